@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+import globals from 'globals';
+
+export default tseslint.config(
+  {ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'custom-elements.json']},
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  litConfigs['flat/recommended'],
+  {
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+      'no-restricted-syntax': [
+        'error',
+        {selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.'},
+      ],
+    },
+  },
+  {
+    files: ['src/layout/**/*.ts', 'src/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {patterns: [{group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '../core/*', '../elements/*'], message: 'layout and schema are pure: no Lit, no DOM, no upward imports.'}]},
+      ],
+    },
+  }
+);

@@ -1,0 +1,53 @@
+/**
+ * Economy-key normalisation: ISO 3166-1 alpha-2 is canonical; input may be alpha-2, alpha-3,
+ * numeric (with or without leading zeros), an official APEC or ASEAN name, a formal name, or a
+ * common variant listed in the dataset's `aliases` ("Vietnam", "South Korea", "Taiwan").
+ */
+export interface EconomyNames {
+  id: string;
+  alpha3: string;
+  numeric: string;
+  name: string;
+  apecName?: string | undefined;
+  aseanName?: string | undefined;
+  formalName?: string | undefined;
+  shortName?: string | undefined;
+  aliases: readonly string[];
+}
+
+/** Folds case, accents, punctuation and a leading "the" so "The Philippines" = "philippines". */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+export type EconomyResolver = (input: unknown) => string | undefined;
+
+/** Builds a resolver from the economies it should know; unknown input resolves to undefined. */
+export function createEconomyResolver(economies: readonly EconomyNames[]): EconomyResolver {
+  const keys = new Map<string, string>();
+  for (const e of economies) {
+    const names = [e.name, e.apecName, e.aseanName, e.formalName, e.shortName, ...e.aliases];
+    for (const n of names) if (n) keys.set(`name:${foldName(n)}`, e.id);
+    keys.set(`code:${e.id}`, e.id);
+    keys.set(`code:${e.alpha3}`, e.id);
+    keys.set(`num:${Number(e.numeric)}`, e.id);
+  }
+  return (input) => {
+    if (typeof input === 'number') return Number.isInteger(input) ? keys.get(`num:${input}`) : undefined;
+    if (typeof input !== 'string') return undefined;
+    const text = input.trim();
+    if (/^\d{1,3}$/.test(text)) return keys.get(`num:${Number(text)}`);
+    if (/^[A-Za-z]{2,3}$/.test(text)) {
+      const code = keys.get(`code:${text.toUpperCase()}`);
+      if (code) return code;
+    }
+    return text ? keys.get(`name:${foldName(text)}`) : undefined;
+  };
+}

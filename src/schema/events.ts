@@ -1,0 +1,129 @@
+import * as v from 'valibot';
+import {citation, id, optionalText, partialDate, requiredText, text, validateList} from './common.js';
+import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
+import type {EconomyResolver} from './economy-key.js';
+import {describeValue, join, type Validated} from './issues.js';
+
+export const EVENT_KINDS = [
+  'meeting',
+  'workshop',
+  'dialogue',
+  'conference',
+  'summit',
+  'exercise',
+  'report-launch',
+  'milestone',
+] as const;
+export const EVENT_THEMES = [
+  'secure travel',
+  'secure finance',
+  'secure supply chains',
+  'secure infrastructure',
+] as const;
+export const EVENT_STATUSES = ['held', 'planned'] as const;
+const PRECISIONS = ['day', 'month', 'year'] as const;
+
+/**
+ * One event as written in data/events.json or supplied by a user (JSON or CSV). Only title,
+ * start and citation are required of users; the rest has defaults (see validateEvents).
+ */
+export const EventInputSchema = v.object({
+  id: v.optional(id),
+  title: requiredText(300),
+  start: partialDate,
+  end: v.optional(partialDate),
+  precision: v.optional(v.picklist(PRECISIONS, 'must be day, month or year')),
+  city: v.nullish(text(120)),
+  economy: v.nullish(v.union([v.string(), v.number()], 'must be an economy code or name')),
+  forum: v.optional(text(120)),
+  kind: v.optional(v.pipe(text(40), v.toLowerCase())),
+  theme: v.optional(v.pipe(text(60), v.toLowerCase())),
+  status: v.optional(v.picklist(EVENT_STATUSES, 'must be held or planned')),
+  citation,
+  note: optionalText(),
+  conflicts: v.optional(v.array(id)),
+});
+
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  /** Calendar date to `precision`: YYYY, YYYY-MM or YYYY-MM-DD. */
+  start: string;
+  end?: string | undefined;
+  precision: DatePrecision;
+  city: string | null;
+  /** ISO alpha-2 of the host (or chairing) economy, when stated. */
+  economy: string | null;
+  forum: string;
+  kind: string;
+  theme?: string | undefined;
+  status: (typeof EVENT_STATUSES)[number];
+  citation: string;
+  /** Doubt or contradiction the sources carry; the chart shows it. */
+  note?: string | undefined;
+  /** Ids of records that give another version of the same event. */
+  conflicts?: string[] | undefined;
+}
+
+export const EventsFileSchema = v.object({
+  $schema: v.optional(v.string()),
+  description: v.optional(v.string()),
+  events: v.array(EventInputSchema),
+});
+
+/**
+ * Validates events. Rows with a bad title, date or citation are dropped and listed; an economy
+ * that matches nothing is listed and the event kept without a host.
+ */
+export function validateEvents(
+  input: unknown,
+  resolveEconomy: EconomyResolver,
+  path = 'events'
+): Validated<TimelineEvent[]> {
+  let index = 0;
+  return validateList(
+    input,
+    path,
+    EventInputSchema,
+    (row, at, issues): TimelineEvent | undefined => {
+      index++;
+      const start = parsePartialDate(row.start);
+      if (!start) return undefined; // the schema already reported it
+      if (row.precision && row.precision !== start.precision) {
+        issues.push({path: join(at, 'precision'), message: `says ${row.precision} but start ${describeValue(row.start)} is written to the ${start.precision}`});
+        return undefined;
+      }
+      if (row.end !== undefined) {
+        const end = parsePartialDate(row.end);
+        if (end && periodStart(end) < periodStart(start)) {
+          issues.push({path: join(at, 'end'), message: `${describeValue(row.end)} is before the start ${describeValue(row.start)}`});
+          return undefined;
+        }
+      }
+      let economy: string | null = null;
+      if (row.economy !== undefined && row.economy !== null && row.economy !== '') {
+        economy = resolveEconomy(row.economy) ?? null;
+        if (!economy) {
+          issues.push({path: join(at, 'economy'), message: `${describeValue(row.economy)} matches no APEC or ASEAN economy; the event is shown without a host`});
+        }
+      }
+      return {
+        id: row.id ?? `event-${index}`,
+        title: row.title,
+        start: row.start,
+        end: row.end,
+        precision: start.precision,
+        city: row.city || null,
+        economy,
+        forum: row.forum || 'Forum not stated',
+        kind: row.kind || 'meeting',
+        theme: row.theme || undefined,
+        status: row.status ?? 'held',
+        citation: row.citation,
+        note: row.note || undefined,
+        conflicts: row.conflicts,
+      };
+    },
+    (row) => row.id
+  );
+}

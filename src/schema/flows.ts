@@ -1,0 +1,160 @@
+import * as v from 'valibot';
+import {citation, field, finiteNumber, id, optionalText, requiredText, validateList} from './common.js';
+import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
+
+/** Money units used by the sources, and what one unit is in US dollars. */
+export const MONEY_UNITS = {'USD bn/yr': 1e9, 'USD m/yr': 1e6} as const;
+export type MoneyUnit = keyof typeof MONEY_UNITS;
+const unit = v.picklist(Object.keys(MONEY_UNITS) as MoneyUnit[], `must be one of ${Object.keys(MONEY_UNITS).join(', ')}`);
+const nonNegative = v.pipe(finiteNumber, v.minValue(0, 'must not be negative'));
+
+export const FLOW_COLUMNS = ['origin', 'crime', 'destination'] as const;
+
+export const FlowNodeSchema = v.object({
+  id,
+  label: requiredText(200),
+  column: v.picklist(FLOW_COLUMNS, `must be one of ${FLOW_COLUMNS.join(', ')}`),
+});
+
+/** One flow of the TOCTA 2013 summary chart: origin → crime type → destination, value as printed. */
+export const FlowSchema = v.object({
+  id,
+  origin: id,
+  crime: id,
+  destination: id,
+  value: nonNegative,
+  unit,
+  referenceYear: requiredText(40),
+  citation,
+  note: optionalText(),
+});
+
+export const StatedTotalSchema = v.object({
+  text: requiredText(200),
+  qualifier: v.optional(requiredText(40)),
+  value: nonNegative,
+  unit,
+  citation,
+  note: optionalText(),
+});
+
+/** A market size with a range where the source gives one (low ≤ value ≤ high). */
+export const MarketSchema = v.pipe(
+  v.object({
+    id,
+    crime: requiredText(200),
+    geography: requiredText(200),
+    value: v.optional(nonNegative),
+    low: v.optional(nonNegative),
+    high: v.optional(nonNegative),
+    unit,
+    citation,
+    note: optionalText(),
+  }),
+  v.check((m) => m.value !== undefined || m.low !== undefined || m.high !== undefined, 'needs a value, a low or a high'),
+  v.check((m) => {
+    const xs = [m.low, m.value, m.high].filter((x): x is number => x !== undefined);
+    return xs.every((x, i) => i === 0 || (xs[i - 1] ?? x) <= x);
+  }, 'must have low ≤ value ≤ high')
+);
+
+const reportHead = {
+  title: requiredText(300),
+  publisher: requiredText(100),
+  published: requiredText(20),
+  citation,
+};
+
+export type FlowNode = v.InferOutput<typeof FlowNodeSchema>;
+export type Flow = v.InferOutput<typeof FlowSchema>;
+export type Market = v.InferOutput<typeof MarketSchema>;
+export type StatedTotal = v.InferOutput<typeof StatedTotalSchema>;
+
+export interface Tocta2013 {
+  title: string;
+  publisher: string;
+  published: string;
+  citation: string;
+  statedTotal: StatedTotal;
+  nodes: FlowNode[];
+  flows: Flow[];
+}
+export interface Sea2019 {
+  title: string;
+  publisher: string;
+  published: string;
+  citation: string;
+  markets: Market[];
+}
+export interface FlowsDataset {
+  tocta2013: Tocta2013;
+  sea2019: Sea2019;
+}
+
+export const FlowsFileSchema = v.object({
+  $schema: v.optional(v.string()),
+  description: v.optional(v.string()),
+  tocta2013: v.object({...reportHead, statedTotal: StatedTotalSchema, nodes: v.array(FlowNodeSchema), flows: v.array(FlowSchema)}),
+  sea2019: v.object({...reportHead, markets: v.array(MarketSchema)}),
+});
+
+/** A flow's value in US dollars per year. */
+export function toUsd(value: number, u: MoneyUnit): number {
+  return value * MONEY_UNITS[u];
+}
+
+function head(input: unknown, path: string, issues: Issue[]) {
+  const parsed = v.safeParse(v.object(reportHead), input);
+  if (!parsed.success) issues.push(...fromValibot(path, parsed.issues));
+  return parsed.success ? parsed.output : undefined;
+}
+
+/**
+ * Validates the flows dataset: nodes, flows whose three ends must be nodes of the right column,
+ * and the 2019 markets. Bad rows are dropped and listed.
+ */
+export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset | undefined> {
+  const issues: Issue[] = [];
+  const tPath = join(path, 'tocta2013');
+  const t = field(input, 'tocta2013', path, issues);
+  const tHead = head(t, tPath, issues);
+  const total = v.safeParse(StatedTotalSchema, field(t, 'statedTotal', tPath, []));
+  if (!total.success) issues.push(...fromValibot(join(tPath, 'statedTotal'), total.issues));
+  const nodes = validateList(field(t, 'nodes', tPath, []), join(tPath, 'nodes'), FlowNodeSchema, (n) => n, (n) => n.id);
+  issues.push(...nodes.issues);
+  const column = new Map(nodes.value.map((n) => [n.id, n.column]));
+  const flows = validateList(
+    field(t, 'flows', tPath, []),
+    join(tPath, 'flows'),
+    FlowSchema,
+    (f, at, rowIssues) => {
+      for (const end of FLOW_COLUMNS) {
+        if (column.get(f[end]) !== end) {
+          rowIssues.push({path: join(at, end), message: `${describeValue(f[end])} is not a ${end} node`});
+          return undefined;
+        }
+      }
+      return f;
+    },
+    (f) => f.id
+  );
+  issues.push(...flows.issues);
+  const sPath = join(path, 'sea2019');
+  const s = field(input, 'sea2019', path, issues);
+  const sHead = head(s, sPath, issues);
+  const markets = validateList(field(s, 'markets', sPath, []), join(sPath, 'markets'), MarketSchema, (m) => m, (m) => m.id);
+  issues.push(...markets.issues);
+  if (!tHead || !total.success || !sHead) return {value: undefined, issues};
+  return {
+    value: {
+      tocta2013: {...tHead, statedTotal: total.output, nodes: nodes.value, flows: flows.value},
+      sea2019: {...sHead, markets: markets.value},
+    },
+    issues,
+  };
+}
+
+/** The sum of the TOCTA 2013 flows in USD per year (derived here; UNODC states "nearly 90 bn"). */
+export function derivedTotalUsd(flows: readonly Flow[]): number {
+  return flows.reduce((sum, f) => sum + toUsd(f.value, f.unit), 0);
+}

@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+import {citation, finiteNumber, id, optionalText, requiredText, validateList} from './common.js';
+import type {EconomyResolver} from './economy-key.js';
+import {describeValue, join, type Issue, type Validated} from './issues.js';
+
+export const INDICATOR_KINDS = ['numeric', 'year', 'categorical'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const CategorySchema = v.object({id, label: requiredText(120)});
+
+export const IndicatorValueSchema = v.object({
+  economy: v.union([v.string(), v.number()], 'must be an economy code or name'),
+  value: v.union([finiteNumber, requiredText(120)], 'must be a finite number or a category'),
+  citation,
+  note: optionalText(),
+});
+
+export const IndicatorSchema = v.object({
+  id,
+  label: requiredText(200),
+  unit: v.nullish(v.pipe(v.string(), v.trim(), v.maxLength(40))),
+  kind: v.picklist(INDICATOR_KINDS, `must be one of ${INDICATOR_KINDS.join(', ')}`),
+  description: optionalText(),
+  categories: v.optional(v.array(CategorySchema)),
+  citation,
+  note: optionalText(),
+  /** The rule by which the values were worked out from other sourced data, when they were. */
+  derived: optionalText(),
+  values: v.array(v.unknown()),
+});
+
+export interface IndicatorValue {
+  /** ISO alpha-2. */
+  economy: string;
+  value: number | string;
+  citation: string;
+  note?: string | undefined;
+}
+
+export type Indicator = Omit<v.InferOutput<typeof IndicatorSchema>, 'values'> & {values: IndicatorValue[]};
+
+export const IndicatorsFileSchema = v.object({
+  $schema: v.optional(v.string()),
+  description: v.optional(v.string()),
+  indicators: v.array(v.object({...IndicatorSchema.entries, values: v.array(IndicatorValueSchema)})),
+});
+
+function validateValues(ind: v.InferOutput<typeof IndicatorSchema>, at: string, resolve: EconomyResolver, issues: Issue[]): IndicatorValue[] {
+  const categories = new Set(ind.categories?.map((c) => c.id));
+  const result = validateList(
+    ind.values,
+    join(at, 'values'),
+    IndicatorValueSchema,
+    (row, rowAt, rowIssues): IndicatorValue | undefined => {
+      const economy = resolve(row.economy);
+      if (!economy) {
+        rowIssues.push({path: join(rowAt, 'economy'), message: `${describeValue(row.economy)} matches no APEC or ASEAN economy`});
+        return undefined;
+      }
+      if (ind.kind === 'categorical' ? !categories.has(String(row.value)) : typeof row.value !== 'number') {
+        const want = ind.kind === 'categorical' ? `one of the categories (${[...categories].join(', ')})` : 'a finite number';
+        rowIssues.push({path: join(rowAt, 'value'), message: `${describeValue(row.value)} is not ${want}`});
+        return undefined;
+      }
+      return {economy, value: row.value, citation: row.citation, note: row.note};
+    },
+    (row) => row.economy
+  );
+  issues.push(...result.issues);
+  return result.value;
+}
+
+/** Validates indicators; bad values are dropped and listed, never replaced by zero. */
+export function validateIndicators(input: unknown, resolveEconomy: EconomyResolver, path = 'indicators'): Validated<Indicator[]> {
+  return validateList(
+    input,
+    path,
+    IndicatorSchema,
+    (ind, at, issues): Indicator | undefined => {
+      if (ind.kind === 'categorical' && !ind.categories?.length) {
+        issues.push({path: join(at, 'categories'), message: 'a categorical indicator needs its categories'});
+        return undefined;
+      }
+      return {...ind, values: validateValues(ind, at, resolveEconomy, issues)};
+    },
+    (ind) => ind.id
+  );
+}

@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import {defineConfig} from 'vite';
+
+/**
+ * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
+ * Runtime dependencies stay external in the ESM build; `--mode bundle` inlines everything into
+ * one self-contained file for `<script type="module" src=…>` embeds.
+ */
+export const entries = {
+  index: 'src/index.ts',
+  data: 'src/data.ts',
+  core: 'src/core/index.ts',
+};
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];
+
+export default defineConfig(({mode}) => ({
+  build:
+    mode === 'bundle'
+      ? {
+          lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'apac-viz.js'},
+          outDir: 'dist',
+          emptyOutDir: false,
+          minify: true,
+          sourcemap: true,
+        }
+      : {
+          lib: {entry: entries, formats: ['es']},
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          rolldownOptions: {external},
+        },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    reporters: process.env.CI_JSON ? ['default', 'json'] : ['default'],
+    outputFile: {json: '.test-results/vitest.json'},
+  },
+}));

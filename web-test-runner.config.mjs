@@ -1,0 +1,46 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter, summaryReporter} from '@web/test-runner';
+
+/** Writes {passed, failed} to .test-results/wtr.json for the one-line total that `npm test` prints. */
+function countReporter() {
+  const count = (suite, acc) => {
+    for (const t of suite?.tests ?? []) acc[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
+    for (const s of suite?.suites ?? []) count(s, acc);
+    return acc;
+  };
+  return {
+    onTestRunFinished({sessions}) {
+      const acc = {passed: 0, failed: 0, skipped: 0};
+      for (const s of sessions) {
+        count(s.testResults, acc);
+        if (s.errors?.length || (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length)) acc.failed++;
+      }
+      mkdirSync('.test-results', {recursive: true});
+      writeFileSync('.test-results/wtr.json', JSON.stringify(acc));
+    },
+  };
+}
+
+export default {
+  files: 'test/browser/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180000,
+  testFramework: {config: {timeout: 10000}},
+  plugins: [
+    esbuildPlugin({ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), countReporter()],
+};
