@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
       'no-restricted-syntax': [
         'error',
         {selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.'},
@@ -25,7 +28,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {patterns: [{group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '../core/*', '../elements/*'], message: 'layout and schema are pure: no Lit, no DOM, no upward imports.'}]},
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '../core/*', '../elements/*'],
+              message: 'layout and schema are pure: no Lit, no DOM, no upward imports.',
+            },
+          ],
+        },
       ],
     },
   }

@@ -7,7 +7,8 @@ import {defaultReporter, summaryReporter} from '@web/test-runner';
 /** Writes {passed, failed} to .test-results/wtr.json for the one-line total that `npm test` prints. */
 function countReporter() {
   const count = (suite, acc) => {
-    for (const t of suite?.tests ?? []) acc[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
+    for (const t of suite?.tests ?? [])
+      acc[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
     for (const s of suite?.suites ?? []) count(s, acc);
     return acc;
   };
@@ -16,10 +17,32 @@ function countReporter() {
       const acc = {passed: 0, failed: 0, skipped: 0};
       for (const s of sessions) {
         count(s.testResults, acc);
-        if (s.errors?.length || (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length)) acc.failed++;
+        if (
+          s.errors?.length ||
+          (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length)
+        )
+          acc.failed++;
       }
       mkdirSync('.test-results', {recursive: true});
       writeFileSync('.test-results/wtr.json', JSON.stringify(acc));
+    },
+  };
+}
+
+/**
+ * JSON imported as a module (`import x from './data.json'`) is served as a JS module; JSON
+ * fetched with fetch() is served untouched, so tests of `src` loading see real JSON.
+ */
+function jsonModules() {
+  const isImport = (context) =>
+    context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+  return {
+    name: 'json-modules',
+    resolveMimeType(context) {
+      if (isImport(context)) return 'js';
+    },
+    transform(context) {
+      if (isImport(context)) return {body: `export default ${context.body};`};
     },
   };
 }
@@ -31,14 +54,22 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 10000}},
   plugins: [
-    esbuildPlugin({ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+    jsonModules(),
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
       },
     }),
   ],

@@ -17,7 +17,9 @@ import {presimplify, simplify, quantile} from 'topojson-simplify';
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries');
 const world = require('world-atlas/countries-50m.json');
-const economies = JSON.parse(readFileSync(new URL('../data/economies.json', import.meta.url), 'utf8')).economies;
+const economies = JSON.parse(
+  readFileSync(new URL('../data/economies.json', import.meta.url), 'utf8')
+).economies;
 
 /** Share of points kept by Visvalingam simplification, and the grid of the output. */
 const KEEP = 0.06;
@@ -30,12 +32,17 @@ const focus = new Set(economies.map((e) => e.id));
 const byId = new Map();
 for (const f of feature(world, world.objects.countries).features) {
   if (f.id === ANTARCTICA) continue;
-  const id = f.id ? iso.numericToAlpha2(f.id) ?? null : null;
+  const id = f.id ? (iso.numericToAlpha2(f.id) ?? null) : null;
   const key = id ?? `unkeyed-${byId.size}`;
   const polygons = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
   const prev = byId.get(key);
   const coordinates = [...(prev ? polygons(prev.geometry) : []), ...polygons(f.geometry)];
-  byId.set(key, {type: 'Feature', id, properties: {}, geometry: {type: 'MultiPolygon', coordinates}});
+  byId.set(key, {
+    type: 'Feature',
+    id,
+    properties: {},
+    geometry: {type: 'MultiPolygon', coordinates},
+  });
 }
 // Keep each feature's largest polygon whatever its size (Singapore, Hong Kong, Pacific islands
 // must stay drawable); drop the other specks, which are invisible at any supported size.
@@ -44,7 +51,10 @@ for (const f of byId.values()) {
   const sorted = [...f.geometry.coordinates].sort((a, b) => area(b) - area(a));
   f.geometry.coordinates = sorted.filter((rings, i) => i === 0 || area(rings) >= MIN_AREA);
 }
-const collection = (keep) => ({type: 'FeatureCollection', features: [...byId.values()].filter(keep)});
+const collection = (keep) => ({
+  type: 'FeatureCollection',
+  features: [...byId.values()].filter(keep),
+});
 const inFocus = collection((f) => focus.has(f.id));
 const context = collection((f) => !focus.has(f.id));
 const missing = [...focus].filter((id) => !inFocus.features.some((f) => f.id === id));

@@ -4,20 +4,25 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {deriveIndicators} from './derive-rules.mjs';
 
-const read = (name) => JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
+const read = (name) =>
+  JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 const file = new URL('../data/indicators.json', import.meta.url);
 const doc = read('indicators.json');
 const derived = deriveIndicators(read('economies.json').economies, read('events.json').events);
 const ids = new Set(derived.map((d) => d.id));
 doc.indicators = [...derived, ...doc.indicators.filter((i) => !ids.has(i.id))];
 writeFileSync(file, formatIndicators(doc));
-console.log(`data/indicators.json: ${doc.indicators.length} indicators (${derived.length} derived)`);
+console.log(
+  `data/indicators.json: ${doc.indicators.length} indicators (${derived.length} derived)`
+);
 
 /** One indicator field per line and one value per line: readable in review, stable in diffs. */
 function formatIndicators(d) {
   const indicators = d.indicators.map((ind) => {
     const {values, ...head} = ind;
-    const fields = Object.entries(head).map(([k, v]) => `   ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+    const fields = Object.entries(head).map(
+      ([k, v]) => `   ${JSON.stringify(k)}: ${JSON.stringify(v)}`
+    );
     const rows = values.map((v) => `    ${JSON.stringify(v)}`).join(',\n');
     return `  {\n${fields.join(',\n')},\n   "values": [\n${rows}\n   ]\n  }`;
   });

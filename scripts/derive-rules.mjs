@@ -18,8 +18,12 @@ export function deriveIndicators(economies, events) {
     const apec = orgOf(e, 'APEC');
     const asean = orgOf(e, 'ASEAN');
     const apt = orgOf(e, 'ASEAN Plus Three');
-    const value = apec && asean ? 'apec-asean' : apec && apt ? 'apec-plus-three' : apec ? 'apec' : 'asean';
-    const citation = [apec, asean, apt].filter(Boolean).map((m) => m.citation).join('; ');
+    const value =
+      apec && asean ? 'apec-asean' : apec && apt ? 'apec-plus-three' : apec ? 'apec' : 'asean';
+    const citation = [apec, asean, apt]
+      .filter(Boolean)
+      .map((m) => m.citation)
+      .join('; ');
     return {economy: e.id, value, citation};
   });
   const joinYear = (org) =>
@@ -53,7 +57,8 @@ export function deriveIndicators(economies, events) {
       label: 'Membership: APEC, ASEAN and ASEAN Plus Three',
       unit: null,
       kind: 'categorical',
-      description: 'Which of APEC and ASEAN each economy belongs to, and the ASEAN Plus Three partners.',
+      description:
+        'Which of APEC and ASEAN each economy belongs to, and the ASEAN Plus Three partners.',
       categories: MEMBERSHIP_CATEGORIES,
       citation: 'Derived from data/economies.json (memberships and their citations)',
       derived: 'From the memberships in data/economies.json.',
@@ -65,7 +70,8 @@ export function deriveIndicators(economies, events) {
       unit: null,
       kind: 'year',
       description: 'The year each economy joined APEC (founding economies: 1989).',
-      citation: 'Global Affairs Canada, History and Membership of APEC (international.gc.ca/apec/map-carte.aspx?view=d&lang=eng)',
+      citation:
+        'Global Affairs Canada, History and Membership of APEC (international.gc.ca/apec/map-carte.aspx?view=d&lang=eng)',
       derived: 'From the APEC memberships in data/economies.json.',
       values: joinYear('APEC'),
     },
@@ -75,7 +81,8 @@ export function deriveIndicators(economies, events) {
       unit: null,
       kind: 'year',
       description: 'The year each member state joined ASEAN (founders: 1967).',
-      citation: 'businessinasean.com/en/about-asean/introduction-to-asean.html; asean.or.jp/en/asean/base/outline/',
+      citation:
+        'businessinasean.com/en/about-asean/introduction-to-asean.html; asean.or.jp/en/asean/base/outline/',
       derived: 'From the ASEAN memberships in data/economies.json.',
       values: joinYear('ASEAN'),
     },

@@ -3,7 +3,8 @@ import {parsePartialDate} from './dates.js';
 import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
 
 /** Trimmed text of bounded length (long enough for a title, short enough not to hang a page). */
-export const text = (max = 500) => v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
+export const text = (max = 500) =>
+  v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
 export const requiredText = (max = 500) => v.pipe(text(max), v.nonEmpty('must not be empty'));
 export const optionalText = (max = 2000) => v.optional(text(max));
 
@@ -22,7 +23,10 @@ export const id = v.pipe(
   v.maxLength(200, 'is longer than 200 characters')
 );
 
-export const alpha2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'));
+export const alpha2 = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+);
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date. */
 export const partialDate = v.pipe(
@@ -32,7 +36,10 @@ export const partialDate = v.pipe(
   v.check((s) => parsePartialDate(s) !== undefined, 'is not a real calendar date')
 );
 
-export const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+export const finiteNumber = v.pipe(
+  v.number('must be a number'),
+  v.finite('must be a finite number')
+);
 
 /** A row-level refinement: returns the finished row, or undefined (after adding issues) to drop it. */
 export type Refine<In, Out> = (row: In, path: string, issues: Issue[]) => Out | undefined;
@@ -67,7 +74,10 @@ export function validateList<S extends v.GenericSchema, Out>(
       const key = idOf(row);
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.push({path: join(at, 'id'), message: `repeats the id ${describeValue(key)} of ${join(path, first)}; dropped`});
+        issues.push({
+          path: join(at, 'id'),
+          message: `repeats the id ${describeValue(key)} of ${join(path, first)}; dropped`,
+        });
         return;
       }
       seen.set(key, i);
@@ -80,7 +90,10 @@ export function validateList<S extends v.GenericSchema, Out>(
 /** Reads `input[key]` only when input is a plain object, reporting the path when it is not. */
 export function field(input: unknown, key: string, path: string, issues: Issue[]): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    issues.push({path: path || '(root)', message: `must be an object with "${key}", got ${describeValue(input)}`});
+    issues.push({
+      path: path || '(root)',
+      message: `must be an object with "${key}", got ${describeValue(input)}`,
+    });
     return undefined;
   }
   return Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;

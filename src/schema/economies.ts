@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import {alpha2, citation, optionalText, partialDate, requiredText, text, validateList} from './common.js';
+import {
+  alpha2,
+  citation,
+  optionalText,
+  partialDate,
+  requiredText,
+  text,
+  validateList,
+} from './common.js';
 import type {Validated} from './issues.js';
 
 export const ORGANISATIONS = ['APEC', 'ASEAN', 'ASEAN Plus Three'] as const;
@@ -40,5 +48,11 @@ export const EconomiesFileSchema = v.object({
 
 /** Validates a list of economies (the shape of data/economies.json's `economies`). */
 export function validateEconomies(input: unknown, path = 'economies'): Validated<Economy[]> {
-  return validateList(input, path, EconomySchema, (row) => row, (row) => row.id);
+  return validateList(
+    input,
+    path,
+    EconomySchema,
+    (row) => row,
+    (row) => row.id
+  );
 }

@@ -40,7 +40,8 @@ export function createEconomyResolver(economies: readonly EconomyNames[]): Econo
     keys.set(`num:${Number(e.numeric)}`, e.id);
   }
   return (input) => {
-    if (typeof input === 'number') return Number.isInteger(input) ? keys.get(`num:${input}`) : undefined;
+    if (typeof input === 'number')
+      return Number.isInteger(input) ? keys.get(`num:${input}`) : undefined;
     if (typeof input !== 'string') return undefined;
     const text = input.trim();
     if (/^\d{1,3}$/.test(text)) return keys.get(`num:${Number(text)}`);

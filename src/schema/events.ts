@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import {citation, id, optionalText, partialDate, requiredText, text, validateList} from './common.js';
+import {
+  citation,
+  id,
+  optionalText,
+  partialDate,
+  requiredText,
+  text,
+  validateList,
+} from './common.js';
 import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
 import {describeValue, join, type Validated} from './issues.js';
@@ -90,13 +98,19 @@ export function validateEvents(
       const start = parsePartialDate(row.start);
       if (!start) return undefined; // the schema already reported it
       if (row.precision && row.precision !== start.precision) {
-        issues.push({path: join(at, 'precision'), message: `says ${row.precision} but start ${describeValue(row.start)} is written to the ${start.precision}`});
+        issues.push({
+          path: join(at, 'precision'),
+          message: `says ${row.precision} but start ${describeValue(row.start)} is written to the ${start.precision}`,
+        });
         return undefined;
       }
       if (row.end !== undefined) {
         const end = parsePartialDate(row.end);
         if (end && periodStart(end) < periodStart(start)) {
-          issues.push({path: join(at, 'end'), message: `${describeValue(row.end)} is before the start ${describeValue(row.start)}`});
+          issues.push({
+            path: join(at, 'end'),
+            message: `${describeValue(row.end)} is before the start ${describeValue(row.start)}`,
+          });
           return undefined;
         }
       }
@@ -104,7 +118,10 @@ export function validateEvents(
       if (row.economy !== undefined && row.economy !== null && row.economy !== '') {
         economy = resolveEconomy(row.economy) ?? null;
         if (!economy) {
-          issues.push({path: join(at, 'economy'), message: `${describeValue(row.economy)} matches no APEC or ASEAN economy; the event is shown without a host`});
+          issues.push({
+            path: join(at, 'economy'),
+            message: `${describeValue(row.economy)} matches no APEC or ASEAN economy; the event is shown without a host`,
+          });
         }
       }
       return {

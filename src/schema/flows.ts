@@ -1,11 +1,22 @@
 import * as v from 'valibot';
-import {citation, field, finiteNumber, id, optionalText, requiredText, validateList} from './common.js';
+import {
+  citation,
+  field,
+  finiteNumber,
+  id,
+  optionalText,
+  requiredText,
+  validateList,
+} from './common.js';
 import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
 
 /** Money units used by the sources, and what one unit is in US dollars. */
 export const MONEY_UNITS = {'USD bn/yr': 1e9, 'USD m/yr': 1e6} as const;
 export type MoneyUnit = keyof typeof MONEY_UNITS;
-const unit = v.picklist(Object.keys(MONEY_UNITS) as MoneyUnit[], `must be one of ${Object.keys(MONEY_UNITS).join(', ')}`);
+const unit = v.picklist(
+  Object.keys(MONEY_UNITS) as MoneyUnit[],
+  `must be one of ${Object.keys(MONEY_UNITS).join(', ')}`
+);
 const nonNegative = v.pipe(finiteNumber, v.minValue(0, 'must not be negative'));
 
 export const FLOW_COLUMNS = ['origin', 'crime', 'destination'] as const;
@@ -51,7 +62,10 @@ export const MarketSchema = v.pipe(
     citation,
     note: optionalText(),
   }),
-  v.check((m) => m.value !== undefined || m.low !== undefined || m.high !== undefined, 'needs a value, a low or a high'),
+  v.check(
+    (m) => m.value !== undefined || m.low !== undefined || m.high !== undefined,
+    'needs a value, a low or a high'
+  ),
   v.check((m) => {
     const xs = [m.low, m.value, m.high].filter((x): x is number => x !== undefined);
     return xs.every((x, i) => i === 0 || (xs[i - 1] ?? x) <= x);
@@ -94,7 +108,12 @@ export interface FlowsDataset {
 export const FlowsFileSchema = v.object({
   $schema: v.optional(v.string()),
   description: v.optional(v.string()),
-  tocta2013: v.object({...reportHead, statedTotal: StatedTotalSchema, nodes: v.array(FlowNodeSchema), flows: v.array(FlowSchema)}),
+  tocta2013: v.object({
+    ...reportHead,
+    statedTotal: StatedTotalSchema,
+    nodes: v.array(FlowNodeSchema),
+    flows: v.array(FlowSchema),
+  }),
   sea2019: v.object({...reportHead, markets: v.array(MarketSchema)}),
 });
 
@@ -120,7 +139,13 @@ export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset
   const tHead = head(t, tPath, issues);
   const total = v.safeParse(StatedTotalSchema, field(t, 'statedTotal', tPath, []));
   if (!total.success) issues.push(...fromValibot(join(tPath, 'statedTotal'), total.issues));
-  const nodes = validateList(field(t, 'nodes', tPath, []), join(tPath, 'nodes'), FlowNodeSchema, (n) => n, (n) => n.id);
+  const nodes = validateList(
+    field(t, 'nodes', tPath, []),
+    join(tPath, 'nodes'),
+    FlowNodeSchema,
+    (n) => n,
+    (n) => n.id
+  );
   issues.push(...nodes.issues);
   const column = new Map(nodes.value.map((n) => [n.id, n.column]));
   const flows = validateList(
@@ -130,7 +155,10 @@ export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset
     (f, at, rowIssues) => {
       for (const end of FLOW_COLUMNS) {
         if (column.get(f[end]) !== end) {
-          rowIssues.push({path: join(at, end), message: `${describeValue(f[end])} is not a ${end} node`});
+          rowIssues.push({
+            path: join(at, end),
+            message: `${describeValue(f[end])} is not a ${end} node`,
+          });
           return undefined;
         }
       }
@@ -142,7 +170,13 @@ export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset
   const sPath = join(path, 'sea2019');
   const s = field(input, 'sea2019', path, issues);
   const sHead = head(s, sPath, issues);
-  const markets = validateList(field(s, 'markets', sPath, []), join(sPath, 'markets'), MarketSchema, (m) => m, (m) => m.id);
+  const markets = validateList(
+    field(s, 'markets', sPath, []),
+    join(sPath, 'markets'),
+    MarketSchema,
+    (m) => m,
+    (m) => m.id
+  );
   issues.push(...markets.issues);
   if (!tHead || !total.success || !sHead) return {value: undefined, issues};
   return {

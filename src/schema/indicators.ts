@@ -37,15 +37,24 @@ export interface IndicatorValue {
   note?: string | undefined;
 }
 
-export type Indicator = Omit<v.InferOutput<typeof IndicatorSchema>, 'values'> & {values: IndicatorValue[]};
+export type Indicator = Omit<v.InferOutput<typeof IndicatorSchema>, 'values'> & {
+  values: IndicatorValue[];
+};
 
 export const IndicatorsFileSchema = v.object({
   $schema: v.optional(v.string()),
   description: v.optional(v.string()),
-  indicators: v.array(v.object({...IndicatorSchema.entries, values: v.array(IndicatorValueSchema)})),
+  indicators: v.array(
+    v.object({...IndicatorSchema.entries, values: v.array(IndicatorValueSchema)})
+  ),
 });
 
-function validateValues(ind: v.InferOutput<typeof IndicatorSchema>, at: string, resolve: EconomyResolver, issues: Issue[]): IndicatorValue[] {
+function validateValues(
+  ind: v.InferOutput<typeof IndicatorSchema>,
+  at: string,
+  resolve: EconomyResolver,
+  issues: Issue[]
+): IndicatorValue[] {
   const categories = new Set(ind.categories?.map((c) => c.id));
   const result = validateList(
     ind.values,
@@ -54,12 +63,25 @@ function validateValues(ind: v.InferOutput<typeof IndicatorSchema>, at: string, 
     (row, rowAt, rowIssues): IndicatorValue | undefined => {
       const economy = resolve(row.economy);
       if (!economy) {
-        rowIssues.push({path: join(rowAt, 'economy'), message: `${describeValue(row.economy)} matches no APEC or ASEAN economy`});
+        rowIssues.push({
+          path: join(rowAt, 'economy'),
+          message: `${describeValue(row.economy)} matches no APEC or ASEAN economy`,
+        });
         return undefined;
       }
-      if (ind.kind === 'categorical' ? !categories.has(String(row.value)) : typeof row.value !== 'number') {
-        const want = ind.kind === 'categorical' ? `one of the categories (${[...categories].join(', ')})` : 'a finite number';
-        rowIssues.push({path: join(rowAt, 'value'), message: `${describeValue(row.value)} is not ${want}`});
+      if (
+        ind.kind === 'categorical'
+          ? !categories.has(String(row.value))
+          : typeof row.value !== 'number'
+      ) {
+        const want =
+          ind.kind === 'categorical'
+            ? `one of the categories (${[...categories].join(', ')})`
+            : 'a finite number';
+        rowIssues.push({
+          path: join(rowAt, 'value'),
+          message: `${describeValue(row.value)} is not ${want}`,
+        });
         return undefined;
       }
       return {economy, value: row.value, citation: row.citation, note: row.note};
@@ -71,14 +93,21 @@ function validateValues(ind: v.InferOutput<typeof IndicatorSchema>, at: string, 
 }
 
 /** Validates indicators; bad values are dropped and listed, never replaced by zero. */
-export function validateIndicators(input: unknown, resolveEconomy: EconomyResolver, path = 'indicators'): Validated<Indicator[]> {
+export function validateIndicators(
+  input: unknown,
+  resolveEconomy: EconomyResolver,
+  path = 'indicators'
+): Validated<Indicator[]> {
   return validateList(
     input,
     path,
     IndicatorSchema,
     (ind, at, issues): Indicator | undefined => {
       if (ind.kind === 'categorical' && !ind.categories?.length) {
-        issues.push({path: join(at, 'categories'), message: 'a categorical indicator needs its categories'});
+        issues.push({
+          path: join(at, 'categories'),
+          message: 'a categorical indicator needs its categories',
+        });
         return undefined;
       }
       return {...ind, values: validateValues(ind, at, resolveEconomy, issues)};

@@ -25,7 +25,11 @@ export function fromValibot(base: string, issues: readonly v.BaseIssue<unknown>[
       (p, item) => join(p, typeof item.key === 'number' ? item.key : String(item.key)),
       base
     ),
-    message: issue.message,
+    // valibot reports a missing key as `Invalid key: Expected "x" but received undefined`.
+    message:
+      issue.message.startsWith('Invalid key:') && issue.received === 'undefined'
+        ? 'is missing'
+        : issue.message,
   }));
 }
 

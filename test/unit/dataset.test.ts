@@ -21,15 +21,48 @@ import {
 // @ts-expect-error: a plain .mjs module shared with the build script, typed by use here.
 import {deriveIndicators} from '../../scripts/derive-rules.mjs';
 
-const APEC = ['AU', 'BN', 'CA', 'CL', 'CN', 'HK', 'ID', 'JP', 'KR', 'MY', 'MX', 'NZ', 'PG', 'PE', 'PH', 'RU', 'SG', 'TW', 'TH', 'US', 'VN'];
+const APEC = [
+  'AU',
+  'BN',
+  'CA',
+  'CL',
+  'CN',
+  'HK',
+  'ID',
+  'JP',
+  'KR',
+  'MY',
+  'MX',
+  'NZ',
+  'PG',
+  'PE',
+  'PH',
+  'RU',
+  'SG',
+  'TW',
+  'TH',
+  'US',
+  'VN',
+];
 const ASEAN = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL'];
 
 /** Every object in a JSON tree that carries a figure (`value`) or a date (`start`). */
-function factRecords(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+function factRecords(
+  node: unknown,
+  out: Record<string, unknown>[] = []
+): Record<string, unknown>[] {
   if (Array.isArray(node)) node.forEach((n) => factRecords(n, out));
   else if (node && typeof node === 'object') {
     const rec = node as Record<string, unknown>;
-    if (typeof rec['value'] === 'number' || typeof rec['value'] === 'string' || 'start' in rec || 'joined' in rec || 'low' in rec || 'high' in rec) out.push(rec);
+    if (
+      typeof rec['value'] === 'number' ||
+      typeof rec['value'] === 'string' ||
+      'start' in rec ||
+      'joined' in rec ||
+      'low' in rec ||
+      'high' in rec
+    )
+      out.push(rec);
     Object.values(rec).forEach((v) => factRecords(v, out));
   }
   return out;
@@ -41,19 +74,27 @@ describe('bundled dataset', () => {
     expect(validateEvents(eventsFile.events, resolveEconomy).issues).toEqual([]);
     expect(validateIndicators(indicatorsFile.indicators, resolveEconomy).issues).toEqual([]);
     expect(validateFlows(flowsFile).issues).toEqual([]);
-    expect(validateEvents(eventsFile.events, resolveEconomy).value).toHaveLength(eventsFile.events.length);
+    expect(validateEvents(eventsFile.events, resolveEconomy).value).toHaveLength(
+      eventsFile.events.length
+    );
   });
 
   it('every record with a figure, a date or a range has a non-empty citation', () => {
     const files = [economiesFile, eventsFile, indicatorsFile, flowsFile];
     const records = files.flatMap((f) => factRecords(f));
     expect(records.length).toBeGreaterThan(300);
-    const missing = records.filter((r) => typeof r['citation'] !== 'string' || !(r['citation'] as string).trim());
+    const missing = records.filter(
+      (r) => typeof r['citation'] !== 'string' || !(r['citation'] as string).trim()
+    );
     expect(missing).toEqual([]);
   });
 
   it('has all 21 APEC economies and 11 ASEAN member states with the official names', () => {
-    const member = (org: string) => economies.filter((e) => e.memberships.some((m) => m.org === org)).map((e) => e.id).sort();
+    const member = (org: string) =>
+      economies
+        .filter((e) => e.memberships.some((m) => m.org === org))
+        .map((e) => e.id)
+        .sort();
     expect(member('APEC')).toEqual([...APEC].sort());
     expect(member('ASEAN')).toEqual([...ASEAN].sort());
     expect(member('ASEAN Plus Three')).toEqual(['CN', 'JP', 'KR']);
@@ -95,15 +136,34 @@ describe('bundled dataset', () => {
     const clark = events.find((e) => e.id === 'ctwg-nps-2015-clark');
     const subic = events.find((e) => e.id === 'ctwg-nps-2015-subic');
     expect([clark?.start, clark?.end, clark?.city]).toEqual(['2015-01-30', '2015-01-31', 'Clark']);
-    expect([subic?.start, subic?.end, subic?.city]).toEqual(['2015-01-29', '2015-01-30', 'Subic Bay']);
+    expect([subic?.start, subic?.end, subic?.city]).toEqual([
+      '2015-01-29',
+      '2015-01-30',
+      'Subic Bay',
+    ]);
     expect(clark?.conflicts).toEqual(['ctwg-nps-2015-subic']);
     expect(subic?.conflicts).toEqual(['ctwg-nps-2015-clark']);
   });
 
   it('marks planned events and puts a note on every inferred or contradicted date', () => {
     const planned = events.filter((e) => e.status === 'planned').map((e) => e.id);
-    expect(planned).toEqual(expect.arrayContaining(['apec-cttf-27', 'somtc-japan-11', 'aj-dialogue-2016-planned', 'ammtc-japan-myanmar-2017-planned']));
-    for (const id of ['apec-ctwg-15', 'somtc-japan-workplan-2015', 'somtc-2015-siem-reap', 'somtc-17', 'ammtc-14', 'ammtc-16', 'apec-tourism-resilience-2017']) {
+    expect(planned).toEqual(
+      expect.arrayContaining([
+        'apec-cttf-27',
+        'somtc-japan-11',
+        'aj-dialogue-2016-planned',
+        'ammtc-japan-myanmar-2017-planned',
+      ])
+    );
+    for (const id of [
+      'apec-ctwg-15',
+      'somtc-japan-workplan-2015',
+      'somtc-2015-siem-reap',
+      'somtc-17',
+      'ammtc-14',
+      'ammtc-16',
+      'apec-tourism-resilience-2017',
+    ]) {
       expect(events.find((e) => e.id === id)?.note, id).toMatch(/infer|title|two ways/i);
     }
     for (const e of events.filter((x) => x.status === 'planned')) expect(e.note, e.id).toBeTruthy();
@@ -126,7 +186,11 @@ describe('bundled dataset', () => {
       ['F12', 67.7, 'USD m/yr'],
       ['F13', 33, 'USD m/yr'],
     ]);
-    expect(flows.tocta2013.statedTotal).toMatchObject({text: 'nearly USD 90 billion a year', value: 90, unit: 'USD bn/yr'});
+    expect(flows.tocta2013.statedTotal).toMatchObject({
+      text: 'nearly USD 90 billion a year',
+      value: 90,
+      unit: 'USD bn/yr',
+    });
     expect(derivedTotalUsd(flows.tocta2013.flows) / 1e9).toBeCloseTo(86.071, 6);
   });
 
@@ -139,11 +203,27 @@ describe('bundled dataset', () => {
 
   it('has an indicator of each required kind, and no value for unsourced economies', () => {
     const byId = new Map(indicators.map((i) => [i.id, i]));
-    for (const id of ['membership', 'apec-join-year', 'asean-join-year', 'acct-in-force-year', 'events-hosted', 'apg-member', 'fatf-member']) {
+    for (const id of [
+      'membership',
+      'apec-join-year',
+      'asean-join-year',
+      'acct-in-force-year',
+      'events-hosted',
+      'apg-member',
+      'fatf-member',
+    ]) {
       expect(byId.has(id), id).toBe(true);
     }
     const acct = byId.get('acct-in-force-year');
-    expect(acct?.values.map((v) => v.economy).sort()).toEqual(['BN', 'ID', 'KH', 'MY', 'PH', 'SG', 'TH']);
+    expect(acct?.values.map((v) => v.economy).sort()).toEqual([
+      'BN',
+      'ID',
+      'KH',
+      'MY',
+      'PH',
+      'SG',
+      'TH',
+    ]);
     expect(byId.get('fatf-member')?.values.some((v) => v.economy === 'CL')).toBe(false);
     expect(byId.get('membership')?.values).toHaveLength(25);
   });
@@ -151,9 +231,14 @@ describe('bundled dataset', () => {
   it('derived indicators in indicators.json match their rules (run npm run data:derive when not)', () => {
     const derived = deriveIndicators(economiesFile.economies, eventsFile.events) as {id: string}[];
     for (const d of derived) {
-      expect(indicatorsFile.indicators.find((i) => i.id === d.id), d.id).toEqual(d);
+      expect(
+        indicatorsFile.indicators.find((i) => i.id === d.id),
+        d.id
+      ).toEqual(d);
     }
-    const ph = derived.find((d) => d.id === 'events-hosted') as unknown as {values: {economy: string; value: number}[]};
+    const ph = derived.find((d) => d.id === 'events-hosted') as unknown as {
+      values: {economy: string; value: number}[];
+    };
     // The two versions of the New Payment Systems workshop count once.
     expect(ph.values.find((v) => v.economy === 'PH')?.value).toBe(8);
   });

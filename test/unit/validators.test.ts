@@ -1,24 +1,66 @@
 import {describe, expect, it} from 'vitest';
-import {economies, resolveEconomy, validateEconomies, validateEvents, validateFlows, validateIndicators} from '../../src/data.js';
+import {
+  economies,
+  resolveEconomy,
+  validateEconomies,
+  validateEvents,
+  validateFlows,
+  validateIndicators,
+} from '../../src/data.js';
 import flowsFile from '../../data/flows.json';
 
-const event = (over: Record<string, unknown> = {}) => ({title: 'Workshop', start: '2015-08-30', citation: 'seed.txt', ...over});
+const event = (over: Record<string, unknown> = {}) => ({
+  title: 'Workshop',
+  start: '2015-08-30',
+  citation: 'seed.txt',
+  ...over,
+});
 
 describe('resolveEconomy', () => {
   it('normalises codes, names and common variants to alpha-2', () => {
     const cases: [unknown, string][] = [
-      ['SG', 'SG'], ['sgp', 'SG'], ['702', 'SG'], [702, 'SG'], ['36', 'AU'], ['036', 'AU'],
-      ['Vietnam', 'VN'], ['Viet Nam', 'VN'], ['South Korea', 'KR'], ['Republic of Korea', 'KR'],
-      ['Taiwan', 'TW'], ['Chinese Taipei', 'TW'], ['Hong Kong, China', 'HK'], ['hong kong', 'HK'],
-      ['Laos', 'LA'], ['Lao PDR', 'LA'], ["Lao People's Democratic Republic", 'LA'], ['Burma', 'MM'],
-      ['the Philippines', 'PH'], ['Brunei', 'BN'], ['East Timor', 'TL'], ['United States of America', 'US'],
-      ['Perú', 'PE'], ['  Russia  ', 'RU'],
+      ['SG', 'SG'],
+      ['sgp', 'SG'],
+      ['702', 'SG'],
+      [702, 'SG'],
+      ['36', 'AU'],
+      ['036', 'AU'],
+      ['Vietnam', 'VN'],
+      ['Viet Nam', 'VN'],
+      ['South Korea', 'KR'],
+      ['Republic of Korea', 'KR'],
+      ['Taiwan', 'TW'],
+      ['Chinese Taipei', 'TW'],
+      ['Hong Kong, China', 'HK'],
+      ['hong kong', 'HK'],
+      ['Laos', 'LA'],
+      ['Lao PDR', 'LA'],
+      ["Lao People's Democratic Republic", 'LA'],
+      ['Burma', 'MM'],
+      ['the Philippines', 'PH'],
+      ['Brunei', 'BN'],
+      ['East Timor', 'TL'],
+      ['United States of America', 'US'],
+      ['Perú', 'PE'],
+      ['  Russia  ', 'RU'],
     ];
     for (const [input, want] of cases) expect(resolveEconomy(input), String(input)).toBe(want);
   });
 
   it('returns undefined for anything it does not know', () => {
-    for (const input of ['Atlantis', 'XX', '999', '', null, undefined, 3.5, {}, ['SG'], 'Macao', 'IN']) {
+    for (const input of [
+      'Atlantis',
+      'XX',
+      '999',
+      '',
+      null,
+      undefined,
+      3.5,
+      {},
+      ['SG'],
+      'Macao',
+      'IN',
+    ]) {
       expect(resolveEconomy(input), String(input)).toBeUndefined();
     }
   });
@@ -26,7 +68,10 @@ describe('resolveEconomy', () => {
 
 describe('validateEvents', () => {
   it('fills defaults for user events and infers precision from the date', () => {
-    const {value, issues} = validateEvents([event({start: '2016-02'}), event({start: '2013', economy: 'Vietnam'})], resolveEconomy);
+    const {value, issues} = validateEvents(
+      [event({start: '2016-02'}), event({start: '2013', economy: 'Vietnam'})],
+      resolveEconomy
+    );
     expect(issues).toEqual([]);
     expect(value.map((e) => [e.id, e.precision, e.status, e.kind, e.economy])).toEqual([
       ['event-1', 'month', 'held', 'meeting', null],
@@ -36,35 +81,73 @@ describe('validateEvents', () => {
 
   it('drops impossible dates, end before start and missing citations, reporting each by path', () => {
     const {value, issues} = validateEvents(
-      [event({start: '2015-02-30'}), event({start: '2015-13'}), event({end: '2015-08-01'}), event({citation: '  '}), event({title: 42}), event()],
+      [
+        event({start: '2015-02-30'}),
+        event({start: '2015-13'}),
+        event({end: '2015-08-01'}),
+        event({citation: '  '}),
+        event({title: 42}),
+        event(),
+      ],
       resolveEconomy
     );
     expect(value).toHaveLength(1);
-    expect(issues.map((i) => i.path)).toEqual(['events[0].start', 'events[1].start', 'events[2].end', 'events[3].citation', 'events[4].title']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'events[0].start',
+      'events[1].start',
+      'events[2].end',
+      'events[3].citation',
+      'events[4].title',
+    ]);
     expect(issues[0]?.message).toBe('is not a real calendar date');
     expect(issues[2]?.message).toMatch(/before the start/);
+  });
+
+  it('says plainly when a required field is missing', () => {
+    expect(validateEvents([{title: 'No source', start: '2015'}], resolveEconomy).issues).toEqual([
+      {path: 'events[0].citation', message: 'is missing'},
+    ]);
   });
 
   it('keeps an event with an unknown economy but lists it', () => {
     const {value, issues} = validateEvents([event({economy: 'Atlantis'})], resolveEconomy);
     expect(value[0]?.economy).toBeNull();
-    expect(issues).toEqual([{path: 'events[0].economy', message: '"Atlantis" matches no APEC or ASEAN economy; the event is shown without a host'}]);
+    expect(issues).toEqual([
+      {
+        path: 'events[0].economy',
+        message: '"Atlantis" matches no APEC or ASEAN economy; the event is shown without a host',
+      },
+    ]);
   });
 
   it('drops duplicate ids after the first', () => {
-    const {value, issues} = validateEvents([event({id: 'a'}), event({id: 'a', title: 'Other'})], resolveEconomy);
+    const {value, issues} = validateEvents(
+      [event({id: 'a'}), event({id: 'a', title: 'Other'})],
+      resolveEconomy
+    );
     expect(value.map((e) => e.title)).toEqual(['Workshop']);
-    expect(issues[0]).toEqual({path: 'events[1].id', message: 'repeats the id "a" of events[0]; dropped'});
+    expect(issues[0]).toEqual({
+      path: 'events[1].id',
+      message: 'repeats the id "a" of events[0]; dropped',
+    });
   });
 
   it('rejects a precision that contradicts the date, and a non-list', () => {
-    expect(validateEvents([event({precision: 'year'})], resolveEconomy).issues[0]?.path).toBe('events[0].precision');
-    expect(validateEvents({events: []}, resolveEconomy)).toEqual({value: [], issues: [{path: 'events', message: 'must be a list, got a object'}]});
+    expect(validateEvents([event({precision: 'year'})], resolveEconomy).issues[0]?.path).toBe(
+      'events[0].precision'
+    );
+    expect(validateEvents({events: []}, resolveEconomy)).toEqual({
+      value: [],
+      issues: [{path: 'events', message: 'must be a list, got a object'}],
+    });
   });
 
   it('keeps hostile text as plain data and ignores unknown keys', () => {
     const title = '<img src=x onerror=alert(1)>';
-    const {value} = validateEvents([event({title, __proto__: {polluted: true}, extra: 1})], resolveEconomy);
+    const {value} = validateEvents(
+      [event({title, __proto__: {polluted: true}, extra: 1})],
+      resolveEconomy
+    );
     expect(value[0]?.title).toBe(title);
     expect(Object.keys(value[0] ?? {})).not.toContain('extra');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -100,10 +183,16 @@ describe('validateIndicators', () => {
 
   it('checks categorical values against the categories', () => {
     const {value, issues} = validateIndicators(
-      indicator([{economy: 'SG', value: 'member', citation: 'c'}, {economy: 'MY', value: 'maybe', citation: 'c'}], {
-        kind: 'categorical',
-        categories: [{id: 'member', label: 'Member'}],
-      }),
+      indicator(
+        [
+          {economy: 'SG', value: 'member', citation: 'c'},
+          {economy: 'MY', value: 'maybe', citation: 'c'},
+        ],
+        {
+          kind: 'categorical',
+          categories: [{id: 'member', label: 'Member'}],
+        }
+      ),
       resolveEconomy
     );
     expect(value[0]?.values.map((v) => v.economy)).toEqual(['SG']);
@@ -127,10 +216,14 @@ describe('validateFlows', () => {
   });
 
   it('rejects a range whose low is above its high, and a missing report', () => {
-    const input = structuredClone(flowsFile) as unknown as {sea2019: {markets: {low?: number; high?: number}[]}};
+    const input = structuredClone(flowsFile) as unknown as {
+      sea2019: {markets: {low?: number; high?: number}[]};
+    };
     const meth = input.sea2019.markets[0];
     if (meth) meth.low = 99;
-    expect(validateFlows(input).issues).toEqual([{path: 'sea2019.markets[0]', message: 'must have low ≤ value ≤ high'}]);
+    expect(validateFlows(input).issues).toEqual([
+      {path: 'sea2019.markets[0]', message: 'must have low ≤ value ≤ high'},
+    ]);
     const broken = validateFlows({tocta2013: 'x'});
     expect(broken.value).toBeUndefined();
     expect(broken.issues[0]?.path).toBe('tocta2013');

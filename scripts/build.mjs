@@ -1,0 +1,31 @@
+// Builds the library: ESM entries (dependencies external), the one-file bundle dist/apac-viz.js
+// (everything inlined), type declarations, and custom-elements.json. Prints each file's size.
+import {execFileSync} from 'node:child_process';
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit'});
+rmSync('dist', {recursive: true, force: true});
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', [
+  'cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--outdir',
+  '.',
+  '--quiet',
+]);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+for (const file of readdirSync('dist')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
+  const bytes = readFileSync(`dist/${file}`);
+  console.log(
+    `dist/${file.padEnd(22)} ${kb(statSync(`dist/${file}`).size).padStart(9)}  gzip ${kb(gzipSync(bytes).length).padStart(8)}`
+  );
+}

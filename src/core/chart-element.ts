@@ -1,0 +1,471 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {classMap} from 'lit/directives/class-map.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {Issue, Validated} from '../schema/issues.js';
+import type {DataFormat} from '../schema/parse.js';
+import {formatNumber, resolveLocale} from '../layout/format.js';
+import {tableToCSV, type DataTable} from '../layout/table.js';
+import {renderCitation} from './citation.js';
+import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
+import {DataController, type LoadError, type Loaded} from './data-controller.js';
+import {emit} from './events.js';
+import {standaloneSvg, svgToPng} from './export.js';
+import {frameStyles, tokens} from './frame.styles.js';
+import {SizeController} from './size-controller.js';
+import {warnOnce} from './warn.js';
+
+/** What a chart's layout must at least say: the size it was laid out for. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+}
+
+export interface LayoutContext {
+  width: number;
+  /** Set when the `height` attribute fixes it; otherwise the chart picks a height for the width. */
+  height: number | undefined;
+  lang: string;
+}
+
+export interface ChartDescription {
+  /** Short name of the picture, read first by screen readers. */
+  title: string;
+  /** One or two sentences on what the picture shows (extremes, counts, the source). */
+  description: string;
+}
+
+interface Tooltip {
+  x: number;
+  y: number;
+  content: TemplateResult | string;
+}
+
+type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
+const MAX_LISTED_ISSUES = 5;
+
+/**
+ * The shared chart frame. A chart subclasses it and supplies validation, its bundled data, a
+ * layout and the SVG marks; the frame supplies everything around them: headline, subhead, legend
+ * and tooltip slots, credit and notes, the data table, the error box and loading state, theme,
+ * sizing, data loading (`data` > `src` > bundled), events and export.
+ *
+ * @slot headline - Replaces the `headline` attribute's text.
+ * @slot subhead - Replaces the `subhead` attribute's text.
+ * @slot legend - Replaces the chart's own legend.
+ * @slot tooltip - Extra content shown in every tooltip.
+ * @slot notes - Replaces the `notes` attribute's text.
+ * @slot credit - Replaces the source line.
+ *
+ * @fires apac-load - Data was loaded and validated. `detail: {source, url?, format?, issues}`.
+ * @fires apac-render - A new picture was drawn. `detail: {width, height}`.
+ * @fires apac-error - Data could not be loaded, or some of it was left out. `detail: {message, issues}`.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart headline - The headline.
+ * @csspart subhead - The subhead.
+ * @csspart legend - The legend's box.
+ * @csspart plot - The box around the SVG and tooltip.
+ * @csspart svg - The chart's SVG.
+ * @csspart tooltip - The tooltip.
+ * @csspart error - The inline error box.
+ * @csspart loading - The loading placeholder.
+ * @csspart footer - The notes, source line and table toggle.
+ * @csspart notes - The notes.
+ * @csspart credit - The source line.
+ * @csspart table-toggle - The "Show data as table" button.
+ * @csspart table - The data table.
+ *
+ * @cssproperty --apac-font-family - Font of all text. Default: the system's sans-serif.
+ * @cssproperty --apac-font-size - Base font size. Default: 14px.
+ * @cssproperty --apac-color-text - Text colour.
+ * @cssproperty --apac-color-text-muted - Secondary text (subhead, source line, axes).
+ * @cssproperty --apac-color-background - Background.
+ * @cssproperty --apac-color-surface - Table header and placeholder background.
+ * @cssproperty --apac-color-border - Borders and rules.
+ * @cssproperty --apac-color-accent - Links and the table toggle.
+ * @cssproperty --apac-color-focus - Keyboard focus ring.
+ * @cssproperty --apac-color-error - Error box border and heading.
+ * @cssproperty --apac-color-error-background - Error box background.
+ * @cssproperty --apac-color-no-data - Fill for "no data".
+ * @cssproperty --apac-color-1 - First categorical colour (to --apac-color-8). Default: Okabe–Ito.
+ * @cssproperty --apac-radius - Corner radius of boxes.
+ * @cssproperty --apac-frame-padding - Padding around the frame. Default: 12px 0.
+ */
+export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitElement {
+  static override styles = [tokens, frameStyles];
+
+  /** The chart's title, shown above it. */
+  @property() headline = '';
+  /** A line under the headline: what is measured, where, when. */
+  @property() subhead = '';
+  /** The visible source line. Defaults to the bundled dataset's source when it is drawn. */
+  @property() credit = '';
+  /** Notes shown under the chart (caveats, method). */
+  @property() notes = '';
+  /** URL of a JSON or CSV file that replaces the bundled data. */
+  @property() src = '';
+  /** `auto` follows the reader's `prefers-color-scheme` on a page that supports dark; or `light`, `dark`. */
+  @property({reflect: true}) theme: Theme = 'auto';
+  /** Heading level of the headline for the page's outline (1–6). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  /** Fixes the drawing width in CSS pixels instead of following the element's width. */
+  @property({type: Number}) width: number | undefined;
+  /** Fixes the drawing height in CSS pixels instead of the chart's choice for its width. */
+  @property({type: Number}) height: number | undefined;
+  /** Language for numbers and dates; inherited from the page when unset. */
+  @property({reflect: true}) override lang!: string;
+  /** Data to draw, replacing `src` and the bundled data. Setting it re-renders. */
+  @property({attribute: false}) data: unknown;
+
+  @state() protected loaded: Loaded<TData> | undefined;
+  @state() protected loadError: LoadError | undefined;
+  @state() protected tableOpen = false;
+  @state() protected tooltip: Tooltip | undefined;
+  @state() private announcement = '';
+  @state() private slotted = new Set<string>();
+
+  protected readonly size = new SizeController(this);
+  protected readonly colorScheme = new ColorSchemeController(this);
+  protected readonly dataController = new DataController<TData>(this, {
+    source: {
+      validate: (input, format) => this.validate(input, format),
+      bundled: () => this.loadBundled(),
+    },
+    args: () => [this.data, this.src] as const,
+    onLoad: (loaded) => this.handleLoad(loaded),
+    onError: (error) => this.handleError(error),
+  });
+
+  /** The current layout; recomputed in willUpdate only when an input that matters changed. */
+  protected layout: TLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+  private drawnLayout: TLayout | undefined;
+
+  // ── What a chart supplies ────────────────────────────────────────────────────────────────
+  /** Validates user data (`data` property, or a fetched JSON or CSV file). */
+  protected abstract validate(input: unknown, format: DataFormat): Validated<TData>;
+  /** The bundled default data, validated. */
+  protected abstract loadBundled(): Validated<TData> | Promise<Validated<TData>>;
+  /** Properties besides data, size and lang whose change means a new layout. */
+  protected abstract layoutDependencies(): readonly unknown[];
+  /** Pure layout: data and size in, plain geometry out. */
+  protected abstract computeLayout(data: TData, context: LayoutContext): TLayout;
+  /** The SVG marks for a layout (the frame draws the `<svg>`, title and description). */
+  protected abstract renderChart(layout: TLayout): unknown;
+  /** The rows the data table lists (and toCSV exports). */
+  protected abstract tableFor(data: TData): DataTable;
+  /** Title and description for the SVG's accessible name. */
+  protected abstract describe(data: TData): ChartDescription;
+  /** True when validated data leaves nothing to draw. */
+  protected abstract isEmpty(data: TData): boolean;
+  /** The chart's own legend, shown unless the `legend` slot is filled. */
+  protected renderLegend(_layout: TLayout): unknown {
+    return nothing;
+  }
+  /** The source line for the bundled data. */
+  protected bundledCredit(): string {
+    return '';
+  }
+  /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
+  protected svgRole = 'img';
+
+  // ── Public API ───────────────────────────────────────────────────────────────────────────
+  /** The language numbers and dates are formatted in: `lang`, else the nearest `[lang]`, else the browser's. */
+  get effectiveLang(): string {
+    const inherited = this.closest('[lang]')?.getAttribute('lang');
+    return resolveLocale(
+      this.lang || inherited || this.ownerDocument.documentElement.lang || navigator.language
+    );
+  }
+
+  /** The drawn chart as a standalone SVG document, with headline and source line. */
+  toSVG(): string {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (!svg || !frame || !this.layout)
+      throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
+    const style = getComputedStyle(frame);
+    return standaloneSvg(svg, {
+      headline: this.headline,
+      subhead: this.subhead,
+      credit: this.effectiveCredit,
+      notes: this.notes,
+      width: this.layout.width,
+      height: this.layout.height,
+      background: style.backgroundColor,
+      color: style.color,
+      muted: style.getPropertyValue('--_muted').trim() || style.color,
+      fontFamily: style.fontFamily,
+      fontSize: parseFloat(style.fontSize) || 14,
+    });
+  }
+
+  /** The drawn chart as a PNG, at `scale` × its CSS size (default 2, at most 8). */
+  toPNG(scale = 2): Promise<Blob> {
+    return svgToPng(this.toSVG(), scale);
+  }
+
+  /** What the data table lists, as CSV (RFC 4180, formula-safe). Empty when nothing is loaded. */
+  toCSV(): string {
+    const data = this.loaded?.value;
+    return data === undefined ? '' : tableToCSV(this.tableFor(data));
+  }
+
+  // ── For subclasses ───────────────────────────────────────────────────────────────────────
+  /** Shows the tooltip at layout coordinates (x, y). */
+  protected showTooltip(x: number, y: number, content: TemplateResult | string): void {
+    this.tooltip = {x, y, content};
+  }
+
+  protected hideTooltip(): void {
+    this.tooltip = undefined;
+  }
+
+  /** Tells screen-reader users something through a polite live region. */
+  protected announce(message: string): void {
+    this.announcement = message;
+  }
+
+  protected get effectiveCredit(): string {
+    return this.credit || (this.loaded?.load.source === 'bundled' ? this.bundledCredit() : '');
+  }
+
+  // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
+  private handleLoad(loaded: Loaded<TData>): void {
+    this.loaded = loaded;
+    this.loadError = undefined;
+    emit(this, 'apac-load', loaded.load);
+    const empty = this.isEmpty(loaded.value);
+    if (loaded.issues.length || empty) {
+      const message = this.issueMessage(loaded.issues, empty);
+      emit(this, 'apac-error', {message, issues: loaded.issues});
+      warnOnce(`${this.localName}: ${message}`, loaded.issues);
+    }
+  }
+
+  private handleError(error: LoadError): void {
+    this.loaded = undefined;
+    this.loadError = error;
+    emit(this, 'apac-error', {message: error.message, issues: error.issues});
+    warnOnce(`${this.localName}: ${error.message}`, error.issues);
+  }
+
+  private issueMessage(issues: Issue[], empty: boolean): string {
+    if (empty)
+      return issues.length
+        ? `None of the data could be drawn (${issues.length} problem${issues.length === 1 ? '' : 's'}).`
+        : 'There is no data to draw.';
+    return `Some of the data was left out (${issues.length} problem${issues.length === 1 ? '' : 's'}); the rest is drawn.`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.loaded?.value;
+    const width = this.width ?? this.size.width;
+    if (data === undefined || !(width > 0) || this.isEmpty(data)) {
+      this.layout = undefined;
+      this.layoutInputs = [];
+      return;
+    }
+    const lang = this.effectiveLang;
+    const inputs = [data, width, this.height, lang, ...this.layoutDependencies()];
+    if (
+      this.layout &&
+      inputs.length === this.layoutInputs.length &&
+      inputs.every((x, i) => Object.is(x, this.layoutInputs[i]))
+    )
+      return;
+    this.layoutInputs = inputs;
+    this.layout = this.computeLayout(data, {width, height: this.height, lang});
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) this.size.observe(sizer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.layout && this.layout !== this.drawnLayout) {
+      this.drawnLayout = this.layout;
+      emit(this, 'apac-render', {width: this.layout.width, height: this.layout.height});
+    }
+  }
+
+  private onSlotChange(e: Event): void {
+    const slot = e.target as HTMLSlotElement;
+    const next = new Set(this.slotted);
+    if (slot.assignedNodes({flatten: true}).length) next.add(slot.name);
+    else next.delete(slot.name);
+    this.slotted = next;
+  }
+
+  private has(name: SlotName, text: string): boolean {
+    return Boolean(text) || this.slotted.has(name);
+  }
+
+  // ── Templates ────────────────────────────────────────────────────────────────────────────
+  protected override render(): TemplateResult {
+    const layout = this.layout;
+    const data = this.loaded?.value;
+    const pending = this.dataController.pending && !this.loaded && !this.loadError;
+    const credit = this.effectiveCredit;
+    const table = data !== undefined ? this.tableFor(data) : undefined;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<figure
+      class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
+      part="base"
+      aria-labelledby=${this.has('headline', this.headline) ? 'headline' : nothing}
+      aria-busy=${pending ? 'true' : 'false'}
+    >
+      <div class="sizer" aria-hidden="true"></div>
+      <div
+        id="headline"
+        class="headline"
+        part="headline"
+        role="heading"
+        aria-level=${level}
+        ?hidden=${!this.has('headline', this.headline)}
+      >
+        <slot name="headline" @slotchange=${this.onSlotChange}>${this.headline}</slot>
+      </div>
+      <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
+        <slot name="subhead" @slotchange=${this.onSlotChange}>${this.subhead}</slot>
+      </p>
+      ${this.renderError()}
+      <div class="legend" part="legend">
+        <slot name="legend">${layout ? this.renderLegend(layout) : nothing}</slot>
+      </div>
+      <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
+        ${pending ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
+        ${layout && data !== undefined ? this.renderSvg(layout, data) : nothing}
+        ${this.renderTooltip()}
+      </div>
+      <footer part="footer">
+        <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
+          <slot name="notes" @slotchange=${this.onSlotChange}>${this.notes}</slot>
+        </p>
+        <p class="credit" part="credit" ?hidden=${!this.has('credit', credit)}>
+          <slot name="credit" @slotchange=${this.onSlotChange}
+            >Source: ${renderCitation(credit)}</slot
+          >
+        </p>
+        ${
+          table
+            ? html`<button
+                class="table-toggle"
+                part="table-toggle"
+                aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                aria-controls="data-table"
+                @click=${() => (this.tableOpen = !this.tableOpen)}
+              >
+                ${this.tableOpen ? 'Hide data table' : 'Show data as table'}
+              </button>`
+            : nothing
+        }
+      </footer>
+      ${table && this.tableOpen ? this.renderTable(table) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </figure>`;
+  }
+
+  private renderSvg(layout: TLayout, data: TData): TemplateResult {
+    const {title, description} = this.describe(data);
+    return html`<svg
+      class="chart"
+      part="svg"
+      role=${this.svgRole}
+      aria-labelledby="chart-title chart-desc"
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      width=${layout.width}
+      height=${layout.height}
+    >
+      <title id="chart-title">${title}</title>
+      <desc id="chart-desc">${description}</desc>
+      ${this.renderChart(layout)}
+    </svg>`;
+  }
+
+  private renderTooltip(): TemplateResult {
+    const tip = this.tooltip;
+    const layout = this.layout;
+    const svg = this.renderRoot?.querySelector?.('svg.chart');
+    const scale = layout && svg ? svg.clientWidth / layout.width || 1 : 1;
+    const x = (tip?.x ?? 0) * scale;
+    const y = (tip?.y ?? 0) * scale;
+    const right = layout ? (tip?.x ?? 0) > layout.width / 2 : false;
+    const position = {
+      left: `${x}px`,
+      top: `${y}px`,
+      transform: `translate(${right ? 'calc(-100% - 12px)' : '12px'}, 12px)`,
+    };
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      aria-hidden="true"
+      ?hidden=${!tip}
+      style=${styleMap(position)}
+    >
+      ${tip?.content ?? nothing}<slot name="tooltip"></slot>
+    </div>`;
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    const error = this.loadError;
+    const loaded = this.loaded;
+    const issues = error?.issues ?? loaded?.issues ?? [];
+    const empty = loaded ? this.isEmpty(loaded.value) : false;
+    if (!error && !issues.length && !empty) return nothing;
+    const message = error?.message ?? this.issueMessage(issues, empty);
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const more = issues.length - listed.length;
+    return html`<div class="error" part="error" role="alert">
+      <strong>${message}</strong>
+      ${
+        listed.length
+          ? html`<ul>
+              ${listed.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${more > 0 ? html`<p>…and ${more} more (listed in the browser console).</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTable(table: DataTable): TemplateResult {
+    const lang = this.effectiveLang;
+    const cell = (value: unknown, numeric: boolean, citation: boolean) => {
+      if (value === null || value === undefined || value === '') return '–';
+      if (numeric && typeof value === 'number') return formatNumber(value, lang);
+      return citation ? renderCitation(String(value)) : String(value);
+    };
+    return html`<div
+      class="table-wrap"
+      id="data-table"
+      tabindex="0"
+      role="region"
+      aria-label=${table.caption}
+    >
+      <table part="table">
+        <caption>
+          ${table.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr>
+                ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation))}</td>`)}
+              </tr>`
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

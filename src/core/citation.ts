@@ -1,0 +1,33 @@
+import {html, nothing, type TemplateResult} from 'lit';
+
+const URL_TOKEN = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+
+/** The URL when `candidate` is an absolute http(s) URL; undefined for anything else. */
+export function safeHttpUrl(candidate: string): string | undefined {
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Renders a citation as text, turning only absolute http(s) URLs inside it into links. Lit
+ * escapes text but does not vet `href`, so `javascript:` and other schemes stay plain text.
+ */
+export function renderCitation(text: string | undefined): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_TOKEN)) {
+    const raw = match[0].replace(/[.,;:]+$/, '');
+    const href = safeHttpUrl(raw);
+    if (!href) continue;
+    parts.push(text.slice(last, match.index));
+    parts.push(html`<a href=${href} rel="noopener noreferrer" target="_blank">${raw}</a>`);
+    last = match.index + raw.length;
+  }
+  parts.push(text.slice(last));
+  return html`${parts}`;
+}

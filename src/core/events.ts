@@ -1,0 +1,57 @@
+/**
+ * The events every chart fires. All bubble and cross shadow boundaries (`composed`), and carry a
+ * typed `detail`. Selection events fire on user action only, never when a property is set.
+ */
+import type {DataFormat} from '../schema/parse.js';
+import type {Issue} from '../schema/issues.js';
+
+export interface ApacLoadDetail {
+  /** Where the data came from: the `data` property, the `src` URL, or the bundled dataset. */
+  source: 'data' | 'src' | 'bundled';
+  url?: string | undefined;
+  format?: DataFormat | undefined;
+  /** Problems found in the data; the rows they concern were dropped, the rest are drawn. */
+  issues: Issue[];
+}
+
+export interface ApacRenderDetail {
+  width: number;
+  height: number;
+}
+
+export interface ApacDatumDetail<T = unknown> {
+  id: string;
+  datum: T;
+}
+
+export type ApacHoverDetail<T = unknown> = ApacDatumDetail<T> | null;
+export type ApacSelectDetail<T = unknown> = ApacDatumDetail<T>;
+
+export interface ApacErrorDetail {
+  /** One sentence a reader can act on. */
+  message: string;
+  issues: Issue[];
+}
+
+export interface ApacEventMap {
+  'apac-load': CustomEvent<ApacLoadDetail>;
+  'apac-render': CustomEvent<ApacRenderDetail>;
+  'apac-hover': CustomEvent<ApacHoverDetail>;
+  'apac-select': CustomEvent<ApacSelectDetail>;
+  'apac-error': CustomEvent<ApacErrorDetail>;
+}
+
+declare global {
+  // Lets addEventListener('apac-select', e => e.detail.id) type-check in user code.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ApacEventMap {}
+}
+
+/** Dispatches a bubbling, composed, typed event from `target`. */
+export function emit<K extends keyof ApacEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: ApacEventMap[K]['detail']
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
+}

@@ -1,0 +1,284 @@
+import {css} from 'lit';
+
+/**
+ * The frame's look. Public `--apac-*` custom properties (set them on the element or any
+ * ancestor) feed private `--_*` ones, each with a literal fallback so a chart looks right with no
+ * theme CSS at all. Dark values apply under `theme="dark"`, or `auto` on a dark-capable page
+ * whose reader prefers dark; a site that sets the public tokens owns both schemes.
+ */
+export const tokens = css`
+  .frame {
+    --_font: var(
+      --apac-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      sans-serif
+    );
+    --_font-size: var(--apac-font-size, 14px);
+    --_text: var(--apac-color-text, #1f2328);
+    --_muted: var(--apac-color-text-muted, #59636e);
+    --_bg: var(--apac-color-background, #ffffff);
+    --_surface: var(--apac-color-surface, #f3f4f6);
+    --_border: var(--apac-color-border, #d1d9e0);
+    --_accent: var(--apac-color-accent, #0a5fc2);
+    --_focus: var(--apac-color-focus, #0a5fc2);
+    --_error: var(--apac-color-error, #b42318);
+    --_error-bg: var(--apac-color-error-background, #fef3f2);
+    --_no-data: var(--apac-color-no-data, #e4e6ea);
+    --_radius: var(--apac-radius, 4px);
+    /* Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+    --_cat-1: var(--apac-color-1, #0072b2);
+    --_cat-2: var(--apac-color-2, #e69f00);
+    --_cat-3: var(--apac-color-3, #009e73);
+    --_cat-4: var(--apac-color-4, #cc79a7);
+    --_cat-5: var(--apac-color-5, #56b4e9);
+    --_cat-6: var(--apac-color-6, #d55e00);
+    --_cat-7: var(--apac-color-7, #f0e442);
+    --_cat-8: var(--apac-color-8, #6b6b6b);
+    color-scheme: light;
+  }
+  .frame.dark {
+    --_text: var(--apac-color-text, #e6edf3);
+    --_muted: var(--apac-color-text-muted, #9ea7b3);
+    --_bg: var(--apac-color-background, #15181d);
+    --_surface: var(--apac-color-surface, #22272e);
+    --_border: var(--apac-color-border, #3d444d);
+    --_accent: var(--apac-color-accent, #6cb6ff);
+    --_focus: var(--apac-color-focus, #6cb6ff);
+    --_error: var(--apac-color-error, #ffa198);
+    --_error-bg: var(--apac-color-error-background, #3b1d1a);
+    --_no-data: var(--apac-color-no-data, #343a42);
+    --_cat-1: var(--apac-color-1, #56b4e9);
+    --_cat-2: var(--apac-color-2, #f0b429);
+    --_cat-3: var(--apac-color-3, #2fc49a);
+    --_cat-4: var(--apac-color-4, #e39ac6);
+    --_cat-5: var(--apac-color-5, #9ad4f5);
+    --_cat-6: var(--apac-color-6, #f4843f);
+    --_cat-7: var(--apac-color-7, #f0e442);
+    --_cat-8: var(--apac-color-8, #b8b8b8);
+    color-scheme: dark;
+  }
+`;
+
+export const frameStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    min-width: 0;
+    max-width: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    margin: 0;
+    padding: var(--apac-frame-padding, 12px 0);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+  }
+  .sizer {
+    height: 0;
+  }
+  .headline {
+    margin: 0 0 0.25em;
+    font-size: 1.3em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .subhead {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+  }
+  .legend:empty {
+    display: none;
+  }
+  .legend {
+    margin: 0 0 0.5em;
+  }
+  .plot {
+    position: relative;
+    width: 100%;
+  }
+  svg.chart {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg.chart text {
+    fill: var(--_text);
+    font-size: 0.85em;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg.chart :focus-visible {
+    outline: none;
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(280px, 90%);
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    pointer-events: none;
+    font-size: 0.9em;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .loading {
+    display: grid;
+    place-items: center;
+    min-height: 160px;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    background: linear-gradient(90deg, var(--_surface) 25%, var(--_bg) 50%, var(--_surface) 75%) 0
+      0 / 200% 100%;
+    animation: shimmer 1.4s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .error {
+    margin: 0 0 0.75em;
+    padding: 8px 10px;
+    border: 1px solid var(--_error);
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_error-bg);
+    color: var(--_text);
+  }
+  .error strong {
+    color: var(--_error);
+  }
+  .error ul {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+  }
+  .error code {
+    font-size: 0.95em;
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    align-items: baseline;
+    justify-content: space-between;
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  footer p {
+    margin: 0;
+  }
+  .notes {
+    flex-basis: 100%;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button.table-toggle {
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .table-wrap {
+    margin-top: 0.5em;
+    max-height: 24em;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  caption {
+    padding: 6px 8px;
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 4px 8px;
+    border-top: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading {
+      animation: none;
+    }
+    * {
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .error,
+    .tooltip,
+    .table-wrap {
+      border-color: CanvasText;
+    }
+    svg.chart :focus-visible {
+      stroke: Highlight;
+    }
+  }
+  @media print {
+    button.table-toggle,
+    .tooltip {
+      display: none;
+    }
+    .frame {
+      background: none;
+    }
+  }
+`;

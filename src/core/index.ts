@@ -1,0 +1,22 @@
+export {
+  ApacChart,
+  type ChartLayout,
+  type ChartDescription,
+  type LayoutContext,
+} from './chart-element.js';
+export * from './events.js';
+export {DataController, LoadError, type DataSource, type Loaded} from './data-controller.js';
+export {SizeController} from './size-controller.js';
+export {
+  ColorSchemeController,
+  pageAllowsDark,
+  type Theme,
+  type Scheme,
+} from './color-scheme-controller.js';
+export {renderCitation, safeHttpUrl} from './citation.js';
+export {standaloneSvg, svgToPng, wrapText} from './export.js';
+export {tokens, frameStyles} from './frame.styles.js';
+export {warnOnce} from './warn.js';
+export type {DataTable, TableColumn, Cell} from '../layout/table.js';
+export {tableToCSV} from '../layout/table.js';
+export * from '../layout/format.js';

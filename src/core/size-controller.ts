@@ -1,0 +1,53 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {ResizeController} from '@lit-labs/observers/resize-controller.js';
+
+/**
+ * The width available to a chart in whole CSS pixels, kept current by a ResizeObserver (through
+ * @lit-labs/observers, which also disconnects it when the host leaves the page and reconnects it
+ * when it returns). Zero while the host is hidden (a closed tab, `display: none`); charts wait
+ * for a width before drawing.
+ *
+ * Two guards keep a resize from ending in a "ResizeObserver loop" error on the host page:
+ * it observes a zero-height sizer inside the chart rather than the host, whose height changes
+ * with every redraw; and it commits a new width on the next animation frame, outside the
+ * observer's delivery, so the redraw never runs inside it.
+ */
+export class SizeController implements ReactiveController {
+  private readonly observer: ResizeController<number>;
+  private committed = 0;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.observer = new ResizeController(host, {
+      target: null,
+      callback: (entries) => {
+        const entry = entries[entries.length - 1];
+        const width = entry ? Math.floor(entry.contentRect.width) : 0;
+        if (width !== this.committed) this.schedule(width);
+        return width;
+      },
+    });
+    host.addController(this);
+  }
+
+  /** Starts measuring `sizer`, an element as wide as the chart's content box and 0 px tall. */
+  observe(sizer: Element): void {
+    this.observer.observe(sizer);
+  }
+
+  get width(): number {
+    return this.committed;
+  }
+
+  private schedule(width: number): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.committed = width;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+  }
+}

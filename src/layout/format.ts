@@ -1,0 +1,70 @@
+/**
+ * Number and date formatting with Intl for a BCP 47 language tag. Dates are calendar dates:
+ * formatted in UTC so that a meeting on 24 April reads 24 April in every time zone.
+ */
+import {parsePartialDate, type PartialDate} from '../schema/dates.js';
+
+/** A usable locale for `lang`; falls back to English when the tag is empty or malformed. */
+export function resolveLocale(lang: string | null | undefined): string {
+  if (!lang) return 'en';
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function formatNumber(
+  value: number,
+  lang: string,
+  options: Intl.NumberFormatOptions = {}
+): string {
+  if (!Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(resolveLocale(lang), {maximumFractionDigits: 2, ...options}).format(
+    value
+  );
+}
+
+/** US dollars, compact ("US$24.4 billion" in en): for flow values normalised to USD. */
+export function formatUsd(value: number, lang: string): string {
+  return formatNumber(value, lang, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumSignificantDigits: 3,
+  });
+}
+
+const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
+  day: {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'},
+  month: {year: 'numeric', month: 'long', timeZone: 'UTC'},
+  year: {year: 'numeric', timeZone: 'UTC'},
+};
+
+function toUtc(d: PartialDate): Date {
+  return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+}
+
+/** "24 April 2018", "April 2018" or "2018" (in `lang`), to the precision the date is written to. */
+export function formatPartialDate(text: string, lang: string): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  return new Intl.DateTimeFormat(resolveLocale(lang), DATE_OPTIONS[d.precision]).format(toUtc(d));
+}
+
+/** A start–end span ("24–25 April 2018"), collapsing shared parts the way `lang` does. */
+export function formatDateRange(start: string, end: string | undefined, lang: string): string {
+  const s = parsePartialDate(start);
+  const e = end ? parsePartialDate(end) : undefined;
+  if (!s) return start;
+  if (!e) return formatPartialDate(start, lang);
+  const precision = s.precision === e.precision ? s.precision : 'day';
+  if (precision !== s.precision || precision !== e.precision) {
+    return `${formatPartialDate(start, lang)} – ${formatPartialDate(end ?? '', lang)}`;
+  }
+  return new Intl.DateTimeFormat(resolveLocale(lang), DATE_OPTIONS[precision]).formatRange(
+    toUtc(s),
+    toUtc(e)
+  );
+}

@@ -1,0 +1,126 @@
+import {describe, expect, it} from 'vitest';
+import {
+  formatDateRange,
+  formatNumber,
+  formatPartialDate,
+  formatUsd,
+  resolveLocale,
+} from '../../src/layout/format.js';
+import {csvCell, tableToCSV} from '../../src/layout/table.js';
+import {detectFormat, parseCSV, parseText} from '../../src/schema/parse.js';
+
+describe('formatPartialDate', () => {
+  it('formats to the precision the date is written to, in the language asked for', () => {
+    expect(formatPartialDate('2018-04-24', 'en-GB')).toBe('24 April 2018');
+    expect(formatPartialDate('2018-04-24', 'en-US')).toBe('April 24, 2018');
+    expect(formatPartialDate('2018-04', 'en')).toBe('April 2018');
+    expect(formatPartialDate('2018', 'en')).toBe('2018');
+    expect(formatPartialDate('2018-04-24', 'fr')).toBe('24 avril 2018');
+    expect(formatPartialDate('2018-04-24', 'id')).toBe('24 April 2018');
+    expect(formatPartialDate('2018-04-24', 'ja')).toBe('2018年4月24日');
+  });
+
+  it('keeps calendar dates whatever the time zone (no drift to the 23rd)', () => {
+    // Vitest runs with TZ=UTC; Intl is given timeZone UTC explicitly, so the result is the same
+    // in any zone. Check a zone far west of UTC as well.
+    const d = new Intl.DateTimeFormat('en-GB', {timeZone: 'Pacific/Honolulu', day: 'numeric'});
+    expect(d.format(new Date(Date.UTC(2018, 3, 24)))).toBe('23'); // what a naive formatter shows
+    expect(formatPartialDate('2018-04-24', 'en-GB')).toBe('24 April 2018');
+  });
+
+  it('returns the text unchanged when it is not a date', () => {
+    expect(formatPartialDate('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('collapses shared parts', () => {
+    // ICU puts thin spaces around the dash; \s matches them.
+    expect(formatDateRange('2018-04-24', '2018-04-25', 'en-GB')).toMatch(
+      /^24\s?–\s?25 April 2018$/
+    );
+    expect(formatDateRange('2015-08-31', '2015-09-02', 'en-GB')).toMatch(
+      /^31 August\s–\s2 September 2015$/
+    );
+    expect(formatDateRange('2016-01', '2016-06', 'en')).toMatch(/^January\s–\sJune 2016$/);
+    expect(formatDateRange('2015-08', '2015-09-02', 'en-GB')).toBe(
+      'August 2015 – 2 September 2015'
+    );
+    expect(formatDateRange('2018-04-24', undefined, 'en-GB')).toBe('24 April 2018');
+  });
+});
+
+describe('formatNumber and formatUsd', () => {
+  it('formats with the separators of the language', () => {
+    expect(formatNumber(1234567.891, 'en')).toBe('1,234,567.89');
+    expect(formatNumber(1234567.891, 'de')).toBe('1.234.567,89');
+    expect(formatNumber(Number.NaN, 'en')).toBe('–');
+  });
+
+  it('writes dollar amounts compactly', () => {
+    expect(formatUsd(24.4e9, 'en')).toBe('$24.4B');
+    expect(formatUsd(192e6, 'en')).toBe('$192M');
+    expect(formatUsd(24.4e9, 'en-AU')).toMatch(/^USD\s24.4B$/);
+  });
+
+  it('falls back to English on a malformed language tag', () => {
+    expect(resolveLocale('not a tag!')).toBe('en');
+    expect(resolveLocale('')).toBe('en');
+    expect(formatNumber(1000, '%%')).toBe('1,000');
+  });
+});
+
+describe('tableToCSV', () => {
+  it('quotes, escapes, and neutralises spreadsheet formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell(-2)).toBe('-2');
+    expect(csvCell(null)).toBe('');
+    const csv = tableToCSV({
+      caption: 't',
+      columns: [
+        {key: 'a', label: 'Economy'},
+        {key: 'b', label: 'Value', numeric: true},
+      ],
+      rows: [
+        {a: 'Hong Kong, China', b: 1.5},
+        {a: 'Line\nbreak', b: null},
+      ],
+    });
+    expect(csv).toBe('Economy,Value\r\n"Hong Kong, China",1.5\r\n"Line\nbreak",\r\n');
+  });
+});
+
+describe('parseCSV and detectFormat', () => {
+  it('parses quoted cells, a BOM and blank lines, leaving empty cells out', () => {
+    const rows = parseCSV(
+      '\uFEFFeconomy, value ,citation\r\n"Hong Kong, China",3,\r\n\r\nSG,"4",x'
+    );
+    expect(rows).toEqual([
+      {economy: 'Hong Kong, China', value: '3'},
+      {economy: 'SG', value: '4', citation: 'x'},
+    ]);
+  });
+
+  it('treats a __proto__ column as an ordinary column', () => {
+    const [row] = parseCSV('__proto__,a\nx,1');
+    expect(row?.['__proto__']).toBe('x');
+    expect(({} as Record<string, unknown>)['a']).toBeUndefined();
+  });
+
+  it('picks the format from the content type, then the extension, then the text', () => {
+    expect(detectFormat('application/json; charset=utf-8', 'x.csv', '')).toBe('json');
+    expect(detectFormat('text/csv', 'x.json', '')).toBe('csv');
+    expect(detectFormat('text/plain', '/data/x.csv?v=2', '{')).toBe('csv');
+    expect(detectFormat(null, '/api/data', ' [1]')).toBe('json');
+    expect(detectFormat(null, '/api/data', 'a,b')).toBe('csv');
+  });
+
+  it('reports malformed JSON as an issue rather than throwing', () => {
+    const parsed = parseText('{"a": ', 'json');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issue.message).toMatch(/^is not valid JSON: /);
+  });
+});

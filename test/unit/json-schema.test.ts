@@ -1,0 +1,48 @@
+/**
+ * JSON Schemas in schemas/ let editors validate user files. They are generated from the same
+ * valibot schemas the validators use; this test fails when they drift.
+ * Regenerate with: npm run schemas
+ */
+import {readFileSync, writeFileSync, mkdirSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {toJsonSchema} from '@valibot/to-json-schema';
+import type * as v from 'valibot';
+import {
+  EconomiesFileSchema,
+  EventsFileSchema,
+  FlowsFileSchema,
+  IndicatorsFileSchema,
+} from '../../src/schema/index.js';
+
+const SCHEMAS: Record<string, v.GenericSchema> = {
+  economies: EconomiesFileSchema,
+  events: EventsFileSchema,
+  indicators: IndicatorsFileSchema,
+  flows: FlowsFileSchema,
+};
+
+function generate(name: string, schema: v.GenericSchema): string {
+  // Checks (real calendar dates, low ≤ high) have no JSON Schema form; the validators apply them.
+  const json = {
+    ...toJsonSchema(schema, {errorMode: 'ignore'}),
+    $id: `https://unpkg.com/apac-viz/schemas/${name}.schema.json`,
+    title: `apac-viz ${name} file`,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+describe('JSON Schemas', () => {
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    it(`schemas/${name}.schema.json matches the ${name} validator`, () => {
+      const path = new URL(`../../schemas/${name}.schema.json`, import.meta.url);
+      const fresh = generate(name, schema);
+      if (process.env['UPDATE_SCHEMAS']) {
+        mkdirSync(new URL('../../schemas/', import.meta.url), {recursive: true});
+        writeFileSync(path, fresh);
+      }
+      expect(readFileSync(path, 'utf8')).toBe(fresh);
+      const parsed = JSON.parse(fresh) as {type: string; required: string[]};
+      expect(parsed.type).toBe('object');
+    });
+  }
+});
