@@ -10,6 +10,7 @@ export const entries = {
   index: 'src/index.ts',
   data: 'src/data.ts',
   core: 'src/core/index.ts',
+  choropleth: 'src/choropleth.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];

@@ -49,7 +49,7 @@ export function deriveIndicators(economies, events) {
     .map((e) => ({
       economy: e.id,
       value: counted.get(e.id).length,
-      citation: `Derived from data/events.json: ${counted.get(e.id).join(', ')}`,
+      citation: `Counted from the apac-viz events dataset, each event citing its own source: ${counted.get(e.id).join(', ')}`,
     }));
   return [
     {
@@ -60,7 +60,8 @@ export function deriveIndicators(economies, events) {
       description:
         'Which of APEC and ASEAN each economy belongs to, and the ASEAN Plus Three partners.',
       categories: MEMBERSHIP_CATEGORIES,
-      citation: 'Derived from data/economies.json (memberships and their citations)',
+      citation:
+        'Global Affairs Canada, History and Membership of APEC; businessinasean.com and asean.or.jp (ASEAN); AMMTC+3 joint statement, Siem Reap, 2009 (ASEAN Plus Three); IANS and AsiaOne, 26 Oct 2025 (Timor-Leste)',
       derived: 'From the memberships in data/economies.json.',
       values: membership,
     },
@@ -92,7 +93,8 @@ export function deriveIndicators(economies, events) {
       unit: 'events',
       kind: 'numeric',
       description: 'How many of the events in the bundled timeline each economy hosted or chaired.',
-      citation: 'Derived from data/events.json',
+      citation:
+        'Counted from the apac-viz events dataset (data/events.json), in which each event cites its own source',
       derived: EVENTS_HOSTED_RULE,
       values: hosted,
     },

@@ -53,6 +53,7 @@ for (const story of stories) {
       const page = await browser.newPage({viewport: {width, height: 800}, colorScheme});
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForTimeout(1200);
       const out = `screenshots/${story.id}--${width}-${colorScheme}.png`;

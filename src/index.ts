@@ -1,7 +1,7 @@
 /**
  * apac-viz: charts of counter-terrorism and transnational-crime cooperation in the Asia-Pacific.
- * Importing this entry registers every chart element. The chart elements land with their own
- * issues; until then this entry exports the shared frame and the public types.
+ * Importing this entry registers every chart element that has landed (see README "Status").
  */
+export * from './choropleth.js';
 export * from './core/index.js';
 export type {Issue, Validated} from './schema/issues.js';

@@ -163,6 +163,10 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected renderLegend(_layout: TLayout): unknown {
     return nothing;
   }
+  /** Extra controls drawn over the plot (zoom buttons), shown once a layout exists. */
+  protected renderPlotExtras(): unknown {
+    return nothing;
+  }
   /** The source line for the bundled data. */
   protected bundledCredit(): string {
     return '';

@@ -115,7 +115,7 @@ export const frameStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    overflow: visible;
+    overflow: hidden;
     font-family: var(--_font);
   }
   svg.chart text {

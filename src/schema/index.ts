@@ -7,3 +7,4 @@ export * from './events.js';
 export * from './indicators.js';
 export * from './flows.js';
 export * from './parse.js';
+export * from './choropleth-input.js';

@@ -1,12 +1,20 @@
 import * as v from 'valibot';
-import {citation, finiteNumber, id, optionalText, requiredText, validateList} from './common.js';
+import {
+  citation,
+  finiteNumber,
+  id,
+  optionalText,
+  requiredText,
+  text,
+  validateList,
+} from './common.js';
 import type {EconomyResolver} from './economy-key.js';
 import {describeValue, join, type Issue, type Validated} from './issues.js';
 
 export const INDICATOR_KINDS = ['numeric', 'year', 'categorical'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
-export const CategorySchema = v.object({id, label: requiredText(120)});
+export const CategorySchema = v.object({id, label: requiredText(120), color: v.optional(text(60))});
 
 export const IndicatorValueSchema = v.object({
   economy: v.union([v.string(), v.number()], 'must be an economy code or name'),

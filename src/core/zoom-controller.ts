@@ -1,0 +1,89 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {select} from 'd3-selection';
+import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
+
+export interface ZoomOptions {
+  /** The SVG to attach to; looked up after each update because a redraw may replace it. */
+  svg: () => SVGSVGElement | null;
+  /** Largest zoom factor. Default 12. */
+  maxScale?: number;
+}
+
+/**
+ * Zoom and pan for a chart's SVG through d3-zoom, the one d3 behaviour that needs the DOM. The
+ * transform is kept here and rendered by the chart as a `transform` attribute (Lit owns the
+ * DOM). Page-friendly defaults for embeds: the wheel zooms only with Ctrl or ⌘ held (a trackpad
+ * pinch sends that), and touch pans or pinches with two fingers, so one finger still scrolls
+ * the article.
+ */
+export class ZoomController implements ReactiveController {
+  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private attached: SVGSVGElement | null = null;
+  private t: ZoomTransform = zoomIdentity;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomOptions
+  ) {
+    this.behavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, options.maxScale ?? 12])
+      .filter((event: Event) => {
+        if (event.type === 'wheel')
+          return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.t = event.transform;
+        this.host.requestUpdate();
+      });
+    host.addController(this);
+  }
+
+  /** The current transform as an SVG `transform` attribute value. */
+  get transform(): string {
+    return `translate(${this.t.x} ${this.t.y}) scale(${this.t.k})`;
+  }
+
+  get scale(): number {
+    return this.t.k;
+  }
+
+  /** Where a point of the unzoomed drawing is now. */
+  apply(point: [number, number]): [number, number] {
+    return this.t.apply(point);
+  }
+
+  scaleBy(factor: number): void {
+    if (this.attached) this.behavior.scaleBy(select(this.attached), factor);
+  }
+
+  /** Pans by (dx, dy) screen pixels. */
+  translateBy(dx: number, dy: number): void {
+    if (this.attached)
+      this.behavior.translateBy(select(this.attached), dx / this.t.k, dy / this.t.k);
+  }
+
+  reset(): void {
+    if (this.attached) this.behavior.transform(select(this.attached), zoomIdentity);
+    else this.t = zoomIdentity;
+  }
+
+  hostUpdated(): void {
+    const svg = this.options.svg();
+    if (svg === this.attached) return;
+    if (this.attached) select(this.attached).on('.zoom', null);
+    this.attached = svg;
+    this.t = zoomIdentity;
+    if (svg) {
+      select(svg).call(this.behavior).on('dblclick.zoom', null);
+      // d3-zoom sets touch-action: none; keep one-finger page scrolling for readers on phones.
+      svg.style.touchAction = 'pan-x pan-y';
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.attached) select(this.attached).on('.zoom', null);
+    this.attached = null;
+  }
+}

@@ -1,0 +1,174 @@
+import {css} from 'lit';
+
+export const choroplethStyles = css`
+  .frame {
+    --_land: var(--apac-choropleth-context-color, var(--_surface));
+    --_border-line: var(--apac-choropleth-border-color, var(--_bg));
+    --_hatch: var(--apac-choropleth-no-data-color, var(--_no-data));
+  }
+  svg.chart {
+    cursor: grab;
+  }
+  .outline {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 0.5;
+  }
+  .context {
+    fill: var(--_land);
+    stroke: var(--_border-line);
+    stroke-width: 0.4;
+  }
+  .region {
+    stroke: var(--_border-line);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+    transition: opacity 120ms;
+  }
+  .region.out {
+    fill: var(--_land);
+  }
+  .region.in:hover,
+  .region.hovered,
+  .callout.hovered circle {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .region.selected,
+  .callout.selected circle {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+  .dim {
+    opacity: 0.25;
+  }
+  .callout line {
+    stroke: var(--_muted);
+    stroke-width: 0.75;
+    vector-effect: non-scaling-stroke;
+  }
+  .callout circle {
+    stroke: var(--_text);
+    stroke-width: 0.75;
+    vector-effect: non-scaling-stroke;
+  }
+  .no-data-lines {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .legend-items {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend-items li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    border-radius: var(--_radius);
+    cursor: default;
+  }
+  .legend-items li.empty {
+    color: var(--_muted);
+  }
+  .swatch {
+    flex: none;
+    width: 14px;
+    height: 14px;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+  }
+  .swatch.no-data {
+    background: repeating-linear-gradient(
+      45deg,
+      var(--_hatch) 0 2px,
+      var(--_muted) 2px 3px,
+      var(--_hatch) 3px 5px
+    );
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .ramp {
+    display: grid;
+    grid-template-columns: auto minmax(80px, 240px) auto;
+    align-items: center;
+    gap: 6px;
+    font-size: 0.9em;
+  }
+  .ramp .bar {
+    height: 12px;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+  }
+  .legend-title {
+    margin: 0 0 4px;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .slider {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 0 0 8px;
+  }
+  .slider input {
+    flex: 1 1 160px;
+    accent-color: var(--_accent);
+  }
+  .slider output {
+    min-width: 3em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .controls {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  button.control {
+    min-width: 28px;
+    min-height: 28px;
+    padding: 0 6px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tip-name {
+    font-weight: 600;
+  }
+  .tip-source,
+  .tip-note {
+    margin-top: 2px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .region,
+    .callout circle {
+      stroke: CanvasText;
+    }
+    .region.selected {
+      stroke: Highlight;
+    }
+  }
+  @media print {
+    .controls,
+    .slider button {
+      display: none;
+    }
+  }
+`;

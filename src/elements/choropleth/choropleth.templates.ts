@@ -1,0 +1,108 @@
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {classMap} from 'lit/directives/class-map.js';
+import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
+import {formatNumber} from '../../layout/format.js';
+
+export interface MarkState {
+  hovered: string | undefined;
+  selected: string | undefined;
+  focused: string | undefined;
+  /** Legend item being hovered: marks in other classes are dimmed. */
+  highlight: number | undefined;
+}
+
+const NO_DATA_FILL = 'url(#no-data)';
+
+function label(m: RegionMark): string {
+  return `${m.name}: ${m.display}`;
+}
+
+/** The map's SVG content: context land, economies, callouts. */
+export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: string): TemplateResult {
+  const called = new Set(layout.callouts.map((c) => c.id));
+  const byId = new Map(layout.marks.map((m) => [m.id, m]));
+  const cls = (m: RegionMark) => ({
+    region: true,
+    in: m.inFocus,
+    out: !m.inFocus,
+    hovered: state.hovered === m.id,
+    selected: state.selected === m.id,
+    dim: state.highlight !== undefined && m.inFocus && m.index !== state.highlight,
+  });
+  const tab = (id: string) => (state.focused === id ? '0' : '-1');
+  return svg`<defs>
+      <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="5" height="5" fill="var(--_hatch)"></rect>
+        <line class="no-data-lines" x1="0" y1="0" x2="0" y2="5"></line>
+      </pattern>
+    </defs>
+    <g class="zoom" transform=${zoom}>
+      <path class="outline" d=${layout.geometry.outline}></path>
+      <path class="context" d=${layout.geometry.context}></path>
+      ${layout.marks
+        .filter((m) => !m.inFocus)
+        .map((m) => svg`<path class=${classMap(cls(m))} d=${m.d}></path>`)}
+      ${layout.marks
+        .filter((m) => m.inFocus)
+        .map((m) =>
+          called.has(m.id)
+            ? svg`<path part="region" class=${classMap(cls(m))} d=${m.d} fill=${m.color ?? NO_DATA_FILL} data-id=${m.id}></path>`
+            : svg`<path part="region" class=${classMap(cls(m))} d=${m.d} fill=${m.color ?? NO_DATA_FILL}
+                data-id=${m.id} data-focus=${m.id} tabindex=${tab(m.id)} role="graphics-symbol" aria-label=${label(m)}></path>`
+        )}
+      ${layout.callouts.map((c) => {
+        const m = byId.get(c.id);
+        if (!m) return nothing;
+        return svg`<g class=${classMap({callout: true, hovered: state.hovered === c.id, selected: state.selected === c.id, dim: cls(m).dim})}>
+          <line x1=${c.from[0]} y1=${c.from[1]} x2=${c.x} y2=${c.y}></line>
+          <circle part="region callout" cx=${c.x} cy=${c.y} r=${c.r} fill=${m.color ?? NO_DATA_FILL}
+            data-id=${c.id} data-focus=${c.id} tabindex=${tab(c.id)} role="graphics-symbol" aria-label=${label(m)}></circle>
+        </g>`;
+      })}
+    </g>`;
+}
+
+/** The legend: categories or bins with counts (hover or focus one to pick out its economies), or a ramp. */
+export function legend(
+  layout: ChoroplethLayout,
+  lang: string,
+  onHighlight: (index: number | undefined) => void
+): TemplateResult {
+  const {classification, indicator} = layout;
+  const title = html`<p class="legend-title">
+    ${indicator.label}${indicator.unit ? html` (${indicator.unit})` : nothing}
+  </p>`;
+  const item = (i: {index: number; label: string; color: string; count: number}) =>
+    html`<li
+      class=${i.count ? '' : 'empty'}
+      tabindex="0"
+      @pointerenter=${() => onHighlight(i.index)}
+      @pointerleave=${() => onHighlight(undefined)}
+      @focus=${() => onHighlight(i.index)}
+      @blur=${() => onHighlight(undefined)}
+      aria-label=${`${i.label}: ${i.count} ${i.count === 1 ? 'economy' : 'economies'}`}
+    >
+      <span
+        class="swatch ${i.index < 0 ? 'no-data' : ''}"
+        style=${i.index < 0 ? '' : `background:${i.color}`}
+      ></span>
+      <span>${i.label}</span><span class="count">${formatNumber(i.count, lang)}</span>
+    </li>`;
+  const ramp = classification.ramp;
+  return html`${title}
+    ${
+      ramp
+        ? html`<div class="ramp">
+            <span>${formatNumber(ramp.domain[0], lang)}</span>
+            <span
+              class="bar"
+              style="background:linear-gradient(to right, ${ramp.stops.join(', ')})"
+            ></span>
+            <span>${formatNumber(ramp.domain[1], lang)}</span>
+          </div>`
+        : nothing
+    }
+    <ul class="legend-items" role="list">
+      ${classification.items.filter((i) => i.index >= 0 || i.count > 0).map(item)}
+    </ul>`;
+}

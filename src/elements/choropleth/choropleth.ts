@@ -1,0 +1,473 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Topology} from 'topojson-specification';
+import economiesFile from '../../../data/economies.json';
+import indicatorsFile from '../../../data/indicators.json';
+import topologyFile from '../../../data/asia-pacific.topo.json';
+import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
+import {emit} from '../../core/events.js';
+import {renderCitation} from '../../core/citation.js';
+import {ZoomController} from '../../core/zoom-controller.js';
+import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
+import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
+import {
+  computeChoroplethLayout,
+  economyName,
+  type ChoroplethLayout,
+  type EconomyInfo,
+  type RegionMark,
+} from '../../layout/choropleth/layout.js';
+import type {DataTable} from '../../layout/table.js';
+import {validateChoroplethInput} from '../../schema/choropleth-input.js';
+import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
+import type {Indicator} from '../../schema/indicators.js';
+import type {DataFormat} from '../../schema/parse.js';
+import {choroplethStyles} from './choropleth.styles.js';
+import {legend, mapMarks} from './choropleth.templates.js';
+
+const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
+const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
+const TOPOLOGY = topologyFile as unknown as Topology;
+const resolveEconomy = createEconomyResolver(ECONOMIES);
+
+/** The datum carried by apac-hover and apac-select. */
+export interface ChoroplethDatum {
+  economy: string;
+  name: string;
+  value: number | string | undefined;
+  display: string;
+  citation: string | undefined;
+  note: string | undefined;
+}
+
+/**
+ * A choropleth map of APEC and ASEAN economies, from the bundled indicators or your own data.
+ *
+ * @summary Choropleth map of APEC / ASEAN economies with callouts for micro-economies.
+ *
+ * @fires apac-hover - The pointer or focus moved to an economy (`{id, datum}`), or off the map (`null`).
+ * @fires apac-select - The reader clicked an economy or pressed Enter on it (`{id, datum}`).
+ *
+ * @csspart region - An economy's shape, or the circle of its callout.
+ * @csspart callout - The circle that stands for a micro-economy.
+ * @csspart controls - The zoom buttons.
+ * @csspart slider - The year slider.
+ *
+ * @cssproperty --apac-choropleth-context-color - Land outside the focus region. Default: the surface colour.
+ * @cssproperty --apac-choropleth-border-color - Lines between economies. Default: the background.
+ * @cssproperty --apac-choropleth-no-data-color - Ground of the "no data" hatch.
+ */
+export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
+  static override styles = [...ApacChart.styles, choroplethStyles];
+
+  /** Bundled indicator to draw (see `apac-viz/data` `indicators`): `membership`, `apec-join-year`, `events-hosted`… */
+  @property() indicator = 'membership';
+  /** Economies in focus, on which the map is framed: `apec`, `asean`, `asean-plus-three` or `all`. */
+  @property() region: Region = 'all';
+  /** Shows membership, or a year indicator, as it stood at the end of this year. */
+  @property({type: Number}) year: number | undefined;
+  /** Adds a year slider with play and pause. */
+  @property({type: Boolean, attribute: 'time-slider'}) timeSlider = false;
+  /** `quantile`, `equal`, `jenks`, `threshold` or `continuous` (numeric indicators). */
+  @property() classification: Method = 'quantile';
+  /** Number of classes for quantile, equal and jenks (2–9). */
+  @property({type: Number}) classes = 5;
+  /** Class bounds for `classification="threshold"`, comma-separated: `"2,5,10"`. */
+  @property() thresholds = '';
+  /** Colour ramp for numbers: `blues`, `greens`, `purples`, `oranges` or `viridis`. */
+  @property() scheme: Scheme = 'blues';
+  /** The selected economy (alpha-2). Setting it fires no event. */
+  @property() selected: string | undefined;
+
+  @state() private hovered: string | undefined;
+  @state() private focused: string | undefined;
+  @state() private highlight: number | undefined;
+  @state() private playing = false;
+  private timer = 0;
+
+  private readonly zoom = new ZoomController(this, {
+    svg: () => this.renderRoot.querySelector('svg.chart'),
+  });
+
+  protected override svgRole = 'graphics-document';
+
+  protected validate(input: unknown, format: DataFormat) {
+    const result = validateChoroplethInput(input, format, resolveEconomy, this.headline || 'Value');
+    return {value: [result.value], issues: result.issues};
+  }
+
+  protected loadBundled() {
+    return {value: [...INDICATORS], issues: []};
+  }
+
+  protected isEmpty(data: Indicator[]): boolean {
+    return !this.current(data)?.values.length;
+  }
+
+  protected override bundledCredit(): string {
+    return this.current(this.loaded?.value ?? [])?.citation ?? '';
+  }
+
+  /** The indicator drawn: the one named by `indicator`, or the user's only one. */
+  private current(data: readonly Indicator[]): Indicator | undefined {
+    return data.length === 1 && data[0]?.id === 'custom'
+      ? data[0]
+      : data.find((i) => i.id === this.indicator);
+  }
+
+  /** `year` when it is a real year; an empty or malformed attribute means no year. */
+  private get year_(): number | undefined {
+    const y = this.year;
+    return typeof y === 'number' && Number.isInteger(y) && y > 0 ? y : undefined;
+  }
+
+  private get region_(): Region {
+    return REGIONS.includes(this.region) ? this.region : 'all';
+  }
+
+  protected layoutDependencies() {
+    return [
+      this.indicator,
+      this.region,
+      this.year,
+      this.classification,
+      this.classes,
+      this.thresholds,
+      this.scheme,
+    ];
+  }
+
+  protected computeLayout(
+    data: Indicator[],
+    {width, height, lang}: LayoutContext
+  ): ChoroplethLayout {
+    const indicator = this.current(data) ?? {
+      id: 'none',
+      label: '',
+      unit: null,
+      kind: 'numeric',
+      citation: '',
+      values: [],
+    };
+    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, indicator, {
+      width,
+      height,
+      lang,
+      region: this.region_,
+      year: this.year_,
+      method: METHODS.includes(this.classification) ? this.classification : 'quantile',
+      classes: this.classes,
+      thresholds: this.thresholds.split(',').map(Number).filter(Number.isFinite),
+      scheme: this.scheme in SCHEMES ? this.scheme : 'blues',
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.zoom.reset();
+    const unknown =
+      changed.has('indicator') &&
+      this.loaded?.load.source === 'bundled' &&
+      !this.current(this.loaded.value);
+    if (unknown) this.announce(`There is no bundled indicator called ${this.indicator}.`);
+    super.willUpdate(changed);
+    if (this.layout && (!this.focused || !this.layout.order.includes(this.focused)))
+      this.focused = this.layout.order[0];
+  }
+
+  protected renderChart(layout: ChoroplethLayout): TemplateResult {
+    return html`${mapMarks(layout, {hovered: this.hovered, selected: this.selected, focused: this.focused, highlight: this.highlight}, this.zoom.transform)}`;
+  }
+
+  protected override renderPlotExtras(): TemplateResult {
+    return html`<div class="controls" part="controls">
+      <button
+        class="control"
+        type="button"
+        aria-label="Zoom in"
+        @click=${() => this.zoom.scaleBy(1.5)}
+      >
+        +
+      </button>
+      <button
+        class="control"
+        type="button"
+        aria-label="Zoom out"
+        @click=${() => this.zoom.scaleBy(1 / 1.5)}
+      >
+        −
+      </button>
+      <button
+        class="control"
+        type="button"
+        aria-label="Reset zoom"
+        @click=${() => this.zoom.reset()}
+      >
+        ⟲
+      </button>
+    </div>`;
+  }
+
+  protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
+    return html`${this.timeSlider ? this.renderSlider() : nothing}${legend(layout, this.effectiveLang, (i) => (this.highlight = i))}`;
+  }
+
+  /** Years the slider runs over: membership from 1967; year indicators over their values. */
+  private yearRange(): [number, number] {
+    const ind = this.current(this.loaded?.value ?? []);
+    if (ind?.kind === 'year') {
+      const years = ind.values.map((v) => Number(v.value));
+      return [Math.min(...years), Math.max(...years)];
+    }
+    const joined = ECONOMIES.flatMap((e) =>
+      e.memberships.map((m) => Number(m.joined?.slice(0, 4)))
+    ).filter(Number.isFinite);
+    return [Math.min(...joined), Math.max(...joined)];
+  }
+
+  private renderSlider(): TemplateResult {
+    const [min, max] = this.yearRange();
+    const year = this.year_ ?? max;
+    return html`<div class="slider" part="slider">
+      <button
+        class="control"
+        type="button"
+        aria-pressed=${this.playing ? 'true' : 'false'}
+        @click=${this.togglePlay}
+      >
+        ${this.playing ? 'Pause' : 'Play'}
+      </button>
+      <label for="year">Year</label>
+      <input
+        id="year"
+        type="range"
+        min=${min}
+        max=${max}
+        step="1"
+        .value=${String(year)}
+        aria-valuetext=${String(year)}
+        @input=${(e: Event) => (this.year = Number((e.target as HTMLInputElement).value))}
+      />
+      <output for="year">${year}</output>
+    </div>`;
+  }
+
+  private togglePlay(): void {
+    if (this.playing) return this.stop();
+    const [min, max] = this.yearRange();
+    if (this.year_ === undefined || (this.year_ ?? 0) >= max) this.year = min;
+    this.playing = true;
+    this.timer = window.setInterval(() => {
+      if ((this.year_ ?? max) >= max) return this.stop();
+      this.year = (this.year_ ?? min) + 1;
+    }, 700);
+  }
+
+  private stop(): void {
+    clearInterval(this.timer);
+    this.playing = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  // ── Interaction ──────────────────────────────────────────────────────────────────────────
+  private mark(id: string | undefined): RegionMark | undefined {
+    return id ? this.layout?.marks.find((m) => m.id === id && m.inFocus) : undefined;
+  }
+
+  private datum(m: RegionMark): ChoroplethDatum {
+    return {
+      economy: m.id,
+      name: m.name,
+      value: m.value,
+      display: m.display,
+      citation: m.citation,
+      note: m.note,
+    };
+  }
+
+  private tip(m: RegionMark): TemplateResult {
+    const year = this.layout?.year;
+    return html`<div class="tip-name">${m.name}</div>
+      <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
+      ${m.citation ? html`<div class="tip-source">Source: ${renderCitation(m.citation)}</div>` : nothing}
+      ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
+  }
+
+  private hover(id: string | undefined, at?: [number, number]): void {
+    if (id === this.hovered) {
+      if (at && id) this.showTooltip(at[0], at[1], this.tip(this.mark(id) as RegionMark));
+      return;
+    }
+    this.hovered = id;
+    const m = this.mark(id);
+    if (!m) {
+      this.hideTooltip();
+      emit(this, 'apac-hover', null);
+      return;
+    }
+    this.showTooltip(...(at ?? this.zoom.apply(m.centroid)), this.tip(m));
+    emit(this, 'apac-hover', {id: m.id, datum: this.datum(m)});
+  }
+
+  private select(id: string | undefined): void {
+    const m = this.mark(id);
+    if (!m) {
+      if (this.selected !== undefined) this.announce('Selection cleared.');
+      this.selected = undefined;
+      return;
+    }
+    this.selected = m.id;
+    emit(this, 'apac-select', {id: m.id, datum: this.datum(m)});
+    this.announce(`Selected ${m.name}: ${m.display}.`);
+  }
+
+  private idAt(e: Event): string | undefined {
+    return (
+      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
+    );
+  }
+
+  private pointer(e: PointerEvent): [number, number] {
+    const svg = this.renderRoot.querySelector('svg.chart') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const scale = (this.layout?.width ?? box.width) / (box.width || 1);
+    return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
+  }
+
+  private readonly onPointerMove = (e: PointerEvent) => this.hover(this.idAt(e), this.pointer(e));
+  private readonly onPointerLeave = () => this.hover(undefined);
+  // d3-zoom swallows the click that ends a drag, so a click here is a real click.
+  private readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
+  private readonly onFocusIn = (e: FocusEvent) => {
+    const id = (e.target as Element).getAttribute('data-focus') ?? undefined;
+    if (!id) return;
+    this.focused = id;
+    this.hover(id);
+    const m = this.mark(id);
+    if (m) this.announce(`${m.name}: ${m.display}`);
+  };
+
+  /** Arrow keys move between economies; Shift+arrows pan; + and − zoom; Enter selects; Escape clears. */
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    const layout = this.layout;
+    if (!layout) return;
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [40, 0],
+      ArrowRight: [-40, 0],
+      ArrowUp: [0, 40],
+      ArrowDown: [0, -40],
+    };
+    if (e.key === '+' || e.key === '=') this.zoom.scaleBy(1.5);
+    else if (e.key === '-' || e.key === '_') this.zoom.scaleBy(1 / 1.5);
+    else if (e.key === '0') this.zoom.reset();
+    else if (e.shiftKey && pan[e.key]) this.zoom.translateBy(...(pan[e.key] as [number, number]));
+    else if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
+    else if (e.key === 'Escape') {
+      this.select(undefined);
+      this.hover(undefined);
+    } else {
+      const next = this.neighbour(e.key);
+      if (!next) return;
+      this.focused = next;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<SVGElement>(`[data-focus="${next}"]`)?.focus()
+      );
+    }
+    e.preventDefault();
+  };
+
+  /** Left/Right follow west→east order; Up/Down go to the nearest economy above or below. */
+  private neighbour(key: string): string | undefined {
+    const {order, marks} = this.layout as ChoroplethLayout;
+    const i = order.indexOf(this.focused ?? '');
+    if (key === 'ArrowRight') return order[Math.min(order.length - 1, i + 1)];
+    if (key === 'ArrowLeft') return order[Math.max(0, i - 1)];
+    if (key === 'Home') return order[0];
+    if (key === 'End') return order[order.length - 1];
+    if (key !== 'ArrowUp' && key !== 'ArrowDown') return undefined;
+    const at = marks.find((m) => m.id === this.focused)?.centroid;
+    if (!at) return undefined;
+    const sign = key === 'ArrowUp' ? -1 : 1;
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const m of marks) {
+      if (!m.inFocus || m.id === this.focused) continue;
+      const dy = (m.centroid[1] - at[1]) * sign;
+      if (dy <= 0) continue;
+      const score = dy + 2 * Math.abs(m.centroid[0] - at[0]);
+      if (score < bestScore) [best, bestScore] = [m.id, score];
+    }
+    return best ?? this.focused;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const plot = this.renderRoot.querySelector('.plot') as HTMLElement;
+    plot.addEventListener('pointermove', this.onPointerMove);
+    plot.addEventListener('pointerleave', this.onPointerLeave);
+    plot.addEventListener('click', this.onClick);
+    plot.addEventListener('focusin', this.onFocusIn);
+    plot.addEventListener('keydown', this.onKeyDown);
+  }
+
+  // ── Table and description ────────────────────────────────────────────────────────────────
+  protected tableFor(data: Indicator[]): DataTable {
+    const layout = this.layout;
+    const ind = this.current(data);
+    const marks = layout ? layout.marks.filter((m) => m.inFocus) : [];
+    const cls = (m: RegionMark) =>
+      layout?.classification.items.find((i) => i.index === m.index && m.index >= 0)?.label ?? '';
+    const rows = layout
+      ? marks.map((m) => ({
+          economy: m.name,
+          code: m.id,
+          value: m.value,
+          class: cls(m),
+          citation: m.citation,
+          note: m.note,
+        }))
+      : (ind?.values ?? []).map((v) => {
+          const e = ECONOMIES.find((x) => x.id === v.economy);
+          return {
+            economy: e ? economyName(e, this.region_) : v.economy,
+            code: v.economy,
+            value: v.value,
+            class: '',
+            citation: v.citation,
+            note: v.note,
+          };
+        });
+    return {
+      caption: `${ind?.label ?? 'Values'}${layout?.year !== undefined ? `, ${layout.year}` : ''}`,
+      columns: [
+        {key: 'economy', label: 'Economy'},
+        {key: 'code', label: 'ISO code'},
+        {key: 'value', label: 'Value', numeric: ind?.kind === 'numeric'},
+        {key: 'class', label: 'Class'},
+        {key: 'citation', label: 'Source', citation: true},
+        {key: 'note', label: 'Note'},
+      ],
+      rows: rows.sort((a, b) => a.economy.localeCompare(b.economy)),
+    };
+  }
+
+  protected describe(data: Indicator[]): ChartDescription {
+    const ind = this.current(data);
+    const layout = this.layout;
+    const title = `Map: ${ind?.label ?? 'no indicator'}`;
+    if (!layout) return {title, description: ''};
+    const inFocus = layout.marks.filter((m) => m.inFocus);
+    const missing = inFocus.filter((m) => m.value === undefined).length;
+    const parts = layout.classification.items
+      .filter((i) => i.index >= 0 && i.count > 0)
+      .map((i) => `${i.label}: ${i.count}`)
+      .join('; ');
+    return {
+      title,
+      description: `${inFocus.length} economies. ${parts}.${missing ? ` No data for ${missing}.` : ''} Use the arrow keys to move between economies and Enter to select one; the data table lists every value.`,
+    };
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Callouts for economies too small to see or hover: a circle beside the economy with a leader
+ * line to it. Placed away from the middle of the focus region, then pushed apart so no two
+ * overlap and none leaves the map. Pure and deterministic.
+ */
+import type {EconomyShape} from './geo.js';
+
+/** Always called out, whatever the size: too small to find on any map of the region. */
+export const ALWAYS_CALLED_OUT = ['SG', 'HK', 'BN'];
+
+export interface Callout {
+  id: string;
+  /** Where the leader line starts (the economy). */
+  from: [number, number];
+  /** Centre of the circle. */
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface CalloutOptions {
+  width: number;
+  height: number;
+  /** Economies with a projected area below this (px²) get a callout. Default 12 (about 3.5 × 3.5 px). */
+  minArea?: number;
+  radius?: number;
+}
+
+export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutOptions): Callout[] {
+  const {width, height} = options;
+  const minArea = options.minArea ?? 12;
+  const r = options.radius ?? Math.max(5, Math.min(8, width / 90));
+  const focus = shapes.filter((s) => s.inFocus);
+  const small = focus.filter((s) => ALWAYS_CALLED_OUT.includes(s.id) || s.area < minArea);
+  if (!small.length) return [];
+  const cx = focus.reduce((sum, s) => sum + s.centroid[0], 0) / focus.length;
+  const cy = focus.reduce((sum, s) => sum + s.centroid[1], 0) / focus.length;
+  const distance = r * 3.5;
+  const callouts = small
+    .map((s) => {
+      const [x, y] = s.centroid;
+      let dx = x - cx;
+      let dy = y - cy;
+      const len = Math.hypot(dx, dy) || 1;
+      [dx, dy] = len < 1 ? [0, 1] : [dx / len, dy / len];
+      return {
+        id: s.id,
+        from: [x, y] as [number, number],
+        x: x + dx * distance,
+        y: y + dy * distance,
+        r,
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const clamp = (c: Callout) => {
+    c.x = Math.min(width - r - 1, Math.max(r + 1, c.x));
+    c.y = Math.min(height - r - 1, Math.max(r + 1, c.y));
+  };
+  const gap = r * 2 + 3;
+  for (let pass = 0; pass < 60; pass++) {
+    let moved = false;
+    for (let i = 0; i < callouts.length; i++) {
+      for (let j = i + 1; j < callouts.length; j++) {
+        const a = callouts[i] as Callout;
+        const b = callouts[j] as Callout;
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        const [ux, uy] = d < 0.01 ? [0, 1] : [dx / d, dy / d];
+        const push = (gap - d) / 2 + 0.01;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        moved = true;
+      }
+    }
+    callouts.forEach(clamp);
+    if (!moved) break;
+  }
+  return callouts.map((c) => ({...c, x: Math.round(c.x * 10) / 10, y: Math.round(c.y * 10) / 10}));
+}

@@ -1,0 +1,175 @@
+/**
+ * Classification of indicator values into colours, and the legend model that matches it.
+ * Pure. Natural breaks use simple-statistics' ckmeans (Jenks-style optimal 1-D clustering).
+ */
+import {extent, quantileSorted} from 'd3-array';
+import {
+  interpolateBlues,
+  interpolateGreens,
+  interpolateOranges,
+  interpolatePurples,
+  interpolateViridis,
+} from 'd3-scale-chromatic';
+import {ckmeans} from 'simple-statistics';
+
+export const METHODS = ['quantile', 'equal', 'jenks', 'threshold', 'continuous'] as const;
+export type Method = (typeof METHODS)[number];
+
+/** Single-hue ramps and viridis: all readable with the common colour-vision deficiencies. */
+export const SCHEMES = {
+  blues: interpolateBlues,
+  greens: interpolateGreens,
+  purples: interpolatePurples,
+  oranges: interpolateOranges,
+  viridis: (t: number) => interpolateViridis(1 - t),
+} as const;
+export type Scheme = keyof typeof SCHEMES;
+
+export interface Category {
+  id: string;
+  label: string;
+  /** A fixed colour instead of the next categorical one (e.g. a neutral for "not yet"). */
+  color?: string | undefined;
+}
+
+export interface LegendItem {
+  /** Index of the bin or category; -1 for "no data". */
+  index: number;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface Classification {
+  kind: 'bins' | 'ramp' | 'categories';
+  items: LegendItem[];
+  /** For `ramp`: colour stops from low to high, and the domain. */
+  ramp?: {stops: string[]; domain: [number, number]};
+  /** Bin or category index of a value; -1 when it has none. */
+  indexOf(value: number | string | undefined): number;
+  colorOf(value: number | string | undefined): string | undefined;
+}
+
+export interface ClassifyOptions {
+  method: Method;
+  /** Number of classes for quantile, equal and jenks (2–9). */
+  classes?: number;
+  /** Upper bounds for `threshold`: values < t[0] in class 0, and so on. */
+  thresholds?: number[];
+  scheme?: Scheme;
+  /** Formats a bound for the legend. */
+  format?: (value: number) => string;
+}
+
+const clampClasses = (k: number | undefined) => Math.max(2, Math.min(9, Math.round(k ?? 5)));
+
+/** Upper bounds between classes (k − 1 of them) for a method, from sorted distinct values. */
+export function breaks(values: readonly number[], options: ClassifyOptions): number[] {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return [];
+  if (options.method === 'threshold')
+    return [...(options.thresholds ?? [])].filter(Number.isFinite).sort((a, b) => a - b);
+  const [lo, hi] = [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0];
+  if (lo === hi) return [];
+  if (options.method === 'equal') {
+    const k = clampClasses(options.classes);
+    return Array.from({length: k - 1}, (_, i) => lo + ((hi - lo) * (i + 1)) / k);
+  }
+  // Quantiles and natural breaks cannot make more classes than there are distinct values.
+  const k = Math.min(clampClasses(options.classes), new Set(sorted).size);
+  switch (options.method) {
+    case 'jenks':
+      // Each cluster's first value is where the next class starts.
+      return ckmeans(sorted, k)
+        .slice(1)
+        .map((cluster) => cluster[0] ?? 0);
+    default: {
+      const qs = Array.from({length: k - 1}, (_, i) => quantileSorted(sorted, (i + 1) / k) ?? 0);
+      return [...new Set(qs)];
+    }
+  }
+}
+
+function sample(scheme: Scheme, n: number): string[] {
+  const f = SCHEMES[scheme];
+  return Array.from({length: n}, (_, i) => f(n === 1 ? 0.6 : 0.2 + (0.75 * i) / (n - 1)));
+}
+
+const NO_DATA_LABEL = 'No data';
+
+/** Classifies numbers into bins (or a continuous ramp) with counts for the legend. */
+export function classifyNumeric(
+  values: readonly (number | undefined)[],
+  options: ClassifyOptions
+): Classification {
+  const format = options.format ?? ((v: number) => String(v));
+  const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const missing = values.length - present.length;
+  const scheme = options.scheme ?? 'blues';
+  const noData: LegendItem = {index: -1, label: NO_DATA_LABEL, color: 'none', count: missing};
+  if (options.method === 'continuous') {
+    const [lo = 0, hi = 0] = extent(present);
+    const f = SCHEMES[scheme];
+    const t = (v: number) => (hi === lo ? 0.6 : 0.2 + (0.75 * (v - lo)) / (hi - lo));
+    return {
+      kind: 'ramp',
+      items: [noData],
+      ramp: {stops: sample(scheme, 5), domain: [lo, hi]},
+      indexOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? 0 : -1),
+      colorOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? f(t(v)) : undefined),
+    };
+  }
+  const bounds = breaks(present, options);
+  const indexOf = (v: number | string | undefined) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return -1;
+    let i = 0;
+    while (i < bounds.length && v >= (bounds[i] ?? Infinity)) i++;
+    return i;
+  };
+  const colors = sample(scheme, bounds.length + 1);
+  const counts = new Array<number>(bounds.length + 1).fill(0);
+  for (const v of present) counts[indexOf(v)] = (counts[indexOf(v)] ?? 0) + 1;
+  const [lo = 0, hi = 0] = extent(present);
+  const items: LegendItem[] = colors.map((color, i) => {
+    const from = i === 0 ? lo : (bounds[i - 1] ?? lo);
+    const to = i === bounds.length ? hi : (bounds[i] ?? hi);
+    const label =
+      bounds.length === 0 || from === to
+        ? format(from)
+        : i === bounds.length
+          ? `${format(from)}–${format(to)}`
+          : `${format(from)} to under ${format(to)}`;
+    return {index: i, label, color, count: counts[i] ?? 0};
+  });
+  return {kind: 'bins', items: [...items, noData], indexOf, colorOf: (v) => colors[indexOf(v)]};
+}
+
+/** Categories get the theme's categorical colours (CSS custom properties), in their given order. */
+export function classifyCategories(
+  values: readonly (number | string | undefined)[],
+  categories: readonly Category[]
+): Classification {
+  const index = new Map(categories.map((c, i) => [c.id, i]));
+  const indexOf = (v: number | string | undefined) =>
+    v === undefined ? -1 : (index.get(String(v)) ?? -1);
+  const colorOf = (v: number | string | undefined) => {
+    const i = indexOf(v);
+    return i < 0 ? undefined : (categories[i]?.color ?? `var(--_cat-${(i % 8) + 1})`);
+  };
+  const counts = categories.map((c) => values.filter((v) => String(v) === c.id).length);
+  const missing = values.filter((v) => indexOf(v) < 0).length;
+  return {
+    kind: 'categories',
+    items: [
+      ...categories.map((c, i) => ({
+        index: i,
+        label: c.label,
+        color: colorOf(c.id) ?? 'none',
+        count: counts[i] ?? 0,
+      })),
+      {index: -1, label: NO_DATA_LABEL, color: 'none', count: missing},
+    ],
+    indexOf,
+    colorOf,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The choropleth's whole layout: geometry (memoised per size and focus), values as of a year,
+ * classification, callouts and a keyboard order. Pure.
+ */
+import type {Topology} from 'topojson-specification';
+import type {Indicator} from '../../schema/indicators.js';
+import {formatNumber} from '../format.js';
+import {placeCallouts, type Callout} from './callouts.js';
+import {
+  classifyCategories,
+  classifyNumeric,
+  type Classification,
+  type ClassifyOptions,
+} from './classify.js';
+import {
+  mapGeometry,
+  regionMembers,
+  type EconomyLike,
+  type MapGeometry,
+  type Region,
+} from './geo.js';
+
+export interface EconomyInfo extends EconomyLike {
+  name: string;
+  apecName?: string | undefined;
+  aseanName?: string | undefined;
+}
+
+export interface RegionMark {
+  id: string;
+  name: string;
+  d: string;
+  centroid: [number, number];
+  inFocus: boolean;
+  value: number | string | undefined;
+  /** The value as a reader sees it (Intl for `lang`, category label). */
+  display: string;
+  color: string | undefined;
+  index: number;
+  citation: string | undefined;
+  note: string | undefined;
+}
+
+export interface ChoroplethLayout {
+  width: number;
+  height: number;
+  geometry: MapGeometry;
+  marks: RegionMark[];
+  callouts: Callout[];
+  classification: Classification;
+  indicator: Indicator;
+  year: number | undefined;
+  /** Focusable economies, west to east then north to south: the keyboard's order. */
+  order: string[];
+}
+
+export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
+  width: number;
+  height: number | undefined;
+  region: Region;
+  year: number | undefined;
+  lang: string;
+}
+
+/** The name an economy goes by in a region's context: ASEAN's convention for ASEAN, else APEC's. */
+export function economyName(e: EconomyInfo, region: Region): string {
+  return (region === 'asean' ? (e.aseanName ?? e.apecName) : (e.apecName ?? e.aseanName)) ?? e.name;
+}
+
+/**
+ * Membership as of the end of `year`: APEC and ASEAN by their join year; the Plus Three
+ * partners have no sourced join date, so they are shown as partners in every year.
+ */
+export function membershipAsOf(
+  indicator: Indicator,
+  economies: readonly EconomyInfo[],
+  year: number
+): Indicator {
+  const joined = (e: EconomyInfo, org: string) =>
+    e.memberships.some((m) => m.org === org && (!m.joined || Number(m.joined.slice(0, 4)) <= year));
+  const citation = new Map(indicator.values.map((v) => [v.economy, v.citation]));
+  const values = economies.flatMap((e) => {
+    const apec = joined(e, 'APEC');
+    const asean = joined(e, 'ASEAN');
+    const apt = joined(e, 'ASEAN Plus Three');
+    const value =
+      apec && asean
+        ? 'apec-asean'
+        : apec && apt
+          ? 'apec-plus-three'
+          : apec
+            ? 'apec'
+            : asean
+              ? 'asean'
+              : 'not-yet';
+    return [{economy: e.id, value, citation: citation.get(e.id) ?? '', note: undefined}];
+  });
+  return {
+    ...indicator,
+    categories: [
+      ...(indicator.categories ?? []),
+      {id: 'not-yet', label: `Not yet a member in ${year}`, color: 'var(--_cat-8)'},
+    ],
+    values,
+  };
+}
+
+/** Year-kind values after `year` are not yet true; they are left out of the picture. */
+function asOf(
+  indicator: Indicator,
+  economies: readonly EconomyInfo[],
+  year: number | undefined
+): Indicator {
+  if (year === undefined) return indicator;
+  if (indicator.id === 'membership') return membershipAsOf(indicator, economies, year);
+  if (indicator.kind !== 'year') return indicator;
+  return {
+    ...indicator,
+    values: indicator.values.filter((v) => typeof v.value === 'number' && v.value <= year),
+  };
+}
+
+export function computeChoroplethLayout(
+  topology: Topology,
+  economies: readonly EconomyInfo[],
+  source: Indicator,
+  options: ChoroplethOptions
+): ChoroplethLayout {
+  const {width, lang, region} = options;
+  const indicator = asOf(source, economies, options.year);
+  const focus = regionMembers(region, economies);
+  const geometry = mapGeometry(topology, {width, height: options.height, focus});
+  const byId = new Map(indicator.values.map((v) => [v.economy, v]));
+  const info = new Map(economies.map((e) => [e.id, e]));
+  const format = (n: number) => (indicator.kind === 'year' ? String(n) : formatNumber(n, lang));
+  const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
+  const classification =
+    indicator.kind === 'categorical'
+      ? classifyCategories(focusValues, indicator.categories ?? [])
+      : classifyNumeric(
+          focusValues.map((v) => (typeof v === 'number' ? v : undefined)),
+          {
+            ...options,
+            method:
+              indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
+            format,
+          }
+        );
+  const label = new Map(indicator.categories?.map((c) => [c.id, c.label]));
+  const marks: RegionMark[] = geometry.economies.map((s) => {
+    const datum = byId.get(s.id);
+    const value = datum?.value;
+    const e = info.get(s.id);
+    const unit = indicator.unit && indicator.kind === 'numeric' ? ` ${indicator.unit}` : '';
+    return {
+      id: s.id,
+      name: e ? economyName(e, region) : s.id,
+      d: s.d,
+      centroid: s.centroid,
+      inFocus: s.inFocus,
+      value,
+      display:
+        value === undefined
+          ? 'No data'
+          : typeof value === 'number'
+            ? `${format(value)}${unit}`
+            : (label.get(value) ?? value),
+      color: s.inFocus ? classification.colorOf(value) : undefined,
+      index: s.inFocus ? classification.indexOf(value) : -1,
+      citation: datum?.citation || undefined,
+      note: datum?.note,
+    };
+  });
+  const callouts = placeCallouts(geometry.economies, {width, height: geometry.height});
+  const order = marks
+    .filter((m) => m.inFocus)
+    .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
+    .map((m) => m.id);
+  return {
+    width,
+    height: geometry.height,
+    geometry,
+    marks,
+    callouts,
+    classification,
+    indicator,
+    year: options.year,
+    order,
+  };
+}

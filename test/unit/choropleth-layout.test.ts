@@ -1,0 +1,251 @@
+import {describe, expect, it} from 'vitest';
+import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
+import {placeCallouts} from '../../src/layout/choropleth/callouts.js';
+import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/choropleth/classify.js';
+import {
+  computeMapGeometry,
+  decodeTopology,
+  mapGeometry,
+  regionMembers,
+} from '../../src/layout/choropleth/geo.js';
+import {computeChoroplethLayout, membershipAsOf} from '../../src/layout/choropleth/layout.js';
+import {validateChoroplethInput} from '../../src/schema/choropleth-input.js';
+
+const indicator = (id: string) => {
+  const found = indicators.find((i) => i.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const all = regionMembers('all', economies);
+const options = {
+  width: 600,
+  height: undefined,
+  region: 'all' as const,
+  year: undefined,
+  lang: 'en',
+  method: 'quantile' as const,
+};
+
+describe('decodeTopology and regionMembers', () => {
+  it('decodes every economy once and shares the result', () => {
+    const a = decodeTopology(topology);
+    expect(a.economies.size).toBe(25);
+    expect(decodeTopology(topology)).toBe(a);
+  });
+
+  it('puts 21, 11, 14 and 25 economies in focus for the four regions', () => {
+    expect([...regionMembers('apec', economies)]).toHaveLength(21);
+    expect([...regionMembers('asean', economies)].sort()).toEqual([
+      'BN',
+      'ID',
+      'KH',
+      'LA',
+      'MM',
+      'MY',
+      'PH',
+      'SG',
+      'TH',
+      'TL',
+      'VN',
+    ]);
+    expect([...regionMembers('asean-plus-three', economies)]).toHaveLength(14);
+    expect(all.size).toBe(25);
+  });
+});
+
+describe('computeMapGeometry', () => {
+  it('gives every economy key a path, inside a map sized from the width', () => {
+    const g = computeMapGeometry(topology, {width: 600, focus: all});
+    expect(g.economies).toHaveLength(25);
+    for (const e of g.economies) expect(e.d, e.id).toMatch(/^M[-\d.]+,[-\d.]+/);
+    expect(g.height).toBeGreaterThanOrEqual(270);
+    expect(g.height).toBeLessThanOrEqual(640);
+    expect(g.context.length).toBeGreaterThan(1000);
+  });
+
+  it('frames the focus: ASEAN fills the width, and Russia is not split at 180°', () => {
+    const g = computeMapGeometry(topology, {width: 600, focus: regionMembers('asean', economies)});
+    const id = g.economies.find((e) => e.id === 'ID');
+    expect(id?.centroid[0]).toBeGreaterThan(200);
+    const world = computeMapGeometry(topology, {width: 600, focus: all});
+    const ru = world.economies.find((e) => e.id === 'RU');
+    const us = world.economies.find((e) => e.id === 'US');
+    // Pacific-centred: Russia west of the United States, both on the map.
+    expect(ru?.centroid[0]).toBeLessThan(us?.centroid[0] ?? 0);
+    expect(us?.centroid[0]).toBeLessThan(600);
+  });
+
+  it('is remembered for the same size and focus, so recolouring does not re-project', () => {
+    const a = mapGeometry(topology, {width: 500, focus: all});
+    expect(mapGeometry(topology, {width: 500, focus: all})).toBe(a);
+    expect(mapGeometry(topology, {width: 501, focus: all})).not.toBe(a);
+  });
+});
+
+describe('breaks and classifyNumeric', () => {
+  const series = [1, 2, 4, 5, 7, 9, 10, 20, 21, 22];
+
+  it('finds natural breaks (ckmeans) on a known series', () => {
+    expect(breaks(series, {method: 'jenks', classes: 3})).toEqual([7, 20]);
+  });
+
+  it('computes quantile, equal-interval and threshold bounds', () => {
+    expect(breaks([1, 2, 3, 4], {method: 'quantile', classes: 2})).toEqual([2.5]);
+    expect(breaks([0, 10], {method: 'equal', classes: 5})).toEqual([2, 4, 6, 8]);
+    expect(breaks(series, {method: 'threshold', thresholds: [10, 5]})).toEqual([5, 10]);
+    expect(breaks([3, 3, 3], {method: 'quantile', classes: 5})).toEqual([]);
+  });
+
+  it('counts each bin and the missing values for the legend', () => {
+    const c = classifyNumeric([...series, undefined, Number.NaN], {method: 'jenks', classes: 3});
+    expect(c.items.map((i) => [i.label, i.count])).toEqual([
+      ['1 to under 7', 4],
+      ['7 to under 20', 3],
+      ['20–22', 3],
+      ['No data', 2],
+    ]);
+    expect(c.indexOf(7)).toBe(1);
+    expect(c.colorOf(undefined)).toBeUndefined();
+    expect(new Set(series.map((v) => c.colorOf(v))).size).toBe(3);
+  });
+
+  it('draws a continuous ramp over the extent', () => {
+    const c = classifyNumeric([2, 4, 6], {method: 'continuous'});
+    expect(c.kind).toBe('ramp');
+    expect(c.ramp?.domain).toEqual([2, 6]);
+    expect(c.colorOf(2)).not.toBe(c.colorOf(6));
+  });
+
+  it('gives categories the theme colours in order, or their fixed colour', () => {
+    const c = classifyCategories(
+      ['a', 'b', 'a', undefined],
+      [
+        {id: 'a', label: 'A'},
+        {id: 'b', label: 'B', color: 'grey'},
+      ]
+    );
+    expect(c.colorOf('a')).toBe('var(--_cat-1)');
+    expect(c.colorOf('b')).toBe('grey');
+    expect(c.items.map((i) => i.count)).toEqual([2, 1, 1]);
+  });
+});
+
+describe('placeCallouts', () => {
+  it('calls out Singapore, Hong Kong and Brunei at 600 px, without overlaps, inside the map', () => {
+    const g = computeMapGeometry(topology, {width: 600, focus: all});
+    const callouts = placeCallouts(g.economies, {width: 600, height: g.height});
+    const ids = callouts.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['SG', 'HK', 'BN']));
+    expect(ids).not.toContain('AU');
+    for (const a of callouts) {
+      expect(a.x - a.r).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.r).toBeLessThanOrEqual(600);
+      for (const b of callouts)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r * 2);
+    }
+  });
+
+  it('calls out more economies as the map shrinks', () => {
+    const small = computeMapGeometry(topology, {width: 320, focus: all});
+    const large = computeMapGeometry(topology, {width: 1200, focus: all});
+    expect(
+      placeCallouts(small.economies, {width: 320, height: small.height}).length
+    ).toBeGreaterThan(placeCallouts(large.economies, {width: 1200, height: large.height}).length);
+  });
+});
+
+describe('computeChoroplethLayout', () => {
+  it('draws the membership map with the four categories counted', () => {
+    const layout = computeChoroplethLayout(topology, economies, indicator('membership'), options);
+    expect(layout.classification.items.map((i) => [i.label, i.count])).toEqual([
+      ['APEC and ASEAN', 7],
+      ['APEC and ASEAN Plus Three partner', 3],
+      ['APEC only', 11],
+      ['ASEAN only', 4],
+      ['No data', 0],
+    ]);
+    expect(layout.order).toHaveLength(25);
+  });
+
+  it('shows membership as of a year, with APEC and ASEAN join dates', () => {
+    const asOf = membershipAsOf(indicator('membership'), economies, 1995);
+    const value = (id: string) => asOf.values.find((v) => v.economy === id)?.value;
+    expect([value('VN'), value('PE'), value('CL'), value('TL'), value('SG')]).toEqual([
+      'asean',
+      'not-yet',
+      'apec',
+      'not-yet',
+      'apec-asean',
+    ]);
+  });
+
+  it('uses ASEAN names in the ASEAN region and APEC names elsewhere', () => {
+    const asean = computeChoroplethLayout(topology, economies, indicator('membership'), {
+      ...options,
+      region: 'asean',
+    });
+    const name = (l: typeof asean, id: string) => l.marks.find((m) => m.id === id)?.name;
+    expect(name(asean, 'LA')).toBe('Lao PDR');
+    expect(name(asean, 'PH')).toBe('Philippines');
+    const apec = computeChoroplethLayout(topology, economies, indicator('membership'), {
+      ...options,
+      region: 'apec',
+    });
+    expect(name(apec, 'PH')).toBe('The Philippines');
+    expect(name(apec, 'HK')).toBe('Hong Kong, China');
+  });
+
+  it('drops year values after the year asked for, and formats values for the language', () => {
+    const layout = computeChoroplethLayout(topology, economies, indicator('apec-join-year'), {
+      ...options,
+      year: 1990,
+    });
+    expect(layout.marks.filter((m) => m.value !== undefined)).toHaveLength(12);
+    const hosted = computeChoroplethLayout(topology, economies, indicator('events-hosted'), {
+      ...options,
+      lang: 'de',
+    });
+    expect(hosted.marks.find((m) => m.id === 'TH')?.display).toBe('10 events');
+  });
+});
+
+describe('validateChoroplethInput', () => {
+  it('reads CSV rows named any way, listing rows that match no economy', () => {
+    const rows = [
+      {economy: 'Vietnam', value: '1,200'},
+      {economy: 'KOR', value: '3'},
+      {economy: 'Atlantis', value: '5'},
+    ];
+    const {value, issues} = validateChoroplethInput(rows, 'csv', resolveEconomy, 'Spending');
+    expect(value.kind).toBe('numeric');
+    expect(value.label).toBe('Spending');
+    expect(value.values.map((v) => [v.economy, v.value])).toEqual([
+      ['VN', 1200],
+      ['KR', 3],
+    ]);
+    expect(issues).toEqual([
+      {path: 'rows[2].economy', message: '"Atlantis" matches no APEC or ASEAN economy'},
+    ]);
+  });
+
+  it('makes categories of text values, in order of appearance', () => {
+    const {value} = validateChoroplethInput(
+      {
+        indicator: {label: 'Status', citation: 'x'},
+        values: [
+          {economy: 'SG', value: 'yes'},
+          {economy: 'MY', value: 'no'},
+          {economy: 'TH', value: 'yes'},
+        ],
+      },
+      'json',
+      resolveEconomy
+    );
+    expect(value.kind).toBe('categorical');
+    expect(value.categories).toEqual([
+      {id: 'yes', label: 'yes'},
+      {id: 'no', label: 'no'},
+    ]);
+    expect(value.values[0]?.citation).toBe('x');
+  });
+});
