@@ -50,7 +50,7 @@ function jsonModules() {
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 10000}},
   plugins: [

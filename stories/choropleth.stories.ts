@@ -77,6 +77,38 @@ export const FatfMember: Story = {
 export const AbtcParticipation: Story = {
   args: {indicator: 'abtc-participation', headline: 'APEC Business Travel Card', region: 'apec'},
 };
+export const AseanJoinYear: Story = {
+  args: {indicator: 'asean-join-year', headline: 'Year joined ASEAN', region: 'asean'},
+};
+export const AcctRatified: Story = {
+  args: {
+    indicator: 'acct-ratified',
+    headline: 'ASEAN Convention on Counter Terrorism: ratified',
+    region: 'asean',
+  },
+};
+export const ActipRatified: Story = {
+  args: {
+    indicator: 'actip-ratified',
+    headline: 'Trafficking in Persons convention: first six ratifications',
+    region: 'asean',
+  },
+};
+export const ApiFeasibility: Story = {
+  args: {
+    indicator: 'api-feasibility-study',
+    headline: 'Advance Passenger Information feasibility studies',
+    region: 'apec',
+  },
+};
+export const Continuous: Story = {
+  args: {
+    indicator: 'events-hosted',
+    classification: 'continuous',
+    scheme: 'viridis',
+    headline: 'Meetings hosted (continuous scale)',
+  },
+};
 export const ApecJoinYear: Story = {
   args: {indicator: 'apec-join-year', headline: 'Year joined APEC', region: 'apec'},
 };

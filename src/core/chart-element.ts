@@ -344,7 +344,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
         ${pending ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
-        ${layout && data !== undefined ? this.renderSvg(layout, data) : nothing}
+        ${layout && data !== undefined ? [this.renderSvg(layout, data), this.renderPlotExtras()] : nothing}
         ${this.renderTooltip()}
       </div>
       <footer part="footer">

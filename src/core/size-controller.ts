@@ -9,13 +9,14 @@ import {ResizeController} from '@lit-labs/observers/resize-controller.js';
  *
  * Two guards keep a resize from ending in a "ResizeObserver loop" error on the host page:
  * it observes a zero-height sizer inside the chart rather than the host, whose height changes
- * with every redraw; and it commits a new width on the next animation frame, outside the
- * observer's delivery, so the redraw never runs inside it.
+ * with every redraw; and it commits a new width in a task of its own, after the observer's
+ * delivery, so the redraw never runs inside it. (A task, not an animation frame: background
+ * tabs pause animation frames, and a chart there must still draw.)
  */
 export class SizeController implements ReactiveController {
   private readonly observer: ResizeController<number>;
   private committed = 0;
-  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.observer = new ResizeController(host, {
@@ -40,14 +41,14 @@ export class SizeController implements ReactiveController {
   }
 
   private schedule(width: number): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
       this.committed = width;
       this.host.requestUpdate();
     });
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
   }
 }

@@ -86,6 +86,10 @@ export function validateChoroplethInput(
   issues.push(...list.issues);
   const numbers = list.value.map((r) => asNumber(r.raw));
   const numeric = list.value.length > 0 && numbers.every((n) => n !== undefined);
+  // Whole numbers that all look like years are years: classed and written as years.
+  const years =
+    numeric &&
+    numbers.every((n) => Number.isInteger(n) && (n as number) >= 1800 && (n as number) <= 2200);
   const categories = numeric
     ? undefined
     : [...new Set(list.value.map((r) => String(r.raw)))].map((id) => ({id, label: id}));
@@ -94,7 +98,7 @@ export function validateChoroplethInput(
       id: 'custom',
       label: head.label,
       unit: head.unit ?? null,
-      kind: numeric ? 'numeric' : 'categorical',
+      kind: years ? 'year' : numeric ? 'numeric' : 'categorical',
       categories,
       citation: head.citation ?? '',
       note: head.note,

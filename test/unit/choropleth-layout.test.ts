@@ -249,3 +249,38 @@ describe('validateChoroplethInput', () => {
     expect(value.values[0]?.citation).toBe('x');
   });
 });
+
+describe('year classes', () => {
+  it('gives each year its own class when there are few, and whole-year ranges otherwise', () => {
+    const few = classifyNumeric([2011, 2011, 2012, 2013], {method: 'equal', integer: true});
+    expect(few.items.map((i) => [i.label, i.count])).toEqual([
+      ['2011', 2],
+      ['2012', 1],
+      ['2013', 1],
+      ['No data', 0],
+    ]);
+    const many = classifyNumeric([1967, 1984, 1995, 1997, 1999, 2025, 1989, 1991, 1993, 1994], {
+      method: 'equal',
+      classes: 3,
+      integer: true,
+    });
+    expect(many.items.map((i) => i.label)).toEqual([
+      '1967–1986',
+      '1987–2005',
+      '2006–2025',
+      'No data',
+    ]);
+  });
+
+  it('reads user data of whole numbers in 1800–2200 as years', () => {
+    const {value} = validateChoroplethInput(
+      [
+        {economy: 'SG', value: '1989'},
+        {economy: 'PE', value: '1998'},
+      ],
+      'csv',
+      resolveEconomy
+    );
+    expect(value.kind).toBe('year');
+  });
+});

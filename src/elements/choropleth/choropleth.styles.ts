@@ -97,6 +97,7 @@ export const choroplethStyles = css`
   .ramp {
     display: grid;
     grid-template-columns: auto minmax(80px, 240px) auto;
+    justify-content: start;
     align-items: center;
     gap: 6px;
     font-size: 0.9em;

@@ -59,6 +59,8 @@ export interface ClassifyOptions {
   scheme?: Scheme;
   /** Formats a bound for the legend. */
   format?: (value: number) => string;
+  /** Whole numbers such as years: bounds are whole, labels are inclusive ranges ("1989–1993"). */
+  integer?: boolean;
 }
 
 const clampClasses = (k: number | undefined) => Math.max(2, Math.min(9, Math.round(k ?? 5)));
@@ -71,6 +73,17 @@ export function breaks(values: readonly number[], options: ClassifyOptions): num
     return [...(options.thresholds ?? [])].filter(Number.isFinite).sort((a, b) => a - b);
   const [lo, hi] = [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0];
   if (lo === hi) return [];
+  if (options.integer) {
+    const distinct = [...new Set(sorted)];
+    const k = clampClasses(options.classes);
+    if (distinct.length <= k) return distinct.slice(1);
+    if (options.method === 'equal') {
+      const edges = Array.from({length: k - 1}, (_, i) =>
+        Math.ceil(lo + ((hi - lo) * (i + 1)) / k)
+      );
+      return [...new Set(edges)].filter((b) => b > lo && b <= hi);
+    }
+  }
   if (options.method === 'equal') {
     const k = clampClasses(options.classes);
     return Array.from({length: k - 1}, (_, i) => lo + ((hi - lo) * (i + 1)) / k);
@@ -133,11 +146,13 @@ export function classifyNumeric(
   const items: LegendItem[] = colors.map((color, i) => {
     const from = i === 0 ? lo : (bounds[i - 1] ?? lo);
     const to = i === bounds.length ? hi : (bounds[i] ?? hi);
+    const last = i === bounds.length;
+    const upper = options.integer && !last ? to - 1 : to;
     const label =
-      bounds.length === 0 || from === to
+      bounds.length === 0 || from === upper
         ? format(from)
-        : i === bounds.length
-          ? `${format(from)}–${format(to)}`
+        : options.integer || last
+          ? `${format(from)}–${format(upper)}`
           : `${format(from)} to under ${format(to)}`;
     return {index: i, label, color, count: counts[i] ?? 0};
   });

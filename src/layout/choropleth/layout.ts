@@ -95,14 +95,10 @@ export function membershipAsOf(
               : 'not-yet';
     return [{economy: e.id, value, citation: citation.get(e.id) ?? '', note: undefined}];
   });
-  return {
-    ...indicator,
-    categories: [
-      ...(indicator.categories ?? []),
-      {id: 'not-yet', label: `Not yet a member in ${year}`, color: 'var(--_cat-8)'},
-    ],
-    values,
-  };
+  const notYet = values.some((v) => v.value === 'not-yet')
+    ? [{id: 'not-yet', label: `Not yet a member in ${year}`, color: 'var(--_cat-8)'}]
+    : [];
+  return {...indicator, categories: [...(indicator.categories ?? []), ...notYet], values};
 }
 
 /** Year-kind values after `year` are not yet true; they are left out of the picture. */
@@ -143,6 +139,7 @@ export function computeChoroplethLayout(
             ...options,
             method:
               indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
+            integer: indicator.kind === 'year',
             format,
           }
         );

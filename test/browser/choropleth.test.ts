@@ -1,0 +1,213 @@
+/// <reference types="mocha" />
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/choropleth.js';
+import type {ApacChoropleth, ChoroplethDatum} from '../../src/choropleth.js';
+import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
+
+const q = <T extends Element = Element>(el: Element, sel: string) =>
+  el.shadowRoot?.querySelector<T>(sel) ?? null;
+const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
+
+/** A map in a box of `width` px, resolved once it has drawn. */
+async function map(template: ReturnType<typeof html>, width = 640): Promise<ApacChoropleth> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.firstElementChild as ApacChoropleth;
+  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
+  await el.updateComplete;
+  return el;
+}
+
+describe('<apac-choropleth>', () => {
+  it('is accessible', async () => {
+    const el = await map(html`<apac-choropleth headline="Membership"></apac-choropleth>`);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('defaults', () => {
+    it('draws the membership map of all 25 economies with legend, callouts and credit', async () => {
+      const el = await map(html`<apac-choropleth></apac-choropleth>`);
+      const regions = qa(el, 'path.region.in');
+      expect(regions).to.have.length(25);
+      expect(qa(el, 'circle[data-id]').map((c) => c.getAttribute('data-id'))).to.include.members([
+        'SG',
+        'HK',
+        'BN',
+      ]);
+      const legend = qa(el, '.legend-items li').map((li) => li.getAttribute('aria-label'));
+      expect(legend).to.deep.equal([
+        'APEC and ASEAN: 7 economies',
+        'APEC and ASEAN Plus Three partner: 3 economies',
+        'APEC only: 11 economies',
+        'ASEAN only: 4 economies',
+      ]);
+      expect(q(el, '.credit')?.textContent).to.contain('Global Affairs Canada');
+      const labels = qa(el, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'));
+      expect(labels).to.include(
+        'Hong Kong, China: APEC and ASEAN Plus Three partner'.replace(
+          'APEC and ASEAN Plus Three partner',
+          'APEC only'
+        )
+      );
+      expect(labels).to.include('Timor-Leste: ASEAN only');
+    });
+
+    it('names economies by ASEAN convention in the ASEAN region, and frames the map on it', async () => {
+      const el = await map(html`<apac-choropleth region="asean"></apac-choropleth>`);
+      expect(qa(el, 'path.region.in')).to.have.length(11);
+      const labels = qa(el, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'));
+      expect(labels).to.include('Lao PDR: ASEAN only');
+      expect(labels).to.include('Philippines: APEC and ASEAN');
+    });
+  });
+
+  describe('indicators and years', () => {
+    it('draws a numeric indicator with binned legend, no-data hatch and formatted values', async () => {
+      const el = await map(
+        html`<apac-choropleth indicator="events-hosted" lang="en"></apac-choropleth>`
+      );
+      const noData = qa(el, 'path.region.in').filter(
+        (p) => p.getAttribute('fill') === 'url(#no-data)'
+      );
+      expect(noData.length).to.equal(8);
+      expect(qa(el, '.legend-items li').at(-1)?.getAttribute('aria-label')).to.equal(
+        'No data: 8 economies'
+      );
+      expect(
+        qa(el, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'))
+      ).to.include('Thailand: 10 events');
+    });
+
+    it('shows membership as it stood in a year, and the slider changes the year', async () => {
+      const el = await map(html`<apac-choropleth year="1995" time-slider></apac-choropleth>`);
+      expect(qa(el, '.legend-items li').map((li) => li.getAttribute('aria-label'))).to.include(
+        'Not yet a member in 1995: 6 economies'
+      );
+      const slider = q<HTMLInputElement>(el, 'input[type="range"]') as HTMLInputElement;
+      expect([slider.min, slider.max, slider.value]).to.deep.equal(['1967', '2025', '1995']);
+      slider.value = '2025';
+      slider.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(el.year).to.equal(2025);
+      expect(
+        qa(el, '.legend-items li')
+          .map((li) => li.getAttribute('aria-label'))
+          .join()
+      ).not.to.contain('Not yet');
+    });
+  });
+
+  describe('events and keyboard', () => {
+    it('fires apac-select on click with the economy and its citation, but not when selected is set', async () => {
+      const el = await map(html`<apac-choropleth></apac-choropleth>`);
+      const seen: ApacDatumDetail<ChoroplethDatum>[] = [];
+      el.addEventListener('apac-select', (e) =>
+        seen.push(e.detail as ApacDatumDetail<ChoroplethDatum>)
+      );
+      el.selected = 'AU';
+      await el.updateComplete;
+      expect(seen).to.have.length(0);
+      (q(el, 'path[data-id="JP"]') as SVGPathElement).dispatchEvent(
+        new MouseEvent('click', {bubbles: true, composed: true})
+      );
+      expect(seen).to.have.length(1);
+      expect(seen[0]?.id).to.equal('JP');
+      expect(seen[0]?.datum.display).to.equal('APEC and ASEAN Plus Three partner');
+      expect(seen[0]?.datum.citation).to.contain('Global Affairs Canada');
+    });
+
+    it('Tab enters the map, arrows move west to east, Enter selects, Escape clears', async () => {
+      const el = await map(html`<apac-choropleth region="asean"></apac-choropleth>`);
+      const focusables = qa(el, '[data-focus][tabindex="0"]');
+      expect(focusables).to.have.length(1);
+      (focusables[0] as SVGElement).focus();
+      const first = el.shadowRoot?.activeElement?.getAttribute('data-focus');
+      expect(first).to.equal('MM'); // Myanmar is the westernmost ASEAN state
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      await el.updateComplete;
+      const second = el.shadowRoot?.activeElement?.getAttribute('data-focus');
+      expect(second).to.not.equal(first);
+      expect(q(el, '[role="status"][aria-live="polite"]')?.textContent).to.match(/: /);
+      const selected = oneEvent(el, 'apac-select');
+      await sendKeys({press: 'Enter'});
+      expect(
+        ((await selected) as CustomEvent<ApacDatumDetail<ChoroplethDatum>>).detail.id
+      ).to.equal(second);
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(el.selected).to.equal(undefined);
+    });
+
+    it('hovering a legend item dims the economies of other classes', async () => {
+      const el = await map(html`<apac-choropleth></apac-choropleth>`);
+      (qa(el, '.legend-items li')[3] as HTMLElement).dispatchEvent(
+        new PointerEvent('pointerenter')
+      );
+      await el.updateComplete;
+      expect(qa(el, 'path.region.in:not(.dim)')).to.have.length(4);
+    });
+
+    it('zooms with the buttons and resets', async () => {
+      const el = await map(html`<apac-choropleth></apac-choropleth>`);
+      (q(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(q(el, 'g.zoom')?.getAttribute('transform')).to.match(/scale\(1\.5\)$/);
+      (q(el, 'button[aria-label="Reset zoom"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(q(el, 'g.zoom')?.getAttribute('transform')).to.equal('translate(0 0) scale(1)');
+    });
+  });
+
+  describe('own data', () => {
+    it('draws a CSV from src, naming economies any way, and reports the rows it could not place', async () => {
+      const errors: ApacErrorDetail[] = [];
+      const el = await map(
+        html`<apac-choropleth
+          src="/test/fixtures/apec-join-years.csv"
+          headline="Join years"
+          @apac-error=${(e: CustomEvent<ApacErrorDetail>) => errors.push(e.detail)}
+        ></apac-choropleth>`
+      );
+      const valued = qa(el, 'path.region.in, circle[data-id]').filter(
+        (p) => p.getAttribute('fill') !== 'url(#no-data)'
+      );
+      expect(new Set(valued.map((p) => p.getAttribute('data-id')))).to.deep.equal(
+        new Set(['VN', 'KR', 'TW', 'HK', 'SG', 'PE', 'CL', 'MX'])
+      );
+      expect(errors[0]?.issues).to.deep.equal([
+        {path: 'rows[8].economy', message: '"Atlantis" matches no APEC or ASEAN economy'},
+      ]);
+      expect(q(el, '[role="alert"]')?.textContent).to.contain('Atlantis');
+    });
+
+    it('lists what it shows in the table and exports it as CSV', async () => {
+      const el = await map(
+        html`<apac-choropleth indicator="acct-in-force-year" region="asean"></apac-choropleth>`
+      );
+      (q(el, 'button.table-toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(qa(el, 'tbody tr')).to.have.length(11);
+      const csv = el.toCSV().split('\r\n');
+      expect(csv[0]).to.equal('Economy,ISO code,Value,Class,Source,Note');
+      expect(csv.find((l) => l.startsWith('Brunei Darussalam,BN,2011'))).to.contain('asean.org');
+    });
+  });
+
+  describe('sizes and themes', () => {
+    it('fits 320 px without overflow, with callouts', async () => {
+      const el = await map(html`<apac-choropleth></apac-choropleth>`, 320);
+      const svg = q(el, 'svg.chart') as SVGSVGElement;
+      expect(svg.getAttribute('width')).to.equal('320');
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(qa(el, 'circle[data-id]').length).to.be.at.least(3);
+    });
+
+    it('draws dark with theme="dark"', async () => {
+      const el = await map(html`<apac-choropleth theme="dark"></apac-choropleth>`);
+      expect(getComputedStyle(q(el, '.frame') as HTMLElement).backgroundColor).to.equal(
+        'rgb(21, 24, 29)'
+      );
+    });
+  });
+});
