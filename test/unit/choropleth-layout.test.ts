@@ -9,6 +9,11 @@ import {
   regionMembers,
 } from '../../src/layout/choropleth/geo.js';
 import {computeChoroplethLayout, membershipAsOf} from '../../src/layout/choropleth/layout.js';
+import {
+  choroplethTable,
+  describeChoropleth,
+  neighbour,
+} from '../../src/layout/choropleth/reading.js';
 import {validateChoroplethInput} from '../../src/schema/choropleth-input.js';
 
 const indicator = (id: string) => {
@@ -282,5 +287,51 @@ describe('year classes', () => {
       resolveEconomy
     );
     expect(value.kind).toBe('year');
+  });
+});
+
+describe('reading the map without seeing it', () => {
+  const membership = indicator('membership');
+  const asean = computeChoroplethLayout(topology, economies, membership, {
+    ...options,
+    region: 'asean',
+  });
+
+  it('orders ASEAN west to east, and arrow keys move to the neighbour that way', () => {
+    expect(asean.order).toEqual(['MM', 'TH', 'SG', 'LA', 'KH', 'VN', 'ID', 'BN', 'MY', 'PH', 'TL']);
+    const from = (id: string, key: string) => neighbour(asean, id, key);
+    expect([from('SG', 'ArrowLeft'), from('SG', 'ArrowRight')]).toEqual(['TH', 'LA']);
+    expect([from('SG', 'ArrowDown'), from('SG', 'ArrowUp')]).toEqual(['ID', 'KH']);
+    expect([from('SG', 'Home'), from('SG', 'End'), from('SG', 'x')]).toEqual([
+      'MM',
+      'TL',
+      undefined,
+    ]);
+    expect([from('MM', 'ArrowLeft'), from('TL', 'ArrowRight')]).toEqual(['MM', 'TL']);
+  });
+
+  it('tables every economy in focus by name, with its class and source', () => {
+    const table = choroplethTable(asean, membership, economies, 'asean');
+    expect(table.caption).toBe(membership.label);
+    expect(table.rows).toHaveLength(11);
+    expect(table.rows[0]).toMatchObject({
+      economy: 'Brunei Darussalam',
+      code: 'BN',
+      value: 'apec-asean',
+      class: 'APEC and ASEAN',
+    });
+    expect(table.rows.every((r) => typeof r.citation === 'string' && r.citation.length > 0)).toBe(
+      true
+    );
+    const before = choroplethTable(undefined, membership, economies, 'asean');
+    expect(before.rows.map((r) => r.code).sort()).toEqual(table.rows.map((r) => r.code).sort());
+  });
+
+  it('describes the map by counting each class', () => {
+    expect(describeChoropleth(asean, membership)).toEqual({
+      title: `Map: ${membership.label}`,
+      description:
+        '11 economies. APEC and ASEAN: 7; ASEAN only: 4. Use the arrow keys to move between economies and Enter to select one; the data table lists every value.',
+    });
   });
 });

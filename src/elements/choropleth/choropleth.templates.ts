@@ -106,3 +106,49 @@ export function legend(
       ${classification.items.filter((i) => i.index >= 0 || i.count > 0).map(item)}
     </ul>`;
 }
+
+/** Zoom in, zoom out and reset buttons over the map. */
+export function zoomControls(zoom: {scaleBy(k: number): void; reset(): void}): TemplateResult {
+  const button = (label: string, text: string, act: () => void) =>
+    html`<button class="control" type="button" aria-label=${label} @click=${act}>${text}</button>`;
+  return html`<div class="controls" part="controls">
+    ${button('Zoom in', '+', () => zoom.scaleBy(1.5))}
+    ${button('Zoom out', '−', () => zoom.scaleBy(1 / 1.5))}
+    ${button('Reset zoom', '⟲', () => zoom.reset())}
+  </div>`;
+}
+
+export interface SliderState {
+  min: number;
+  max: number;
+  year: number;
+  playing: boolean;
+  onToggle: () => void;
+  onInput: (year: number) => void;
+}
+
+/** The year slider with its play / pause button and the year it shows. */
+export function yearSlider(s: SliderState): TemplateResult {
+  return html`<div class="slider" part="slider">
+    <button
+      class="control"
+      type="button"
+      aria-pressed=${s.playing ? 'true' : 'false'}
+      @click=${s.onToggle}
+    >
+      ${s.playing ? 'Pause' : 'Play'}
+    </button>
+    <label for="year">Year</label>
+    <input
+      id="year"
+      type="range"
+      min=${s.min}
+      max=${s.max}
+      step="1"
+      .value=${String(s.year)}
+      aria-valuetext=${String(s.year)}
+      @input=${(e: Event) => s.onInput(Number((e.target as HTMLInputElement).value))}
+    />
+    <output for="year">${s.year}</output>
+  </div>`;
+}

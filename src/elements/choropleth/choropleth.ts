@@ -12,18 +12,18 @@ import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choroplet
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
 import {
   computeChoroplethLayout,
-  economyName,
   type ChoroplethLayout,
   type EconomyInfo,
   type RegionMark,
 } from '../../layout/choropleth/layout.js';
+import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {validateChoroplethInput} from '../../schema/choropleth-input.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {choroplethStyles} from './choropleth.styles.js';
-import {legend, mapMarks} from './choropleth.templates.js';
+import {legend, mapMarks, yearSlider, zoomControls} from './choropleth.templates.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
@@ -179,32 +179,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override renderPlotExtras(): TemplateResult {
-    return html`<div class="controls" part="controls">
-      <button
-        class="control"
-        type="button"
-        aria-label="Zoom in"
-        @click=${() => this.zoom.scaleBy(1.5)}
-      >
-        +
-      </button>
-      <button
-        class="control"
-        type="button"
-        aria-label="Zoom out"
-        @click=${() => this.zoom.scaleBy(1 / 1.5)}
-      >
-        −
-      </button>
-      <button
-        class="control"
-        type="button"
-        aria-label="Reset zoom"
-        @click=${() => this.zoom.reset()}
-      >
-        ⟲
-      </button>
-    </div>`;
+    return zoomControls(this.zoom);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
@@ -226,29 +201,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   private renderSlider(): TemplateResult {
     const [min, max] = this.yearRange();
-    const year = this.year_ ?? max;
-    return html`<div class="slider" part="slider">
-      <button
-        class="control"
-        type="button"
-        aria-pressed=${this.playing ? 'true' : 'false'}
-        @click=${this.togglePlay}
-      >
-        ${this.playing ? 'Pause' : 'Play'}
-      </button>
-      <label for="year">Year</label>
-      <input
-        id="year"
-        type="range"
-        min=${min}
-        max=${max}
-        step="1"
-        .value=${String(year)}
-        aria-valuetext=${String(year)}
-        @input=${(e: Event) => (this.year = Number((e.target as HTMLInputElement).value))}
-      />
-      <output for="year">${year}</output>
-    </div>`;
+    return yearSlider({
+      min,
+      max,
+      year: this.year_ ?? max,
+      playing: this.playing,
+      onToggle: () => this.togglePlay(),
+      onInput: (year) => (this.year = year),
+    });
   }
 
   private togglePlay(): void {
@@ -369,7 +329,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       this.select(undefined);
       this.hover(undefined);
     } else {
-      const next = this.neighbour(e.key);
+      const next = neighbour(layout, this.focused ?? '', e.key);
       if (!next) return;
       this.focused = next;
       void this.updateComplete.then(() =>
@@ -378,30 +338,6 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     }
     e.preventDefault();
   };
-
-  /** Left/Right follow west→east order; Up/Down go to the nearest economy above or below. */
-  private neighbour(key: string): string | undefined {
-    const {order, marks} = this.layout as ChoroplethLayout;
-    const i = order.indexOf(this.focused ?? '');
-    if (key === 'ArrowRight') return order[Math.min(order.length - 1, i + 1)];
-    if (key === 'ArrowLeft') return order[Math.max(0, i - 1)];
-    if (key === 'Home') return order[0];
-    if (key === 'End') return order[order.length - 1];
-    if (key !== 'ArrowUp' && key !== 'ArrowDown') return undefined;
-    const at = marks.find((m) => m.id === this.focused)?.centroid;
-    if (!at) return undefined;
-    const sign = key === 'ArrowUp' ? -1 : 1;
-    let best: string | undefined;
-    let bestScore = Infinity;
-    for (const m of marks) {
-      if (!m.inFocus || m.id === this.focused) continue;
-      const dy = (m.centroid[1] - at[1]) * sign;
-      if (dy <= 0) continue;
-      const score = dy + 2 * Math.abs(m.centroid[0] - at[0]);
-      if (score < bestScore) [best, bestScore] = [m.id, score];
-    }
-    return best ?? this.focused;
-  }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
@@ -415,59 +351,10 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: Indicator[]): DataTable {
-    const layout = this.layout;
-    const ind = this.current(data);
-    const marks = layout ? layout.marks.filter((m) => m.inFocus) : [];
-    const cls = (m: RegionMark) =>
-      layout?.classification.items.find((i) => i.index === m.index && m.index >= 0)?.label ?? '';
-    const rows = layout
-      ? marks.map((m) => ({
-          economy: m.name,
-          code: m.id,
-          value: m.value,
-          class: cls(m),
-          citation: m.citation,
-          note: m.note,
-        }))
-      : (ind?.values ?? []).map((v) => {
-          const e = ECONOMIES.find((x) => x.id === v.economy);
-          return {
-            economy: e ? economyName(e, this.region_) : v.economy,
-            code: v.economy,
-            value: v.value,
-            class: '',
-            citation: v.citation,
-            note: v.note,
-          };
-        });
-    return {
-      caption: `${ind?.label ?? 'Values'}${layout?.year !== undefined ? `, ${layout.year}` : ''}`,
-      columns: [
-        {key: 'economy', label: 'Economy'},
-        {key: 'code', label: 'ISO code'},
-        {key: 'value', label: 'Value', numeric: ind?.kind === 'numeric'},
-        {key: 'class', label: 'Class'},
-        {key: 'citation', label: 'Source', citation: true},
-        {key: 'note', label: 'Note'},
-      ],
-      rows: rows.sort((a, b) => a.economy.localeCompare(b.economy)),
-    };
+    return choroplethTable(this.layout, this.current(data), ECONOMIES, this.region_);
   }
 
   protected describe(data: Indicator[]): ChartDescription {
-    const ind = this.current(data);
-    const layout = this.layout;
-    const title = `Map: ${ind?.label ?? 'no indicator'}`;
-    if (!layout) return {title, description: ''};
-    const inFocus = layout.marks.filter((m) => m.inFocus);
-    const missing = inFocus.filter((m) => m.value === undefined).length;
-    const parts = layout.classification.items
-      .filter((i) => i.index >= 0 && i.count > 0)
-      .map((i) => `${i.label}: ${i.count}`)
-      .join('; ');
-    return {
-      title,
-      description: `${inFocus.length} economies. ${parts}.${missing ? ` No data for ${missing}.` : ''} Use the arrow keys to move between economies and Enter to select one; the data table lists every value.`,
-    };
+    return describeChoropleth(this.layout, this.current(data));
   }
 }
