@@ -11,6 +11,7 @@ export const entries = {
   data: 'src/data.ts',
   core: 'src/core/index.ts',
   choropleth: 'src/choropleth.ts',
+  timeline: 'src/timeline.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];

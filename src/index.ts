@@ -3,5 +3,6 @@
  * Importing this entry registers every chart element that has landed (see README "Status").
  */
 export * from './choropleth.js';
+export * from './timeline.js';
 export * from './core/index.js';
 export type {Issue, Validated} from './schema/issues.js';

@@ -347,7 +347,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         ${layout && data !== undefined ? [this.renderSvg(layout, data), this.renderPlotExtras()] : nothing}
         ${this.renderTooltip()}
       </div>
-      <footer part="footer">
+      <div class="footer" part="footer">
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
           <slot name="notes" @slotchange=${this.onSlotChange}>${this.notes}</slot>
         </p>
@@ -369,7 +369,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
               </button>`
             : nothing
         }
-      </footer>
+      </div>
       ${table && this.tableOpen ? this.renderTable(table) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </figure>`;

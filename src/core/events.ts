@@ -33,12 +33,21 @@ export interface ApacErrorDetail {
   issues: Issue[];
 }
 
+/** A date range the reader picked (timeline: brushing the axis, or the From / To fields). */
+export interface ApacRangeDetail {
+  /** First day of the range, YYYY-MM-DD. */
+  from: string;
+  /** Last day of the range (inclusive), YYYY-MM-DD. */
+  to: string;
+}
+
 export interface ApacEventMap {
   'apac-load': CustomEvent<ApacLoadDetail>;
   'apac-render': CustomEvent<ApacRenderDetail>;
   'apac-hover': CustomEvent<ApacHoverDetail>;
   'apac-select': CustomEvent<ApacSelectDetail>;
   'apac-error': CustomEvent<ApacErrorDetail>;
+  'apac-range': CustomEvent<ApacRangeDetail>;
 }
 
 declare global {

@@ -2,6 +2,8 @@
  * Export of a drawn chart: a standalone SVG (styles resolved and inlined, headline and source
  * line included, so it reads the same in print, a CMS or a slide), and a PNG rasterised from it.
  */
+import {wrapText} from '../layout/text.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SHAPE_PROPS = [
   'fill',
@@ -40,20 +42,6 @@ export interface ExportFrame {
   muted: string;
   fontFamily: string;
   fontSize: number;
-}
-
-/** Greedy word wrap to at most `chars` characters a line. */
-export function wrapText(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /**

@@ -181,7 +181,7 @@ export const frameStyles = css`
   .error code {
     font-size: 0.95em;
   }
-  footer {
+  .footer {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
@@ -191,7 +191,7 @@ export const frameStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  footer p {
+  .footer p {
     margin: 0;
   }
   .notes {
@@ -280,5 +280,39 @@ export const frameStyles = css`
     .frame {
       background: none;
     }
+  }
+  /* Shared by the charts: zoom buttons, tooltips' parts, counts. */
+  .controls {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  button.control {
+    min-width: 28px;
+    min-height: 28px;
+    padding: 0 6px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tip-name {
+    font-weight: 600;
+  }
+  .tip-source,
+  .tip-note {
+    margin-top: 2px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
 `;

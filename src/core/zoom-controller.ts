@@ -7,6 +7,8 @@ export interface ZoomOptions {
   svg: () => SVGSVGElement | null;
   /** Largest zoom factor. Default 12. */
   maxScale?: number;
+  /** Bounds the view may not be panned past, in SVG units (d3-zoom's translateExtent). */
+  translateExtent?: () => [[number, number], [number, number]];
 }
 
 /**
@@ -49,6 +51,18 @@ export class ZoomController implements ReactiveController {
     return this.t.k;
   }
 
+  /** The current d3 transform (for charts that rescale an axis rather than the picture). */
+  get current(): ZoomTransform {
+    return this.t;
+  }
+
+  /** Moves to scale `k` with the drawing's origin at (x, y). */
+  transformTo(k: number, x: number, y = 0): void {
+    const t = zoomIdentity.translate(x, y).scale(k);
+    if (this.attached) this.behavior.transform(select(this.attached), t);
+    else this.t = t;
+  }
+
   /** Where a point of the unzoomed drawing is now. */
   apply(point: [number, number]): [number, number] {
     return this.t.apply(point);
@@ -70,15 +84,18 @@ export class ZoomController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const extent = this.options.translateExtent?.();
+    if (extent) this.behavior.translateExtent(extent);
     const svg = this.options.svg();
     if (svg === this.attached) return;
     if (this.attached) select(this.attached).on('.zoom', null);
     this.attached = svg;
-    this.t = zoomIdentity;
     if (svg) {
       select(svg).call(this.behavior).on('dblclick.zoom', null);
       // d3-zoom sets touch-action: none; keep one-finger page scrolling for readers on phones.
       svg.style.touchAction = 'pan-x pan-y';
+      // A new drawing starts where the reader (or transformTo before the first draw) left it.
+      if (this.t !== zoomIdentity) this.behavior.transform(select(svg), this.t);
     }
   }
 

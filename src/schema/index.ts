@@ -8,3 +8,4 @@ export * from './indicators.js';
 export * from './flows.js';
 export * from './parse.js';
 export * from './choropleth-input.js';
+export * from './timeline-input.js';

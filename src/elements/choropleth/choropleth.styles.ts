@@ -90,10 +90,6 @@ export const choroplethStyles = css`
       var(--_hatch) 3px 5px
     );
   }
-  .count {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
   .ramp {
     display: grid;
     grid-template-columns: auto minmax(80px, 240px) auto;
@@ -127,35 +123,6 @@ export const choroplethStyles = css`
     min-width: 3em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-  }
-  .controls {
-    position: absolute;
-    top: 4px;
-    right: 4px;
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-  }
-  button.control {
-    min-width: 28px;
-    min-height: 28px;
-    padding: 0 6px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .tip-name {
-    font-weight: 600;
-  }
-  .tip-source,
-  .tip-note {
-    margin-top: 2px;
-    color: var(--_muted);
-    font-size: 0.9em;
   }
   @media (forced-colors: active) {
     .region,

@@ -107,17 +107,6 @@ export function legend(
     </ul>`;
 }
 
-/** Zoom in, zoom out and reset buttons over the map. */
-export function zoomControls(zoom: {scaleBy(k: number): void; reset(): void}): TemplateResult {
-  const button = (label: string, text: string, act: () => void) =>
-    html`<button class="control" type="button" aria-label=${label} @click=${act}>${text}</button>`;
-  return html`<div class="controls" part="controls">
-    ${button('Zoom in', '+', () => zoom.scaleBy(1.5))}
-    ${button('Zoom out', '−', () => zoom.scaleBy(1 / 1.5))}
-    ${button('Reset zoom', '⟲', () => zoom.reset())}
-  </div>`;
-}
-
 export interface SliderState {
   min: number;
   max: number;

@@ -8,6 +8,7 @@ import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/c
 import {emit} from '../../core/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {ZoomController} from '../../core/zoom-controller.js';
+import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
 import {
@@ -23,7 +24,7 @@ import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key
 import type {Indicator} from '../../schema/indicators.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {choroplethStyles} from './choropleth.styles.js';
-import {legend, mapMarks, yearSlider, zoomControls} from './choropleth.templates.js';
+import {legend, mapMarks, yearSlider} from './choropleth.templates.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];

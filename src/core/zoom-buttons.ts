@@ -1,0 +1,18 @@
+import {html, type TemplateResult} from 'lit';
+
+/** What the zoom buttons drive (a ZoomController). */
+export interface Zoomable {
+  scaleBy(k: number): void;
+  reset(): void;
+}
+
+/** Zoom in, zoom out and reset buttons, over the top right of the plot. */
+export function zoomControls(zoom: Zoomable): TemplateResult {
+  const button = (label: string, text: string, act: () => void) =>
+    html`<button class="control" type="button" aria-label=${label} @click=${act}>${text}</button>`;
+  return html`<div class="controls" part="controls">
+    ${button('Zoom in', '+', () => zoom.scaleBy(1.5))}
+    ${button('Zoom out', '−', () => zoom.scaleBy(1 / 1.5))}
+    ${button('Reset zoom', '⟲', () => zoom.reset())}
+  </div>`;
+}

@@ -1,0 +1,252 @@
+import {css} from 'lit';
+
+export const timelineStyles = css`
+  .frame {
+    --_lane-bg: var(--apac-timeline-lane-background, var(--_surface));
+  }
+  svg.chart {
+    cursor: grab;
+  }
+  svg.chart text {
+    font-size: 12px;
+  }
+  .axis text {
+    fill: var(--_muted);
+  }
+  .axis text.major {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .axis .baseline {
+    stroke: var(--_border);
+  }
+  .axis .grid {
+    stroke: var(--_border);
+    stroke-width: 0.5;
+    stroke-dasharray: 2 3;
+  }
+  .axis .grid.major {
+    stroke-dasharray: none;
+  }
+  .brush-area {
+    fill: transparent;
+    cursor: col-resize;
+  }
+  .brush {
+    fill: var(--_accent);
+    fill-opacity: 0.15;
+    stroke: var(--_accent);
+  }
+  .lane:nth-of-type(even) .lane-band {
+    fill: var(--_lane-bg);
+    fill-opacity: 0.5;
+  }
+  .lane-band {
+    fill: transparent;
+  }
+  .lane-label {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .mark {
+    fill: var(--_c, var(--_cat-1));
+    stroke: var(--_c, var(--_cat-1));
+    stroke-width: 1.5;
+  }
+  .mark.fuzzy {
+    fill-opacity: 0.25;
+    stroke-dasharray: 3 2;
+  }
+  .mark.planned {
+    fill: var(--_bg);
+    stroke-dasharray: 2 2;
+  }
+  .mark.hovered,
+  .mark.selected {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+  .event {
+    cursor: pointer;
+  }
+  .event .label {
+    fill: var(--_text);
+  }
+  .cluster {
+    cursor: zoom-in;
+  }
+  .cluster rect,
+  .cluster-key {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+  .cluster text {
+    fill: var(--_text);
+    font-weight: 600;
+    font-size: 11px;
+  }
+  .cluster.hovered rect {
+    stroke-width: 3;
+  }
+  .spine {
+    stroke: var(--_border);
+    stroke-width: 2;
+  }
+  .year {
+    fill: var(--_text);
+    font-weight: 700;
+    font-size: 14px !important;
+  }
+  .row-hit {
+    fill: transparent;
+  }
+  .row .date,
+  .row .context {
+    fill: var(--_muted);
+  }
+  .row .title {
+    fill: var(--_text);
+    font-size: 14px !important;
+  }
+  .row:hover .row-hit,
+  .row:focus-visible .row-hit {
+    fill: var(--_surface);
+  }
+  svg.chart .event:focus-visible {
+    outline: none;
+  }
+  svg.chart .event:focus-visible .mark,
+  svg.chart .cluster:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .shown {
+    margin: 0 0 6px;
+    font-size: 0.9em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-bottom: 6px;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    min-height: 26px;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: 13px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+  .chip[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .chip[aria-pressed='false'] .dot {
+    opacity: 0.3;
+  }
+  .chip .dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0 0 6px;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .key li {
+    display: flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .key .mark {
+    --_c: var(--_muted);
+  }
+  .range {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    font-size: 0.85em;
+  }
+  .range input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card {
+    position: relative;
+    margin: 8px 0 0;
+    padding: 10px 40px 10px 12px;
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .card .close {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+  }
+  .card-title {
+    font-weight: 700;
+    font-size: 1.05em;
+    margin-bottom: 6px;
+  }
+  .card dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 0;
+  }
+  .card dt {
+    color: var(--_muted);
+  }
+  .card dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .card .note {
+    margin: 8px 0 0;
+  }
+  button.link {
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .cluster rect {
+      stroke: CanvasText;
+    }
+    .mark.selected {
+      stroke: Highlight;
+    }
+  }
+  @media print {
+    .controls,
+    .range,
+    .card .close {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,221 @@
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {classMap} from 'lit/directives/class-map.js';
+import {formatDateRange, formatNumber} from '../../layout/format.js';
+import type {TimedEvent} from '../../layout/timeline/events.js';
+import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
+import {PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
+import type {TimelineEvent} from '../../schema/events.js';
+import {renderCitation} from '../../core/citation.js';
+
+export interface MarkState {
+  hovered: string | undefined;
+  selected: string | undefined;
+  focused: string | undefined;
+  lang: string;
+  /** Vertical rows outside this band of y are not drawn (thousands of rows stay cheap). */
+  band: [number, number];
+  /** A range being brushed on the axis, in px. */
+  brush: [number, number] | undefined;
+}
+
+/** From this many rows on, a vertical timeline draws only those near the viewport. */
+export const VIRTUAL_ROWS = 200;
+
+const color = (index: number) => `var(--_cat-${(index % 8) + 1})`;
+
+/** Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned). */
+function markClass(t: TimedEvent, id: string, s: MarkState) {
+  return {
+    mark: true,
+    fuzzy: t.fuzzy,
+    planned: t.planned,
+    hovered: s.hovered === id,
+    selected: s.selected === id,
+  };
+}
+
+/** What a screen reader hears on an event: title, date, status and precision. */
+export function eventLabel(t: TimedEvent, lang: string): string {
+  const e = t.event;
+  const extra = [t.planned ? 'planned' : '', PRECISION_NOTE[e.precision]].filter(Boolean);
+  return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
+}
+
+const focusable = (id: string, s: MarkState, label: string) => ({
+  'data-id': id,
+  tabindex: s.focused === id ? '0' : '-1',
+  'aria-label': label,
+});
+
+function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {
+  const c = color(layout.lanes[it.lane]?.color ?? 0);
+  if (it.type === 'cluster') {
+    const a = focusable(
+      it.id,
+      s,
+      `${it.members.length} events close together, ${formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, s.lang)}. Press Enter to zoom in.`
+    );
+    return svg`<g class=${classMap({cluster: true, hovered: s.hovered === it.id})} part="event cluster"
+      data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex} role="graphics-symbol" aria-label=${a['aria-label']}>
+      <rect x=${it.x0} y=${it.y - 8} width=${it.x1 - it.x0} height="16" rx="8" style="stroke:${c}"></rect>
+      <text x=${(it.x0 + it.x1) / 2} y=${it.y + 4} text-anchor="middle">${formatNumber(it.members.length, s.lang)}</text>
+    </g>`;
+  }
+  const t = it.timed;
+  const a = focusable(it.id, s, eventLabel(t, s.lang));
+  const shape =
+    it.shape === 'bar'
+      ? svg`<rect class=${classMap(markClass(t, it.id, s))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" style="--_c:${c}"></rect>`
+      : svg`<circle class=${classMap(markClass(t, it.id, s))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" style="--_c:${c}"></circle>`;
+  return svg`<g class="event" part="event" data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex}
+      role="graphics-symbol" aria-label=${a['aria-label']}>
+      ${shape}
+      ${it.label ? svg`<text class="label" x=${it.x1 + 4} y=${it.y + 4}>${it.label}</text>` : nothing}
+    </g>`;
+}
+
+/** The horizontal timeline: axis with adaptive ticks, lanes, clusters and events. */
+export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateResult {
+  const {left, right, axisY, height} = layout;
+  return svg`<defs>
+      <clipPath id="plot-clip"><rect x=${left - 10} y="0" width=${right - left + 20} height=${height}></rect></clipPath>
+    </defs>
+    <g class="axis" part="axis">
+      ${layout.ticks.ticks.map(
+        (
+          t
+        ) => svg`<line class=${classMap({grid: true, major: t.major})} x1=${t.pos + left} x2=${t.pos + left} y1=${axisY} y2=${height}></line>
+          <text x=${t.pos + left + 3} y=${axisY - 8} class=${t.major ? 'major' : ''}>${t.label}</text>`
+      )}
+      <line class="baseline" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
+      <rect class="brush-area" x=${left} y="0" width=${right - left} height=${axisY + 4}>
+        <title>Drag along the dates to zoom to a range</title>
+      </rect>
+      ${s.brush ? svg`<rect class="brush" x=${Math.min(...s.brush)} y="2" width=${Math.abs(s.brush[1] - s.brush[0])} height=${axisY}></rect>` : nothing}
+    </g>
+    ${layout.lanes.map(
+      (l) => svg`<g class="lane">
+        <rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
+        <circle cx=${left + 5} cy=${l.y + 10} r="4" style="fill:${color(l.color)}"></circle>
+        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>
+      </g>`
+    )}
+    <g clip-path="url(#plot-clip)">${layout.items.map((it) => item(it, layout, s))}</g>`;
+}
+
+function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResult {
+  const axisX = layout.left;
+  const x = axisX + 16;
+  const t = r.timed;
+  const cy = r.y + 14;
+  const c = color(layout.lanes[r.lane]?.color ?? 0);
+  const mark = t.multiDay
+    ? svg`<rect class=${classMap(markClass(t, r.id, s))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" style="--_c:${c}"></rect>`
+    : svg`<circle class=${classMap(markClass(t, r.id, s))} cx=${axisX} cy=${cy} r="5" style="--_c:${c}"></circle>`;
+  const a = focusable(r.id, s, eventLabel(t, s.lang));
+  return svg`<g class="event row" part="event" data-id=${a['data-id']} data-focus=${r.id} tabindex=${a.tabindex}
+      role="graphics-symbol" aria-label=${a['aria-label']}>
+      <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
+      ${mark}
+      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ' · planned' : ''}</text>
+      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
+      <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
+    </g>`;
+}
+
+/** The vertical timeline: a line down the page, year headings, one row per event. */
+export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateResult {
+  const [top, bottom] = s.band;
+  const visible =
+    layout.rows.length < VIRTUAL_ROWS
+      ? layout.rows
+      : layout.rows.filter((r) => (r.y + r.height >= top && r.y <= bottom) || r.id === s.focused);
+  return svg`<line class="spine" x1=${layout.left} x2=${layout.left} y1="0" y2=${layout.height}></line>
+    ${layout.years.map(
+      (y) =>
+        svg`<text class="year" x=${layout.left - 12} y=${y.y + 5} text-anchor="end">${y.year}</text>`
+    )}
+    ${visible.map((r) => row(r, layout, s))}`;
+}
+
+/** The mark key: how a date's precision and an event's status are drawn. */
+export function markKey(orientation: TimelineLayout['orientation']): TemplateResult {
+  return html`<ul class="key" aria-label="How events are drawn">
+    <li>
+      <svg width="14" height="14" aria-hidden="true">
+        <circle class="mark" cx="7" cy="7" r="5"></circle></svg
+      >Date known
+    </li>
+    <li>
+      <svg width="22" height="14" aria-hidden="true">
+        <rect class="mark" x="1" y="2" width="20" height="10" rx="3"></rect></svg
+      >Several days
+    </li>
+    <li>
+      <svg width="22" height="14" aria-hidden="true">
+        <rect class="mark fuzzy" x="1" y="2" width="20" height="10" rx="3"></rect></svg
+      >Month or year only
+    </li>
+    <li>
+      <svg width="14" height="14" aria-hidden="true">
+        <circle class="mark planned" cx="7" cy="7" r="5"></circle></svg
+      >Planned
+    </li>
+    ${
+      orientation === 'horizontal'
+        ? html`<li>
+            <svg width="22" height="14" aria-hidden="true">
+              <rect class="cluster-key" x="1" y="1" width="20" height="12" rx="6"></rect></svg
+            >Events close together (a count)
+          </li>`
+        : nothing
+    }
+  </ul>`;
+}
+
+export interface CardContext {
+  lang: string;
+  nameOf: (id: string) => string;
+  titleOf: (id: string) => string | undefined;
+  onClose: () => void;
+  onOpen: (id: string) => void;
+  headingLevel: number;
+}
+
+/** The detail card for a selected event. */
+export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
+  const row = (label: string, value: unknown) =>
+    value
+      ? html`<dt>${label}</dt>
+          <dd>${value}</dd>`
+      : nothing;
+  const others = (e.conflicts ?? []).filter((id) => c.titleOf(id));
+  return html`<section class="card" part="card" aria-labelledby="card-title">
+    <button class="control close" type="button" aria-label="Close details" @click=${c.onClose}>
+      ×
+    </button>
+    <div
+      id="card-title"
+      class="card-title"
+      role="heading"
+      aria-level=${Math.min(6, c.headingLevel + 1)}
+    >
+      ${e.title}
+    </div>
+    <dl>
+      ${row('Date', `${formatDateRange(e.start, e.end, c.lang)}${PRECISION_NOTE[e.precision] ? ` (${PRECISION_NOTE[e.precision].toLowerCase().replace(/\.$/, '')})` : ''}`)}
+      ${row('Status', STATUS_LABEL[e.status])} ${row('City', e.city)}
+      ${row('Host economy', e.economy ? c.nameOf(e.economy) : '')} ${row('Forum', e.forum)}
+      ${row('Kind', e.kind)} ${row('Theme', e.theme)} ${row('Source', renderCitation(e.citation))}
+    </dl>
+    ${e.note ? html`<p class="note"><strong>Note:</strong> ${e.note}</p>` : nothing}
+    ${
+      others.length
+        ? html`<p class="note">
+            Another account of this event:
+            ${others.map((id) => html`<button class="link" type="button" @click=${() => c.onOpen(id)}>${c.titleOf(id)}</button>`)}
+          </p>`
+        : nothing
+    }
+  </section>`;
+}

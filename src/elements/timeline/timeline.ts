@@ -1,0 +1,609 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {scaleUtc} from 'd3-scale';
+import economiesFile from '../../../data/economies.json';
+import eventsFile from '../../../data/events.json';
+import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
+import {emit} from '../../core/events.js';
+import {zoomControls} from '../../core/zoom-buttons.js';
+import {ZoomController} from '../../core/zoom-controller.js';
+import {formatDateRange, formatNumber} from '../../layout/format.js';
+import {
+  DAY,
+  GROUPS,
+  filterEvents,
+  laneLabel,
+  parseList,
+  timeEvents,
+  type Filters,
+  type GroupBy,
+  type TimedEvent,
+} from '../../layout/timeline/events.js';
+import {
+  computeTimelineLayout,
+  fullSpan,
+  plotRange,
+  type PlacedItem,
+  type TimelineLayout,
+} from '../../layout/timeline/layout.js';
+import {
+  dayOf,
+  describeTimeline,
+  readHash,
+  timelineNeighbour,
+  timelineTable,
+  writeHash,
+} from '../../layout/timeline/reading.js';
+import type {DataTable} from '../../layout/table.js';
+import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
+import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
+import type {TimelineEvent} from '../../schema/events.js';
+import type {DataFormat} from '../../schema/parse.js';
+import {validateTimelineInput} from '../../schema/timeline-input.js';
+import {timelineStyles} from './timeline.styles.js';
+import {
+  detailCard,
+  eventLabel,
+  horizontalMarks,
+  markKey,
+  verticalMarks,
+  VIRTUAL_ROWS,
+} from './timeline.templates.js';
+
+const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
+const resolveEconomy = createEconomyResolver(ECONOMIES);
+const nameOf = (id: string) => {
+  const e = ECONOMIES.find((x) => x.id === id);
+  return e ? (e.apecName ?? e.aseanName ?? e.name) : id;
+};
+/** Below this width, `orientation="auto"` lays the timeline out vertically. */
+const VERTICAL_BELOW = 480;
+
+/**
+ * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
+ * conferences: one lane per forum (or kind, theme, host economy) on a true time scale, or a
+ * vertical list on narrow screens.
+ *
+ * @summary Timeline of meetings and workshops with lanes, clusters, filters and a detail card.
+ *
+ * @fires apac-hover - The pointer or focus moved to an event (`{id, datum}`), or off (`null`).
+ * @fires apac-select - The reader opened an event (`{id, datum}`, the event record).
+ * @fires apac-range - The reader picked a date range (`{from, to}`), by dragging along the dates or with the From / To fields.
+ *
+ * @csspart event - An event's mark and label, or a cluster.
+ * @csspart cluster - A count of events too close together to tell apart.
+ * @csspart axis - The time axis.
+ * @csspart card - The detail card of the selected event.
+ * @csspart chips - The filter chips.
+ * @csspart controls - The zoom buttons.
+ *
+ * @cssproperty --apac-timeline-lane-background - Band behind every other lane. Default: the surface colour.
+ */
+export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
+  static override styles = [...ApacChart.styles, timelineStyles];
+
+  /** Lanes by `forum` (default), `kind`, `theme` or `economy` (host). */
+  @property({attribute: 'group-by'}) groupBy: GroupBy = 'forum';
+  /** First day shown, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Default: the start of the first event's year. */
+  @property() from = '';
+  /** Last day shown (inclusive), same forms as `from`. Default: the end of the last event's year. */
+  @property() to = '';
+  /** Only these forums (comma-separated, as written in the data). */
+  @property() forum = '';
+  /** Only events hosted by these economies (comma-separated codes or names). */
+  @property() economy = '';
+  /** Only these kinds: `meeting`, `workshop`, `dialogue`, `conference`, `summit`, `exercise`, `report-launch`, `milestone`. */
+  @property() kind = '';
+  /** Only these themes (comma-separated). (`theme` sets light or dark.) */
+  @property({attribute: 'event-theme'}) eventTheme = '';
+  /** `auto` (vertical below 480 px), `horizontal` or `vertical`. */
+  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  /** Keeps the selected event and the span shown in the page URL's hash, for links to one meeting. */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Id of the event whose detail card is open. Setting it fires no event. */
+  @property() selected: string | undefined;
+
+  @state() private hovered: string | undefined;
+  @state() private focused: string | undefined;
+  @state() private brush: [number, number] | undefined;
+  @state() private band: [number, number] = [0, 4000];
+
+  private timedFor: TimelineEvent[] | undefined;
+  private timedCache: TimedEvent[] = [];
+  private hashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly zoom = new ZoomController(this, {
+    svg: () =>
+      this.layout?.orientation === 'horizontal' ? this.renderRoot.querySelector('svg.chart') : null,
+    maxScale: 5000,
+    // No panning past the span: the drawing's width (not the axis alone), which d3-zoom needs
+    // to be at least its viewport.
+    translateExtent: () => [
+      [0, -1e6],
+      [this.layout?.width ?? 0, 1e6],
+    ],
+  });
+
+  protected override svgRole = 'graphics-document';
+
+  protected validate(input: unknown, format: DataFormat) {
+    return validateTimelineInput(input, format, resolveEconomy);
+  }
+
+  protected loadBundled() {
+    return validateTimelineInput(eventsFile, 'json', resolveEconomy);
+  }
+
+  protected isEmpty(data: TimelineEvent[]): boolean {
+    return data.length === 0;
+  }
+
+  protected override bundledCredit(): string {
+    return 'apac-viz events dataset: each event cites its own source (see the data table)';
+  }
+
+  private timed(data: TimelineEvent[]): TimedEvent[] {
+    if (this.timedFor !== data) [this.timedFor, this.timedCache] = [data, timeEvents(data)];
+    return this.timedCache;
+  }
+
+  /** The filter attribute for a grouping (themes use `event-theme`). */
+  private filterFor(by: GroupBy): 'forum' | 'economy' | 'kind' | 'eventTheme' {
+    return by === 'theme' ? 'eventTheme' : by;
+  }
+
+  private get groupBy_(): GroupBy {
+    return GROUPS.includes(this.groupBy) ? this.groupBy : 'forum';
+  }
+
+  private filters(): Filters {
+    const economies = parseList(this.economy).map((e) => resolveEconomy(e) ?? e);
+    return {
+      forum: parseList(this.forum),
+      economy: economies,
+      kind: parseList(this.kind),
+      theme: parseList(this.eventTheme),
+    };
+  }
+
+  /** The `from`/`to` span, else the years the data covers. */
+  private span(data: TimelineEvent[]): [number, number] {
+    const [a, b] = fullSpan(this.timed(data));
+    const from = parsePartialDate(this.from.trim());
+    const to = parsePartialDate(this.to.trim());
+    const start = from ? periodStart(from).getTime() : a;
+    const end = to ? periodEnd(to).getTime() : b;
+    return end > start ? [start, end] : [a, b];
+  }
+
+  /** The span in view: the `from`/`to` span as zoomed and panned by the reader. */
+  private view(data: TimelineEvent[], width: number): [number, number] {
+    const base = scaleUtc().domain(this.span(data)).range(plotRange(width));
+    const [a, b] = this.zoom.current.rescaleX(base).domain();
+    return [a?.getTime() ?? 0, b?.getTime() ?? 0];
+  }
+
+  protected layoutDependencies() {
+    const t = this.zoom.current;
+    return [
+      this.groupBy,
+      this.from,
+      this.to,
+      this.forum,
+      this.economy,
+      this.kind,
+      this.eventTheme,
+      this.orientation,
+      t.k,
+      t.x,
+    ];
+  }
+
+  protected computeLayout(data: TimelineEvent[], {width, lang}: LayoutContext): TimelineLayout {
+    const vertical =
+      this.orientation === 'vertical' ||
+      (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
+    return computeTimelineLayout(this.timed(data), {
+      width,
+      orientation: vertical ? 'vertical' : 'horizontal',
+      groupBy: this.groupBy_,
+      filters: this.filters(),
+      view: vertical ? this.span(data) : this.view(data, width),
+      lang,
+      nameOf,
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('from') || changed.has('to') || changed.has('orientation')) this.zoom.reset();
+    super.willUpdate(changed);
+    const order = this.layout?.order ?? [];
+    if (!this.focused || !order.includes(this.focused)) this.focused = this.nearest(order);
+  }
+
+  /** After a zoom, focus stays with the item nearest in time to the one focused before. */
+  private nearest(order: string[]): string | undefined {
+    const was = this.find(this.focused ?? '');
+    if (!was) return order[0];
+    return (
+      this.layout?.items.find((it) =>
+        it.type === 'cluster' ? it.members.includes(was) : it.timed === was
+      )?.id ?? order[0]
+    );
+  }
+
+  protected renderChart(layout: TimelineLayout): TemplateResult {
+    const s = {
+      hovered: this.hovered,
+      selected: this.selected,
+      focused: this.focused,
+      lang: this.effectiveLang,
+      band: this.band,
+      brush: this.brush,
+    };
+    return layout.orientation === 'vertical'
+      ? verticalMarks(layout, s)
+      : horizontalMarks(layout, s);
+  }
+
+  protected override renderPlotExtras(): unknown {
+    const e = this.selected ? this.find(this.selected)?.event : undefined;
+    return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom) : nothing}
+    ${
+      e
+        ? detailCard(e, {
+            lang: this.effectiveLang,
+            nameOf,
+            titleOf: (id) => this.find(id)?.event.title,
+            onClose: () => this.select(undefined),
+            onOpen: (id) => this.select(id),
+            headingLevel: this.headingLevel,
+          })
+        : nothing
+    }`;
+  }
+
+  protected override renderLegend(layout: TimelineLayout): TemplateResult {
+    const lang = this.effectiveLang;
+    const by = this.groupBy_;
+    const active = new Set(
+      parseList(this[this.filterFor(by)]).map((v) =>
+        (by === 'economy' ? (resolveEconomy(v) ?? v) : v).toLowerCase()
+      )
+    );
+    const values = layout.groups.map((g) => g.key).filter(Boolean);
+    const [from, to] = layout.view;
+    const chipList = html`<div
+      class="chips"
+      part="chips"
+      role="group"
+      aria-label=${`Filter by ${by}`}
+    >
+      ${values.map((v) => {
+        const on = active.size === 0 || active.has(v.toLowerCase());
+        const group = layout.groups.find((g) => g.key === v);
+        return html`<button
+          class="chip"
+          type="button"
+          aria-pressed=${on ? 'true' : 'false'}
+          @click=${() => this.toggleChip(v, values)}
+        >
+          <span class="dot" style=${`background:var(--_cat-${(group?.color ?? 0) + 1})`}></span>
+          ${group?.label ?? v}
+        </button>`;
+      })}
+    </div>`;
+    return html`<p class="shown" aria-live="polite">
+        Showing <strong>${formatNumber(layout.shown, lang)}</strong> of
+        ${formatNumber(layout.total, lang)} events
+      </p>
+      ${
+        layout.orientation === 'vertical'
+          ? html`<details class="filters">
+              <summary>Filter by ${by}</summary>
+              ${chipList}
+            </details>`
+          : chipList
+      }
+      ${markKey(layout.orientation)}
+      ${
+        layout.orientation === 'horizontal'
+          ? html`<div class="range">
+              <label
+                >From
+                <input
+                  type="date"
+                  .value=${dayOf(from)}
+                  @change=${this.onRangeInput}
+                  data-end="from"
+              /></label>
+              <label
+                >To
+                <input
+                  type="date"
+                  .value=${dayOf(to - DAY)}
+                  @change=${this.onRangeInput}
+                  data-end="to"
+              /></label>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  /** A chip turns one value of the grouping on or off; all on means no filter. */
+  private toggleChip(value: string, values: string[]): void {
+    const by = this.groupBy_;
+    const current = parseList(this[this.filterFor(by)]);
+    const on = new Set((current.length ? current : values).map((v) => v.toLowerCase()));
+    const key = value.toLowerCase();
+    if (on.has(key)) on.delete(key);
+    else on.add(key);
+    const next = values.filter((v) => on.has(v.toLowerCase()));
+    this[this.filterFor(by)] = next.length === values.length ? '' : next.join(',');
+    this.announce(`${laneLabel(by, value, nameOf)} ${on.has(key) ? 'shown' : 'hidden'}.`);
+  }
+
+  private readonly onRangeInput = () => {
+    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.range input');
+    const [a, b] = [...inputs].map((i) => i.valueAsNumber);
+    if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b >= a)
+      this.zoomTo(a, b + DAY, true);
+  };
+
+  /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
+  private zoomTo(start: number, end: number, byReader: boolean): void {
+    const layout = this.layout;
+    const data = this.loaded?.value;
+    if (!layout || !data || layout.orientation !== 'horizontal') return;
+    const [left, right] = plotRange(layout.width);
+    const base = scaleUtc().domain(this.span(data)).range([left, right]);
+    const k = (right - left) / Math.max(1, base(end) - base(start));
+    this.zoom.transformTo(k, left - k * base(start));
+    if (!byReader) return;
+    const range = {from: dayOf(start), to: dayOf(end - DAY)};
+    emit(this, 'apac-range', range);
+    this.announce(`Showing ${formatDateRange(range.from, range.to, this.effectiveLang)}.`);
+  }
+
+  // ── Interaction ──────────────────────────────────────────────────────────────────────────
+  private find(id: string): TimedEvent | undefined {
+    return this.timed(this.loaded?.value ?? []).find((t) => t.event.id === id);
+  }
+
+  private item(id: string | undefined): PlacedItem | undefined {
+    return id ? this.layout?.items.find((it) => it.id === id) : undefined;
+  }
+
+  private tip(id: string): TemplateResult | undefined {
+    const it = this.item(id);
+    const lang = this.effectiveLang;
+    if (it?.type === 'cluster')
+      return html`<div class="tip-name">${formatNumber(it.members.length, lang)} events</div>
+        <div>${formatDateRange(dayOf(it.start), dayOf(it.end - DAY), lang)}</div>
+        <div class="tip-note">Click or press Enter to zoom in.</div>`;
+    const t = this.find(id);
+    if (!t) return undefined;
+    return html`<div class="tip-name">${t.event.title}</div>
+      <div>${eventLabel(t, lang).slice(t.event.title.length + 2)}</div>
+      <div class="tip-source">${[t.event.forum, t.event.city].filter(Boolean).join(' · ')}</div>`;
+  }
+
+  private hover(id: string | undefined, at?: [number, number]): void {
+    const tip = id ? this.tip(id) : undefined;
+    const t = id ? this.find(id) : undefined;
+    if (!tip || !id) {
+      if (this.hovered !== undefined) emit(this, 'apac-hover', null);
+      this.hovered = undefined;
+      this.hideTooltip();
+      return;
+    }
+    const it = this.item(id);
+    const row = this.layout?.rows.find((r) => r.id === id);
+    const point = at ?? (it ? [it.x1, it.y] : [this.layout?.left ?? 0, (row?.y ?? 0) + 14]);
+    this.showTooltip(point[0], point[1], tip);
+    if (this.hovered !== id && t) emit(this, 'apac-hover', {id, datum: t.event});
+    this.hovered = id;
+  }
+
+  /** Opens an event's card (or closes it), or zooms into a cluster. */
+  private select(id: string | undefined): void {
+    const it = this.item(id);
+    if (it?.type === 'cluster') {
+      const pad = Math.max(DAY, (it.end - it.start) * 0.1);
+      this.zoomTo(it.start - pad, it.end + pad, false);
+      this.announce(`Zoomed in on ${it.members.length} events.`);
+      return;
+    }
+    const t = id ? this.find(id) : undefined;
+    if (!t) {
+      if (this.selected) this.announce('Details closed.');
+      this.selected = undefined;
+      return;
+    }
+    this.selected = t.event.id;
+    emit(this, 'apac-select', {id: t.event.id, datum: t.event});
+    this.announce(`Details: ${eventLabel(t, this.effectiveLang)}.`);
+  }
+
+  private idAt(e: Event): string | undefined {
+    return (
+      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
+    );
+  }
+
+  private pointer(e: PointerEvent): [number, number] {
+    const svg = this.renderRoot.querySelector('svg.chart') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const scale = (this.layout?.width ?? box.width) / (box.width || 1);
+    return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
+  }
+
+  private brushFrom: number | undefined;
+  private readonly onPointerDown = (e: PointerEvent) => {
+    if (!(e.target as Element).classList?.contains('brush-area')) return;
+    this.brushFrom = this.pointer(e)[0];
+    (e.target as Element).setPointerCapture?.(e.pointerId);
+  };
+  private readonly onPointerMove = (e: PointerEvent) => {
+    const [x, y] = this.pointer(e);
+    if (this.brushFrom !== undefined) this.brush = [this.brushFrom, x];
+    else this.hover(this.idAt(e), [x, y]);
+  };
+  private readonly onPointerUp = () => {
+    const [a, b] = this.brush ?? [0, 0];
+    this.brushFrom = undefined;
+    this.brush = undefined;
+    const layout = this.layout;
+    const data = this.loaded?.value;
+    if (!layout || !data || Math.abs(b - a) < 6) return;
+    const x = scaleUtc().domain(layout.view).range([layout.left, layout.right]);
+    const [start, end] = [x.invert(Math.min(a, b)).getTime(), x.invert(Math.max(a, b)).getTime()];
+    this.zoomTo(Math.floor(start / DAY) * DAY, Math.ceil(end / DAY) * DAY, true);
+  };
+  private readonly onPointerLeave = () => this.hover(undefined);
+  private readonly onClick = (e: MouseEvent) => {
+    const id = this.idAt(e);
+    if (id) this.select(id);
+  };
+  private readonly onFocusIn = (e: FocusEvent) => {
+    const id = (e.target as Element).getAttribute?.('data-focus');
+    if (!id) return;
+    this.focused = id;
+    this.hover(id);
+  };
+
+  /** Arrows move through time (Up/Down across lanes); Enter opens; Escape closes; + − 0 zoom. */
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    const layout = this.layout;
+    if (!layout || (e.target as Element).closest?.('.card, .range, .controls')) return;
+    const horizontal = layout.orientation === 'horizontal';
+    if (horizontal && (e.key === '+' || e.key === '=')) this.zoom.scaleBy(1.5);
+    else if (horizontal && (e.key === '-' || e.key === '_')) this.zoom.scaleBy(1 / 1.5);
+    else if (horizontal && e.key === '0') this.zoom.reset();
+    else if (horizontal && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight'))
+      this.zoom.translateBy(e.key === 'ArrowLeft' ? 60 : -60, 0);
+    else if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
+    else if (e.key === 'Escape') {
+      this.select(undefined);
+      this.hover(undefined);
+    } else {
+      const next = timelineNeighbour(layout, this.focused ?? '', e.key);
+      if (next === undefined) return;
+      this.focusItem(next);
+    }
+    e.preventDefault();
+  };
+
+  private focusItem(id: string): void {
+    this.focused = id;
+    const row = this.layout?.rows.find((r) => r.id === id);
+    if (row && (row.y < this.band[0] || row.y > this.band[1]))
+      this.band = [row.y - 2000, row.y + 2000];
+    void this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(id)}"]`);
+      el?.focus();
+      if (row) el?.scrollIntoView({block: 'nearest'});
+    });
+  }
+
+  /** Vertical layouts draw only rows near the viewport; this keeps that band current. */
+  private readonly onScroll = () => {
+    if (this.layout?.orientation !== 'vertical' || this.layout.rows.length < VIRTUAL_ROWS) return;
+    const svg = this.renderRoot.querySelector('svg.chart');
+    if (!svg) return;
+    const top = -svg.getBoundingClientRect().top;
+    const [a, b] = this.band;
+    if (top - 1000 < a || top + innerHeight + 1000 > b)
+      this.band = [top - 2000, top + innerHeight + 2000];
+  };
+
+  // ── URL hash ─────────────────────────────────────────────────────────────────────────────
+  private get hashPrefix(): string {
+    return this.id ? `${this.id}.` : '';
+  }
+
+  private readonly applyHash = () => {
+    if (!this.syncUrl) return;
+    const state = readHash(location.hash, this.hashPrefix);
+    if (state.event && this.find(state.event)) {
+      this.selected = state.event;
+      this.focused = state.event;
+    }
+    const a = state.from ? parsePartialDate(state.from) : undefined;
+    const b = state.to ? parsePartialDate(state.to) : undefined;
+    if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
+  };
+
+  private writeHashSoon(): void {
+    if (!this.syncUrl || !this.layout) return;
+    clearTimeout(this.hashTimer);
+    const [from, to] = this.layout.view;
+    const zoomed = this.zoom.current.k !== 1 || this.zoom.current.x !== 0;
+    const state = {
+      event: this.selected,
+      from: zoomed ? dayOf(from) : undefined,
+      to: zoomed ? dayOf(to - DAY) : undefined,
+    };
+    this.hashTimer = setTimeout(() => {
+      const hash = writeHash(location.hash, state, this.hashPrefix);
+      if (hash !== location.hash)
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }, 250);
+  }
+
+  private hashApplied = false;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.layout) return;
+    if (!this.hashApplied) {
+      this.hashApplied = true;
+      this.applyHash();
+    } else this.writeHashSoon();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.applyHash);
+    addEventListener('scroll', this.onScroll, {passive: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.applyHash);
+    removeEventListener('scroll', this.onScroll);
+    clearTimeout(this.hashTimer);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const plot = this.renderRoot.querySelector('.plot') as HTMLElement;
+    plot.addEventListener('pointerdown', this.onPointerDown);
+    plot.addEventListener('pointermove', this.onPointerMove);
+    plot.addEventListener('pointerup', this.onPointerUp);
+    plot.addEventListener('pointerleave', this.onPointerLeave);
+    plot.addEventListener('click', this.onClick);
+    plot.addEventListener('focusin', this.onFocusIn);
+    plot.addEventListener('keydown', this.onKeyDown);
+    // d3-zoom would start a pan on the axis; there a drag picks a range instead.
+    plot.addEventListener(
+      'mousedown',
+      (e) => {
+        if ((e.target as Element).classList?.contains('brush-area')) e.stopPropagation();
+      },
+      true
+    );
+  }
+
+  // ── Table and description ────────────────────────────────────────────────────────────────
+  protected tableFor(data: TimelineEvent[]): DataTable {
+    return timelineTable(
+      filterEvents(this.timed(data), this.filters()),
+      this.effectiveLang,
+      nameOf
+    );
+  }
+
+  protected describe(): ChartDescription {
+    return describeTimeline(this.layout, this.groupBy_);
+  }
+}

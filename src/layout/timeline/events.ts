@@ -1,0 +1,129 @@
+/**
+ * Events as intervals of calendar time, the filters a reader applies, and the lanes events are
+ * grouped into. Pure. Times are UTC milliseconds of calendar dates, so no time zone moves a day.
+ */
+import {EVENT_KINDS, EVENT_THEMES, type TimelineEvent} from '../../schema/events.js';
+import {parsePartialDate, periodEnd, periodStart, type PartialDate} from '../../schema/dates.js';
+
+export const GROUPS = ['forum', 'kind', 'theme', 'economy'] as const;
+export type GroupBy = (typeof GROUPS)[number];
+
+/** An event placed in time. `end` is exclusive: a one-day meeting on 24 April ends at 25 April 00:00. */
+export interface TimedEvent {
+  event: TimelineEvent;
+  start: number;
+  end: number;
+  /** Known only to the month or the year: drawn as a span over that period. */
+  fuzzy: boolean;
+  /** Several days, known to the day. */
+  multiDay: boolean;
+  planned: boolean;
+}
+
+export const DAY = 86_400_000;
+
+function bounds(start: PartialDate, end: PartialDate | undefined): [number, number] {
+  return [periodStart(start).getTime(), periodEnd(end ?? start).getTime()];
+}
+
+/** Events in time order (then title), each with its interval. Events are validated already. */
+export function timeEvents(events: readonly TimelineEvent[]): TimedEvent[] {
+  const timed: TimedEvent[] = [];
+  for (const event of events) {
+    const start = parsePartialDate(event.start);
+    if (!start) continue;
+    const end = event.end ? parsePartialDate(event.end) : undefined;
+    const [s, e] = bounds(start, end);
+    timed.push({
+      event,
+      start: s,
+      end: e,
+      fuzzy: start.precision !== 'day' || (end !== undefined && end.precision !== 'day'),
+      multiDay: start.precision === 'day' && e - s > DAY,
+      planned: event.status === 'planned',
+    });
+  }
+  return timed.sort((a, b) => a.start - b.start || a.event.title.localeCompare(b.event.title));
+}
+
+/** Comma-separated filter values; an empty attribute means "no filter". */
+export function parseList(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export interface Filters {
+  forum?: readonly string[];
+  economy?: readonly string[];
+  kind?: readonly string[];
+  theme?: readonly string[];
+  /** Visible span, as UTC ms; events overlapping it are kept. */
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** The value an event has on a dimension ('' when it has none). */
+export function valueOf(e: TimelineEvent, by: GroupBy): string {
+  if (by === 'economy') return e.economy ?? '';
+  if (by === 'theme') return e.theme ?? '';
+  return e[by];
+}
+
+/** Keeps the events that match every filter given (case-insensitive within a dimension). */
+export function filterEvents(events: readonly TimedEvent[], filters: Filters): TimedEvent[] {
+  const sets = GROUPS.map((by) => {
+    const list = filters[by];
+    return [by, list?.length ? new Set(list.map(fold)) : undefined] as const;
+  });
+  return events.filter(
+    (t) =>
+      (filters.from === undefined || t.end > filters.from) &&
+      (filters.to === undefined || t.start < filters.to) &&
+      sets.every(([by, set]) => !set || set.has(fold(valueOf(t.event, by))))
+  );
+}
+
+export interface LaneKey {
+  key: string;
+  label: string;
+}
+
+const KIND_LABELS: Record<string, string> = {'report-launch': 'Report launch'};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What a lane is called: a kind or theme capitalised, an economy by name, a forum as written. */
+export function laneLabel(by: GroupBy, key: string, nameOf: (id: string) => string): string {
+  if (key === '') return `No ${by} stated`;
+  if (by === 'economy') return nameOf(key);
+  if (by === 'kind') return KIND_LABELS[key] ?? capital(key);
+  if (by === 'theme') return capital(key);
+  return key;
+}
+
+/**
+ * The lanes for a grouping, in reading order: forums by their first event; kinds and themes in
+ * the dataset's order (others after, alphabetically); economies by name; "none stated" last.
+ */
+export function lanesFor(
+  events: readonly TimedEvent[],
+  by: GroupBy,
+  nameOf: (id: string) => string
+): LaneKey[] {
+  const first = new Map<string, number>();
+  for (const t of events) {
+    const k = valueOf(t.event, by);
+    if (!first.has(k)) first.set(k, t.start);
+  }
+  const known: readonly string[] = by === 'kind' ? EVENT_KINDS : by === 'theme' ? EVENT_THEMES : [];
+  const rank = (k: string) => (known.includes(k) ? known.indexOf(k) : known.length);
+  const lanes = [...first.keys()].map((key) => ({key, label: laneLabel(by, key, nameOf)}));
+  return lanes.sort((a, b) => {
+    if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1;
+    if (by === 'forum') return (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0);
+    return rank(a.key) - rank(b.key) || a.label.localeCompare(b.label);
+  });
+}

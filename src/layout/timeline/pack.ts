@@ -1,0 +1,126 @@
+/**
+ * Placing one lane's events along a time axis: events too close to tell apart become a cluster
+ * with a count, overlapping marks go to rows of their own, and each mark gets as much of its
+ * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
+ */
+import {fitLabel} from '../text.js';
+import type {TimedEvent} from './events.js';
+
+export interface PackOptions {
+  /** Time (UTC ms) → px along the axis. */
+  x: (time: number) => number;
+  /** Length of the axis, px. */
+  length: number;
+  /** Radius of a point mark. */
+  r: number;
+  /** Half the height of a cluster's pill. */
+  clusterR: number;
+  /** Average width of a label character, px. */
+  charWidth: number;
+}
+
+interface Base {
+  /** Extent along the axis, px. */
+  x0: number;
+  x1: number;
+  row: number;
+}
+
+/** One event, drawn as a point (`x0..x1` is its dot) or, when wide enough, as a bar. */
+export interface EventItem extends Base {
+  type: 'event';
+  timed: TimedEvent;
+  shape: 'point' | 'bar';
+  /** Title cut to fit before the next mark in the row; '' when nothing fits. */
+  label: string;
+}
+
+/** Several events too close to tell apart at this zoom. */
+export interface ClusterItem extends Base {
+  type: 'cluster';
+  members: TimedEvent[];
+  /** The span the members cover (UTC ms), to zoom to. */
+  start: number;
+  end: number;
+}
+
+export type LaneItem = EventItem | ClusterItem;
+
+export interface PackedLane {
+  items: LaneItem[];
+  rows: number;
+}
+
+/** Points and bars, with neighbouring points merged into clusters. Input is in time order. */
+function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[] {
+  const items: LaneItem[] = [];
+  const gap = 2 * o.clusterR + 2;
+  let run: {members: TimedEvent[]; first: number; last: number} | undefined;
+  const flush = () => {
+    if (!run) return;
+    const [only] = run.members;
+    if (run.members.length === 1 && only) {
+      items.push({
+        type: 'event',
+        timed: only,
+        shape: 'point',
+        x0: run.first - o.r,
+        x1: run.first + o.r,
+        row: 0,
+        label: '',
+      });
+    } else {
+      items.push({
+        type: 'cluster',
+        members: run.members,
+        start: Math.min(...run.members.map((m) => m.start)),
+        end: Math.max(...run.members.map((m) => m.end)),
+        x0: run.first - o.clusterR,
+        x1: run.last + o.clusterR,
+        row: 0,
+      });
+    }
+    run = undefined;
+  };
+  for (const t of events) {
+    const x0 = o.x(t.start);
+    const x1 = o.x(t.end);
+    if (x1 - x0 >= 2 * o.r + 2) {
+      items.push({type: 'event', timed: t, shape: 'bar', x0, x1, row: 0, label: ''});
+      continue;
+    }
+    const cx = (x0 + x1) / 2;
+    if (run && cx - run.last < gap) {
+      run.members.push(t);
+      run.last = Math.max(run.last, cx);
+    } else {
+      flush();
+      run = {members: [t], first: cx, last: cx};
+    }
+  }
+  flush();
+  return items.sort((a, b) => a.x0 - b.x0);
+}
+
+/** Lays out one lane: clusters, rows (first fit), then labels in the room each row leaves. */
+export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedLane {
+  const items = clusterPoints(events, o);
+  const rowEnds: number[] = [];
+  const rows: LaneItem[][] = [];
+  for (const item of items) {
+    let row = rowEnds.findIndex((end) => end + 2 <= item.x0);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = item.x1;
+    item.row = row;
+    (rows[row] ??= []).push(item);
+  }
+  for (const row of rows) {
+    row.forEach((item, i) => {
+      if (item.type !== 'event') return;
+      const next = row[i + 1];
+      const room = Math.min(next ? next.x0 - 6 : Infinity, o.length) - (item.x1 + 4);
+      item.label = fitLabel(item.timed.event.title, Math.floor(room / o.charWidth));
+    });
+  }
+  return {items, rows: Math.max(1, rows.length)};
+}

@@ -1,0 +1,79 @@
+/**
+ * Time-axis ticks that adapt to the span shown: years, then months, then days. Pure; dates are
+ * labelled in UTC so calendar dates never shift with the reader's time zone.
+ */
+import {scaleUtc} from 'd3-scale';
+import {resolveLocale} from '../format.js';
+import {DAY} from './events.js';
+
+export type TickUnit = 'year' | 'month' | 'day';
+
+export interface Tick {
+  /** UTC ms. */
+  value: number;
+  /** Position along the time axis, in px. */
+  pos: number;
+  label: string;
+  /** A new year (or month, on a day axis): drawn stronger and always labelled in full. */
+  major: boolean;
+}
+
+export interface TickModel {
+  unit: TickUnit;
+  ticks: Tick[];
+}
+
+/** The unit the ticks step in, from the gap between two of them. */
+export function tickUnit(step: number): TickUnit {
+  if (step >= 360 * DAY) return 'year';
+  if (step >= 28 * DAY) return 'month';
+  return 'day';
+}
+
+const FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric', timeZone: 'UTC'},
+  month: {month: 'short', timeZone: 'UTC'},
+  day: {day: 'numeric', timeZone: 'UTC'},
+};
+
+/**
+ * Ticks for the span [from, to) drawn over `length` px, about one per `spacing` px. Month and
+ * day ticks name the year (or month) at its first tick and at each new one.
+ */
+export function timeTicks(
+  from: number,
+  to: number,
+  length: number,
+  lang: string,
+  spacing = 80
+): TickModel {
+  const scale = scaleUtc().domain([from, to]).range([0, length]);
+  const dates = scale.ticks(Math.max(2, Math.floor(length / spacing)));
+  const step =
+    dates.length > 1 ? (dates[1]?.getTime() ?? 0) - (dates[0]?.getTime() ?? 0) : DAY * 365;
+  const unit = tickUnit(step);
+  const locale = resolveLocale(lang);
+  const format = new Intl.DateTimeFormat(locale, FORMATS[unit]);
+  const withParent = new Intl.DateTimeFormat(
+    locale,
+    unit === 'day'
+      ? {day: 'numeric', month: 'short', timeZone: 'UTC'}
+      : {month: 'short', year: 'numeric', timeZone: 'UTC'}
+  );
+  const ticks = dates.map((d, i): Tick => {
+    const pos = scale(d);
+    const major =
+      unit === 'year' ||
+      (unit === 'month' && d.getUTCMonth() === 0) ||
+      (unit === 'day' && d.getUTCDate() === 1);
+    const label = unit !== 'year' && (major || i === 0) ? withParent.format(d) : format.format(d);
+    // A label that would run past the end of the axis is left off (its gridline stays).
+    return {
+      value: d.getTime(),
+      pos,
+      label: pos + 4 + label.length * 7 <= length ? label : '',
+      major,
+    };
+  });
+  return {unit, ticks};
+}

@@ -1,0 +1,12 @@
+/** `apac-viz/timeline`: registers `<apac-timeline>`. */
+import {ApacTimeline} from './elements/timeline/timeline.js';
+
+export {ApacTimeline};
+
+if (!customElements.get('apac-timeline')) customElements.define('apac-timeline', ApacTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apac-timeline': ApacTimeline;
+  }
+}

@@ -1,0 +1,258 @@
+/// <reference types="mocha" />
+import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/timeline.js';
+import type {ApacTimeline} from '../../src/timeline.js';
+import type {ApacDatumDetail, ApacErrorDetail, ApacRangeDetail} from '../../src/core/events.js';
+import type {TimelineEvent} from '../../src/schema/events.js';
+
+const q = <T extends Element = Element>(el: Element, sel: string) =>
+  el.shadowRoot?.querySelector<T>(sel) ?? null;
+const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A timeline in a box of `width` px, resolved once it has drawn. */
+async function timeline(template: ReturnType<typeof html>, width = 1280): Promise<ApacTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('apac-timeline') as ApacTimeline;
+  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
+  await el.updateComplete;
+  return el;
+}
+
+/** Events drawn one by one plus those counted in clusters. */
+function eventsDrawn(el: Element): number {
+  const single = qa(el, 'g.event').length;
+  const clustered = qa(el, 'g.cluster text').reduce((n, t) => n + Number(t.textContent), 0);
+  return single + clustered;
+}
+
+async function redraw(el: ApacTimeline): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('<apac-timeline>', () => {
+  it('is accessible, horizontal and vertical', async () => {
+    const wide = await timeline(html`<apac-timeline headline="Meetings"></apac-timeline>`);
+    await expect(wide).to.be.accessible();
+    const narrow = await timeline(html`<apac-timeline headline="Meetings"></apac-timeline>`, 320);
+    await expect(narrow).to.be.accessible();
+  });
+
+  it('draws all 100 bundled events in 14 forum lanes, and says how many it shows', async () => {
+    const el = await timeline(html`<apac-timeline></apac-timeline>`);
+    expect(text(q(el, '.shown'))).to.equal('Showing 100 of 100 events');
+    expect(qa(el, '.lane-label').map((l) => l.textContent)).to.have.length(14);
+    expect(qa(el, '.lane-label')[1]?.textContent).to.equal('AMMTC');
+    expect(eventsDrawn(el)).to.equal(100);
+    expect(qa(el, '.axis text').map((t) => t.textContent)).to.include.members(['2000', '2010']);
+    expect(text(q(el, '.credit'))).to.contain('each event cites its own source');
+  });
+
+  it('draws planned events and events known only to the month distinctly, and says so', async () => {
+    const el = await timeline(
+      html`<apac-timeline from="2016" to="2016" forum="ASEAN-Japan" lang="en-GB"></apac-timeline>`
+    );
+    const planned = q(el, '[data-id="aj-dialogue-2016-planned"]');
+    expect(planned?.getAttribute('aria-label')).to.match(
+      /January – June 2016, planned; Only the month is known\.$/
+    );
+    const mark = planned?.querySelector('.mark');
+    expect(mark?.classList.contains('planned')).to.equal(true);
+    expect(mark?.classList.contains('fuzzy')).to.equal(true);
+    expect(getComputedStyle(mark as Element).strokeDasharray).to.not.equal('none');
+  });
+
+  describe('filters', () => {
+    it('keeps only the forums, kinds and host economies asked for', async () => {
+      const el = await timeline(html`<apac-timeline forum="APEC CTWG"></apac-timeline>`);
+      expect(text(q(el, '.shown'))).to.equal('Showing 18 of 100 events');
+      expect(qa(el, '.lane-label')).to.have.length(1);
+      el.forum = '';
+      el.economy = 'Malaysia, SG';
+      await redraw(el);
+      expect(text(q(el, '.shown'))).to.match(/^Showing \d+ of 100 events$/);
+      const rows = el.toCSV().trim().split('\n').slice(1);
+      expect(rows.every((r) => /Malaysia|Singapore/.test(r))).to.equal(true);
+      el.economy = '';
+      el.kind = 'workshop';
+      await redraw(el);
+      expect(text(q(el, '.shown'))).to.equal('Showing 11 of 100 events');
+    });
+
+    it('has a chip per lane that hides and shows it', async () => {
+      const el = await timeline(html`<apac-timeline group-by="kind"></apac-timeline>`);
+      const chips = qa(el, '.chip') as HTMLButtonElement[];
+      expect(chips.map((c) => text(c))).to.deep.equal([
+        'Meeting',
+        'Workshop',
+        'Dialogue',
+        'Conference',
+        'Summit',
+        'Exercise',
+        'Report launch',
+        'Milestone',
+      ]);
+      chips[0]?.click();
+      await redraw(el);
+      expect(el.kind).to.equal(
+        'workshop,dialogue,conference,summit,exercise,report-launch,milestone'
+      );
+      expect(text(q(el, '.shown'))).to.equal('Showing 51 of 100 events');
+      expect(chips[0]?.getAttribute('aria-pressed')).to.equal('false');
+      chips[0]?.click();
+      await redraw(el);
+      expect(el.kind).to.equal('');
+      expect(text(q(el, '.shown'))).to.equal('Showing 100 of 100 events');
+    });
+  });
+
+  describe('keyboard and detail card', () => {
+    it('Tab enters, arrows move in time order, Enter opens the card, Escape closes it', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width:1280px">
+          <button id="before">before</button>
+          <apac-timeline forum="AMMTC" lang="en-GB"></apac-timeline>
+        </div>`
+      );
+      const el = box.querySelector('apac-timeline') as ApacTimeline;
+      if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
+      await el.updateComplete;
+      (box.querySelector('#before') as HTMLButtonElement).focus();
+      // Past the chips, the From / To fields and into the map.
+      let guard = 0;
+      while (!el.shadowRoot?.activeElement?.hasAttribute('data-focus') && guard++ < 40)
+        await sendKeys({press: 'Tab'});
+      const first = el.shadowRoot?.activeElement;
+      expect(first?.getAttribute('aria-label')).to.match(
+        /^1st ASEAN Conference on Transnational Crime/
+      );
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(el.shadowRoot?.activeElement?.getAttribute('aria-label')).to.match(
+        /^2nd ASEAN Ministerial Meeting on Transnational Crime \(AMMTC\), 23 June 1999/
+      );
+      const selected = oneEvent(el, 'apac-select');
+      await sendKeys({press: 'Enter'});
+      const detail = ((await selected) as CustomEvent<ApacDatumDetail<TimelineEvent>>).detail;
+      expect(detail.id).to.equal(detail.datum.id);
+      await el.updateComplete;
+      const card = q(el, '.card');
+      expect(text(card?.querySelector('.card-title') ?? null)).to.equal(
+        '2nd ASEAN Ministerial Meeting on Transnational Crime (AMMTC)'
+      );
+      expect(text(card)).to.contain('Date 23 June 1999');
+      expect(text(card)).to.contain('City Yangon');
+      expect(text(card)).to.contain('Host economy Myanmar');
+      expect(text(card)).to.contain('Source asean.or.id/5632.htm');
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(q(el, '.card')).to.equal(null);
+    });
+
+    it('shows the note and the other account of an event the sources disagree on', async () => {
+      const el = await timeline(html`<apac-timeline></apac-timeline>`);
+      el.selected = 'ctwg-nps-2015-clark';
+      await el.updateComplete;
+      const card = q(el, '.card');
+      expect(text(card)).to.contain('The seed contradicts itself');
+      const other = card?.querySelector<HTMLButtonElement>('button.link');
+      expect(text(other ?? null)).to.contain('(as given in another passage)');
+      other?.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('ctwg-nps-2015-subic');
+    });
+
+    it('a cluster zooms in when clicked, and the ticks turn to months', async () => {
+      const el = await timeline(
+        html`<apac-timeline forum="APEC CTWG" lang="en-GB"></apac-timeline>`
+      );
+      const cluster = qa(el, 'g.cluster').find((c) =>
+        c.getAttribute('aria-label')?.includes('16 October 2014')
+      ) as SVGGElement;
+      expect(cluster.getAttribute('aria-label')).to.match(/^\d+ events close together/);
+      expect(q(el, '[data-id="apec-ctwg-5"]')).to.equal(null);
+      cluster.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+      await waitUntil(() => q(el, '[data-id="apec-ctwg-5"]'), 'the cluster did not open');
+      expect(qa(el, '.axis text').some((t) => /[A-Za-z]/.test(t.textContent ?? ''))).to.equal(true);
+    });
+  });
+
+  it('zooms to a range typed into From and To, and emits it', async () => {
+    const el = await timeline(html`<apac-timeline></apac-timeline>`);
+    const [from, to] = qa(el, '.range input') as HTMLInputElement[];
+    (from as HTMLInputElement).value = '2015-01-01';
+    (to as HTMLInputElement).value = '2015-12-31';
+    const ranged = oneEvent(el, 'apac-range');
+    to?.dispatchEvent(new Event('change'));
+    const detail = ((await ranged) as CustomEvent<ApacRangeDetail>).detail;
+    expect(detail).to.deep.equal({from: '2015-01-01', to: '2015-12-31'});
+    await redraw(el);
+    expect(text(q(el, '.shown'))).to.match(/^Showing \d+ of 100 events$/);
+    expect(Number(text(q(el, '.shown strong')))).to.be.below(30);
+  });
+
+  it('lays out vertically at 320 px: one row per event under year headings', async () => {
+    const el = await timeline(html`<apac-timeline forum="APEC CTWG"></apac-timeline>`, 320);
+    expect(qa(el, 'g.row')).to.have.length(18);
+    expect(qa(el, 'text.year').map((t) => t.textContent)).to.include.members(['2013', '2020']);
+    expect(q(el, '.controls')).to.equal(null);
+    const svg = q(el, 'svg.chart') as SVGSVGElement;
+    expect(svg.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('keeps the selected event in the URL hash with sync-url, and opens it from there', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', '#tl.event=apec-ctwg-15');
+    try {
+      const el = await timeline(html`<apac-timeline id="tl" sync-url></apac-timeline>`);
+      await waitUntil(() => q(el, '.card'), 'the card did not open from the hash');
+      expect(text(q(el, '.card-title'))).to.equal(
+        '15th APEC Counter-Terrorism Working Group meeting'
+      );
+      el.selected = 'ctwg-soft-targets-2018';
+      await el.updateComplete;
+      await waitUntil(() => location.hash.includes('ctwg-soft-targets-2018'), 'hash not written');
+      expect(location.hash).to.equal('#tl.event=ctwg-soft-targets-2018');
+    } finally {
+      history.replaceState(null, '', before || location.pathname);
+    }
+  });
+
+  describe('your data', () => {
+    it('reads a CSV file at src', async () => {
+      const el = await timeline(
+        html`<apac-timeline src="/test/fixtures/ammtc-meetings.csv"></apac-timeline>`
+      );
+      expect(text(q(el, '.shown'))).to.equal('Showing 8 of 8 events');
+      expect(q(el, '.error')).to.equal(null);
+    });
+
+    it('lists bad rows, draws the rest, and shows hostile text as text', async () => {
+      const errors: ApacErrorDetail[] = [];
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      box.addEventListener('apac-error', (e) => errors.push(e.detail));
+      const el = document.createElement('apac-timeline');
+      el.data = {
+        events: [
+          {title: 'Fine', start: '2015-09-29', citation: 'x'},
+          {title: 'No such day', start: '2015-02-30', citation: 'x'},
+          {title: 'No source', start: '2016-01-01'},
+          {title: '<img src=x onerror=alert(1)>', start: '2016', citation: 'x'},
+        ],
+      };
+      box.append(el);
+      await oneEvent(el, 'apac-render');
+      await el.updateComplete;
+      expect(text(q(el, '.shown'))).to.equal('Showing 2 of 2 events');
+      expect(errors[0]?.issues.map((i) => i.path)).to.deep.equal([
+        'events[1].start',
+        'events[2].citation',
+      ]);
+      expect(text(q(el, '.error'))).to.contain('events[1].start');
+      expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+      await aTimeout(0);
+    });
+  });
+});
