@@ -226,6 +226,22 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     this.tooltip = undefined;
   }
 
+  /** The `data-id` of the mark an event happened on (or inside), if any. */
+  protected idAt(e: Event): string | undefined {
+    return (
+      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
+    );
+  }
+
+  /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
+  protected pointerAt(e: PointerEvent): [number, number] {
+    const svg = this.renderRoot.querySelector('svg.chart');
+    const box = svg?.getBoundingClientRect();
+    if (!box) return [0, 0];
+    const scale = (this.layout?.width ?? box.width) / (box.width || 1);
+    return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
+  }
+
   /** Tells screen-reader users something through a polite live region. */
   protected announce(message: string): void {
     this.announcement = message;

@@ -12,7 +12,8 @@ import {
 } from '../../src/layout/timeline/events.js';
 import {computeTimelineLayout, fullSpan} from '../../src/layout/timeline/layout.js';
 import {packLane} from '../../src/layout/timeline/pack.js';
-import {readHash, timelineNeighbour, writeHash} from '../../src/layout/timeline/reading.js';
+import {timelineNeighbour} from '../../src/layout/timeline/reading.js';
+import {readHash, writeHash} from '../../src/layout/hash.js';
 import {timeTicks} from '../../src/layout/timeline/ticks.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
 import {parseCSV} from '../../src/schema/parse.js';
@@ -240,9 +241,10 @@ describe('user data and the URL hash', () => {
   });
 
   it('writes and reads the selected event and span, keeping other keys', () => {
-    const hash = writeHash('#other=1', {event: 'apec-ctwg-15', from: '2015-01-01'}, 'tl.');
+    const keys = ['event', 'from', 'to'];
+    const hash = writeHash('#other=1', keys, {event: 'apec-ctwg-15', from: '2015-01-01'}, 'tl.');
     expect(hash).toBe('#other=1&tl.event=apec-ctwg-15&tl.from=2015-01-01');
-    expect(readHash(hash, 'tl.')).toEqual({event: 'apec-ctwg-15', from: '2015-01-01'});
-    expect(writeHash(hash, {}, 'tl.')).toBe('#other=1');
+    expect(readHash(hash, keys, 'tl.')).toEqual({event: 'apec-ctwg-15', from: '2015-01-01'});
+    expect(writeHash(hash, keys, {}, 'tl.')).toBe('#other=1');
   });
 });

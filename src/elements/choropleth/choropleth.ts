@@ -285,20 +285,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     this.announce(`Selected ${m.name}: ${m.display}.`);
   }
 
-  private idAt(e: Event): string | undefined {
-    return (
-      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
-    );
-  }
-
-  private pointer(e: PointerEvent): [number, number] {
-    const svg = this.renderRoot.querySelector('svg.chart') as SVGSVGElement;
-    const box = svg.getBoundingClientRect();
-    const scale = (this.layout?.width ?? box.width) / (box.width || 1);
-    return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
-  }
-
-  private readonly onPointerMove = (e: PointerEvent) => this.hover(this.idAt(e), this.pointer(e));
+  private readonly onPointerMove = (e: PointerEvent) => this.hover(this.idAt(e), this.pointerAt(e));
   private readonly onPointerLeave = () => this.hover(undefined);
   // d3-zoom swallows the click that ends a drag, so a click here is a real click.
   private readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));

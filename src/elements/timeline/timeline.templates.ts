@@ -1,9 +1,9 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
-import type {TimedEvent} from '../../layout/timeline/events.js';
+import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
-import {PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
+import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 
@@ -218,4 +218,66 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
         : nothing
     }
   </section>`;
+}
+
+export interface LegendContext {
+  lang: string;
+  by: GroupBy;
+  /** Values the filter keeps, lower-cased; empty when it keeps all. */
+  active: ReadonlySet<string>;
+  onToggle: (value: string) => void;
+  onRange: () => void;
+}
+
+/** Above the plot: how many events are shown, the filter chips, the mark key, From / To. */
+export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateResult {
+  const [from, to] = layout.view;
+  const chips = html`<div class="chips" part="chips" role="group" aria-label=${`Filter by ${c.by}`}>
+    ${layout.groups
+      .filter((g) => g.key)
+      .map(
+        (g) =>
+          html`<button
+            class="chip"
+            type="button"
+            aria-pressed=${c.active.size === 0 || c.active.has(g.key.toLowerCase()) ? 'true' : 'false'}
+            @click=${() => c.onToggle(g.key)}
+          >
+            <span class="dot" style=${`background:${color(g.color)}`}></span>${g.label}
+          </button>`
+      )}
+  </div>`;
+  const date = (label: string, value: number) =>
+    html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${c.onRange} /></label>`;
+  return html`<p class="shown" aria-live="polite">
+      Showing <strong>${formatNumber(layout.shown, c.lang)}</strong> of
+      ${formatNumber(layout.total, c.lang)} events
+    </p>
+    ${
+      layout.orientation === 'vertical'
+        ? html`<details class="filters">
+            <summary>Filter by ${c.by}</summary>
+            ${chips}
+          </details>`
+        : chips
+    }
+    ${markKey(layout.orientation)}
+    ${
+      layout.orientation === 'horizontal'
+        ? html`<div class="range">${date('From', from)} ${date('To', to - DAY)}</div>`
+        : nothing
+    }`;
+}
+
+/** The tooltip: an event's title, date and forum, or a cluster's count and span. */
+export function tooltip(of: TimedEvent | PlacedItem | undefined, lang: string): TemplateResult {
+  if (of && 'type' in of && of.type === 'cluster')
+    return html`<div class="tip-name">${formatNumber(of.members.length, lang)} events</div>
+      <div>${formatDateRange(dayOf(of.start), dayOf(of.end - DAY), lang)}</div>
+      <div class="tip-note">Click or press Enter to zoom in.</div>`;
+  const t = of && 'event' in of ? of : undefined;
+  if (!t) return html``;
+  return html`<div class="tip-name">${t.event.title}</div>
+    <div>${eventLabel(t, lang).slice(t.event.title.length + 2)}</div>
+    <div class="tip-source">${[t.event.forum, t.event.city].filter(Boolean).join(' · ')}</div>`;
 }

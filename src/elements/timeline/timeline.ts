@@ -7,7 +7,8 @@ import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/c
 import {emit} from '../../core/events.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ZoomController} from '../../core/zoom-controller.js';
-import {formatDateRange, formatNumber} from '../../layout/format.js';
+import {HashController} from '../../core/hash-controller.js';
+import {formatDateRange} from '../../layout/format.js';
 import {
   DAY,
   GROUPS,
@@ -29,10 +30,8 @@ import {
 import {
   dayOf,
   describeTimeline,
-  readHash,
   timelineNeighbour,
   timelineTable,
-  writeHash,
 } from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
@@ -45,7 +44,8 @@ import {
   detailCard,
   eventLabel,
   horizontalMarks,
-  markKey,
+  legendPanel,
+  tooltip,
   verticalMarks,
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
@@ -110,7 +110,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   private timedFor: TimelineEvent[] | undefined;
   private timedCache: TimedEvent[] = [];
-  private hashTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly zoom = new ZoomController(this, {
     svg: () =>
@@ -122,6 +121,29 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       [0, -1e6],
       [this.layout?.width ?? 0, 1e6],
     ],
+  });
+
+  /** With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…`. */
+  protected readonly hash = new HashController(this, {
+    keys: ['event', 'from', 'to'],
+    enabled: () => this.syncUrl,
+    prefix: () => (this.id ? `${this.id}.` : ''),
+    ready: () => this.layout !== undefined,
+    state: () => {
+      const [from, to] = this.layout?.view ?? [0, 0];
+      const zoomed = this.zoom.current.k !== 1 || this.zoom.current.x !== 0;
+      return {
+        event: this.selected,
+        from: zoomed ? dayOf(from) : undefined,
+        to: zoomed ? dayOf(to - DAY) : undefined,
+      };
+    },
+    apply: ({event, from, to}) => {
+      if (event && this.find(event)) [this.selected, this.focused] = [event, event];
+      const a = from ? parsePartialDate(from) : undefined;
+      const b = to ? parsePartialDate(to) : undefined;
+      if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
+    },
   });
 
   protected override svgRole = 'graphics-document';
@@ -264,77 +286,28 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
-    const lang = this.effectiveLang;
+    return legendPanel(layout, {
+      lang: this.effectiveLang,
+      by: this.groupBy_,
+      active: new Set(this.activeValues()),
+      onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
+      onRange: this.onRangeInput,
+    });
+  }
+
+  /** The values the grouping's filter keeps (economies as codes), lower-cased; empty for all. */
+  private activeValues(): string[] {
     const by = this.groupBy_;
-    const active = new Set(
-      parseList(this[this.filterFor(by)]).map((v) =>
-        (by === 'economy' ? (resolveEconomy(v) ?? v) : v).toLowerCase()
-      )
+    return parseList(this[this.filterFor(by)]).map((v) =>
+      (by === 'economy' ? (resolveEconomy(v) ?? v) : v).toLowerCase()
     );
-    const values = layout.groups.map((g) => g.key).filter(Boolean);
-    const [from, to] = layout.view;
-    const chipList = html`<div
-      class="chips"
-      part="chips"
-      role="group"
-      aria-label=${`Filter by ${by}`}
-    >
-      ${values.map((v) => {
-        const on = active.size === 0 || active.has(v.toLowerCase());
-        const group = layout.groups.find((g) => g.key === v);
-        return html`<button
-          class="chip"
-          type="button"
-          aria-pressed=${on ? 'true' : 'false'}
-          @click=${() => this.toggleChip(v, values)}
-        >
-          <span class="dot" style=${`background:var(--_cat-${(group?.color ?? 0) + 1})`}></span>
-          ${group?.label ?? v}
-        </button>`;
-      })}
-    </div>`;
-    return html`<p class="shown" aria-live="polite">
-        Showing <strong>${formatNumber(layout.shown, lang)}</strong> of
-        ${formatNumber(layout.total, lang)} events
-      </p>
-      ${
-        layout.orientation === 'vertical'
-          ? html`<details class="filters">
-              <summary>Filter by ${by}</summary>
-              ${chipList}
-            </details>`
-          : chipList
-      }
-      ${markKey(layout.orientation)}
-      ${
-        layout.orientation === 'horizontal'
-          ? html`<div class="range">
-              <label
-                >From
-                <input
-                  type="date"
-                  .value=${dayOf(from)}
-                  @change=${this.onRangeInput}
-                  data-end="from"
-              /></label>
-              <label
-                >To
-                <input
-                  type="date"
-                  .value=${dayOf(to - DAY)}
-                  @change=${this.onRangeInput}
-                  data-end="to"
-              /></label>
-            </div>`
-          : nothing
-      }`;
   }
 
   /** A chip turns one value of the grouping on or off; all on means no filter. */
   private toggleChip(value: string, values: string[]): void {
     const by = this.groupBy_;
-    const current = parseList(this[this.filterFor(by)]);
-    const on = new Set((current.length ? current : values).map((v) => v.toLowerCase()));
+    const current = this.activeValues();
+    const on = new Set(current.length ? current : values.map((v) => v.toLowerCase()));
     const key = value.toLowerCase();
     if (on.has(key)) on.delete(key);
     else on.add(key);
@@ -374,30 +347,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return id ? this.layout?.items.find((it) => it.id === id) : undefined;
   }
 
-  private tip(id: string): TemplateResult | undefined {
-    const it = this.item(id);
-    const lang = this.effectiveLang;
-    if (it?.type === 'cluster')
-      return html`<div class="tip-name">${formatNumber(it.members.length, lang)} events</div>
-        <div>${formatDateRange(dayOf(it.start), dayOf(it.end - DAY), lang)}</div>
-        <div class="tip-note">Click or press Enter to zoom in.</div>`;
-    const t = this.find(id);
-    if (!t) return undefined;
-    return html`<div class="tip-name">${t.event.title}</div>
-      <div>${eventLabel(t, lang).slice(t.event.title.length + 2)}</div>
-      <div class="tip-source">${[t.event.forum, t.event.city].filter(Boolean).join(' · ')}</div>`;
-  }
-
   private hover(id: string | undefined, at?: [number, number]): void {
-    const tip = id ? this.tip(id) : undefined;
+    const it = this.item(id);
     const t = id ? this.find(id) : undefined;
+    const tip =
+      it?.type === 'cluster' || t
+        ? tooltip(it?.type === 'cluster' ? it : t, this.effectiveLang)
+        : undefined;
     if (!tip || !id) {
       if (this.hovered !== undefined) emit(this, 'apac-hover', null);
       this.hovered = undefined;
       this.hideTooltip();
       return;
     }
-    const it = this.item(id);
     const row = this.layout?.rows.find((r) => r.id === id);
     const point = at ?? (it ? [it.x1, it.y] : [this.layout?.left ?? 0, (row?.y ?? 0) + 14]);
     this.showTooltip(point[0], point[1], tip);
@@ -425,27 +387,14 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     this.announce(`Details: ${eventLabel(t, this.effectiveLang)}.`);
   }
 
-  private idAt(e: Event): string | undefined {
-    return (
-      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
-    );
-  }
-
-  private pointer(e: PointerEvent): [number, number] {
-    const svg = this.renderRoot.querySelector('svg.chart') as SVGSVGElement;
-    const box = svg.getBoundingClientRect();
-    const scale = (this.layout?.width ?? box.width) / (box.width || 1);
-    return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
-  }
-
   private brushFrom: number | undefined;
   private readonly onPointerDown = (e: PointerEvent) => {
     if (!(e.target as Element).classList?.contains('brush-area')) return;
-    this.brushFrom = this.pointer(e)[0];
+    this.brushFrom = this.pointerAt(e)[0];
     (e.target as Element).setPointerCapture?.(e.pointerId);
   };
   private readonly onPointerMove = (e: PointerEvent) => {
-    const [x, y] = this.pointer(e);
+    const [x, y] = this.pointerAt(e);
     if (this.brushFrom !== undefined) this.brush = [this.brushFrom, x];
     else this.hover(this.idAt(e), [x, y]);
   };
@@ -517,61 +466,14 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       this.band = [top - 2000, top + innerHeight + 2000];
   };
 
-  // ── URL hash ─────────────────────────────────────────────────────────────────────────────
-  private get hashPrefix(): string {
-    return this.id ? `${this.id}.` : '';
-  }
-
-  private readonly applyHash = () => {
-    if (!this.syncUrl) return;
-    const state = readHash(location.hash, this.hashPrefix);
-    if (state.event && this.find(state.event)) {
-      this.selected = state.event;
-      this.focused = state.event;
-    }
-    const a = state.from ? parsePartialDate(state.from) : undefined;
-    const b = state.to ? parsePartialDate(state.to) : undefined;
-    if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
-  };
-
-  private writeHashSoon(): void {
-    if (!this.syncUrl || !this.layout) return;
-    clearTimeout(this.hashTimer);
-    const [from, to] = this.layout.view;
-    const zoomed = this.zoom.current.k !== 1 || this.zoom.current.x !== 0;
-    const state = {
-      event: this.selected,
-      from: zoomed ? dayOf(from) : undefined,
-      to: zoomed ? dayOf(to - DAY) : undefined,
-    };
-    this.hashTimer = setTimeout(() => {
-      const hash = writeHash(location.hash, state, this.hashPrefix);
-      if (hash !== location.hash)
-        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    }, 250);
-  }
-
-  private hashApplied = false;
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.layout) return;
-    if (!this.hashApplied) {
-      this.hashApplied = true;
-      this.applyHash();
-    } else this.writeHashSoon();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.applyHash);
     addEventListener('scroll', this.onScroll, {passive: true});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.applyHash);
     removeEventListener('scroll', this.onScroll);
-    clearTimeout(this.hashTimer);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 /**
  * Reading the timeline without seeing it: keyboard neighbours, the data table, the description,
- * and the deep-link state kept in the page URL's hash. Pure.
+ * and the calendar day of a time. Pure.
  */
 import {formatDateRange} from '../format.js';
 import type {DataTable} from '../table.js';
@@ -98,37 +98,6 @@ export function describeTimeline(
     title,
     description: `${layout.shown} of ${layout.total} events, ${span}, in ${layout.lanes.length} lanes by ${groupBy}${busiest ? `; the most in ${busiest.label} (${busiest.count})` : ''}. Use the arrow keys to move between events and Enter to open one; the data table lists every event.`,
   };
-}
-
-export interface HashState {
-  event?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-}
-
-const KEYS = ['event', 'from', 'to'] as const;
-
-/** The timeline's state in a URL hash such as `#event=apec-ctwg-15&from=2015-01-01`. */
-export function readHash(hash: string, prefix = ''): HashState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const state: HashState = {};
-  for (const key of KEYS) {
-    const value = params.get(prefix + key);
-    if (value) state[key] = value;
-  }
-  return state;
-}
-
-/** `hash` with the timeline's state written in, leaving other keys as they were. */
-export function writeHash(hash: string, state: HashState, prefix = ''): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  for (const key of KEYS) {
-    const value = state[key];
-    if (value) params.set(prefix + key, value);
-    else params.delete(prefix + key);
-  }
-  const text = params.toString();
-  return text ? `#${text}` : '';
 }
 
 /** A UTC ms time as the calendar date a reader would type. */
