@@ -178,13 +178,17 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return GROUPS.includes(this.groupBy) ? this.groupBy : 'forum';
   }
 
-  private filters(): Filters {
+  /** The filter attributes, and the `from`/`to` span: lanes come from what these keep. */
+  private filters(data: TimelineEvent[]): Filters {
+    const [from, to] = this.span(data);
     const economies = parseList(this.economy).map((e) => resolveEconomy(e) ?? e);
     return {
       forum: parseList(this.forum),
       economy: economies,
       kind: parseList(this.kind),
       theme: parseList(this.eventTheme),
+      from,
+      to,
     };
   }
 
@@ -229,7 +233,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       width,
       orientation: vertical ? 'vertical' : 'horizontal',
       groupBy: this.groupBy_,
-      filters: this.filters(),
+      filters: this.filters(data),
       view: vertical ? this.span(data) : this.view(data, width),
       lang,
       nameOf,
@@ -499,7 +503,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: TimelineEvent[]): DataTable {
     return timelineTable(
-      filterEvents(this.timed(data), this.filters()),
+      filterEvents(this.timed(data), this.filters(data)),
       this.effectiveLang,
       nameOf
     );

@@ -51,37 +51,16 @@ export interface PackedLane {
   rows: number;
 }
 
-/** Points and bars, with neighbouring points merged into clusters. Input is in time order. */
+/**
+ * Points and bars, with points that share a cell merged into a cluster. Cells are as wide as a
+ * cluster's pill and fixed in time (counted from 1970), so clusters do not churn while the
+ * reader pans. Input is in time order.
+ */
 function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[] {
+  const cell = 2 * o.clusterR + 10;
+  const origin = o.x(0);
   const items: LaneItem[] = [];
-  const gap = 2 * o.clusterR + 2;
-  let run: {members: TimedEvent[]; first: number; last: number} | undefined;
-  const flush = () => {
-    if (!run) return;
-    const [only] = run.members;
-    if (run.members.length === 1 && only) {
-      items.push({
-        type: 'event',
-        timed: only,
-        shape: 'point',
-        x0: run.first - o.r,
-        x1: run.first + o.r,
-        row: 0,
-        label: '',
-      });
-    } else {
-      items.push({
-        type: 'cluster',
-        members: run.members,
-        start: Math.min(...run.members.map((m) => m.start)),
-        end: Math.max(...run.members.map((m) => m.end)),
-        x0: run.first - o.clusterR,
-        x1: run.last + o.clusterR,
-        row: 0,
-      });
-    }
-    run = undefined;
-  };
+  const cells = new Map<number, {members: TimedEvent[]; cx: number}>();
   for (const t of events) {
     const x0 = o.x(t.start);
     const x1 = o.x(t.end);
@@ -90,15 +69,36 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
       continue;
     }
     const cx = (x0 + x1) / 2;
-    if (run && cx - run.last < gap) {
-      run.members.push(t);
-      run.last = Math.max(run.last, cx);
-    } else {
-      flush();
-      run = {members: [t], first: cx, last: cx};
-    }
+    const k = Math.floor((cx - origin) / cell);
+    const found = cells.get(k);
+    if (found) found.members.push(t);
+    else cells.set(k, {members: [t], cx});
   }
-  flush();
+  for (const [k, {members, cx}] of cells) {
+    const [only] = members;
+    if (members.length === 1 && only) {
+      items.push({
+        type: 'event',
+        timed: only,
+        shape: 'point',
+        x0: cx - o.r,
+        x1: cx + o.r,
+        row: 0,
+        label: '',
+      });
+      continue;
+    }
+    const x0 = origin + k * cell + 1;
+    items.push({
+      type: 'cluster',
+      members,
+      start: Math.min(...members.map((m) => m.start)),
+      end: Math.max(...members.map((m) => m.end)),
+      x0,
+      x1: x0 + cell - 2,
+      row: 0,
+    });
+  }
   return items.sort((a, b) => a.x0 - b.x0);
 }
 
