@@ -137,7 +137,7 @@ describe('ticks', () => {
 
 describe('packLane', () => {
   const x = (t: number) => ((t - utc(2015)) / DAY) * 2; // 2 px a day
-  const o = {x, length: 800, r: 5, clusterR: 8, charWidth: 6.4};
+  const o = {x, start: 0, length: 800, r: 5, clusterR: 8, charWidth: 6.4};
 
   it('clusters events closer than a pill apart, and labels what is alone', () => {
     const packed = packLane(days('2015-01-01', '2015-01-03', '2015-01-05', '2015-03-01'), o);
@@ -169,6 +169,17 @@ describe('packLane', () => {
     const packed = packLane(two, o);
     expect(packed.rows).toBe(2);
     expect(packed.items.map((i) => i.type === 'event' && i.shape)).toEqual(['bar', 'bar']);
+  });
+
+  it('puts the label of a bar running past the axis end inside the bar', () => {
+    const [base] = days('2015-06-01').map((t) => t.event);
+    const packed = packLane(timeEvents([{...(base as TimelineEvent), end: '2016-12-31'}]), o);
+    const [bar] = packed.items;
+    expect(bar?.type === 'event' && [bar.shape, bar.labelX, bar.label]).toEqual([
+      'bar',
+      bar?.x0 !== undefined ? bar.x0 + 4 : 0,
+      'Event number 1 on 2015-06-01',
+    ]);
   });
 
   it('cuts and wraps text', () => {

@@ -72,6 +72,11 @@ export const timelineStyles = css`
   .event .label {
     fill: var(--_text);
   }
+  .event .label.inside {
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    paint-order: stroke;
+  }
   .cluster {
     cursor: zoom-in;
   }
@@ -198,6 +203,13 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
+  .card.sheet {
+    position: sticky;
+    bottom: 0;
+    max-height: 60vh;
+    overflow: auto;
+    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
+  }
   .card .close {
     position: absolute;
     top: 6px;
@@ -245,6 +257,13 @@ export const timelineStyles = css`
   @media print {
     .controls,
     .range,
+    .card.sheet {
+      position: sticky;
+      bottom: 0;
+      max-height: 60vh;
+      overflow: auto;
+      box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
+    }
     .card .close {
       display: none;
     }

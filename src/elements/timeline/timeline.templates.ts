@@ -70,7 +70,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   return svg`<g class="event" part="event" data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex}
       role="graphics-symbol" aria-label=${a['aria-label']}>
       ${shape}
-      ${it.label ? svg`<text class="label" x=${it.x1 + 4} y=${it.y + 4}>${it.label}</text>` : nothing}
+      ${it.label ? svg`<text class=${it.labelX < it.x1 ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4}>${it.label}</text>` : nothing}
     </g>`;
 }
 
@@ -180,6 +180,8 @@ export interface CardContext {
   onClose: () => void;
   onOpen: (id: string) => void;
   headingLevel: number;
+  /** Kept in view at the bottom of the screen (the vertical layout, where the plot is long). */
+  sheet: boolean;
 }
 
 /** The detail card for a selected event. */
@@ -190,7 +192,11 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
           <dd>${value}</dd>`
       : nothing;
   const others = (e.conflicts ?? []).filter((id) => c.titleOf(id));
-  return html`<section class="card" part="card" aria-labelledby="card-title">
+  return html`<section
+    class=${c.sheet ? 'card sheet' : 'card'}
+    part="card"
+    aria-labelledby="card-title"
+  >
     <button class="control close" type="button" aria-label="Close details" @click=${c.onClose}>
       ×
     </button>

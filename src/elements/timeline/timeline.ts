@@ -284,6 +284,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
             onClose: () => this.select(undefined),
             onOpen: (id) => this.select(id),
             headingLevel: this.headingLevel,
+            sheet: this.layout?.orientation === 'vertical',
           })
         : nothing
     }`;

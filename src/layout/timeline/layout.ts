@@ -151,6 +151,7 @@ function horizontal(
   for (const [i, key] of laneKeys.entries()) {
     const packed = packLane(byLane.get(key.key) ?? [], {
       x: (time) => x(time),
+      start: left,
       length: right,
       r: 5,
       clusterR: 8,

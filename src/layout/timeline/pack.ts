@@ -9,7 +9,8 @@ import type {TimedEvent} from './events.js';
 export interface PackOptions {
   /** Time (UTC ms) → px along the axis. */
   x: (time: number) => number;
-  /** Length of the axis, px. */
+  /** Where the axis starts and ends, px. */
+  start: number;
   length: number;
   /** Radius of a point mark. */
   r: number;
@@ -33,6 +34,8 @@ export interface EventItem extends Base {
   shape: 'point' | 'bar';
   /** Title cut to fit before the next mark in the row; '' when nothing fits. */
   label: string;
+  /** Where the label starts: after the mark, or inside a bar that runs past the axis end. */
+  labelX: number;
 }
 
 /** Several events too close to tell apart at this zoom. */
@@ -65,7 +68,16 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     const x0 = o.x(t.start);
     const x1 = o.x(t.end);
     if (x1 - x0 >= 2 * o.r + 2) {
-      items.push({type: 'event', timed: t, shape: 'bar', x0, x1, row: 0, label: ''});
+      items.push({
+        type: 'event',
+        timed: t,
+        shape: 'bar',
+        x0,
+        x1,
+        row: 0,
+        label: '',
+        labelX: x1 + 4,
+      });
       continue;
     }
     const cx = (x0 + x1) / 2;
@@ -85,6 +97,7 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
         x1: cx + o.r,
         row: 0,
         label: '',
+        labelX: cx + o.r + 4,
       });
       continue;
     }
@@ -118,8 +131,13 @@ export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedL
     row.forEach((item, i) => {
       if (item.type !== 'event') return;
       const next = row[i + 1];
-      const room = Math.min(next ? next.x0 - 6 : Infinity, o.length) - (item.x1 + 4);
-      item.label = fitLabel(item.timed.event.title, Math.floor(room / o.charWidth));
+      const end = Math.min(next ? next.x0 - 6 : Infinity, o.length);
+      // A bar that runs to the end of the axis, or is long, carries its label inside, from
+      // where it shows.
+      const shown = item.x1 - Math.max(item.x0, o.start);
+      if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120))
+        item.labelX = Math.max(item.x0, o.start) + 4;
+      item.label = fitLabel(item.timed.event.title, Math.floor((end - item.labelX) / o.charWidth));
     });
   }
   return {items, rows: Math.max(1, rows.length)};
