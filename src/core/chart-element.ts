@@ -4,7 +4,7 @@ import {classMap} from 'lit/directives/class-map.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {Issue, Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
-import {formatNumber, resolveLocale} from '../layout/format.js';
+import {resolveLocale} from '../layout/format.js';
 import {tableToCSV, type DataTable} from '../layout/table.js';
 import {renderCitation} from './citation.js';
 import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
@@ -12,6 +12,7 @@ import {DataController, type LoadError, type Loaded} from './data-controller.js'
 import {emit} from './events.js';
 import {standaloneSvg, svgToPng} from './export.js';
 import {frameStyles, tokens} from './frame.styles.js';
+import {dataTable, errorBox} from './frame.templates.js';
 import {SizeController} from './size-controller.js';
 import {warnOnce} from './warn.js';
 
@@ -42,7 +43,6 @@ interface Tooltip {
 }
 
 type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
-const MAX_LISTED_ISSUES = 5;
 
 /**
  * The shared chart frame. A chart subclasses it and supplies validation, its bundled data, a
@@ -386,7 +386,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
             : nothing
         }
       </div>
-      ${table && this.tableOpen ? this.renderTable(table) : nothing}
+      ${table && this.tableOpen ? dataTable(table, this.effectiveLang) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </figure>`;
   }
@@ -438,54 +438,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const issues = error?.issues ?? loaded?.issues ?? [];
     const empty = loaded ? this.isEmpty(loaded.value) : false;
     if (!error && !issues.length && !empty) return nothing;
-    const message = error?.message ?? this.issueMessage(issues, empty);
-    const listed = issues.slice(0, MAX_LISTED_ISSUES);
-    const more = issues.length - listed.length;
-    return html`<div class="error" part="error" role="alert">
-      <strong>${message}</strong>
-      ${
-        listed.length
-          ? html`<ul>
-              ${listed.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${more > 0 ? html`<p>…and ${more} more (listed in the browser console).</p>` : nothing}
-    </div>`;
-  }
-
-  private renderTable(table: DataTable): TemplateResult {
-    const lang = this.effectiveLang;
-    const cell = (value: unknown, numeric: boolean, citation: boolean) => {
-      if (value === null || value === undefined || value === '') return '–';
-      if (numeric && typeof value === 'number') return formatNumber(value, lang);
-      return citation ? renderCitation(String(value)) : String(value);
-    };
-    return html`<div
-      class="table-wrap"
-      id="data-table"
-      tabindex="0"
-      role="region"
-      aria-label=${table.caption}
-    >
-      <table part="table">
-        <caption>
-          ${table.caption}
-        </caption>
-        <thead>
-          <tr>
-            ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            (row) =>
-              html`<tr>
-                ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation))}</td>`)}
-              </tr>`
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return errorBox(error?.message ?? this.issueMessage(issues, empty), issues);
   }
 }

@@ -199,6 +199,34 @@ describe('<apac-timeline>', () => {
     expect(Number(text(q(el, '.shown strong')))).to.be.below(30);
   });
 
+  it('zooms to a range dragged along the dates, and emits it', async () => {
+    const el = await timeline(html`<apac-timeline></apac-timeline>`);
+    const area = q(el, '.brush-area') as SVGRectElement;
+    const box = area.getBoundingClientRect();
+    const at = (type: string, x: number) =>
+      area.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          composed: true,
+          clientX: box.left + x,
+          clientY: box.top + 10,
+          pointerId: 1,
+        })
+      );
+    const ranged = oneEvent(el, 'apac-range');
+    at('pointerdown', box.width * 0.5);
+    at('pointermove', box.width * 0.55);
+    await el.updateComplete;
+    expect(q(el, 'rect.brush')).to.not.equal(null);
+    at('pointerup', box.width * 0.55);
+    const {from, to} = ((await ranged) as CustomEvent<ApacRangeDetail>).detail;
+    expect(from < to).to.equal(true);
+    expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4))).to.be.at.most(2);
+    await redraw(el);
+    expect(q(el, 'rect.brush')).to.equal(null);
+    expect(Number(text(q(el, '.shown strong')))).to.be.below(100);
+  });
+
   it('lays out vertically at 320 px: one row per event under year headings', async () => {
     const el = await timeline(html`<apac-timeline forum="APEC CTWG"></apac-timeline>`, 320);
     expect(qa(el, 'g.row')).to.have.length(18);

@@ -8,6 +8,8 @@ import {emit} from '../../core/events.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {HashController} from '../../core/hash-controller.js';
+import {BrushController} from '../../core/brush-controller.js';
+import {ViewportBandController} from '../../core/viewport-band-controller.js';
 import {formatDateRange} from '../../layout/format.js';
 import {
   DAY,
@@ -105,8 +107,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   @state() private hovered: string | undefined;
   @state() private focused: string | undefined;
-  @state() private brush: [number, number] | undefined;
-  @state() private band: [number, number] = [0, 4000];
 
   private timedFor: TimelineEvent[] | undefined;
   private timedCache: TimedEvent[] = [];
@@ -144,6 +144,26 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       const b = to ? parsePartialDate(to) : undefined;
       if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
     },
+  });
+
+  /** Dragging along the dates zooms to that range. */
+  private readonly brush = new BrushController(this, {
+    root: () => this.renderRoot.querySelector('.plot'),
+    area: 'brush-area',
+    x: (e) => this.pointerAt(e)[0],
+    onBrush: (x0, x1) => {
+      const layout = this.layout;
+      if (!layout) return;
+      const x = scaleUtc().domain(layout.view).range([layout.left, layout.right]);
+      const [start, end] = [x.invert(x0).getTime(), x.invert(x1).getTime()];
+      this.zoomTo(Math.floor(start / DAY) * DAY, Math.ceil(end / DAY) * DAY, true);
+    },
+  });
+
+  /** In the vertical layout with thousands of rows, only those near the viewport are drawn. */
+  private readonly rowBand = new ViewportBandController(this, {
+    target: () => this.renderRoot.querySelector('svg.chart'),
+    active: () => (this.layout?.rows.length ?? 0) >= VIRTUAL_ROWS,
   });
 
   protected override svgRole = 'graphics-document';
@@ -264,8 +284,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       selected: this.selected,
       focused: this.focused,
       lang: this.effectiveLang,
-      band: this.band,
-      brush: this.brush,
+      band: this.rowBand.band,
+      brush: this.brush.range,
     };
     return layout.orientation === 'vertical'
       ? verticalMarks(layout, s)
@@ -392,27 +412,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     this.announce(`Details: ${eventLabel(t, this.effectiveLang)}.`);
   }
 
-  private brushFrom: number | undefined;
-  private readonly onPointerDown = (e: PointerEvent) => {
-    if (!(e.target as Element).classList?.contains('brush-area')) return;
-    this.brushFrom = this.pointerAt(e)[0];
-    (e.target as Element).setPointerCapture?.(e.pointerId);
-  };
   private readonly onPointerMove = (e: PointerEvent) => {
-    const [x, y] = this.pointerAt(e);
-    if (this.brushFrom !== undefined) this.brush = [this.brushFrom, x];
-    else this.hover(this.idAt(e), [x, y]);
-  };
-  private readonly onPointerUp = () => {
-    const [a, b] = this.brush ?? [0, 0];
-    this.brushFrom = undefined;
-    this.brush = undefined;
-    const layout = this.layout;
-    const data = this.loaded?.value;
-    if (!layout || !data || Math.abs(b - a) < 6) return;
-    const x = scaleUtc().domain(layout.view).range([layout.left, layout.right]);
-    const [start, end] = [x.invert(Math.min(a, b)).getTime(), x.invert(Math.max(a, b)).getTime()];
-    this.zoomTo(Math.floor(start / DAY) * DAY, Math.ceil(end / DAY) * DAY, true);
+    if (!this.brush.active) this.hover(this.idAt(e), this.pointerAt(e));
   };
   private readonly onPointerLeave = () => this.hover(undefined);
   private readonly onClick = (e: MouseEvent) => {
@@ -451,8 +452,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   private focusItem(id: string): void {
     this.focused = id;
     const row = this.layout?.rows.find((r) => r.id === id);
-    if (row && (row.y < this.band[0] || row.y > this.band[1]))
-      this.band = [row.y - 2000, row.y + 2000];
+    if (row) this.rowBand.reveal(row.y);
     void this.updateComplete.then(() => {
       const el = this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(id)}"]`);
       el?.focus();
@@ -460,45 +460,14 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     });
   }
 
-  /** Vertical layouts draw only rows near the viewport; this keeps that band current. */
-  private readonly onScroll = () => {
-    if (this.layout?.orientation !== 'vertical' || this.layout.rows.length < VIRTUAL_ROWS) return;
-    const svg = this.renderRoot.querySelector('svg.chart');
-    if (!svg) return;
-    const top = -svg.getBoundingClientRect().top;
-    const [a, b] = this.band;
-    if (top - 1000 < a || top + innerHeight + 1000 > b)
-      this.band = [top - 2000, top + innerHeight + 2000];
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('scroll', this.onScroll, {passive: true});
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('scroll', this.onScroll);
-  }
-
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     const plot = this.renderRoot.querySelector('.plot') as HTMLElement;
-    plot.addEventListener('pointerdown', this.onPointerDown);
     plot.addEventListener('pointermove', this.onPointerMove);
-    plot.addEventListener('pointerup', this.onPointerUp);
     plot.addEventListener('pointerleave', this.onPointerLeave);
     plot.addEventListener('click', this.onClick);
     plot.addEventListener('focusin', this.onFocusIn);
     plot.addEventListener('keydown', this.onKeyDown);
-    // d3-zoom would start a pan on the axis; there a drag picks a range instead.
-    plot.addEventListener(
-      'mousedown',
-      (e) => {
-        if ((e.target as Element).classList?.contains('brush-area')) e.stopPropagation();
-      },
-      true
-    );
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

@@ -1,0 +1,59 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {formatNumber} from '../layout/format.js';
+import type {DataTable} from '../layout/table.js';
+import type {Issue} from '../schema/issues.js';
+import {renderCitation} from './citation.js';
+
+const MAX_LISTED_ISSUES = 5;
+
+/** The inline error box: one sentence, then the first few problems by path. */
+export function errorBox(message: string, issues: readonly Issue[]): TemplateResult {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  const more = issues.length - listed.length;
+  return html`<div class="error" part="error" role="alert">
+    <strong>${message}</strong>
+    ${
+      listed.length
+        ? html`<ul>
+            ${listed.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${more > 0 ? html`<p>…and ${more} more (listed in the browser console).</p>` : nothing}
+  </div>`;
+}
+
+/** The data table behind a chart, numbers formatted for `lang`, sources as safe links. */
+export function dataTable(table: DataTable, lang: string): TemplateResult {
+  const cell = (value: unknown, numeric: boolean, citation: boolean) => {
+    if (value === null || value === undefined || value === '') return '–';
+    if (numeric && typeof value === 'number') return formatNumber(value, lang);
+    return citation ? renderCitation(String(value)) : String(value);
+  };
+  return html`<div
+    class="table-wrap"
+    id="data-table"
+    tabindex="0"
+    role="region"
+    aria-label=${table.caption}
+  >
+    <table part="table">
+      <caption>
+        ${table.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (row) =>
+            html`<tr>
+              ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation))}</td>`)}
+            </tr>`
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
