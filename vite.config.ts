@@ -12,6 +12,7 @@ export const entries = {
   core: 'src/core/index.ts',
   choropleth: 'src/choropleth.ts',
   timeline: 'src/timeline.ts',
+  sankey: 'src/sankey.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];

@@ -118,6 +118,11 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
+  /** Loads again with the same arguments (a chart whose bundled data depends on an attribute). */
+  reload(): void {
+    void this.task.run();
+  }
+
   get pending(): boolean {
     return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
   }

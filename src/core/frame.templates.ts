@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatNumber} from '../layout/format.js';
+import {formatNumber, formatUsd} from '../layout/format.js';
 import type {DataTable} from '../layout/table.js';
 import type {Issue} from '../schema/issues.js';
 import {renderCitation} from './citation.js';
@@ -25,9 +25,10 @@ export function errorBox(message: string, issues: readonly Issue[]): TemplateRes
 
 /** The data table behind a chart, numbers formatted for `lang`, sources as safe links. */
 export function dataTable(table: DataTable, lang: string): TemplateResult {
-  const cell = (value: unknown, numeric: boolean, citation: boolean) => {
+  const cell = (value: unknown, numeric: boolean, citation: boolean, usd = false) => {
     if (value === null || value === undefined || value === '') return '–';
-    if (numeric && typeof value === 'number') return formatNumber(value, lang);
+    if (numeric && typeof value === 'number')
+      return usd ? formatUsd(value, lang) : formatNumber(value, lang);
     return citation ? renderCitation(String(value)) : String(value);
   };
   return html`<div
@@ -50,7 +51,7 @@ export function dataTable(table: DataTable, lang: string): TemplateResult {
         ${table.rows.map(
           (row) =>
             html`<tr>
-              ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation))}</td>`)}
+              ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
             </tr>`
         )}
       </tbody>

@@ -4,6 +4,8 @@ export interface TableColumn {
   label: string;
   /** Right-aligned, formatted with Intl in the visible table; raw in CSV. */
   numeric?: boolean;
+  /** A numeric column of US dollars: shown compact ("US$24.4 billion"); raw in CSV. */
+  usd?: boolean;
   /** Shown as a citation: http(s) URLs inside it become links. */
   citation?: boolean;
 }

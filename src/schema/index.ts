@@ -9,3 +9,4 @@ export * from './flows.js';
 export * from './parse.js';
 export * from './choropleth-input.js';
 export * from './timeline-input.js';
+export * from './sankey-input.js';

@@ -1,0 +1,105 @@
+import {css} from 'lit';
+
+export const sankeyStyles = css`
+  .frame {
+    --_link-opacity: var(--apac-sankey-link-opacity, 0.55);
+  }
+  .link {
+    cursor: pointer;
+    transition: opacity 120ms;
+  }
+  .link .core {
+    fill: var(--_c);
+    fill-opacity: var(--_link-opacity);
+  }
+  .link .range {
+    fill: var(--_c);
+    fill-opacity: 0.18;
+    stroke: var(--_c);
+    stroke-opacity: 0.6;
+    stroke-width: 0.75;
+    stroke-dasharray: 3 2;
+  }
+  .link.lit .core {
+    fill-opacity: 0.85;
+  }
+  .node {
+    cursor: pointer;
+  }
+  .node rect {
+    stroke: var(--_bg);
+    stroke-width: 0.5;
+  }
+  .node text {
+    fill: var(--_text);
+    font-size: 12px;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    paint-order: stroke;
+  }
+  .dim {
+    opacity: 0.2;
+  }
+  .selected rect,
+  .link.selected .core {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  svg.chart .link:focus-visible,
+  svg.chart .node:focus-visible {
+    outline: none;
+  }
+  svg.chart .link:focus-visible .core,
+  svg.chart .node:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .total {
+    margin: 0 0 6px;
+    font-size: 0.9em;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0 0 6px;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .key li {
+    display: flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .key .swatch {
+    width: 22px;
+    height: 10px;
+    border-radius: 2px;
+  }
+  .key .core {
+    background: var(--_muted);
+    opacity: 0.6;
+  }
+  .key .range {
+    border: 1px dashed var(--_muted);
+    background: transparent;
+  }
+  .cycle {
+    margin: 0 0 6px;
+    padding: 6px 8px;
+    border-left: 4px solid var(--_error);
+    background: var(--_error-bg);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .node rect,
+    .link .core {
+      stroke: CanvasText;
+    }
+  }
+`;

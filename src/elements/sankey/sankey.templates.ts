@@ -1,0 +1,109 @@
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {classMap} from 'lit/directives/class-map.js';
+import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
+import {renderCitation} from '../../core/citation.js';
+
+export interface MarkState {
+  /** Ids on the paths through the hovered, focused or pinned mark; undefined when none. */
+  lit: ReadonlySet<string> | undefined;
+  focused: string | undefined;
+  selected: string | undefined;
+}
+
+const color = (i: number) => (i < 0 ? 'var(--_muted)' : `var(--_cat-${(i % 8) + 1})`);
+
+export function nodeName(n: NodeMark): string {
+  return `${n.label}: ${n.display}`;
+}
+
+export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): string {
+  return `${nodes.get(l.source)?.label ?? l.source} → ${nodes.get(l.target)?.label ?? l.target}: ${l.display}`;
+}
+
+/** Links (range band under a solid core), then nodes with their labels. */
+export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const cls = (id: string, base: string) =>
+    classMap({
+      [base]: true,
+      lit: s.lit?.has(id) ?? false,
+      dim: s.lit !== undefined && !s.lit.has(id),
+      selected: s.selected === id,
+    });
+  const tab = (id: string) => (s.focused === id ? '0' : '-1');
+  return svg`<g class="links">
+      ${layout.links.map(
+        (l) => svg`<g class=${cls(l.id, 'link')} part="link" style="--_c:${color(l.color)}"
+          data-id=${l.id} data-focus=${l.id} tabindex=${tab(l.id)} role="graphics-symbol" aria-label=${linkName(l, byId)}>
+          ${l.range ? svg`<path class="range" d=${l.range}></path>` : nothing}
+          <path class="core" d=${l.core}></path>
+        </g>`
+      )}
+    </g>
+    <g class="nodes">
+      ${layout.nodes.map(
+        (n) => svg`<g class=${cls(n.id, 'node')} part="node" data-id=${n.id} data-focus=${n.id}
+          tabindex=${tab(n.id)} role="graphics-symbol" aria-label=${nodeName(n)}>
+          <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} style="fill:${color(n.color)}"></rect>
+          ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
+        </g>`
+      )}
+    </g>`;
+}
+
+export interface LegendFacts {
+  /** The source's own total, said in words ("nearly USD 90 billion a year"). */
+  statedTotal: string | undefined;
+  statedNote: string | undefined;
+  names: ReadonlyMap<string, NodeMark>;
+}
+
+/** What the chart's marks mean: ranges, widened flows, and links left out of a loop. */
+export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): TemplateResult {
+  const hasRange = layout.links.some((l) => l.range);
+  const name = (id: string) => facts.names.get(id)?.label ?? id;
+  return html`${
+      facts.statedTotal
+        ? html`<p class="total">
+            The source's own total: <strong>${facts.statedTotal}</strong>.
+            ${facts.statedNote ? html`<span class="muted">${facts.statedNote}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+    <ul class="key" aria-label="How flows are drawn">
+      <li>
+        <span class="swatch core"></span>Band width: the
+        estimate${hasRange ? ' (or the low end of a range)' : ''}
+      </li>
+      ${hasRange ? html`<li><span class="swatch range"></span>Pale band: the range, up to the high end</li>` : nothing}
+      ${layout.widened ? html`<li>Flows too small to see are drawn wider; the table gives their true values.</li>` : nothing}
+    </ul>
+    ${
+      layout.cut.length
+        ? html`<p class="cycle" role="note">
+            Left out because they close a loop:
+            ${layout.cut.map((l, i) => html`${i ? '; ' : ''}<strong>${name(l.source)} → ${name(l.target)}</strong>`)}.
+          </p>`
+        : nothing
+    }`;
+}
+
+/** The tooltip for a node (its total) or a link (from → to, value and range, source). */
+export function sankeyTip(
+  layout: SankeyLayout,
+  id: string,
+  names: ReadonlyMap<string, NodeMark>
+): TemplateResult | undefined {
+  const n = names.get(id);
+  if (n)
+    return html`<div class="tip-name">${n.label}</div>
+      <div>${n.display}</div>`;
+  const l = layout.links.find((x) => x.id === id);
+  if (!l) return undefined;
+  return html`<div class="tip-name">
+      ${names.get(l.source)?.label} → ${names.get(l.target)?.label}
+    </div>
+    <div>${l.display}</div>
+    <div class="tip-source">Source: ${renderCitation(l.link.citation)}</div>
+    ${l.link.note ? html`<div class="tip-note">${l.link.note}</div>` : nothing}`;
+}

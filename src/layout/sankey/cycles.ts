@@ -1,0 +1,84 @@
+/**
+ * Cycles (re-exports, transit loops) make d3-sankey throw "circular link". Before layout, the
+ * links that close a cycle are set aside — found by a depth-first walk in input order, so the
+ * first links given are kept — and the chart names them. Pure.
+ */
+import type {SankeyLink, SankeyNode} from '../../schema/sankey-input.js';
+
+export function cutCycles(
+  nodes: readonly SankeyNode[],
+  links: readonly SankeyLink[]
+): {kept: SankeyLink[]; cut: SankeyLink[]} {
+  const out = new Map<string, SankeyLink[]>(nodes.map((n) => [n.id, []]));
+  for (const l of links) out.get(l.source)?.push(l);
+  const state = new Map<string, 'open' | 'done'>();
+  const cut = new Set<SankeyLink>();
+  // Iterative DFS: a link into a node still open on the stack closes a cycle.
+  for (const start of nodes) {
+    if (state.has(start.id)) continue;
+    const stack: {id: string; next: number}[] = [{id: start.id, next: 0}];
+    state.set(start.id, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1] as {id: string; next: number};
+      const edges = out.get(top.id) ?? [];
+      if (top.next >= edges.length) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const l = edges[top.next++] as SankeyLink;
+      const s = state.get(l.target);
+      if (s === 'open') cut.add(l);
+      else if (!s) {
+        state.set(l.target, 'open');
+        stack.push({id: l.target, next: 0});
+      }
+    }
+  }
+  return {kept: links.filter((l) => !cut.has(l)), cut: links.filter((l) => cut.has(l))};
+}
+
+/** Every node and link on a path through `id` (a node, or a link): upstream and downstream. */
+export function connected(
+  links: readonly {id: string; source: string; target: string; link: SankeyLink}[],
+  id: string
+): Set<string> {
+  const found = new Set<string>([id]);
+  const link = links.find((l) => l.id === id);
+  const down = new Map<string, typeof links>();
+  const up = new Map<string, typeof links>();
+  for (const l of links) {
+    down.set(l.source, [...(down.get(l.source) ?? []), l]);
+    up.set(l.target, [...(up.get(l.target) ?? []), l]);
+  }
+  const walk = (from: string, dir: 'down' | 'up') => {
+    const queue = [from];
+    const seen = new Set<string>();
+    while (queue.length) {
+      const n = queue.pop() as string;
+      if (seen.has(n)) continue;
+      seen.add(n);
+      found.add(n);
+      for (const l of (dir === 'down' ? down : up).get(n) ?? []) {
+        found.add(l.id);
+        queue.push(dir === 'down' ? l.target : l.source);
+      }
+    }
+  };
+  if (link?.link.path) {
+    // One record's halves (a TOCTA flow: origin → crime → destination) form its path.
+    for (const l of links) {
+      if (l.link.path !== link.link.path) continue;
+      found.add(l.id).add(l.source).add(l.target);
+    }
+    return found;
+  }
+  if (link) {
+    walk(link.source, 'up');
+    walk(link.target, 'down');
+    return found;
+  }
+  walk(id, 'up');
+  walk(id, 'down');
+  return found;
+}

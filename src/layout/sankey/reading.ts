@@ -1,0 +1,110 @@
+/**
+ * Reading the Sankey chart without seeing it: keyboard moves between nodes and along links, the
+ * data table and the description. Pure.
+ */
+import type {SankeyGraph} from '../../schema/sankey-input.js';
+import type {DataTable} from '../table.js';
+import type {NodeMark, SankeyLayout} from './layout.js';
+
+const centre = (n: NodeMark): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
+
+/**
+ * Where a key moves focus. On a node: along its column (Up/Down; Left/Right in the vertical
+ * layout) and to the nearest node of the next or previous column across; `l` to its first link.
+ * On a link: back to its source or on to its target (the across keys), `l` to the next link of
+ * the same source. Home / End: first and last node. Undefined for other keys.
+ */
+export function sankeyNeighbour(
+  layout: SankeyLayout,
+  from: string,
+  key: string
+): string | undefined {
+  const vertical = layout.orientation === 'vertical';
+  const [back, forth, up, down] = vertical
+    ? ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']
+    : ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+  if (key === 'Home') return layout.order[0];
+  if (key === 'End') return layout.order.at(-1);
+  const link = layout.links.find((l) => l.id === from);
+  if (link) {
+    if (key === back) return link.source;
+    if (key === forth) return link.target;
+    if (key === 'l' || key === 'L') {
+      const siblings = layout.links.filter((l) => l.source === link.source);
+      return siblings[(siblings.indexOf(link) + 1) % siblings.length]?.id;
+    }
+    return undefined;
+  }
+  const node = layout.nodes.find((n) => n.id === from);
+  if (!node) return undefined;
+  if (key === 'l' || key === 'L')
+    return (
+      layout.links.find((l) => l.source === from) ?? layout.links.find((l) => l.target === from)
+    )?.id;
+  const along = vertical ? 0 : 1;
+  if (key === up || key === down) {
+    const column = layout.nodes
+      .filter((n) => n.depth === node.depth)
+      .sort((a, b) => centre(a)[along] - centre(b)[along]);
+    const i = column.indexOf(node) + (key === down ? 1 : -1);
+    return column[Math.max(0, Math.min(column.length - 1, i))]?.id;
+  }
+  if (key !== back && key !== forth) return undefined;
+  const depths = [...new Set(layout.nodes.map((n) => n.depth))].sort((a, b) => a - b);
+  const target = depths[depths.indexOf(node.depth) + (key === forth ? 1 : -1)];
+  if (target === undefined) return from;
+  const at = centre(node)[along];
+  let best = from;
+  let bestDistance = Infinity;
+  for (const n of layout.nodes) {
+    if (n.depth !== target) continue;
+    const d = Math.abs(centre(n)[along] - at);
+    if (d < bestDistance) [best, bestDistance] = [n.id, d];
+  }
+  return best;
+}
+
+/** One row per flow: from, to, the estimate and its range, source and note. */
+export function sankeyTable(graph: SankeyGraph, caption: string): DataTable {
+  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const unit = graph.usd ? 'US dollars a year' : (graph.unit ?? '');
+  const money = {numeric: true, usd: graph.usd};
+  return {
+    caption,
+    columns: [
+      {key: 'from', label: 'From'},
+      {key: 'to', label: 'To'},
+      {key: 'value', label: unit ? `Estimate (${unit})` : 'Estimate', ...money},
+      {key: 'low', label: 'Low', ...money},
+      {key: 'high', label: 'High', ...money},
+      {key: 'citation', label: 'Source', citation: true},
+      {key: 'note', label: 'Note'},
+    ],
+    rows: graph.links.map((l) => ({
+      from: label.get(l.source) ?? l.source,
+      to: label.get(l.target) ?? l.target,
+      value: l.value,
+      low: l.low,
+      high: l.high,
+      citation: l.citation,
+      note: l.note,
+    })),
+  };
+}
+
+/** Accessible name and description: how many flows, and the largest. */
+export function describeSankey(layout: SankeyLayout | undefined): {
+  title: string;
+  description: string;
+} {
+  const title = 'Sankey chart of flows';
+  if (!layout) return {title, description: ''};
+  const names = new Map(layout.nodes.map((n) => [n.id, n.label]));
+  const largest = [...layout.links].sort(
+    (a, b) => (b.link.high ?? b.link.value ?? 0) - (a.link.high ?? a.link.value ?? 0)
+  )[0];
+  return {
+    title,
+    description: `${layout.links.length} flows between ${layout.nodes.length} nodes${largest ? `; the largest: ${names.get(largest.source)} to ${names.get(largest.target)}, ${largest.display}` : ''}. Use the arrow keys to move between nodes, L to follow a node's flows, and Enter to pick one out; the data table lists every flow.`,
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * The graph a Sankey chart draws — nodes, and links with a value and/or a low–high range — from
+ * the bundled UNODC estimates or from a user's JSON or CSV. Pure.
+ */
+import * as v from 'valibot';
+import {field, finiteNumber, id, optionalText, requiredText, text, validateList} from './common.js';
+import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
+import {describeValue, join, type Issue, type Validated} from './issues.js';
+import type {DataFormat} from './parse.js';
+
+export interface SankeyNode {
+  id: string;
+  label: string;
+  /** Column or category, for colour (`origin`, `crime`, `destination`…). */
+  group?: string | undefined;
+}
+
+export interface SankeyLink {
+  id: string;
+  source: string;
+  target: string;
+  /** Central estimate; absent when the source gives only a range. */
+  value?: number | undefined;
+  low?: number | undefined;
+  high?: number | undefined;
+  citation: string;
+  note?: string | undefined;
+  /** Links that belong to one record (a TOCTA flow's two halves) share a path id. */
+  path?: string | undefined;
+}
+
+export interface SankeyGraph {
+  /** How values are written: a money unit (normalised to US dollars a year), or any label. */
+  unit: string | null;
+  /** Multiplier to US dollars a year when `unit` is a money unit; values are already multiplied. */
+  usd: boolean;
+  nodes: SankeyNode[];
+  links: SankeyLink[];
+}
+
+const amount = v.pipe(
+  v.union(
+    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(Number))],
+    'must be a number'
+  ),
+  v.number('must be a number'),
+  v.finite('must be a number'),
+  v.minValue(0, 'must not be negative')
+);
+
+const LinkSchema = v.object({
+  id: v.optional(id),
+  source: v.pipe(
+    v.union([v.string(), v.number()], 'must name a node'),
+    v.transform(String),
+    v.trim(),
+    v.nonEmpty('must name a node')
+  ),
+  target: v.pipe(
+    v.union([v.string(), v.number()], 'must name a node'),
+    v.transform(String),
+    v.trim(),
+    v.nonEmpty('must name a node')
+  ),
+  value: v.optional(amount),
+  low: v.optional(amount),
+  high: v.optional(amount),
+  citation: v.pipe(
+    v.string('needs a citation (report, page or URL)'),
+    v.trim(),
+    v.nonEmpty('needs a citation (report, page or URL)')
+  ),
+  note: optionalText(),
+});
+
+const NodeSchema = v.object({
+  id: v.pipe(
+    v.union([v.string(), v.number()]),
+    v.transform(String),
+    v.trim(),
+    v.nonEmpty('must not be empty')
+  ),
+  label: v.optional(requiredText(200)),
+  group: v.optional(text(60)),
+});
+
+/** Money units are normalised to US dollars a year; `USD bn/yr` values are multiplied by 1e9. */
+function scaleFor(unit: string | null): number | undefined {
+  return unit && unit in MONEY_UNITS ? MONEY_UNITS[unit as MoneyUnit] : undefined;
+}
+
+function blankless(row: unknown): unknown {
+  if (row === null || typeof row !== 'object') return row;
+  return Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== ''));
+}
+
+/**
+ * Validates a user's graph: `{unit?, nodes?, links}` (JSON) or CSV rows with columns
+ * `source,target,value,low,high,citation[,note]` (nodes inferred from the links). Links need a
+ * value or a range; low ≤ value ≤ high; no self-loops; both ends must be known nodes when nodes
+ * are listed. Bad rows are dropped and listed.
+ */
+export function validateSankeyInput(input: unknown, format: DataFormat): Validated<SankeyGraph> {
+  const issues: Issue[] = [];
+  let unit: string | null = null;
+  let rawLinks: unknown = input;
+  let rawNodes: unknown;
+  let path = 'rows';
+  if (format === 'json') {
+    path = 'links';
+    rawLinks = field(input, 'links', '', issues);
+    rawNodes = field(input, 'nodes', '', []);
+    const u = field(input, 'unit', '', []);
+    if (typeof u === 'string' && u.trim()) unit = u.trim();
+  } else if (Array.isArray(input)) rawLinks = input.map(blankless);
+  const scale = scaleFor(unit);
+  const nodes =
+    rawNodes === undefined
+      ? {value: [], issues: []}
+      : validateList(
+          rawNodes,
+          'nodes',
+          NodeSchema,
+          (n) => n,
+          (n) => n.id
+        );
+  issues.push(...nodes.issues);
+  const known = new Map(nodes.value.map((n) => [n.id, n]));
+  let index = 0;
+  const links = validateList(
+    rawLinks,
+    path,
+    LinkSchema,
+    (row, at, rowIssues): SankeyLink | undefined => {
+      index++;
+      if (row.value === undefined && row.low === undefined && row.high === undefined) {
+        rowIssues.push({
+          path: join(at, 'value'),
+          message: 'is missing (give a value, or a low and a high)',
+        });
+        return undefined;
+      }
+      const xs = [row.low, row.value, row.high].filter((x): x is number => x !== undefined);
+      if (xs.some((x, i) => i > 0 && (xs[i - 1] ?? x) > x)) {
+        rowIssues.push({
+          path: join(at, 'low'),
+          message: `must be at most the value and the high (${xs.join(' > ')})`,
+        });
+        return undefined;
+      }
+      if (row.source === row.target) {
+        rowIssues.push({
+          path: join(at, 'target'),
+          message: `is its own source ${describeValue(row.source)}: a flow must go somewhere else`,
+        });
+        return undefined;
+      }
+      for (const end of ['source', 'target'] as const) {
+        if (known.size && !known.has(row[end])) {
+          rowIssues.push({
+            path: join(at, end),
+            message: `${describeValue(row[end])} is not one of the nodes`,
+          });
+          return undefined;
+        }
+      }
+      const k = scale ?? 1;
+      return {
+        id: row.id ?? `link-${index}`,
+        source: row.source,
+        target: row.target,
+        value: row.value === undefined ? undefined : row.value * k,
+        low: row.low === undefined ? undefined : row.low * k,
+        high: row.high === undefined ? undefined : row.high * k,
+        citation: row.citation,
+        note: row.note,
+      };
+    },
+    (l) => l.id
+  );
+  issues.push(...links.issues);
+  const used = new Set(links.value.flatMap((l) => [l.source, l.target]));
+  const graphNodes = known.size
+    ? nodes.value
+        .filter((n) => used.has(n.id))
+        .map((n) => ({id: n.id, label: n.label ?? n.id, group: n.group}))
+    : [...used].map((n) => ({id: n, label: n}));
+  return {value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value}, issues};
+}
+
+/** The bundled TOCTA 2013 flows as a three-column graph: origin → crime → destination, in USD a year. */
+export function toctaGraph(flows: FlowsDataset): SankeyGraph {
+  const t = flows.tocta2013;
+  const nodes = t.nodes.map((n) => ({id: n.id, label: n.label, group: n.column}));
+  const links: SankeyLink[] = t.flows.flatMap((f) => {
+    const common = {value: toUsd(f.value, f.unit), citation: f.citation, note: f.note, path: f.id};
+    return [
+      {...common, id: `${f.id}:a`, source: f.origin, target: f.crime},
+      {...common, id: `${f.id}:b`, source: f.crime, target: f.destination},
+    ];
+  });
+  return {unit: 'USD a year', usd: true, nodes, links};
+}
+
+/** The bundled 2019 Southeast Asia market sizes as geography → market, ranges kept. */
+export function sea2019Graph(flows: FlowsDataset): SankeyGraph {
+  const markets = flows.sea2019.markets;
+  const places = [...new Set(markets.map((m) => m.geography))];
+  const nodes: SankeyNode[] = [
+    ...places.map((g) => ({id: `geo:${g}`, label: g, group: 'geography'})),
+    ...markets.map((m) => ({id: `market:${m.id}`, label: m.crime, group: 'market'})),
+  ];
+  const usd = (x: number | undefined, u: MoneyUnit) => (x === undefined ? undefined : toUsd(x, u));
+  const links = markets.map((m) => ({
+    id: m.id,
+    source: `geo:${m.geography}`,
+    target: `market:${m.id}`,
+    value: usd(m.value, m.unit),
+    low: usd(m.low, m.unit),
+    high: usd(m.high, m.unit),
+    citation: m.citation,
+    note: m.note,
+  }));
+  return {unit: 'USD a year', usd: true, nodes, links};
+}

@@ -1,0 +1,161 @@
+/// <reference types="mocha" />
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/sankey.js';
+import type {ApacSankey} from '../../src/sankey.js';
+import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
+
+const q = <T extends Element = Element>(el: Element, sel: string) =>
+  el.shadowRoot?.querySelector<T>(sel) ?? null;
+const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function sankey(template: ReturnType<typeof html>, width = 1000): Promise<ApacSankey> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('apac-sankey') as ApacSankey;
+  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
+  await el.updateComplete;
+  return el;
+}
+
+describe('<apac-sankey>', () => {
+  it('is accessible', async () => {
+    const el = await sankey(html`<apac-sankey headline="Illicit flows"></apac-sankey>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the 13 TOCTA flows as 26 bands between 23 nodes, with the stated total', async () => {
+    const el = await sankey(html`<apac-sankey lang="en-GB"></apac-sankey>`);
+    expect(qa(el, 'g.node')).to.have.length(23);
+    expect(qa(el, 'g.link')).to.have.length(26);
+    expect(text(q(el, '.total'))).to.contain('nearly USD 90 billion a year');
+    expect(text(q(el, '.credit'))).to.contain('UNODC, TOCTA East Asia and the Pacific');
+    const labels = qa(el, 'g.link').map((l) => l.getAttribute('aria-label'));
+    expect(labels).to.include('East Asia and the Pacific → Counterfeit goods: US$24.4bn');
+    expect(labels).to.include('Greater Mekong Sub-region → Labour trafficking: US$33m');
+    expect(q(el, 'g.link[data-id="F13:a"] path.core')?.getBoundingClientRect().height).to.be.above(
+      1
+    );
+  });
+
+  it('draws a range as a pale band and says low and high', async () => {
+    const el = await sankey(html`<apac-sankey report="sea2019" lang="en-GB"></apac-sankey>`);
+    const meth = q(el, 'g.link[data-id="M01"]');
+    expect(meth?.querySelector('path.range')).to.not.equal(null);
+    expect(meth?.getAttribute('aria-label')).to.match(
+      /Methamphetamine market: US\$30bn to US\$61\.4bn \(no central estimate\)$/
+    );
+    (q(el, '.table-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const row = qa(el, 'tbody tr').find((r) => r.textContent?.includes('Methamphetamine'));
+    const cells = [...(row?.querySelectorAll('td') ?? [])].map((td) => text(td));
+    expect(cells.slice(2, 5)).to.deep.equal(['–', 'US$30bn', 'US$61.4bn']);
+  });
+
+  it('lights every path through a hovered node and dims the rest; click pins it', async () => {
+    const el = await sankey(html`<apac-sankey></apac-sankey>`);
+    const node = q(el, 'g.node[data-id="crime:migrant-smuggling"]') as SVGGElement;
+    node.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    const lit = qa(el, 'g.link.lit').map((l) => l.getAttribute('data-id'));
+    expect(lit.sort()).to.deep.equal(['F08:a', 'F08:b', 'F09:a', 'F09:b', 'F11:a', 'F11:b']);
+    expect(qa(el, 'g.link.dim')).to.have.length(20);
+    const selected = oneEvent(el, 'apac-select');
+    node.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    expect(((await selected) as CustomEvent<ApacDatumDetail>).detail.id).to.equal(
+      'crime:migrant-smuggling'
+    );
+    (q(el, '.plot') as HTMLElement).dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(qa(el, 'g.link.lit')).to.have.length(6);
+  });
+
+  it('keyboard: Tab in, arrows between nodes, L along flows, Enter pins, Escape clears', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px"><button>before</button><apac-sankey></apac-sankey></div>`
+    );
+    const el = box.querySelector('apac-sankey') as ApacSankey;
+    if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
+    await el.updateComplete;
+    (box.querySelector('button') as HTMLButtonElement).focus();
+    await sendKeys({press: 'Tab'});
+    const active = () => el.shadowRoot?.activeElement?.getAttribute('data-id');
+    expect(active()).to.equal('origin:EAP');
+    await sendKeys({press: 'ArrowDown'});
+    expect(active()).to.equal('origin:ESEA');
+    await sendKeys({press: 'l'});
+    expect(active()).to.equal('F08:a');
+    await sendKeys({press: 'ArrowRight'});
+    expect(active()).to.equal('crime:migrant-smuggling');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.selected).to.equal('crime:migrant-smuggling');
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(qa(el, 'g.link.dim')).to.have.length(0);
+  });
+
+  it('draws a graph with a loop and names the links that close it', async () => {
+    const el = await sankey(
+      html`<apac-sankey
+        .data=${{
+          links: [
+            {source: 'Port A', target: 'Port B', value: 5, citation: 'x'},
+            {source: 'Port B', target: 'Port C', value: 4, citation: 'x'},
+            {source: 'Port C', target: 'Port A', value: 1, citation: 'x'},
+          ],
+        }}
+      ></apac-sankey>`
+    );
+    expect(qa(el, 'g.link')).to.have.length(2);
+    expect(text(q(el, '.cycle'))).to.equal('Left out because they close a loop: Port C → Port A.');
+  });
+
+  it('reads a CSV at src, and lists bad rows while drawing the rest', async () => {
+    const el = await sankey(html`<apac-sankey src="/test/fixtures/tocta-flows.csv"></apac-sankey>`);
+    expect(qa(el, 'g.link')).to.have.length(16);
+    const errors: ApacErrorDetail[] = [];
+    const bad = document.createElement('apac-sankey');
+    bad.addEventListener('apac-error', (e) => errors.push(e.detail));
+    bad.data = {
+      links: [
+        {source: 'A', target: 'B', value: 3, citation: 'x'},
+        {source: 'A', target: 'C', value: -1, citation: 'x'},
+        {source: 'C', target: 'C', value: 1, citation: 'x'},
+        {source: 'B', target: 'D', value: 5, low: 6, high: 4, citation: 'x'},
+        {source: '<b>X</b>', target: 'D', value: 1, citation: 'x'},
+      ],
+    };
+    el.parentElement?.append(bad);
+    await oneEvent(bad, 'apac-render');
+    await bad.updateComplete;
+    expect(errors[0]?.issues.map((i) => i.path)).to.deep.equal([
+      'links[1].value',
+      'links[2].target',
+      'links[3].low',
+    ]);
+    expect(qa(bad, 'g.link')).to.have.length(2);
+    expect(bad.shadowRoot?.querySelector('b')).to.equal(null);
+  });
+
+  it('lays out top to bottom at 320 px, inside the width', async () => {
+    const el = await sankey(html`<apac-sankey></apac-sankey>`, 320);
+    const nodes = qa(el, 'g.node rect').map((r) => r.getBoundingClientRect());
+    const svg = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+    expect(svg.width).to.be.at.most(320);
+    expect(nodes.every((r) => r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5)).to.equal(
+      true
+    );
+    const origin = q(el, 'g.node[data-id="origin:EAP"] rect')?.getBoundingClientRect();
+    const dest = q(el, 'g.node[data-id="destination:EAP"] rect')?.getBoundingClientRect();
+    expect((origin?.top ?? 0) < (dest?.top ?? 0)).to.equal(true);
+  });
+
+  it('draws dark with light text', async () => {
+    const el = await sankey(html`<apac-sankey theme="dark"></apac-sankey>`);
+    const label = q(el, 'g.node text') as SVGTextElement;
+    const [r, g, b] = (getComputedStyle(label).fill.match(/\d+/g) ?? []).map(Number);
+    expect((r ?? 0) + (g ?? 0) + (b ?? 0)).to.be.above(500);
+  });
+});

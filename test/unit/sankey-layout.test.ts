@@ -1,0 +1,247 @@
+import {describe, expect, it} from 'vitest';
+import {flows} from '../../src/data.js';
+import {bandPath} from '../../src/layout/sankey/bands.js';
+import {connected, cutCycles} from '../../src/layout/sankey/cycles.js';
+import {
+  computeSankeyLayout,
+  linkDisplay,
+  type SankeyOptions,
+} from '../../src/layout/sankey/layout.js';
+import {describeSankey, sankeyNeighbour, sankeyTable} from '../../src/layout/sankey/reading.js';
+import {parseCSV} from '../../src/schema/parse.js';
+import {
+  sea2019Graph,
+  toctaGraph,
+  validateSankeyInput,
+  type SankeyGraph,
+} from '../../src/schema/sankey-input.js';
+
+const options: SankeyOptions = {
+  width: 600,
+  height: 300,
+  orientation: 'horizontal',
+  nodeOrder: 'input',
+  nodeAlign: 'justify',
+  lang: 'en-GB',
+};
+
+/** A small graph: A → B (10), A → C (5), B → D (10), C → D (0.01). */
+function small(): SankeyGraph {
+  const link = (source: string, target: string, value: number) => ({
+    id: `${source}${target}`,
+    source,
+    target,
+    value,
+    citation: 'test',
+  });
+  return {
+    unit: null,
+    usd: false,
+    nodes: ['A', 'B', 'C', 'D'].map((id) => ({id, label: id})),
+    links: [link('A', 'B', 10), link('A', 'C', 5), link('B', 'D', 10), link('C', 'D', 0.01)],
+  };
+}
+
+describe('sankey input', () => {
+  it('reads the bundled TOCTA flows as origin → crime → destination halves, in dollars', () => {
+    const g = toctaGraph(flows);
+    expect(g.nodes).toHaveLength(23);
+    expect(g.links).toHaveLength(26);
+    const total = g.links
+      .filter((l) => l.id.endsWith(':a'))
+      .reduce((n, l) => n + (l.value ?? 0), 0);
+    expect(total / 1e9).toBeCloseTo(86.071, 6);
+    expect(g.links.find((l) => l.id === 'F09:a')?.value).toBe(192e6);
+  });
+
+  it('keeps the 2019 ranges: a low and a high, no invented central value', () => {
+    const meth = sea2019Graph(flows).links.find((l) => l.id === 'M01');
+    expect([meth?.low, meth?.value, meth?.high]).toEqual([30e9, undefined, 61.4e9]);
+  });
+
+  it('infers nodes from CSV links and lists every bad row by path', () => {
+    const rows = parseCSV(
+      'source,target,value,low,high,citation\n' +
+        'A,B,3,,,x\n' +
+        'A,C,-1,,,x\n' +
+        'C,C,1,,,x\n' +
+        'B,D,5,6,4,x\n' +
+        'A,D,,,,x\n' +
+        'B,C,2,1,4,\n' +
+        'B,E,1,0.5,2,x\n'
+    );
+    const {value, issues} = validateSankeyInput(rows, 'csv');
+    expect(value.links.map((l) => `${l.source}${l.target}`)).toEqual(['AB', 'BE']);
+    expect(value.nodes.map((n) => n.id)).toEqual(['A', 'B', 'E']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'rows[1].value',
+      'rows[2].target',
+      'rows[3].low',
+      'rows[4].value',
+      'rows[5].citation',
+    ]);
+  });
+
+  it('normalises money units to dollars and checks links against listed nodes', () => {
+    const {value, issues} = validateSankeyInput(
+      {
+        unit: 'USD bn/yr',
+        nodes: [{id: 'a', label: 'Alpha'}, {id: 'b'}],
+        links: [
+          {source: 'a', target: 'b', value: 2.5, citation: 'x'},
+          {source: 'a', target: 'zz', value: 1, citation: 'x'},
+        ],
+      },
+      'json'
+    );
+    expect(value.usd).toBe(true);
+    expect(value.links[0]?.value).toBe(2.5e9);
+    expect(value.nodes.map((n) => n.label)).toEqual(['Alpha', 'b']);
+    expect(issues).toEqual([{path: 'links[1].target', message: '"zz" is not one of the nodes'}]);
+  });
+});
+
+describe('cycles', () => {
+  it('sets aside the links that close a loop, keeping the first given', () => {
+    const g = small();
+    g.links.push({id: 'DA', source: 'D', target: 'A', value: 1, citation: 'x'});
+    const {kept, cut} = cutCycles(g.nodes, g.links);
+    expect(cut.map((l) => l.id)).toEqual(['DA']);
+    expect(kept).toHaveLength(4);
+    expect(() => computeSankeyLayout(g, options)).not.toThrow();
+    expect(computeSankeyLayout(g, options).cut.map((l) => l.id)).toEqual(['DA']);
+  });
+
+  it('names the loops TOCTA makes when origin and destination are one region', () => {
+    const g = toctaGraph(flows);
+    const merged = {
+      ...g,
+      nodes: g.nodes.filter((n) => n.id !== 'destination:EAP'),
+      links: g.links.map((l) =>
+        l.target === 'destination:EAP' ? {...l, target: 'origin:EAP'} : l
+      ),
+    };
+    const layout = computeSankeyLayout(merged, {...options, width: 1000, height: undefined});
+    expect(layout.cut.map((l) => l.id)).toEqual(['F03:b', 'F04:b', 'F07:b']);
+  });
+});
+
+describe('computeSankeyLayout', () => {
+  it('sizes nodes by their flows, in input order, and widens what would vanish', () => {
+    const layout = computeSankeyLayout(small(), options);
+    const node = (id: string) => layout.nodes.find((n) => n.id === id);
+    expect(node('A')?.x).toBe(1 + 3);
+    expect(node('D')?.x).toBeCloseTo(600 - 4 - 12, 6);
+    expect((node('B')?.h ?? 0) / (node('C')?.h ?? 1)).toBeCloseTo(2, 1);
+    expect((node('B')?.y ?? 0) < (node('C')?.y ?? 0)).toBe(true);
+    const tiny = layout.links.find((l) => l.id === 'CD');
+    expect(tiny?.widened).toBe(true);
+    expect(layout.widened).toBe(true);
+    expect(layout.order).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('draws a range as a pale band around a narrower core', () => {
+    const layout = computeSankeyLayout(sea2019Graph(flows), {...options, height: undefined});
+    const meth = layout.links.find((l) => l.id === 'M01');
+    expect(meth?.range).not.toBe('');
+    expect(meth?.core).not.toBe(meth?.range);
+    expect(meth?.display).toMatch(/^US\$30\s?bn to US\$61\.4\s?bn \(no central estimate\)$/);
+    expect(layout.links.find((l) => l.id === 'M02')?.range).toBe('');
+    const geo = layout.nodes.find((n) => n.label.startsWith('East and South-East Asia'));
+    expect(geo?.display).toMatch(/30.* to .*61\.4/);
+  });
+
+  it('lays out top to bottom when vertical', () => {
+    const layout = computeSankeyLayout(small(), {
+      ...options,
+      width: 320,
+      height: undefined,
+      orientation: 'vertical',
+    });
+    const node = (id: string) => layout.nodes.find((n) => n.id === id);
+    expect((node('A')?.y ?? 0) < (node('B')?.y ?? 0)).toBe(true);
+    expect((node('B')?.y ?? 0) < (node('D')?.y ?? 0)).toBe(true);
+    expect(layout.nodes.every((n) => n.x >= 0 && n.x + n.w <= 320)).toBe(true);
+  });
+
+  it('places labels without overlaps, larger nodes first', () => {
+    const layout = computeSankeyLayout(toctaGraph(flows), {
+      ...options,
+      width: 1000,
+      height: undefined,
+    });
+    const boxes = layout.nodes
+      .filter((n) => n.text)
+      .map((n) => {
+        const w = n.text.length * 6.6;
+        const x0 = n.anchor === 'start' ? n.labelX : n.labelX - w;
+        return {x0, x1: x0 + w, y0: n.labelY - 11, y1: n.labelY + 3};
+      });
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    expect(layout.nodes.find((n) => n.id === 'crime:counterfeit-goods')?.text).toMatch(
+      /^Counterfeit goods /
+    );
+  });
+
+  it('draws a band as a filled ribbon with a curve at mid-distance', () => {
+    expect(bandPath([0, 10], [100, 30], 4, false)).toBe(
+      'M0,8C50,8 50,28 100,28L100,32C50,32 50,12 0,12Z'
+    );
+    expect(bandPath([10, 0], [30, 100], 4, true)).toBe(
+      'M8,0C8,50 28,50 28,100L32,100C32,50 12,50 12,0Z'
+    );
+  });
+});
+
+describe('reading', () => {
+  const layout = computeSankeyLayout(toctaGraph(flows), {
+    ...options,
+    width: 1000,
+    height: undefined,
+  });
+
+  it('lights a TOCTA flow end to end, and every path through a node', () => {
+    const lit = connected(layout.links, 'F01:a');
+    expect([...lit].sort()).toEqual(
+      ['F01:a', 'F01:b', 'crime:counterfeit-goods', 'destination:europe-us', 'origin:EAP'].sort()
+    );
+    const smuggling = connected(layout.links, 'crime:migrant-smuggling');
+    expect(smuggling.has('origin:SWA') && smuggling.has('destination:australia-canada')).toBe(true);
+    expect(smuggling.has('crime:heroin')).toBe(false);
+  });
+
+  it('moves along a column, across columns, and along a node’s flows', () => {
+    const col = layout.nodes
+      .filter((n) => n.depth === 1)
+      .sort((a, b) => a.y - b.y)
+      .map((n) => n.id);
+    expect(sankeyNeighbour(layout, col[0] ?? '', 'ArrowDown')).toBe(col[1]);
+    expect(sankeyNeighbour(layout, 'origin:EAP', 'ArrowRight')).toMatch(/^crime:/);
+    expect(sankeyNeighbour(layout, 'origin:EAP', 'l')).toBe('F01:a');
+    expect(sankeyNeighbour(layout, 'F01:a', 'ArrowRight')).toBe('crime:counterfeit-goods');
+    expect(sankeyNeighbour(layout, 'F01:a', 'ArrowLeft')).toBe('origin:EAP');
+    expect(sankeyNeighbour(layout, 'F01:a', 'l')).toBe('F02:a');
+  });
+
+  it('tables every flow with its range, and describes the largest', () => {
+    const table = sankeyTable(sea2019Graph(flows), 'Markets');
+    expect(table.rows.find((r) => r['to'] === 'Methamphetamine market')).toMatchObject({
+      value: undefined,
+      low: 30e9,
+      high: 61.4e9,
+    });
+    expect(table.columns.find((c) => c.key === 'value')?.usd).toBe(true);
+    expect(describeSankey(layout).description).toMatch(
+      /^26 flows between 23 nodes; the largest: East Asia and the Pacific to Counterfeit goods/
+    );
+    expect(
+      linkDisplay(
+        {id: 'x', source: 'a', target: 'b', value: 5, low: 4, high: 6, citation: 'c'},
+        {usd: false, unit: 't'},
+        'en'
+      )
+    ).toBe('5 t (range 4 t to 6 t)');
+  });
+});
