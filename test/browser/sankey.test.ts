@@ -45,6 +45,11 @@ describe('<apac-sankey>', () => {
     expect(meth?.getAttribute('aria-label')).to.match(
       /Methamphetamine market: US\$30bn to US\$61\.4bn \(no central estimate\)$/
     );
+    meth?.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    expect(text(q(el, '.tooltip'))).to.match(
+      /US\$30bn to US\$61\.4bn \(no central estimate\) Source: High: UNODC ROSEAP release/
+    );
     (q(el, '.table-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     const row = qa(el, 'tbody tr').find((r) => r.textContent?.includes('Methamphetamine'));

@@ -20,6 +20,14 @@ export const sankeyStyles = css`
     stroke-width: 0.75;
     stroke-dasharray: 3 2;
   }
+  .link .value {
+    fill: var(--_text);
+    font-size: 11px;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    paint-order: stroke;
+    pointer-events: none;
+  }
   .link.lit .core {
     fill-opacity: 0.85;
   }

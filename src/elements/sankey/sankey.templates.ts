@@ -37,6 +37,7 @@ export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult 
           data-id=${l.id} data-focus=${l.id} tabindex=${tab(l.id)} role="graphics-symbol" aria-label=${linkName(l, byId)}>
           ${l.range ? svg`<path class="range" d=${l.range}></path>` : nothing}
           <path class="core" d=${l.core}></path>
+          ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
         </g>`
       )}
     </g>

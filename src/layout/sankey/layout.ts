@@ -77,6 +77,10 @@ export interface LinkMark {
   /** Drawn wider than its value so it stays visible. */
   widened: boolean;
   mid: [number, number];
+  /** Drawn width of the core, px. */
+  thickness: number;
+  /** The value written on the band where there is room; '' otherwise. */
+  text: string;
 }
 
 export interface SankeyLayout {
@@ -184,6 +188,8 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       color: colorOf.get(s.targetLinks?.length ? s.id : t.id) ?? 0,
       widened: trueCore < minWidth,
       mid: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2],
+      thickness: core,
+      text: '',
     };
   });
   const marks = nodes.map((n): NodeMark => {
@@ -216,7 +222,8 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       anchor: 'start',
     };
   });
-  placeLabels(marks, {width, height, vertical});
+  const placed = placeLabels(marks, {width, height, vertical});
+  labelLinks(links, placed, vertical);
   const order = [...marks]
     .sort((a, b) => a.depth - b.depth || (vertical ? a.x - b.x : a.y - b.y))
     .map((m) => m.id);
@@ -260,6 +267,36 @@ function countColumns(
 const LINE = 14;
 const CHAR = 6.6;
 
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const clashes = (box: Box, placed: readonly Box[]) =>
+  placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
+
+/**
+ * Values written on the bands thick enough to hold them, widest first, clear of other labels;
+ * once per record (a TOCTA flow's two halves carry one value).
+ */
+function labelLinks(links: LinkMark[], placed: Box[], vertical: boolean): void {
+  const done = new Set<string>();
+  for (const l of [...links].sort((a, b) => b.thickness - a.thickness)) {
+    if (l.link.path && done.has(l.link.path)) continue;
+    const w = l.display.length * 6;
+    const fits = vertical ? l.thickness >= w + 8 : l.thickness >= LINE;
+    if (!fits) continue;
+    const [x, y] = l.mid;
+    const box = {x0: x - w / 2, x1: x + w / 2, y0: y - LINE / 2, y1: y + LINE / 2};
+    if (clashes(box, placed)) continue;
+    l.text = l.display;
+    placed.push(box);
+    if (l.link.path) done.add(l.link.path);
+  }
+}
+
 /**
  * Labels beside nodes (horizontal: outside edge columns face inwards; vertical: under each node),
  * larger nodes first; a label that would overlap one already placed is left off (the node still
@@ -268,8 +305,8 @@ const CHAR = 6.6;
 function placeLabels(
   marks: NodeMark[],
   {width, height, vertical}: {width: number; height: number; vertical: boolean}
-): void {
-  const placed: {x0: number; x1: number; y0: number; y1: number}[] = [];
+): Box[] {
+  const placed: Box[] = [];
   const boxFor = (m: NodeMark, text: string) => {
     const w = text.length * CHAR;
     if (vertical) {
@@ -294,13 +331,12 @@ function placeLabels(
     // The name and total if they fit, else the name alone, else nothing.
     for (const text of [`${m.label} ${m.display}`, m.label]) {
       const box = boxFor(m, text);
-      const clash = placed.some(
-        (p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1
-      );
-      if (clash || box.y1 > height + 4 || box.x0 < -2 || box.x1 > width + 2) continue;
+      if (clashes(box, placed) || box.y1 > height + 4 || box.x0 < -2 || box.x1 > width + 2)
+        continue;
       m.text = text;
       placed.push(box);
       break;
     }
   }
+  return placed;
 }
