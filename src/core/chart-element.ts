@@ -36,6 +36,15 @@ export interface ChartDescription {
   description: string;
 }
 
+/** The plot events a chart may handle (roving focus, hover, selection, keys). */
+export interface PlotListeners {
+  pointermove?: (e: PointerEvent) => void;
+  pointerleave?: (e: PointerEvent) => void;
+  click?: (e: MouseEvent) => void;
+  focusin?: (e: FocusEvent) => void;
+  keydown?: (e: KeyboardEvent) => void;
+}
+
 interface Tooltip {
   x: number;
   y: number;
@@ -171,6 +180,10 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected bundledCredit(): string {
     return '';
   }
+  /** Pointer and keyboard handlers for the plot, attached once after the first render. */
+  protected plotListeners(): PlotListeners {
+    return {};
+  }
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 
@@ -304,6 +317,18 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     super.firstUpdated(changed);
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.size.observe(sizer);
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const listeners = this.plotListeners();
+    for (const type of Object.keys(listeners) as (keyof PlotListeners)[])
+      plot?.addEventListener(type, listeners[type] as EventListener);
+  }
+
+  /** Moves keyboard focus to the mark `data-focus="id"` once it is drawn; resolves to it. */
+  protected async focusMark(id: string): Promise<SVGElement | null> {
+    await this.updateComplete;
+    const mark = this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(id)}"]`);
+    mark?.focus();
+    return mark;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -315,4 +315,20 @@ export const frameStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  /* A chart's key to its marks: a wrapping row of small items. */
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0 0 6px;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .key li {
+    display: flex;
+    align-items: center;
+    gap: 5px;
+  }
 `;

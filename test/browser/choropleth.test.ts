@@ -1,22 +1,14 @@
 /// <reference types="mocha" />
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {drawn, q, qa} from './helpers.js';
 import '../../src/choropleth.js';
 import type {ApacChoropleth, ChoroplethDatum} from '../../src/choropleth.js';
 import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
 
-const q = <T extends Element = Element>(el: Element, sel: string) =>
-  el.shadowRoot?.querySelector<T>(sel) ?? null;
-const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
-
 /** A map in a box of `width` px, resolved once it has drawn. */
-async function map(template: ReturnType<typeof html>, width = 640): Promise<ApacChoropleth> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const el = box.firstElementChild as ApacChoropleth;
-  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
-  await el.updateComplete;
-  return el;
-}
+const map = (template: ReturnType<typeof html>, width = 640) =>
+  drawn<ApacChoropleth>('apac-choropleth', template, width);
 
 describe('<apac-choropleth>', () => {
   it('is accessible', async () => {

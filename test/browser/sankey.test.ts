@@ -1,22 +1,13 @@
 /// <reference types="mocha" />
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {drawn, q, qa, text} from './helpers.js';
 import '../../src/sankey.js';
 import type {ApacSankey} from '../../src/sankey.js';
 import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
 
-const q = <T extends Element = Element>(el: Element, sel: string) =>
-  el.shadowRoot?.querySelector<T>(sel) ?? null;
-const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function sankey(template: ReturnType<typeof html>, width = 1000): Promise<ApacSankey> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const el = box.querySelector('apac-sankey') as ApacSankey;
-  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
-  await el.updateComplete;
-  return el;
-}
+const sankey = (template: ReturnType<typeof html>, width = 1000) =>
+  drawn<ApacSankey>('apac-sankey', template, width);
 
 describe('<apac-sankey>', () => {
   it('is accessible', async () => {

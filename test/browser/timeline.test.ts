@@ -1,24 +1,15 @@
 /// <reference types="mocha" />
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {drawn, q, qa, text} from './helpers.js';
 import '../../src/timeline.js';
 import type {ApacTimeline} from '../../src/timeline.js';
 import type {ApacDatumDetail, ApacErrorDetail, ApacRangeDetail} from '../../src/core/events.js';
 import type {TimelineEvent} from '../../src/schema/events.js';
 
-const q = <T extends Element = Element>(el: Element, sel: string) =>
-  el.shadowRoot?.querySelector<T>(sel) ?? null;
-const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 /** A timeline in a box of `width` px, resolved once it has drawn. */
-async function timeline(template: ReturnType<typeof html>, width = 1280): Promise<ApacTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
-  const el = box.querySelector('apac-timeline') as ApacTimeline;
-  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
-  await el.updateComplete;
-  return el;
-}
+const timeline = (template: ReturnType<typeof html>, width = 1280) =>
+  drawn<ApacTimeline>('apac-timeline', template, width);
 
 /** Events drawn one by one plus those counted in clusters. */
 function eventsDrawn(el: Element): number {

@@ -4,7 +4,12 @@ import type {Topology} from 'topojson-specification';
 import economiesFile from '../../../data/economies.json';
 import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.topo.json';
-import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
+import {
+  ApacChart,
+  type ChartDescription,
+  type LayoutContext,
+  type PlotListeners,
+} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {ZoomController} from '../../core/zoom-controller.js';
@@ -320,21 +325,19 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       const next = neighbour(layout, this.focused ?? '', e.key);
       if (!next) return;
       this.focused = next;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGElement>(`[data-focus="${next}"]`)?.focus()
-      );
+      void this.focusMark(next);
     }
     e.preventDefault();
   };
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    const plot = this.renderRoot.querySelector('.plot') as HTMLElement;
-    plot.addEventListener('pointermove', this.onPointerMove);
-    plot.addEventListener('pointerleave', this.onPointerLeave);
-    plot.addEventListener('click', this.onClick);
-    plot.addEventListener('focusin', this.onFocusIn);
-    plot.addEventListener('keydown', this.onKeyDown);
+  protected override plotListeners(): PlotListeners {
+    return {
+      pointermove: this.onPointerMove,
+      pointerleave: this.onPointerLeave,
+      click: this.onClick,
+      focusin: this.onFocusIn,
+      keydown: this.onKeyDown,
+    };
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

@@ -69,21 +69,6 @@ export const sankeyStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 2px 14px;
-    margin: 0 0 6px;
-    padding: 0;
-    list-style: none;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .key li {
-    display: flex;
-    align-items: center;
-    gap: 5px;
-  }
   .key .swatch {
     width: 22px;
     height: 10px;

@@ -1,7 +1,12 @@
 import {type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
-import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
+import {
+  ApacChart,
+  type ChartDescription,
+  type LayoutContext,
+  type PlotListeners,
+} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import {
@@ -205,21 +210,19 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       const next = sankeyNeighbour(layout, this.focused ?? '', e.key);
       if (next === undefined) return;
       this.focused = next;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(next)}"]`)?.focus()
-      );
+      void this.focusMark(next);
     }
     e.preventDefault();
   };
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    const plot = this.renderRoot.querySelector('.plot') as HTMLElement;
-    plot.addEventListener('pointermove', this.onPointerMove);
-    plot.addEventListener('pointerleave', this.onPointerLeave);
-    plot.addEventListener('click', this.onClick);
-    plot.addEventListener('focusin', this.onFocusIn);
-    plot.addEventListener('keydown', this.onKeyDown);
+  protected override plotListeners(): PlotListeners {
+    return {
+      pointermove: this.onPointerMove,
+      pointerleave: this.onPointerLeave,
+      click: this.onClick,
+      focusin: this.onFocusIn,
+      keydown: this.onKeyDown,
+    };
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

@@ -163,21 +163,6 @@ export const timelineStyles = css`
     border-radius: 50%;
     background: var(--_muted);
   }
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 2px 14px;
-    margin: 0 0 6px;
-    padding: 0;
-    list-style: none;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .key li {
-    display: flex;
-    align-items: center;
-    gap: 5px;
-  }
   .key .mark {
     --_c: var(--_muted);
   }
@@ -257,15 +242,13 @@ export const timelineStyles = css`
   @media print {
     .controls,
     .range,
-    .card.sheet {
-      position: sticky;
-      bottom: 0;
-      max-height: 60vh;
-      overflow: auto;
-      box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
-    }
     .card .close {
       display: none;
+    }
+    .card.sheet {
+      position: static;
+      max-height: none;
+      box-shadow: none;
     }
   }
 `;

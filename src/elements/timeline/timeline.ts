@@ -3,7 +3,12 @@ import {property, state} from 'lit/decorators.js';
 import {scaleUtc} from 'd3-scale';
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
-import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
+import {
+  ApacChart,
+  type ChartDescription,
+  type LayoutContext,
+  type PlotListeners,
+} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ZoomController} from '../../core/zoom-controller.js';
@@ -453,21 +458,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     this.focused = id;
     const row = this.layout?.rows.find((r) => r.id === id);
     if (row) this.rowBand.reveal(row.y);
-    void this.updateComplete.then(() => {
-      const el = this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(id)}"]`);
-      el?.focus();
-      if (row) el?.scrollIntoView({block: 'nearest'});
+    void this.focusMark(id).then((mark) => {
+      if (row) mark?.scrollIntoView({block: 'nearest'});
     });
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    const plot = this.renderRoot.querySelector('.plot') as HTMLElement;
-    plot.addEventListener('pointermove', this.onPointerMove);
-    plot.addEventListener('pointerleave', this.onPointerLeave);
-    plot.addEventListener('click', this.onClick);
-    plot.addEventListener('focusin', this.onFocusIn);
-    plot.addEventListener('keydown', this.onKeyDown);
+  protected override plotListeners(): PlotListeners {
+    return {
+      pointermove: this.onPointerMove,
+      pointerleave: this.onPointerLeave,
+      click: this.onClick,
+      focusin: this.onFocusIn,
+      keydown: this.onKeyDown,
+    };
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

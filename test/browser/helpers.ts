@@ -1,0 +1,21 @@
+/** Shared by the chart tests: shadow-DOM queries, text, and mounting a chart until it draws. */
+import {fixture, html, oneEvent} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+
+export const q = <T extends Element = Element>(el: Element, sel: string) =>
+  el.shadowRoot?.querySelector<T>(sel) ?? null;
+export const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
+export const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Mounts `template` in a box `width` px wide; resolves to the chart `tag` once it has drawn. */
+export async function drawn<T extends HTMLElement & {updateComplete: Promise<boolean>}>(
+  tag: string,
+  template: TemplateResult,
+  width: number
+): Promise<T> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector(tag) as T;
+  if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
+  await el.updateComplete;
+  return el;
+}
