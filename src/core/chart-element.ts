@@ -1,7 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {Issue, Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
 import {resolveLocale} from '../layout/format.js';
@@ -333,6 +332,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.placeTooltip();
     if (this.layout && this.layout !== this.drawnLayout) {
       this.drawnLayout = this.layout;
       emit(this, 'apac-render', {width: this.layout.width, height: this.layout.height});
@@ -434,27 +434,26 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   }
 
   private renderTooltip(): TemplateResult {
-    const tip = this.tooltip;
-    const layout = this.layout;
-    const svg = this.renderRoot?.querySelector?.('svg.chart');
-    const scale = layout && svg ? svg.clientWidth / layout.width || 1 : 1;
-    const x = (tip?.x ?? 0) * scale;
-    const y = (tip?.y ?? 0) * scale;
-    const right = layout ? (tip?.x ?? 0) > layout.width / 2 : false;
-    const position = {
-      left: `${x}px`,
-      top: `${y}px`,
-      transform: `translate(${right ? 'calc(-100% - 12px)' : '12px'}, 12px)`,
-    };
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      aria-hidden="true"
-      ?hidden=${!tip}
-      style=${styleMap(position)}
-    >
-      ${tip?.content ?? nothing}<slot name="tooltip"></slot>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!this.tooltip}>
+      ${this.tooltip?.content ?? nothing}<slot name="tooltip"></slot>
     </div>`;
+  }
+
+  /**
+   * Places the tooltip through the CSSOM, not a `style` attribute, which a strict
+   * Content-Security-Policy (`style-src 'self'`) would block.
+   */
+  private placeTooltip(): void {
+    const tip = this.tooltip;
+    const el = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const layout = this.layout;
+    if (!tip || !el || !layout) return;
+    const svg = this.renderRoot.querySelector('svg.chart');
+    const scale = svg ? svg.clientWidth / layout.width || 1 : 1;
+    const right = tip.x > layout.width / 2;
+    el.style.left = `${tip.x * scale}px`;
+    el.style.top = `${tip.y * scale}px`;
+    el.style.transform = `translate(${right ? 'calc(-100% - 12px)' : '12px'}, 12px)`;
   }
 
   private renderError(): TemplateResult | typeof nothing {

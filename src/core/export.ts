@@ -168,9 +168,11 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
 
 /** Rasterises an SVG document string to a PNG blob at `scale` × its size. */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
-  const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
-  const width = Number(parsed.getAttribute('width')) || 640;
-  const height = Number(parsed.getAttribute('height')) || 400;
+  // Read from the root tag's text, not a DOMParser: parsing a string is a Trusted Types sink.
+  const root = /<svg\b[^>]*>/.exec(svgText)?.[0] ?? '';
+  const size = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
+  const width = size('width') || 640;
+  const height = size('height') || 400;
   const url = URL.createObjectURL(new Blob([svgText], {type: 'image/svg+xml'}));
   try {
     const img = new Image();

@@ -99,6 +99,8 @@ export const choroplethStyles = css`
     font-size: 0.9em;
   }
   .ramp .bar {
+    display: block;
+    width: 100%;
     height: 12px;
     border: 1px solid var(--_border);
     border-radius: 2px;

@@ -82,10 +82,13 @@ export function legend(
       @blur=${() => onHighlight(undefined)}
       aria-label=${`${i.label}: ${i.count} ${i.count === 1 ? 'economy' : 'economies'}`}
     >
-      <span
-        class="swatch ${i.index < 0 ? 'no-data' : ''}"
-        style=${i.index < 0 ? '' : `background:${i.color}`}
-      ></span>
+      ${
+        i.index < 0
+          ? html`<span class="swatch no-data"></span>`
+          : html`<svg class="swatch" width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill=${i.color}></rect>
+            </svg>`
+      }
       <span>${i.label}</span><span class="count">${formatNumber(i.count, lang)}</span>
     </li>`;
   const ramp = classification.ramp;
@@ -94,10 +97,14 @@ export function legend(
       ramp
         ? html`<div class="ramp">
             <span>${formatNumber(ramp.domain[0], lang)}</span>
-            <span
-              class="bar"
-              style="background:linear-gradient(to right, ${ramp.stops.join(', ')})"
-            ></span>
+            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+              <defs>
+                <linearGradient id="ramp">
+                  ${ramp.stops.map((c, k) => svg`<stop offset=${k / Math.max(1, ramp.stops.length - 1)} stop-color=${c}></stop>`)}
+                </linearGradient>
+              </defs>
+              <rect width="100" height="10" fill="url(#ramp)"></rect>
+            </svg>
             <span>${formatNumber(ramp.domain[1], lang)}</span>
           </div>`
         : nothing

@@ -9,13 +9,10 @@ export const sankeyStyles = css`
     transition: opacity 120ms;
   }
   .link .core {
-    fill: var(--_c);
     fill-opacity: var(--_link-opacity);
   }
   .link .range {
-    fill: var(--_c);
     fill-opacity: 0.18;
-    stroke: var(--_c);
     stroke-opacity: 0.6;
     stroke-width: 0.75;
     stroke-dasharray: 3 2;

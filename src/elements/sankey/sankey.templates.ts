@@ -33,10 +33,10 @@ export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult 
   const tab = (id: string) => (s.focused === id ? '0' : '-1');
   return svg`<g class="links">
       ${layout.links.map(
-        (l) => svg`<g class=${cls(l.id, 'link')} part="link" style="--_c:${color(l.color)}"
+        (l) => svg`<g class=${cls(l.id, 'link')} part="link"
           data-id=${l.id} data-focus=${l.id} tabindex=${tab(l.id)} role="graphics-symbol" aria-label=${linkName(l, byId)}>
-          ${l.range ? svg`<path class="range" d=${l.range}></path>` : nothing}
-          <path class="core" d=${l.core}></path>
+          ${l.range ? svg`<path class="range" d=${l.range} fill=${color(l.color)} stroke=${color(l.color)}></path>` : nothing}
+          <path class="core" d=${l.core} fill=${color(l.color)}></path>
           ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
         </g>`
       )}
@@ -45,7 +45,7 @@ export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult 
       ${layout.nodes.map(
         (n) => svg`<g class=${cls(n.id, 'node')} part="node" data-id=${n.id} data-focus=${n.id}
           tabindex=${tab(n.id)} role="graphics-symbol" aria-label=${nodeName(n)}>
-          <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} style="fill:${color(n.color)}"></rect>
+          <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
           ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
         </g>`
       )}

@@ -49,8 +49,6 @@ export const timelineStyles = css`
     font-weight: 600;
   }
   .mark {
-    fill: var(--_c, var(--_cat-1));
-    stroke: var(--_c, var(--_cat-1));
     stroke-width: 1.5;
   }
   .mark.fuzzy {
@@ -80,11 +78,14 @@ export const timelineStyles = css`
   .cluster {
     cursor: zoom-in;
   }
+  /* A cluster's outline takes its lane's colour from its stroke attribute. */
   .cluster rect,
   .cluster-key {
     fill: var(--_bg);
-    stroke: var(--_muted);
     stroke-width: 2;
+  }
+  .cluster-key {
+    stroke: var(--_muted);
   }
   .cluster text {
     fill: var(--_text);
@@ -158,13 +159,7 @@ export const timelineStyles = css`
     opacity: 0.3;
   }
   .chip .dot {
-    width: 8px;
-    height: 8px;
-    border-radius: 50%;
-    background: var(--_muted);
-  }
-  .key .mark {
-    --_c: var(--_muted);
+    flex: none;
   }
   .range {
     display: flex;

@@ -57,7 +57,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
     );
     return svg`<g class=${classMap({cluster: true, hovered: s.hovered === it.id})} part="event cluster"
       data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex} role="graphics-symbol" aria-label=${a['aria-label']}>
-      <rect x=${it.x0} y=${it.y - 8} width=${it.x1 - it.x0} height="16" rx="8" style="stroke:${c}"></rect>
+      <rect x=${it.x0} y=${it.y - 8} width=${it.x1 - it.x0} height="16" rx="8" stroke=${c}></rect>
       <text x=${(it.x0 + it.x1) / 2} y=${it.y + 4} text-anchor="middle">${formatNumber(it.members.length, s.lang)}</text>
     </g>`;
   }
@@ -65,8 +65,8 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   const a = focusable(it.id, s, eventLabel(t, s.lang));
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${classMap(markClass(t, it.id, s))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" style="--_c:${c}"></rect>`
-      : svg`<circle class=${classMap(markClass(t, it.id, s))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" style="--_c:${c}"></circle>`;
+      ? svg`<rect class=${classMap(markClass(t, it.id, s))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" fill=${c} stroke=${c}></rect>`
+      : svg`<circle class=${classMap(markClass(t, it.id, s))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event" part="event" data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex}
       role="graphics-symbol" aria-label=${a['aria-label']}>
       ${shape}
@@ -96,7 +96,7 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
     ${layout.lanes.map(
       (l) => svg`<g class="lane">
         <rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
-        <circle cx=${left + 5} cy=${l.y + 10} r="4" style="fill:${color(l.color)}"></circle>
+        <circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
         <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>
       </g>`
     )}
@@ -110,8 +110,8 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const cy = r.y + 14;
   const c = color(layout.lanes[r.lane]?.color ?? 0);
   const mark = t.multiDay
-    ? svg`<rect class=${classMap(markClass(t, r.id, s))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" style="--_c:${c}"></rect>`
-    : svg`<circle class=${classMap(markClass(t, r.id, s))} cx=${axisX} cy=${cy} r="5" style="--_c:${c}"></circle>`;
+    ? svg`<rect class=${classMap(markClass(t, r.id, s))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" fill=${c} stroke=${c}></rect>`
+    : svg`<circle class=${classMap(markClass(t, r.id, s))} cx=${axisX} cy=${cy} r="5" fill=${c} stroke=${c}></circle>`;
   const a = focusable(r.id, s, eventLabel(t, s.lang));
   return svg`<g class="event row" part="event" data-id=${a['data-id']} data-focus=${r.id} tabindex=${a.tabindex}
       role="graphics-symbol" aria-label=${a['aria-label']}>
@@ -143,22 +143,54 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
   return html`<ul class="key" aria-label="How events are drawn">
     <li>
       <svg width="14" height="14" aria-hidden="true">
-        <circle class="mark" cx="7" cy="7" r="5"></circle></svg
+        <circle
+          class="mark"
+          cx="7"
+          cy="7"
+          r="5"
+          fill="currentColor"
+          stroke="currentColor"
+        ></circle></svg
       >Date known
     </li>
     <li>
       <svg width="22" height="14" aria-hidden="true">
-        <rect class="mark" x="1" y="2" width="20" height="10" rx="3"></rect></svg
+        <rect
+          class="mark"
+          x="1"
+          y="2"
+          width="20"
+          height="10"
+          rx="3"
+          fill="currentColor"
+          stroke="currentColor"
+        ></rect></svg
       >Several days
     </li>
     <li>
       <svg width="22" height="14" aria-hidden="true">
-        <rect class="mark fuzzy" x="1" y="2" width="20" height="10" rx="3"></rect></svg
+        <rect
+          class="mark fuzzy"
+          x="1"
+          y="2"
+          width="20"
+          height="10"
+          rx="3"
+          fill="currentColor"
+          stroke="currentColor"
+        ></rect></svg
       >Month or year only
     </li>
     <li>
       <svg width="14" height="14" aria-hidden="true">
-        <circle class="mark planned" cx="7" cy="7" r="5"></circle></svg
+        <circle
+          class="mark planned"
+          cx="7"
+          cy="7"
+          r="5"
+          fill="currentColor"
+          stroke="currentColor"
+        ></circle></svg
       >Planned
     </li>
     ${
@@ -249,7 +281,9 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
             aria-pressed=${c.active.size === 0 || c.active.has(g.key.toLowerCase()) ? 'true' : 'false'}
             @click=${() => c.onToggle(g.key)}
           >
-            <span class="dot" style=${`background:${color(g.color)}`}></span>${g.label}
+            <svg class="dot" width="8" height="8" aria-hidden="true">
+              <circle cx="4" cy="4" r="4" fill=${color(g.color)}></circle></svg
+            >${g.label}
           </button>`
       )}
   </div>`;
