@@ -140,6 +140,15 @@ describe('computeSankeyLayout', () => {
     expect(layout.order).toEqual(['A', 'B', 'C', 'D']);
   });
 
+  it('gives finite geometry when a flow is zero', () => {
+    const g = small();
+    g.links[1] = {...(g.links[1] as SankeyGraph['links'][number]), value: 0};
+    const layout = computeSankeyLayout(g, options);
+    const numbers = layout.nodes.flatMap((n) => [n.x, n.y, n.w, n.h]);
+    expect(numbers.every(Number.isFinite)).toBe(true);
+    expect(layout.links.every((l) => !l.core.includes('NaN'))).toBe(true);
+  });
+
   it('draws a range as a pale band around a narrower core', () => {
     const layout = computeSankeyLayout(sea2019Graph(flows), {...options, height: undefined});
     const meth = layout.links.find((l) => l.id === 'M01');

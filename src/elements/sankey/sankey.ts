@@ -12,6 +12,7 @@ import {connected} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
   computeSankeyLayout,
+  extentOf,
   type NodeAlign,
   type NodeMark,
   type SankeyLayout,
@@ -84,8 +85,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return {value: REPORTS[this.report_].graph(), issues: []};
   }
 
+  /** Nothing to draw when no flow has a size (d3-sankey would produce NaN for all zeros). */
   protected isEmpty(data: SankeyGraph): boolean {
-    return data.links.length === 0;
+    return !data.links.some((l) => extentOf(l) > 0);
   }
 
   protected override bundledCredit(): string {
