@@ -172,6 +172,8 @@ describe('<apac-timeline>', () => {
         await aTimeout(20);
       }
       expect(q(el, `g.event[data-id="${first}"]`)).to.not.equal(null);
+      // Focus went with the cluster's first event into the zoomed view.
+      expect(q(el, `[data-focus="${first}"]`)?.getAttribute('tabindex')).to.equal('0');
       expect(qa(el, '.axis text').some((t) => /[A-Za-z]/.test(t.textContent ?? ''))).to.equal(true);
     });
   });

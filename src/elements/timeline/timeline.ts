@@ -402,8 +402,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const it = this.item(id);
     if (it?.type === 'cluster') {
       const pad = Math.max(DAY, (it.end - it.start) * 0.1);
+      const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
+      // Focus follows the cluster's first event into the zoomed view.
+      this.focused = it.members[0]?.event.id;
       this.zoomTo(it.start - pad, it.end + pad, false);
       this.announce(`Zoomed in on ${it.members.length} events.`);
+      if (keyboard) void this.updateComplete.then(() => this.focusMark(this.focused ?? ''));
       return;
     }
     const t = id ? this.find(id) : undefined;
