@@ -142,7 +142,13 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       ? Math.max(360, columns.size * 160)
       : Math.min(1200, Math.max(300, perColumn * 30 + 80)));
   // d3-sankey lays out left to right; the vertical layout runs it in swapped space.
-  const [along, across] = vertical ? [height, width] : [width, height];
+  // At least 60 px each way, so that margins never turn the extent inside out.
+  const [along, across] = (vertical ? [height, width] : [width, height]).map((x) =>
+    Math.max(60, x)
+  ) as [number, number];
+  // d3-sankey's scale is size / total: sizes relative to the largest keep it finite for
+  // subnormal and huge values alike. Display uses the true values.
+  const largest = Math.max(0, ...kept.map(extentOf)) || 1;
   const margin = vertical ? {a0: 24, a1: 24, c0: 4, c1: 4} : {a0: 4, a1: 4, c0: 8, c1: 8};
   const layout = sankey<SankeyNode, LinkDatum>()
     .nodeId((n) => n.id)
@@ -156,7 +162,12 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   if (o.nodeOrder === 'input') layout.nodeSort(null as unknown as undefined);
   const g: D3Graph<SankeyNode, LinkDatum> = layout({
     nodes: graph.nodes.map((n) => ({...n})),
-    links: kept.map((l) => ({source: l.source, target: l.target, value: extentOf(l), link: l})),
+    links: kept.map((l) => ({
+      source: l.source,
+      target: l.target,
+      value: extentOf(l) / largest,
+      link: l,
+    })),
   });
   const nodes = g.nodes as N[];
   const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
@@ -172,7 +183,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     const full = l.width ?? 0;
     const datum = l.link;
     const extent = extentOf(datum) || 1;
-    const trueCore = (full * coreOf(datum)) / extent;
+    const trueCore = full * (coreOf(datum) / extent);
     const core = Math.max(minWidth, trueCore);
     const hasRange = datum.low !== undefined || datum.high !== undefined;
     const from = pt(s.x1 ?? 0, l.y0 ?? 0);
