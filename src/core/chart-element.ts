@@ -228,6 +228,16 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     return data === undefined ? '' : tableToCSV(this.tableFor(data));
   }
 
+  /** Offers toCSV() as a file download (a blob URL, so no request and nothing a CSP blocks). */
+  private downloadCSV(): void {
+    const url = URL.createObjectURL(new Blob([this.toCSV()], {type: 'text/csv'}));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.localName}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
   /** Shows the tooltip at layout coordinates (x, y). */
   protected showTooltip(x: number, y: number, content: TemplateResult | string): void {
@@ -357,7 +367,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const data = this.loaded?.value;
     const pending = this.dataController.pending && !this.loaded && !this.loadError;
     const credit = this.effectiveCredit;
-    const table = data !== undefined ? this.tableFor(data) : undefined;
+    // Built only when shown: a chart of 100,000 rows should not format them all on every render.
+    const table = data !== undefined && this.tableOpen ? this.tableFor(data) : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<figure
       class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
@@ -398,7 +409,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
           >
         </p>
         ${
-          table
+          data !== undefined
             ? html`<button
                 class="table-toggle"
                 part="table-toggle"
@@ -411,7 +422,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
             : nothing
         }
       </div>
-      ${table && this.tableOpen ? dataTable(table, this.effectiveLang) : nothing}
+      ${table ? dataTable(table, this.effectiveLang, () => this.downloadCSV()) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </figure>`;
   }

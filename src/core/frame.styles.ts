@@ -331,4 +331,19 @@ export const frameStyles = css`
     align-items: center;
     gap: 5px;
   }
+  /* A button that reads as a link (table download, the timeline's other account). */
+  button.link {
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .table-more {
+    margin: 4px 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
 `;

@@ -24,7 +24,14 @@ export function errorBox(message: string, issues: readonly Issue[]): TemplateRes
 }
 
 /** The data table behind a chart, numbers formatted for `lang`, sources as safe links. */
-export function dataTable(table: DataTable, lang: string): TemplateResult {
+/** Rows drawn in the visible table; the rest are offered as CSV. */
+export const TABLE_ROWS = 1000;
+
+/**
+ * The data table behind a chart, numbers formatted for `lang`, sources as safe links; past
+ * TABLE_ROWS rows it shows the first ones and offers all of them as a CSV download.
+ */
+export function dataTable(table: DataTable, lang: string, download: () => void): TemplateResult {
   const cell = (value: unknown, numeric: boolean, citation: boolean, usd = false) => {
     if (value === null || value === undefined || value === '') return '–';
     if (numeric && typeof value === 'number')
@@ -48,7 +55,7 @@ export function dataTable(table: DataTable, lang: string): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${table.rows.map(
+        ${table.rows.slice(0, TABLE_ROWS).map(
           (row) =>
             html`<tr>
               ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
@@ -56,5 +63,14 @@ export function dataTable(table: DataTable, lang: string): TemplateResult {
         )}
       </tbody>
     </table>
+    ${
+      table.rows.length > TABLE_ROWS
+        ? html`<p class="table-more">
+            The first ${formatNumber(TABLE_ROWS, lang)} of ${formatNumber(table.rows.length, lang)}
+            rows.
+            <button class="link" type="button" @click=${download}>Download all as CSV</button>
+          </p>`
+        : nothing
+    }
   </div>`;
 }

@@ -42,6 +42,18 @@ const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions>
   year: {year: 'numeric', timeZone: 'UTC'},
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and precision: building one per date is slow at thousands of rows. */
+function dateFormat(lang: string, precision: PartialDate['precision']): Intl.DateTimeFormat {
+  const locale = resolveLocale(lang);
+  const key = `${locale}|${precision}`;
+  let format = formats.get(key);
+  if (!format)
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision])));
+  return format;
+}
+
 function toUtc(d: PartialDate): Date {
   return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
 }
@@ -50,7 +62,7 @@ function toUtc(d: PartialDate): Date {
 export function formatPartialDate(text: string, lang: string): string {
   const d = parsePartialDate(text);
   if (!d) return text;
-  return new Intl.DateTimeFormat(resolveLocale(lang), DATE_OPTIONS[d.precision]).format(toUtc(d));
+  return dateFormat(lang, d.precision).format(toUtc(d));
 }
 
 /** A start–end span ("24–25 April 2018"), collapsing shared parts the way `lang` does. */
@@ -63,8 +75,5 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   if (precision !== s.precision || precision !== e.precision) {
     return `${formatPartialDate(start, lang)} – ${formatPartialDate(end ?? '', lang)}`;
   }
-  return new Intl.DateTimeFormat(resolveLocale(lang), DATE_OPTIONS[precision]).formatRange(
-    toUtc(s),
-    toUtc(e)
-  );
+  return dateFormat(lang, precision).formatRange(toUtc(s), toUtc(e));
 }

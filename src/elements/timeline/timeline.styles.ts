@@ -216,15 +216,6 @@ export const timelineStyles = css`
   .card .note {
     margin: 8px 0 0;
   }
-  button.link {
-    padding: 0;
-    border: none;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
   @media (forced-colors: active) {
     .mark,
     .cluster rect {
