@@ -69,6 +69,9 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // For the leak tests: window.gc() and exact heap sizes.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -1,0 +1,60 @@
+/// <reference types="mocha" />
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/index.js';
+import {q} from './helpers.js';
+
+const TAGS = ['apac-choropleth', 'apac-timeline', 'apac-sankey'];
+type Chart = HTMLElement & {updateComplete: Promise<boolean>};
+
+declare global {
+  interface Window {
+    gc?: () => void;
+  }
+  interface Performance {
+    memory?: {usedJSHeapSize: number};
+  }
+}
+
+async function heapAfterGC(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    window.gc?.();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return performance.memory?.usedJSHeapSize ?? 0;
+}
+
+describe('scale', () => {
+  it('50 charts on one page all draw', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="display:grid;grid-template-columns:repeat(5,300px)"></div>`
+    );
+    const charts = Array.from({length: 50}, (_, i) => {
+      const el = document.createElement(TAGS[i % 3] as string);
+      box.append(el);
+      return el;
+    });
+    await waitUntil(() => charts.every((el) => q(el, 'svg.chart')), 'not all 50 drew', {
+      timeout: 9000,
+    });
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}>: 1,000 attach/detach cycles leave the heap within 1 MB`, async () => {
+      if (!window.gc || !performance.memory) throw new Error('run Chromium with --expose-gc');
+      const box = await fixture<HTMLDivElement>(html`<div style="width:400px"></div>`);
+      const cycle = async (draw: boolean) => {
+        const el = document.createElement(tag) as Chart;
+        box.append(el);
+        if (draw) await waitUntil(() => q(el, 'svg.chart'), `${tag} did not draw`);
+        else await el.updateComplete;
+        el.remove();
+      };
+      // Warm up caches (topology decode, formatters), then measure.
+      for (let i = 0; i < 20; i++) await cycle(true);
+      const before = await heapAfterGC();
+      for (let i = 0; i < 1000; i++) await cycle(i % 50 === 0);
+      const growth = (await heapAfterGC()) - before;
+      expect(growth, `heap grew ${Math.round(growth / 1024)} kB`).to.be.below(1024 * 1024);
+    });
+  }
+});
