@@ -1,0 +1,82 @@
+/// <reference types="mocha" />
+/**
+ * axe-core on every gallery story, light and dark: each story's render function (with its
+ * args and decorators, as Storybook composes them) is mounted here and checked once its charts
+ * have drawn or shown their error.
+ */
+import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import type {TemplateResult} from 'lit';
+import * as choropleth from '../../stories/choropleth.stories.js';
+import * as frame from '../../stories/frame.stories.js';
+import * as sankey from '../../stories/sankey.stories.js';
+import * as timeline from '../../stories/timeline.stories.js';
+
+type Args = Record<string, unknown>;
+type Render = (args: Args, context: unknown) => TemplateResult;
+interface StoryLike {
+  args?: Args;
+  render?: Render;
+  decorators?: ((story: () => TemplateResult, context: unknown) => TemplateResult)[];
+}
+interface MetaLike {
+  title?: string;
+  args?: Args;
+  render?: Render;
+}
+
+function compose(meta: MetaLike, story: StoryLike): () => TemplateResult {
+  const args = {...meta.args, ...story.args};
+  const render = story.render ?? meta.render;
+  if (!render) throw new Error('story without a render function');
+  let fn = () => render(args, {});
+  for (const decorate of story.decorators ?? []) {
+    const inner = fn;
+    fn = () => decorate(inner, {});
+  }
+  return fn;
+}
+
+/** A chart has settled once it shows its drawing, its error box or its loading state. */
+const settled = (el: Element) =>
+  Boolean(el.shadowRoot?.querySelector('svg.chart, .error, .loading'));
+
+const modules = {frame, choropleth, timeline, sankey} as Record<string, Record<string, unknown>>;
+
+describe('every story passes axe, light and dark', () => {
+  let base: HTMLBaseElement;
+  let meta: HTMLMetaElement;
+  before(() => {
+    // Stories fetch "./fixtures/…", as served beside the built gallery.
+    base = Object.assign(document.createElement('base'), {href: '/test/'});
+    meta = Object.assign(document.createElement('meta'), {
+      name: 'color-scheme',
+      content: 'light dark',
+    });
+    document.head.append(base, meta);
+  });
+  after(async () => {
+    base.remove();
+    meta.remove();
+    await emulateMedia({colorScheme: 'light'});
+  });
+
+  for (const [file, mod] of Object.entries(modules)) {
+    const metaOf = mod['default'] as MetaLike;
+    for (const [name, story] of Object.entries(mod)) {
+      if (name === 'default' || typeof story !== 'object' || story === null) continue;
+      for (const scheme of ['light', 'dark'] as const) {
+        it(`${file} / ${name} (${scheme})`, async () => {
+          await emulateMedia({colorScheme: scheme});
+          const box = await fixture<HTMLDivElement>(compose(metaOf, story as StoryLike)());
+          const charts = [...box.querySelectorAll('*')].filter((n) =>
+            n.localName.startsWith('apac-')
+          );
+          const host = charts.length ? charts : [box];
+          await waitUntil(() => host.every(settled), 'the story did not settle', {timeout: 8000});
+          await expect(box.parentElement ?? box).to.be.accessible();
+        });
+      }
+    }
+  }
+});
