@@ -47,6 +47,25 @@ function jsonModules() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', {active})`: forced-colors emulation over the
+ * DevTools protocol (the built-in emulateMedia command only knows colour scheme and motion).
+ */
+function forcedColors() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -55,6 +74,7 @@ export default {
   testFramework: {config: {timeout: 10000}},
   plugins: [
     jsonModules(),
+    forcedColors(),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   browsers: [

@@ -42,6 +42,13 @@ export const choroplethStyles = css`
   .dim {
     opacity: 0.25;
   }
+  /* A 24 px target around each callout circle (WCAG 2.2 target size). */
+  .callout .hit {
+    fill: transparent;
+    stroke: none;
+    pointer-events: all;
+    cursor: pointer;
+  }
   .callout line {
     stroke: var(--_muted);
     stroke-width: 0.75;

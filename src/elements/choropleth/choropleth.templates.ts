@@ -55,6 +55,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
         if (!m) return nothing;
         return svg`<g class=${classMap({callout: true, hovered: state.hovered === c.id, selected: state.selected === c.id, dim: cls(m).dim})}>
           <line x1=${c.from[0]} y1=${c.from[1]} x2=${c.x} y2=${c.y}></line>
+          <circle class="hit" cx=${c.x} cy=${c.y} r="12" data-id=${c.id}></circle>
           <circle part="region callout" cx=${c.x} cy=${c.y} r=${c.r} fill=${m.color ?? NO_DATA_FILL}
             data-id=${c.id} data-focus=${c.id} tabindex=${tab(c.id)} role="graphics-symbol" aria-label=${label(m)}></circle>
         </g>`;

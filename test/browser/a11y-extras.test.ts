@@ -1,0 +1,84 @@
+/// <reference types="mocha" />
+/** What axe cannot see: text contrast in the SVG, reflow at 320 px, forced colours, reduced motion. */
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
+import type {TemplateResult} from 'lit';
+import '../../src/index.js';
+import {q, qa} from './helpers.js';
+
+const CHARTS: [string, TemplateResult][] = [
+  ['apac-choropleth', html`<apac-choropleth indicator="events-hosted"></apac-choropleth>`],
+  ['apac-timeline', html`<apac-timeline forum="APEC CTWG,AMMTC"></apac-timeline>`],
+  ['apac-sankey', html`<apac-sankey></apac-sankey>`],
+];
+
+async function mount(template: TemplateResult, theme = 'light'): Promise<HTMLElement> {
+  const box = await fixture<HTMLDivElement>(html`<div data-theme=${theme}>${template}</div>`);
+  const el = box.firstElementChild as HTMLElement;
+  el.setAttribute('theme', theme);
+  await waitUntil(() => q(el, 'svg.chart'), 'did not draw');
+  return el;
+}
+
+const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+function luminance([r = 0, g = 0, b = 0]: number[]): number {
+  const c = [r, g, b].map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+};
+
+describe('accessibility beyond axe', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-forced-colors', {active: false});
+    await emulateMedia({reducedMotion: 'no-preference'});
+    await setViewport({width: 800, height: 600});
+  });
+
+  for (const [tag, template] of CHARTS) {
+    for (const theme of ['light', 'dark']) {
+      it(`<${tag}> ${theme}: SVG text has at least 4.5:1 contrast with the background`, async () => {
+        const el = await mount(template, theme);
+        const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
+        const low = qa(el, 'svg.chart text')
+          .filter((t) => t.textContent?.trim())
+          .map((t) => [t.textContent, contrast(getComputedStyle(t).fill, bg)] as const)
+          .filter(([, ratio]) => ratio < 4.5);
+        expect(low).to.deep.equal([]);
+      });
+    }
+
+    it(`<${tag}> reflows at 320 px without horizontal scrolling`, async () => {
+      await setViewport({width: 320, height: 640});
+      await mount(template);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    it(`<${tag}> keeps its marks outlined in forced-colors mode`, async () => {
+      await executeServerCommand('emulate-forced-colors', {active: true});
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await mount(template);
+      const mark = q(el, '[data-focus] rect, [data-focus] circle, path[data-focus], g.link path');
+      expect(getComputedStyle(mark as Element).stroke).to.not.equal('none');
+    });
+  }
+
+  it('drops transitions when the reader prefers reduced motion', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    const el = await mount(html`<apac-choropleth></apac-choropleth>`);
+    const region = q(el, 'path.region.in') as Element;
+    expect(getComputedStyle(region).transitionDuration).to.equal('0s');
+  });
+
+  it('gives each micro-economy callout a 24 px target', async () => {
+    const el = await mount(html`<apac-choropleth></apac-choropleth>`);
+    const hits = qa(el, '.callout .hit').map((c) => c.getBoundingClientRect());
+    expect(hits.length).to.be.at.least(3);
+    expect(hits.every((r) => r.width >= 24 && r.height >= 24)).to.equal(true);
+  });
+});
