@@ -21,7 +21,7 @@ describe('<apac-choropleth>', () => {
       const el = await map(html`<apac-choropleth></apac-choropleth>`);
       const regions = qa(el, 'path.region.in');
       expect(regions).to.have.length(25);
-      expect(qa(el, 'circle[data-id]').map((c) => c.getAttribute('data-id'))).to.include.members([
+      expect(qa(el, 'circle[data-focus]').map((c) => c.getAttribute('data-id'))).to.include.members([
         'SG',
         'HK',
         'BN',
@@ -156,7 +156,7 @@ describe('<apac-choropleth>', () => {
           @apac-error=${(e: CustomEvent<ApacErrorDetail>) => errors.push(e.detail)}
         ></apac-choropleth>`
       );
-      const valued = qa(el, 'path.region.in, circle[data-id]').filter(
+      const valued = qa(el, 'path.region.in, circle[data-focus]').filter(
         (p) => p.getAttribute('fill') !== 'url(#no-data)'
       );
       expect(new Set(valued.map((p) => p.getAttribute('data-id')))).to.deep.equal(
@@ -187,7 +187,7 @@ describe('<apac-choropleth>', () => {
       const svg = q(el, 'svg.chart') as SVGSVGElement;
       expect(svg.getAttribute('width')).to.equal('320');
       expect(el.scrollWidth).to.be.at.most(320);
-      expect(qa(el, 'circle[data-id]').length).to.be.at.least(3);
+      expect(qa(el, 'circle[data-focus]').length).to.be.at.least(3);
     });
 
     it('draws dark with theme="dark"', async () => {
