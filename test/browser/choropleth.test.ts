@@ -21,11 +21,9 @@ describe('<apac-choropleth>', () => {
       const el = await map(html`<apac-choropleth></apac-choropleth>`);
       const regions = qa(el, 'path.region.in');
       expect(regions).to.have.length(25);
-      expect(qa(el, 'circle[data-focus]').map((c) => c.getAttribute('data-id'))).to.include.members([
-        'SG',
-        'HK',
-        'BN',
-      ]);
+      expect(qa(el, 'circle[data-focus]').map((c) => c.getAttribute('data-id'))).to.include.members(
+        ['SG', 'HK', 'BN']
+      );
       const legend = qa(el, '.legend-items li').map((li) => li.getAttribute('aria-label'));
       expect(legend).to.deep.equal([
         'APEC and ASEAN: 7 economies',
