@@ -62,6 +62,10 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @slot subhead - Replaces the `subhead` attribute's text.
  * @slot legend - Replaces the chart's own legend.
  * @slot tooltip - Extra content shown in every tooltip.
+ * @slot - Fallback: what readers see before the chart is drawn (and with JavaScript off), e.g. an
+ *   `<img>` of the chart or a table. Shown in place of the loading message and beside an error;
+ *   removed from view and from the accessibility tree once the chart is drawn, since the chart's
+ *   own description and data table then say the same.
  * @slot notes - Replaces the `notes` attribute's text.
  * @slot credit - Replaces the source line.
  *
@@ -352,7 +356,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   private onSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
     const next = new Set(this.slotted);
-    if (slot.assignedNodes({flatten: true}).length) next.add(slot.name);
+    // Whitespace between tags is assigned to the default slot too; it is not fallback content.
+    const filled = slot
+      .assignedNodes({flatten: true})
+      .some((n) => n.nodeType !== Node.TEXT_NODE || n.textContent?.trim());
+    if (filled) next.add(slot.name);
     else next.delete(slot.name);
     this.slotted = next;
   }
@@ -395,8 +403,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         <slot name="legend">${layout ? this.renderLegend(layout) : nothing}</slot>
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
-        ${pending ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
-        ${layout && data !== undefined ? [this.renderSvg(layout, data), this.renderPlotExtras()] : nothing}
+        ${pending && !this.slotted.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
+        ${
+          layout && data !== undefined
+            ? [this.renderSvg(layout, data), this.renderPlotExtras()]
+            : html`<div class="fallback" part="fallback">
+                <slot @slotchange=${this.onSlotChange}></slot>
+              </div>`
+        }
         ${this.renderTooltip()}
       </div>
       <div class="footer" part="footer">

@@ -157,6 +157,13 @@ export const frameStyles = css`
       0 / 200% 100%;
     animation: shimmer 1.4s linear infinite;
   }
+  .fallback ::slotted(img),
+  .fallback ::slotted(svg),
+  .fallback ::slotted(picture) {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
   @keyframes shimmer {
     to {
       background-position: -200% 0;

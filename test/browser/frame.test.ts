@@ -245,6 +245,55 @@ describe('chart frame', () => {
     });
   });
 
+  describe('fallback content', () => {
+    const withFallback = (src: string) => {
+      const el = document.createElement('apac-test-chart');
+      el.src = src;
+      el.innerHTML = '\n  <p>Static picture: three bars.</p>\n';
+      return el;
+    };
+    const fallback = (el: Element) => el.querySelector('p') as HTMLElement;
+
+    it('shows what the page put inside the tag until the chart is drawn, then hides it from everyone', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
+      const el = withFallback('/test/fixtures/frame-items.json');
+      const drawn = oneEvent(el, 'apac-render');
+      box.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(fallback(el).checkVisibility()).to.equal(true);
+      expect(q(el, '.loading'), 'the fallback stands in for the loading message').to.equal(null);
+      await drawn;
+      await el.updateComplete;
+      expect(qa(el, 'rect')).to.have.length(2);
+      expect(fallback(el).checkVisibility()).to.equal(false);
+      expect(q(el, '.fallback slot'), 'no slot: out of the accessibility tree').to.equal(null);
+    });
+
+    it('stays beside the error when the data cannot be loaded', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
+      const el = withFallback('/test/fixtures/missing.json');
+      const failed = oneEvent(el, 'apac-error');
+      box.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(q(el, '[role="alert"]')?.textContent).to.contain('404');
+      expect(fallback(el).checkVisibility()).to.equal(true);
+    });
+
+    it('whitespace inside the tag is not fallback content: the loading message shows', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
+      const el = document.createElement('apac-test-chart');
+      el.src = '/test/fixtures/frame-items.json';
+      el.textContent = '\n   \n';
+      box.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(q(el, '.loading')?.textContent).to.contain('Loading data');
+      await oneEvent(el, 'apac-render');
+    });
+  });
+
   describe('table', () => {
     it('toggles an accessible table of what the chart shows', async () => {
       const {el} = await mount(
