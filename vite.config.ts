@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import {defineConfig} from 'vite';
+import {defineConfig, type UserConfig} from 'vite';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -17,9 +17,39 @@ export const entries = {
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];
 
+/** The embed page's script (beside apac-viz.js) and the optional parent-page script. */
+const embedBuilds: Record<string, UserConfig['build']> = {
+  embed: {
+    lib: {entry: 'src/embed/page.ts', formats: ['es'], fileName: () => 'embed.js'},
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+  },
+  // The autoloader: everything inlined as for the bundle, split so each chart loads on demand.
+  lazy: {
+    lib: {entry: {'apac-viz': 'src/autoload.ts'}, formats: ['es']},
+    outDir: 'dist/lazy',
+    emptyOutDir: false,
+    minify: true,
+  },
+  // A classic script, so it can be pasted into any page, module-aware or not.
+  'embed-parent': {
+    lib: {
+      entry: 'src/embed/parent.ts',
+      formats: ['iife'],
+      name: 'apacVizEmbedParent',
+      fileName: () => 'embed-parent.js',
+    },
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+  },
+};
+
 export default defineConfig(({mode}) => ({
   build:
-    mode === 'bundle'
+    embedBuilds[mode] ??
+    (mode === 'bundle'
       ? {
           lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'apac-viz.js'},
           outDir: 'dist',
@@ -33,7 +63,7 @@ export default defineConfig(({mode}) => ({
           emptyOutDir: false,
           sourcemap: true,
           rolldownOptions: {external},
-        },
+        }),
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

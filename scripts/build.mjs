@@ -1,13 +1,17 @@
 // Builds the library: ESM entries (dependencies external), the one-file bundle dist/apac-viz.js
 // (everything inlined), type declarations, and custom-elements.json. Prints each file's size.
 import {execFileSync} from 'node:child_process';
-import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {copyFileSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit'});
 rmSync('dist', {recursive: true, force: true});
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'embed-parent', '--logLevel', 'warn']);
+for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', [
   'cem',

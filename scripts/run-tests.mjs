@@ -1,5 +1,6 @@
 // `npm test`: type check, lint and format, Vitest (schema, layout, data), @web/test-runner
-// (elements in headless Chromium), and the library build. Every step runs even after a failure,
+// (elements in headless Chromium), the library build, and the end-to-end tests of what the build
+// ships (one-file bundle, embed page, CLI, examples) in Chromium. Every step runs even after a failure,
 // so one run shows everything that is wrong. The last line is the total over both test runners:
 // `N passed, N failed`; a failed step that is not a test runner counts as one failure.
 import {spawnSync} from 'node:child_process';
@@ -16,6 +17,7 @@ const steps = [
   ['vitest', 'npx', ['vitest', 'run']],
   ['web-test-runner', 'npx', ['wtr']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['end-to-end', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];
 
 const failedSteps = [];
@@ -28,16 +30,25 @@ for (const [name, cmd, args] of steps) {
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const vitest = read('.test-results/vitest.json');
 const wtr = read('.test-results/wtr.json');
-let passed = (vitest?.numPassedTests ?? 0) + (wtr?.passed ?? 0);
-let failed = (vitest?.numFailedTests ?? 0) + (wtr?.failed ?? 0);
-// A runner that failed without reporting any failed test (crash, load error) still counts.
-for (const name of failedSteps) {
-  const reported =
-    name === 'vitest' ? vitest?.numFailedTests : name === 'web-test-runner' ? wtr?.failed : 0;
-  if (!reported) failed++;
+const e2e = read('.test-results/e2e.json');
+const counts = {
+  vitest: {passed: vitest?.numPassedTests ?? 0, failed: vitest?.numFailedTests ?? 0},
+  'web-test-runner': {passed: wtr?.passed ?? 0, failed: wtr?.failed ?? 0},
+  'end-to-end': {passed: e2e?.numPassedTests ?? 0, failed: e2e?.numFailedTests ?? 0},
+};
+let passed = 0;
+let failed = 0;
+for (const c of Object.values(counts)) {
+  passed += c.passed;
+  failed += c.failed;
 }
+// A step that failed without reporting any failed test (crash, load error, lint) still counts.
+for (const name of failedSteps) if (!counts[name]?.failed) failed++;
 console.log(
-  `\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; web-test-runner: ${wtr?.passed ?? 0} passed, ${wtr?.failed ?? 0} failed`
+  '\n' +
+    Object.entries(counts)
+      .map(([name, c]) => `${name}: ${c.passed} passed, ${c.failed} failed`)
+      .join('; ')
 );
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

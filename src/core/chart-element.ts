@@ -308,14 +308,15 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.loaded?.value;
-    const width = this.width ?? this.size.width;
+    const width = this.fixedSize('width') ?? this.size.width;
+    const height = this.fixedSize('height');
     if (data === undefined || !(width > 0) || this.isEmpty(data)) {
       this.layout = undefined;
       this.layoutInputs = [];
       return;
     }
     const lang = this.effectiveLang;
-    const inputs = [data, width, this.height, lang, ...this.layoutDependencies()];
+    const inputs = [data, width, height, lang, ...this.layoutDependencies()];
     if (
       this.layout &&
       inputs.length === this.layoutInputs.length &&
@@ -323,7 +324,18 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     )
       return;
     this.layoutInputs = inputs;
-    this.layout = this.computeLayout(data, {width, height: this.height, lang});
+    this.layout = this.computeLayout(data, {width, height, lang});
+  }
+
+  /** `width` / `height` when they are a usable size; otherwise (say "x" or 0) a warning and none. */
+  private fixedSize(name: 'width' | 'height'): number | undefined {
+    const value = this[name];
+    if (value === undefined || value === null) return undefined;
+    if (Number.isFinite(value) && value > 0) return value;
+    warnOnce(
+      `${this.localName}: ${name}="${this.getAttribute(name) ?? value}" is not a positive number of pixels; ignored.`
+    );
+    return undefined;
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {

@@ -157,6 +157,18 @@ describe('edge cases', () => {
       expect(q(el, 'svg.chart')?.getAttribute('width')).to.equal('700');
     });
 
+    it('a width or height that is not a positive number is ignored: the chart follows its container', async () => {
+      for (const tag of ['apac-choropleth', 'apac-timeline', 'apac-sankey']) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:420px"></div>`);
+        const el = document.createElement(tag) as Chart;
+        el.setAttribute('width', 'x');
+        el.setAttribute('height', '-5');
+        const drawn = oneEvent(el, 'apac-render');
+        box.append(el);
+        expect((await drawn).detail.width, tag).to.equal(420);
+      }
+    });
+
     it('moved in the DOM, it draws again at its new width', async () => {
       const box = await fixture<HTMLDivElement>(
         html`<div>

@@ -1,0 +1,107 @@
+import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
+import {parseEmbedParams, type EmbedAttribute} from '../../src/embed/params.js';
+
+const base = 'https://cdn.example/apac-viz/dist/embed.html';
+const attrs: EmbedAttribute[] = [
+  {name: 'headline', boolean: false},
+  {name: 'src', boolean: false},
+  {name: 'report', boolean: false},
+  {name: 'time-slider', boolean: true},
+];
+const parse = (query: string) => parseEmbedParams(new URLSearchParams(query), () => attrs, base);
+
+describe('embed page parameters', () => {
+  it('passes the attributes a chart observes, in order, with booleans as presence', () => {
+    expect(parse('chart=sankey&headline=Flows&report=sea2019&time-slider&id=a1')).toEqual({
+      request: {
+        chart: 'sankey',
+        tag: 'apac-sankey',
+        attributes: [
+          ['headline', 'Flows'],
+          ['report', 'sea2019'],
+          ['time-slider', ''],
+        ],
+        id: 'a1',
+      },
+      ignored: [],
+    });
+    expect(parse('chart=choropleth&time-slider=false').request?.attributes).toEqual([]);
+  });
+
+  it('names every parameter it does not apply, and why', () => {
+    const {request, ignored} = parse(
+      'chart=sankey&onclick=x&headline=a&headline=b&src=javascript:alert(1)&time-slider=yes&report=' +
+        'x'.repeat(2001)
+    );
+    expect(request?.attributes).toEqual([['headline', 'a']]);
+    expect(ignored).toEqual([
+      '"onclick": not an attribute of <apac-sankey>',
+      '"headline": given twice; the first is used',
+      '"src": not an http(s) URL',
+      '"time-slider": use true or false',
+      '"report": longer than 2000 characters',
+    ]);
+  });
+
+  it('resolves a relative src against the page and accepts http(s) only', () => {
+    expect(parse('chart=sankey&src=../data/f.csv').request?.attributes).toEqual([
+      ['src', '../data/f.csv'],
+    ]);
+    for (const src of [
+      'data:text/csv,a',
+      'file:///etc/passwd',
+      'blob:x',
+      'javascript:1',
+      'http://[bad',
+    ])
+      expect(parse(`chart=sankey&src=${encodeURIComponent(src)}`).ignored, src).toHaveLength(1);
+  });
+
+  it('explains a missing or unknown chart', () => {
+    expect(parse('headline=x').error).toBe(
+      'No chart named: add ?chart= with one of choropleth, timeline, sankey.'
+    );
+    expect(parse('chart=__proto__').error).toBe(
+      'Unknown chart "__proto__": use one of choropleth, timeline, sankey.'
+    );
+    expect(parse('chart=toString').request).toBeUndefined();
+  });
+
+  it('any query at all: never throws, applies only known attributes, never a non-http(s) src', () => {
+    const names = fc.oneof(
+      fc.constantFrom(
+        'chart',
+        'id',
+        'headline',
+        'src',
+        'report',
+        'time-slider',
+        '__proto__',
+        'constructor'
+      ),
+      fc.string()
+    );
+    const pairs = fc.array(
+      fc.tuple(
+        names,
+        fc.oneof(fc.string(), fc.constantFrom('sankey', 'true', 'false', 'toString'))
+      ),
+      {maxLength: 12}
+    );
+    fc.assert(
+      fc.property(pairs, (list) => {
+        const params = new URLSearchParams(list);
+        const {request, ignored, error} = parseEmbedParams(params, () => attrs, base);
+        expect(Boolean(request) !== Boolean(error)).toBe(true);
+        for (const [name, value] of request?.attributes ?? []) {
+          expect(attrs.map((a) => a.name)).toContain(name);
+          if (name === 'src') expect(['http:', 'https:']).toContain(new URL(value, base).protocol);
+          if (name === 'time-slider') expect(value).toBe('');
+        }
+        expect(ignored.every((n) => typeof n === 'string' && n.length < 200)).toBe(true);
+      }),
+      {numRuns: Number(process.env.FUZZ_RUNS ?? 300)}
+    );
+  });
+});
