@@ -32,6 +32,14 @@ const embedBuilds: Record<string, UserConfig['build']> = {
     emptyOutDir: false,
     minify: true,
   },
+  // The command line (`npx apac-viz render …`), for Node; the browser driver stays a dependency.
+  cli: {
+    lib: {entry: 'src/cli/main.ts', formats: ['es'], fileName: () => 'cli.js'},
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    rolldownOptions: {external: [/^node:/, 'playwright-core']},
+  },
   // A classic script, so it can be pasted into any page, module-aware or not.
   'embed-parent': {
     lib: {

@@ -11,6 +11,7 @@ run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'embed-parent', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'warn']);
 for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', [

@@ -218,6 +218,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       muted: style.getPropertyValue('--_muted').trim() || style.color,
       fontFamily: style.fontFamily,
       fontSize: parseFloat(style.fontSize) || 14,
+      // A legend the page slotted in is its own HTML; only the chart's own is redrawn.
+      legend: this.slotted.has('legend') ? null : this.renderRoot.querySelector('.legend'),
     });
   }
 
@@ -368,9 +370,10 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   private onSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
     const next = new Set(this.slotted);
-    // Whitespace between tags is assigned to the default slot too; it is not fallback content.
+    // Assigned nodes only (flattening would count the slot's own fallback content); whitespace
+    // between tags is assigned to the default slot too, and is not content.
     const filled = slot
-      .assignedNodes({flatten: true})
+      .assignedNodes()
       .some((n) => n.nodeType !== Node.TEXT_NODE || n.textContent?.trim());
     if (filled) next.add(slot.name);
     else next.delete(slot.name);
@@ -412,7 +415,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       </p>
       ${this.renderError()}
       <div class="legend" part="legend">
-        <slot name="legend">${layout ? this.renderLegend(layout) : nothing}</slot>
+        <slot name="legend" @slotchange=${this.onSlotChange}
+          >${layout ? this.renderLegend(layout) : nothing}</slot
+        >
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
         ${pending && !this.slotted.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}

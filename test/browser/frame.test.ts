@@ -389,7 +389,8 @@ describe('chart frame', () => {
       const root = doc.documentElement;
       expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
       expect(root.getAttribute('viewBox')).to.match(/^0 0 480 \d+$/);
-      expect(doc.querySelectorAll('rect[style*="fill:rgb(0, 114, 178)"]')).to.have.length(1);
+      expect(doc.querySelectorAll('rect[fill="rgb(0, 114, 178)"]')).to.have.length(1);
+      expect(text, 'presentation attributes, not inline styles').not.to.match(/\sstyle=/);
       const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
       expect(texts).to.include('Export <me>');
       expect(texts).to.include('Source: Report, p. 5');

@@ -1,0 +1,147 @@
+/** `apac-viz render`: the same picture the element draws, as SVG and PNG, from the command line. */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {execFile} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {promisify} from 'node:util';
+import type {Browser} from 'playwright-core';
+import {dist, launch, repo, serve} from './harness.js';
+
+const run = promisify(execFile);
+const bin = join(repo, 'bin', 'apac-viz.mjs');
+let out: string;
+let browser: Browser;
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'apac-viz-cli-'));
+  browser = await launch();
+});
+afterAll(async () => {
+  rmSync(out, {recursive: true, force: true});
+  await browser?.close();
+});
+
+async function cli(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await run('node', [bin, ...args], {cwd: out});
+    return {code: 0, stdout, stderr};
+  } catch (e) {
+    const err = e as {code: number; stdout: string; stderr: string};
+    return {code: err.code, stdout: err.stdout, stderr: err.stderr};
+  }
+}
+
+/** The element's own toSVG() on a plain page, for the same attributes. */
+async function elementSvg(tag: string, attributes: Record<string, string>): Promise<string> {
+  const site = await serve({'/apac-viz.js': {file: join(dist, 'apac-viz.js')}});
+  const page = await browser.newPage({
+    viewport: {width: 1200, height: 800},
+    reducedMotion: 'reduce',
+  });
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ');
+  await page.route(`${site.url}/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>t</title><script type="module" src="/apac-viz.js"></script><${tag} ${attrs}></${tag}>`,
+    })
+  );
+  await page.goto(`${site.url}/`);
+  await page.waitForFunction(
+    (t) => document.querySelector(t)?.shadowRoot?.querySelector('svg.chart'),
+    tag
+  );
+  const svg = await page.evaluate(
+    (t) => (document.querySelector(t) as HTMLElement & {toSVG(): string}).toSVG(),
+    tag
+  );
+  await page.close();
+  await site.close();
+  return svg;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('apac-viz render', () => {
+  const cases = [
+    ['choropleth', ['--indicator', 'acct-in-force-year', '--region', 'asean']],
+    ['timeline', ['--from', '2013', '--to', '2018', '--group-by', 'kind']],
+    ['sankey', ['--report', 'sea2019', '--headline', 'Illicit flows']],
+  ] as const;
+
+  for (const [chart, args] of cases) {
+    it(`${chart}: the SVG is the element's toSVG() for the same attributes, and the PNG its size × scale`, async () => {
+      const svg = await cli('render', chart, ...args, '--width', '640', '--out', `${chart}.svg`);
+      expect(svg.code, svg.stderr).toBe(0);
+      const written = readFileSync(join(out, `${chart}.svg`), 'utf8');
+      const attributes: Record<string, string> = {width: '640'};
+      for (let i = 0; i < args.length; i += 2)
+        attributes[(args[i] as string).slice(2)] = args[i + 1] as string;
+      expect(written).toBe(await elementSvg(`apac-${chart}`, attributes));
+      const height = Number(/viewBox="0 0 640 (\d+)"/.exec(written)?.[1]);
+      expect(svg.stdout).toBe(`apac-viz: wrote ${chart}.svg (640 × ${height})\n`);
+
+      const png = await cli(
+        'render',
+        chart,
+        ...args,
+        '--width',
+        '640',
+        '--scale',
+        '1.5',
+        '--out',
+        `${chart}.png`
+      );
+      expect(png.code, png.stderr).toBe(0);
+      expect(pngSize(join(out, `${chart}.png`))).toEqual([960, Math.round(height * 1.5)]);
+    });
+  }
+
+  it('draws own data from --data, and names attributes the chart does not have', async () => {
+    writeFileSync(
+      join(out, 'flows.csv'),
+      'source,target,value,citation\nOrigin A,Crime B,10,Test report p. 1\nCrime B,Market C,4,Test report p. 2\n'
+    );
+    const r = await cli(
+      'render',
+      'sankey',
+      '--data',
+      'flows.csv',
+      '--colour',
+      'red',
+      '--out',
+      'own.svg'
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('ignored parameter "colour": not an attribute of <apac-sankey>');
+    const svg = readFileSync(join(out, 'own.svg'), 'utf8');
+    for (const name of ['Origin A', 'Crime B', 'Market C']) expect(svg).toContain(name);
+  });
+
+  it('says what is wrong: usage errors exit 2, data that cannot be drawn exits 1', async () => {
+    const pie = await cli('render', 'pie', '--out', 'x.svg');
+    expect(pie.code).toBe(2);
+    expect(pie.stderr).toContain(
+      'apac-viz: Name the chart: choropleth, timeline or sankey, not "pie".'
+    );
+    const noOut = await cli('render', 'sankey');
+    expect(noOut.stderr).toContain('Say where to write: --out chart.svg or --out chart.png.');
+    const gif = await cli('render', 'sankey', '--out', 'x.gif');
+    expect(gif.stderr).toContain('--out must end in .svg or .png, not "x.gif".');
+
+    writeFileSync(join(out, 'bad.csv'), 'source,target,value,citation\nA,B,-1,x\n');
+    const bad = await cli('render', 'sankey', '--data', 'bad.csv', '--out', 'bad.svg');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/apac-viz: None of the data could be drawn \(1 problem\)/);
+    const missing = await cli('render', 'sankey', '--data', 'nope.csv', '--out', 'bad.svg');
+    expect(missing.stderr).toContain('apac-viz: No data file at nope.csv.');
+    const help = await cli('--help');
+    expect(help.stdout).toMatch(/^Usage: apac-viz render/);
+  });
+});
