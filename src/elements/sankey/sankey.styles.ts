@@ -23,6 +23,7 @@ export const sankeyStyles = css`
     stroke: var(--_bg);
     stroke-width: 3px;
     paint-order: stroke;
+    stroke-linejoin: round;
     pointer-events: none;
   }
   .link.lit .core {
@@ -41,6 +42,7 @@ export const sankeyStyles = css`
     stroke: var(--_bg);
     stroke-width: 3px;
     paint-order: stroke;
+    stroke-linejoin: round;
   }
   .dim {
     opacity: 0.2;

@@ -74,6 +74,7 @@ export const timelineStyles = css`
     stroke: var(--_bg);
     stroke-width: 3px;
     paint-order: stroke;
+    stroke-linejoin: round;
   }
   .cluster {
     cursor: zoom-in;
