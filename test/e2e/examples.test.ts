@@ -1,0 +1,192 @@
+/** The documented examples, served as a site would serve them, with the built dist/. */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {build} from 'vite';
+import type {Browser, Page} from 'playwright-core';
+import {
+  chartsDrawn,
+  dist,
+  launch,
+  repo,
+  serve,
+  watchErrors,
+  type Served,
+  type Site,
+} from './harness.js';
+
+const examples = join(repo, 'examples');
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launch();
+  const files: Site = {};
+  for (const f of readdirSync(examples))
+    if (/\.(html|css)$/.test(f)) files[`/examples/${f}`] = {file: join(examples, f)};
+  for (const f of ['apac-viz.js', 'embed.html', 'embed.js', 'embed.css', 'embed-parent.js'])
+    files[`/dist/${f}`] = {file: join(dist, f)};
+  site = await serve(files);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(
+  path: string,
+  options: {colorScheme?: 'light' | 'dark'} = {}
+): Promise<{page: Page; errors: string[]; requests: string[]}> {
+  const page = await browser.newPage({viewport: {width: 900, height: 800}, ...options});
+  const errors = watchErrors(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${site.url}${path}`);
+  return {page, errors, requests};
+}
+
+const fallbackVisible = (page: Page, tag: string) =>
+  page.evaluate(
+    (t) => (document.querySelector(`${t} > p`) as HTMLElement | null)?.checkVisibility() ?? null,
+    tag
+  );
+
+describe('examples', () => {
+  it('plain.html: three charts, fallback text replaced once drawn, no request but the page and the file', async () => {
+    const {page, errors, requests} = await open('/examples/plain.html');
+    await chartsDrawn(page, 3);
+    expect(requests.filter((r) => r !== '/favicon.ico')).toEqual([
+      '/examples/plain.html',
+      '/dist/apac-viz.js',
+    ]);
+    for (const tag of ['apac-choropleth', 'apac-timeline', 'apac-sankey'])
+      expect(await fallbackVisible(page, tag), tag).toBe(false);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('plain.html with JavaScript off: readers get the sentences inside the tags', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/examples/plain.html`);
+    const text = await page.locator('apac-sankey').innerText();
+    expect(text).toContain('nearly USD 90 billion a year');
+    await context.close();
+  });
+
+  it('wordpress.html: script in the body, the theme brand reaches the charts, and its dark mode too', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {page, errors} = await open('/examples/wordpress.html', {colorScheme});
+      await chartsDrawn(page, 2);
+      const look = await page.evaluate(() => {
+        const frame = document
+          .querySelector('apac-sankey')
+          ?.shadowRoot?.querySelector('.frame') as HTMLElement;
+        const s = getComputedStyle(frame);
+        return {font: s.fontFamily, background: s.backgroundColor};
+      });
+      expect(look.font).toContain('Georgia');
+      expect(look.background).toBe(
+        colorScheme === 'light' ? 'rgb(251, 248, 243)' : 'rgb(22, 24, 29)'
+      );
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('strict-csp.html: all three charts draw and export with no policy refused', async () => {
+    const {page, errors} = await open('/examples/strict-csp.html');
+    await chartsDrawn(page, 3);
+    const exported = await page.evaluate(async () => {
+      type Chart = HTMLElement & {toSVG(): string; toPNG(scale?: number): Promise<Blob>};
+      const out = [];
+      for (const el of document.querySelectorAll<Chart>(
+        'apac-choropleth, apac-timeline, apac-sankey'
+      ))
+        out.push([el.toSVG().length > 1000, (await el.toPNG(1)).type]);
+      return out;
+    });
+    expect(exported).toEqual([
+      [true, 'image/png'],
+      [true, 'image/png'],
+      [true, 'image/png'],
+    ]);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('iframe.html: the embed page draws and the iframe takes its height', async () => {
+    const {page, errors} = await open('/examples/iframe.html');
+    await page.frameLocator('iframe').locator('svg.chart').first().waitFor();
+    await page.waitForFunction(() => {
+      const f = document.querySelector('iframe') as HTMLIFrameElement;
+      return Math.abs(f.clientHeight - (f.contentDocument?.documentElement.scrollHeight ?? 0)) <= 1;
+    });
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('react/: React 19 passes the data object and selected as properties and hears apac-select', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'apac-viz-react-'));
+    try {
+      await build({
+        root: join(examples, 'react'),
+        configFile: false,
+        logLevel: 'warn',
+        base: './',
+        build: {outDir, emptyOutDir: true},
+        resolve: {
+          alias: Object.fromEntries(
+            ['data', 'sankey', 'core'].map((m) => [`apac-viz/${m}`, join(dist, `${m}.js`)])
+          ),
+        },
+      });
+      const files: Site = {};
+      const walk = (dir: string, prefix: string) => {
+        for (const entry of readdirSync(join(outDir, dir), {withFileTypes: true}))
+          if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+          else files[`/${prefix}${entry.name}`] = {file: join(outDir, dir, entry.name)};
+      };
+      walk('', '');
+      const app = await serve(files);
+      const page = await browser.newPage({viewport: {width: 900, height: 800}});
+      const errors = watchErrors(page);
+      await page.goto(`${app.url}/index.html`);
+      await chartsDrawn(page, 1);
+      const links = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('apac-sankey')?.shadowRoot?.querySelectorAll('.link').length ?? 0
+        );
+      const before = await links();
+      expect(before).toBeGreaterThan(20);
+      await page.selectOption('select', {label: 'Heroin'});
+      await page.waitForFunction(
+        (n) =>
+          (document.querySelector('apac-sankey')?.shadowRoot?.querySelectorAll('.link').length ??
+            n) < n,
+        before
+      );
+      expect(await links()).toBeLessThan(before);
+      // Select a node with the keyboard; React hears the event and passes `selected` back down.
+      await page.locator('apac-sankey').locator('.node').first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => !document.querySelector('#selection')?.textContent?.endsWith('nothing')
+      );
+      const state = await page.evaluate(() => ({
+        text: document.querySelector('#selection')?.textContent,
+        prop: (document.querySelector('apac-sankey') as HTMLElement & {selected: string}).selected,
+        isObject: typeof (document.querySelector('apac-sankey') as HTMLElement & {data: unknown})
+          .data,
+      }));
+      expect(state.text).toBe(`Selected: ${state.prop}`);
+      expect(state.isObject).toBe('object');
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+      await app.close();
+    } finally {
+      rmSync(outDir, {recursive: true, force: true});
+    }
+  });
+});
