@@ -11,6 +11,9 @@ import * as choropleth from '../../stories/choropleth.stories.js';
 import * as frame from '../../stories/frame.stories.js';
 import * as sankey from '../../stories/sankey.stories.js';
 import * as timeline from '../../stories/timeline.stories.js';
+import * as embedChoropleth from '../../stories/embed/choropleth.stories.js';
+import * as embedSankey from '../../stories/embed/sankey.stories.js';
+import * as embedTimeline from '../../stories/embed/timeline.stories.js';
 
 type Args = Record<string, unknown>;
 type Render = (args: Args, context: unknown) => TemplateResult;
@@ -41,7 +44,15 @@ function compose(meta: MetaLike, story: StoryLike): () => TemplateResult {
 const settled = (el: Element) =>
   Boolean(el.shadowRoot?.querySelector('svg.chart, .error, .loading'));
 
-const modules = {frame, choropleth, timeline, sankey} as Record<string, Record<string, unknown>>;
+const modules = {
+  frame,
+  choropleth,
+  timeline,
+  sankey,
+  embedChoropleth,
+  embedTimeline,
+  embedSankey,
+} as Record<string, Record<string, unknown>>;
 
 describe('every story passes axe, light and dark', () => {
   let base: HTMLBaseElement;

@@ -1,0 +1,53 @@
+/**
+ * Ready-to-paste embed code for a chart and its attributes: a script and a tag, or an iframe of
+ * the embed page with the optional parent script. Pure; used by the gallery's embed builder.
+ */
+import {EMBED_CHARTS, type EmbedChart} from './params.js';
+
+export interface SnippetOptions {
+  chart: EmbedChart;
+  /** Attribute name → value; `true` for a boolean attribute that is on; empty and false are left out. */
+  attributes: Record<string, string | number | boolean | undefined>;
+  /** Folder the library's files are served from, e.g. `https://unpkg.com/apac-viz/dist/`. */
+  base: string;
+}
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const folder = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+function kept(attributes: SnippetOptions['attributes']): [string, string | true][] {
+  return Object.entries(attributes).flatMap(([name, value]) =>
+    value === undefined || value === false || value === ''
+      ? []
+      : [[name, value === true ? true : String(value)] as [string, string | true]]
+  );
+}
+
+/** `<script type="module" src=…>` and the element with its attributes. */
+export function scriptSnippet({chart, attributes, base}: SnippetOptions): string {
+  const tag = EMBED_CHARTS[chart];
+  const attrs = kept(attributes).map(([name, value]) =>
+    value === true ? name : `${name}="${escapeAttr(value)}"`
+  );
+  const open =
+    attrs.length > 2 ? `<${tag}\n  ${attrs.join('\n  ')}\n>` : `<${[tag, ...attrs].join(' ')}>`;
+  return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${open}</${tag}>`;
+}
+
+/** An iframe of `embed.html` with the attributes as URL parameters, and the parent script. */
+export function iframeSnippet({chart, attributes, base}: SnippetOptions): string {
+  const params = new URLSearchParams([['chart', chart]]);
+  for (const [name, value] of kept(attributes)) params.set(name, value === true ? 'true' : value);
+  const title =
+    typeof attributes['headline'] === 'string' && attributes['headline']
+      ? attributes['headline']
+      : `${chart} chart`;
+  const src = `${folder(base)}embed.html?${params}`;
+  return [
+    `<iframe title="${escapeAttr(title)}" src="${escapeAttr(src)}"`,
+    `  width="100%" height="600" loading="lazy" frameborder="0"></iframe>`,
+    `<script src="${escapeAttr(`${folder(base)}embed-parent.js`)}" defer></script>`,
+  ].join('\n');
+}

@@ -1,0 +1,102 @@
+/**
+ * The embed builder: the live chart with the attributes set in Controls, and the code to paste
+ * (script and tag, or an iframe for a CMS without scripts), each with a Copy button.
+ */
+import {html, type ReactiveElement, type TemplateResult} from 'lit';
+import type {ArgTypes} from '@storybook/web-components-vite';
+import {iframeSnippet, scriptSnippet} from '../src/embed/snippet.js';
+import type {EmbedChart} from '../src/embed/params.js';
+import '../src/index.js';
+
+type Args = Record<string, unknown>;
+
+/** Arguments every builder has: where the files are served from. */
+export const hostArgTypes: ArgTypes = {
+  scriptBase: {
+    name: 'script from',
+    control: 'text',
+    description: 'Folder that serves apac-viz.js (a CDN, or your own server).',
+    table: {category: 'Where the files live'},
+  },
+  embedBase: {
+    name: 'embed page from',
+    control: 'text',
+    description:
+      'Folder that serves embed.html, embed.js, embed.css, embed-parent.js and apac-viz.js as text/html and JavaScript: your own site or static host (public CDNs serve HTML as plain text).',
+    table: {category: 'Where the files live'},
+  },
+};
+export const hostArgs = {
+  scriptBase: 'https://unpkg.com/apac-viz/dist/',
+  embedBase: 'https://www.example.org/apac-viz/',
+};
+
+async function copy(event: Event, text: string): Promise<void> {
+  const button = event.currentTarget as HTMLButtonElement;
+  const status = button.nextElementSibling as HTMLElement;
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    // The gallery's frame may not be allowed the clipboard: select the code instead.
+    const code = button.parentElement?.querySelector('code');
+    if (code) getSelection()?.selectAllChildren(code);
+    status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+}
+
+function codeBlock(title: string, help: string, code: string): TemplateResult {
+  return html`<section class="snippet">
+    <h3>${title}</h3>
+    <p>${help}</p>
+    <pre tabindex="0" aria-label=${`${title}: code`}><code>${code}</code></pre>
+    <button type="button" @click=${(e: Event) => copy(e, code)}>Copy</button>
+    <span role="status"></span>
+  </section>`;
+}
+
+/** The element's own default for each attribute, read from a fresh instance. */
+function defaults(tag: string): Map<string, unknown> {
+  const ctor = customElements.get(tag) as typeof ReactiveElement | undefined;
+  const fresh = document.createElement(tag) as unknown as Record<PropertyKey, unknown>;
+  const out = new Map<string, unknown>();
+  for (const [prop, options] of ctor?.elementProperties ?? []) {
+    const name =
+      typeof options.attribute === 'string' ? options.attribute : String(prop).toLowerCase();
+    out.set(name, fresh[prop]);
+  }
+  return out;
+}
+
+/** The builder for `chart`, given the story's args (attribute names as keys, plus the hosts). */
+export function builder(chart: EmbedChart, args: Args): TemplateResult {
+  const tag = `apac-${chart}`;
+  const standard = defaults(tag);
+  const attributes: Record<string, string | number | boolean | undefined> = {};
+  for (const [name, value] of Object.entries(args))
+    if (
+      !(name in hostArgs) &&
+      ['string', 'number', 'boolean'].includes(typeof value) &&
+      standard.get(name) !== value
+    )
+      attributes[name] = value as string | number | boolean;
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined && value !== false && value !== '')
+      el.setAttribute(name, value === true ? '' : String(value));
+  const script = scriptSnippet({chart, attributes, base: String(args['scriptBase'])});
+  const iframe = iframeSnippet({chart, attributes, base: String(args['embedBase'])});
+  return html`<div class="embed-builder">
+    ${el}
+    ${codeBlock(
+      'Paste into the article',
+      'One script and the tag. Paste it once per chart; the script loads only once.',
+      script
+    )}
+    ${codeBlock(
+      'Or as an iframe',
+      'For a CMS that removes scripts. The second line sizes the iframe to the chart; without it, set a height.',
+      iframe
+    )}
+  </div>`;
+}

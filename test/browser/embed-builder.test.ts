@@ -1,0 +1,45 @@
+/// <reference types="mocha" />
+import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
+import {builder, hostArgs} from '../../stories/embed-builder.js';
+
+describe('embed builder (gallery)', () => {
+  it('draws the chart with the chosen attributes and gives code without the defaults', async () => {
+    const box = await fixture<HTMLDivElement>(
+      builder('sankey', {
+        ...hostArgs,
+        headline: 'Flows',
+        report: 'sea2019',
+        theme: 'auto',
+        orientation: 'auto',
+        'node-align': 'justify',
+      })
+    );
+    const chart = box.querySelector('apac-sankey') as HTMLElement;
+    if (!chart.shadowRoot?.querySelector('svg.chart')) await oneEvent(chart, 'apac-render');
+    expect(chart.getAttribute('report')).to.equal('sea2019');
+    const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent);
+    expect(script).to.equal(
+      '<script type="module" src="https://unpkg.com/apac-viz/dist/apac-viz.js"></script>\n' +
+        '<apac-sankey headline="Flows" report="sea2019"></apac-sankey>'
+    );
+    expect(iframe).to.contain(
+      'src="https://www.example.org/apac-viz/embed.html?chart=sankey&amp;headline=Flows&amp;report=sea2019"'
+    );
+  });
+
+  it('Copy puts the code on the clipboard, or selects it where the clipboard is refused', async () => {
+    const box = await fixture<HTMLDivElement>(builder('timeline', {...hostArgs, from: '2015'}));
+    const button = box.querySelector('button') as HTMLButtonElement;
+    button.click();
+    const status = button.nextElementSibling as HTMLElement;
+    await waitUntil(() => status.textContent !== '');
+    const code = box.querySelector('code')?.textContent ?? '';
+    if (status.textContent === 'Copied.')
+      expect(await navigator.clipboard.readText()).to.equal(code);
+    else {
+      expect(status.textContent).to.equal('Selected: press Ctrl+C (⌘C) to copy.');
+      expect(getSelection()?.toString()).to.equal(code);
+    }
+    expect(code).to.contain('<apac-timeline from="2015"></apac-timeline>');
+  });
+});
