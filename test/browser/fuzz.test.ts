@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import {q} from './helpers.js';
 
-/** Any of the three charts, given any `data`: it draws or shows its error box, never throws. */
+/**
+ * Any of the three charts, given any `data` or a `src` answering any bytes: it draws or shows its
+ * error box, and nothing is thrown or rejected unhandled.
+ */
 describe('any data never breaks the page', () => {
   const errors: unknown[] = [];
   const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
@@ -37,6 +40,39 @@ describe('any data never breaks the page', () => {
           );
         }),
         {numRuns: 40}
+      );
+      expect(errors).to.deep.equal([]);
+    });
+
+    it(`<${tag}> with a src that answers arbitrary bytes`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:480px"></div>`);
+      // What a server might send: noise, text, broken CSV or JSON, under any content type.
+      const body = fc.oneof(
+        fc.uint8Array({maxLength: 400}),
+        fc.string({unit: 'binary', maxLength: 300}).map((t) => new TextEncoder().encode(t)),
+        fc
+          .array(fc.array(fc.string({maxLength: 12}), {maxLength: 6}), {maxLength: 8})
+          .map((rows) => new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n'))),
+        fc.jsonValue({maxDepth: 3}).map((j) => new TextEncoder().encode(JSON.stringify(j) ?? ''))
+      );
+      const type = fc.constantFrom('application/json', 'text/csv', 'text/plain', '', 'image/png');
+      await fc.assert(
+        fc.asyncProperty(body, type, async (bytes, contentType) => {
+          const url = URL.createObjectURL(new Blob([bytes], {type: contentType}));
+          const el = document.createElement(tag) as HTMLElement & {src: string};
+          el.src = url;
+          box.replaceChildren(el);
+          try {
+            await waitUntil(
+              () => q(el, 'svg.chart') ?? q(el, '.error'),
+              `neither drawn nor an error box for ${bytes.length} bytes as "${contentType}"`,
+              {timeout: 3000}
+            );
+          } finally {
+            URL.revokeObjectURL(url);
+          }
+        }),
+        {numRuns: 60}
       );
       expect(errors).to.deep.equal([]);
     });
