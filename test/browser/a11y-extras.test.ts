@@ -75,6 +75,45 @@ describe('accessibility beyond axe', () => {
     expect(getComputedStyle(region).transitionDuration).to.equal('0s');
   });
 
+  for (const theme of ['light', 'dark']) {
+    it(`map borders stand out at 3:1 from every fill beside them (${theme})`, async () => {
+      const maps = [
+        html`<apac-choropleth></apac-choropleth>`,
+        html`<apac-choropleth indicator="events-hosted" region="asean"></apac-choropleth>`,
+        html`<apac-choropleth
+          indicator="events-hosted"
+          classification="continuous"
+        ></apac-choropleth>`,
+        html`<apac-choropleth indicator="acct-in-force-year" scheme="viridis"></apac-choropleth>`,
+      ];
+      for (const template of maps) {
+        const el = await mount(template, theme);
+        const casing = q(el, '.borders.casing') as SVGPathElement;
+        const line = q(el, '.borders:not(.casing)') as SVGPathElement;
+        expect(casing.getAttribute('d')?.length, 'a border path').to.be.greaterThan(100);
+        // Drawn over every economy, so no fill hides them.
+        const regions = qa(el, 'path.region');
+        const last = regions[regions.length - 1] as Element;
+        expect(
+          last.compareDocumentPosition(casing) & Node.DOCUMENT_POSITION_FOLLOWING
+        ).to.not.equal(0);
+        const stroke = [getComputedStyle(casing).stroke, getComputedStyle(line).stroke];
+        const hatch = getComputedStyle(q(el, '#no-data rect') as Element).fill;
+        const fills = new Set([
+          getComputedStyle(q(el, '.context') as Element).fill,
+          ...qa(el, 'path.region.in').map((r) => {
+            const fill = getComputedStyle(r).fill;
+            return fill.startsWith('url') ? hatch : fill;
+          }),
+        ]);
+        for (const fill of fills) {
+          const best = Math.max(...stroke.map((s) => contrast(s, fill)));
+          expect(best, `border ${stroke.join(' / ')} beside ${fill}`).to.be.at.least(3);
+        }
+      }
+    });
+  }
+
   it('gives each micro-economy callout a 24 px target', async () => {
     const el = await mount(html`<apac-choropleth></apac-choropleth>`);
     const hits = qa(el, '.callout .hit').map((c) => c.getBoundingClientRect());

@@ -28,16 +28,36 @@ export const choroplethStyles = css`
   .region.out {
     fill: var(--_land);
   }
-  .region.in:hover,
-  .region.hovered,
-  .callout.hovered circle {
+  /* Land borders: a dark line under a light one (light under dark in dark mode), so every border
+     has 3:1 contrast with whichever fill it runs beside (WCAG 1.4.11). */
+  .borders {
+    fill: none;
+    stroke: var(--_bg);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
+  }
+  .borders.casing {
+    stroke: var(--_text);
+    stroke-width: 1.6;
+    stroke-linejoin: round;
+  }
+  /* The hovered and selected economy's outline, drawn over the borders. */
+  .ring {
+    fill: none;
     stroke: var(--_text);
     stroke-width: 1.5;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
-  .region.selected,
+  .ring.selected,
   .callout.selected circle {
     stroke: var(--_text);
     stroke-width: 2.5;
+  }
+  .callout.hovered circle {
+    stroke: var(--_text);
+    stroke-width: 1.5;
   }
   .dim {
     opacity: 0.25;

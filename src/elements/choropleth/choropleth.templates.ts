@@ -50,6 +50,14 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
             : svg`<path part="region" class=${classMap(cls(m))} d=${m.d} fill=${m.color ?? NO_DATA_FILL}
                 data-id=${m.id} data-focus=${m.id} tabindex=${tab(m.id)} role="graphics-symbol" aria-label=${label(m)}></path>`
         )}
+      <path class="borders casing" d=${layout.geometry.borders}></path>
+      <path class="borders" d=${layout.geometry.borders}></path>
+      ${[state.selected, state.hovered].map((id) => {
+        const m = id === undefined ? undefined : byId.get(id);
+        return m?.inFocus && !called.has(m.id)
+          ? svg`<path class=${classMap({ring: true, selected: id === state.selected, hovered: id === state.hovered})} d=${m.d}></path>`
+          : nothing;
+      })}
       ${layout.callouts.map((c) => {
         const m = byId.get(c.id);
         if (!m) return nothing;

@@ -4,7 +4,7 @@
  * Pure: no DOM, no Lit. Colouring is separate (classify.ts) so recolouring never re-projects.
  */
 import {geoEqualEarth, geoPath, type GeoProjection} from 'd3-geo';
-import {feature} from 'topojson-client';
+import {feature, mesh} from 'topojson-client';
 import type {Feature, FeatureCollection, Geometry} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 
@@ -81,6 +81,11 @@ export interface MapGeometry {
   economies: EconomyShape[];
   /** All context land as one path: quiet background, not interactive. */
   context: string;
+  /**
+   * Every land border that touches an economy in focus, as one path: drawn over the fills as a
+   * dark-and-light double line, so each border stands out at 3:1 or more from any fill beside it.
+   */
+  borders: string;
   outline: string;
 }
 
@@ -151,11 +156,22 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
       inFocus: focus.has(id),
     };
   });
+  const objects = topology.objects as Record<string, GeometryCollection | undefined>;
+  const land: GeometryCollection = {
+    type: 'GeometryCollection',
+    geometries: [
+      ...(objects['economies']?.geometries ?? []),
+      ...(objects['context']?.geometries ?? []),
+    ],
+  };
+  const inFocus = (g: {id?: string | number}) => focus.has(String(g.id));
+  const borders = mesh(topology, land, (a, b) => a !== b && (inFocus(a) || inFocus(b)));
   return {
     width,
     height,
     economies: shapes,
     context: path({type: 'FeatureCollection', features: context}) ?? '',
+    borders: path(borders) ?? '',
     outline: path({type: 'Sphere'}) ?? '',
   };
 }
