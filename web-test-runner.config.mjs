@@ -70,7 +70,7 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
   plugins: [
     jsonModules(),

@@ -8,6 +8,9 @@ import {q} from './helpers.js';
  * Any of the three charts, given any `data` or a `src` answering any bytes: it draws or shows its
  * error box, and nothing is thrown or rejected unhandled.
  */
+/** Cases per chart and per kind of input: each mounts a real element, so fewer than in Vitest. */
+const ELEMENT_RUNS = 200;
+
 describe('any data never breaks the page', () => {
   const errors: unknown[] = [];
   const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
@@ -22,7 +25,8 @@ describe('any data never breaks the page', () => {
   });
 
   for (const tag of ['apac-choropleth', 'apac-timeline', 'apac-sankey']) {
-    it(`<${tag}>`, async () => {
+    it(`<${tag}>`, async function () {
+      this.timeout(120_000);
       const box = await fixture<HTMLDivElement>(html`<div style="width:480px"></div>`);
       await fc.assert(
         fc.asyncProperty(fc.jsonValue({maxDepth: 4}), async (data) => {
@@ -39,12 +43,13 @@ describe('any data never breaks the page', () => {
             {timeout: 3000}
           );
         }),
-        {numRuns: 40}
+        {numRuns: ELEMENT_RUNS}
       );
       expect(errors).to.deep.equal([]);
     });
 
-    it(`<${tag}> with a src that answers arbitrary bytes`, async () => {
+    it(`<${tag}> with a src that answers arbitrary bytes`, async function () {
+      this.timeout(120_000);
       const box = await fixture<HTMLDivElement>(html`<div style="width:480px"></div>`);
       // What a server might send: noise, text, broken CSV or JSON, under any content type.
       const body = fc.oneof(
@@ -72,7 +77,7 @@ describe('any data never breaks the page', () => {
             URL.revokeObjectURL(url);
           }
         }),
-        {numRuns: 60}
+        {numRuns: ELEMENT_RUNS}
       );
       expect(errors).to.deep.equal([]);
     });

@@ -101,7 +101,7 @@ describe('embed page parameters', () => {
         }
         expect(ignored.every((n) => typeof n === 'string' && n.length < 200)).toBe(true);
       }),
-      {numRuns: Number(process.env.FUZZ_RUNS ?? 300)}
+      {numRuns: Number(process.env['FUZZ_RUNS'] ?? 2000)}
     );
   });
 });

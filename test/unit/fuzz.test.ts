@@ -1,7 +1,7 @@
 /**
  * Property-based tests (fast-check): validators never throw on any input, and what they let
- * through lays out into finite geometry. Runs are sized to keep `npm test` quick; raise
- * FUZZ_RUNS locally for a longer search.
+ * through lays out into finite geometry. 2,000 runs per property in `npm test` (a few
+ * seconds); set FUZZ_RUNS for a longer search.
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
@@ -16,7 +16,7 @@ import {parseText} from '../../src/schema/parse.js';
 import {validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
 
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const finite = (xs: number[]) => xs.every(Number.isFinite);
 const noNaN = (text: string) => !/NaN|Infinity/.test(text);
 
