@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {flows} from '../src/data.js';
 import '../src/sankey.js';
+import {syntheticFlows} from '../test/fixtures/synthetic.js';
 
 /**
  * `<apac-sankey>` draws illicit flows with their uncertainty: a solid core for the estimate and
@@ -126,31 +127,12 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-width:320px">${story()}</div>`],
 };
 
-/** 300 nodes and 1,200 links, generated (not data): for checking the chart stays smooth. */
-function stress() {
-  // A fixed pseudo-random sequence, so the picture is the same every time.
-  let seed = 7;
-  const next = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
-  const links = Array.from({length: 1200}, (_, i) => {
-    const layer = i % 4;
-    return {
-      source: `n${layer * 60 + next(60)}`,
-      target: `n${(layer + 1) * 60 + next(60)}`,
-      value: 1 + next(100),
-      citation: 'synthetic',
-    };
-  });
-  return {links};
-}
 export const Stress: Story = {
   name: '300 nodes, 1,200 links (synthetic)',
   render: () =>
     html`<apac-sankey
       headline="300 nodes, 1,200 links"
       subhead="Generated for performance testing; not data"
-      .data=${stress()}
+      .data=${syntheticFlows()}
     ></apac-sankey>`,
 };

@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/timeline.js';
+import {syntheticEvents} from '../test/fixtures/synthetic.js';
 
 /**
  * `<apac-timeline>` draws the bundled meetings, workshops, dialogues and conferences on a true
@@ -114,26 +115,12 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-width:320px">${story()}</div>`],
 };
 
-/** 5,000 synthetic events (not data: for checking that the chart stays smooth). */
-function synthetic(n: number) {
-  const forums = ['Forum A', 'Forum B', 'Forum C', 'Forum D', 'Forum E', 'Forum F'];
-  return Array.from({length: n}, (_, i) => {
-    const day = new Date(Date.UTC(1997, 0, 1) + ((i * 7919) % 10_592) * 86_400_000);
-    return {
-      id: `s${i}`,
-      title: `Synthetic event ${i + 1}`,
-      start: day.toISOString().slice(0, 10),
-      forum: forums[i % forums.length],
-      citation: 'synthetic, for the stress test',
-    };
-  });
-}
 export const Stress5000: Story = {
   name: '5,000 events (synthetic)',
   render: () =>
     html`<apac-timeline
       headline="5,000 synthetic events"
       subhead="Generated for performance testing; not data"
-      .data=${{events: synthetic(5000)}}
+      .data=${{events: syntheticEvents(5000)}}
     ></apac-timeline>`,
 };

@@ -1,0 +1,170 @@
+// `npm run bench`: the same scenarios drawn by apac-viz, a plain-d3 floor, Apache ECharts,
+// Vega-Lite and Observable Plot, in headless Chromium, alternating libraries each round.
+// Prints a Markdown table of medians (and each library's ratio to the d3 floor) and writes
+// bench/results/latest.json and latest.md. Usage: npm run bench [-- --rounds N]
+import {createServer} from 'node:http';
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {extname, join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {parseArgs} from 'node:util';
+import {build} from 'vite';
+import {chromium} from 'playwright-core';
+
+const {values} = parseArgs({options: {rounds: {type: 'string', default: '5'}}});
+const ROUNDS = Number(values.rounds);
+const LIBS = ['apac', 'd3', 'echarts', 'vegalite', 'plot'];
+const SCENARIOS = ['map', 'map-20', 'sankey', 'sankey-stress', 'timeline', 'timeline-stress'];
+const NO_SANKEY = new Set(['vegalite', 'plot']);
+const out = '.bench-dist';
+
+console.log('building the bench pages…');
+await build({
+  root: 'bench',
+  configFile: false,
+  logLevel: 'warn',
+  base: './',
+  build: {outDir: join('..', out), emptyOutDir: true, minify: true, chunkSizeWarningLimit: 4000},
+});
+
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const file = join(out, path === '/' ? 'index.html' : path);
+  if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+  res
+    .writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'})
+    .end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const version = browser.version();
+
+/** One page load of `lib` drawing `scenario`: every measurement, or an error. */
+async function measure(lib, scenario) {
+  const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+  const js = new Set();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.js')) js.add(path);
+  });
+  try {
+    await page.goto(`${base}/index.html?lib=${lib}&scenario=${scenario}`);
+    await page.waitForFunction(() => window.bench, null, {timeout: 60_000});
+    const error = await page.evaluate(() => window.bench.error);
+    if (error) throw new Error(error);
+    const {drawnAt, renderMs} = await page.evaluate(() => ({
+      drawnAt: window.bench.drawnAt,
+      renderMs: window.bench.renderMs,
+    }));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+    let hoverMs = null;
+    const target = await page.evaluate(() => window.bench.hoverTarget());
+    if (target) {
+      await page.mouse.move(1, 1);
+      await page.evaluate(() => window.bench.armHover());
+      await page.mouse.move(target.x, target.y);
+      hoverMs = await Promise.race([
+        page.evaluate(() => window.bench.hoverResult),
+        new Promise((resolve) => setTimeout(() => resolve(null), 5000)),
+      ]);
+    }
+    const resizeMs = await page.evaluate(() => window.bench.resize(375));
+    const files = [...js].map((p) => readFileSync(join(out, p)));
+    return {
+      drawnAt,
+      renderMs,
+      resizeMs,
+      hoverMs,
+      heapMB: usedSize / 1048576,
+      rawKB: files.reduce((n, f) => n + f.length, 0) / 1024,
+      gzipKB: files.reduce((n, f) => n + gzipSync(f).length, 0) / 1024,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const samples = {};
+for (let round = 0; round < ROUNDS; round++) {
+  for (const scenario of SCENARIOS) {
+    // A different library goes first each round, so none always pays for a cold browser.
+    const order = LIBS.map((_, i) => LIBS[(i + round) % LIBS.length]);
+    for (const lib of order) {
+      if (scenario.startsWith('sankey') && NO_SANKEY.has(lib)) continue;
+      const key = `${scenario}|${lib}`;
+      try {
+        (samples[key] ??= []).push(await measure(lib, scenario));
+      } catch (e) {
+        console.error(`${key}: ${e.message}`);
+      }
+    }
+  }
+  console.log(`round ${round + 1} of ${ROUNDS} done`);
+}
+await browser.close();
+server.close();
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const METRICS = ['gzipKB', 'rawKB', 'drawnAt', 'renderMs', 'resizeMs', 'hoverMs', 'heapMB'];
+const results = [];
+for (const scenario of SCENARIOS) {
+  for (const lib of LIBS) {
+    const list = samples[`${scenario}|${lib}`];
+    if (!list?.length) continue;
+    const row = {scenario, lib, samples: list.length};
+    for (const m of METRICS) row[m] = median(list.map((s) => s[m]));
+    results.push(row);
+  }
+}
+const floor = (scenario, m) => results.find((r) => r.scenario === scenario && r.lib === 'd3')?.[m];
+const cell = (r, m, digits) => {
+  const v = r[m];
+  if (v === null || v === undefined) return 'n/a';
+  const f = floor(r.scenario, m);
+  return r.lib === 'd3' || !f ? v.toFixed(digits) : `${v.toFixed(digits)} (${(v / f).toFixed(2)}×)`;
+};
+const lines = [
+  `Chromium ${version}, ${ROUNDS} rounds, medians; (n×) is the ratio to the plain-d3 floor. Sizes are the JS the page loaded (shared page code and the dataset included for every library).`,
+  '',
+  '| scenario | library | JS gzip kB | JS raw kB | navigation → drawn ms | render ms | resize to 375 px ms | hover → feedback ms | JS heap MB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map(
+    (r) =>
+      `| ${r.scenario} | ${r.lib} | ${cell(r, 'gzipKB', 0)} | ${cell(r, 'rawKB', 0)} | ${cell(r, 'drawnAt', 0)} | ${cell(r, 'renderMs', 0)} | ${cell(r, 'resizeMs', 0)} | ${cell(r, 'hoverMs', 1)} | ${cell(r, 'heapMB', 1)} |`
+  ),
+];
+const dist = existsSync('dist')
+  ? readdirSync('dist')
+      .filter((f) => /^(apac-viz|choropleth|timeline|sankey|index|data|core)\.js$/.test(f))
+      .map((f) => {
+        const bytes = readFileSync(join('dist', f));
+        return {
+          file: `dist/${f}`,
+          rawKB: bytes.length / 1024,
+          gzipKB: gzipSync(bytes).length / 1024,
+        };
+      })
+  : [];
+mkdirSync('bench/results', {recursive: true});
+writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify(
+    {chromium: version, rounds: ROUNDS, date: new Date().toISOString(), results, dist},
+    null,
+    2
+  ) + '\n'
+);
+writeFileSync('bench/results/latest.md', lines.join('\n') + '\n');
+console.log(`\n${lines.join('\n')}\n\nWritten: bench/results/latest.json, bench/results/latest.md`);
