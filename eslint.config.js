@@ -4,7 +4,16 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'custom-elements.json']},
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'custom-elements.json',
+      '.bench-dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],

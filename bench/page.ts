@@ -63,14 +63,16 @@ async function main(): Promise<void> {
     armHover() {
       const feedback = first.hovered();
       api.hoverResult = new Promise((resolve) => {
-        document.addEventListener(
-          'pointermove',
-          () => {
-            const t = performance.now();
-            void feedback.then(() => resolve(performance.now() - t));
-          },
-          {capture: true, once: true}
-        );
+        // From the first pointer event of the move (pointerover comes before pointermove).
+        let t: number | undefined;
+        const start = () => {
+          if (t !== undefined) return;
+          t = performance.now();
+          const from = t;
+          void feedback.then(() => resolve(performance.now() - from));
+        };
+        for (const type of ['pointerover', 'pointermove'])
+          document.addEventListener(type, start, {capture: true, once: true});
       });
     },
   };
