@@ -1,7 +1,7 @@
 /** Observable Plot (SVG). It has no Sankey mark; a resize draws the chart again. */
 import * as Plot from '@observablehq/plot';
 import {eventData, kindOf, mapData, type Scenario} from '../scenarios.js';
-import {frames, type Adapter} from '../types.js';
+import {center, frames, until, type Adapter} from '../types.js';
 
 function plot(scenario: Scenario, width: number): SVGSVGElement | HTMLElement {
   if (kindOf(scenario) === 'map') {
@@ -20,6 +20,7 @@ function plot(scenario: Scenario, width: number): SVGSVGElement | HTMLElement {
         Plot.geo(data.economies, {
           fill: (f: {properties: {name: string}}) => data.values.get(f.properties.name) ?? '',
           stroke: '#fff',
+          tip: true,
           title: (f: {properties: {name: string}}) => f.properties.name,
         }),
       ],
@@ -29,7 +30,7 @@ function plot(scenario: Scenario, width: number): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width,
     marginLeft: 120,
-    marks: [Plot.dot(events, {x: 'date', y: 'lane', fill: 'lane', title: 'title'})],
+    marks: [Plot.dot(events, {x: 'date', y: 'lane', fill: 'lane', title: 'title', tip: true})],
   });
 }
 
@@ -44,8 +45,19 @@ export const adapter: Adapter = {
         root.replaceChildren(plot(scenario, width));
         await frames();
       },
-      hoverTarget: () => null,
-      hovered: async () => undefined,
+      // Plot draws its marks in data order: the first economy path or dot.
+      hoverTarget: () =>
+        center(
+          root.querySelector(
+            kindOf(scenario) === 'map'
+              ? 'g[aria-label="geo"]:last-of-type path'
+              : 'g[aria-label="dot"] circle'
+          )
+        ),
+      async hovered() {
+        await until(root, () => Boolean(root.querySelector('g[aria-label="tip"] path')));
+        await frames(1);
+      },
     };
   },
 };

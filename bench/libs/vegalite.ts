@@ -4,6 +4,22 @@ import {View, parse} from 'vega';
 import {eventData, kindOf, mapData, type Scenario} from '../scenarios.js';
 import {frames, type Adapter} from '../types.js';
 
+interface Item {
+  datum?: {properties?: {name?: string}; title?: string};
+  bounds?: {x1: number; y1: number; x2: number; y2: number};
+  items?: Item[];
+}
+
+/** The first scenegraph item whose datum passes `test` (canvas: there is no DOM to query). */
+function findItem(node: Item, test: (d: NonNullable<Item['datum']>) => boolean): Item | undefined {
+  if (node.datum && test(node.datum) && node.bounds) return node;
+  for (const child of node.items ?? []) {
+    const hit = findItem(child, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 function spec(scenario: Scenario, width: number): TopLevelSpec {
   if (kindOf(scenario) === 'map') {
     const data = mapData();
@@ -45,10 +61,15 @@ function spec(scenario: Scenario, width: number): TopLevelSpec {
 export const adapter: Adapter = {
   supports: (s) => kindOf(s) !== 'sankey',
   async draw(root, scenario) {
+    let shown: (() => void) | undefined;
     const view = new View(parse(compile(spec(scenario, root.clientWidth)).spec), {
       renderer: 'canvas',
       container: root,
       hover: true,
+    });
+    // Hover feedback is the tooltip: Vega calls its handler when the pointer reaches a mark.
+    view.tooltip((_handler: unknown, _event: unknown, _item: unknown, value: unknown) => {
+      if (value !== undefined && value !== null) shown?.();
     });
     await view.runAsync();
     await frames();
@@ -58,8 +79,23 @@ export const adapter: Adapter = {
         await view.width(width).runAsync();
         await frames();
       },
-      hoverTarget: () => null,
-      hovered: async () => undefined,
+      hoverTarget() {
+        const map = kindOf(scenario) === 'map';
+        // vega's types describe scenegraph() as a Scene; at run time it is the graph with a root.
+        const graph = view.scenegraph() as unknown as {root: Item};
+        const item = findItem(graph.root, (d) =>
+          map ? d.properties?.name === 'AU' : typeof d.title === 'string'
+        );
+        const b = item?.bounds;
+        const r = root.querySelector('canvas')?.getBoundingClientRect();
+        if (!b || !r) return null;
+        const [ox, oy] = view.origin();
+        return {x: r.x + ox + (b.x1 + b.x2) / 2, y: r.y + oy + (b.y1 + b.y2) / 2};
+      },
+      async hovered() {
+        await new Promise<void>((resolve) => (shown = resolve));
+        await frames(1);
+      },
     };
   },
 };

@@ -4,6 +4,7 @@ import {bandPath} from '../../src/layout/sankey/bands.js';
 import {connected, cutCycles} from '../../src/layout/sankey/cycles.js';
 import {
   computeSankeyLayout,
+  hasDrawableFlow,
   linkDisplay,
   type SankeyOptions,
 } from '../../src/layout/sankey/layout.js';
@@ -102,6 +103,21 @@ describe('sankey input', () => {
 });
 
 describe('cycles', () => {
+  it('a graph whose only flow above zero closes a loop has nothing to draw (found by fuzzing)', () => {
+    const nodes = [
+      {id: 'A', label: 'A'},
+      {id: 'E', label: 'E'},
+    ];
+    const links = [
+      {id: 'AE', source: 'A', target: 'E', high: 0, citation: 'x'},
+      {id: 'EA', source: 'E', target: 'A', high: 1, citation: 'x'},
+    ];
+    expect(hasDrawableFlow({unit: null, usd: false, nodes, links})).toBe(false);
+    expect(
+      hasDrawableFlow({unit: null, usd: false, nodes, links: [links[1] as (typeof links)[0]]})
+    ).toBe(true);
+  });
+
   it('sets aside the links that close a loop, keeping the first given', () => {
     const g = small();
     g.links.push({id: 'DA', source: 'D', target: 'A', value: 1, citation: 'x'});

@@ -12,7 +12,7 @@ import {connected} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
   computeSankeyLayout,
-  extentOf,
+  hasDrawableFlow,
   type NodeAlign,
   type NodeMark,
   type SankeyLayout,
@@ -87,7 +87,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   /** Nothing to draw when no flow has a size (d3-sankey would produce NaN for all zeros). */
   protected isEmpty(data: SankeyGraph): boolean {
-    return !data.links.some((l) => extentOf(l) > 0);
+    return !hasDrawableFlow(data);
   }
 
   protected override bundledCredit(): string {

@@ -102,6 +102,14 @@ type L = D3Link<SankeyNode, LinkDatum>;
 
 /** The amount a link is sized by: the top of its range, else its value. */
 export const extentOf = (l: SankeyLink) => l.high ?? l.value ?? l.low ?? 0;
+
+/**
+ * Whether anything can be drawn: a flow above zero among those kept once loops are cut (a graph
+ * whose only positive flow closes a loop has nothing left to size the bands by).
+ */
+export function hasDrawableFlow(graph: SankeyGraph): boolean {
+  return cutCycles(graph.nodes, graph.links).kept.some((l) => extentOf(l) > 0);
+}
 /** The amount its solid core shows: the central estimate, else the low end. */
 export const coreOf = (l: SankeyLink) => l.value ?? l.low ?? 0;
 
