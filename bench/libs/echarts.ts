@@ -137,7 +137,8 @@ export const adapter: Adapter = {
       },
       async hovered() {
         await once(chart, 'mouseover');
-        await once(chart, 'rendered');
+        // ECharts paints the emphasis in its next render pass.
+        await Promise.race([once(chart, 'rendered'), frames(2)]);
         await frames(1);
       },
     };

@@ -45,15 +45,14 @@ export const adapter: Adapter = {
         root.replaceChildren(plot(scenario, width));
         await frames();
       },
-      // Plot draws its marks in data order: the first economy path or dot.
-      hoverTarget: () =>
-        center(
-          root.querySelector(
-            kindOf(scenario) === 'map'
-              ? 'g[aria-label="geo"]:last-of-type path'
-              : 'g[aria-label="dot"] circle'
-          )
-        ),
+      // Plot gives the paths no ids: the economies are the second geo layer, in data order.
+      hoverTarget() {
+        if (kindOf(scenario) !== 'map')
+          return center(root.querySelector('g[aria-label="dot"] circle'));
+        const index = mapData().economies.findIndex((f) => f.properties.name === 'AU');
+        const layer = root.querySelectorAll('g[aria-label="geo"]')[1];
+        return center(layer?.querySelectorAll('path')[index]);
+      },
       async hovered() {
         await until(root, () => Boolean(root.querySelector('g[aria-label="tip"] path')));
         await frames(1);

@@ -5,7 +5,7 @@ import {eventData, kindOf, mapData, type Scenario} from '../scenarios.js';
 import {frames, type Adapter} from '../types.js';
 
 interface Item {
-  datum?: {properties?: {name?: string}; title?: string};
+  datum?: {properties?: {name?: string}};
   bounds?: {x1: number; y1: number; x2: number; y2: number};
   items?: Item[];
 }
@@ -48,7 +48,7 @@ function spec(scenario: Scenario, width: number): TopLevelSpec {
   return {
     width,
     data: {values: events.map((e) => ({date: e.date.toISOString(), lane: e.lane, title: e.title}))},
-    mark: 'point',
+    mark: {type: 'point', filled: true},
     encoding: {
       x: {field: 'date', type: 'temporal'},
       y: {field: 'lane', type: 'nominal'},
@@ -80,17 +80,20 @@ export const adapter: Adapter = {
         await frames();
       },
       hoverTarget() {
-        const map = kindOf(scenario) === 'map';
+        const r = root.querySelector('canvas')?.getBoundingClientRect();
+        if (!r) return null;
+        const [ox, oy] = view.origin();
+        if (kindOf(scenario) !== 'map') {
+          // A point at the first event's date in its lane, through the chart's own scales.
+          const first = eventData(scenario.endsWith('stress')).events[0];
+          const x = view.scale('x') as (v: Date) => number;
+          const y = view.scale('y') as (v: string) => number;
+          return first ? {x: r.x + ox + x(first.date), y: r.y + oy + y(first.lane)} : null;
+        }
         // vega's types describe scenegraph() as a Scene; at run time it is the graph with a root.
         const graph = view.scenegraph() as unknown as {root: Item};
-        const item = findItem(graph.root, (d) =>
-          map ? d.properties?.name === 'AU' : typeof d.title === 'string'
-        );
-        const b = item?.bounds;
-        const r = root.querySelector('canvas')?.getBoundingClientRect();
-        if (!b || !r) return null;
-        const [ox, oy] = view.origin();
-        return {x: r.x + ox + (b.x1 + b.x2) / 2, y: r.y + oy + (b.y1 + b.y2) / 2};
+        const b = findItem(graph.root, (d) => d.properties?.name === 'AU')?.bounds;
+        return b ? {x: r.x + ox + (b.x1 + b.x2) / 2, y: r.y + oy + (b.y1 + b.y2) / 2} : null;
       },
       async hovered() {
         await new Promise<void>((resolve) => (shown = resolve));
