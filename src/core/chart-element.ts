@@ -9,10 +9,19 @@ import {renderCitation} from './citation.js';
 import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
 import {DataController, type LoadError, type Loaded} from './data-controller.js';
 import {emit} from './events.js';
-import {standaloneSvg, svgToPng} from './export.js';
+import {downloadFile, exportChart, svgToPng} from './export.js';
 import {frameStyles, tokens} from './frame.styles.js';
-import {dataTable, errorBox} from './frame.templates.js';
-import {SizeController} from './size-controller.js';
+import {
+  chartSvg,
+  dataTable,
+  errorBox,
+  headingBlock,
+  issueSummary,
+  tableToggle,
+} from './frame.templates.js';
+import {SlotController} from './slot-controller.js';
+import {TooltipController} from './tooltip-controller.js';
+import {SizeController, fixedSize} from './size-controller.js';
 import {warnOnce} from './warn.js';
 
 /** What a chart's layout must at least say: the size it was laid out for. */
@@ -33,21 +42,6 @@ export interface ChartDescription {
   title: string;
   /** One or two sentences on what the picture shows (extremes, counts, the source). */
   description: string;
-}
-
-/** The plot events a chart may handle (roving focus, hover, selection, keys). */
-export interface PlotListeners {
-  pointermove?: (e: PointerEvent) => void;
-  pointerleave?: (e: PointerEvent) => void;
-  click?: (e: MouseEvent) => void;
-  focusin?: (e: FocusEvent) => void;
-  keydown?: (e: KeyboardEvent) => void;
-}
-
-interface Tooltip {
-  x: number;
-  y: number;
-  content: TemplateResult | string;
 }
 
 type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
@@ -81,7 +75,8 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @csspart svg - The chart's SVG.
  * @csspart tooltip - The tooltip.
  * @csspart error - The inline error box.
- * @csspart loading - The loading placeholder.
+ * @csspart fallback - The box around the fallback content while it shows.
+ * @csspart loading - The "Loading data…" message.
  * @csspart footer - The notes, source line and table toggle.
  * @csspart notes - The notes.
  * @csspart credit - The source line.
@@ -93,7 +88,7 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @cssproperty --apac-color-text - Text colour.
  * @cssproperty --apac-color-text-muted - Secondary text (subhead, source line, axes).
  * @cssproperty --apac-color-background - Background.
- * @cssproperty --apac-color-surface - Table header and placeholder background.
+ * @cssproperty --apac-color-surface - Table header and loading-message background.
  * @cssproperty --apac-color-border - Borders and rules.
  * @cssproperty --apac-color-accent - Links and the table toggle.
  * @cssproperty --apac-color-focus - Keyboard focus ring.
@@ -133,12 +128,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @state() protected loaded: Loaded<TData> | undefined;
   @state() protected loadError: LoadError | undefined;
   @state() protected tableOpen = false;
-  @state() protected tooltip: Tooltip | undefined;
   @state() private announcement = '';
-  @state() private slotted = new Set<string>();
 
   protected readonly size = new SizeController(this);
   protected readonly colorScheme = new ColorSchemeController(this);
+  private readonly tooltipController = new TooltipController(this, () => this.layout?.width);
+  private readonly slots = new SlotController(this);
   protected readonly dataController = new DataController<TData>(this, {
     source: {
       validate: (input, format) => this.validate(input, format),
@@ -183,10 +178,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected bundledCredit(): string {
     return '';
   }
-  /** Pointer and keyboard handlers for the plot, attached once after the first render. */
-  protected plotListeners(): PlotListeners {
-    return {};
-  }
+  /** Plot handlers (hover, selection, roving focus), attached after the first render if defined. */
+  protected readonly onPointerMove?: (e: PointerEvent) => void;
+  protected readonly onPointerLeave?: (e: PointerEvent) => void;
+  protected readonly onClick?: (e: MouseEvent) => void;
+  protected readonly onFocusIn?: (e: FocusEvent) => void;
+  protected readonly onKeyDown?: (e: KeyboardEvent) => void;
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 
@@ -201,25 +198,15 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   /** The drawn chart as a standalone SVG document, with headline and source line. */
   toSVG(): string {
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (!svg || !frame || !this.layout)
+    if (!this.layout)
       throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
-    const style = getComputedStyle(frame);
-    return standaloneSvg(svg, {
+    return exportChart(this.renderRoot, this.layout, {
       headline: this.headline,
       subhead: this.subhead,
       credit: this.effectiveCredit,
       notes: this.notes,
-      width: this.layout.width,
-      height: this.layout.height,
-      background: style.backgroundColor,
-      color: style.color,
-      muted: style.getPropertyValue('--_muted').trim() || style.color,
-      fontFamily: style.fontFamily,
-      fontSize: parseFloat(style.fontSize) || 14,
       // A legend the page slotted in is its own HTML; only the chart's own is redrawn.
-      legend: this.slotted.has('legend') ? null : this.renderRoot.querySelector('.legend'),
+      withLegend: !this.slots.has('legend'),
     });
   }
 
@@ -234,24 +221,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     return data === undefined ? '' : tableToCSV(this.tableFor(data));
   }
 
-  /** Offers toCSV() as a file download (a blob URL, so no request and nothing a CSP blocks). */
-  private downloadCSV(): void {
-    const url = URL.createObjectURL(new Blob([this.toCSV()], {type: 'text/csv'}));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.localName}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
   /** Shows the tooltip at layout coordinates (x, y). */
   protected showTooltip(x: number, y: number, content: TemplateResult | string): void {
-    this.tooltip = {x, y, content};
+    this.tooltipController.show(x, y, content);
   }
 
   protected hideTooltip(): void {
-    this.tooltip = undefined;
+    this.tooltipController.hide();
   }
 
   /** The `data-id` of the mark an event happened on (or inside), if any. */
@@ -263,11 +240,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
   protected pointerAt(e: PointerEvent): [number, number] {
-    const svg = this.renderRoot.querySelector('svg.chart');
-    const box = svg?.getBoundingClientRect();
-    if (!box) return [0, 0];
-    const scale = (this.layout?.width ?? box.width) / (box.width || 1);
-    return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
+    return this.tooltipController.pointerAt(e);
   }
 
   /** Tells screen-reader users something through a polite live region. */
@@ -285,33 +258,27 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     this.loadError = undefined;
     emit(this, 'apac-load', loaded.load);
     const empty = this.isEmpty(loaded.value);
-    if (loaded.issues.length || empty) {
-      const message = this.issueMessage(loaded.issues, empty);
-      emit(this, 'apac-error', {message, issues: loaded.issues});
-      warnOnce(`${this.localName}: ${message}`, loaded.issues);
-    }
+    if (loaded.issues.length || empty)
+      this.reportError(issueSummary(loaded.issues, empty), loaded.issues);
   }
 
   private handleError(error: LoadError): void {
     this.loaded = undefined;
     this.loadError = error;
-    emit(this, 'apac-error', {message: error.message, issues: error.issues});
-    warnOnce(`${this.localName}: ${error.message}`, error.issues);
+    this.reportError(error.message, error.issues);
   }
 
-  private issueMessage(issues: Issue[], empty: boolean): string {
-    if (empty)
-      return issues.length
-        ? `None of the data could be drawn (${issues.length} problem${issues.length === 1 ? '' : 's'}).`
-        : 'There is no data to draw.';
-    return `Some of the data was left out (${issues.length} problem${issues.length === 1 ? '' : 's'}); the rest is drawn.`;
+  /** The `apac-error` event and one console warning, for a failed load or rows left out. */
+  private reportError(message: string, issues: Issue[]): void {
+    emit(this, 'apac-error', {message, issues});
+    warnOnce(`${this.localName}: ${message}`, issues);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.loaded?.value;
-    const width = this.fixedSize('width') ?? this.size.width;
-    const height = this.fixedSize('height');
+    const width = fixedSize(this, 'width') ?? this.size.width;
+    const height = fixedSize(this, 'height');
     if (data === undefined || !(width > 0) || this.isEmpty(data)) {
       this.layout = undefined;
       this.layoutInputs = [];
@@ -329,25 +296,20 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     this.layout = this.computeLayout(data, {width, height, lang});
   }
 
-  /** `width` / `height` when they are a usable size; otherwise (say "x" or 0) a warning and none. */
-  private fixedSize(name: 'width' | 'height'): number | undefined {
-    const value = this[name];
-    if (value === undefined || value === null) return undefined;
-    if (Number.isFinite(value) && value > 0) return value;
-    warnOnce(
-      `${this.localName}: ${name}="${this.getAttribute(name) ?? value}" is not a positive number of pixels; ignored.`
-    );
-    return undefined;
-  }
-
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const listeners = this.plotListeners();
-    for (const type of Object.keys(listeners) as (keyof PlotListeners)[])
-      plot?.addEventListener(type, listeners[type] as EventListener);
+    const listeners = {
+      pointermove: this.onPointerMove,
+      pointerleave: this.onPointerLeave,
+      click: this.onClick,
+      focusin: this.onFocusIn,
+      keydown: this.onKeyDown,
+    };
+    for (const [type, listener] of Object.entries(listeners))
+      if (listener) plot?.addEventListener(type, listener as EventListener);
   }
 
   /** Moves keyboard focus to the mark `data-focus="id"` once it is drawn; resolves to it. */
@@ -360,28 +322,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.placeTooltip();
     if (this.layout && this.layout !== this.drawnLayout) {
       this.drawnLayout = this.layout;
       emit(this, 'apac-render', {width: this.layout.width, height: this.layout.height});
     }
   }
 
-  private onSlotChange(e: Event): void {
-    const slot = e.target as HTMLSlotElement;
-    const next = new Set(this.slotted);
-    // Assigned nodes only (flattening would count the slot's own fallback content); whitespace
-    // between tags is assigned to the default slot too, and is not content.
-    const filled = slot
-      .assignedNodes()
-      .some((n) => n.nodeType !== Node.TEXT_NODE || n.textContent?.trim());
-    if (filled) next.add(slot.name);
-    else next.delete(slot.name);
-    this.slotted = next;
-  }
-
   private has(name: SlotName, text: string): boolean {
-    return Boolean(text) || this.slotted.has(name);
+    return Boolean(text) || this.slots.has(name);
   }
 
   // ── Templates ────────────────────────────────────────────────────────────────────────────
@@ -400,102 +348,44 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       aria-busy=${pending ? 'true' : 'false'}
     >
       <div class="sizer" aria-hidden="true"></div>
-      <div
-        id="headline"
-        class="headline"
-        part="headline"
-        role="heading"
-        aria-level=${level}
-        ?hidden=${!this.has('headline', this.headline)}
-      >
-        <slot name="headline" @slotchange=${this.onSlotChange}>${this.headline}</slot>
-      </div>
+      ${headingBlock(level, this.has('headline', this.headline), html`<slot name="headline" @slotchange=${this.slots.onChange}>${this.headline}</slot>`)}
       <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
-        <slot name="subhead" @slotchange=${this.onSlotChange}>${this.subhead}</slot>
+        <slot name="subhead" @slotchange=${this.slots.onChange}>${this.subhead}</slot>
       </p>
       ${this.renderError()}
       <div class="legend" part="legend">
-        <slot name="legend" @slotchange=${this.onSlotChange}
+        <slot name="legend" @slotchange=${this.slots.onChange}
           >${layout ? this.renderLegend(layout) : nothing}</slot
         >
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
-        ${pending && !this.slotted.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
+        ${pending && !this.slots.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
         ${
           layout && data !== undefined
-            ? [this.renderSvg(layout, data), this.renderPlotExtras()]
+            ? [
+                chartSvg(layout, this.svgRole, this.describe(data), this.renderChart(layout)),
+                this.renderPlotExtras(),
+              ]
             : html`<div class="fallback" part="fallback">
-                <slot @slotchange=${this.onSlotChange}></slot>
+                <slot @slotchange=${this.slots.onChange}></slot>
               </div>`
         }
-        ${this.renderTooltip()}
+        ${this.tooltipController.render()}
       </div>
       <div class="footer" part="footer">
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
-          <slot name="notes" @slotchange=${this.onSlotChange}>${this.notes}</slot>
+          <slot name="notes" @slotchange=${this.slots.onChange}>${this.notes}</slot>
         </p>
         <p class="credit" part="credit" ?hidden=${!this.has('credit', credit)}>
-          <slot name="credit" @slotchange=${this.onSlotChange}
+          <slot name="credit" @slotchange=${this.slots.onChange}
             >Source: ${renderCitation(credit)}</slot
           >
         </p>
-        ${
-          data !== undefined
-            ? html`<button
-                class="table-toggle"
-                part="table-toggle"
-                aria-expanded=${this.tableOpen ? 'true' : 'false'}
-                aria-controls="data-table"
-                @click=${() => (this.tableOpen = !this.tableOpen)}
-              >
-                ${this.tableOpen ? 'Hide data table' : 'Show data as table'}
-              </button>`
-            : nothing
-        }
+        ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
-      ${table ? dataTable(table, this.effectiveLang, () => this.downloadCSV()) : nothing}
+      ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </figure>`;
-  }
-
-  private renderSvg(layout: TLayout, data: TData): TemplateResult {
-    const {title, description} = this.describe(data);
-    return html`<svg
-      class="chart"
-      part="svg"
-      role=${this.svgRole}
-      aria-labelledby="chart-title chart-desc"
-      viewBox="0 0 ${layout.width} ${layout.height}"
-      width=${layout.width}
-      height=${layout.height}
-    >
-      <title id="chart-title">${title}</title>
-      <desc id="chart-desc">${description}</desc>
-      ${this.renderChart(layout)}
-    </svg>`;
-  }
-
-  private renderTooltip(): TemplateResult {
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!this.tooltip}>
-      ${this.tooltip?.content ?? nothing}<slot name="tooltip"></slot>
-    </div>`;
-  }
-
-  /**
-   * Places the tooltip through the CSSOM, not a `style` attribute, which a strict
-   * Content-Security-Policy (`style-src 'self'`) would block.
-   */
-  private placeTooltip(): void {
-    const tip = this.tooltip;
-    const el = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const layout = this.layout;
-    if (!tip || !el || !layout) return;
-    const svg = this.renderRoot.querySelector('svg.chart');
-    const scale = svg ? svg.clientWidth / layout.width || 1 : 1;
-    const right = tip.x > layout.width / 2;
-    el.style.left = `${tip.x * scale}px`;
-    el.style.top = `${tip.y * scale}px`;
-    el.style.transform = `translate(${right ? 'calc(-100% - 12px)' : '12px'}, 12px)`;
   }
 
   private renderError(): TemplateResult | typeof nothing {
@@ -504,6 +394,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const issues = error?.issues ?? loaded?.issues ?? [];
     const empty = loaded ? this.isEmpty(loaded.value) : false;
     if (!error && !issues.length && !empty) return nothing;
-    return errorBox(error?.message ?? this.issueMessage(issues, empty), issues);
+    return errorBox(error?.message ?? issueSummary(issues, empty), issues);
   }
 }

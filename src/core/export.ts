@@ -325,6 +325,52 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
+/**
+ * The drawn chart in `root` (its `svg.chart` and `.frame`, as the frame renders them) as a
+ * standalone SVG, in the colours and fonts it is shown in.
+ */
+export function exportChart(
+  root: ParentNode,
+  size: {width: number; height: number},
+  {
+    withLegend,
+    ...text
+  }: {
+    headline: string;
+    subhead: string;
+    credit: string;
+    notes: string;
+    withLegend: boolean;
+  }
+): string {
+  const svg = root.querySelector<SVGSVGElement>('svg.chart');
+  const frame = root.querySelector<HTMLElement>('.frame');
+  if (!svg || !frame)
+    throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
+  const style = getComputedStyle(frame);
+  return standaloneSvg(svg, {
+    ...text,
+    width: size.width,
+    height: size.height,
+    background: style.backgroundColor,
+    color: style.color,
+    muted: style.getPropertyValue('--_muted').trim() || style.color,
+    fontFamily: style.fontFamily,
+    fontSize: parseFloat(style.fontSize) || 14,
+    legend: withLegend ? root.querySelector('.legend') : null,
+  });
+}
+
+/** Offers `text` as a file download (a blob URL: no request, nothing a CSP blocks). */
+export function downloadFile(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], {type}));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** Rasterises an SVG document string to a PNG blob at `scale` × its size. */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   // Read from the root tag's text, not a DOMParser: parsing a string is a Trusted Types sink.

@@ -6,6 +6,65 @@ import {renderCitation} from './citation.js';
 
 const MAX_LISTED_ISSUES = 5;
 
+/** The error box's sentence for data that loaded with problems, or with nothing left to draw. */
+export function issueSummary(issues: readonly Issue[], empty: boolean): string {
+  const problems = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+  if (empty)
+    return issues.length
+      ? `None of the data could be drawn (${problems}).`
+      : 'There is no data to draw.';
+  return `Some of the data was left out (${problems}); the rest is drawn.`;
+}
+
+/** The headline as a heading at `level` of the page outline (hidden while it has no text). */
+export function headingBlock(level: number, shown: boolean, content: unknown): TemplateResult {
+  return html`<div
+    id="headline"
+    class="headline"
+    part="headline"
+    role="heading"
+    aria-level=${level}
+    ?hidden=${!shown}
+  >
+    ${content}
+  </div>`;
+}
+
+/** The "Show data as table" button. */
+export function tableToggle(open: boolean, onToggle: () => void): TemplateResult {
+  return html`<button
+    class="table-toggle"
+    part="table-toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="data-table"
+    @click=${onToggle}
+  >
+    ${open ? 'Hide data table' : 'Show data as table'}
+  </button>`;
+}
+
+/** The chart's SVG, titled and described for screen readers, around the chart's own marks. */
+export function chartSvg(
+  size: {width: number; height: number},
+  role: string,
+  {title, description}: {title: string; description: string},
+  marks: unknown
+): TemplateResult {
+  return html`<svg
+    class="chart"
+    part="svg"
+    role=${role}
+    aria-labelledby="chart-title chart-desc"
+    viewBox="0 0 ${size.width} ${size.height}"
+    width=${size.width}
+    height=${size.height}
+  >
+    <title id="chart-title">${title}</title>
+    <desc id="chart-desc">${description}</desc>
+    ${marks}
+  </svg>`;
+}
+
 /** The inline error box: one sentence, then the first few problems by path. */
 export function errorBox(message: string, issues: readonly Issue[]): TemplateResult {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
+import {warnOnce} from './warn.js';
 
 /**
  * The width available to a chart in whole CSS pixels, kept current by a ResizeObserver (through
@@ -51,4 +52,21 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }
+}
+
+/**
+ * The `width` or `height` a page fixed on `el`, when it is a usable size; otherwise (say "x" or
+ * 0) a console warning and none, so the chart follows its container instead of staying blank.
+ */
+export function fixedSize(
+  el: Element & {width?: number | undefined; height?: number | undefined},
+  name: 'width' | 'height'
+): number | undefined {
+  const value = el[name];
+  if (value === undefined || value === null) return undefined;
+  if (Number.isFinite(value) && value > 0) return value;
+  warnOnce(
+    `${el.localName}: ${name}="${el.getAttribute(name) ?? value}" is not a positive number of pixels; ignored.`
+  );
+  return undefined;
 }

@@ -4,12 +4,7 @@ import type {Topology} from 'topojson-specification';
 import economiesFile from '../../../data/economies.json';
 import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.topo.json';
-import {
-  ApacChart,
-  type ChartDescription,
-  type LayoutContext,
-  type PlotListeners,
-} from '../../core/chart-element.js';
+import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {ZoomController} from '../../core/zoom-controller.js';
@@ -290,11 +285,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     this.announce(`Selected ${m.name}: ${m.display}.`);
   }
 
-  private readonly onPointerMove = (e: PointerEvent) => this.hover(this.idAt(e), this.pointerAt(e));
-  private readonly onPointerLeave = () => this.hover(undefined);
+  protected override readonly onPointerMove = (e: PointerEvent) =>
+    this.hover(this.idAt(e), this.pointerAt(e));
+  protected override readonly onPointerLeave = () => this.hover(undefined);
   // d3-zoom swallows the click that ends a drag, so a click here is a real click.
-  private readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
-  private readonly onFocusIn = (e: FocusEvent) => {
+  protected override readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
+  protected override readonly onFocusIn = (e: FocusEvent) => {
     const id = (e.target as Element).getAttribute('data-focus') ?? undefined;
     if (!id) return;
     this.focused = id;
@@ -304,7 +300,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   };
 
   /** Arrow keys move between economies; Shift+arrows pan; + and − zoom; Enter selects; Escape clears. */
-  private readonly onKeyDown = (e: KeyboardEvent) => {
+  protected override readonly onKeyDown = (e: KeyboardEvent) => {
     const layout = this.layout;
     if (!layout) return;
     const pan: Record<string, [number, number]> = {
@@ -329,16 +325,6 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     }
     e.preventDefault();
   };
-
-  protected override plotListeners(): PlotListeners {
-    return {
-      pointermove: this.onPointerMove,
-      pointerleave: this.onPointerLeave,
-      click: this.onClick,
-      focusin: this.onFocusIn,
-      keydown: this.onKeyDown,
-    };
-  }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: Indicator[]): DataTable {

@@ -1,12 +1,7 @@
 import {type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
-import {
-  ApacChart,
-  type ChartDescription,
-  type LayoutContext,
-  type PlotListeners,
-} from '../../core/chart-element.js';
+import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import {
@@ -189,10 +184,11 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     this.announce(`Picked out ${this.label(id)}.`);
   }
 
-  private readonly onPointerMove = (e: PointerEvent) => this.hover(this.idAt(e), this.pointerAt(e));
-  private readonly onPointerLeave = () => this.hover(undefined);
-  private readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
-  private readonly onFocusIn = (e: FocusEvent) => {
+  protected override readonly onPointerMove = (e: PointerEvent) =>
+    this.hover(this.idAt(e), this.pointerAt(e));
+  protected override readonly onPointerLeave = () => this.hover(undefined);
+  protected override readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
+  protected override readonly onFocusIn = (e: FocusEvent) => {
     const id = (e.target as Element).getAttribute?.('data-focus');
     if (!id) return;
     this.focused = id;
@@ -201,7 +197,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   };
 
   /** Arrows move between nodes, L along a node's flows; Enter picks out; Escape clears. */
-  private readonly onKeyDown = (e: KeyboardEvent) => {
+  protected override readonly onKeyDown = (e: KeyboardEvent) => {
     const layout = this.layout;
     if (!layout) return;
     if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
@@ -216,16 +212,6 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     }
     e.preventDefault();
   };
-
-  protected override plotListeners(): PlotListeners {
-    return {
-      pointermove: this.onPointerMove,
-      pointerleave: this.onPointerLeave,
-      click: this.onClick,
-      focusin: this.onFocusIn,
-      keydown: this.onKeyDown,
-    };
-  }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: SankeyGraph): DataTable {

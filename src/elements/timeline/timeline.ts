@@ -3,12 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {scaleUtc} from 'd3-scale';
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
-import {
-  ApacChart,
-  type ChartDescription,
-  type LayoutContext,
-  type PlotListeners,
-} from '../../core/chart-element.js';
+import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ZoomController} from '../../core/zoom-controller.js';
@@ -421,15 +416,15 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     this.announce(`Details: ${eventLabel(t, this.effectiveLang)}.`);
   }
 
-  private readonly onPointerMove = (e: PointerEvent) => {
+  protected override readonly onPointerMove = (e: PointerEvent) => {
     if (!this.brush.active) this.hover(this.idAt(e), this.pointerAt(e));
   };
-  private readonly onPointerLeave = () => this.hover(undefined);
-  private readonly onClick = (e: MouseEvent) => {
+  protected override readonly onPointerLeave = () => this.hover(undefined);
+  protected override readonly onClick = (e: MouseEvent) => {
     const id = this.idAt(e);
     if (id) this.select(id);
   };
-  private readonly onFocusIn = (e: FocusEvent) => {
+  protected override readonly onFocusIn = (e: FocusEvent) => {
     const id = (e.target as Element).getAttribute?.('data-focus');
     if (!id) return;
     this.focused = id;
@@ -437,7 +432,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   };
 
   /** Arrows move through time (Up/Down across lanes); Enter opens; Escape closes; + − 0 zoom. */
-  private readonly onKeyDown = (e: KeyboardEvent) => {
+  protected override readonly onKeyDown = (e: KeyboardEvent) => {
     const layout = this.layout;
     if (!layout || (e.target as Element).closest?.('.card, .range, .controls')) return;
     const horizontal = layout.orientation === 'horizontal';
@@ -465,16 +460,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     void this.focusMark(id).then((mark) => {
       if (row) mark?.scrollIntoView({block: 'nearest'});
     });
-  }
-
-  protected override plotListeners(): PlotListeners {
-    return {
-      pointermove: this.onPointerMove,
-      pointerleave: this.onPointerLeave,
-      click: this.onClick,
-      focusin: this.onFocusIn,
-      keydown: this.onKeyDown,
-    };
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
