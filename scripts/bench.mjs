@@ -2,6 +2,9 @@
 // Vega-Lite and Observable Plot, in headless Chromium, alternating libraries each round.
 // Prints a Markdown table of medians (and each library's ratio to the d3 floor) and writes
 // bench/results/latest.json and latest.md. Usage: npm run bench [-- --rounds N]
+// The compared libraries are bench/package.json's own dependencies (not the root install's): they
+// are installed from bench/package-lock.json the first time, or whenever one is missing.
+import {execFileSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {extname, join} from 'node:path';
@@ -16,6 +19,20 @@ const LIBS = ['apac', 'd3', 'echarts', 'vegalite', 'plot'];
 const SCENARIOS = ['map', 'map-20', 'sankey', 'sankey-stress', 'timeline', 'timeline-stress'];
 const NO_SANKEY = new Set(['vegalite', 'plot']);
 const out = '.bench-dist';
+
+const benchDeps = Object.keys(JSON.parse(readFileSync('bench/package.json', 'utf8')).dependencies);
+const missing = benchDeps.filter(
+  (d) => !existsSync(join('bench', 'node_modules', d, 'package.json'))
+);
+if (missing.length) {
+  console.log(`installing the bench libraries (${missing.join(', ')} missing)…`);
+  execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: 'bench',
+    stdio: 'inherit',
+  });
+}
+console.log('type-checking the bench…');
+execFileSync('npx', ['tsc', '-p', 'bench'], {stdio: 'inherit'});
 
 console.log('building the bench pages…');
 await build({
