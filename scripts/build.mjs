@@ -3,6 +3,8 @@
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
+import {generateJsxTypes} from 'custom-element-jsx-integration';
+import {generateVuejsTypes} from 'custom-element-vuejs-integration';
 
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit'});
 rmSync('dist', {recursive: true, force: true});
@@ -24,6 +26,14 @@ run('npx', [
   '.',
   '--quiet',
 ]);
+
+// Editor types for the tags, generated from the manifest: `apac-viz/jsx` (React 19, Preact, Solid:
+// extend JSX.IntrinsicElements with its CustomElements) and `apac-viz/vue` (adds the tags to
+// Vue's GlobalComponents). Event handlers get the detail types the @fires tags name.
+const manifest = () => JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const typeOptions = {outdir: 'dist/types', globalTypePath: 'apac-viz', hideLogs: true};
+generateJsxTypes(manifest(), {...typeOptions, fileName: 'jsx.d.ts'});
+generateVuejsTypes(manifest(), {...typeOptions, fileName: 'vue.d.ts'});
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 for (const file of readdirSync('dist')

@@ -1,6 +1,7 @@
 // `npm test`: type check, lint and format, Vitest (schema, layout, data), @web/test-runner
 // (elements in headless Chromium), the library build, and the end-to-end tests of what the build
-// ships (one-file bundle, embed page, CLI, examples) in Chromium. Every step runs even after a failure,
+// ships (one-file bundle, embed page, CLI, examples) in Chromium, with the packed package checked by
+// publint and @arethetypeswrong/cli and installed into fresh Vite, React, Vue, Svelte and Angular apps. Every step runs even after a failure,
 // so one run shows everything that is wrong. The last line is the total over both test runners:
 // `N passed, N failed`; a failed step that is not a test runner counts as one failure.
 import {spawnSync} from 'node:child_process';
@@ -17,6 +18,7 @@ const steps = [
   ['vitest', 'npx', ['vitest', 'run']],
   ['web-test-runner', 'npx', ['wtr']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['package lint (publint, attw)', 'node', ['scripts/check-package.mjs']],
   ['end-to-end', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];
 

@@ -10,7 +10,7 @@ import indicatorsFile from '../data/indicators.json';
 import flowsFile from '../data/flows.json';
 import topologyFile from '../data/asia-pacific.topo.json';
 import type {Topology} from 'topojson-specification';
-import {createEconomyResolver} from './schema/economy-key.js';
+import {createEconomyResolver, type EconomyResolver} from './schema/economy-key.js';
 import type {Economy} from './schema/economies.js';
 import type {TimelineEvent} from './schema/events.js';
 import type {Indicator} from './schema/indicators.js';
@@ -30,4 +30,4 @@ export const flows = flowsFile as FlowsDataset;
 export const topology = topologyFile as unknown as Topology;
 
 /** Resolves alpha-2/alpha-3/numeric codes and official or common names to an alpha-2 key. */
-export const resolveEconomy = createEconomyResolver(economies);
+export const resolveEconomy: EconomyResolver = createEconomyResolver(economies);

@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url';
 import type {AddressInfo} from 'node:net';
 import type {Browser} from 'playwright-core';
 import type {RenderJob} from './args.js';
+import {peerDependencies} from '../../package.json';
 
 /** Files of the built library the page needs, next to this script in dist/. */
 const DIST = fileURLToPath(new URL('./', import.meta.url));
@@ -60,8 +61,28 @@ function serve(
   );
 }
 
+/** The install line for the browser driver, from package.json's optional peer dependency. */
+export const DRIVER_INSTALL = `npm install --save-dev playwright-core@"${peerDependencies['playwright-core']}"`;
+
+/**
+ * playwright-core is an optional peer dependency: sites that only use the elements never install
+ * it, so the command says exactly what to add when it is missing.
+ */
+async function driver(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch (error) {
+    const code = (error as {code?: string}).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !String(error).includes("'playwright-core'"))
+      throw error;
+    throw new RenderError(
+      `apac-viz render drives Chrome or Chromium with playwright-core, which is not installed. Install it beside apac-viz (it downloads no browser):\n  ${DRIVER_INSTALL}`
+    );
+  }
+}
+
 async function launch(path: string | undefined): Promise<Browser> {
-  const {chromium} = await import('playwright-core');
+  const {chromium} = await driver();
   const candidates = path
     ? [path]
     : [process.env['CHROME_PATH'], ...BROWSERS].filter((p): p is string => !!p);

@@ -63,9 +63,9 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @slot notes - Replaces the `notes` attribute's text.
  * @slot credit - Replaces the source line.
  *
- * @fires apac-load - Data was loaded and validated. `detail: {source, url?, format?, issues}`.
- * @fires apac-render - A new picture was drawn. `detail: {width, height}`.
- * @fires apac-error - Data could not be loaded, or some of it was left out. `detail: {message, issues}`.
+ * @fires {ApacLoadDetail} apac-load - Data was loaded and validated. `detail: {source, url?, format?, issues}`.
+ * @fires {ApacRenderDetail} apac-render - A new picture was drawn. `detail: {width, height}`.
+ * @fires {ApacErrorDetail} apac-error - Data could not be loaded, or some of it was left out. `detail: {message, issues}`.
  *
  * @csspart base - The figure around everything.
  * @csspart headline - The headline.

@@ -22,6 +22,7 @@ import type {DataTable} from '../../layout/table.js';
 import {validateChoroplethInput} from '../../schema/choropleth-input.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
+import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {legend, mapMarks, yearSlider} from './choropleth.templates.js';
@@ -46,8 +47,8 @@ export interface ChoroplethDatum {
  *
  * @summary Choropleth map of APEC / ASEAN economies with callouts for micro-economies.
  *
- * @fires apac-hover - The pointer or focus moved to an economy (`{id, datum}`), or off the map (`null`).
- * @fires apac-select - The reader clicked an economy or pressed Enter on it (`{id, datum}`).
+ * @fires {ApacHoverDetail} apac-hover - The pointer or focus moved to an economy (`{id, datum}`), or off the map (`null`).
+ * @fires {ApacSelectDetail} apac-select - The reader clicked an economy or pressed Enter on it (`{id, datum}`).
  *
  * @csspart region - An economy's shape, or the circle of its callout.
  * @csspart callout - The circle that stands for a micro-economy.
@@ -92,7 +93,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected override svgRole = 'graphics-document';
 
-  protected validate(input: unknown, format: DataFormat) {
+  protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
     const result = validateChoroplethInput(input, format, resolveEconomy, this.headline || 'Value');
     return {value: [result.value], issues: result.issues};
   }

@@ -15,6 +15,7 @@ import {
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
+import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {
   sea2019Graph,
@@ -41,8 +42,8 @@ const VERTICAL_BELOW = 480;
  *
  * @summary Sankey chart of illicit flows with ranges, adjacency highlight and keyboard paths.
  *
- * @fires apac-hover - The pointer or focus moved to a node or flow (`{id, datum}`), or off (`null`).
- * @fires apac-select - The reader picked out a node or flow (`{id, datum}`); `id` null when cleared.
+ * @fires {ApacHoverDetail} apac-hover - The pointer or focus moved to a node or flow (`{id, datum}`), or off (`null`).
+ * @fires {ApacSelectDetail} apac-select - The reader picked out a node or flow (`{id, datum}`); `id` null when cleared.
  *
  * @csspart node - A node: its bar and label.
  * @csspart link - A flow: its core and range bands.
@@ -72,11 +73,11 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return this.report in REPORTS ? this.report : 'tocta2013';
   }
 
-  protected validate(input: unknown, format: DataFormat) {
+  protected validate(input: unknown, format: DataFormat): Validated<SankeyGraph> {
     return validateSankeyInput(input, format);
   }
 
-  protected loadBundled() {
+  protected loadBundled(): Validated<SankeyGraph> {
     return {value: REPORTS[this.report_].graph(), issues: []};
   }
 

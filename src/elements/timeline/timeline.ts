@@ -39,6 +39,7 @@ import type {DataTable} from '../../layout/table.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {TimelineEvent} from '../../schema/events.js';
+import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {validateTimelineInput} from '../../schema/timeline-input.js';
 import {timelineStyles} from './timeline.styles.js';
@@ -68,9 +69,9 @@ const VERTICAL_BELOW = 480;
  *
  * @summary Timeline of meetings and workshops with lanes, clusters, filters and a detail card.
  *
- * @fires apac-hover - The pointer or focus moved to an event (`{id, datum}`), or off (`null`).
- * @fires apac-select - The reader opened an event (`{id, datum}`, the event record).
- * @fires apac-range - The reader picked a date range (`{from, to}`), by dragging along the dates or with the From / To fields.
+ * @fires {ApacHoverDetail} apac-hover - The pointer or focus moved to an event (`{id, datum}`), or off (`null`).
+ * @fires {ApacSelectDetail} apac-select - The reader opened an event (`{id, datum}`, the event record).
+ * @fires {ApacRangeDetail} apac-range - The reader picked a date range (`{from, to}`), by dragging along the dates or with the From / To fields.
  *
  * @csspart event - An event's mark and label, or a cluster.
  * @csspart cluster - A count of events too close together to tell apart.
@@ -168,11 +169,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override svgRole = 'graphics-document';
 
-  protected validate(input: unknown, format: DataFormat) {
+  protected validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
     return validateTimelineInput(input, format, resolveEconomy);
   }
 
-  protected loadBundled() {
+  protected loadBundled(): Validated<TimelineEvent[]> {
     return validateTimelineInput(eventsFile, 'json', resolveEconomy);
   }
 
