@@ -1,7 +1,8 @@
 /**
  * React 19 passes properties to custom elements (an object to `data`, a string to `selected`)
  * and listens to their events with `on` + the event name (`onapac-select`). No wrapper needed.
- * Build it with any bundler that resolves the package, e.g. Vite: `npx vite examples/react`.
+ * React sets `selected` as a property because the element has one (a string either way).
+ * `npm install && npm run dev` here, with apac-viz installed from npm or from `npm pack`.
  */
 import {useMemo, useState} from 'react';
 import {flows, toctaGraph} from 'apac-viz/data';
@@ -13,7 +14,7 @@ const crimes = all.nodes.filter((n) => n.group === 'crime');
 
 export function App() {
   const [crime, setCrime] = useState('');
-  const [selected, setSelected] = useState('');
+  const [selected, setSelected] = useState('crime:heroin');
   // Own data through the `data` property: the bundled flows, cut down to one crime.
   const graph = useMemo(
     () => ({
@@ -40,7 +41,7 @@ export function App() {
         headline="Illicit flows in East Asia and the Pacific"
         data={graph}
         selected={selected}
-        onapac-select={(e) => setSelected(e.detail.id ?? '')}
+        onapac-select={(e) => setSelected(e.detail.id)}
       ></apac-sankey>
       <p id="selection">Selected: {selected || 'nothing'}</p>
     </main>

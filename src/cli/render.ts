@@ -76,7 +76,7 @@ async function driver(): Promise<typeof import('playwright-core')> {
     if (code !== 'ERR_MODULE_NOT_FOUND' || !String(error).includes("'playwright-core'"))
       throw error;
     throw new RenderError(
-      `apac-viz render drives Chrome or Chromium with playwright-core, which is not installed. Install it beside apac-viz (it downloads no browser):\n  ${DRIVER_INSTALL}`
+      `the render command drives Chrome or Chromium with playwright-core, which is not installed. Install it beside apac-viz (it downloads no browser):\n  ${DRIVER_INSTALL}`
     );
   }
 }
@@ -118,8 +118,9 @@ export async function render(
   onNote: (note: string) => void
 ): Promise<RenderResult> {
   if (job.data && !existsSync(job.data)) throw new RenderError(`No data file at ${job.data}.`);
-  const {server, url, dataPath} = await serve(job.data);
+  // The browser first: if it cannot start, no server is left open to keep the process alive.
   const browser = await launch(job.browser);
+  const {server, url, dataPath} = await serve(job.data);
   try {
     const page = await browser.newPage({
       viewport: {width: job.width, height: 800},

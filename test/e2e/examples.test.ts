@@ -1,9 +1,7 @@
 /** The documented examples, served as a site would serve them, with the built dist/. */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {build} from 'vite';
 import type {Browser, Page} from 'playwright-core';
 import {
   chartsDrawn,
@@ -124,69 +122,5 @@ describe('examples', () => {
     });
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
-  });
-
-  it('react/: React 19 passes the data object and selected as properties and hears apac-select', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'apac-viz-react-'));
-    try {
-      await build({
-        root: join(examples, 'react'),
-        configFile: false,
-        logLevel: 'warn',
-        base: './',
-        build: {outDir, emptyOutDir: true},
-        resolve: {
-          alias: Object.fromEntries(
-            ['data', 'sankey', 'core'].map((m) => [`apac-viz/${m}`, join(dist, `${m}.js`)])
-          ),
-        },
-      });
-      const files: Site = {};
-      const walk = (dir: string, prefix: string) => {
-        for (const entry of readdirSync(join(outDir, dir), {withFileTypes: true}))
-          if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-          else files[`/${prefix}${entry.name}`] = {file: join(outDir, dir, entry.name)};
-      };
-      walk('', '');
-      const app = await serve(files);
-      const page = await browser.newPage({viewport: {width: 900, height: 800}});
-      const errors = watchErrors(page);
-      await page.goto(`${app.url}/index.html`);
-      await chartsDrawn(page, 1);
-      const links = () =>
-        page.evaluate(
-          () =>
-            document.querySelector('apac-sankey')?.shadowRoot?.querySelectorAll('.link').length ?? 0
-        );
-      const before = await links();
-      expect(before).toBeGreaterThan(20);
-      await page.selectOption('select', {label: 'Heroin'});
-      await page.waitForFunction(
-        (n) =>
-          (document.querySelector('apac-sankey')?.shadowRoot?.querySelectorAll('.link').length ??
-            n) < n,
-        before
-      );
-      expect(await links()).toBeLessThan(before);
-      // Select a node with the keyboard; React hears the event and passes `selected` back down.
-      await page.locator('apac-sankey').locator('.node').first().focus();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        () => !document.querySelector('#selection')?.textContent?.endsWith('nothing')
-      );
-      const state = await page.evaluate(() => ({
-        text: document.querySelector('#selection')?.textContent,
-        prop: (document.querySelector('apac-sankey') as HTMLElement & {selected: string}).selected,
-        isObject: typeof (document.querySelector('apac-sankey') as HTMLElement & {data: unknown})
-          .data,
-      }));
-      expect(state.text).toBe(`Selected: ${state.prop}`);
-      expect(state.isObject).toBe('object');
-      expect(errors, errors.join('\n')).toEqual([]);
-      await page.close();
-      await app.close();
-    } finally {
-      rmSync(outDir, {recursive: true, force: true});
-    }
   });
 });
