@@ -9,7 +9,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename, extname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {AddressInfo} from 'node:net';
-import type {Browser} from 'playwright-core';
+import type {Browser, BrowserType} from 'playwright-core';
 import type {RenderJob} from './args.js';
 import {peerDependencies} from '../../package.json';
 
@@ -68,7 +68,7 @@ export const DRIVER_INSTALL = `npm install --save-dev playwright-core@"${peerDep
  * playwright-core is an optional peer dependency: sites that only use the elements never install
  * it, so the command says exactly what to add when it is missing.
  */
-async function driver(): Promise<typeof import('playwright-core')> {
+async function driver(): Promise<{chromium: BrowserType}> {
   try {
     return await import('playwright-core');
   } catch (error) {
