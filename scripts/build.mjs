@@ -1,7 +1,7 @@
 // Builds the library: ESM entries (dependencies external), the one-file bundle dist/apac-viz.js
 // (everything inlined), type declarations, and custom-elements.json. Prints each file's size.
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {generateJsxTypes} from 'custom-element-jsx-integration';
 import {generateVuejsTypes} from 'custom-element-vuejs-integration';
@@ -34,6 +34,15 @@ const manifest = () => JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const typeOptions = {outdir: 'dist/types', globalTypePath: 'apac-viz', hideLogs: true};
 generateJsxTypes(manifest(), {...typeOptions, fileName: 'jsx.d.ts'});
 generateVuejsTypes(manifest(), {...typeOptions, fileName: 'vue.d.ts'});
+// The generators import each event's detail type once per element that fires it; once is enough.
+for (const file of ['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) {
+  const text = readFileSync(file, 'utf8').replace(
+    /import type \{([^}]*)\} from "apac-viz";/,
+    (_, names) =>
+      `import type {${[...new Set(names.split(',').map((n) => n.trim()))].filter(Boolean).join(', ')}} from "apac-viz";`
+  );
+  writeFileSync(file, text);
+}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 for (const file of readdirSync('dist')

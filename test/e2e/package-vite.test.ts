@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('the packed package in a Vite app', () => {
-  it('type-checks: the tag is an ApacSankey, apac-select carries its detail type, wrong uses fail', async () => {
+  it('type-checks with skipLibCheck off: the tag is an ApacSankey, apac-select and the JSX props carry their types, wrong uses fail', async () => {
     // Beside the example's own main.ts: uses that only type-check if the types are the element's.
     writeFileSync(
       join(example.dir, 'src', 'typed.ts'),
@@ -37,6 +37,14 @@ chart.addEventListener('apac-select', (e) => console.log(e.detail.id.toUpperCase
 chart.selected = 42;
 // @ts-expect-error the detail has an id, not a name
 chart.addEventListener('apac-select', (e) => e.detail.name);
+// The JSX declarations (checked here with skipLibCheck off, as the whole package is).
+import type {CustomElements} from 'apac-viz/jsx';
+export const props: CustomElements['apac-sankey'] = {
+  selected: 'crime:heroin',
+  'onapac-select': (e) => e.detail.id.toUpperCase(),
+};
+// @ts-expect-error report is one of the bundled reports
+export const wrong: CustomElements['apac-sankey'] = {report: 'nope'};
 `
     );
     const result = await script(example, 'typecheck');
