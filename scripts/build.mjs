@@ -16,16 +16,7 @@ run('npx', ['vite', 'build', '--mode', 'embed-parent', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'warn']);
 for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', [
-  'cem',
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/**/*.ts',
-  '--outdir',
-  '.',
-  '--quiet',
-]);
+run('node', ['scripts/analyze.mjs']);
 
 // Editor types for the tags, generated from the manifest: `apac-viz/jsx` (React 19, Preact, Solid:
 // extend JSX.IntrinsicElements with its CustomElements) and `apac-viz/vue` (adds the tags to
