@@ -23,9 +23,12 @@ const steps = [
 ];
 
 const failedSteps = [];
+const times = [];
 for (const [name, cmd, args] of steps) {
   console.log(`\n── ${name} ${'─'.repeat(Math.max(0, 70 - name.length))}`);
+  const start = performance.now();
   const result = spawnSync(cmd, args, {stdio: 'inherit', env});
+  times.push(`${name} ${((performance.now() - start) / 1000).toFixed(0)} s`);
   if (result.status !== 0) failedSteps.push(name);
 }
 
@@ -52,6 +55,7 @@ console.log(
       .map(([name, c]) => `${name}: ${c.passed} passed, ${c.failed} failed`)
       .join('; ')
 );
+console.log(`wall time: ${times.join('; ')}`);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);
