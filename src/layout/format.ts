@@ -7,12 +7,20 @@ import {parsePartialDate, type PartialDate} from '../schema/dates.js';
 /** A usable locale for `lang`; falls back to English when the tag is empty or malformed. */
 export function resolveLocale(lang: string | null | undefined): string {
   if (!lang) return 'en';
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let locale = locales.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    locales.set(lang, locale);
   }
+  return locale;
 }
+
+/** Canonical tags by the tag asked for: canonicalising is slow enough to show once per row. */
+const locales = new Map<string, string>();
 
 export function formatNumber(
   value: number,

@@ -22,6 +22,8 @@ export interface TimedEvent {
 
 export const DAY = 86_400_000;
 
+const titleOrder = new Intl.Collator();
+
 function bounds(start: PartialDate, end: PartialDate | undefined): [number, number] {
   return [periodStart(start).getTime(), periodEnd(end ?? start).getTime()];
 }
@@ -43,7 +45,10 @@ export function timeEvents(events: readonly TimelineEvent[]): TimedEvent[] {
       planned: event.status === 'planned',
     });
   }
-  return timed.sort((a, b) => a.start - b.start || a.event.title.localeCompare(b.event.title));
+  // One collator for the whole sort: localeCompare builds locale data on every call, which
+  // made this sort the costliest step for 200,000 rows.
+  const {compare} = titleOrder;
+  return timed.sort((a, b) => a.start - b.start || compare(a.event.title, b.event.title));
 }
 
 /** Comma-separated filter values; an empty attribute means "no filter". */

@@ -4,6 +4,7 @@
  * laid out, so thousands stay cheap. Vertical (phones): one row per event in time order under
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
+import {max, min} from 'd3-array';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
 import {wrapLines} from '../text.js';
@@ -106,8 +107,9 @@ export function plotRange(width: number): [number, number] {
 /** The span the whole dataset covers, from the start of its first year to the end of its last. */
 export function fullSpan(events: readonly TimedEvent[]): [number, number] {
   if (!events.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const first = new Date(Math.min(...events.map((t) => t.start))).getUTCFullYear();
-  const last = new Date(Math.max(...events.map((t) => t.end)) - 1).getUTCFullYear();
+  // d3's min/max, not Math.min(...list): spreading 200,000 arguments overflows the stack.
+  const first = new Date(min(events, (t) => t.start) ?? 0).getUTCFullYear();
+  const last = new Date((max(events, (t) => t.end) ?? 1) - 1).getUTCFullYear();
   return [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)];
 }
 
@@ -129,6 +131,16 @@ export function computeTimelineLayout(
     : horizontal(filtered, lanes, options, base);
 }
 
+/** Events per lane in one pass (counting lane by lane cost lanes × events). */
+function countByLane(events: readonly TimedEvent[], by: GroupBy): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of events) {
+    const key = valueOf(t.event, by);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 type Base = Pick<TimelineLayout, 'width' | 'view' | 'total' | 'groups'>;
 type LaneKeys = Group[];
 
@@ -145,6 +157,7 @@ function horizontal(
   for (const t of filtered)
     if (t.end > from && t.start < to) byLane.get(valueOf(t.event, options.groupBy))?.push(t);
 
+  const counts = countByLane(filtered, options.groupBy);
   const lanes: Lane[] = [];
   const items: PlacedItem[] = [];
   let y = AXIS + 6;
@@ -162,7 +175,7 @@ function horizontal(
       ...key,
       y,
       height,
-      count: filtered.filter((t) => valueOf(t.event, options.groupBy) === key.key).length,
+      count: counts.get(key.key) ?? 0,
     });
     for (const item of packed.items)
       items.push({
@@ -233,12 +246,8 @@ function vertical(
     });
     y += height;
   }
-  const lanes = laneKeys.map((key) => ({
-    ...key,
-    y: 0,
-    height: 0,
-    count: filtered.filter((t) => valueOf(t.event, options.groupBy) === key.key).length,
-  }));
+  const counts = countByLane(filtered, options.groupBy);
+  const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
     shown: rows.length,
