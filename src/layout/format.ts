@@ -28,10 +28,18 @@ export function formatNumber(
   options: Intl.NumberFormatOptions = {}
 ): string {
   if (!Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(resolveLocale(lang), {maximumFractionDigits: 2, ...options}).format(
-    value
-  );
+  const locale = resolveLocale(lang);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {maximumFractionDigits: 2, ...options});
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
+
+/** Number formats by locale and options: building one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** US dollars, compact ("US$24.4 billion" in en): for flow values normalised to USD. */
 export function formatUsd(value: number, lang: string): string {

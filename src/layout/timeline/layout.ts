@@ -31,6 +31,19 @@ export interface TimelineOptions {
   lang: string;
   /** Name of an economy by alpha-2, for lanes and rows. */
   nameOf: (id: string) => string;
+  /**
+   * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
+   * their counts and the total come from the whole data instead.
+   */
+  summary?: LaneSummary | undefined;
+}
+
+export interface LaneSummary {
+  /** Every lane of the whole data, in order (lanesFor). */
+  groups: readonly {key: string; label: string}[];
+  /** Events per lane after the filters; lanes with none are not drawn. */
+  counts: ReadonlyMap<string, number>;
+  total: number;
 }
 
 export interface Lane {
@@ -86,10 +99,16 @@ export interface TimelineLayout {
   /** Events in view after filters, and all events. */
   shown: number;
   total: number;
+  /**
+   * Set past the limits (large.ts): `dense` when the events in view are drawn as counts only,
+   * `rows` when the vertical list stops short of the `inView` events in view.
+   */
+  limited?: 'dense' | 'rows' | undefined;
+  inView?: number | undefined;
 }
 
-const LANE_HEAD = 18;
-const ROW = 24;
+export const LANE_HEAD = 18;
+export const ROW = 24;
 const LANE_GAP = 8;
 const AXIS = 30;
 const CHAR = 6.4;
@@ -117,18 +136,23 @@ export function computeTimelineLayout(
   events: readonly TimedEvent[],
   options: TimelineOptions
 ): TimelineLayout {
-  const filtered = filterEvents(events, options.filters);
-  const groups = lanesFor(events, options.groupBy, options.nameOf).map((g, i) => ({
-    ...g,
-    color: i % 8,
-  }));
-  const present = new Set(filtered.map((t) => valueOf(t.event, options.groupBy)));
-  const lanes = groups.filter((g) => present.has(g.key));
+  const {summary} = options;
+  const filtered = summary ? [...events] : filterEvents(events, options.filters);
+  const groups = (summary?.groups ?? lanesFor(events, options.groupBy, options.nameOf)).map(
+    (g, i) => ({...g, color: i % 8})
+  );
+  const counts = summary?.counts ?? countByLane(filtered, options.groupBy);
+  const lanes = groups.filter((g) => counts.get(g.key));
   const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
-  const base = {width: options.width, view: options.view, total: events.length, groups};
+  const base = {
+    width: options.width,
+    view: options.view,
+    total: summary?.total ?? events.length,
+    groups,
+  };
   return options.orientation === 'vertical'
-    ? vertical(filtered, lanes, laneIndex, options, base)
-    : horizontal(filtered, lanes, options, base);
+    ? vertical(filtered, lanes, laneIndex, counts, options, base)
+    : horizontal(filtered, lanes, counts, options, base);
 }
 
 /** Events per lane in one pass (counting lane by lane cost lanes × events). */
@@ -147,6 +171,7 @@ type LaneKeys = Group[];
 function horizontal(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
+  counts: ReadonlyMap<string, number>,
   options: TimelineOptions,
   base: Base
 ): TimelineLayout {
@@ -157,7 +182,6 @@ function horizontal(
   for (const t of filtered)
     if (t.end > from && t.start < to) byLane.get(valueOf(t.event, options.groupBy))?.push(t);
 
-  const counts = countByLane(filtered, options.groupBy);
   const lanes: Lane[] = [];
   const items: PlacedItem[] = [];
   let y = AXIS + 6;
@@ -210,6 +234,7 @@ function vertical(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
   laneIndex: Map<string, number>,
+  counts: ReadonlyMap<string, number>,
   options: TimelineOptions,
   base: Base
 ): TimelineLayout {
@@ -246,7 +271,6 @@ function vertical(
     });
     y += height;
   }
-  const counts = countByLane(filtered, options.groupBy);
   const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
