@@ -37,8 +37,8 @@ export const LIMIT_MESSAGES = {
     `Listing the first ${n(listed)} of ${n(inView)} events in this span. Set From and To, or ` +
     'filter, to list the others; the data table lists them all.',
   sankey: (n: Count, links: number, of: {links: number; nodes: number}, nodes: number) =>
-    `Drawing the ${n(links)} largest of ${n(of.links)} flows (${n(nodes)} of ${n(of.nodes)} ` +
-    'nodes): more would be too thin to see. The data table lists every flow.',
+    `Drawing the largest flows: ${n(links)} of ${n(of.links)}, among ${n(nodes)} of ` +
+    `${n(of.nodes)} nodes (more would be too thin to see). The data table lists every flow.`,
 };
 
 /** The sentence for a phase, without the share (what is announced to screen readers). */

@@ -3,20 +3,21 @@ import {expect, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import {q, text} from './helpers.js';
 
-interface LongTaskWatch {
-  longest(): number;
-  stop(): void;
-}
+/**
+ * Large files at `src` (served by web-test-runner.config.mjs from test/fixtures/synthetic.ts):
+ * the page keeps its main thread, the reader sees how far the load has got, then the chart or
+ * what it left out, and a chart removed or re-pointed mid-load stops.
+ */
 
 /** The longest main-thread task from now on, from a PerformanceObserver for long tasks (>50 ms). */
-function watchLongTasks(): LongTaskWatch {
+function watchLongTasks() {
   let longest = 0;
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) { longest = Math.max(longest, entry.duration); console.log('long', entry.duration.toFixed(0), entry.startTime.toFixed(0)); }
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   observer.observe({type: 'longtask'});
   return {
-    longest: () => {
+    longest() {
       for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
       return longest;
     },
@@ -24,9 +25,9 @@ function watchLongTasks(): LongTaskWatch {
   };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 200));
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function mount(tag: string, src: string): Promise<HTMLElement> {
+function mount(tag: string, src: string): HTMLElement {
   const el = document.createElement(tag);
   el.style.cssText = 'display:block;width:1000px';
   el.setAttribute('src', src);
@@ -34,29 +35,96 @@ async function mount(tag: string, src: string): Promise<HTMLElement> {
   return el;
 }
 
-describe('large files at src', function () {
-  this.timeout(180_000);
+const status = (el: Element) => text(q(el, '.loading [role="status"]'));
+const bar = (el: Element) => q<HTMLProgressElement>(el, '.loading progress');
 
-  it('reads a 200,000-row timeline with progress and no long task, then draws it', async () => {
-    await settle();
-    const watch = watchLongTasks();
-    const el = await mount('apac-timeline', '/generated/events.csv?rows=200000');
+/** Mounts a chart at `src`; resolves once drawn, with every loading message seen on the way. */
+async function load(tag: string, src: string) {
+  await pause(300);
+  const watch = watchLongTasks();
+  const el = mount(tag, src);
+  const seen = new Set<string>();
+  const poll = setInterval(() => seen.add(status(el)), 16);
+  try {
+    const rendered = new Promise((r) => el.addEventListener('apac-render', r, {once: true}));
+    await waitUntil(() => bar(el), 'no progress bar while loading', {timeout: 60_000});
+    await rendered;
+    await pause(300);
+    return {el, seen: [...seen].filter(Boolean), longest: watch.longest()};
+  } finally {
+    clearInterval(poll);
+    watch.stop();
+  }
+}
+
+describe('large files at src', function () {
+  this.timeout(240_000);
+
+  it('a 200,000-row timeline: progress, then counts with a note, no long task', async () => {
+    const {el, seen, longest} = await load('apac-timeline', '/generated/events.csv?rows=200000');
     try {
-      const rendered = new Promise((r) => el.addEventListener('apac-render', r, {once: true}));
-      await waitUntil(() => q(el, '.loading progress'), 'no progress bar', {timeout: 60_000});
-      const messages = new Set<string>();
-      const poll = setInterval(() => messages.add(text(q(el, '.loading [role="status"]'))), 20);
-      await rendered;
-      clearInterval(poll);
-      expect([...messages]).to.include('Reading 200,000 rows…');
-      expect([...messages]).to.include('Checking 200,000 rows…');
-      await settle();
-      expect(q(el, 'svg.chart'), 'the chart').to.not.equal(null);
-      expect(text(q(el, '[part="limit"]'))).to.match(/^200,000 events in view are too many to draw one by one/);
-      console.log(`timeline 200,000 rows: longest task ${watch.longest().toFixed(0)} ms`);
-      expect(watch.longest()).to.be.below(100);
+      expect(seen).to.include('Reading 200,000 rows…');
+      expect(seen).to.include('Checking 200,000 rows…');
+      expect(q(el, '.loading'), 'the loading message is gone').to.equal(null);
+      expect(q(el, 'svg.chart .cluster'), 'events drawn as counts').to.not.equal(null);
+      expect(text(q(el, '[part="limit"]'))).to.match(
+        /^200,000 events in view are too many to draw one by one.*Zoom in/
+      );
+      console.log(`200,000-row timeline: longest main-thread task ${longest.toFixed(0)} ms`);
+      expect(longest, 'longest main-thread task, ms').to.be.below(100);
     } finally {
-      watch.stop();
+      el.remove();
+    }
+  });
+
+  it('a 20,000-link Sankey: progress, then the largest flows with a note, no long task', async () => {
+    const {el, seen, longest} = await load(
+      'apac-sankey',
+      '/generated/flows.csv?links=20000&nodes=25000'
+    );
+    try {
+      expect(seen).to.include('Checking 20,000 rows…');
+      const note = text(q(el, '[part="limit"]'));
+      const drawn = /^Drawing the largest flows: (\d+) of 20,000, among (\d+) of 25,000 nodes/.exec(
+        note
+      );
+      expect(drawn, note).to.not.equal(null);
+      expect(el.shadowRoot?.querySelectorAll('[part="link"]').length).to.equal(Number(drawn?.[1]));
+      expect(el.shadowRoot?.querySelectorAll('[part="node"]').length).to.equal(Number(drawn?.[2]));
+      expect(note).to.contain('The data table lists every flow.');
+      console.log(`20,000-link Sankey: longest main-thread task ${longest.toFixed(0)} ms`);
+      expect(longest, 'longest main-thread task, ms').to.be.below(100);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('removing the chart mid-load stops the work', async () => {
+    const el = mount('apac-timeline', '/generated/events.csv?rows=200000');
+    let loaded = false;
+    el.addEventListener('apac-load', () => (loaded = true));
+    await waitUntil(() => status(el).startsWith('Checking'), 'never got to checking', {
+      timeout: 60_000,
+    });
+    el.remove();
+    await pause(300);
+    // Work that went on would move the progress bar (a removed element still renders).
+    const before = el.shadowRoot?.innerHTML;
+    await pause(2500);
+    expect(el.shadowRoot?.innerHTML === before, 'nothing changed after removal').to.equal(true);
+    expect(loaded, 'no apac-load after removal').to.equal(false);
+  });
+
+  it('pointing src elsewhere mid-load abandons the large file', async () => {
+    const el = mount('apac-timeline', '/generated/events.csv?rows=200000');
+    try {
+      await waitUntil(() => bar(el), 'no progress bar', {timeout: 60_000});
+      const rendered = new Promise((r) => el.addEventListener('apac-render', r, {once: true}));
+      el.setAttribute('src', '/generated/events.csv?rows=40');
+      await rendered;
+      expect(text(q(el, '.shown'))).to.match(/of 40 events/);
+      expect(q(el, '[part="limit"]')).to.equal(null);
+    } finally {
       el.remove();
     }
   });
