@@ -1,7 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import type {Issue, Validated} from '../schema/issues.js';
-import {detectFormat, parseCSVSteps, parseText, type DataFormat} from '../schema/parse.js';
+import {
+  detectFormat,
+  parseCSVSteps,
+  parseText,
+  type DataFormat,
+  type Parsed,
+} from '../schema/parse.js';
 import type {Steps} from '../schema/steps.js';
 import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
@@ -112,7 +118,7 @@ async function fetchData<T>(
   const text = await response.text();
   const format = detectFormat(response.headers.get('content-type'), src, text);
   const large = text.length >= PROGRESS_CHARS;
-  let parsed = undefined;
+  let parsed: Parsed;
   if (format === 'csv') {
     // CSV is read in slices; JSON.parse cannot be cut up (see the README's limits).
     const rows = large ? countLines(text) - 1 : undefined;
@@ -123,7 +129,7 @@ async function fetchData<T>(
         if (large) report({phase: 'reading', rows, share});
       },
     });
-    parsed = {ok: true, format, data} as const;
+    parsed = {ok: true, format, data};
   } else {
     if (large) report({phase: 'reading', rows: undefined, share: 0});
     parsed = parseText(text, format);
