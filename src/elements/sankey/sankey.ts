@@ -19,6 +19,7 @@ import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
 import type {DataFormat} from '../../schema/parse.js';
+import type {Steps} from '../../schema/steps.js';
 import {
   sea2019Graph,
   toctaGraph,
@@ -90,9 +91,19 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   /** Nothing to draw when no flow has a size (d3-sankey would produce NaN for all zeros). */
   protected isEmpty(data: SankeyGraph): boolean {
-    // Asked on every update; cutting the loops of 20,000 links each time showed in profiles.
-    if (this.emptyFor !== data) [this.emptyFor, this.empty] = [data, !hasDrawableFlow(data)];
+    // Asked on every update: checked once per data, on the flows drawn (all of them up to the
+    // limits), since cutting the loops of 20,000 links took longer than a frame.
+    if (this.emptyFor !== data)
+      [this.emptyFor, this.empty] = [data, !hasDrawableFlow(this.drawable(data).graph)];
     return this.empty;
+  }
+
+  /** Picks the flows to draw from a large file while it loads, not in the first drawing. */
+  protected override *prepare(data: SankeyGraph): Steps<void> {
+    yield 0;
+    this.drawable(data);
+    yield 0.5;
+    this.isEmpty(data);
   }
 
   protected override bundledCredit(): string {
