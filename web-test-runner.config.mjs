@@ -1,4 +1,5 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {transformSync} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -66,7 +67,31 @@ function forcedColors() {
   };
 }
 
+/**
+ * Large generated files at real URLs, for the large-input tests: `/generated/events.csv?rows=N`
+ * and `/generated/flows.csv?links=N&nodes=M`, made by test/fixtures/synthetic.ts on request.
+ */
+async function generatedFiles() {
+  const source = readFileSync(new URL('./test/fixtures/synthetic.ts', import.meta.url), 'utf8');
+  const {code} = transformSync(source, {loader: 'ts', format: 'esm'});
+  const synthetic = await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
+  const files = {
+    '/generated/events.csv': (p) => synthetic.syntheticEventsCSV(Number(p.get('rows'))),
+    '/generated/flows.csv': (p) =>
+      synthetic.syntheticFlowsCSV(Number(p.get('links')), Number(p.get('nodes'))),
+  };
+  return async (context, next) => {
+    const make = files[context.path];
+    if (!make) return next();
+    context.type = 'text/csv';
+    context.body = make(new URLSearchParams(context.querystring));
+  };
+}
+
 export default {
+  middleware: [await generatedFiles()],
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {Issue, Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
+import type {Steps} from '../schema/steps.js';
 import {resolveLocale} from '../layout/format.js';
 import {tableToCSV, type DataTable} from '../layout/table.js';
 import {renderCitation} from './citation.js';
@@ -19,6 +20,7 @@ import {
   issueSummary,
   tableToggle,
 } from './frame.templates.js';
+import {limitNotice, loadingMessage, type LoadProgress} from './progress.js';
 import {SlotController} from './slot-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
@@ -76,7 +78,9 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @csspart tooltip - The tooltip.
  * @csspart error - The inline error box.
  * @csspart fallback - The box around the fallback content while it shows.
- * @csspart loading - The "Loading data…" message.
+ * @csspart loading - The "Loading data…" message (with how far a large file has got).
+ * @csspart progress - The progress bar in the loading message of a large file.
+ * @csspart limit - The note saying what a chart too large to draw whole left out.
  * @csspart footer - The notes, source line and table toggle.
  * @csspart notes - The notes.
  * @csspart credit - The source line.
@@ -129,6 +133,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @state() protected loadError: LoadError | undefined;
   @state() protected tableOpen = false;
   @state() private announcement = '';
+  @state() private progress: LoadProgress | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly colorScheme = new ColorSchemeController(this);
@@ -138,10 +143,18 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     source: {
       validate: (input, format) => this.validate(input, format),
       bundled: () => this.loadBundled(),
+      ...(this.validateSteps && {
+        validateSteps: (input: unknown, format: DataFormat) =>
+          (this.validateSteps as NonNullable<typeof this.validateSteps>)(input, format),
+      }),
+      ...(this.prepare && {
+        prepare: (value: TData) => (this.prepare as NonNullable<typeof this.prepare>)(value),
+      }),
     },
     args: () => [this.data, this.src] as const,
     onLoad: (loaded) => this.handleLoad(loaded),
     onError: (error) => this.handleError(error),
+    onProgress: (progress) => (this.progress = progress),
   });
 
   /** The current layout; recomputed in willUpdate only when an input that matters changed. */
@@ -173,6 +186,17 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   /** Extra controls drawn over the plot (zoom buttons), shown once a layout exists. */
   protected renderPlotExtras(): unknown {
     return nothing;
+  }
+  /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
+  protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
+  /** Work on validated data before its first layout, in slices. */
+  protected prepare?(data: TData): Steps<void>;
+  /**
+   * When the data is more than the chart draws legibly: what was left out of the picture and
+   * how to see it. Shown above the plot.
+   */
+  protected limitMessage(_data: TData): string | undefined {
+    return undefined;
   }
   /** The source line for the bundled data. */
   protected bundledCredit(): string {
@@ -352,14 +376,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
         <slot name="subhead" @slotchange=${this.slots.onChange}>${this.subhead}</slot>
       </p>
-      ${this.renderError()}
+      ${this.renderError()} ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
       <div class="legend" part="legend">
         <slot name="legend" @slotchange=${this.slots.onChange}
           >${layout ? this.renderLegend(layout) : nothing}</slot
         >
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
-        ${pending && !this.slots.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
+        ${pending && !this.slots.has('') ? loadingMessage(this.progress, this.effectiveLang) : nothing}
         ${
           layout && data !== undefined
             ? [

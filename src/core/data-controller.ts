@@ -1,8 +1,17 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import type {Issue, Validated} from '../schema/issues.js';
-import {detectFormat, parseText, type DataFormat} from '../schema/parse.js';
+import {
+  detectFormat,
+  parseCSVSteps,
+  parseText,
+  type DataFormat,
+  type Parsed,
+} from '../schema/parse.js';
+import type {Steps} from '../schema/steps.js';
+import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
+import {PROGRESS_CHARS, PROGRESS_ROWS, type LoadProgress} from './progress.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
 export interface DataSource<T> {
@@ -10,6 +19,10 @@ export interface DataSource<T> {
   validate(input: unknown, format: DataFormat): Validated<T>;
   /** The bundled dataset to draw when neither `data` nor `src` is given. */
   bundled(): Validated<T> | Promise<Validated<T>>;
+  /** `validate` as steps, so that a large input is checked in slices between the page's tasks. */
+  validateSteps?(input: unknown, format: DataFormat): Steps<Validated<T>>;
+  /** Work on validated data before its first layout (caches the layout reads), in slices. */
+  prepare?(value: T): Steps<void>;
 }
 
 export interface Loaded<T> extends Validated<T> {
@@ -33,12 +46,61 @@ export interface DataControllerOptions<T> {
   args: () => readonly [data: unknown, src: string];
   onLoad: (loaded: Loaded<T>) => void;
   onError: (error: LoadError) => void;
+  /** How far a large load has got; `undefined` once it is over. */
+  onProgress?: (progress: LoadProgress | undefined) => void;
+}
+
+type Report = (progress: LoadProgress) => void;
+
+/** Lines in a text (an estimate of CSV rows, header included), counted without copying it. */
+function countLines(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return text.endsWith('\n') ? lines : lines + 1;
+}
+
+/** Rows in parsed input: a list's length, or the longest list in an object (`events`, `links`). */
+function countRows(input: unknown): number {
+  if (Array.isArray(input)) return input.length;
+  if (input === null || typeof input !== 'object') return 0;
+  return Math.max(0, ...Object.values(input).map((x) => (Array.isArray(x) ? x.length : 0)));
+}
+
+/**
+ * Validates, then prepares, in slices that yield to the page when the source can (see
+ * cooperative.ts), reporting progress for inputs of PROGRESS_ROWS rows or more.
+ */
+async function check<T>(
+  source: DataSource<T>,
+  input: unknown,
+  format: DataFormat,
+  signal: AbortSignal,
+  report: Report,
+  large: boolean
+): Promise<Validated<T>> {
+  if (!source.validateSteps) return source.validate(input, format);
+  const rows = countRows(input);
+  const shown = large || rows >= PROGRESS_ROWS;
+  const progress = (phase: LoadProgress['phase']) => (share: number) => {
+    if (shown) report({phase, rows, share});
+  };
+  progress('checking')(0);
+  const validated = await runSteps(source.validateSteps(input, format), {
+    signal,
+    onProgress: progress('checking'),
+  });
+  if (source.prepare) {
+    progress('preparing')(0);
+    await runSteps(source.prepare(validated.value), {signal, onProgress: progress('preparing')});
+  }
+  return validated;
 }
 
 async function fetchData<T>(
   src: string,
   source: DataSource<T>,
-  signal: AbortSignal
+  signal: AbortSignal,
+  report: Report
 ): Promise<Loaded<T>> {
   let response: Response;
   try {
@@ -55,13 +117,29 @@ async function fetchData<T>(
   }
   const text = await response.text();
   const format = detectFormat(response.headers.get('content-type'), src, text);
-  const parsed = parseText(text, format);
+  const large = text.length >= PROGRESS_CHARS;
+  let parsed: Parsed;
+  if (format === 'csv') {
+    // CSV is read in slices; JSON.parse cannot be cut up (see the README's limits).
+    const rows = large ? countLines(text) - 1 : undefined;
+    if (large) report({phase: 'reading', rows, share: 0});
+    const data = await runSteps(parseCSVSteps(text), {
+      signal,
+      onProgress: (share) => {
+        if (large) report({phase: 'reading', rows, share});
+      },
+    });
+    parsed = {ok: true, format, data};
+  } else {
+    if (large) report({phase: 'reading', rows: undefined, share: 0});
+    parsed = parseText(text, format);
+  }
   if (!parsed.ok)
     throw new LoadError(`Could not read the data from ${src}: it ${parsed.issue.message}.`, [
       parsed.issue,
     ]);
   return {
-    ...source.validate(parsed.data, format),
+    ...(await check(source, parsed.data, format, signal, report, large)),
     load: {source: 'src', url: src, format, issues: []},
   };
 }
@@ -77,22 +155,29 @@ export class DataController<T> implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, options: DataControllerOptions<T>) {
     const {source} = options;
+    const report = (progress: LoadProgress | undefined) => options.onProgress?.(progress);
     this.task = new Task(host, {
       args: options.args,
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
+        report(undefined);
         let loaded: Loaded<T>;
         if (data !== undefined && data !== null) {
-          loaded = {...source.validate(data, 'json'), load: {source: 'data', issues: []}};
+          const validated = await check(source, data, 'json', signal, report, false);
+          loaded = {...validated, load: {source: 'data', issues: []}};
         } else if (src) {
-          loaded = await fetchData(src, source, signal);
+          loaded = await fetchData(src, source, signal, report);
         } else {
           loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
         }
         loaded.load.issues = loaded.issues;
         return loaded;
       },
-      onComplete: (loaded) => options.onLoad(loaded),
+      onComplete: (loaded) => {
+        report(undefined);
+        options.onLoad(loaded);
+      },
       onError: (error) => {
+        report(undefined);
         if (isAbort(error)) return;
         options.onError(
           error instanceof LoadError

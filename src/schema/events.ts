@@ -6,11 +6,12 @@ import {
   partialDate,
   requiredText,
   text,
-  validateList,
+  validateListSteps,
 } from './common.js';
 import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
 import {describeValue, join, type Validated} from './issues.js';
+import {finish, type Steps} from './steps.js';
 
 export const EVENT_KINDS = [
   'meeting',
@@ -88,8 +89,18 @@ export function validateEvents(
   resolveEconomy: EconomyResolver,
   path = 'events'
 ): Validated<TimelineEvent[]> {
+  return finish(validateEventsSteps(input, resolveEconomy, path));
+}
+
+/** validateEvents as steps (see steps.ts); `prepare` adjusts each row before it is checked. */
+export function* validateEventsSteps(
+  input: unknown,
+  resolveEconomy: EconomyResolver,
+  path = 'events',
+  prepare?: (row: unknown) => unknown
+): Steps<Validated<TimelineEvent[]>> {
   let index = 0;
-  return validateList(
+  return yield* validateListSteps(
     input,
     path,
     EventInputSchema,
@@ -141,6 +152,7 @@ export function validateEvents(
         conflicts: row.conflicts,
       };
     },
-    (row) => row.id
+    (row) => row.id,
+    prepare
   );
 }

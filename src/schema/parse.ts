@@ -1,5 +1,6 @@
 import {csvParseRows} from 'd3-dsv';
 import type {Issue} from './issues.js';
+import {finish, type Steps} from './steps.js';
 
 export type DataFormat = 'json' | 'csv';
 
@@ -26,19 +27,61 @@ export function detectFormat(contentType: string | null, url: string, text: stri
  * builds no Function and so works under a strict Content-Security-Policy.
  */
 export function parseCSV(text: string): Record<string, string>[] {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const header = (rows.shift() ?? []).map((h) => h.trim());
-  return rows
-    .filter((r) => r.some((cell) => cell.trim() !== ''))
-    .map((r) => {
+  return finish(parseCSVSteps(text));
+}
+
+/** Characters of CSV parsed between pauses (about 500 rows of a typical export). */
+const CSV_SLICE = 48_000;
+
+/**
+ * parseCSV as steps (see steps.ts): the text is cut at line ends outside quotes into slices
+ * that d3-dsv parses one at a time, yielding the share of the text read.
+ */
+export function* parseCSVSteps(text: string): Steps<Record<string, string>[]> {
+  const body = text.replace(/^\uFEFF/, '');
+  let header: string[] | undefined;
+  const out: Record<string, string>[] = [];
+  for (let at = 0; at < body.length;) {
+    const end = sliceEnd(body, at, CSV_SLICE);
+    const rows = csvParseRows(body.slice(at, end));
+    header ??= (rows.shift() ?? []).map((h) => h.trim());
+    for (const r of rows) {
+      if (!r.some((cell) => cell.trim() !== '')) continue;
       // A null-prototype object: a "__proto__" column is just a column.
       const row: Record<string, string> = Object.create(null);
       header.forEach((h, i) => {
         const cell = r[i]?.trim();
         if (h && cell) row[h] = cell;
       });
-      return row;
-    });
+      out.push(row);
+    }
+    at = end;
+    if (at < body.length) yield at / body.length;
+  }
+  return out;
+}
+
+/**
+ * Where a slice starting at `from` can end: just after the first line end past `from + size`
+ * that lies outside quotes (an even number of `"` since `from`; `""` escapes keep the count
+ * even), else the end of the text.
+ */
+function sliceEnd(text: string, from: number, size: number): number {
+  let quotes = 0;
+  let q = text.indexOf('"', from);
+  const count = (until: number) => {
+    while (q !== -1 && q < until) {
+      quotes++;
+      q = text.indexOf('"', q + 1);
+    }
+  };
+  let nl = text.indexOf('\n', Math.min(text.length, from + size));
+  while (nl !== -1) {
+    count(nl);
+    if (quotes % 2 === 0) return nl + 1;
+    nl = text.indexOf('\n', nl + 1);
+  }
+  return text.length;
 }
 
 /** Parses text as JSON or CSV, turning a syntax error into a readable issue. */

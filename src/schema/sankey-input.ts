@@ -3,10 +3,19 @@
  * the bundled UNODC estimates or from a user's JSON or CSV. Pure.
  */
 import * as v from 'valibot';
-import {field, finiteNumber, id, optionalText, requiredText, text, validateList} from './common.js';
+import {
+  field,
+  finiteNumber,
+  id,
+  optionalText,
+  requiredText,
+  text,
+  validateListSteps,
+} from './common.js';
 import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
 import {describeValue, join, type Issue, type Validated} from './issues.js';
 import type {DataFormat} from './parse.js';
+import {finish, type Steps} from './steps.js';
 
 export interface SankeyNode {
   id: string;
@@ -91,6 +100,7 @@ function scaleFor(unit: string | null): number | undefined {
 
 function blankless(row: unknown): unknown {
   if (row === null || typeof row !== 'object') return row;
+  if (!Object.values(row).includes('')) return row;
   return Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== ''));
 }
 
@@ -101,6 +111,14 @@ function blankless(row: unknown): unknown {
  * are listed. Bad rows are dropped and listed.
  */
 export function validateSankeyInput(input: unknown, format: DataFormat): Validated<SankeyGraph> {
+  return finish(validateSankeyInputSteps(input, format));
+}
+
+/** validateSankeyInput as steps (see steps.ts), for large files. */
+export function* validateSankeyInputSteps(
+  input: unknown,
+  format: DataFormat
+): Steps<Validated<SankeyGraph>> {
   const issues: Issue[] = [];
   let unit: string | null = null;
   let rawLinks: unknown = input;
@@ -112,12 +130,12 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
     rawNodes = field(input, 'nodes', '', []);
     const u = field(input, 'unit', '', []);
     if (typeof u === 'string' && u.trim()) unit = u.trim();
-  } else if (Array.isArray(input)) rawLinks = input.map(blankless);
+  }
   const scale = scaleFor(unit);
   const nodes =
     rawNodes === undefined
       ? {value: [], issues: []}
-      : validateList(
+      : yield* validateListSteps(
           rawNodes,
           'nodes',
           NodeSchema,
@@ -127,7 +145,7 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
   issues.push(...nodes.issues);
   const known = new Map(nodes.value.map((n) => [n.id, n]));
   let index = 0;
-  const links = validateList(
+  const links = yield* validateListSteps(
     rawLinks,
     path,
     LinkSchema,
@@ -176,7 +194,8 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
         note: row.note,
       };
     },
-    (l) => l.id
+    (l) => l.id,
+    format === 'json' ? undefined : blankless
   );
   issues.push(...links.issues);
   const used = new Set(links.value.flatMap((l) => [l.source, l.target]));

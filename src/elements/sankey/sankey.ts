@@ -12,15 +12,20 @@ import {
   type NodeMark,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
+import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
+import {formatNumber} from '../../layout/format.js';
+import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
+import type {Steps} from '../../schema/steps.js';
 import {
   sea2019Graph,
   toctaGraph,
   validateSankeyInput,
+  validateSankeyInputSteps,
   type SankeyGraph,
   type SankeyLink,
 } from '../../schema/sankey-input.js';
@@ -77,13 +82,32 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return validateSankeyInput(input, format);
   }
 
+  protected override validateSteps(
+    input: unknown,
+    format: DataFormat
+  ): Steps<Validated<SankeyGraph>> {
+    return validateSankeyInputSteps(input, format);
+  }
+
   protected loadBundled(): Validated<SankeyGraph> {
     return {value: REPORTS[this.report_].graph(), issues: []};
   }
 
   /** Nothing to draw when no flow has a size (d3-sankey would produce NaN for all zeros). */
   protected isEmpty(data: SankeyGraph): boolean {
-    return !hasDrawableFlow(data);
+    // Asked on every update: checked once per data, on the flows drawn (all of them up to the
+    // limits), since cutting the loops of 20,000 links took longer than a frame.
+    if (this.emptyFor !== data)
+      [this.emptyFor, this.empty] = [data, !hasDrawableFlow(this.drawable(data).graph)];
+    return this.empty;
+  }
+
+  /** Picks the flows to draw from a large file while it loads, not in the first drawing. */
+  protected override *prepare(data: SankeyGraph): Steps<void> {
+    yield 0;
+    this.drawable(data);
+    yield 0.5;
+    this.isEmpty(data);
   }
 
   protected override bundledCredit(): string {
@@ -104,11 +128,29 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return [this.nodeOrder, this.nodeAlign, this.orientation, this.report];
   }
 
+  private limitedFor: SankeyGraph | undefined;
+  private limited: LimitedGraph | undefined;
+  private emptyFor: SankeyGraph | undefined;
+  private empty = false;
+
+  /** The flows drawn: all of them, or the largest up to the limits (layout/sankey/limit.ts). */
+  private drawable(data: SankeyGraph): LimitedGraph {
+    if (this.limitedFor !== data || !this.limited)
+      [this.limitedFor, this.limited] = [data, largestFlows(data)];
+    return this.limited;
+  }
+
+  protected override limitMessage(data: SankeyGraph): string | undefined {
+    const {graph, of} = this.drawable(data);
+    const n = (x: number) => formatNumber(x, this.effectiveLang);
+    return of && LIMIT_MESSAGES.sankey(n, graph.links.length, of, graph.nodes.length);
+  }
+
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
     const vertical =
       this.orientation === 'vertical' ||
       (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
-    return computeSankeyLayout(data, {
+    return computeSankeyLayout(this.drawable(data).graph, {
       width,
       height,
       orientation: vertical ? 'vertical' : 'horizontal',

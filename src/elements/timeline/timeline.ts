@@ -10,21 +10,22 @@ import {ZoomController} from '../../core/zoom-controller.js';
 import {HashController} from '../../core/hash-controller.js';
 import {BrushController} from '../../core/brush-controller.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
-import {formatDateRange} from '../../layout/format.js';
+import {formatDateRange, formatNumber} from '../../layout/format.js';
+import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {
   DAY,
   GROUPS,
   filterEvents,
   laneLabel,
   parseList,
-  timeEvents,
   type Filters,
   type GroupBy,
   type TimedEvent,
 } from '../../layout/timeline/events.js';
+import {largeTimelineLayout} from '../../layout/timeline/large.js';
+import {TimelineData} from './timeline-data.js';
 import {
   computeTimelineLayout,
-  fullSpan,
   plotRange,
   type PlacedItem,
   type TimelineLayout,
@@ -41,7 +42,8 @@ import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key
 import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
-import {validateTimelineInput} from '../../schema/timeline-input.js';
+import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/timeline-input.js';
+import type {Steps} from '../../schema/steps.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
@@ -109,8 +111,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   @state() private hovered: string | undefined;
   @state() private focused: string | undefined;
 
-  private timedFor: TimelineEvent[] | undefined;
-  private timedCache: TimedEvent[] = [];
+  private modelFor: TimelineEvent[] | undefined;
+  private modelCache: TimelineData | undefined;
 
   private readonly zoom = new ZoomController(this, {
     svg: () =>
@@ -177,6 +179,20 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return validateTimelineInput(eventsFile, 'json', resolveEconomy);
   }
 
+  protected override validateSteps(
+    input: unknown,
+    format: DataFormat
+  ): Steps<Validated<TimelineEvent[]>> {
+    return validateTimelineInputSteps(input, format, resolveEconomy);
+  }
+
+  /** Puts a large file's events in time order, and indexes them, in slices before the first layout. */
+  protected override *prepare(data: TimelineEvent[]): Steps<void> {
+    const model = yield* TimelineData.build(data);
+    [this.modelFor, this.modelCache] = [data, model];
+    if (model.large) yield* model.indexSteps(this.groupBy_, this.filters(data), nameOf);
+  }
+
   protected isEmpty(data: TimelineEvent[]): boolean {
     return data.length === 0;
   }
@@ -185,9 +201,14 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return 'apac-viz events dataset: each event cites its own source (see the data table)';
   }
 
-  private timed(data: TimelineEvent[]): TimedEvent[] {
-    if (this.timedFor !== data) [this.timedFor, this.timedCache] = [data, timeEvents(data)];
-    return this.timedCache;
+  private model(data: TimelineEvent[]): TimelineData {
+    if (this.modelFor !== data || !this.modelCache)
+      [this.modelFor, this.modelCache] = [data, TimelineData.of(data)];
+    return this.modelCache;
+  }
+
+  private timed(data: TimelineEvent[]): readonly TimedEvent[] {
+    return this.model(data).timed;
   }
 
   /** The filter attribute for a grouping (themes use `event-theme`). */
@@ -215,7 +236,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** The `from`/`to` span, else the years the data covers. */
   private span(data: TimelineEvent[]): [number, number] {
-    const [a, b] = fullSpan(this.timed(data));
+    const [a, b] = this.model(data).span;
     const from = parsePartialDate(this.from.trim());
     const to = parsePartialDate(this.to.trim());
     const start = from ? periodStart(from).getTime() : a;
@@ -250,15 +271,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const vertical =
       this.orientation === 'vertical' ||
       (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
-    return computeTimelineLayout(this.timed(data), {
+    const model = this.model(data);
+    const options = {
       width,
       orientation: vertical ? 'vertical' : 'horizontal',
       groupBy: this.groupBy_,
-      filters: this.filters(data),
       view: vertical ? this.span(data) : this.view(data, width),
       lang,
       nameOf,
-    });
+    } as const;
+    const filters = this.filters(data);
+    return model.large
+      ? largeTimelineLayout(model.index(this.groupBy_, filters, nameOf), options)
+      : computeTimelineLayout(model.timed, {...options, filters});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -366,7 +391,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   private find(id: string): TimedEvent | undefined {
-    return this.timed(this.loaded?.value ?? []).find((t) => t.event.id === id);
+    const data = this.loaded?.value;
+    return data ? this.model(data).find(id) : undefined;
   }
 
   private item(id: string | undefined): PlacedItem | undefined {
@@ -461,6 +487,15 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     void this.focusMark(id).then((mark) => {
       if (row) mark?.scrollIntoView({block: 'nearest'});
     });
+  }
+
+  protected override limitMessage(): string | undefined {
+    const layout = this.layout;
+    const n = (x: number) => formatNumber(x, this.effectiveLang);
+    if (layout?.limited === 'dense') return LIMIT_MESSAGES.timelineDense(n, layout.shown);
+    if (layout?.limited === 'rows')
+      return LIMIT_MESSAGES.timelineRows(n, layout.shown, layout.inView ?? layout.shown);
+    return undefined;
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

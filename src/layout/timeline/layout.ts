@@ -4,6 +4,7 @@
  * laid out, so thousands stay cheap. Vertical (phones): one row per event in time order under
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
+import {max, min} from 'd3-array';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
 import {wrapLines} from '../text.js';
@@ -30,6 +31,19 @@ export interface TimelineOptions {
   lang: string;
   /** Name of an economy by alpha-2, for lanes and rows. */
   nameOf: (id: string) => string;
+  /**
+   * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
+   * their counts and the total come from the whole data instead.
+   */
+  summary?: LaneSummary | undefined;
+}
+
+export interface LaneSummary {
+  /** Every lane of the whole data, in order (lanesFor). */
+  groups: readonly {key: string; label: string}[];
+  /** Events per lane after the filters; lanes with none are not drawn. */
+  counts: ReadonlyMap<string, number>;
+  total: number;
 }
 
 export interface Lane {
@@ -85,10 +99,16 @@ export interface TimelineLayout {
   /** Events in view after filters, and all events. */
   shown: number;
   total: number;
+  /**
+   * Set past the limits (large.ts): `dense` when the events in view are drawn as counts only,
+   * `rows` when the vertical list stops short of the `inView` events in view.
+   */
+  limited?: 'dense' | 'rows' | undefined;
+  inView?: number | undefined;
 }
 
-const LANE_HEAD = 18;
-const ROW = 24;
+export const LANE_HEAD = 18;
+export const ROW = 24;
 const LANE_GAP = 8;
 const AXIS = 30;
 const CHAR = 6.4;
@@ -106,8 +126,9 @@ export function plotRange(width: number): [number, number] {
 /** The span the whole dataset covers, from the start of its first year to the end of its last. */
 export function fullSpan(events: readonly TimedEvent[]): [number, number] {
   if (!events.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const first = new Date(Math.min(...events.map((t) => t.start))).getUTCFullYear();
-  const last = new Date(Math.max(...events.map((t) => t.end)) - 1).getUTCFullYear();
+  // d3's min/max, not Math.min(...list): spreading 200,000 arguments overflows the stack.
+  const first = new Date(min(events, (t) => t.start) ?? 0).getUTCFullYear();
+  const last = new Date((max(events, (t) => t.end) ?? 1) - 1).getUTCFullYear();
   return [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)];
 }
 
@@ -115,18 +136,33 @@ export function computeTimelineLayout(
   events: readonly TimedEvent[],
   options: TimelineOptions
 ): TimelineLayout {
-  const filtered = filterEvents(events, options.filters);
-  const groups = lanesFor(events, options.groupBy, options.nameOf).map((g, i) => ({
-    ...g,
-    color: i % 8,
-  }));
-  const present = new Set(filtered.map((t) => valueOf(t.event, options.groupBy)));
-  const lanes = groups.filter((g) => present.has(g.key));
+  const {summary} = options;
+  const filtered = summary ? [...events] : filterEvents(events, options.filters);
+  const groups = (summary?.groups ?? lanesFor(events, options.groupBy, options.nameOf)).map(
+    (g, i) => ({...g, color: i % 8})
+  );
+  const counts = summary?.counts ?? countByLane(filtered, options.groupBy);
+  const lanes = groups.filter((g) => counts.get(g.key));
   const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
-  const base = {width: options.width, view: options.view, total: events.length, groups};
+  const base = {
+    width: options.width,
+    view: options.view,
+    total: summary?.total ?? events.length,
+    groups,
+  };
   return options.orientation === 'vertical'
-    ? vertical(filtered, lanes, laneIndex, options, base)
-    : horizontal(filtered, lanes, options, base);
+    ? vertical(filtered, lanes, laneIndex, counts, options, base)
+    : horizontal(filtered, lanes, counts, options, base);
+}
+
+/** Events per lane in one pass (counting lane by lane cost lanes × events). */
+function countByLane(events: readonly TimedEvent[], by: GroupBy): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of events) {
+    const key = valueOf(t.event, by);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 type Base = Pick<TimelineLayout, 'width' | 'view' | 'total' | 'groups'>;
@@ -135,6 +171,7 @@ type LaneKeys = Group[];
 function horizontal(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
+  counts: ReadonlyMap<string, number>,
   options: TimelineOptions,
   base: Base
 ): TimelineLayout {
@@ -162,7 +199,7 @@ function horizontal(
       ...key,
       y,
       height,
-      count: filtered.filter((t) => valueOf(t.event, options.groupBy) === key.key).length,
+      count: counts.get(key.key) ?? 0,
     });
     for (const item of packed.items)
       items.push({
@@ -197,6 +234,7 @@ function vertical(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
   laneIndex: Map<string, number>,
+  counts: ReadonlyMap<string, number>,
   options: TimelineOptions,
   base: Base
 ): TimelineLayout {
@@ -233,12 +271,7 @@ function vertical(
     });
     y += height;
   }
-  const lanes = laneKeys.map((key) => ({
-    ...key,
-    y: 0,
-    height: 0,
-    count: filtered.filter((t) => valueOf(t.event, options.groupBy) === key.key).length,
-  }));
+  const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
     shown: rows.length,

@@ -3,6 +3,7 @@
  * with a count, overlapping marks go to rows of their own, and each mark gets as much of its
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
+import {max, min} from 'd3-array';
 import {fitLabel} from '../text.js';
 import type {TimedEvent} from './events.js';
 
@@ -105,8 +106,8 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     items.push({
       type: 'cluster',
       members,
-      start: Math.min(...members.map((m) => m.start)),
-      end: Math.max(...members.map((m) => m.end)),
+      start: min(members, (m) => m.start) ?? 0,
+      end: max(members, (m) => m.end) ?? 0,
       x0,
       x1: x0 + cell - 2,
       row: 0,
