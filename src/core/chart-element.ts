@@ -133,7 +133,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @state() protected loadError: LoadError | undefined;
   @state() protected tableOpen = false;
   @state() private announcement = '';
-  @state() private progress: LoadProgress | undefined;
+  @state() private loadProgress: LoadProgress | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly colorScheme = new ColorSchemeController(this);
@@ -154,7 +154,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     args: () => [this.data, this.src] as const,
     onLoad: (loaded) => this.handleLoad(loaded),
     onError: (error) => this.handleError(error),
-    onProgress: (progress) => (this.progress = progress),
+    onProgress: (progress) => (this.loadProgress = progress),
   });
 
   /** The current layout; recomputed in willUpdate only when an input that matters changed. */
@@ -383,7 +383,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         >
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
-        ${pending && !this.slots.has('') ? loadingMessage(this.progress, this.effectiveLang) : nothing}
+        ${pending && !this.slots.has('') ? loadingMessage(this.loadProgress, this.effectiveLang) : nothing}
         ${
           layout && data !== undefined
             ? [
