@@ -1,6 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
+import {guard} from 'lit/directives/guard.js';
 import type {Issue, Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
 import {resolveLocale} from '../layout/format.js';
@@ -19,7 +20,11 @@ import {
   issueSummary,
   tableToggle,
 } from './frame.templates.js';
+import {InteractionController} from './interaction-controller.js';
+import type {MarkModel} from './marks.js';
+import {RovingFocusController} from './roving-focus-controller.js';
 import {SlotController} from './slot-controller.js';
+import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {warnOnce} from './warn.js';
@@ -128,12 +133,26 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @state() protected loaded: Loaded<TData> | undefined;
   @state() protected loadError: LoadError | undefined;
   @state() protected tableOpen = false;
-  @state() private announcement = '';
+  private announcement = '';
 
   protected readonly size = new SizeController(this);
   protected readonly colorScheme = new ColorSchemeController(this);
   private readonly tooltipController = new TooltipController(this, () => this.layout?.width);
   private readonly slots = new SlotController(this);
+  /** Roving tabindex over the marks: one behaviour in every chart (see the README table). */
+  protected readonly roving = new RovingFocusController(this, {
+    order: () => this.marks?.order,
+    repair: (lost) => this.marks?.repair?.(lost),
+    reveal: (id) => this.revealMark(id),
+  });
+  /** Hover, selection, tooltip and announcements over the marks. */
+  protected readonly interaction = new InteractionController(this, {
+    marks: () => this.marks,
+    selected: () => this.selected,
+    select: (id) => (this.selected = id),
+    tooltip: this.tooltipController,
+    announce: (message) => this.announce(message),
+  });
   protected readonly dataController = new DataController<TData>(this, {
     source: {
       validate: (input, format) => this.validate(input, format),
@@ -148,6 +167,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected layout: TLayout | undefined;
   private layoutInputs: readonly unknown[] = [];
   private drawnLayout: TLayout | undefined;
+  /** The marks of the current layout, for the interaction controllers. */
+  protected marks: MarkModel | undefined;
+  /** The picked-out mark's id; charts with marks declare it as a property. */
+  declare selected: string | undefined;
+  /** A chart that zooms declares its ZoomController here; the zoom keys then drive it. */
+  declare protected readonly zoom: ZoomController | undefined;
 
   // ── What a chart supplies ────────────────────────────────────────────────────────────────
   /** Validates user data (`data` property, or a fetched JSON or CSV file). */
@@ -178,12 +203,20 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected bundledCredit(): string {
     return '';
   }
-  /** Plot handlers (hover, selection, roving focus), attached after the first render if defined. */
-  protected readonly onPointerMove?: (e: PointerEvent) => void;
-  protected readonly onPointerLeave?: (e: PointerEvent) => void;
-  protected readonly onClick?: (e: MouseEvent) => void;
-  protected readonly onFocusIn?: (e: FocusEvent) => void;
-  protected readonly onKeyDown?: (e: KeyboardEvent) => void;
+  /** The chart's marks for hover, selection and keyboard: pure functions of one layout. */
+  protected markModel(_layout: TLayout): MarkModel | undefined {
+    return undefined;
+  }
+  /** Besides the layout, what the marks' template reads (it is re-evaluated only when these change). */
+  protected markDependencies(): readonly unknown[] {
+    return [];
+  }
+  /** True while pointer moves should not hover (a drag along the timeline's dates). */
+  protected pointerPaused(): boolean {
+    return false;
+  }
+  /** Draws a mark that is not drawn (a virtualised row) before it takes focus. */
+  protected revealMark(_id: string): void {}
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 
@@ -243,9 +276,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     return this.tooltipController.pointerAt(e);
   }
 
-  /** Tells screen-reader users something through a polite live region. */
+  /** Tells screen-reader users something through a polite live region (written in place). */
   protected announce(message: string): void {
     this.announcement = message;
+    const live = this.renderRoot?.querySelector('.live');
+    if (live) live.textContent = message;
   }
 
   protected get effectiveCredit(): string {
@@ -281,6 +316,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const height = fixedSize(this, 'height');
     if (data === undefined || !(width > 0) || this.isEmpty(data)) {
       this.layout = undefined;
+      this.marks = undefined;
       this.layoutInputs = [];
       return;
     }
@@ -294,6 +330,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       return;
     this.layoutInputs = inputs;
     this.layout = this.computeLayout(data, {width, height, lang});
+    this.marks = this.markModel(this.layout);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -301,27 +338,58 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const listeners = {
-      pointermove: this.onPointerMove,
-      pointerleave: this.onPointerLeave,
-      click: this.onClick,
-      focusin: this.onFocusIn,
-      keydown: this.onKeyDown,
-    };
-    for (const [type, listener] of Object.entries(listeners))
-      if (listener) plot?.addEventListener(type, listener as EventListener);
+    const on = <K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (e: HTMLElementEventMap[K]) => void
+    ) => plot?.addEventListener(type, listener);
+    on('pointermove', (e) => {
+      if (this.marks && !this.pointerPaused())
+        this.interaction.pointer(this.idAt(e), this.pointerAt(e));
+    });
+    on('pointerleave', () => this.interaction.pointer(undefined));
+    // d3-zoom swallows the click that ends a drag, so a click here is a real click.
+    on('click', (e) => {
+      const id = this.idAt(e);
+      if (id !== undefined) this.interaction.select(id);
+    });
+    on('focusin', (e) => {
+      const id = (e.target as Element).getAttribute?.('data-focus');
+      if (!id || !this.marks) return;
+      this.roving.focusedBy(id);
+      this.interaction.hover(id);
+      this.announce(this.marks.label(id));
+    });
+    on('keydown', (e) => this.onMarkKey(e));
   }
 
-  /** Moves keyboard focus to the mark `data-focus="id"` once it is drawn; resolves to it. */
-  protected async focusMark(id: string): Promise<SVGElement | null> {
-    await this.updateComplete;
-    const mark = this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(id)}"]`);
-    mark?.focus();
-    return mark;
+  /** The keys on a focused mark, the same in every chart (README, Interaction). */
+  private onMarkKey(e: KeyboardEvent): void {
+    const marks = this.marks;
+    const from = (e.target as Element).getAttribute?.('data-focus');
+    if (!marks || !from) return;
+    if (this.zoom?.key(e)) {
+      // handled: + − 0 and Shift+arrows
+    } else if (e.key === 'Enter' || e.key === ' ') this.interaction.select(from);
+    else if (e.key === 'Escape') this.interaction.clear();
+    else {
+      const next = marks.neighbour(from, e.key);
+      if (next === undefined) return;
+      void this.roving.focus(next);
+    }
+    e.preventDefault();
+  }
+
+  /** Also waits for a pointer move that is waiting for its animation frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.interaction.settled;
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const live = this.renderRoot.querySelector('.live');
+    if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
     if (this.layout && this.layout !== this.drawnLayout) {
       this.drawnLayout = this.layout;
       emit(this, 'apac-render', {width: this.layout.width, height: this.layout.height});
@@ -358,19 +426,27 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
           >${layout ? this.renderLegend(layout) : nothing}</slot
         >
       </div>
-      <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
+      <div class="plot" part="plot">
         ${pending && !this.slots.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
         ${
           layout && data !== undefined
             ? [
-                chartSvg(layout, this.svgRole, this.describe(data), this.renderChart(layout)),
+                chartSvg(
+                  layout,
+                  this.svgRole,
+                  this.describe(data),
+                  guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
+                ),
                 this.renderPlotExtras(),
               ]
             : html`<div class="fallback" part="fallback">
                 <slot @slotchange=${this.slots.onChange}></slot>
               </div>`
         }
-        ${this.tooltipController.render()}
+        <div class="tooltip" part="tooltip" aria-hidden="true" hidden>
+          <div class="tip-body"></div>
+          <slot name="tooltip"></slot>
+        </div>
       </div>
       <div class="footer" part="footer">
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
@@ -384,7 +460,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen)) : nothing}
       </div>
       ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden live" role="status" aria-live="polite"></div>
     </figure>`;
   }
 

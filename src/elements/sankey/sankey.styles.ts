@@ -44,7 +44,8 @@ export const sankeyStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
   }
-  .dim {
+  /* While a mark is hovered or picked out, what is not on a path through it is dimmed. */
+  svg.chart[data-lit] :is(.link, .node):not(.lit) {
     opacity: 0.2;
   }
   .selected rect,

@@ -1,14 +1,6 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
 import {renderCitation} from '../../core/citation.js';
-
-export interface MarkState {
-  /** Ids on the paths through the hovered, focused or pinned mark; undefined when none. */
-  lit: ReadonlySet<string> | undefined;
-  focused: string | undefined;
-  selected: string | undefined;
-}
 
 const color = (i: number) => (i < 0 ? 'var(--_muted)' : `var(--_cat-${(i % 8) + 1})`);
 
@@ -21,20 +13,12 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
 }
 
 /** Links (range band under a solid core), then nodes with their labels. */
-export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult {
+export function sankeyMarks(layout: SankeyLayout): TemplateResult {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  const cls = (id: string, base: string) =>
-    classMap({
-      [base]: true,
-      lit: s.lit?.has(id) ?? false,
-      dim: s.lit !== undefined && !s.lit.has(id),
-      selected: s.selected === id,
-    });
-  const tab = (id: string) => (s.focused === id ? '0' : '-1');
   return svg`<g class="links">
       ${layout.links.map(
-        (l) => svg`<g class=${cls(l.id, 'link')} part="link"
-          data-id=${l.id} data-focus=${l.id} tabindex=${tab(l.id)} role="graphics-symbol" aria-label=${linkName(l, byId)}>
+        (l) => svg`<g class="link" part="link"
+          data-id=${l.id} data-focus=${l.id} tabindex="-1" role="graphics-symbol" aria-label=${linkName(l, byId)}>
           ${l.range ? svg`<path class="range" d=${l.range} fill=${color(l.color)} stroke=${color(l.color)}></path>` : nothing}
           <path class="core" d=${l.core} fill=${color(l.color)}></path>
           ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
@@ -43,8 +27,8 @@ export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult 
     </g>
     <g class="nodes">
       ${layout.nodes.map(
-        (n) => svg`<g class=${cls(n.id, 'node')} part="node" data-id=${n.id} data-focus=${n.id}
-          tabindex=${tab(n.id)} role="graphics-symbol" aria-label=${nodeName(n)}>
+        (n) => svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id}
+          tabindex="-1" role="graphics-symbol" aria-label=${nodeName(n)}>
           <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
           ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
         </g>`

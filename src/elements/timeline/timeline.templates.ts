@@ -8,8 +8,7 @@ import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 
 export interface MarkState {
-  hovered: string | undefined;
-  selected: string | undefined;
+  /** Kept drawn when rows are virtualised. */
   focused: string | undefined;
   lang: string;
   /** Vertical rows outside this band of y are not drawn (thousands of rows stay cheap). */
@@ -24,14 +23,8 @@ export const VIRTUAL_ROWS = 200;
 const color = (index: number) => `var(--_cat-${(index % 8) + 1})`;
 
 /** Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned). */
-function markClass(t: TimedEvent, id: string, s: MarkState) {
-  return {
-    mark: true,
-    fuzzy: t.fuzzy,
-    planned: t.planned,
-    hovered: s.hovered === id,
-    selected: s.selected === id,
-  };
+function markClass(t: TimedEvent) {
+  return {mark: true, fuzzy: t.fuzzy, planned: t.planned};
 }
 
 /** What a screen reader hears on an event: title, date, status and precision. */
@@ -41,34 +34,23 @@ export function eventLabel(t: TimedEvent, lang: string): string {
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
 
-const focusable = (id: string, s: MarkState, label: string) => ({
-  'data-id': id,
-  tabindex: s.focused === id ? '0' : '-1',
-  'aria-label': label,
-});
-
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {
   const c = color(layout.lanes[it.lane]?.color ?? 0);
   if (it.type === 'cluster') {
-    const a = focusable(
-      it.id,
-      s,
-      `${it.members.length} events close together, ${formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, s.lang)}. Press Enter to zoom in.`
-    );
-    return svg`<g class=${classMap({cluster: true, hovered: s.hovered === it.id})} part="event cluster"
-      data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex} role="graphics-symbol" aria-label=${a['aria-label']}>
+    const label = `${it.members.length} events close together, ${formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, s.lang)}. Press Enter to zoom in.`;
+    return svg`<g class="cluster" part="event cluster"
+      data-id=${it.id} data-focus=${it.id} tabindex="-1" role="graphics-symbol" aria-label=${label}>
       <rect x=${it.x0} y=${it.y - 8} width=${it.x1 - it.x0} height="16" rx="8" stroke=${c}></rect>
       <text x=${(it.x0 + it.x1) / 2} y=${it.y + 4} text-anchor="middle">${formatNumber(it.members.length, s.lang)}</text>
     </g>`;
   }
   const t = it.timed;
-  const a = focusable(it.id, s, eventLabel(t, s.lang));
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${classMap(markClass(t, it.id, s))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" fill=${c} stroke=${c}></rect>`
-      : svg`<circle class=${classMap(markClass(t, it.id, s))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" fill=${c} stroke=${c}></circle>`;
-  return svg`<g class="event" part="event" data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex}
-      role="graphics-symbol" aria-label=${a['aria-label']}>
+      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" fill=${c} stroke=${c}></rect>`
+      : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" fill=${c} stroke=${c}></circle>`;
+  return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
       ${shape}
       ${it.label ? svg`<text class=${it.labelX < it.x1 ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4}>${it.label}</text>` : nothing}
     </g>`;
@@ -110,11 +92,10 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const cy = r.y + 14;
   const c = color(layout.lanes[r.lane]?.color ?? 0);
   const mark = t.multiDay
-    ? svg`<rect class=${classMap(markClass(t, r.id, s))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" fill=${c} stroke=${c}></rect>`
-    : svg`<circle class=${classMap(markClass(t, r.id, s))} cx=${axisX} cy=${cy} r="5" fill=${c} stroke=${c}></circle>`;
-  const a = focusable(r.id, s, eventLabel(t, s.lang));
-  return svg`<g class="event row" part="event" data-id=${a['data-id']} data-focus=${r.id} tabindex=${a.tabindex}
-      role="graphics-symbol" aria-label=${a['aria-label']}>
+    ? svg`<rect class=${classMap(markClass(t))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" fill=${c} stroke=${c}></rect>`
+    : svg`<circle class=${classMap(markClass(t))} cx=${axisX} cy=${cy} r="5" fill=${c} stroke=${c}></circle>`;
+  return svg`<g class="event row" part="event" data-id=${r.id} data-focus=${r.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
       <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ' · planned' : ''}</text>

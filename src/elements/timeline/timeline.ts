@@ -1,10 +1,11 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {scaleUtc} from 'd3-scale';
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
+import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {HashController} from '../../core/hash-controller.js';
@@ -26,9 +27,9 @@ import {
   computeTimelineLayout,
   fullSpan,
   plotRange,
-  type PlacedItem,
   type TimelineLayout,
 } from '../../layout/timeline/layout.js';
+import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {
   dayOf,
   describeTimeline,
@@ -104,18 +105,17 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   /** Keeps the selected event and the span shown in the page URL's hash, for links to one meeting. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
   /** Id of the event whose detail card is open. Setting it fires no event. */
-  @property() selected: string | undefined;
-
-  @state() private hovered: string | undefined;
-  @state() private focused: string | undefined;
+  @property() override selected: string | undefined;
 
   private timedFor: TimelineEvent[] | undefined;
   private timedCache: TimedEvent[] = [];
+  private byId = new Map<string, TimedEvent>();
 
-  private readonly zoom = new ZoomController(this, {
+  protected override readonly zoom = new ZoomController(this, {
     svg: () =>
       this.layout?.orientation === 'horizontal' ? this.renderRoot.querySelector('svg.chart') : null,
     maxScale: 5000,
+    panY: false,
     // No panning past the span: the drawing's width (not the axis alone), which d3-zoom needs
     // to be at least its viewport.
     translateExtent: () => [
@@ -140,7 +140,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       };
     },
     apply: ({event, from, to}) => {
-      if (event && this.find(event)) [this.selected, this.focused] = [event, event];
+      if (event && this.find(event)) [this.selected, this.roving.focused] = [event, event];
       const a = from ? parsePartialDate(from) : undefined;
       const b = to ? parsePartialDate(to) : undefined;
       if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
@@ -164,7 +164,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   /** In the vertical layout with thousands of rows, only those near the viewport are drawn. */
   private readonly rowBand = new ViewportBandController(this, {
     target: () => this.renderRoot.querySelector('svg.chart'),
-    active: () => (this.layout?.rows.length ?? 0) >= VIRTUAL_ROWS,
+    active: () => this.virtualised,
   });
 
   protected override svgRole = 'graphics-document';
@@ -186,7 +186,10 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   private timed(data: TimelineEvent[]): TimedEvent[] {
-    if (this.timedFor !== data) [this.timedFor, this.timedCache] = [data, timeEvents(data)];
+    if (this.timedFor !== data) {
+      [this.timedFor, this.timedCache] = [data, timeEvents(data)];
+      this.byId = new Map(this.timedCache.map((t) => [t.event.id, t]));
+    }
     return this.timedCache;
   }
 
@@ -264,26 +267,37 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('from') || changed.has('to') || changed.has('orientation')) this.zoom.reset();
     super.willUpdate(changed);
-    const order = this.layout?.order ?? [];
-    if (!this.focused || !order.includes(this.focused)) this.focused = this.nearest(order);
   }
 
-  /** After a zoom, focus stays with the item nearest in time to the one focused before. */
-  private nearest(order: string[]): string | undefined {
-    const was = this.find(this.focused ?? '');
-    if (!was) return order[0];
-    return (
-      this.layout?.items.find((it) =>
-        it.type === 'cluster' ? it.members.includes(was) : it.timed === was
-      )?.id ?? order[0]
-    );
+  /** After a zoom, focus stays with the cluster that took the event focused before. */
+  private nearest(lost: string): string | undefined {
+    const was = this.find(lost);
+    if (!was) return undefined;
+    return this.layout?.items.find((it) =>
+      it.type === 'cluster' ? it.members.includes(was) : it.timed === was
+    )?.id;
+  }
+
+  private get virtualised(): boolean {
+    return (this.layout?.rows.length ?? 0) >= VIRTUAL_ROWS;
+  }
+
+  protected override markDependencies(): readonly unknown[] {
+    return [this.rowBand.band, this.brush.range, this.virtualised ? this.roving.focused : ''];
+  }
+
+  protected override pointerPaused(): boolean {
+    return this.brush.active;
+  }
+
+  protected override revealMark(id: string): void {
+    const row = this.layout?.rows.find((r) => r.id === id);
+    if (row) this.rowBand.reveal(row.y);
   }
 
   protected renderChart(layout: TimelineLayout): TemplateResult {
     const s = {
-      hovered: this.hovered,
-      selected: this.selected,
-      focused: this.focused,
+      focused: this.roving.focused,
       lang: this.effectiveLang,
       band: this.rowBand.band,
       brush: this.brush.range,
@@ -302,8 +316,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
             lang: this.effectiveLang,
             nameOf,
             titleOf: (id) => this.find(id)?.event.title,
-            onClose: () => this.select(undefined),
-            onOpen: (id) => this.select(id),
+            onClose: () => this.interaction.select(undefined),
+            onOpen: (id) => this.interaction.select(id),
             headingLevel: this.headingLevel,
             sheet: this.layout?.orientation === 'vertical',
           })
@@ -366,101 +380,54 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   private find(id: string): TimedEvent | undefined {
-    return this.timed(this.loaded?.value ?? []).find((t) => t.event.id === id);
+    this.timed(this.loaded?.value ?? []);
+    return this.byId.get(id);
   }
 
-  private item(id: string | undefined): PlacedItem | undefined {
-    return id ? this.layout?.items.find((it) => it.id === id) : undefined;
+  /** Events (their record is the datum) and clusters (no record: a pick zooms in). */
+  protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
+    const lang = this.effectiveLang;
+    const items = new Map(layout.items.map((it) => [it.id, it]));
+    const rows = new Map(layout.rows.map((r) => [r.id, r]));
+    // Any event may be picked (the card links to others), drawn apart or inside a cluster.
+    const timed = (id: string) => this.find(id);
+    return {
+      order: layout.order,
+      neighbour: (from, key) => timelineNeighbour(layout, from, key),
+      datum: (id) => timed(id)?.event,
+      label: (id) => {
+        const t = timed(id);
+        return t ? eventLabel(t, lang) : '';
+      },
+      tooltip: (id) => {
+        const it = items.get(id);
+        const of = it?.type === 'cluster' ? it : timed(id);
+        return of && tooltip(of, lang);
+      },
+      anchor: (id) => {
+        const it = items.get(id);
+        return it ? [it.x1, it.y] : [layout.left, (rows.get(id)?.y ?? 0) + 14];
+      },
+      pick: (id) => {
+        const it = items.get(id);
+        if (it?.type !== 'cluster') return false;
+        this.zoomInto(it);
+        return true;
+      },
+      repair: (lost) => this.nearest(lost),
+    };
   }
 
-  private hover(id: string | undefined, at?: [number, number]): void {
-    const it = this.item(id);
-    const t = id ? this.find(id) : undefined;
-    const tip =
-      it?.type === 'cluster' || t
-        ? tooltip(it?.type === 'cluster' ? it : t, this.effectiveLang)
-        : undefined;
-    if (!tip || !id) {
-      if (this.hovered !== undefined) emit(this, 'apac-hover', null);
-      this.hovered = undefined;
-      this.hideTooltip();
-      return;
-    }
-    const row = this.layout?.rows.find((r) => r.id === id);
-    const point = at ?? (it ? [it.x1, it.y] : [this.layout?.left ?? 0, (row?.y ?? 0) + 14]);
-    this.showTooltip(point[0], point[1], tip);
-    if (this.hovered !== id && t) emit(this, 'apac-hover', {id, datum: t.event});
-    this.hovered = id;
-  }
-
-  /** Opens an event's card (or closes it), or zooms into a cluster. */
-  private select(id: string | undefined): void {
-    const it = this.item(id);
-    if (it?.type === 'cluster') {
-      const pad = Math.max(DAY, (it.end - it.start) * 0.1);
-      const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
-      // Focus follows the cluster's first event into the zoomed view.
-      this.focused = it.members[0]?.event.id;
-      this.zoomTo(it.start - pad, it.end + pad, false);
-      this.announce(`Zoomed in on ${it.members.length} events.`);
-      if (keyboard) void this.updateComplete.then(() => this.focusMark(this.focused ?? ''));
-      return;
-    }
-    const t = id ? this.find(id) : undefined;
-    if (!t) {
-      if (this.selected) this.announce('Details closed.');
-      this.selected = undefined;
-      return;
-    }
-    this.selected = t.event.id;
-    emit(this, 'apac-select', {id: t.event.id, datum: t.event});
-    this.announce(`Details: ${eventLabel(t, this.effectiveLang)}.`);
-  }
-
-  protected override readonly onPointerMove = (e: PointerEvent) => {
-    if (!this.brush.active) this.hover(this.idAt(e), this.pointerAt(e));
-  };
-  protected override readonly onPointerLeave = () => this.hover(undefined);
-  protected override readonly onClick = (e: MouseEvent) => {
-    const id = this.idAt(e);
-    if (id) this.select(id);
-  };
-  protected override readonly onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute?.('data-focus');
-    if (!id) return;
-    this.focused = id;
-    this.hover(id);
-  };
-
-  /** Arrows move through time (Up/Down across lanes); Enter opens; Escape closes; + − 0 zoom. */
-  protected override readonly onKeyDown = (e: KeyboardEvent) => {
-    const layout = this.layout;
-    if (!layout || (e.target as Element).closest?.('.card, .range, .controls')) return;
-    const horizontal = layout.orientation === 'horizontal';
-    if (horizontal && (e.key === '+' || e.key === '=')) this.zoom.scaleBy(1.5);
-    else if (horizontal && (e.key === '-' || e.key === '_')) this.zoom.scaleBy(1 / 1.5);
-    else if (horizontal && e.key === '0') this.zoom.reset();
-    else if (horizontal && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight'))
-      this.zoom.translateBy(e.key === 'ArrowLeft' ? 60 : -60, 0);
-    else if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
-    else if (e.key === 'Escape') {
-      this.select(undefined);
-      this.hover(undefined);
-    } else {
-      const next = timelineNeighbour(layout, this.focused ?? '', e.key);
-      if (next === undefined) return;
-      this.focusItem(next);
-    }
-    e.preventDefault();
-  };
-
-  private focusItem(id: string): void {
-    this.focused = id;
-    const row = this.layout?.rows.find((r) => r.id === id);
-    if (row) this.rowBand.reveal(row.y);
-    void this.focusMark(id).then((mark) => {
-      if (row) mark?.scrollIntoView({block: 'nearest'});
-    });
+  /** A cluster zooms in until its events stand apart; keyboard focus follows its first event. */
+  private zoomInto(it: ClusterItem): void {
+    const pad = Math.max(DAY, (it.end - it.start) * 0.1);
+    const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
+    const first = it.members[0]?.event.id;
+    this.roving.focused = first;
+    this.zoomTo(it.start - pad, it.end + pad, false);
+    this.announce(`Zoomed in on ${it.members.length} events.`);
+    if (keyboard && first)
+      void this.updateComplete.then(() => this.roving.focus(this.roving.focused ?? first));
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
