@@ -14,16 +14,17 @@ export interface InteractionOptions {
   announce: (message: string) => void;
 }
 
-const STATES = ['hovered', 'selected', 'lit'] as const;
+const STATES = ['hovered', 'selected'] as const;
+const COPY_DROPS = ['data-id', 'data-focus', 'tabindex', 'role', 'aria-label', 'part'];
 type State = (typeof STATES)[number];
 
 /**
  * Hover and selection for a chart's marks, the same in every chart: `apac-hover` and
  * `apac-select` carry the mark's public record; picking the picked mark again clears it.
  *
- * It touches only the marks concerned: state is a class (`hovered`, `selected`, `lit`) on the
- * marks with that `data-id`, `data-lit` on the SVG (CSS dims the rest), and an optional
- * highlight layer (`g.highlight`) drawn above the marks; the tooltip writes into its own box. A
+ * It touches only the marks concerned: state is a class (`hovered`, `selected`) on the marks
+ * with that `data-id`, `data-lit` on the SVG while a mark's paths are lit (the Sankey dims the
+ * rest), and an optional highlight layer (`g.highlight`) drawn above the marks; the tooltip writes into its own box. A
  * pointer move never re-renders the chart. Pointer moves are coalesced to one update per
  * animation frame: the first in a frame is applied at once, later ones wait for the next frame.
  */
@@ -34,12 +35,8 @@ export class InteractionController implements ReactiveController {
   private pending: {id: string | undefined; at: [number, number] | undefined} | undefined;
   private frame = 0;
   private waiting: (() => void)[] = [];
-  private painted: Record<State, ReadonlySet<string>> = {
-    hovered: new Set(),
-    selected: new Set(),
-    lit: new Set(),
-  };
-  private index: Map<string, Element[]> | undefined;
+  private painted: Record<State, string | undefined> = {hovered: undefined, selected: undefined};
+  private copied: ReadonlySet<string> | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode};
 
   constructor(
@@ -122,8 +119,8 @@ export class InteractionController implements ReactiveController {
 
   hostUpdated(): void {
     // A render may have replaced or reused any mark: state is written again from scratch.
-    this.index = undefined;
-    this.painted = {hovered: new Set(), selected: new Set(), lit: new Set()};
+    this.painted = {hovered: undefined, selected: undefined};
+    this.copied = undefined;
     const marks = this.options.marks();
     if (this.hovered !== undefined && !marks?.tooltip(this.hovered)) this.hover(undefined);
     else this.paint(true);
@@ -135,46 +132,64 @@ export class InteractionController implements ReactiveController {
     this.flush();
   }
 
-  /** Elements by `data-id`, built once per render. */
-  private elements(id: string): readonly Element[] {
-    if (!this.index) {
-      this.index = new Map();
-      for (const el of this.host.renderRoot.querySelectorAll('svg.chart [data-id]')) {
-        const key = el.getAttribute('data-id') ?? '';
-        const list = this.index.get(key);
-        if (list) list.push(el);
-        else this.index.set(key, [el]);
-      }
-    }
-    return this.index.get(id) ?? [];
+  private elements(id: string | undefined): Iterable<Element> {
+    if (id === undefined) return [];
+    return this.host.renderRoot.querySelectorAll(`svg.chart [data-id="${CSS.escape(id)}"]`);
   }
 
-  /** Writes hover, selection and lit paths onto the marks whose state changed. */
+  /**
+   * Writes hover and selection onto the marks whose state changed (`all`: after a render, onto
+   * every mark concerned), `data-lit` onto the SVG while a mark has paths (the Sankey), and the
+   * highlight layer.
+   */
   private paint(all = false): void {
     const svg = this.host.renderRoot.querySelector('svg.chart');
     if (!svg) return;
     if (all)
-      for (const el of svg.querySelectorAll('[data-id].hovered, [data-id].selected, [data-id].lit'))
+      for (const el of svg.querySelectorAll('[data-id].hovered, [data-id].selected'))
         el.classList.remove(...STATES);
     const marks = this.options.marks();
-    const selected = this.options.selected();
-    const on = this.hovered ?? selected;
-    const want: Record<State, ReadonlySet<string>> = {
-      hovered: new Set(this.hovered !== undefined ? [this.hovered] : []),
-      selected: new Set(selected !== undefined ? [selected] : []),
-      lit: (on !== undefined ? marks?.related?.(on) : undefined) ?? new Set(),
+    const want: Record<State, string | undefined> = {
+      hovered: this.hovered,
+      selected: this.options.selected(),
     };
     for (const state of STATES) {
-      const was = this.painted[state];
-      const is = want[state];
-      for (const id of was)
-        if (!is.has(id)) for (const el of this.elements(id)) el.classList.remove(state);
-      for (const id of is)
-        if (all || !was.has(id)) for (const el of this.elements(id)) el.classList.add(state);
+      const [was, is] = [this.painted[state], want[state]];
+      if (was === is && !all) continue;
+      for (const el of this.elements(was)) el.classList.remove(state);
+      for (const el of this.elements(is)) el.classList.add(state);
     }
+    const on = want.hovered ?? want.selected;
+    svg.toggleAttribute('data-lit', on !== undefined && (marks?.related?.(on).size ?? 0) > 0);
+    const layer = svg.querySelector<SVGGElement>('g.highlight');
+    if (!layer) {
+      this.painted = want;
+      return;
+    }
+    if (marks?.related) {
+      const lit = on !== undefined ? marks.related(on) : undefined;
+      // Copies carry the classes of their marks: new ones when the lit set or selection changes.
+      if (all || lit !== this.copied || want.selected !== this.painted.selected)
+        this.copyLit(svg, layer, lit);
+    } else render(marks?.highlight?.(want.hovered, want.selected) ?? nothing, layer);
     this.painted = want;
-    svg.toggleAttribute('data-lit', want.lit.size > 0);
-    const layer = svg.querySelector('g.highlight');
-    if (layer) render(marks?.highlight?.(this.hovered, selected) ?? nothing, layer as SVGGElement);
+  }
+
+  /**
+   * Copies of the lit marks, above the dimmed ones: cloned from the drawn marks in document
+   * order, without what makes a mark a mark (its id, focus, name), so they are only pictures.
+   */
+  private copyLit(svg: Element, layer: SVGGElement, lit: ReadonlySet<string> | undefined): void {
+    this.copied = lit;
+    const copies: Node[] = [];
+    if (lit?.size)
+      for (const el of svg.querySelectorAll('[data-id]')) {
+        // Copies have no data-id, so only the marks themselves are found here.
+        if (!lit.has(el.getAttribute('data-id') ?? '')) continue;
+        const copy = el.cloneNode(true) as Element;
+        for (const name of COPY_DROPS) copy.removeAttribute(name);
+        copies.push(copy);
+      }
+    layer.replaceChildren(...copies);
   }
 }

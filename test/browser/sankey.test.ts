@@ -9,10 +9,15 @@ import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
 const sankey = (template: ReturnType<typeof html>, width = 1000) =>
   drawn<ApacSankey>('apac-sankey', template, width);
 
-/** Each flow's opacity once its fade has run (what a reader sees). */
-const settledOpacity = (el: Element) => {
+/** The opacity of the flows' layer and of the paths drawn above it, once fades have run. */
+const settled = (el: Element) => {
   for (const a of el.shadowRoot?.getAnimations() ?? []) a.finish();
-  return qa(el, 'g.link').map((l) => getComputedStyle(l).opacity);
+  const opacity = (sel: string) => getComputedStyle(q(el, sel) as Element).opacity;
+  return {
+    flows: opacity('g.links'),
+    nodes: opacity('g.nodes'),
+    lit: qa(el, '.highlight .link').length,
+  };
 };
 
 describe('<apac-sankey>', () => {
@@ -59,10 +64,13 @@ describe('<apac-sankey>', () => {
     const node = q(el, 'g.node[data-id="crime:migrant-smuggling"]') as SVGGElement;
     node.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));
     await el.updateComplete;
-    const lit = qa(el, 'g.link.lit').map((l) => l.getAttribute('data-id'));
-    expect(lit.sort()).to.deep.equal(['F08:a', 'F08:b', 'F09:a', 'F09:b', 'F11:a', 'F11:b']);
-    const dimmed = settledOpacity(el).filter((o) => o === '0.2');
-    expect(dimmed).to.have.length(20);
+    const lit = qa(el, '.highlight .link path.core').map((p) => p.getAttribute('d'));
+    const cores = ['F08:a', 'F08:b', 'F09:a', 'F09:b', 'F11:a', 'F11:b'].map((id) =>
+      q(el, `g.link[data-id="${id}"] path.core`)?.getAttribute('d')
+    );
+    expect(lit.sort()).to.deep.equal(cores.sort());
+    // Every flow is dimmed, and the 6 on a path through the node are drawn again at full strength.
+    expect(settled(el)).to.deep.equal({flows: '0.2', nodes: '0.2', lit: 6});
     const selected = oneEvent(el, 'apac-select');
     node.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
     expect(((await selected) as CustomEvent<ApacDatumDetail>).detail.id).to.equal(
@@ -70,7 +78,7 @@ describe('<apac-sankey>', () => {
     );
     (q(el, '.plot') as HTMLElement).dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
-    expect(qa(el, 'g.link.lit')).to.have.length(6);
+    expect(settled(el)).to.deep.equal({flows: '0.2', nodes: '0.2', lit: 6});
   });
 
   it('keyboard: Tab in, arrows between nodes, L along flows, Enter pins, Escape clears', async () => {
@@ -96,7 +104,7 @@ describe('<apac-sankey>', () => {
     await sendKeys({press: 'Escape'});
     await el.updateComplete;
     expect(el.selected).to.equal(undefined);
-    expect(settledOpacity(el).filter((o) => o !== '1')).to.have.length(0);
+    expect(settled(el)).to.deep.equal({flows: '1', nodes: '1', lit: 0});
   });
 
   it('draws a graph with a loop and names the links that close it', async () => {

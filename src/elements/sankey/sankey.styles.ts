@@ -6,7 +6,6 @@ export const sankeyStyles = css`
   }
   .link {
     cursor: pointer;
-    transition: opacity 120ms;
   }
   .link .core {
     fill-opacity: var(--_link-opacity);
@@ -26,9 +25,6 @@ export const sankeyStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  .link.lit .core {
-    fill-opacity: 0.85;
-  }
   .node {
     cursor: pointer;
   }
@@ -44,9 +40,17 @@ export const sankeyStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
   }
-  /* While a mark is hovered or picked out, what is not on a path through it is dimmed. */
-  svg.chart[data-lit] :is(.link, .node):not(.lit) {
+  /* While a mark is hovered or picked out, every mark is dimmed at once (one group each) and
+     the paths through it are drawn again above, in the highlight layer. */
+  svg.chart[data-lit] .links,
+  svg.chart[data-lit] .nodes {
     opacity: 0.2;
+  }
+  .highlight {
+    pointer-events: none;
+  }
+  .highlight .link .core {
+    fill-opacity: 0.85;
   }
   .selected rect,
   .link.selected .core {

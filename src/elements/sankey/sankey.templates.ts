@@ -12,28 +12,29 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
   return `${nodes.get(l.source)?.label ?? l.source} → ${nodes.get(l.target)?.label ?? l.target}: ${l.display}`;
 }
 
-/** Links (range band under a solid core), then nodes with their labels. */
+function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
+  return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${linkName(l, names)}>
+      ${l.range ? svg`<path class="range" d=${l.range} fill=${color(l.color)} stroke=${color(l.color)}></path>` : nothing}
+      <path class="core" d=${l.core} fill=${color(l.color)}></path>
+      ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
+    </g>`;
+}
+
+function nodeMark(n: NodeMark) {
+  return svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${nodeName(n)}>
+      <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
+      ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
+    </g>`;
+}
+
+/** Links (range band under a solid core), then nodes with their labels, then the highlight layer. */
 export function sankeyMarks(layout: SankeyLayout): TemplateResult {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  return svg`<g class="links">
-      ${layout.links.map(
-        (l) => svg`<g class="link" part="link"
-          data-id=${l.id} data-focus=${l.id} tabindex="-1" role="graphics-symbol" aria-label=${linkName(l, byId)}>
-          ${l.range ? svg`<path class="range" d=${l.range} fill=${color(l.color)} stroke=${color(l.color)}></path>` : nothing}
-          <path class="core" d=${l.core} fill=${color(l.color)}></path>
-          ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
-        </g>`
-      )}
-    </g>
-    <g class="nodes">
-      ${layout.nodes.map(
-        (n) => svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id}
-          tabindex="-1" role="graphics-symbol" aria-label=${nodeName(n)}>
-          <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
-          ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
-        </g>`
-      )}
-    </g>`;
+  return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>
+    <g class="nodes">${layout.nodes.map((n) => nodeMark(n))}</g>
+    <g class="highlight" aria-hidden="true"></g>`;
 }
 
 export interface LegendFacts {

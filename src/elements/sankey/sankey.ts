@@ -144,6 +144,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     const links = new Map(layout.links.map((l) => [l.id, l]));
     // Flows and nodes may be picked out as well as focused: the focus order lists only nodes.
     const ids = new Set([...layout.order, ...links.keys()]);
+    const paths = new Map<string, ReadonlySet<string>>();
     return {
       order: layout.order,
       neighbour: (from, key) => sankeyNeighbour(layout, from, key),
@@ -163,7 +164,11 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         const n = nodes.get(id);
         return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);
       },
-      related: (id) => connected(layout.links, id),
+      related: (id) => {
+        const known = paths.get(id) ?? connected(layout.links, id);
+        paths.set(id, known);
+        return known;
+      },
       repair: (lost) => (ids.has(lost) ? lost : undefined),
     };
   }
