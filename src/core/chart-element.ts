@@ -19,9 +19,11 @@ import {
   headingBlock,
   issueSummary,
   tableToggle,
+  tooltipBox,
 } from './frame.templates.js';
 import {InteractionController} from './interaction-controller.js';
 import type {MarkModel} from './marks.js';
+import {listenToMarks} from './mark-events.js';
 import {RovingFocusController} from './roving-focus-controller.js';
 import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
@@ -264,13 +266,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     this.tooltipController.hide();
   }
 
-  /** The `data-id` of the mark an event happened on (or inside), if any. */
-  protected idAt(e: Event): string | undefined {
-    return (
-      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
-    );
-  }
-
   /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
   protected pointerAt(e: PointerEvent): [number, number] {
     return this.tooltipController.pointerAt(e);
@@ -338,45 +333,16 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const on = <K extends keyof HTMLElementEventMap>(
-      type: K,
-      listener: (e: HTMLElementEventMap[K]) => void
-    ) => plot?.addEventListener(type, listener);
-    on('pointermove', (e) => {
-      if (this.marks && !this.pointerPaused())
-        this.interaction.pointer(this.idAt(e), this.pointerAt(e));
-    });
-    on('pointerleave', () => this.interaction.pointer(undefined));
-    // d3-zoom swallows the click that ends a drag, so a click here is a real click.
-    on('click', (e) => {
-      const id = this.idAt(e);
-      if (id !== undefined) this.interaction.select(id);
-    });
-    on('focusin', (e) => {
-      const id = (e.target as Element).getAttribute?.('data-focus');
-      if (!id || !this.marks) return;
-      this.roving.focusedBy(id);
-      this.interaction.hover(id);
-      this.announce(this.marks.label(id));
-    });
-    on('keydown', (e) => this.onMarkKey(e));
-  }
-
-  /** The keys on a focused mark, the same in every chart (README, Interaction). */
-  private onMarkKey(e: KeyboardEvent): void {
-    const marks = this.marks;
-    const from = (e.target as Element).getAttribute?.('data-focus');
-    if (!marks || !from) return;
-    if (this.zoom?.key(e)) {
-      // handled: + − 0 and Shift+arrows
-    } else if (e.key === 'Enter' || e.key === ' ') this.interaction.select(from);
-    else if (e.key === 'Escape') this.interaction.clear();
-    else {
-      const next = marks.neighbour(from, e.key);
-      if (next === undefined) return;
-      void this.roving.focus(next);
-    }
-    e.preventDefault();
+    if (plot)
+      listenToMarks(plot, {
+        marks: () => this.marks,
+        interaction: this.interaction,
+        roving: this.roving,
+        zoom: () => this.zoom,
+        paused: () => this.pointerPaused(),
+        pointerAt: (e) => this.pointerAt(e),
+        announce: (message) => this.announce(message),
+      });
   }
 
   /** Also waits for a pointer move that is waiting for its animation frame. */
@@ -443,10 +409,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
                 <slot @slotchange=${this.slots.onChange}></slot>
               </div>`
         }
-        <div class="tooltip" part="tooltip" aria-hidden="true" hidden>
-          <div class="tip-body"></div>
-          <slot name="tooltip"></slot>
-        </div>
+        ${tooltipBox}
       </div>
       <div class="footer" part="footer">
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>

@@ -30,6 +30,12 @@ export function headingBlock(level: number, shown: boolean, content: unknown): T
   </div>`;
 }
 
+/** The tooltip's box, drawn once: the TooltipController writes its content and place. */
+export const tooltipBox = html`<div class="tooltip" part="tooltip" aria-hidden="true" hidden>
+  <div class="tip-body"></div>
+  <slot name="tooltip"></slot>
+</div>`;
+
 /** The "Show data as table" button. */
 export function tableToggle(open: boolean, onToggle: () => void): TemplateResult {
   return html`<button
