@@ -15,7 +15,6 @@ export interface InteractionOptions {
 }
 
 const STATES = ['hovered', 'selected'] as const;
-const COPY_DROPS = ['data-id', 'data-focus', 'tabindex', 'role', 'aria-label', 'part'];
 type State = (typeof STATES)[number];
 
 /**
@@ -36,7 +35,6 @@ export class InteractionController implements ReactiveController {
   private frame = 0;
   private waiting: (() => void)[] = [];
   private painted: Record<State, string | undefined> = {hovered: undefined, selected: undefined};
-  private copied: ReadonlySet<string> | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode};
 
   constructor(
@@ -120,7 +118,6 @@ export class InteractionController implements ReactiveController {
   hostUpdated(): void {
     // A render may have replaced or reused any mark: state is written again from scratch.
     this.painted = {hovered: undefined, selected: undefined};
-    this.copied = undefined;
     const marks = this.options.marks();
     if (this.hovered !== undefined && !marks?.tooltip(this.hovered)) this.hover(undefined);
     else this.paint(true);
@@ -166,30 +163,7 @@ export class InteractionController implements ReactiveController {
       this.painted = want;
       return;
     }
-    if (marks?.related) {
-      const lit = on !== undefined ? marks.related(on) : undefined;
-      // Copies carry the classes of their marks: new ones when the lit set or selection changes.
-      if (all || lit !== this.copied || want.selected !== this.painted.selected)
-        this.copyLit(svg, layer, lit);
-    } else render(marks?.highlight?.(want.hovered, want.selected) ?? nothing, layer);
+    render(marks?.highlight?.(want.hovered, want.selected) ?? nothing, layer);
     this.painted = want;
-  }
-
-  /**
-   * Copies of the lit marks, above the dimmed ones: cloned from the drawn marks in document
-   * order, without what makes a mark a mark (its id, focus, name), so they are only pictures.
-   */
-  private copyLit(svg: Element, layer: SVGGElement, lit: ReadonlySet<string> | undefined): void {
-    this.copied = lit;
-    const copies: Node[] = [];
-    if (lit?.size)
-      for (const el of svg.querySelectorAll('[data-id]')) {
-        // Copies have no data-id, so only the marks themselves are found here.
-        if (!lit.has(el.getAttribute('data-id') ?? '')) continue;
-        const copy = el.cloneNode(true) as Element;
-        for (const name of COPY_DROPS) copy.removeAttribute(name);
-        copies.push(copy);
-      }
-    layer.replaceChildren(...copies);
   }
 }

@@ -7,16 +7,16 @@ export const sankeyStyles = css`
   .link {
     cursor: pointer;
   }
-  .link .core {
+  :is(.link, .lit-links) .core {
     fill-opacity: var(--_link-opacity);
   }
-  .link .range {
+  :is(.link, .lit-links) .range {
     fill-opacity: 0.18;
     stroke-opacity: 0.6;
     stroke-width: 0.75;
     stroke-dasharray: 3 2;
   }
-  .link .value {
+  :is(.link, .lit-links) .value {
     fill: var(--_text);
     font-size: 11px;
     stroke: var(--_bg);
@@ -28,11 +28,12 @@ export const sankeyStyles = css`
   .node {
     cursor: pointer;
   }
-  .node rect {
+  .node rect,
+  .lit-nodes path {
     stroke: var(--_bg);
     stroke-width: 0.5;
   }
-  .node text {
+  :is(.node, .lit-nodes) text {
     fill: var(--_text);
     font-size: 12px;
     stroke: var(--_bg);
@@ -49,11 +50,11 @@ export const sankeyStyles = css`
   .highlight {
     pointer-events: none;
   }
-  .highlight .link .core {
+  .lit-links .core {
     fill-opacity: 0.85;
   }
   .selected rect,
-  .link.selected .core {
+  :is(.link, .lit-links).selected .core {
     stroke: var(--_text);
     stroke-width: 1.5;
   }
@@ -95,7 +96,7 @@ export const sankeyStyles = css`
   }
   @media (forced-colors: active) {
     .node rect,
-    .link .core {
+    :is(.link, .lit-links) .core {
       stroke: CanvasText;
     }
   }

@@ -1,4 +1,4 @@
-import {html, nothing, svg, type TemplateResult} from 'lit';
+import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
 import {renderCitation} from '../../core/citation.js';
 
@@ -35,6 +35,53 @@ export function sankeyMarks(layout: SankeyLayout): TemplateResult {
   return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>
     <g class="nodes">${layout.nodes.map((n) => nodeMark(n))}</g>
     <g class="highlight" aria-hidden="true"></g>`;
+}
+
+/** Shapes of one colour joined into one path: a few elements, however many flows are lit. */
+function byColor<T extends {color: number}>(marks: readonly T[], d: (m: T) => string) {
+  const paths = new Map<number, string[]>();
+  for (const m of marks) {
+    const list = paths.get(m.color);
+    if (list) list.push(d(m));
+    else paths.set(m.color, [d(m)]);
+  }
+  return [...paths].map(([c, ds]) => ({fill: color(c), d: ds.join('')}));
+}
+
+/**
+ * The paths through the hovered (else picked) mark, drawn again at full strength above the
+ * dimmed marks: one path per colour for flows, bands and nodes, then their labels, and the
+ * picked mark's outline. Drawing these few elements, not restyling every flow, keeps a hover on
+ * a 1,200-link chart within a frame.
+ */
+export function sankeyHighlight(
+  layout: SankeyLayout,
+  lit: ReadonlySet<string>,
+  selected: string | undefined
+): SVGTemplateResult {
+  const links = layout.links.filter((l) => lit.has(l.id));
+  const nodes = layout.nodes.filter((n) => lit.has(n.id));
+  const picked = [...links, ...nodes].find((m) => m.id === selected);
+  const ranges = byColor(
+    links.filter((l) => l.range),
+    (l) => l.range ?? ''
+  );
+  return svg`<g class="lit-links">
+      ${ranges.map((p) => svg`<path class="range" d=${p.d} fill=${p.fill} stroke=${p.fill}></path>`)}
+      ${byColor(links, (l) => l.core).map((p) => svg`<path class="core" d=${p.d} fill=${p.fill}></path>`)}
+      ${links.filter((l) => l.text).map((l) => svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>`)}
+    </g>
+    <g class="lit-nodes">
+      ${byColor(nodes, (n) => `M${n.x},${n.y}h${n.w}v${n.h}h${-n.w}Z`).map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
+      ${nodes.filter((n) => n.text).map((n) => svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>`)}
+    </g>
+    ${
+      picked && 'core' in picked
+        ? svg`<g class="lit-links selected"><path class="core" d=${picked.core} fill=${color(picked.color)}></path></g>`
+        : picked
+          ? svg`<g class="lit-nodes selected"><rect x=${picked.x} y=${picked.y} width=${picked.w} height=${picked.h} fill=${color(picked.color)}></rect></g>`
+          : nothing
+    }`;
 }
 
 export interface LegendFacts {

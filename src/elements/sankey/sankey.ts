@@ -26,7 +26,14 @@ import {
   type SankeyNode,
 } from '../../schema/sankey-input.js';
 import {sankeyStyles} from './sankey.styles.js';
-import {linkName, nodeName, sankeyLegend, sankeyMarks, sankeyTip} from './sankey.templates.js';
+import {
+  linkName,
+  nodeName,
+  sankeyHighlight,
+  sankeyLegend,
+  sankeyMarks,
+  sankeyTip,
+} from './sankey.templates.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 const REPORTS = {
@@ -145,6 +152,11 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     // Flows and nodes may be picked out as well as focused: the focus order lists only nodes.
     const ids = new Set([...layout.order, ...links.keys()]);
     const paths = new Map<string, ReadonlySet<string>>();
+    const through = (id: string) => {
+      const known = paths.get(id) ?? connected(layout.links, id);
+      paths.set(id, known);
+      return known;
+    };
     return {
       order: layout.order,
       neighbour: (from, key) => sankeyNeighbour(layout, from, key),
@@ -164,10 +176,10 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         const n = nodes.get(id);
         return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);
       },
-      related: (id) => {
-        const known = paths.get(id) ?? connected(layout.links, id);
-        paths.set(id, known);
-        return known;
+      related: (id) => through(id),
+      highlight: (hovered, selected) => {
+        const on = hovered ?? selected;
+        return sankeyHighlight(layout, on !== undefined ? through(on) : new Set(), selected);
       },
       repair: (lost) => (ids.has(lost) ? lost : undefined),
     };
