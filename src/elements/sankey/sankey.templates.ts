@@ -1,8 +1,9 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
 import {renderCitation} from '../../core/citation.js';
+import {paletteColor} from '../../layout/palette.js';
 
-const color = (i: number) => (i < 0 ? 'var(--_muted)' : `var(--_cat-${(i % 8) + 1})`);
+const color = paletteColor;
 
 export function nodeName(n: NodeMark): string {
   return `${n.label}: ${n.display}`;

@@ -1,3 +1,4 @@
+import {orientationFor} from '../../layout/palette.js';
 import {type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
@@ -46,9 +47,6 @@ export interface SankeyNodeDatum extends SankeyNode {
   total: number;
   display: string;
 }
-
-/** Below this width, `orientation="auto"` lays the flows out top to bottom. */
-const VERTICAL_BELOW = 480;
 
 /**
  * A Sankey chart of illicit flows, with the uncertainty of each estimate drawn: a solid core
@@ -113,13 +111,10 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
-    const vertical =
-      this.orientation === 'vertical' ||
-      (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
     return computeSankeyLayout(data, {
       width,
       height,
-      orientation: vertical ? 'vertical' : 'horizontal',
+      orientation: orientationFor(this.orientation, width),
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,

@@ -6,6 +6,7 @@ import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timelin
 import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
+import {paletteColor} from '../../layout/palette.js';
 
 export interface MarkState {
   /** Kept drawn when rows are virtualised. */
@@ -20,7 +21,7 @@ export interface MarkState {
 /** From this many rows on, a vertical timeline draws only those near the viewport. */
 export const VIRTUAL_ROWS = 200;
 
-const color = (index: number) => `var(--_cat-${(index % 8) + 1})`;
+const color = paletteColor;
 
 /** Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned). */
 function markClass(t: TimedEvent) {

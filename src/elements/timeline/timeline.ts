@@ -1,3 +1,4 @@
+import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {scaleUtc} from 'd3-scale';
@@ -60,8 +61,6 @@ const nameOf = (id: string) => {
   const e = ECONOMIES.find((x) => x.id === id);
   return e ? (e.apecName ?? e.aseanName ?? e.name) : id;
 };
-/** Below this width, `orientation="auto"` lays the timeline out vertically. */
-const VERTICAL_BELOW = 480;
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -250,9 +249,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected computeLayout(data: TimelineEvent[], {width, lang}: LayoutContext): TimelineLayout {
-    const vertical =
-      this.orientation === 'vertical' ||
-      (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
+    const vertical = orientationFor(this.orientation, width) === 'vertical';
     return computeTimelineLayout(this.timed(data), {
       width,
       orientation: vertical ? 'vertical' : 'horizontal',

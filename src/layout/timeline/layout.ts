@@ -4,6 +4,7 @@
  * laid out, so thousands stay cheap. Vertical (phones): one row per event in time order under
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
+import {paletteIndex} from '../palette.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
 import {wrapLines} from '../text.js';
@@ -118,7 +119,7 @@ export function computeTimelineLayout(
   const filtered = filterEvents(events, options.filters);
   const groups = lanesFor(events, options.groupBy, options.nameOf).map((g, i) => ({
     ...g,
-    color: i % 8,
+    color: paletteIndex(i),
   }));
   const present = new Set(filtered.map((t) => valueOf(t.event, options.groupBy)));
   const lanes = groups.filter((g) => present.has(g.key));
