@@ -1,7 +1,6 @@
 import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {scaleUtc} from 'd3-scale';
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
@@ -18,18 +17,12 @@ import {
   GROUPS,
   filterEvents,
   laneLabel,
-  parseList,
   timeEvents,
   type Filters,
   type GroupBy,
   type TimedEvent,
 } from '../../layout/timeline/events.js';
-import {
-  computeTimelineLayout,
-  fullSpan,
-  plotRange,
-  type TimelineLayout,
-} from '../../layout/timeline/layout.js';
+import {computeTimelineLayout, type TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {
   dayOf,
@@ -38,6 +31,15 @@ import {
   timelineTable,
 } from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
+import {
+  activeValues,
+  filterFor,
+  timeScales,
+  timelineFilters,
+  timelineSpan,
+  toggleValue,
+  type TimeScales,
+} from '../../layout/timeline/view.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {TimelineEvent} from '../../schema/events.js';
@@ -106,6 +108,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   /** Id of the event whose detail card is open. Setting it fires no event. */
   @property() override selected: string | undefined;
 
+  /** The time scales of the drawing, computed with its layout. */
+  private scales: TimeScales | undefined;
   private timedFor: TimelineEvent[] | undefined;
   private timedCache: TimedEvent[] = [];
   private byId = new Map<string, TimedEvent>();
@@ -152,9 +156,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     area: 'brush-area',
     x: (e) => this.pointerAt(e)[0],
     onBrush: (x0, x1) => {
-      const layout = this.layout;
-      if (!layout) return;
-      const x = scaleUtc().domain(layout.view).range([layout.left, layout.right]);
+      const x = this.scales?.x;
+      if (!x) return;
       const [start, end] = [x.invert(x0).getTime(), x.invert(x1).getTime()];
       this.zoomTo(Math.floor(start / DAY) * DAY, Math.ceil(end / DAY) * DAY, true);
     },
@@ -192,44 +195,17 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return this.timedCache;
   }
 
-  /** The filter attribute for a grouping (themes use `event-theme`). */
-  private filterFor(by: GroupBy): 'forum' | 'economy' | 'kind' | 'eventTheme' {
-    return by === 'theme' ? 'eventTheme' : by;
-  }
-
   private get groupBy_(): GroupBy {
     return GROUPS.includes(this.groupBy) ? this.groupBy : 'forum';
   }
 
-  /** The filter attributes, and the `from`/`to` span: lanes come from what these keep. */
+  /** The filters the attributes set: lanes come from what these keep. */
   private filters(data: TimelineEvent[]): Filters {
-    const [from, to] = this.span(data);
-    const economies = parseList(this.economy).map((e) => resolveEconomy(e) ?? e);
-    return {
-      forum: parseList(this.forum),
-      economy: economies,
-      kind: parseList(this.kind),
-      theme: parseList(this.eventTheme),
-      from,
-      to,
-    };
-  }
-
-  /** The `from`/`to` span, else the years the data covers. */
-  private span(data: TimelineEvent[]): [number, number] {
-    const [a, b] = fullSpan(this.timed(data));
-    const from = parsePartialDate(this.from.trim());
-    const to = parsePartialDate(this.to.trim());
-    const start = from ? periodStart(from).getTime() : a;
-    const end = to ? periodEnd(to).getTime() : b;
-    return end > start ? [start, end] : [a, b];
-  }
-
-  /** The span in view: the `from`/`to` span as zoomed and panned by the reader. */
-  private view(data: TimelineEvent[], width: number): [number, number] {
-    const base = scaleUtc().domain(this.span(data)).range(plotRange(width));
-    const [a, b] = this.zoom.current.rescaleX(base).domain();
-    return [a?.getTime() ?? 0, b?.getTime() ?? 0];
+    return timelineFilters(
+      this,
+      timelineSpan(this.timed(data), this.from, this.to),
+      resolveEconomy
+    );
   }
 
   protected layoutDependencies() {
@@ -249,13 +225,15 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected computeLayout(data: TimelineEvent[], {width, lang}: LayoutContext): TimelineLayout {
-    const vertical = orientationFor(this.orientation, width) === 'vertical';
+    const orientation = orientationFor(this.orientation, width);
+    const span = timelineSpan(this.timed(data), this.from, this.to);
+    this.scales = timeScales(span, width, (base) => this.zoom.current.rescaleX(base));
     return computeTimelineLayout(this.timed(data), {
       width,
-      orientation: vertical ? 'vertical' : 'horizontal',
+      orientation,
       groupBy: this.groupBy_,
-      filters: this.filters(data),
-      view: vertical ? this.span(data) : this.view(data, width),
+      filters: timelineFilters(this, span, resolveEconomy),
+      view: orientation === 'vertical' ? span : this.scales.view,
       lang,
       nameOf,
     });
@@ -332,25 +310,16 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     });
   }
 
-  /** The values the grouping's filter keeps (economies as codes), lower-cased; empty for all. */
   private activeValues(): string[] {
-    const by = this.groupBy_;
-    return parseList(this[this.filterFor(by)]).map((v) =>
-      (by === 'economy' ? (resolveEconomy(v) ?? v) : v).toLowerCase()
-    );
+    return activeValues(this, this.groupBy_, resolveEconomy);
   }
 
   /** A chip turns one value of the grouping on or off; all on means no filter. */
   private toggleChip(value: string, values: string[]): void {
     const by = this.groupBy_;
-    const current = this.activeValues();
-    const on = new Set(current.length ? current : values.map((v) => v.toLowerCase()));
-    const key = value.toLowerCase();
-    if (on.has(key)) on.delete(key);
-    else on.add(key);
-    const next = values.filter((v) => on.has(v.toLowerCase()));
-    this[this.filterFor(by)] = next.length === values.length ? '' : next.join(',');
-    this.announce(`${laneLabel(by, value, nameOf)} ${on.has(key) ? 'shown' : 'hidden'}.`);
+    const {text, shown} = toggleValue(this.activeValues(), values, value);
+    this[filterFor(by)] = text;
+    this.announce(`${laneLabel(by, value, nameOf)} ${shown ? 'shown' : 'hidden'}.`);
   }
 
   private readonly onRangeInput = () => {
@@ -362,11 +331,9 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {
-    const layout = this.layout;
-    const data = this.loaded?.value;
-    if (!layout || !data || layout.orientation !== 'horizontal') return;
-    const [left, right] = plotRange(layout.width);
-    const base = scaleUtc().domain(this.span(data)).range([left, right]);
+    const base = this.scales?.base;
+    if (!base || this.layout?.orientation !== 'horizontal') return;
+    const [left, right] = base.range() as [number, number];
     const k = (right - left) / Math.max(1, base(end) - base(start));
     this.zoom.transformTo(k, left - k * base(start));
     if (!byReader) return;
