@@ -58,7 +58,7 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
     chart.append(importStyled(doc, child, svg));
   }
   // An empty highlight layer (nothing hovered or picked out) is no part of the picture.
-  for (const g of chart.querySelectorAll('g')) if (!g.firstElementChild) g.remove();
+  for (const g of [...chart.querySelectorAll('g')].reverse()) if (!g.firstElementChild) g.remove();
   const footText = [frame.notes, frame.credit ? `Source: ${frame.credit}` : '']
     .filter(Boolean)
     .join(' ');

@@ -1,4 +1,4 @@
-import type {SVGTemplateResult, TemplateResult} from 'lit';
+import type {nothing, SVGTemplateResult, TemplateResult} from 'lit';
 
 /**
  * What a chart tells the shared interaction controllers about its marks: pure functions of one
@@ -23,7 +23,10 @@ export interface MarkModel<T = unknown> {
   /** A pick the chart carries out itself (a timeline cluster zooms in); true when it did. */
   pick?(id: string): boolean;
   /** Outlines drawn into the chart's `g.highlight` layer, above the marks (map borders). */
-  highlight?(hovered: string | undefined, selected: string | undefined): SVGTemplateResult;
+  highlight?(
+    hovered: string | undefined,
+    selected: string | undefined
+  ): SVGTemplateResult | typeof nothing;
   /** Where focus goes when the focused mark is gone after a redraw (default: the first). */
   repair?(lost: string): string | undefined;
 }

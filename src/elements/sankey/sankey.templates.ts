@@ -59,7 +59,8 @@ export function sankeyHighlight(
   layout: SankeyLayout,
   lit: ReadonlySet<string>,
   selected: string | undefined
-): SVGTemplateResult {
+): SVGTemplateResult | typeof nothing {
+  if (!lit.size) return nothing;
   const links = layout.links.filter((l) => lit.has(l.id));
   const nodes = layout.nodes.filter((n) => lit.has(n.id));
   const picked = [...links, ...nodes].find((m) => m.id === selected);

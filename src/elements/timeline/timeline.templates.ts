@@ -2,7 +2,12 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
-import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
+import {
+  MARK,
+  type PlacedItem,
+  type TimelineLayout,
+  type VerticalRow,
+} from '../../layout/timeline/layout.js';
 import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
@@ -41,15 +46,15 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
     const label = `${it.members.length} events close together, ${formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, s.lang)}. Press Enter to zoom in.`;
     return svg`<g class="cluster" part="event cluster"
       data-id=${it.id} data-focus=${it.id} tabindex="-1" role="graphics-symbol" aria-label=${label}>
-      <rect x=${it.x0} y=${it.y - 8} width=${it.x1 - it.x0} height="16" rx="8" stroke=${c}></rect>
+      <rect x=${it.x0} y=${it.y - MARK.cluster / 2} width=${it.x1 - it.x0} height=${MARK.cluster} rx=${MARK.cluster / 2} stroke=${c}></rect>
       <text x=${(it.x0 + it.x1) / 2} y=${it.y + 4} text-anchor="middle">${formatNumber(it.members.length, s.lang)}</text>
     </g>`;
   }
   const t = it.timed;
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" fill=${c} stroke=${c}></rect>`
-      : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" fill=${c} stroke=${c}></circle>`;
+      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - MARK.bar / 2} width=${Math.max(2, it.x1 - it.x0)} height=${MARK.bar} rx="3" fill=${c} stroke=${c}></rect>`
+      : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
       ${shape}
@@ -90,18 +95,18 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const axisX = layout.left;
   const x = axisX + 16;
   const t = r.timed;
-  const cy = r.y + 14;
   const c = color(layout.lanes[r.lane]?.color ?? 0);
+  const {width: pw, height: ph} = MARK.pill;
   const mark = t.multiDay
-    ? svg`<rect class=${classMap(markClass(t))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" fill=${c} stroke=${c}></rect>`
-    : svg`<circle class=${classMap(markClass(t))} cx=${axisX} cy=${cy} r="5" fill=${c} stroke=${c}></circle>`;
+    ? svg`<rect class=${classMap(markClass(t))} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${c}></rect>`
+    : svg`<circle class=${classMap(markClass(t))} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event row" part="event" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ' · planned' : ''}</text>
-      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
-      <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
+      <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ' · planned' : ''}</text>
+      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${r.titleY[i]}>${line}</text>`)}
+      <text class="context" x=${x} y=${r.contextY}>${r.context}</text>
     </g>`;
 }
 

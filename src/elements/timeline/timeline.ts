@@ -370,7 +370,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       },
       anchor: (id) => {
         const it = items.get(id);
-        return it ? [it.x1, it.y] : [layout.left, (rows.get(id)?.y ?? 0) + 14];
+        return it ? [it.x1, it.y] : [layout.left, rows.get(id)?.markY ?? 0];
       },
       pick: (id) => {
         const it = items.get(id);

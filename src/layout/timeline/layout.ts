@@ -53,10 +53,28 @@ export interface VerticalRow {
   lane: number;
   y: number;
   height: number;
+  /** Centre of the row's mark on the line. */
+  markY: number;
   date: string;
+  /** Baseline of the date. */
+  dateY: number;
   title: string[];
+  /** Baselines of the title's lines. */
+  titleY: number[];
   context: string;
+  /** Baseline of the lane · city line. */
+  contextY: number;
 }
+
+/** How big marks are drawn: a dot's radius, a bar's and a cluster's height, a multi-day pill. */
+export const MARK = {radius: 5, bar: 10, cluster: 16, pill: {width: 8, height: 16}} as const;
+
+/** A vertical row, top to bottom: mark and date, title lines, context line, gap. */
+const ROW_MARK = 14;
+const ROW_BASELINE = 4;
+const ROW_TITLE = 24;
+const ROW_LINE = 18;
+const ROW_END = 12;
 
 /** A group (lane) of the whole dataset, filtered or not: its colour stays put as filters change. */
 export interface Group {
@@ -221,16 +239,23 @@ function vertical(
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
     const context = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
-    const height = 20 + title.length * 18 + 18 + 12;
+    const markY = y + ROW_MARK;
+    const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
+    const contextY = markY + ROW_TITLE + title.length * ROW_LINE;
+    const height = contextY + ROW_END - y;
     rows.push({
       id: e.id,
       timed: t,
       lane,
       y,
       height,
+      markY,
       date: formatDateRange(e.start, e.end, options.lang),
+      dateY: markY + ROW_BASELINE,
       title,
+      titleY,
       context,
+      contextY,
     });
     y += height;
   }
