@@ -251,7 +251,8 @@ export interface LegendContext {
   /** Values the filter keeps, lower-cased; empty when it keeps all. */
   active: ReadonlySet<string>;
   onToggle: (value: string) => void;
-  onRange: () => void;
+  /** The From / To fields changed to a range (first day, last day), as UTC ms. */
+  onRange: (from: number, to: number) => void;
 }
 
 /** Above the plot: how many events are shown, the filter chips, the mark key, From / To. */
@@ -274,8 +275,14 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
           </button>`
       )}
   </div>`;
+  const onRange = (e: Event) => {
+    const fields = (e.target as Element).closest('.range')?.querySelectorAll('input') ?? [];
+    const [a, b] = [...fields].map((i) => i.valueAsNumber);
+    if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b >= a)
+      c.onRange(a, b);
+  };
   const date = (label: string, value: number) =>
-    html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${c.onRange} /></label>`;
+    html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${onRange} /></label>`;
   return html`<p class="shown" aria-live="polite">
       Showing <strong>${formatNumber(layout.shown, c.lang)}</strong> of
       ${formatNumber(layout.total, c.lang)} events

@@ -17,19 +17,14 @@ import {
   GROUPS,
   filterEvents,
   laneLabel,
-  timeEvents,
+  indexEvents,
   type Filters,
   type GroupBy,
   type TimedEvent,
 } from '../../layout/timeline/events.js';
 import {computeTimelineLayout, type TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
-import {
-  dayOf,
-  describeTimeline,
-  timelineNeighbour,
-  timelineTable,
-} from '../../layout/timeline/reading.js';
+import {dayOf, describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {
   activeValues,
@@ -46,13 +41,12 @@ import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {validateTimelineInput} from '../../schema/timeline-input.js';
+import {timelineMarks} from './timeline.marks.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
-  eventLabel,
   horizontalMarks,
   legendPanel,
-  tooltip,
   verticalMarks,
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
@@ -110,9 +104,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** The time scales of the drawing, computed with its layout. */
   private scales: TimeScales | undefined;
-  private timedFor: TimelineEvent[] | undefined;
-  private timedCache: TimedEvent[] = [];
-  private byId = new Map<string, TimedEvent>();
 
   protected override readonly zoom = new ZoomController(this, {
     svg: () =>
@@ -188,11 +179,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   private timed(data: TimelineEvent[]): TimedEvent[] {
-    if (this.timedFor !== data) {
-      [this.timedFor, this.timedCache] = [data, timeEvents(data)];
-      this.byId = new Map(this.timedCache.map((t) => [t.event.id, t]));
-    }
-    return this.timedCache;
+    return indexEvents(data).timed;
   }
 
   private get groupBy_(): GroupBy {
@@ -242,15 +229,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('from') || changed.has('to') || changed.has('orientation')) this.zoom.reset();
     super.willUpdate(changed);
-  }
-
-  /** After a zoom, focus stays with the cluster that took the event focused before. */
-  private nearest(lost: string): string | undefined {
-    const was = this.find(lost);
-    if (!was) return undefined;
-    return this.layout?.items.find((it) =>
-      it.type === 'cluster' ? it.members.includes(was) : it.timed === was
-    )?.id;
   }
 
   private get virtualised(): boolean {
@@ -304,30 +282,20 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return legendPanel(layout, {
       lang: this.effectiveLang,
       by: this.groupBy_,
-      active: new Set(this.activeValues()),
+      active: new Set(activeValues(this, this.groupBy_, resolveEconomy)),
       onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
-      onRange: this.onRangeInput,
+      onRange: (from, to) => this.zoomTo(from, to + DAY, true),
     });
-  }
-
-  private activeValues(): string[] {
-    return activeValues(this, this.groupBy_, resolveEconomy);
   }
 
   /** A chip turns one value of the grouping on or off; all on means no filter. */
   private toggleChip(value: string, values: string[]): void {
     const by = this.groupBy_;
-    const {text, shown} = toggleValue(this.activeValues(), values, value);
+    const active = activeValues(this, by, resolveEconomy);
+    const {text, shown} = toggleValue(active, values, value);
     this[filterFor(by)] = text;
     this.announce(`${laneLabel(by, value, nameOf)} ${shown ? 'shown' : 'hidden'}.`);
   }
-
-  private readonly onRangeInput = () => {
-    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.range input');
-    const [a, b] = [...inputs].map((i) => i.valueAsNumber);
-    if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b >= a)
-      this.zoomTo(a, b + DAY, true);
-  };
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {
@@ -344,42 +312,15 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   private find(id: string): TimedEvent | undefined {
-    this.timed(this.loaded?.value ?? []);
-    return this.byId.get(id);
+    return indexEvents(this.loaded?.value ?? []).byId.get(id);
   }
 
-  /** Events (their record is the datum) and clusters (no record: a pick zooms in). */
   protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
-    const lang = this.effectiveLang;
-    const items = new Map(layout.items.map((it) => [it.id, it]));
-    const rows = new Map(layout.rows.map((r) => [r.id, r]));
-    // Any event may be picked (the card links to others), drawn apart or inside a cluster.
-    const timed = (id: string) => this.find(id);
-    return {
-      order: layout.order,
-      neighbour: (from, key) => timelineNeighbour(layout, from, key),
-      datum: (id) => timed(id)?.event,
-      label: (id) => {
-        const t = timed(id);
-        return t ? eventLabel(t, lang) : '';
-      },
-      tooltip: (id) => {
-        const it = items.get(id);
-        const of = it?.type === 'cluster' ? it : timed(id);
-        return of && tooltip(of, lang);
-      },
-      anchor: (id) => {
-        const it = items.get(id);
-        return it ? [it.x1, it.y] : [layout.left, rows.get(id)?.markY ?? 0];
-      },
-      pick: (id) => {
-        const it = items.get(id);
-        if (it?.type !== 'cluster') return false;
-        this.zoomInto(it);
-        return true;
-      },
-      repair: (lost) => this.nearest(lost),
-    };
+    return timelineMarks(layout, {
+      lang: this.effectiveLang,
+      find: (id) => this.find(id),
+      zoomInto: (cluster) => this.zoomInto(cluster),
+    });
   }
 
   /** A cluster zooms in until its events stand apart; keyboard focus follows its first event. */

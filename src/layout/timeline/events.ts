@@ -47,6 +47,25 @@ export function timeEvents(events: readonly TimelineEvent[]): TimedEvent[] {
 }
 
 /** Comma-separated filter values; an empty attribute means "no filter". */
+const indexes = new WeakMap<
+  readonly TimelineEvent[],
+  {timed: TimedEvent[]; byId: Map<string, TimedEvent>}
+>();
+
+/** The events in time order and by id, worked out once per data array. */
+export function indexEvents(events: readonly TimelineEvent[]): {
+  timed: TimedEvent[];
+  byId: ReadonlyMap<string, TimedEvent>;
+} {
+  let index = indexes.get(events);
+  if (!index) {
+    const timed = timeEvents(events);
+    index = {timed, byId: new Map(timed.map((t) => [t.event.id, t]))};
+    indexes.set(events, index);
+  }
+  return index;
+}
+
 export function parseList(text: string | undefined): string[] {
   return (text ?? '')
     .split(',')
