@@ -15,41 +15,25 @@ import {frameStyles, tokens} from './frame.styles.js';
 import {
   chartSvg,
   dataTable,
-  errorBox,
+  errorFor,
   headingBlock,
   issueSummary,
   tableToggle,
   tooltipBox,
 } from './frame.templates.js';
-import {InteractionController} from './interaction-controller.js';
+import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 import type {MarkModel} from './marks.js';
-import {listenToMarks} from './mark-events.js';
-import {RovingFocusController} from './roving-focus-controller.js';
+import {MarkInteraction} from './mark-events.js';
 import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {warnOnce} from './warn.js';
 
-/** What a chart's layout must at least say: the size it was laid out for. */
-export interface ChartLayout {
-  width: number;
-  height: number;
-}
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
-export interface LayoutContext {
-  width: number;
-  /** Set when the `height` attribute fixes it; otherwise the chart picks a height for the width. */
-  height: number | undefined;
-  lang: string;
-}
-
-export interface ChartDescription {
-  /** Short name of the picture, read first by screen readers. */
-  title: string;
-  /** One or two sentences on what the picture shows (extremes, counts, the source). */
-  description: string;
-}
+export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
 type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
 
@@ -141,19 +125,15 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected readonly colorScheme = new ColorSchemeController(this);
   private readonly tooltipController = new TooltipController(this, () => this.layout?.width);
   private readonly slots = new SlotController(this);
-  /** Roving tabindex over the marks: one behaviour in every chart (see the README table). */
-  protected readonly roving = new RovingFocusController(this, {
-    order: () => this.marks?.order,
-    repair: (lost) => this.marks?.repair?.(lost),
-    reveal: (id) => this.revealMark(id),
-  });
-  /** Hover, selection, tooltip and announcements over the marks. */
-  protected readonly interaction = new InteractionController(this, {
+  /** Roving focus, hover and selection over the marks, the same in every chart (README, Interaction). */
+  protected readonly ui = new MarkInteraction(this, {
     marks: () => this.marks,
     selected: () => this.selected,
     select: (id) => (this.selected = id),
     tooltip: this.tooltipController,
     announce: (message) => this.announce(message),
+    zoom: () => this.zoom,
+    pointerAt: (e) => this.pointerAt(e),
   });
   protected readonly dataController = new DataController<TData>(this, {
     source: {
@@ -213,12 +193,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected markDependencies(): readonly unknown[] {
     return [];
   }
-  /** True while pointer moves should not hover (a drag along the timeline's dates). */
-  protected pointerPaused(): boolean {
-    return false;
-  }
-  /** Draws a mark that is not drawn (a virtualised row) before it takes focus. */
-  protected revealMark(_id: string): void {}
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 
@@ -260,10 +234,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   /** Shows the tooltip at layout coordinates (x, y). */
   protected showTooltip(x: number, y: number, content: TemplateResult | string): void {
     this.tooltipController.show(x, y, content);
-  }
-
-  protected hideTooltip(): void {
-    this.tooltipController.hide();
   }
 
   /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
@@ -317,12 +287,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     }
     const lang = this.effectiveLang;
     const inputs = [data, width, height, lang, ...this.layoutDependencies()];
-    if (
-      this.layout &&
-      inputs.length === this.layoutInputs.length &&
-      inputs.every((x, i) => Object.is(x, this.layoutInputs[i]))
-    )
-      return;
+    if (this.layout && sameInputs(inputs, this.layoutInputs)) return;
     this.layoutInputs = inputs;
     this.layout = this.computeLayout(data, {width, height, lang});
     this.marks = this.markModel(this.layout);
@@ -333,22 +298,13 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (plot)
-      listenToMarks(plot, {
-        marks: () => this.marks,
-        interaction: this.interaction,
-        roving: this.roving,
-        zoom: () => this.zoom,
-        paused: () => this.pointerPaused(),
-        pointerAt: (e) => this.pointerAt(e),
-        announce: (message) => this.announce(message),
-      });
+    if (plot) this.ui.listen(plot);
   }
 
   /** Also waits for a pointer move that is waiting for its animation frame. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.interaction.settled;
+    await this.ui.interaction.settled;
     return done;
   }
 
@@ -386,7 +342,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
         <slot name="subhead" @slotchange=${this.slots.onChange}>${this.subhead}</slot>
       </p>
-      ${this.renderError()}
+      ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false)}
       <div class="legend" part="legend">
         <slot name="legend" @slotchange=${this.slots.onChange}
           >${layout ? this.renderLegend(layout) : nothing}</slot
@@ -425,14 +381,5 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')) : nothing}
       <div class="visually-hidden live" role="status" aria-live="polite"></div>
     </figure>`;
-  }
-
-  private renderError(): TemplateResult | typeof nothing {
-    const error = this.loadError;
-    const loaded = this.loaded;
-    const issues = error?.issues ?? loaded?.issues ?? [];
-    const empty = loaded ? this.isEmpty(loaded.value) : false;
-    if (!error && !issues.length && !empty) return nothing;
-    return errorBox(error?.message ?? issueSummary(issues, empty), issues);
   }
 }

@@ -1,6 +1,7 @@
-import type {InteractionController} from './interaction-controller.js';
+import type {ReactiveControllerHost} from 'lit';
+import {InteractionController, type InteractionOptions} from './interaction-controller.js';
 import type {MarkModel} from './marks.js';
-import type {RovingFocusController} from './roving-focus-controller.js';
+import {RovingFocusController} from './roving-focus-controller.js';
 
 export interface MarkEventsOptions {
   marks: () => MarkModel | undefined;
@@ -60,4 +61,35 @@ export function listenToMarks(plot: HTMLElement, o: MarkEventsOptions): void {
     }
     e.preventDefault();
   });
+}
+
+/**
+ * A chart's marks made interactive: roving focus and hover / selection over the chart's
+ * MarkModel, and the plot's handlers that drive them.
+ */
+export class MarkInteraction {
+  readonly roving: RovingFocusController;
+  readonly interaction: InteractionController;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode},
+    private readonly o: InteractionOptions & Pick<MarkEventsOptions, 'zoom' | 'pointerAt'>
+  ) {
+    this.roving = new RovingFocusController(host, {
+      order: () => o.marks()?.order,
+      repair: (lost) => o.marks()?.repair?.(lost),
+      reveal: (id) => o.marks()?.reveal?.(id),
+    });
+    this.interaction = new InteractionController(host, o);
+  }
+
+  /** Listens on the plot (once, after the first render). */
+  listen(plot: HTMLElement): void {
+    listenToMarks(plot, {
+      ...this.o,
+      interaction: this.interaction,
+      roving: this.roving,
+      paused: () => this.o.marks()?.paused?.() ?? false,
+    });
+  }
 }

@@ -29,4 +29,8 @@ export interface MarkModel<T = unknown> {
   ): SVGTemplateResult | typeof nothing;
   /** Where focus goes when the focused mark is gone after a redraw (default: the first). */
   repair?(lost: string): string | undefined;
+  /** Draws a mark that is not drawn (a virtualised row) before it takes focus. */
+  reveal?(id: string): void;
+  /** True while pointer moves should not hover (a drag along the timeline's dates). */
+  paused?(): boolean;
 }

@@ -134,7 +134,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       };
     },
     apply: ({event, from, to}) => {
-      if (event && this.find(event)) [this.selected, this.roving.focused] = [event, event];
+      if (event && this.find(event)) [this.selected, this.ui.roving.focused] = [event, event];
       const a = from ? parsePartialDate(from) : undefined;
       const b = to ? parsePartialDate(to) : undefined;
       if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
@@ -236,21 +236,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override markDependencies(): readonly unknown[] {
-    return [this.rowBand.band, this.brush.range, this.virtualised ? this.roving.focused : ''];
-  }
-
-  protected override pointerPaused(): boolean {
-    return this.brush.active;
-  }
-
-  protected override revealMark(id: string): void {
-    const row = this.layout?.rows.find((r) => r.id === id);
-    if (row) this.rowBand.reveal(row.y);
+    return [this.rowBand.band, this.brush.range, this.virtualised ? this.ui.roving.focused : ''];
   }
 
   protected renderChart(layout: TimelineLayout): TemplateResult {
     const s = {
-      focused: this.roving.focused,
+      focused: this.ui.roving.focused,
       lang: this.effectiveLang,
       band: this.rowBand.band,
       brush: this.brush.range,
@@ -269,8 +260,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
             lang: this.effectiveLang,
             nameOf,
             titleOf: (id) => this.find(id)?.event.title,
-            onClose: () => this.interaction.select(undefined),
-            onOpen: (id) => this.interaction.select(id),
+            onClose: () => this.ui.interaction.select(undefined),
+            onOpen: (id) => this.ui.interaction.select(id),
             headingLevel: this.headingLevel,
             sheet: this.layout?.orientation === 'vertical',
           })
@@ -316,11 +307,18 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
-    return timelineMarks(layout, {
-      lang: this.effectiveLang,
-      find: (id) => this.find(id),
-      zoomInto: (cluster) => this.zoomInto(cluster),
-    });
+    return {
+      ...timelineMarks(layout, {
+        lang: this.effectiveLang,
+        find: (id) => this.find(id),
+        zoomInto: (cluster) => this.zoomInto(cluster),
+      }),
+      paused: () => this.brush.active,
+      reveal: (id) => {
+        const row = layout.rows.find((r) => r.id === id);
+        if (row) this.rowBand.reveal(row.y);
+      },
+    };
   }
 
   /** A cluster zooms in until its events stand apart; keyboard focus follows its first event. */
@@ -328,11 +326,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const pad = Math.max(DAY, (it.end - it.start) * 0.1);
     const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
     const first = it.members[0]?.event.id;
-    this.roving.focused = first;
+    this.ui.roving.focused = first;
     this.zoomTo(it.start - pad, it.end + pad, false);
     this.announce(`Zoomed in on ${it.members.length} events.`);
     if (keyboard && first)
-      void this.updateComplete.then(() => this.roving.focus(this.roving.focused ?? first));
+      void this.updateComplete.then(() => this.ui.roving.focus(this.ui.roving.focused ?? first));
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
