@@ -57,6 +57,8 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
     if (child instanceof SVGTitleElement || child instanceof SVGDescElement) continue;
     chart.append(importStyled(doc, child, svg));
   }
+  // An empty highlight layer (nothing hovered or picked out) is no part of the picture.
+  for (const g of [...chart.querySelectorAll('g')].reverse()) if (!g.firstElementChild) g.remove();
   const footText = [frame.notes, frame.credit ? `Source: ${frame.credit}` : '']
     .filter(Boolean)
     .join(' ');

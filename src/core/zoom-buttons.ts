@@ -1,4 +1,5 @@
 import {html, type TemplateResult} from 'lit';
+import {ZOOM_STEP} from './zoom-controller.js';
 
 /** What the zoom buttons drive (a ZoomController). */
 export interface Zoomable {
@@ -11,8 +12,8 @@ export function zoomControls(zoom: Zoomable): TemplateResult {
   const button = (label: string, text: string, act: () => void) =>
     html`<button class="control" type="button" aria-label=${label} @click=${act}>${text}</button>`;
   return html`<div class="controls" part="controls">
-    ${button('Zoom in', '+', () => zoom.scaleBy(1.5))}
-    ${button('Zoom out', '−', () => zoom.scaleBy(1 / 1.5))}
+    ${button('Zoom in', '+', () => zoom.scaleBy(ZOOM_STEP))}
+    ${button('Zoom out', '−', () => zoom.scaleBy(1 / ZOOM_STEP))}
     ${button('Reset zoom', '⟲', () => zoom.reset())}
   </div>`;
 }

@@ -2,6 +2,7 @@
  * The choropleth's whole layout: geometry (memoised per size and focus), values as of a year,
  * classification, callouts and a keyboard order. Pure.
  */
+import {PALETTE_SIZE, paletteColor} from '../palette.js';
 import type {Topology} from 'topojson-specification';
 import type {Indicator} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
@@ -96,7 +97,7 @@ export function membershipAsOf(
     return [{economy: e.id, value, citation: citation.get(e.id) ?? '', note: undefined}];
   });
   const notYet = values.some((v) => v.value === 'not-yet')
-    ? [{id: 'not-yet', label: `Not yet a member in ${year}`, color: 'var(--_cat-8)'}]
+    ? [{id: 'not-yet', label: `Not yet a member in ${year}`, color: paletteColor(PALETTE_SIZE - 1)}]
     : [];
   return {...indicator, categories: [...(indicator.categories ?? []), ...notYet], values};
 }

@@ -5,6 +5,7 @@
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
 import {max, min} from 'd3-array';
+import {paletteIndex} from '../palette.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
 import {wrapLines} from '../text.js';
@@ -66,10 +67,28 @@ export interface VerticalRow {
   lane: number;
   y: number;
   height: number;
+  /** Centre of the row's mark on the line. */
+  markY: number;
   date: string;
+  /** Baseline of the date. */
+  dateY: number;
   title: string[];
+  /** Baselines of the title's lines. */
+  titleY: number[];
   context: string;
+  /** Baseline of the lane · city line. */
+  contextY: number;
 }
+
+/** How big marks are drawn: a dot's radius, a bar's and a cluster's height, a multi-day pill. */
+export const MARK = {radius: 5, bar: 10, cluster: 16, pill: {width: 8, height: 16}} as const;
+
+/** A vertical row, top to bottom: mark and date, title lines, context line, gap. */
+const ROW_MARK = 14;
+const ROW_BASELINE = 4;
+const ROW_TITLE = 24;
+const ROW_LINE = 18;
+const ROW_END = 12;
 
 /** A group (lane) of the whole dataset, filtered or not: its colour stays put as filters change. */
 export interface Group {
@@ -139,7 +158,7 @@ export function computeTimelineLayout(
   const {summary} = options;
   const filtered = summary ? [...events] : filterEvents(events, options.filters);
   const groups = (summary?.groups ?? lanesFor(events, options.groupBy, options.nameOf)).map(
-    (g, i) => ({...g, color: i % 8})
+    (g, i) => ({...g, color: paletteIndex(i)})
   );
   const counts = summary?.counts ?? countByLane(filtered, options.groupBy);
   const lanes = groups.filter((g) => counts.get(g.key));
@@ -258,16 +277,23 @@ function vertical(
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
     const context = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
-    const height = 20 + title.length * 18 + 18 + 12;
+    const markY = y + ROW_MARK;
+    const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
+    const contextY = markY + ROW_TITLE + title.length * ROW_LINE;
+    const height = contextY + ROW_END - y;
     rows.push({
       id: e.id,
       timed: t,
       lane,
       y,
       height,
+      markY,
       date: formatDateRange(e.start, e.end, options.lang),
+      dateY: markY + ROW_BASELINE,
       title,
+      titleY,
       context,
+      contextY,
     });
     y += height;
   }
