@@ -6,7 +6,7 @@
  */
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
-import {wrapLines} from '../text.js';
+import {fitLabel, wrapLines} from '../text.js';
 import {
   filterEvents,
   lanesFor,
@@ -203,7 +203,10 @@ function vertical(
   const [from, to] = options.view;
   const axisX = 52;
   const textX = axisX + 16;
-  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
+  // Row titles are 14 px (CHAR is for 12 px text), with room for capitals and digits: measured in
+  // the browser by test/browser/text-overlap.test.ts, which found 1.1 × CHAR running past 320 px.
+  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.25)));
+  const small = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
   const rows: VerticalRow[] = [];
   const years: {year: number; y: number}[] = [];
   let y = 8;
@@ -219,7 +222,8 @@ function vertical(
     const e = t.event;
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    const context = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
+    // 12 px, cut to the width (the card and table give it whole).
+    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
     const height = 20 + title.length * 18 + 18 + 12;
     rows.push({
       id: e.id,
