@@ -3,7 +3,7 @@ import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
-import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
+import {dayOf, PRECISION_NOTE, STATUS_LABEL, STATUS_SHORT} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 
@@ -23,7 +23,10 @@ export const VIRTUAL_ROWS = 200;
 
 const color = (index: number) => `var(--_cat-${(index % 8) + 1})`;
 
-/** Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned). */
+/**
+ * Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned,
+ * or announced and not confirmed as held).
+ */
 function markClass(t: TimedEvent, id: string, s: MarkState) {
   return {
     mark: true,
@@ -37,7 +40,7 @@ function markClass(t: TimedEvent, id: string, s: MarkState) {
 /** What a screen reader hears on an event: title, date, status and precision. */
 export function eventLabel(t: TimedEvent, lang: string): string {
   const e = t.event;
-  const extra = [t.planned ? 'planned' : '', PRECISION_NOTE[e.precision]].filter(Boolean);
+  const extra = [STATUS_SHORT[e.status], PRECISION_NOTE[e.precision]].filter(Boolean);
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
 
@@ -117,7 +120,7 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
       role="graphics-symbol" aria-label=${a['aria-label']}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ' · planned' : ''}</text>
+      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ` · ${STATUS_SHORT[t.event.status]}` : ''}</text>
       ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
       <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
     </g>`;
@@ -191,7 +194,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></circle></svg
-      >Planned
+      >Planned, or announced and not confirmed as held
     </li>
     ${
       orientation === 'horizontal'

@@ -17,6 +17,7 @@ export interface TimedEvent {
   fuzzy: boolean;
   /** Several days, known to the day. */
   multiDay: boolean;
+  /** Planned, or announced and not confirmed as held: drawn hollow. */
   planned: boolean;
 }
 
@@ -40,7 +41,7 @@ export function timeEvents(events: readonly TimelineEvent[]): TimedEvent[] {
       end: e,
       fuzzy: start.precision !== 'day' || (end !== undefined && end.precision !== 'day'),
       multiDay: start.precision === 'day' && e - s > DAY,
-      planned: event.status === 'planned',
+      planned: event.status !== 'held',
     });
   }
   return timed.sort((a, b) => a.start - b.start || a.event.title.localeCompare(b.event.title));

@@ -42,7 +42,17 @@ export function timelineNeighbour(
   return best;
 }
 
-export const STATUS_LABEL = {held: 'Held', planned: 'Planned (not confirmed as held)'} as const;
+export const STATUS_LABEL = {
+  held: 'Held',
+  planned: 'Planned (not confirmed as held)',
+  unconfirmed: 'Announced; not confirmed as held',
+} as const;
+/** The status in a few words beside a date or in a spoken label; nothing for `held`. */
+export const STATUS_SHORT = {
+  held: '',
+  planned: 'planned',
+  unconfirmed: 'announced, not confirmed held',
+} as const;
 export const PRECISION_NOTE = {
   day: '',
   month: 'Only the month is known.',
