@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {geoArea} from 'd3-geo';
 import {feature} from 'topojson-client';
 import type {GeometryCollection} from 'topojson-specification';
 import economiesFile from '../../data/economies.json';
@@ -347,6 +348,21 @@ describe('bundled dataset', () => {
     const fc = feature(topology, objects['economies'] as GeometryCollection);
     expect(fc.features.map((f) => f.id).sort()).toEqual(economies.map((e) => e.id).sort());
     expect(objects['context']?.geometries.length).toBeGreaterThan(150);
-    expect(JSON.stringify(topology).length).toBeLessThan(120_000);
+    expect(JSON.stringify(topology).length).toBeLessThan(90_000);
+    // Small economies keep their land: Singapore and Hong Kong have an area (km²), Brunei keeps
+    // Temburong and Timor-Leste keeps Oecusse. (Their area in px at map sizes: choropleth-layout.)
+    const km2 = (id: string) => {
+      const f = fc.features.find((x) => x.id === id);
+      if (f?.geometry.type !== 'MultiPolygon') return [];
+      return f.geometry.coordinates
+        .map((rings) => geoArea({type: 'Polygon', coordinates: rings}) * 6371 ** 2)
+        .sort((a, b) => b - a);
+    };
+    expect(km2('SG')[0]).toBeGreaterThan(100);
+    expect(km2('HK')[0]).toBeGreaterThan(300);
+    expect(km2('BN')).toHaveLength(2);
+    expect(km2('BN')[1]).toBeGreaterThan(500);
+    expect(km2('TL')).toHaveLength(2);
+    expect(km2('TL')[1]).toBeGreaterThan(300);
   });
 });

@@ -198,8 +198,8 @@ describe('computeTimelineLayout', () => {
       (n, i) => n + (i.type === 'cluster' ? i.members.length : 1),
       0
     );
-    expect(drawn).toBe(100);
-    expect([layout.shown, layout.total]).toEqual([100, 100]);
+    expect(drawn).toBe(101);
+    expect([layout.shown, layout.total]).toEqual([101, 101]);
     expect(layout.order).toHaveLength(layout.items.length);
   });
 
