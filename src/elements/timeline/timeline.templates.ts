@@ -3,7 +3,13 @@ import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
-import {dayOf, PRECISION_NOTE, STATUS_LABEL, STATUS_SHORT} from '../../layout/timeline/reading.js';
+import {
+  dayOf,
+  PRECISION_NOTE,
+  STATUS_LABEL,
+  STATUS_SHORT,
+  STATUS_TAG,
+} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 
@@ -120,7 +126,7 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
       role="graphics-symbol" aria-label=${a['aria-label']}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ` · ${STATUS_SHORT[t.event.status]}` : ''}</text>
+      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ` · ${STATUS_TAG[t.event.status]}` : ''}</text>
       ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
       <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
     </g>`;
