@@ -82,8 +82,7 @@ for (const g of topo.objects.economies.geometries) collectArcs(g.arcs);
 for (const index of focusArcs) {
   const arc = topo.arcs[index];
   const interior = arc.slice(1, -1).sort((a, b) => b[2] - a[2]);
-  for (const point of interior.slice(0, MIN_ARC_POINTS))
-    point[2] = Math.max(point[2], threshold);
+  for (const point of interior.slice(0, MIN_ARC_POINTS)) point[2] = Math.max(point[2], threshold);
 }
 topo = simplify(topo, threshold);
 topo = quantize(topo, QUANTIZATION);

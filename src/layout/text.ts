@@ -53,11 +53,14 @@ export function estimateWidth(text: string, charWidth: number): number {
 
 /** `text` cut with an ellipsis to fit `width` px; '' when fewer than 6 characters would show. */
 export function fitWidth(text: string, width: number, charWidth: number): string {
-  if (estimateWidth(text, charWidth) <= width) return text;
   const chars = [...text];
-  for (let n = chars.length - 1; n >= 5; n--) {
-    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
-    if (estimateWidth(cut, charWidth) <= width) return cut;
-  }
-  return '';
+  const ends: number[] = [];
+  let units = 0;
+  for (const c of chars) ends.push((units += charUnits(c)));
+  if (units * charWidth <= width) return text;
+  // The longest prefix that leaves room for the ellipsis.
+  const room = width / charWidth - charUnits('…');
+  let n = chars.length - 1;
+  while (n >= 5 && (ends[n - 1] ?? 0) > room) n--;
+  return n >= 5 ? `${chars.slice(0, n).join('').trimEnd()}…` : '';
 }

@@ -88,7 +88,9 @@ describe('every story passes axe, light and dark', () => {
     for (const [name, story] of Object.entries(mod)) {
       if (name === 'default' || typeof story !== 'object' || story === null) continue;
       for (const scheme of ['light', 'dark'] as const) {
-        it(`${file} / ${name} (${scheme})`, async () => {
+        it(`${file} / ${name} (${scheme})`, async function () {
+          // A story draws in well under a second; a loaded machine may need many.
+          this.timeout(30_000);
           await emulateMedia({colorScheme: scheme});
           const box = await fixture<HTMLDivElement>(compose(metaOf, story as StoryLike)());
           const charts = [...box.querySelectorAll('*')].filter((n) =>
@@ -96,7 +98,7 @@ describe('every story passes axe, light and dark', () => {
           );
           const host = charts.length ? charts : [box];
           const settled = file === 'frame' && name === 'Loading' ? loading : drawn;
-          await waitUntil(() => host.every(settled), 'the story did not draw', {timeout: 8000});
+          await waitUntil(() => host.every(settled), 'the story did not draw', {timeout: 20_000});
           await expect(box.parentElement ?? box).to.be.accessible();
         });
       }

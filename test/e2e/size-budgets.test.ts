@@ -12,7 +12,7 @@ import {dist} from './harness.js';
 
 /** gzip kB allowed. Chart entries are what a page loading only that chart downloads. */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 147,
+  'dist/apac-viz.js (all three charts, dataset, map)': 149,
   'choropleth via dist/lazy': 112,
   'timeline via dist/lazy': 78,
   'sankey via dist/lazy': 37,
