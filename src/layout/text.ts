@@ -53,6 +53,8 @@ export function estimateWidth(text: string, charWidth: number): number {
 
 /** `text` cut with an ellipsis to fit `width` px; '' when fewer than 6 characters would show. */
 export function fitWidth(text: string, width: number, charWidth: number): string {
+  // Fits even if every character were as wide as the widest class: no need to measure.
+  if (text.length * charUnits('M') * charWidth <= width) return text;
   const chars = [...text];
   const ends: number[] = [];
   let units = 0;
