@@ -90,14 +90,53 @@ async function generatedFiles() {
   };
 }
 
+/**
+ * `?slow=<id>` on any request: the response is held for 1.5 s, and the server records what became
+ * of it — `pending`, `aborted` (the browser hung up first) or `served`. Tests read the state with
+ * `executeServerCommand('slow-request-state', {id})`, so an abort can be told from a finished load.
+ */
+function slowResponses() {
+  const states = new Map();
+  return {
+    middleware: async (context, next) => {
+      const id = context.URL.searchParams.get('slow');
+      if (!id) return next();
+      states.set(id, 'pending');
+      const aborted = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), 1500);
+        context.req.once('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      if (aborted) {
+        states.set(id, 'aborted');
+        return undefined;
+      }
+      await next();
+      states.set(id, 'served');
+      return undefined;
+    },
+    plugin: {
+      name: 'slow-responses',
+      executeCommand({command, payload}) {
+        if (command !== 'slow-request-state') return undefined;
+        return states.get(payload?.id) ?? 'none';
+      },
+    },
+  };
+}
+const slow = slowResponses();
+
 export default {
-  middleware: [await generatedFiles()],
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
+  middleware: [await generatedFiles(), slow.middleware],
   plugins: [
+    slow.plugin,
     jsonModules(),
     forcedColors(),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),

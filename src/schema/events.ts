@@ -29,7 +29,11 @@ export const EVENT_THEMES = [
   'secure supply chains',
   'secure infrastructure',
 ] as const;
-export const EVENT_STATUSES = ['held', 'planned'] as const;
+/**
+ * `held`; `planned` (a future event); `unconfirmed`: announced for a date now past, with no
+ * source saying it was held.
+ */
+export const EVENT_STATUSES = ['held', 'planned', 'unconfirmed'] as const;
 const PRECISIONS = ['day', 'month', 'year'] as const;
 
 /**
@@ -47,7 +51,7 @@ export const EventInputSchema = v.object({
   forum: v.optional(text(120)),
   kind: v.optional(v.pipe(text(40), v.toLowerCase())),
   theme: v.optional(v.pipe(text(60), v.toLowerCase())),
-  status: v.optional(v.picklist(EVENT_STATUSES, 'must be held or planned')),
+  status: v.optional(v.picklist(EVENT_STATUSES, 'must be held, planned or unconfirmed')),
   citation,
   note: optionalText(),
   conflicts: v.optional(v.array(id)),

@@ -38,6 +38,13 @@ describe('<apac-sankey>', () => {
     expect(qa(el, 'g.node')).to.have.length(23);
     expect(qa(el, 'g.link')).to.have.length(26);
     expect(text(q(el, '.total'))).to.contain('nearly USD 90 billion a year');
+    // UNODC's later "$100 billion" is shown beside it, dated, with its geography doubt.
+    const later = text(q(el, '.total.later'));
+    expect(later).to.contain(
+      'Later, on 26 August 2015, UNODC spoke of “illicit money flows exceeding $100 billion per year”; region: not named'
+    );
+    expect(later).to.contain('Not a total of the flows drawn here');
+    expect(later).to.contain('Southeast Asia alone');
     expect(text(q(el, '.credit'))).to.contain('UNODC, TOCTA East Asia and the Pacific');
     const labels = qa(el, 'g.link').map((l) => l.getAttribute('aria-label'));
     expect(labels).to.include('East Asia and the Pacific → Counterfeit goods: US$24.4bn');
@@ -49,6 +56,7 @@ describe('<apac-sankey>', () => {
 
   it('draws a range as a pale band and says low and high', async () => {
     const el = await sankey(html`<apac-sankey report="sea2019" lang="en-GB"></apac-sankey>`);
+    expect(q(el, '.total.later')).to.equal(null);
     const meth = q(el, 'g.link[data-id="M01"]');
     expect(meth?.querySelector('path.range')).to.not.equal(null);
     expect(meth?.getAttribute('aria-label')).to.match(

@@ -90,6 +90,8 @@ export interface LegendFacts {
   /** The source's own total, said in words ("nearly USD 90 billion a year"). */
   statedTotal: string | undefined;
   statedNote: string | undefined;
+  /** Later statements of the region's total, in words, each with its doubt. */
+  later: readonly {words: string; note: string | undefined}[];
   names: ReadonlyMap<string, NodeMark>;
 }
 
@@ -105,6 +107,12 @@ export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): Template
           </p>`
         : nothing
     }
+    ${facts.later.map(
+      (l) =>
+        html`<p class="total later">
+          ${l.words} ${l.note ? html`<span class="muted">${l.note}</span>` : nothing}
+        </p>`
+    )}
     <ul class="key" aria-label="How flows are drawn">
       <li>
         <span class="swatch core"></span>Band width: the

@@ -4,6 +4,7 @@ import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
+import {formatPartialDate} from '../../layout/format.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
@@ -177,6 +178,12 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return sankeyLegend(layout, {
       statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
       statedNote: bundled ? total.note : undefined,
+      later: bundled
+        ? FLOWS.tocta2013.laterStatements.map((l) => ({
+            words: `Later, on ${formatPartialDate(l.date, this.effectiveLang)}, ${FLOWS.tocta2013.publisher} spoke of “${l.text}”; region: ${l.geography}.`,
+            note: l.note,
+          }))
+        : [],
       names: this.names(),
     });
   }

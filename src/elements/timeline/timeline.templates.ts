@@ -8,7 +8,13 @@ import {
   type TimelineLayout,
   type VerticalRow,
 } from '../../layout/timeline/layout.js';
-import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
+import {
+  dayOf,
+  PRECISION_NOTE,
+  STATUS_LABEL,
+  STATUS_SHORT,
+  STATUS_TAG,
+} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {paletteColor} from '../../layout/palette.js';
@@ -28,7 +34,10 @@ export const VIRTUAL_ROWS = 200;
 
 const color = paletteColor;
 
-/** Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned). */
+/**
+ * Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned,
+ * or announced and not confirmed as held).
+ */
 function markClass(t: TimedEvent) {
   return {mark: true, fuzzy: t.fuzzy, planned: t.planned};
 }
@@ -36,7 +45,7 @@ function markClass(t: TimedEvent) {
 /** What a screen reader hears on an event: title, date, status and precision. */
 export function eventLabel(t: TimedEvent, lang: string): string {
   const e = t.event;
-  const extra = [t.planned ? 'planned' : '', PRECISION_NOTE[e.precision]].filter(Boolean);
+  const extra = [STATUS_SHORT[e.status], PRECISION_NOTE[e.precision]].filter(Boolean);
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
 
@@ -104,7 +113,7 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ' · planned' : ''}</text>
+      <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ` · ${STATUS_TAG[t.event.status]}` : ''}</text>
       ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${r.titleY[i]}>${line}</text>`)}
       <text class="context" x=${x} y=${r.contextY}>${r.context}</text>
     </g>`;
@@ -178,7 +187,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></circle></svg
-      >Planned
+      >Planned, or announced and not confirmed as held
     </li>
     ${
       orientation === 'horizontal'

@@ -19,6 +19,7 @@ export interface TimedEvent {
   fuzzy: boolean;
   /** Several days, known to the day. */
   multiDay: boolean;
+  /** Planned, or announced and not confirmed as held: drawn hollow. */
   planned: boolean;
 }
 
@@ -50,7 +51,7 @@ export function* timeEventsSteps(events: readonly TimelineEvent[]): Steps<TimedE
       end: e,
       fuzzy: start.precision !== 'day' || (end !== undefined && end.precision !== 'day'),
       multiDay: start.precision === 'day' && e - s > DAY,
-      planned: event.status === 'planned',
+      planned: event.status !== 'held',
     });
   }
   // One collator for the whole sort: localeCompare builds locale data on every call, which

@@ -8,7 +8,7 @@ import {max, min} from 'd3-array';
 import {paletteIndex} from '../palette.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
-import {wrapLines} from '../text.js';
+import {fitLabel, wrapLines} from '../text.js';
 import {
   filterEvents,
   lanesFor,
@@ -260,7 +260,10 @@ function vertical(
   const [from, to] = options.view;
   const axisX = 52;
   const textX = axisX + 16;
-  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
+  // Row titles are 14 px (CHAR is for 12 px text), with room for capitals and digits: measured in
+  // the browser by test/browser/text-overlap.test.ts, which found 1.1 × CHAR running past 320 px.
+  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.25)));
+  const small = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
   const rows: VerticalRow[] = [];
   const years: {year: number; y: number}[] = [];
   let y = 8;
@@ -276,7 +279,8 @@ function vertical(
     const e = t.event;
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    const context = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
+    // 12 px, cut to the width (the card and table give it whole).
+    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
     const markY = y + ROW_MARK;
     const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
     const contextY = markY + ROW_TITLE + title.length * ROW_LINE;

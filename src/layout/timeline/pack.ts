@@ -4,7 +4,7 @@
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
 import {max, min} from 'd3-array';
-import {fitLabel} from '../text.js';
+import {fitWidth} from '../text.js';
 import type {TimedEvent} from './events.js';
 
 export interface PackOptions {
@@ -138,7 +138,7 @@ export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedL
       const shown = item.x1 - Math.max(item.x0, o.start);
       if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120))
         item.labelX = Math.max(item.x0, o.start) + 4;
-      item.label = fitLabel(item.timed.event.title, Math.floor((end - item.labelX) / o.charWidth));
+      item.label = fitWidth(item.timed.event.title, end - item.labelX, o.charWidth);
     });
   }
   return {items, rows: Math.max(1, rows.length)};

@@ -42,7 +42,19 @@ export function timelineNeighbour(
   return best;
 }
 
-export const STATUS_LABEL = {held: 'Held', planned: 'Planned (not confirmed as held)'} as const;
+export const STATUS_LABEL = {
+  held: 'Held',
+  planned: 'Planned (not confirmed as held)',
+  unconfirmed: 'Announced; not confirmed as held',
+} as const;
+/** The status in a few words in a spoken label; nothing for `held`. */
+export const STATUS_SHORT = {
+  held: '',
+  planned: 'planned',
+  unconfirmed: 'announced, not confirmed held',
+} as const;
+/** The status as one word beside a date on a phone's row; the legend and the card say it whole. */
+export const STATUS_TAG = {held: '', planned: 'planned', unconfirmed: 'unconfirmed'} as const;
 export const PRECISION_NOTE = {
   day: '',
   month: 'Only the month is known.',
