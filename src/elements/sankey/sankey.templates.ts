@@ -1,6 +1,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
+import type {ListView} from '../../layout/sankey/list.js';
 import {renderCitation} from '../../core/citation.js';
 
 export interface MarkState {
@@ -20,8 +21,24 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
   return `${nodes.get(l.source)?.label ?? l.source} → ${nodes.get(l.target)?.label ?? l.target}: ${l.display}`;
 }
 
-/** Links (range band under a solid core), then nodes with their labels. */
+const LINE = 14;
+
+/** A label's lines, the first baseline at y and each next one a line below. */
+const lines = (
+  x: number,
+  y: number,
+  text: readonly string[],
+  anchor: string,
+  cls = '',
+  step = LINE
+) =>
+  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text.map(
+    (t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`
+  )}</text>`;
+
+/** Links (range band under a solid core), then nodes with their labels; or the list view. */
 export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult {
+  if (layout.list) return listMarks(layout, layout.list, s);
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const cls = (id: string, base: string) =>
     classMap({
@@ -46,10 +63,39 @@ export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult 
         (n) => svg`<g class=${cls(n.id, 'node')} part="node" data-id=${n.id} data-focus=${n.id}
           tabindex=${tab(n.id)} role="graphics-symbol" aria-label=${nodeName(n)}>
           <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
-          ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
+          ${n.lines.length ? lines(n.labelX, n.labelY, n.lines, n.anchor) : nothing}
         </g>`
       )}
     </g>`;
+}
+
+/** The list view: stage headings, and a row per node with name, value, bar and partners. */
+function listMarks(layout: SankeyLayout, list: ListView, s: MarkState): TemplateResult {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const w = layout.width;
+  return svg`<g class="list">
+    ${list.headings.map((h) => svg`<text class="stage" x="0" y=${h.y}>${h.text}</text>`)}
+    ${list.rows.map((r) => {
+      const n = byId.get(r.id);
+      const nameY = r.y + 13;
+      const viaY = r.barY + 8 + 4 + 11;
+      return svg`<g class=${classMap({
+        node: true,
+        row: true,
+        lit: s.lit?.has(r.id) ?? false,
+        dim: s.lit !== undefined && !s.lit.has(r.id),
+        selected: s.selected === r.id,
+      })} part="node" data-id=${r.id} data-focus=${r.id} tabindex=${s.focused === r.id ? '0' : '-1'}
+        role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
+        <rect class="hit" x="0" y=${r.y} width=${w} height=${r.h}></rect>
+        ${lines(0, nameY, r.name, 'start', 'name', 16)}
+        ${lines(w, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
+        ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
+        <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
+        ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}
+      </g>`;
+    })}
+  </g>`;
 }
 
 export interface LegendFacts {

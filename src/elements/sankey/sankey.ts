@@ -15,6 +15,7 @@ import {
 import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {formatNumber} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
+import {asList} from '../../layout/sankey/list.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
@@ -38,8 +39,6 @@ const REPORTS = {
   sea2019: {graph: () => sea2019Graph(FLOWS), source: FLOWS.sea2019.citation},
 };
 type Report = keyof typeof REPORTS;
-/** Below this width, `orientation="auto"` lays the flows out top to bottom. */
-const VERTICAL_BELOW = 480;
 
 /**
  * A Sankey chart of illicit flows, with the uncertainty of each estimate drawn: a solid core
@@ -64,8 +63,12 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property({attribute: 'node-order'}) nodeOrder: 'input' | 'auto' = 'input';
   /** `justify` (default), `left`, `right` or `center`. */
   @property({attribute: 'node-align'}) nodeAlign: NodeAlign = 'justify';
-  /** `auto` (top to bottom below 480 px), `horizontal` or `vertical`. */
-  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  /**
+   * `auto` (default): left to right where every node's name and value fit beside it without
+   * touching another flow, else the `list`: the nodes ranked stage by stage with a bar each, as on
+   * a phone. Or `horizontal`, `vertical` (top to bottom), `list`; these thin labels that collide.
+   */
+  @property() orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
   /** The node or flow picked out (pinned). Setting it fires no event. */
   @property() selected: string | undefined;
 
@@ -147,17 +150,20 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
-    const vertical =
-      this.orientation === 'vertical' ||
-      (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
-    return computeSankeyLayout(this.drawable(data).graph, {
+    const layout = computeSankeyLayout(this.drawable(data).graph, {
       width,
       height,
-      orientation: vertical ? 'vertical' : 'horizontal',
+      orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
     });
+    const list =
+      this.orientation === 'list' ||
+      (this.orientation !== 'horizontal' &&
+        this.orientation !== 'vertical' &&
+        layout.nodes.some((n) => !n.complete));
+    return list ? asList(layout) : layout;
   }
 
   private names(): Map<string, NodeMark> {
@@ -227,10 +233,29 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     this.announce(`Picked out ${this.label(id)}.`);
   }
 
-  protected override readonly onPointerMove = (e: PointerEvent) =>
-    this.hover(this.idAt(e), this.pointerAt(e));
-  protected override readonly onPointerLeave = () => this.hover(undefined);
-  protected override readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
+  /** Whether the last pointer was a finger or pen: no hover, the tap's detail follows selection. */
+  private touch = false;
+
+  protected override readonly onPointerMove = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse') this.hover(this.idAt(e), this.pointerAt(e));
+  };
+  protected override readonly onPointerLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse') this.hover(undefined);
+  };
+  /**
+   * Picks out what was tapped or clicked; a second tap, or a tap beside the marks, clears it. On
+   * touch the tooltip shows the detail of what is picked out and goes with it; the list view
+   * writes every detail in its rows and shows no tooltip on touch.
+   */
+  protected override readonly onClick = (e: MouseEvent) => {
+    // Chromium, Firefox and Safari send clicks as PointerEvents, which say what pointed.
+    const type = (e as Partial<PointerEvent>).pointerType;
+    this.touch = type === 'touch' || type === 'pen';
+    this.select(this.idAt(e));
+    if (!this.touch) return;
+    const list = this.layout?.orientation === 'list';
+    this.hover(this.selected && !list ? this.selected : undefined);
+  };
   protected override readonly onFocusIn = (e: FocusEvent) => {
     const id = (e.target as Element).getAttribute?.('data-focus');
     if (!id) return;
