@@ -87,12 +87,12 @@ function listMarks(layout: SankeyLayout, list: ListView, s: MarkState): Template
         selected: s.selected === r.id,
       })} part="node" data-id=${r.id} data-focus=${r.id} tabindex=${s.focused === r.id ? '0' : '-1'}
         role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
-        <rect class="hit" x="0" y=${r.y} width=${w} height=${r.h}></rect>
         ${lines(0, nameY, r.name, 'start', 'name', 16)}
         ${lines(w, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
         ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
         <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
         ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}
+        <rect class="hit" x="0" y=${r.y} width=${w} height=${r.h}></rect>
       </g>`;
     })}
   </g>`;

@@ -237,10 +237,12 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   private touch = false;
 
   protected override readonly onPointerMove = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') this.hover(this.idAt(e), this.pointerAt(e));
+    // A finger or pen does not hover: its tap picks out (below).
+    if (e.pointerType !== 'touch' && e.pointerType !== 'pen')
+      this.hover(this.idAt(e), this.pointerAt(e));
   };
   protected override readonly onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse') this.hover(undefined);
+    if (e.pointerType !== 'touch' && e.pointerType !== 'pen') this.hover(undefined);
   };
   /**
    * Picks out what was tapped or clicked; a second tap, or a tap beside the marks, clears it. On

@@ -98,7 +98,12 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
     m.complete = false;
     const cx = m.x + m.w / 2;
     const cy = m.y + m.h / 2;
-    const mid = (lines: string[]) => cy - ((lines.length - 1) * LINE) / 2 + 4;
+    // Centred on the node, but kept inside the chart (a thin node at the very edge).
+    const mid = (lines: string[]) =>
+      Math.max(
+        11,
+        Math.min(f.height - (lines.length - 1) * LINE - 4, cy - ((lines.length - 1) * LINE) / 2 + 4)
+      );
     type Spot = [x: number, y: number, anchor: Labelled['anchor']];
     const spots = (lines: string[]): Spot[] => {
       const h = lines.length * LINE;
