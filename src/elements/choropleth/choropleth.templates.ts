@@ -58,6 +58,9 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
           ? svg`<path class=${classMap({ring: true, selected: id === state.selected, hovered: id === state.hovered})} d=${m.d}></path>`
           : nothing;
       })}
+      <g class="labels" aria-hidden="true">
+        ${layout.labels.map((l) => svg`<text class="economy-label" x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
+      </g>
       ${layout.callouts.map((c) => {
         const m = byId.get(c.id);
         if (!m) return nothing;
