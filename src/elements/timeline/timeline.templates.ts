@@ -2,7 +2,13 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
-import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
+import {
+  TITLE_LINE,
+  type PlacedItem,
+  type TimelineLayout,
+  type VerticalRow,
+  type YearHeading,
+} from '../../layout/timeline/layout.js';
 import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
@@ -118,8 +124,26 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
       <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ' · planned' : ''}</text>
-      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
-      <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
+      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * TITLE_LINE}>${line}</text>`)}
+      <text class="context" x=${x} y=${cy + 22 + r.title.length * TITLE_LINE}>${r.context}</text>
+    </g>`;
+}
+
+/** ", 64 in closed years: open a year to see them" when the vertical timeline is folded. */
+function folded(layout: TimelineLayout, lang: string): string {
+  const closed = layout.years.filter((y) => !y.open).reduce((n, y) => n + y.count, 0);
+  return closed ? `, ${formatNumber(closed, lang)} in closed years: open a year to see them` : '';
+}
+
+/** A year's heading: a button that opens or closes the year, saying how many events it holds. */
+function yearHeading(y: YearHeading, layout: TimelineLayout, s: MarkState): TemplateResult {
+  const events = `${formatNumber(y.count, s.lang)} ${y.count === 1 ? 'event' : 'events'}`;
+  return svg`<g class=${classMap({'year-head': true, open: y.open})} data-id=${y.id} data-focus=${y.id}
+      tabindex=${s.focused === y.id ? '0' : '-1'} role="button" aria-expanded=${y.open ? 'true' : 'false'}
+      aria-label=${`${y.year}: ${events}`}>
+      <rect class="row-hit" x="0" y=${y.y} width=${layout.width} height="32"></rect>
+      <text class="year" x=${layout.left - 12} y=${y.y + 21} text-anchor="end">${y.year}</text>
+      <text class="year-count" x=${layout.left + 16} y=${y.y + 21}>${events} ${y.open ? '▾' : '▸'}</text>
     </g>`;
 }
 
@@ -131,10 +155,7 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
       ? layout.rows
       : layout.rows.filter((r) => (r.y + r.height >= top && r.y <= bottom) || r.id === s.focused);
   return svg`<line class="spine" x1=${layout.left} x2=${layout.left} y1="0" y2=${layout.height}></line>
-    ${layout.years.map(
-      (y) =>
-        svg`<text class="year" x=${layout.left - 12} y=${y.y + 5} text-anchor="end">${y.year}</text>`
-    )}
+    ${layout.years.map((y) => yearHeading(y, layout, s))}
     ${visible.map((r) => row(r, layout, s))}`;
 }
 
@@ -291,7 +312,7 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
     html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${c.onRange} /></label>`;
   return html`<p class="shown" aria-live="polite">
       Showing <strong>${formatNumber(layout.shown, c.lang)}</strong> of
-      ${formatNumber(layout.total, c.lang)} events
+      ${formatNumber(layout.total, c.lang)} events${folded(layout, c.lang)}
     </p>
     ${
       layout.orientation === 'vertical'

@@ -264,6 +264,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       this.orientation,
       t.k,
       t.x,
+      this.openYears,
     ];
   }
 
@@ -279,6 +280,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       view: vertical ? this.span(data) : this.view(data, width),
       lang,
       nameOf,
+      openYears: this.openYears,
     } as const;
     const filters = this.filters(data);
     return model.large
@@ -419,8 +421,25 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     this.hovered = id;
   }
 
-  /** Opens an event's card (or closes it), or zooms into a cluster. */
+  /** Vertical: the years the reader opened or closed (undefined: the newest that fit). */
+  @state() private openYears: ReadonlySet<number> | undefined;
+
+  /** Opens or closes a year of the vertical timeline; focus stays on its heading. */
+  private toggleYear(id: string): void {
+    const heading = this.layout?.years.find((y) => y.id === id);
+    if (!heading) return;
+    const open = new Set(this.layout?.years.filter((y) => y.open).map((y) => y.year));
+    if (heading.open) open.delete(heading.year);
+    else open.add(heading.year);
+    this.openYears = open;
+    this.announce(
+      `${heading.year} ${heading.open ? 'closed' : `opened: ${heading.count} events`}.`
+    );
+  }
+
+  /** Opens an event's card (or closes it), or zooms into a cluster, or opens or closes a year. */
   private select(id: string | undefined): void {
+    if (id?.startsWith('year:')) return this.toggleYear(id);
     const it = this.item(id);
     if (it?.type === 'cluster') {
       const pad = Math.max(DAY, (it.end - it.start) * 0.1);

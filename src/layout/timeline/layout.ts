@@ -18,6 +18,7 @@ import {
 } from './events.js';
 import {packLane, type LaneItem} from './pack.js';
 import {timeTicks, type TickModel} from './ticks.js';
+import {openYears, yearId, YEAR_HEAD} from './fold.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -31,6 +32,8 @@ export interface TimelineOptions {
   lang: string;
   /** Name of an economy by alpha-2, for lanes and rows. */
   nameOf: (id: string) => string;
+  /** Vertical: the years the reader opened; undefined for the default (see fold.ts). */
+  openYears?: ReadonlySet<number> | undefined;
   /**
    * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
    * their counts and the total come from the whole data instead.
@@ -71,6 +74,14 @@ export interface VerticalRow {
   context: string;
 }
 
+export interface YearHeading {
+  id: string;
+  year: number;
+  y: number;
+  count: number;
+  open: boolean;
+}
+
 /** A group (lane) of the whole dataset, filtered or not: its colour stays put as filters change. */
 export interface Group {
   key: string;
@@ -93,7 +104,8 @@ export interface TimelineLayout {
   lanes: Lane[];
   items: PlacedItem[];
   rows: VerticalRow[];
-  years: {year: number; y: number}[];
+  /** Vertical: year headings with their count of events; a closed year's rows are not laid out. */
+  years: YearHeading[];
   /** Focusable ids (events and clusters) in time order: the keyboard's order. */
   order: string[];
   /** Events in view after filters, and all events. */
@@ -112,6 +124,8 @@ export const ROW = 24;
 const LANE_GAP = 8;
 const AXIS = 30;
 const CHAR = 6.4;
+/** Between the lines of a wrapped title (14 px text: its boxes clear of each other). */
+export const TITLE_LINE = 20;
 
 export const clusterId = (lane: string, first: TimedEvent) => `cluster:${lane}:${first.event.id}`;
 const itemId = (laneKey: string, item: LaneItem) =>
@@ -242,39 +256,52 @@ function vertical(
   const axisX = 52;
   const textX = axisX + 16;
   const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
-  const rows: VerticalRow[] = [];
-  const years: {year: number; y: number}[] = [];
-  let y = 8;
-  let year: number | undefined;
+  type Pending = Omit<VerticalRow, 'y'>;
+  const byYear = new Map<number, Pending[]>();
   for (const t of filtered) {
     if (!(t.end > from && t.start < to)) continue;
-    const y0 = new Date(t.start).getUTCFullYear();
-    if (y0 !== year) {
-      year = y0;
-      years.push({year, y: y + 14});
-      y += 28;
-    }
     const e = t.event;
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
     const context = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
-    const height = 20 + title.length * 18 + 18 + 12;
-    rows.push({
+    const year = new Date(t.start).getUTCFullYear();
+    const list = byYear.get(year) ?? [];
+    list.push({
       id: e.id,
       timed: t,
       lane,
-      y,
-      height,
+      height: 20 + title.length * TITLE_LINE + 18 + 12,
       date: formatDateRange(e.start, e.end, options.lang),
       title,
       context,
     });
-    y += height;
+    byYear.set(year, list);
   }
+  const open = openYears(
+    new Map([...byYear].map(([year, list]) => [year, list.reduce((h, r) => h + r.height, 0)])),
+    options.openYears
+  );
+  const rows: VerticalRow[] = [];
+  const years: YearHeading[] = [];
+  const order: string[] = [];
+  let y = 8;
+  for (const [year, list] of byYear) {
+    const isOpen = open.has(year);
+    years.push({id: yearId(year), year, y, count: list.length, open: isOpen});
+    order.push(yearId(year));
+    y += YEAR_HEAD;
+    if (!isOpen) continue;
+    for (const r of list) {
+      rows.push({...r, y});
+      order.push(r.id);
+      y += r.height;
+    }
+  }
+  const shown = [...byYear.values()].reduce((n, l) => n + l.length, 0);
   const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
-    shown: rows.length,
+    shown,
     height: Math.max(y + 8, 80),
     orientation: 'vertical',
     left: axisX,
@@ -285,6 +312,6 @@ function vertical(
     items: [],
     rows,
     years,
-    order: rows.map((r) => r.id),
+    order,
   };
 }
