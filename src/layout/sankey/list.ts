@@ -88,7 +88,10 @@ export function sankeyList(
   const headings: ListHeading[] = [];
   let y = 0;
   for (const [i, depth] of depths.entries()) {
-    const stage = i === 0 ? stages.first : i === depths.length - 1 ? stages.last : stages.middle;
+    // Several middle columns are numbered, so two "Through" headings are told apart.
+    const middle =
+      depths.length > 3 ? `${stages.middle} (${i} of ${depths.length - 2})` : stages.middle;
+    const stage = i === 0 ? stages.first : i === depths.length - 1 ? stages.last : middle;
     headings.push({text: stage, y: y + 14});
     y += 24;
     const column = marks.filter((m) => m.depth === depth).sort((a, b) => b.total - a.total);
