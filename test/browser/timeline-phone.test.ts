@@ -28,6 +28,12 @@ describe('<apac-timeline> on a phone and at desktop width', () => {
         expect(overlappingTexts(chartTexts(el)), 'text on text').to.deep.equal([]);
         expect(sidewaysScroll(), 'page scrolls sideways').to.equal(0);
         if (width < 480) expect(el.getBoundingClientRect().height).to.be.at.most(2000);
+        // Every line of text inside the chart, none cut at its right edge.
+        const right = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect().right;
+        const cut = chartTexts(el)
+          .filter((t) => t.box.right > right + 0.5)
+          .map((t) => t.text);
+        expect(cut, 'text past the right edge').to.deep.equal([]);
       });
 
   it('reaches every event at 320 px: each closed year opens, and "Showing N of M" stays true', async () => {

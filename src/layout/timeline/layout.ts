@@ -255,7 +255,8 @@ function vertical(
   const [from, to] = options.view;
   const axisX = 52;
   const textX = axisX + 16;
-  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
+  // 14 px titles, capitals and digits among them (AMMTC+Japan): a generous width per character.
+  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.2)));
   type Pending = Omit<VerticalRow, 'y'>;
   const byYear = new Map<number, Pending[]>();
   for (const t of filtered) {
