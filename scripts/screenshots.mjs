@@ -34,7 +34,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = server.address().port;
 
 const filter = process.argv[2] ?? '';
-const widths = (process.env.WIDTHS ?? '320,1280').split(',').map(Number).filter((w) => w > 0);
+const widths = (process.env.WIDTHS ?? '320,1280')
+  .split(',')
+  .map(Number)
+  .filter((w) => w > 0);
 const stories = Object.values(
   JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries
 ).filter((e) => e.type === 'story' && e.id.includes(filter));
