@@ -69,7 +69,8 @@ describe('validators never throw', () => {
   });
 });
 
-describe('what validates, lays out', () => {
+// 2,000 runs each: a tripwire for hangs, not a speed test (speed is measured in npm run bench).
+describe('what validates, lays out', {timeout: 20_000}, () => {
   it('timeline: mutated events give finite positions, horizontal and vertical', () => {
     const row = fc.record(
       {

@@ -52,9 +52,40 @@ export function boxMeetsBand(box: Box, band: BandShape): boolean {
   const lo = Math.max(a0, Math.min(fa, ta));
   const hi = Math.min(a1, Math.max(fa, ta));
   if (lo >= hi) return false;
+  // The band never leaves the span between its ends: most boxes are ruled out here, cheaply.
+  const h0 = band.width / 2;
+  if (Math.min(fc, tc) - h0 >= c1 || Math.max(fc, tc) + h0 <= c0) return false;
   const span = ta - fa || 1;
   const centre = (a: number) => fc + (tc - fc) * across(paramAt((a - fa) / span));
   const [p, q] = [centre(lo), centre(hi)];
   const h = band.width / 2;
   return Math.max(p, q) + h > c0 && Math.min(p, q) - h < c1;
+}
+
+/**
+ * Bands bucketed by where they run along the flow (50 px slices), so a label is tested only
+ * against the bands that pass its slice of the chart: hundreds of nodes stay quick. The answer:
+ * whether `box` meets a band that `counts`.
+ */
+export function bandGrid<T extends {shape: BandShape}>(
+  bands: readonly T[]
+): (box: Box, counts: (band: T) => boolean) => boolean {
+  const SLICE = 50;
+  const grid = new Map<number, T[]>();
+  for (const b of bands) {
+    const s = b.shape;
+    const [a, c] = s.vertical ? [s.from[1], s.to[1]] : [s.from[0], s.to[0]];
+    for (let i = Math.floor(Math.min(a, c) / SLICE); i <= Math.floor(Math.max(a, c) / SLICE); i++) {
+      const list = grid.get(i);
+      if (list) list.push(b);
+      else grid.set(i, [b]);
+    }
+  }
+  const vertical = bands[0]?.shape.vertical ?? false;
+  return (box, counts) => {
+    const [a0, a1] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
+    for (let i = Math.floor(a0 / SLICE); i <= Math.floor(a1 / SLICE); i++)
+      for (const b of grid.get(i) ?? []) if (counts(b) && boxMeetsBand(box, b.shape)) return true;
+    return false;
+  };
 }

@@ -6,7 +6,7 @@
  * (and the node marked incomplete). Values are written on bands thick enough to hold them. Pure.
  */
 import {wrapText} from '../text.js';
-import {boxMeetsBand, clashes, overlaps, type BandShape, type Box} from './collide.js';
+import {bandGrid, clashes, overlaps, type BandShape, type Box} from './collide.js';
 
 /** Line height and the width of a character at the 12 px label size, px (generous). */
 export const LINE = 14;
@@ -85,12 +85,13 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
     id: m.id,
     box: {x0: m.x, x1: m.x + m.w, y0: m.y, y1: m.y + m.h},
   }));
+  const meetsBand = bandGrid(bands);
   const inside = (b: Box) => b.x0 >= 0 && b.x1 <= f.width && b.y0 >= 0 && b.y1 <= f.height;
   const free = (m: Labelled, b: Box) =>
     inside(b) &&
     !clashes(b, placed) &&
     !rects.some((r) => r.id !== m.id && overlaps(b, r.box)) &&
-    !bands.some((l) => l.source !== m.id && l.target !== m.id && boxMeetsBand(b, l.shape));
+    !meetsBand(b, (l) => l.source !== m.id && l.target !== m.id);
   const left = Math.min(...marks.map((m) => m.x));
   const right = Math.max(...marks.map((m) => m.x + m.w));
   for (const m of [...marks].sort((a, b) => b.total - a.total)) {
@@ -159,6 +160,7 @@ function edgeRoom(m: Labelled, left: number, right: number, width: number): numb
  */
 export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
   const done = new Set<string>();
+  const meetsBand = bandGrid(bands);
   for (const l of [...bands].sort((a, b) => b.thickness - a.thickness)) {
     if (l.path && done.has(l.path)) continue;
     const w = l.display.length * 6;
@@ -167,7 +169,7 @@ export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
     const [x, y] = l.mid;
     const box = {x0: x - w / 2, x1: x + w / 2, y0: y - LINE / 2 + 1, y1: y + LINE / 2 - 1};
     if (clashes(box, placed)) continue;
-    if (bands.some((o) => o.id !== l.id && boxMeetsBand(box, o.shape))) continue;
+    if (meetsBand(box, (o) => o.id !== l.id)) continue;
     l.text = l.display;
     placed.push(box);
     if (l.path) done.add(l.path);
