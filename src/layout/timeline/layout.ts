@@ -280,7 +280,8 @@ function vertical(
   }
   const open = openYears(
     new Map([...byYear].map(([year, list]) => [year, list.reduce((h, r) => h + r.height, 0)])),
-    options.openYears
+    // Large data keeps its own row limit (large.ts) and is not folded.
+    options.summary ? new Set(byYear.keys()) : options.openYears
   );
   const rows: VerticalRow[] = [];
   const years: YearHeading[] = [];
