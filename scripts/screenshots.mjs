@@ -1,5 +1,6 @@
 // Screenshots of gallery stories at 320 and 1280 px, light and dark, for looking at what we
 // build. Run `npm run build-storybook` first. Usage: npm run screenshots [-- filter]
+// Other widths: WIDTHS=320,375,414,1280 npm run screenshots -- filter
 // Writes screenshots/<story>--<width>-<scheme>.png (git-ignored).
 import {createServer} from 'node:http';
 import {mkdirSync, readFileSync, existsSync, statSync} from 'node:fs';
@@ -33,6 +34,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = server.address().port;
 
 const filter = process.argv[2] ?? '';
+const widths = (process.env.WIDTHS ?? '320,1280')
+  .split(',')
+  .map(Number)
+  .filter((w) => w > 0);
 const stories = Object.values(
   JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries
 ).filter((e) => e.type === 'story' && e.id.includes(filter));
@@ -48,7 +53,7 @@ const browser = await chromium.launch({
   ],
 });
 for (const story of stories) {
-  for (const width of [320, 1280]) {
+  for (const width of widths) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({viewport: {width, height: 800}, colorScheme});
       const errors = [];

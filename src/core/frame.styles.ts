@@ -235,10 +235,31 @@ export const frameStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* On a phone the table keeps whole words: it grows wider than the region and scrolls inside
+     it (the region is labelled and takes focus, so keys scroll it), the first column in view. */
   table {
     width: 100%;
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     font-size: 0.9em;
+    overflow-wrap: normal;
+  }
+  th:first-child,
+  td:first-child {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_bg);
+    box-shadow: inset -1px 0 0 var(--_border);
+  }
+  th:first-child {
+    background: var(--_surface);
+  }
+  thead th:first-child {
+    z-index: 2;
+  }
+  td {
+    min-width: 4em;
   }
   caption {
     padding: 6px 8px;

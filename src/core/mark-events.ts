@@ -13,7 +13,16 @@ export interface MarkEventsOptions {
   paused: () => boolean;
   pointerAt: (e: PointerEvent) => [number, number];
   announce: (message: string) => void;
+  /** The picked-out mark. */
+  selected: () => string | undefined;
 }
+
+/** A finger or a pen: it does not hover, so its tap shows what it picked out. */
+const isTap = (e: Event) => {
+  // Chromium, Firefox and Safari send clicks as PointerEvents, which say what pointed.
+  const type = (e as Partial<PointerEvent>).pointerType;
+  return type === 'touch' || type === 'pen';
+};
 
 /** The `data-id` of the mark an event happened on (or inside), if any. */
 export function markIdAt(e: Event): string | undefined {
@@ -30,13 +39,22 @@ export function listenToMarks(plot: HTMLElement, o: MarkEventsOptions): void {
     listener: (e: HTMLElementEventMap[K]) => void
   ) => plot.addEventListener(type, listener);
   on('pointermove', (e) => {
-    if (o.marks() && !o.paused()) o.interaction.pointer(markIdAt(e), o.pointerAt(e));
+    if (!isTap(e) && o.marks() && !o.paused()) o.interaction.pointer(markIdAt(e), o.pointerAt(e));
   });
-  on('pointerleave', () => o.interaction.pointer(undefined));
+  on('pointerleave', (e) => {
+    if (!isTap(e)) o.interaction.pointer(undefined);
+  });
   // d3-zoom swallows the click that ends a drag, so a click here is a real click.
   on('click', (e) => {
     const id = markIdAt(e);
     if (id !== undefined) o.interaction.select(id);
+    if (!isTap(e)) return;
+    // A tap's tooltip follows what it picked out: a second tap on the mark, or a tap beside the
+    // marks, takes it away, so none is left over the chart.
+    const picked = id !== undefined ? o.selected() : undefined;
+    o.interaction.hover(
+      picked !== undefined && o.marks()?.tapTooltip !== false ? picked : undefined
+    );
   });
   on('focusin', (e) => {
     const id = (e.target as Element).getAttribute?.('data-focus');

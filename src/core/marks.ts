@@ -33,4 +33,6 @@ export interface MarkModel<T = unknown> {
   reveal?(id: string): void;
   /** True while pointer moves should not hover (a drag along the timeline's dates). */
   paused?(): boolean;
+  /** False when the marks already write every detail (the Sankey's list): a tap shows no tooltip. */
+  readonly tapTooltip?: boolean;
 }

@@ -6,7 +6,7 @@ import '../../src/sankey.js';
 import type {ApacSankey} from '../../src/sankey.js';
 import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
 
-const sankey = (template: ReturnType<typeof html>, width = 1000) =>
+const sankey = (template: ReturnType<typeof html>, width = 1280) =>
   drawn<ApacSankey>('apac-sankey', template, width);
 
 /** The flows drawn again at full strength above the others (their cores, by id). */
@@ -34,7 +34,9 @@ describe('<apac-sankey>', () => {
   });
 
   it('draws the 13 TOCTA flows as 26 bands between 23 nodes, with the stated total', async () => {
-    const el = await sankey(html`<apac-sankey lang="en-GB"></apac-sankey>`);
+    const el = await sankey(
+      html`<apac-sankey lang="en-GB" orientation="horizontal"></apac-sankey>`
+    );
     expect(qa(el, 'g.node')).to.have.length(23);
     expect(qa(el, 'g.link')).to.have.length(26);
     expect(text(q(el, '.total'))).to.contain('nearly USD 90 billion a year');
@@ -94,7 +96,7 @@ describe('<apac-sankey>', () => {
 
   it('keyboard: Tab in, arrows between nodes, L along flows, Enter pins, Escape clears', async () => {
     const box = await fixture<HTMLDivElement>(
-      html`<div style="width:1000px"><button>before</button><apac-sankey></apac-sankey></div>`
+      html`<div style="width:1280px"><button>before</button><apac-sankey></apac-sankey></div>`
     );
     const el = box.querySelector('apac-sankey') as ApacSankey;
     if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');

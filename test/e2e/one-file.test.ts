@@ -41,7 +41,9 @@ describe('dist/apac-viz.js', () => {
         (tag) =>
           document
             .querySelector(tag)
-            ?.shadowRoot?.querySelectorAll('svg.chart path, svg.chart circle').length ?? 0
+            // Bands and dots, or the bars of the Sankey's list view.
+            ?.shadowRoot?.querySelectorAll('svg.chart path, svg.chart circle, svg.chart rect')
+            .length ?? 0
       )
     );
     expect(

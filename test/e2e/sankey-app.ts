@@ -29,7 +29,7 @@ const state = (page: Page): Promise<ChartState> =>
       attribute: el.getAttribute('selected'),
       dataIsObject: typeof el.data === 'object' && el.data !== null && !el.hasAttribute('data'),
       marked: [...root.querySelectorAll('.node.selected')].map((n) => n.getAttribute('data-id')),
-      links: root.querySelectorAll('.link').length,
+      links: root.querySelectorAll('.link, .row').length,
       text: document.querySelector('#selection')?.textContent?.trim(),
     };
   });
@@ -52,8 +52,8 @@ export async function exerciseSankeyApp(page: Page, {attribute}: {attribute: boo
   await page.selectOption('select', {label: 'Methamphetamines'});
   await page.waitForFunction(
     (n) =>
-      (document.querySelector('apac-sankey')?.shadowRoot?.querySelectorAll('.link').length ?? n) <
-      n,
+      (document.querySelector('apac-sankey')?.shadowRoot?.querySelectorAll('.link, .row').length ??
+        n) < n,
     first.links
   );
   expect((await state(page)).links).toBeLessThan(first.links);

@@ -10,12 +10,16 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {dist} from './harness.js';
 
-/** gzip kB allowed. Chart entries are what a page loading only that chart downloads. */
+/**
+ * gzip kB allowed. Chart entries are what a page loading only that chart downloads. Issue 13
+ * (phone layouts: the Sankey's label placement and list view, map panels and names, timeline
+ * folding) raised the bundle by about 3.5 kB and the Sankey by about 2 kB.
+ */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 150,
-  'choropleth via dist/lazy': 112,
-  'timeline via dist/lazy': 79,
-  'sankey via dist/lazy': 38,
+  'dist/apac-viz.js (all three charts, dataset, map)': 154,
+  'choropleth via dist/lazy': 113,
+  'timeline via dist/lazy': 80,
+  'sankey via dist/lazy': 41,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
 };

@@ -153,11 +153,12 @@ describe('what validates, lays out', () => {
             expect(finite(l.rows.map((r) => r.y))).toBe(true);
             // Every valid event is in the layout, alone or in a cluster.
             expect(l.shown).toBe(timed.length);
-            // Horizontal: every event is a mark or in a cluster; vertical: one row each.
+            // Horizontal: every event is a mark or in a cluster; vertical: a row each, or counted
+            // under its year's closed heading.
             const marks =
               orientation === 'horizontal'
                 ? l.items.reduce((n, i) => n + (i.type === 'cluster' ? i.members.length : 1), 0)
-                : l.rows.length;
+                : l.rows.length + l.years.filter((y) => !y.open).reduce((n, y) => n + y.count, 0);
             expect(marks).toBe(timed.length);
             drawn = Math.min(drawn, marks);
           }

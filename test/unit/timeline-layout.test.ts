@@ -216,6 +216,7 @@ describe('computeTimelineLayout', () => {
       width: 320,
       orientation: 'vertical',
       filters: {forum: ['APEC CTWG']},
+      openYears: new Set([2013, 2014, 2015, 2016, 2017, 2018, 2020]),
     });
     expect(layout.rows).toHaveLength(18);
     expect(layout.years.map((y) => y.year)).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2020]);

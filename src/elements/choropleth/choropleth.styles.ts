@@ -43,6 +43,16 @@ export const choroplethStyles = css`
     stroke-linejoin: round;
   }
   /* The hovered and selected economy's outline, drawn over the borders. */
+  .economy-label {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
+  }
   .ring {
     fill: none;
     stroke: var(--_text);

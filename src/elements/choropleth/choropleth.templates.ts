@@ -44,6 +44,9 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <path class="borders casing" d=${layout.geometry.borders}></path>
       <path class="borders" d=${layout.geometry.borders}></path>
       <g class="highlight"></g>
+      <g class="labels" aria-hidden="true">
+        ${layout.labels.map((l) => svg`<text class="economy-label" x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
+      </g>
       ${layout.callouts.map((c) => {
         const m = byId.get(c.id);
         if (!m) return nothing;

@@ -41,6 +41,34 @@ export const sankeyStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
   }
+  .row .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .row text {
+    fill: var(--_text);
+    stroke: none;
+  }
+  .row .amount {
+    font-weight: 600;
+  }
+  .row .via {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .row .bar {
+    fill-opacity: 0.85;
+  }
+  .row .range {
+    fill-opacity: 0.25;
+  }
+  .list .stage {
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
   /* While a mark is hovered or picked out, every mark is dimmed at once (one group each) and
      the paths through it are drawn again above, in the highlight layer. */
   svg.chart[data-lit] .links,

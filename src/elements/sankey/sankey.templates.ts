@@ -1,5 +1,6 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
+import type {ListRow} from '../../layout/sankey/list.js';
 import {renderCitation} from '../../core/citation.js';
 import {paletteColor} from '../../layout/palette.js';
 
@@ -13,6 +14,21 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
   return `${nodes.get(l.source)?.label ?? l.source} → ${nodes.get(l.target)?.label ?? l.target}: ${l.display}`;
 }
 
+const LINE = 14;
+
+/** A label's lines, the first baseline at y and each next one a line below. */
+const lines = (
+  x: number,
+  y: number,
+  text: readonly string[],
+  anchor: string,
+  cls = '',
+  step = LINE
+) =>
+  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text.map(
+    (t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`
+  )}</text>`;
+
 function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
   return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"
       role="graphics-symbol" aria-label=${linkName(l, names)}>
@@ -22,20 +38,52 @@ function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
     </g>`;
 }
 
+const nodeLabel = (n: NodeMark) =>
+  n.lines.length ? lines(n.labelX, n.labelY, n.lines, n.anchor) : nothing;
+
 function nodeMark(n: NodeMark) {
   return svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id} tabindex="-1"
       role="graphics-symbol" aria-label=${nodeName(n)}>
       <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
-      ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
+      ${nodeLabel(n)}
     </g>`;
 }
 
-/** Links (range band under a solid core), then nodes with their labels, then the highlight layer. */
+/**
+ * Links (range band under a solid core), then nodes with their labels, then the highlight layer;
+ * or the list view.
+ */
 export function sankeyMarks(layout: SankeyLayout): TemplateResult {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  if (layout.list)
+    return svg`<g class="list">
+        ${layout.list.headings.map((h) => svg`<text class="stage" x="0" y=${h.y}>${h.text}</text>`)}
+        <g class="nodes">${layout.list.rows.map((r) => listRow(r, byId.get(r.id), layout.width, true))}</g>
+      </g>
+      <g class="highlight" aria-hidden="true"></g>`;
   return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>
     <g class="nodes">${layout.nodes.map((n) => nodeMark(n))}</g>
     <g class="highlight" aria-hidden="true"></g>`;
+}
+
+/**
+ * A row of the list view: name, value, bar (pale up to the high end) and partners. `mark`: the
+ * focusable row in the marks; else its copy in the highlight layer.
+ */
+function listRow(r: ListRow, n: NodeMark | undefined, w: number, mark: boolean) {
+  const nameY = r.y + 13;
+  const viaY = r.barY + 8 + 4 + 11;
+  const body = svg`${lines(0, nameY, r.name, 'start', 'name', 16)}
+    ${lines(w, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
+    ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
+    <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
+    ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}`;
+  if (!mark) return svg`<g class="row">${body}</g>`;
+  return svg`<g class="node row" part="node" data-id=${r.id} data-focus=${r.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
+      ${body}
+      <rect class="hit" x="0" y=${r.y} width=${w} height=${r.h}></rect>
+    </g>`;
 }
 
 /** Shapes of one colour joined into one path: a few elements, however many flows are lit. */
@@ -53,7 +101,7 @@ function byColor<T extends {color: number}>(marks: readonly T[], d: (m: T) => st
  * The paths through the hovered (else picked) mark, drawn again at full strength above the
  * dimmed marks: one path per colour for flows, bands and nodes, then their labels, and the
  * picked mark's outline. Drawing these few elements, not restyling every flow, keeps a hover on
- * a 1,200-link chart within a frame.
+ * a 1,200-link chart within a frame. In the list view, the rows on those paths.
  */
 export function sankeyHighlight(
   layout: SankeyLayout,
@@ -61,6 +109,12 @@ export function sankeyHighlight(
   selected: string | undefined
 ): SVGTemplateResult | typeof nothing {
   if (!lit.size) return nothing;
+  if (layout.list) {
+    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+    return svg`<g class="lit-rows">${layout.list.rows
+      .filter((r) => lit.has(r.id))
+      .map((r) => listRow(r, byId.get(r.id), layout.width, false))}</g>`;
+  }
   const links = layout.links.filter((l) => lit.has(l.id));
   const nodes = layout.nodes.filter((n) => lit.has(n.id));
   const picked = [...links, ...nodes].find((m) => m.id === selected);
@@ -75,7 +129,7 @@ export function sankeyHighlight(
     </g>
     <g class="lit-nodes">
       ${byColor(nodes, (n) => `M${n.x},${n.y}h${n.w}v${n.h}h${-n.w}Z`).map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
-      ${nodes.filter((n) => n.text).map((n) => svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>`)}
+      ${nodes.map(nodeLabel)}
     </g>
     ${
       picked && 'core' in picked

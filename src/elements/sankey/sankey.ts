@@ -1,4 +1,3 @@
-import {orientationFor} from '../../layout/palette.js';
 import {type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
@@ -17,6 +16,7 @@ import {
 import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {formatNumber} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
+import {asList} from '../../layout/sankey/list.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
@@ -77,8 +77,12 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property({attribute: 'node-order'}) nodeOrder: 'input' | 'auto' = 'input';
   /** `justify` (default), `left`, `right` or `center`. */
   @property({attribute: 'node-align'}) nodeAlign: NodeAlign = 'justify';
-  /** `auto` (top to bottom below 480 px), `horizontal` or `vertical`. */
-  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  /**
+   * `auto` (default): left to right where every node's name and value fit beside it without
+   * touching another flow, else the `list`: the nodes ranked stage by stage with a bar each, as on
+   * a phone. Or `horizontal`, `vertical` (top to bottom), `list`; these thin labels that collide.
+   */
+  @property() orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
   /** The node or flow picked out (pinned). Setting it fires no event. */
   @property() override selected: string | undefined;
 
@@ -154,14 +158,20 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
-    return computeSankeyLayout(this.drawable(data).graph, {
+    const layout = computeSankeyLayout(this.drawable(data).graph, {
       width,
       height,
-      orientation: orientationFor(this.orientation, width),
+      orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
     });
+    const list =
+      this.orientation === 'list' ||
+      (this.orientation !== 'horizontal' &&
+        this.orientation !== 'vertical' &&
+        layout.nodes.some((n) => !n.complete));
+    return list ? asList(layout) : layout;
   }
 
   private names(): Map<string, NodeMark> {
@@ -226,6 +236,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         return sankeyHighlight(layout, on !== undefined ? through(on) : new Set(), selected);
       },
       repair: (lost) => (ids.has(lost) ? lost : undefined),
+      tapTooltip: !layout.list,
     };
   }
 

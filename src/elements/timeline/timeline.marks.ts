@@ -4,7 +4,7 @@ import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {timelineNeighbour} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
-import {eventLabel, tooltip} from './timeline.templates.js';
+import {eventLabel, tooltip, yearLabel} from './timeline.templates.js';
 
 export interface TimelineMarkContext {
   lang: string;
@@ -12,6 +12,8 @@ export interface TimelineMarkContext {
   find: (id: string) => TimedEvent | undefined;
   /** A cluster picked: zoom in on it. */
   zoomInto: (cluster: ClusterItem) => void;
+  /** A year heading picked (vertical): open or close the year. */
+  toggleYear: (id: string) => void;
 }
 
 /** The timeline's marks: events (their record is the datum) and clusters (no record: a pick zooms in). */
@@ -21,11 +23,14 @@ export function timelineMarks(
 ): MarkModel<TimelineEvent> {
   const items = new Map(layout.items.map((it) => [it.id, it]));
   const rows = new Map(layout.rows.map((r) => [r.id, r]));
+  const years = new Map(layout.years.map((y) => [y.id, y]));
   return {
     order: layout.order,
     neighbour: (from, key) => timelineNeighbour(layout, from, key),
     datum: (id) => c.find(id)?.event,
     label: (id) => {
+      const y = years.get(id);
+      if (y) return yearLabel(y, c.lang);
       const t = c.find(id);
       return t ? eventLabel(t, c.lang) : '';
     },
@@ -39,6 +44,10 @@ export function timelineMarks(
       return it ? [it.x1, it.y] : [layout.left, rows.get(id)?.markY ?? 0];
     },
     pick: (id) => {
+      if (years.has(id)) {
+        c.toggleYear(id);
+        return true;
+      }
       const it = items.get(id);
       if (it?.type !== 'cluster') return false;
       c.zoomInto(it);

@@ -105,6 +105,20 @@ export const timelineStyles = css`
     font-weight: 700;
     font-size: 14px !important;
   }
+  .year-head {
+    cursor: pointer;
+  }
+  .year-count {
+    fill: var(--_muted);
+    font-size: 13px;
+  }
+  .year-head:focus-visible {
+    outline: none;
+  }
+  .year-head:focus-visible .row-hit {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
   .row-hit {
     fill: transparent;
   }

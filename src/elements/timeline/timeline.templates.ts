@@ -7,6 +7,7 @@ import {
   type PlacedItem,
   type TimelineLayout,
   type VerticalRow,
+  type YearHeading,
 } from '../../layout/timeline/layout.js';
 import {
   dayOf,
@@ -119,6 +120,30 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
     </g>`;
 }
 
+/** ", 64 in closed years: open a year to see them" when the vertical timeline is folded. */
+function folded(layout: TimelineLayout, lang: string): string {
+  const closed = layout.years.filter((y) => !y.open).reduce((n, y) => n + y.count, 0);
+  return closed ? `, ${formatNumber(closed, lang)} in closed years: open a year to see them` : '';
+}
+
+const yearEvents = (y: YearHeading, lang: string) =>
+  `${formatNumber(y.count, lang)} ${y.count === 1 ? 'event' : 'events'}`;
+
+/** What a screen reader hears on a year heading: "2019: 12 events". */
+export const yearLabel = (y: YearHeading, lang: string) => `${y.year}: ${yearEvents(y, lang)}`;
+
+/** A year's heading: a button that opens or closes the year, saying how many events it holds. */
+function yearHeading(y: YearHeading, layout: TimelineLayout, s: MarkState): TemplateResult {
+  const events = yearEvents(y, s.lang);
+  return svg`<g class=${classMap({'year-head': true, open: y.open})} data-id=${y.id} data-focus=${y.id}
+      tabindex="-1" role="button" aria-expanded=${y.open ? 'true' : 'false'}
+      aria-label=${yearLabel(y, s.lang)}>
+      <rect class="row-hit" x="0" y=${y.y} width=${layout.width} height="32"></rect>
+      <text class="year" x=${layout.left - 12} y=${y.y + 21} text-anchor="end">${y.year}</text>
+      <text class="year-count" x=${layout.left + 16} y=${y.y + 21}>${events} ${y.open ? '▾' : '▸'}</text>
+    </g>`;
+}
+
 /** The vertical timeline: a line down the page, year headings, one row per event. */
 export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateResult {
   const [top, bottom] = s.band;
@@ -127,10 +152,7 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
       ? layout.rows
       : layout.rows.filter((r) => (r.y + r.height >= top && r.y <= bottom) || r.id === s.focused);
   return svg`<line class="spine" x1=${layout.left} x2=${layout.left} y1="0" y2=${layout.height}></line>
-    ${layout.years.map(
-      (y) =>
-        svg`<text class="year" x=${layout.left - 12} y=${y.y + 5} text-anchor="end">${y.year}</text>`
-    )}
+    ${layout.years.map((y) => yearHeading(y, layout, s))}
     ${visible.map((r) => row(r, layout, s))}`;
 }
 
@@ -294,7 +316,7 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
     html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${onRange} /></label>`;
   return html`<p class="shown" aria-live="polite">
       Showing <strong>${formatNumber(layout.shown, c.lang)}</strong> of
-      ${formatNumber(layout.total, c.lang)} events
+      ${formatNumber(layout.total, c.lang)} events${folded(layout, c.lang)}
     </p>
     ${
       layout.orientation === 'vertical'

@@ -1,6 +1,6 @@
 import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
@@ -235,6 +235,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       this.orientation,
       t.k,
       t.x,
+      this.openYears,
     ];
   }
 
@@ -250,6 +251,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       view: orientation === 'vertical' ? span : this.scales.view,
       lang,
       nameOf,
+      openYears: this.openYears,
     } as const;
     const filters = this.filters(data);
     return model.large
@@ -344,6 +346,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
         lang: this.effectiveLang,
         find: (id) => this.find(id),
         zoomInto: (cluster) => this.zoomInto(cluster),
+        toggleYear: (id) => this.toggleYear(id),
       }),
       paused: () => this.brush.active,
       reveal: (id) => {
@@ -363,6 +366,22 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     this.announce(`Zoomed in on ${it.members.length} events.`);
     if (keyboard && first)
       void this.updateComplete.then(() => this.ui.roving.focus(this.ui.roving.focused ?? first));
+  }
+
+  /** Vertical: the years the reader opened or closed (undefined: the newest that fit). */
+  @state() private openYears: ReadonlySet<number> | undefined;
+
+  /** Opens or closes a year of the vertical timeline; focus stays on its heading. */
+  private toggleYear(id: string): void {
+    const heading = this.layout?.years.find((y) => y.id === id);
+    if (!heading) return;
+    const open = new Set(this.layout?.years.filter((y) => y.open).map((y) => y.year));
+    if (heading.open) open.delete(heading.year);
+    else open.add(heading.year);
+    this.openYears = open;
+    this.announce(
+      `${heading.year} ${heading.open ? 'closed' : `opened: ${heading.count} events`}.`
+    );
   }
 
   protected override limitMessage(): string | undefined {

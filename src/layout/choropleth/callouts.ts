@@ -23,6 +23,11 @@ export interface CalloutOptions {
   height: number;
   /** Economies with a projected area below this (px²) get a callout. Default 12 (about 3.5 × 3.5 px). */
   minArea?: number;
+  /**
+   * Economies whose box is narrower or shorter than this (px) get a callout, so every economy in
+   * focus has a touch target at least this big (a callout's hit circle is this wide). Default 24.
+   */
+  minTarget?: number;
   radius?: number;
 }
 
@@ -31,7 +36,10 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
   const minArea = options.minArea ?? 12;
   const r = options.radius ?? Math.max(5, Math.min(8, width / 90));
   const focus = shapes.filter((s) => s.inFocus);
-  const small = focus.filter((s) => ALWAYS_CALLED_OUT.includes(s.id) || s.area < minArea);
+  const minTarget = options.minTarget ?? 24;
+  const small = focus.filter(
+    (s) => ALWAYS_CALLED_OUT.includes(s.id) || s.area < minArea || Math.min(...s.size) < minTarget
+  );
   if (!small.length) return [];
   const cx = focus.reduce((sum, s) => sum + s.centroid[0], 0) / focus.length;
   const cy = focus.reduce((sum, s) => sum + s.centroid[1], 0) / focus.length;
@@ -56,7 +64,8 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
     c.x = Math.min(width - r - 1, Math.max(r + 1, c.x));
     c.y = Math.min(height - r - 1, Math.max(r + 1, c.y));
   };
-  const gap = r * 2 + 3;
+  // Hit circles (minTarget wide) apart, so a tap lands on one economy only.
+  const gap = Math.max(r * 2 + 3, minTarget + 2);
   for (let pass = 0; pass < 60; pass++) {
     let moved = false;
     for (let i = 0; i < callouts.length; i++) {

@@ -3,7 +3,7 @@
  * regions, a Pacific-centred equal-area projection fitted to the focus, and SVG path strings.
  * Pure: no DOM, no Lit. Colouring is separate (classify.ts) so recolouring never re-projects.
  */
-import {geoEqualEarth, geoPath, type GeoProjection} from 'd3-geo';
+import {geoCentroid, geoEqualEarth, geoPath, type GeoProjection} from 'd3-geo';
 import {feature, mesh} from 'topojson-client';
 import type {Feature, FeatureCollection, Geometry} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
@@ -72,6 +72,8 @@ export interface EconomyShape {
   centroid: [number, number];
   /** Projected area in px². */
   area: number;
+  /** Width and height of its box on the map, px: what a finger can hit. */
+  size: [number, number];
   inFocus: boolean;
 }
 
@@ -117,45 +119,155 @@ export const MAX_HEIGHT = 640;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Below this width a focus that spans the Pacific is drawn as two stacked panels. */
+export const PANELS_BELOW = 560;
+
+interface Panel {
+  /** The focus economies framed in this panel. */
+  features: Feature<Geometry>[];
+  /** Its rectangle on the map: [[x0, y0], [x1, y1]]. */
+  extent: [[number, number], [number, number]];
+}
+
 /**
  * Projects every economy and the context land, framed on the focus economies. The height,
  * unless given, follows the focus region's shape (0.45 to 1.1 times the width, at most 640 px).
+ * On a phone, a focus with an ocean between its two sides (APEC: Asia and Oceania, and the
+ * Americas) is framed as two panels, one above the other, each filling the width: the reader
+ * gets the land, not the Pacific.
  */
 export function computeMapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
   const {economies, context} = decodeTopology(topology);
   const {width, focus} = options;
   const pad = options.padding ?? Math.max(8, Math.round(width * 0.03));
-  const focusFeatures: FeatureCollection<Geometry> = {
-    type: 'FeatureCollection',
-    features: [...economies.values()].filter((f) => focus.has(String(f.id))),
-  };
-  const projection = pacificProjection();
+  const focused = [...economies.values()].filter((f) => focus.has(String(f.id)));
+  const sides =
+    options.height === undefined && width < PANELS_BELOW ? splitAcrossOcean(focused) : undefined;
+  const panels: Panel[] = [];
   let height = options.height;
-  if (height === undefined) {
-    projection.fitWidth(Math.max(1, width - 2 * pad), focusFeatures);
-    const [[, y0], [, y1]] = geoPath(projection).bounds(focusFeatures);
-    height = Math.round(
-      Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, y1 - y0 + 2 * pad))
+  if (sides) {
+    let y = 0;
+    for (const side of sides) {
+      const h = Math.round(Math.min(width * 0.9, fittedHeight(side, width, pad)));
+      panels.push({
+        features: side,
+        extent: [
+          [0, y],
+          [width, y + h],
+        ],
+      });
+      y += h + pad;
+    }
+    height = y - pad;
+  } else {
+    height ??= Math.round(
+      Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fittedHeight(focused, width, pad)))
     );
+    panels.push({
+      features: focused,
+      extent: [
+        [0, 0],
+        [width, height],
+      ],
+    });
   }
-  projection.fitExtent(
-    [
-      [pad, pad],
-      [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
-    ],
-    focusFeatures
-  );
-  const path = geoPath(projection).digits(1);
-  const shapes: EconomyShape[] = [...economies.entries()].map(([id, f]) => {
-    const [x, y] = path.centroid(largestPart(f, path));
+  const parts = panels.map((p) => drawPanel(topology, economies, context, p, pad, focus));
+  const shapes: EconomyShape[] = [...economies.keys()].map((id) => {
+    // Centroid and area from the panel that frames the economy (else where it is largest).
+    const drawn = parts.map((part) => part.shapes.get(id));
+    const home =
+      drawn[panels.findIndex((p) => p.features.some((f) => String(f.id) === id))] ??
+      [...drawn].sort((a, b) => (b?.area ?? 0) - (a?.area ?? 0))[0];
+    // An economy in focus is drawn in its own panel only (not again at the edge of the other).
+    const framed = panels.findIndex((p) => p.features.some((f) => String(f.id) === id));
     return {
       id,
-      d: path(f) ?? '',
-      centroid: [round(x), round(y)],
-      area: path.area(f),
+      d: framed >= 0 ? (drawn[framed]?.d ?? '') : drawn.map((x) => x?.d ?? '').join(''),
+      centroid: home?.centroid ?? [0, 0],
+      area: home?.area ?? 0,
+      size: home?.size ?? [0, 0],
       inFocus: focus.has(id),
     };
   });
+  return {
+    width,
+    height,
+    economies: shapes,
+    context: parts.map((x) => x.context).join(''),
+    borders: parts.map((x) => x.borders).join(''),
+    outline: parts.map((x) => x.outline).join(''),
+  };
+}
+
+/** The height the focus takes when fitted to the width. */
+function fittedHeight(features: Feature<Geometry>[], width: number, pad: number): number {
+  const projection = pacificProjection();
+  const collection: FeatureCollection<Geometry> = {type: 'FeatureCollection', features};
+  projection.fitWidth(Math.max(1, width - 2 * pad), collection);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
+  return y1 - y0 + 2 * pad;
+}
+
+/**
+ * The focus cut in two where 60° or more of longitude separate its economies (measured around
+ * the map's centre, 150°E, so the cut is never in the Atlantic); undefined when nothing does.
+ */
+export function splitAcrossOcean(
+  features: readonly Feature<Geometry>[]
+): [Feature<Geometry>[], Feature<Geometry>[]] | undefined {
+  if (features.length < 2) return undefined;
+  const at = (f: Feature<Geometry>) => ((geoCentroid(f)[0] - 150 + 540) % 360) - 180;
+  const sorted = [...features].sort((a, b) => at(a) - at(b));
+  let cut = -1;
+  let widest = 60;
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = at(sorted[i] as Feature<Geometry>) - at(sorted[i - 1] as Feature<Geometry>);
+    if (gap >= widest) [cut, widest] = [i, gap];
+  }
+  return cut < 0 ? undefined : [sorted.slice(0, cut), sorted.slice(cut)];
+}
+
+interface Drawn {
+  d: string;
+  centroid: [number, number];
+  area: number;
+  size: [number, number];
+}
+
+interface DrawnPanel {
+  shapes: Map<string, Drawn>;
+  context: string;
+  borders: string;
+  outline: string;
+}
+
+/** One frame of the map: the projection fitted to its focus, every path clipped to it. */
+function drawPanel(
+  topology: Topology,
+  economies: ReadonlyMap<string, Feature<Geometry>>,
+  context: Feature<Geometry>[],
+  panel: Panel,
+  pad: number,
+  focus: ReadonlySet<string>
+): DrawnPanel {
+  const [[x0, y0], [x1, y1]] = panel.extent;
+  const projection = pacificProjection().fitExtent(
+    [
+      [x0 + pad, y0 + pad],
+      [Math.max(x0 + pad + 1, x1 - pad), Math.max(y0 + pad + 1, y1 - pad)],
+    ],
+    {type: 'FeatureCollection', features: panel.features}
+  );
+  projection.clipExtent(panel.extent);
+  const path = geoPath(projection).digits(1);
+  const shapes = new Map<string, Drawn>();
+  for (const [id, f] of economies) {
+    const [x, y] = path.centroid(largestPart(f, path));
+    const d = path(f) ?? '';
+    const [[bx0, by0], [bx1, by1]] = path.bounds(f);
+    const size: [number, number] = d ? [round(bx1 - bx0), round(by1 - by0)] : [0, 0];
+    shapes.set(id, {d, centroid: [round(x), round(y)], area: d ? path.area(f) : 0, size});
+  }
   const objects = topology.objects as Record<string, GeometryCollection | undefined>;
   const land: GeometryCollection = {
     type: 'GeometryCollection',
@@ -167,9 +279,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
   const inFocus = (g: {id?: string | number}) => focus.has(String(g.id));
   const borders = mesh(topology, land, (a, b) => a !== b && (inFocus(a) || inFocus(b)));
   return {
-    width,
-    height,
-    economies: shapes,
+    shapes,
     context: path({type: 'FeatureCollection', features: context}) ?? '',
     borders: path(borders) ?? '',
     outline: path({type: 'Sphere'}) ?? '',

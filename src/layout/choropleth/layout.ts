@@ -7,6 +7,7 @@ import type {Topology} from 'topojson-specification';
 import type {Indicator} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
+import {placeMapLabels, type MapLabel} from './labels.js';
 import {
   classifyCategories,
   classifyNumeric,
@@ -48,6 +49,8 @@ export interface ChoroplethLayout {
   geometry: MapGeometry;
   marks: RegionMark[];
   callouts: Callout[];
+  /** Economy names drawn on the map, where they fit. */
+  labels: MapLabel[];
   classification: Classification;
   indicator: Indicator;
   year: number | undefined;
@@ -170,6 +173,20 @@ export function computeChoroplethLayout(
     };
   });
   const callouts = placeCallouts(geometry.economies, {width, height: geometry.height});
+  const shapes = new Map(geometry.economies.map((s) => [s.id, s]));
+  const labels = placeMapLabels(
+    marks
+      .filter((m) => m.inFocus)
+      .map((m) => ({
+        id: m.id,
+        name: m.name,
+        centroid: m.centroid,
+        size: shapes.get(m.id)?.size ?? [0, 0],
+        area: shapes.get(m.id)?.area ?? 0,
+      })),
+    callouts,
+    {width, height: geometry.height}
+  );
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
@@ -180,6 +197,7 @@ export function computeChoroplethLayout(
     geometry,
     marks,
     callouts,
+    labels,
     classification,
     indicator,
     year: options.year,

@@ -20,6 +20,8 @@ import type {SankeyGraph, SankeyLink, SankeyNode} from '../../schema/sankey-inpu
 import {formatNumber, formatUsd} from '../format.js';
 import {bandPath} from './bands.js';
 import {cutCycles} from './cycles.js';
+import type {ListView} from './list.js';
+import {labelBands, oneLineWidth, placeLabels, type Band} from './labels.js';
 
 export const ALIGNS = {
   left: sankeyLeft,
@@ -28,7 +30,7 @@ export const ALIGNS = {
   justify: sankeyJustify,
 };
 export type NodeAlign = keyof typeof ALIGNS;
-export type SankeyOrientation = 'horizontal' | 'vertical';
+export type SankeyOrientation = 'horizontal' | 'vertical' | 'list';
 
 export interface SankeyOptions {
   width: number;
@@ -56,8 +58,12 @@ export interface NodeMark {
   display: string;
   /** Index into the categorical colours, or -1 for the neutral colour of end nodes. */
   color: number;
-  /** The label, or '' when it would collide with a larger node's. */
+  /** The label as one string, or '' when it would collide with a larger node's. */
   text: string;
+  /** The label's lines; the first baseline is at labelY, the next LINE px below. */
+  lines: string[];
+  /** Name and value both written. */
+  complete: boolean;
   labelX: number;
   labelY: number;
   anchor: 'start' | 'middle' | 'end';
@@ -95,6 +101,8 @@ export interface SankeyLayout {
   widened: boolean;
   /** Node ids by column then position: the keyboard's order. */
   order: string[];
+  /** The rows of the list view (orientation `list`). */
+  list?: ListView;
 }
 
 type N = D3Node<SankeyNode, LinkDatum>;
@@ -144,12 +152,26 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   const columns = countColumns(graph.nodes, kept);
   const perColumn = Math.max(1, ...[...columns.values()]);
   const width = o.width;
-  // Room for a label per node: 14 px between nodes, and as much again for the flows themselves.
+  // Room for a label per node: a line of text between nodes, and as much again for the flows.
   const height =
     o.height ??
     (vertical
       ? Math.max(360, columns.size * 160)
-      : Math.min(1200, Math.max(300, perColumn * 30 + 80)));
+      : Math.min(1400, Math.max(300, perColumn * 46 + 80)));
+  const figures = nodeFigures(graph, kept, o.lang);
+  // Horizontal: the first and last columns' names go in margins outside the bands, up to 30%
+  // of the width each (wrapped beyond that).
+  const edge = (ids: Set<string>) =>
+    Math.min(
+      width * 0.3,
+      Math.max(0, ...graph.nodes.filter((n) => ids.has(n.id)).map((n) => labelWidth(n, figures)))
+    );
+  const sources = new Set(
+    graph.nodes.map((n) => n.id).filter((id) => !kept.some((l) => l.target === id))
+  );
+  const sinks = new Set(
+    graph.nodes.map((n) => n.id).filter((id) => !kept.some((l) => l.source === id))
+  );
   // d3-sankey lays out left to right; the vertical layout runs it in swapped space.
   // At least 60 px each way, so that margins never turn the extent inside out.
   const [along, across] = (vertical ? [height, width] : [width, height]).map((x) =>
@@ -158,12 +180,15 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   // d3-sankey's scale is size / total: sizes relative to the largest keep it finite for
   // subnormal and huge values alike. Display uses the true values.
   const largest = Math.max(0, ...kept.map(extentOf)) || 1;
-  const margin = vertical ? {a0: 24, a1: 24, c0: 4, c1: 4} : {a0: 4, a1: 4, c0: 8, c1: 8};
+  const margin = vertical
+    ? {a0: 24, a1: 24, c0: 4, c1: 4}
+    : {a0: 4 + edge(sources), a1: 4 + edge(sinks), c0: 8, c1: 8};
+  if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
   const layout = sankey<SankeyNode, LinkDatum>()
     .nodeId((n) => n.id)
     .nodeAlign(ALIGNS[o.nodeAlign])
     .nodeWidth(vertical ? 10 : 12)
-    .nodePadding(Math.max(2, Math.min(vertical ? 12 : 14, (across / perColumn) * 0.45)))
+    .nodePadding(Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)))
     .extent([
       [margin.a0, margin.c0],
       [along - margin.a1, across - margin.c1],
@@ -186,6 +211,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   );
   const minWidth = o.minWidth ?? 1.5;
   const pt = (a: number, c: number): [number, number] => (vertical ? [c, a] : [a, c]);
+  const bands: Band[] = [];
   const links = (g.links as L[]).map((l): LinkMark => {
     const s = l.source as N;
     const t = l.target as N;
@@ -197,6 +223,19 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     const hasRange = datum.low !== undefined || datum.high !== undefined;
     const from = pt(s.x1 ?? 0, l.y0 ?? 0);
     const to = pt(t.x0 ?? 0, l.y1 ?? 0);
+    const display = linkDisplay(datum, graph, o.lang);
+    const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+    bands.push({
+      id: datum.id,
+      source: s.id,
+      target: t.id,
+      shape: {from, to, width: hasRange ? Math.max(core, full) : core, vertical},
+      thickness: core,
+      mid,
+      display,
+      path: datum.path,
+      text: '',
+    });
     return {
       id: datum.id,
       source: s.id,
@@ -204,10 +243,10 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       link: datum,
       core: bandPath(from, to, core, vertical),
       range: hasRange ? bandPath(from, to, Math.max(core, full), vertical) : '',
-      display: linkDisplay(datum, graph, o.lang),
+      display,
       color: colorOf.get(s.targetLinks?.length ? s.id : t.id) ?? 0,
       widened: trueCore < minWidth,
-      mid: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2],
+      mid,
       thickness: core,
       text: '',
     };
@@ -217,10 +256,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     const c1 = Math.max(n.y1 ?? 0, (n.y0 ?? 0) + 2);
     const [x, y] = pt(n.x0 ?? 0, n.y0 ?? 0);
     const [x2, y2] = pt(n.x1 ?? 0, c1);
-    const side =
-      sum(n.sourceLinks, coreOf) >= sum(n.targetLinks, coreOf) ? n.sourceLinks : n.targetLinks;
-    const total = sum(side, coreOf);
-    const [low, high] = [sum(side, (l) => l.low ?? l.value ?? 0), sum(side, extentOf)];
+    const fig = figures.get(n.id) ?? {total: 0, display: ''};
     return {
       id: n.id,
       label: n.label,
@@ -230,20 +266,22 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       w: x2 - x,
       h: y2 - y,
       depth: n.depth ?? 0,
-      total,
-      display:
-        low === high
-          ? formatAmount(total, graph, o.lang)
-          : `${formatAmount(low, graph, o.lang)} to ${formatAmount(high, graph, o.lang)}`,
+      total: fig.total,
+      display: fig.display,
       color: colorOf.get(n.id) ?? -1,
       text: '',
+      lines: [],
+      complete: false,
       labelX: 0,
       labelY: 0,
       anchor: 'start',
     };
   });
-  const placed = placeLabels(marks, {width, height, vertical});
-  labelLinks(links, placed, vertical);
+  const frame = {width, height, vertical};
+  const placed = placeLabels(marks, bands, frame);
+  for (const m of marks) m.text = m.lines.join(' ');
+  labelBands(bands, placed, frame);
+  links.forEach((l, i) => (l.text = bands[i]?.text ?? ''));
   const order = [...marks]
     .sort((a, b) => a.depth - b.depth || (vertical ? a.x - b.x : a.y - b.y))
     .map((m) => m.id);
@@ -259,9 +297,38 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   };
 }
 
-function sum(links: readonly L[] | undefined, of: (l: SankeyLink) => number): number {
-  return (links ?? []).reduce((n, l) => n + of(l.link), 0);
+const labelWidth = (n: SankeyNode, figures: ReadonlyMap<string, {display: string}>) =>
+  oneLineWidth(n.label, figures.get(n.id)?.display ?? '') + 6;
+
+/**
+ * Each node's total (the larger of its flows in and out, by central estimate) and how it reads:
+ * "US$80.2 billion", or a range "US$30 billion to US$61.4 billion".
+ */
+export function nodeFigures(
+  graph: SankeyGraph,
+  kept: readonly SankeyLink[],
+  lang: string
+): Map<string, {total: number; display: string}> {
+  const out = new Map<string, {total: number; display: string}>();
+  for (const n of graph.nodes) {
+    const ins = kept.filter((l) => l.target === n.id);
+    const outs = kept.filter((l) => l.source === n.id);
+    const side = total(outs, coreOf) >= total(ins, coreOf) ? outs : ins;
+    const sum = total(side, coreOf);
+    const [low, high] = [total(side, (l) => l.low ?? l.value ?? 0), total(side, extentOf)];
+    out.set(n.id, {
+      total: sum,
+      display:
+        low === high
+          ? formatAmount(sum, graph, lang)
+          : `${formatAmount(low, graph, lang)} to ${formatAmount(high, graph, lang)}`,
+    });
+  }
+  return out;
 }
+
+const total = (links: readonly SankeyLink[], of: (l: SankeyLink) => number) =>
+  links.reduce((n, l) => n + of(l), 0);
 
 /** How many nodes fall in each column (by longest path from a source), to size the chart. */
 function countColumns(
@@ -282,81 +349,4 @@ function countColumns(
   const counts = new Map<number, number>();
   for (const d of depth.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
   return counts;
-}
-
-const LINE = 14;
-const CHAR = 6.6;
-
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-const clashes = (box: Box, placed: readonly Box[]) =>
-  placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
-
-/**
- * Values written on the bands thick enough to hold them, widest first, clear of other labels;
- * once per record (a TOCTA flow's two halves carry one value).
- */
-function labelLinks(links: LinkMark[], placed: Box[], vertical: boolean): void {
-  const done = new Set<string>();
-  for (const l of [...links].sort((a, b) => b.thickness - a.thickness)) {
-    if (l.link.path && done.has(l.link.path)) continue;
-    const w = l.display.length * 6;
-    const fits = vertical ? l.thickness >= w + 8 : l.thickness >= LINE;
-    if (!fits) continue;
-    const [x, y] = l.mid;
-    const box = {x0: x - w / 2, x1: x + w / 2, y0: y - LINE / 2, y1: y + LINE / 2};
-    if (clashes(box, placed)) continue;
-    l.text = l.display;
-    placed.push(box);
-    if (l.link.path) done.add(l.link.path);
-  }
-}
-
-/**
- * Labels beside nodes (horizontal: outside edge columns face inwards; vertical: under each node),
- * larger nodes first; a label that would overlap one already placed is left off (the node still
- * names itself to screen readers and in the tooltip and table).
- */
-function placeLabels(
-  marks: NodeMark[],
-  {width, height, vertical}: {width: number; height: number; vertical: boolean}
-): Box[] {
-  const placed: Box[] = [];
-  const boxFor = (m: NodeMark, text: string) => {
-    const w = text.length * CHAR;
-    if (vertical) {
-      m.anchor = 'middle';
-      m.labelX = Math.min(width - w / 2, Math.max(w / 2, m.x + m.w / 2));
-      m.labelY = m.y + m.h + LINE;
-      return {
-        x0: m.labelX - w / 2,
-        x1: m.labelX + w / 2,
-        y0: m.labelY - LINE + 3,
-        y1: m.labelY + 3,
-      };
-    }
-    const right = m.x + m.w / 2 < width / 2;
-    m.anchor = right ? 'start' : 'end';
-    m.labelX = right ? m.x + m.w + 6 : m.x - 6;
-    m.labelY = m.y + m.h / 2 + 4;
-    const [x0, x1] = right ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
-    return {x0, x1, y0: m.labelY - LINE + 3, y1: m.labelY + 3};
-  };
-  for (const m of [...marks].sort((a, b) => b.total - a.total)) {
-    // The name and total if they fit, else the name alone, else nothing.
-    for (const text of [`${m.label} ${m.display}`, m.label]) {
-      const box = boxFor(m, text);
-      if (clashes(box, placed) || box.y1 > height + 4 || box.x0 < -2 || box.x1 > width + 2)
-        continue;
-      m.text = text;
-      placed.push(box);
-      break;
-    }
-  }
-  return placed;
 }

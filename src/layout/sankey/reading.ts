@@ -12,7 +12,8 @@ const centre = (n: NodeMark): [number, number] => [n.x + n.w / 2, n.y + n.h / 2]
  * Where a key moves focus. On a node: along its column (Up/Down; Left/Right in the vertical
  * layout) and to the nearest node of the next or previous column across; `l` to its first link.
  * On a link: back to its source or on to its target (the across keys), `l` to the next link of
- * the same source. Home / End: first and last node. Undefined for other keys.
+ * the same source. Home / End: first and last node. In the list view, the arrows move from row
+ * to row. Undefined for other keys.
  */
 export function sankeyNeighbour(
   layout: SankeyLayout,
@@ -25,6 +26,18 @@ export function sankeyNeighbour(
     : ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
   if (key === 'Home') return layout.order[0];
   if (key === 'End') return layout.order.at(-1);
+  if (layout.orientation === 'list') {
+    // The list's rows in reading order; flows are not drawn there, so focus stays on rows.
+    const i = layout.order.indexOf(from);
+    const step =
+      key === 'ArrowDown' || key === 'ArrowRight'
+        ? 1
+        : key === 'ArrowUp' || key === 'ArrowLeft'
+          ? -1
+          : 0;
+    if (!step || i < 0) return undefined;
+    return layout.order[Math.max(0, Math.min(layout.order.length - 1, i + step))];
+  }
   const link = layout.links.find((l) => l.id === from);
   if (link) {
     if (key === back) return link.source;

@@ -19,6 +19,7 @@ import {
 } from './events.js';
 import {packLane, type LaneItem} from './pack.js';
 import {timeTicks, type TickModel} from './ticks.js';
+import {openYears, yearId, YEAR_HEAD} from './fold.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -32,6 +33,8 @@ export interface TimelineOptions {
   lang: string;
   /** Name of an economy by alpha-2, for lanes and rows. */
   nameOf: (id: string) => string;
+  /** Vertical: the years the reader opened; undefined for the default (see fold.ts). */
+  openYears?: ReadonlySet<number> | undefined;
   /**
    * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
    * their counts and the total come from the whole data instead.
@@ -87,8 +90,18 @@ export const MARK = {radius: 5, bar: 10, cluster: 16, pill: {width: 8, height: 1
 const ROW_MARK = 14;
 const ROW_BASELINE = 4;
 const ROW_TITLE = 24;
-const ROW_LINE = 18;
-const ROW_END = 12;
+/** Title lines 20 px apart (14 px text); the context line a little closer under them. */
+export const ROW_LINE = 20;
+const ROW_CONTEXT = 22;
+const ROW_END = 14;
+
+export interface YearHeading {
+  id: string;
+  year: number;
+  y: number;
+  count: number;
+  open: boolean;
+}
 
 /** A group (lane) of the whole dataset, filtered or not: its colour stays put as filters change. */
 export interface Group {
@@ -112,7 +125,8 @@ export interface TimelineLayout {
   lanes: Lane[];
   items: PlacedItem[];
   rows: VerticalRow[];
-  years: {year: number; y: number}[];
+  /** Vertical: year headings with their count of events; a closed year's rows are not laid out. */
+  years: YearHeading[];
   /** Focusable ids (events and clusters) in time order: the keyboard's order. */
   order: string[];
   /** Events in view after filters, and all events. */
@@ -249,6 +263,16 @@ function horizontal(
   };
 }
 
+/** A row laid out from 0, moved down to `y`. */
+const moveRow = (r: VerticalRow, y: number): VerticalRow => ({
+  ...r,
+  y,
+  markY: r.markY + y,
+  dateY: r.dateY + y,
+  titleY: r.titleY.map((t) => t + y),
+  contextY: r.contextY + y,
+});
+
 function vertical(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
@@ -264,33 +288,26 @@ function vertical(
   // the browser by test/browser/text-overlap.test.ts, which found 1.1 × CHAR running past 320 px.
   const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.25)));
   const small = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
-  const rows: VerticalRow[] = [];
-  const years: {year: number; y: number}[] = [];
-  let y = 8;
-  let year: number | undefined;
+  // Rows are laid out from 0 within their year, then moved to where their year puts them.
+  const byYear = new Map<number, VerticalRow[]>();
   for (const t of filtered) {
     if (!(t.end > from && t.start < to)) continue;
-    const y0 = new Date(t.start).getUTCFullYear();
-    if (y0 !== year) {
-      year = y0;
-      years.push({year, y: y + 14});
-      y += 28;
-    }
     const e = t.event;
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
     // 12 px, cut to the width (the card and table give it whole).
     const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
-    const markY = y + ROW_MARK;
+    const year = new Date(t.start).getUTCFullYear();
+    const list = byYear.get(year) ?? [];
+    const markY = ROW_MARK;
     const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
-    const contextY = markY + ROW_TITLE + title.length * ROW_LINE;
-    const height = contextY + ROW_END - y;
-    rows.push({
+    const contextY = markY + ROW_CONTEXT + title.length * ROW_LINE;
+    list.push({
       id: e.id,
       timed: t,
       lane,
-      y,
-      height,
+      y: 0,
+      height: contextY + ROW_END,
       markY,
       date: formatDateRange(e.start, e.end, options.lang),
       dateY: markY + ROW_BASELINE,
@@ -299,12 +316,34 @@ function vertical(
       context,
       contextY,
     });
-    y += height;
+    byYear.set(year, list);
   }
+  const open = openYears(
+    new Map([...byYear].map(([year, list]) => [year, list.reduce((h, r) => h + r.height, 0)])),
+    // Large data keeps its own row limit (large.ts) and is not folded.
+    options.summary ? new Set(byYear.keys()) : options.openYears
+  );
+  const rows: VerticalRow[] = [];
+  const years: YearHeading[] = [];
+  const order: string[] = [];
+  let y = 8;
+  for (const [year, list] of byYear) {
+    const isOpen = open.has(year);
+    years.push({id: yearId(year), year, y, count: list.length, open: isOpen});
+    order.push(yearId(year));
+    y += YEAR_HEAD;
+    if (!isOpen) continue;
+    for (const r of list) {
+      rows.push(moveRow(r, y));
+      order.push(r.id);
+      y += r.height;
+    }
+  }
+  const shown = [...byYear.values()].reduce((n, l) => n + l.length, 0);
   const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
-    shown: rows.length,
+    shown,
     height: Math.max(y + 8, 80),
     orientation: 'vertical',
     left: axisX,
@@ -315,6 +354,6 @@ function vertical(
     items: [],
     rows,
     years,
-    order: rows.map((r) => r.id),
+    order,
   };
 }

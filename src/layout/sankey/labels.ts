@@ -1,0 +1,177 @@
+/**
+ * Where the Sankey's words go. Horizontal: the first and last columns' names sit in margins kept
+ * for them outside the bands (wrapped when long); a node in between takes the first place beside,
+ * above or below it that meets no other label, no other node and no band that is not its own.
+ * Vertical: under or over each node, by the same test. A name that finds no place is left off
+ * (and the node marked incomplete). Values are written on bands thick enough to hold them. Pure.
+ */
+import {wrapText} from '../text.js';
+import {bandGrid, clashes, overlaps, type BandShape, type Box} from './collide.js';
+
+/** Line height and the width of a character at the 12 px label size, px (generous). */
+export const LINE = 14;
+export const CHAR = 6.8;
+const GAP = 5;
+
+export interface Labelled {
+  id: string;
+  label: string;
+  display: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  total: number;
+  /** The label's lines ([] when left off), where the first baseline is, and how it is anchored. */
+  lines: string[];
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** Name and value both shown in full. */
+  complete: boolean;
+}
+
+export interface Band {
+  id: string;
+  source: string;
+  target: string;
+  shape: BandShape;
+  thickness: number;
+  mid: [number, number];
+  display: string;
+  /** One value per record: the halves of a TOCTA flow share a path. */
+  path: string | undefined;
+  text: string;
+}
+
+export interface Frame {
+  width: number;
+  height: number;
+  vertical: boolean;
+}
+
+const widthOf = (lines: readonly string[]) => Math.max(0, ...lines.map((l) => l.length)) * CHAR;
+
+/** The box of lines anchored at (x, y), y the first baseline. */
+export function labelBox(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  anchor: Labelled['anchor']
+): Box {
+  const w = widthOf(lines);
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return {x0, x1: x0 + w, y0: y - 11, y1: y + (lines.length - 1) * LINE + 4};
+}
+
+/** "Name value" on one line, or the name wrapped to `chars` with the value after it. */
+export function labelLines(label: string, display: string, chars: number): string[][] {
+  const one = `${label} ${display}`;
+  const out: string[][] = [];
+  if (one.length <= chars) out.push([one]);
+  const name = wrapText(label, Math.max(8, chars));
+  const last = name.at(-1) ?? '';
+  if (`${last} ${display}`.length <= chars) out.push([...name.slice(0, -1), `${last} ${display}`]);
+  out.push([...name, display]);
+  return out.filter((l) => widthOf(l) <= Math.max(8, chars) * CHAR + 0.5 || l.length === 1);
+}
+
+/** The widest one-line label, for the margins kept beside the first and last columns. */
+export const oneLineWidth = (label: string, display: string) => `${label} ${display}`.length * CHAR;
+
+export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame): Box[] {
+  const placed: Box[] = [];
+  const rects = marks.map((m) => ({
+    id: m.id,
+    box: {x0: m.x, x1: m.x + m.w, y0: m.y, y1: m.y + m.h},
+  }));
+  const meetsBand = bandGrid(bands);
+  const inside = (b: Box) => b.x0 >= 0 && b.x1 <= f.width && b.y0 >= 0 && b.y1 <= f.height;
+  const free = (m: Labelled, b: Box) =>
+    inside(b) &&
+    !clashes(b, placed) &&
+    !rects.some((r) => r.id !== m.id && overlaps(b, r.box)) &&
+    !meetsBand(b, (l) => l.source !== m.id && l.target !== m.id);
+  const left = Math.min(...marks.map((m) => m.x));
+  const right = Math.max(...marks.map((m) => m.x + m.w));
+  for (const m of [...marks].sort((a, b) => b.total - a.total)) {
+    m.lines = [];
+    m.complete = false;
+    const cx = m.x + m.w / 2;
+    const cy = m.y + m.h / 2;
+    // Centred on the node, but kept inside the chart (a thin node at the very edge).
+    const mid = (lines: string[]) =>
+      Math.max(
+        11,
+        Math.min(f.height - (lines.length - 1) * LINE - 4, cy - ((lines.length - 1) * LINE) / 2 + 4)
+      );
+    type Spot = [x: number, y: number, anchor: Labelled['anchor']];
+    const spots = (lines: string[]): Spot[] => {
+      const h = lines.length * LINE;
+      const above = m.y - GAP - h + 11;
+      const below = m.y + m.h + GAP + 11;
+      if (f.vertical)
+        return [
+          [cx, below, 'middle'],
+          [cx, above, 'middle'],
+        ];
+      if (m.x <= left + 0.5) return [[m.x - GAP, mid(lines), 'end']];
+      if (m.x + m.w >= right - 0.5) return [[m.x + m.w + GAP, mid(lines), 'start']];
+      return [
+        [m.x - GAP, mid(lines), 'end'],
+        [m.x + m.w + GAP, mid(lines), 'start'],
+        [cx, above, 'middle'],
+        [cx, below, 'middle'],
+        [m.x + m.w, above, 'end'],
+        [m.x, above, 'start'],
+        [m.x + m.w, below, 'end'],
+        [m.x, below, 'start'],
+      ];
+    };
+    const room = f.vertical ? f.width : edgeRoom(m, left, right, f.width);
+    const choices = [
+      ...labelLines(m.label, m.display, Math.floor(room / CHAR)),
+      ...(f.vertical ? [] : labelLines(m.label, m.display, 18)),
+    ];
+    const fallback = [[m.label]];
+    for (const [i, lines] of [...choices, ...fallback].entries()) {
+      const spot = spots(lines).find(([x, y, a]) => free(m, labelBox(lines, x, y, a)));
+      if (!spot) continue;
+      [m.labelX, m.labelY, m.anchor] = spot;
+      m.lines = lines;
+      m.complete = i < choices.length;
+      placed.push(labelBox(lines, ...spot));
+      break;
+    }
+  }
+  return placed;
+}
+
+/** How wide a label may be: the margin outside an edge column, else a third of the chart. */
+function edgeRoom(m: Labelled, left: number, right: number, width: number): number {
+  if (m.x <= left + 0.5) return m.x - GAP;
+  if (m.x + m.w >= right - 0.5) return width - (m.x + m.w) - GAP;
+  return width / 3;
+}
+
+/**
+ * Values written on the bands thick enough to hold them, widest first, clear of other labels
+ * and of every other band; once per record (a TOCTA flow's two halves carry one value).
+ */
+export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
+  const done = new Set<string>();
+  const meetsBand = bandGrid(bands);
+  for (const l of [...bands].sort((a, b) => b.thickness - a.thickness)) {
+    if (l.path && done.has(l.path)) continue;
+    const w = l.display.length * 6;
+    const fits = f.vertical ? l.thickness >= w + 8 : l.thickness >= LINE + 2;
+    if (!fits) continue;
+    const [x, y] = l.mid;
+    const box = {x0: x - w / 2, x1: x + w / 2, y0: y - LINE / 2 + 1, y1: y + LINE / 2 - 1};
+    if (clashes(box, placed)) continue;
+    if (meetsBand(box, (o) => o.id !== l.id)) continue;
+    l.text = l.display;
+    placed.push(box);
+    if (l.path) done.add(l.path);
+  }
+}

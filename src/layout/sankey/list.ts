@@ -1,0 +1,155 @@
+/**
+ * The Sankey's phone view: when the bands cannot carry every name and value legibly (about
+ * 23 nodes in 320 px), the same flows as a ranked list, one stage after another ("From",
+ * "Through", "To"). Each node is a row: its name and value in full, a bar on one scale for the
+ * whole chart (a pale extension up to the high end of a range), and for a node in the middle the
+ * nodes its flows come from and go to. Every word is on its own line, so nothing overlaps. Pure.
+ */
+import {wrapText} from '../text.js';
+import {extentOf, type NodeMark, type SankeyLayout} from './layout.js';
+import type {SankeyLink} from '../../schema/sankey-input.js';
+
+const LINE = 16;
+const SMALL_LINE = 14;
+const CHAR = 6.8;
+const SMALL_CHAR = 6.2;
+const BAR = 8;
+
+export interface ListRow {
+  id: string;
+  /** Top of the row and its height: the whole row is the tap target. */
+  y: number;
+  h: number;
+  name: string[];
+  value: string;
+  /** The value on its own line under the name (when name and value do not fit one line). */
+  valueLine: boolean;
+  /** Bar: top, width of the estimate, width up to the high end (= width without a range). */
+  barY: number;
+  barW: number;
+  highW: number;
+  /** "From …" / "To …" lines, muted. */
+  via: string[];
+  color: number;
+}
+
+export interface ListHeading {
+  text: string;
+  y: number;
+}
+
+export interface ListView {
+  rows: ListRow[];
+  headings: ListHeading[];
+  height: number;
+  /** Node ids in reading order: the keyboard's order. */
+  order: string[];
+}
+
+/** Names of the nodes at the other end of `links`, largest first, cut to `max` and "N more". */
+function partners(
+  links: readonly SankeyLink[],
+  end: 'source' | 'target',
+  names: ReadonlyMap<string, string>,
+  max: number
+): string {
+  const seen = new Map<string, number>();
+  for (const l of links) seen.set(l[end], (seen.get(l[end]) ?? 0) + extentOf(l));
+  const ids = [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => names.get(id) ?? id);
+  const shown = ids.slice(0, max);
+  const more = ids.length - shown.length;
+  return `${shown.join(', ')}${more ? ` and ${more} more` : ''}`;
+}
+
+/**
+ * The list for `marks` (from the horizontal layout: depth, totals, colours) and the flows kept.
+ * `stages` names the columns: first, middle, last.
+ */
+export function sankeyList(
+  marks: readonly NodeMark[],
+  links: readonly SankeyLink[],
+  width: number,
+  stages: {first: string; middle: string; last: string} = {
+    first: 'From',
+    middle: 'Through',
+    last: 'To',
+  }
+): ListView {
+  const names = new Map(marks.map((m) => [m.id, m.label]));
+  const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
+  const high = (m: NodeMark) => {
+    const ins = links.filter((l) => l.target === m.id);
+    const outs = links.filter((l) => l.source === m.id);
+    const sum = (ls: SankeyLink[]) => ls.reduce((n, l) => n + extentOf(l), 0);
+    return Math.max(sum(ins), sum(outs));
+  };
+  const scale = Math.max(0, ...marks.map(high)) || 1;
+  const rows: ListRow[] = [];
+  const headings: ListHeading[] = [];
+  let y = 0;
+  for (const [i, depth] of depths.entries()) {
+    // Several middle columns are numbered, so two "Through" headings are told apart.
+    const middle =
+      depths.length > 3 ? `${stages.middle} (${i} of ${depths.length - 2})` : stages.middle;
+    const stage = i === 0 ? stages.first : i === depths.length - 1 ? stages.last : middle;
+    headings.push({text: stage, y: y + 14});
+    y += 24;
+    const column = marks.filter((m) => m.depth === depth).sort((a, b) => b.total - a.total);
+    for (const m of column) {
+      const valueW = m.display.length * CHAR;
+      const valueLine = valueW > width * 0.45;
+      const nameChars = Math.floor((valueLine ? width : width - valueW - 10) / CHAR);
+      const name = wrapText(m.label, Math.max(8, nameChars));
+      const ins = links.filter((l) => l.target === m.id);
+      const outs = links.filter((l) => l.source === m.id);
+      const via: string[] = [];
+      const chars = Math.floor(width / SMALL_CHAR);
+      if (ins.length && (outs.length || depths.length > 2))
+        via.push(...wrapText(`from ${partners(ins, 'source', names, 3)}`, chars));
+      if (outs.length && (ins.length || depths.length === 2))
+        via.push(...wrapText(`to ${partners(outs, 'target', names, 3)}`, chars));
+      const textH = (name.length + (valueLine ? 1 : 0)) * LINE;
+      const barY = y + textH + 2;
+      const h = textH + 2 + BAR + 4 + via.length * SMALL_LINE + 8;
+      const top = high(m);
+      rows.push({
+        id: m.id,
+        y,
+        h: Math.max(28, h),
+        name,
+        value: m.display,
+        valueLine,
+        barY,
+        barW: Math.max(2, (width * m.total) / scale),
+        highW: Math.max(2, (width * top) / scale),
+        via,
+        color: m.color,
+      });
+      y += Math.max(28, h);
+    }
+    y += 8;
+  }
+  return {rows, headings, height: y, order: rows.map((r) => r.id)};
+}
+
+/** `layout` (any orientation) redrawn as the list: nodes become rows; flows are kept, undrawn. */
+export function asList(layout: SankeyLayout): SankeyLayout {
+  const list = sankeyList(
+    layout.nodes,
+    layout.links.map((l) => l.link),
+    layout.width
+  );
+  const rows = new Map(list.rows.map((r) => [r.id, r]));
+  return {
+    ...layout,
+    orientation: 'list',
+    height: list.height,
+    list,
+    order: list.order,
+    nodes: layout.nodes.map((n) => {
+      const r = rows.get(n.id);
+      return {...n, x: 0, y: r?.y ?? 0, w: layout.width, h: r?.h ?? 0, complete: true};
+    }),
+    links: layout.links.map((l) => ({...l, core: '', range: '', text: ''})),
+  };
+}

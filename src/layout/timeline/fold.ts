@@ -1,0 +1,38 @@
+/**
+ * Folding the vertical timeline so that it fits an article on a phone: years become sections
+ * that open and close, each heading saying how many events it holds. By default the most recent
+ * years are open, as many as fit the height budget (always at least the newest), the rest closed;
+ * the reader opens any year. Pure.
+ */
+
+/** About three phone screens: the default vertical timeline stays under about 2,000 px. */
+export const FOLD_BUDGET = 1900;
+/** Height of a year heading, open or closed: a touch target, px. */
+export const YEAR_HEAD = 32;
+
+export const yearId = (year: number) => `year:${year}`;
+
+/**
+ * Which years are open: those given, else all when everything fits `budget`, else the newest
+ * years whose rows fit beside every heading.
+ */
+export function openYears(
+  rowsHeight: ReadonlyMap<number, number>,
+  given: ReadonlySet<number> | undefined,
+  budget = FOLD_BUDGET
+): Set<number> {
+  const years = [...rowsHeight.keys()].sort((a, b) => a - b);
+  if (given) return new Set(years.filter((y) => given.has(y)));
+  const heads = years.length * YEAR_HEAD;
+  const all = heads + [...rowsHeight.values()].reduce((a, b) => a + b, 0);
+  if (all <= budget) return new Set(years);
+  const open = new Set<number>();
+  let used = heads;
+  for (const y of [...years].reverse()) {
+    const h = rowsHeight.get(y) ?? 0;
+    if (open.size && used + h > budget) break;
+    open.add(y);
+    used += h;
+  }
+  return open;
+}

@@ -1,0 +1,128 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {q, qa} from './helpers.js';
+import {
+  PHONES,
+  SCHEMES,
+  atWidth,
+  boxOnShape,
+  chartTexts,
+  overlappingTexts,
+  sidewaysScroll,
+} from './phone-helpers.js';
+import '../../src/sankey.js';
+import type {ApacSankey} from '../../src/sankey.js';
+import type {SankeyLayout} from '../../src/layout/sankey/layout.js';
+
+const layoutOf = (el: ApacSankey) => (el as unknown as {layout: SankeyLayout}).layout;
+
+/** Labels (node names and band values) lying on a band that is not their own. */
+function labelsOnOtherBands(el: ApacSankey): string[] {
+  const layout = layoutOf(el);
+  const out: string[] = [];
+  const bands = layout.links.map((l) => ({
+    l,
+    paths: qa(el, `g.link[data-id="${CSS.escape(l.id)}"] path`) as SVGGeometryElement[],
+  }));
+  for (const g of qa(el, 'g.node, g.link')) {
+    const id = g.getAttribute('data-id') ?? '';
+    const label = g.querySelector('text');
+    if (!label) continue;
+    const box = label.getBoundingClientRect();
+    for (const {l, paths} of bands) {
+      const own = l.id === id || l.source === id || l.target === id;
+      if (!own && paths.some((p) => boxOnShape(box, p)))
+        out.push(`${label.textContent?.trim()} on ${l.id}`);
+    }
+  }
+  return out;
+}
+
+/** Each node's name and value is written somewhere in its own mark. */
+function unnamed(el: ApacSankey): string[] {
+  return layoutOf(el)
+    .nodes.filter((n) => {
+      const g = q(el, `g.node[data-id="${CSS.escape(n.id)}"]`);
+      // Lines of a wrapped label are tspans: read them as words.
+      const t = [...(g?.querySelectorAll('tspan') ?? [])].map((s) => s.textContent).join(' ');
+      return !t.includes(n.label) || !t.includes(n.display);
+    })
+    .map((n) => n.label);
+}
+
+describe('<apac-sankey> on a phone and at desktop width', () => {
+  for (const report of ['tocta2013', 'sea2019'])
+    for (const width of [...PHONES, 1280])
+      for (const theme of SCHEMES)
+        it(`${report} at ${width} px, ${theme}: every name and value, apart, on its own bands`, async () => {
+          const el = await atWidth<ApacSankey>(
+            'apac-sankey',
+            html`<apac-sankey report=${report} theme=${theme} lang="en-GB"></apac-sankey>`,
+            width
+          );
+          expect(unnamed(el), 'nodes without name and value').to.deep.equal([]);
+          expect(overlappingTexts(chartTexts(el)), 'text on text').to.deep.equal([]);
+          expect(labelsOnOtherBands(el), 'labels on other bands').to.deep.equal([]);
+          expect(sidewaysScroll(), 'page scrolls sideways').to.equal(0);
+        });
+
+  it('on a phone lists the flows as ranked rows with a bar each, tap targets 24 px and up', async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 320);
+    expect(layoutOf(el).orientation).to.equal('list');
+    const rows = qa(el, 'g.node.row');
+    expect(rows).to.have.length(23);
+    for (const r of rows) expect(r.getBoundingClientRect().height).to.be.at.least(24);
+    expect(qa(el, 'text.stage').map((t) => t.textContent)).to.deep.equal(['From', 'Through', 'To']);
+  });
+
+  it('at 1280 px draws the bands, with every name beside its node', async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 1280);
+    expect(layoutOf(el).orientation).to.equal('horizontal');
+    expect(qa(el, 'g.link path.core')).to.have.length(26);
+  });
+
+  it('a tap picks out a flow and shows its detail until the next tap, no tooltip left behind', async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 1280);
+    const tip = () => q(el, '.tooltip') as HTMLElement;
+    const link = q(el, 'g.link[data-id="F01:a"]') as SVGGElement;
+    const tap = (target: Element) => {
+      // A finger: pointer events and the click they end in, all saying "touch".
+      for (const type of ['pointerdown', 'pointerup', 'pointerleave'])
+        target.dispatchEvent(
+          new PointerEvent(type, {bubbles: true, composed: true, pointerType: 'touch'})
+        );
+      target.dispatchEvent(
+        new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+      );
+    };
+    link.dispatchEvent(
+      new PointerEvent('pointermove', {bubbles: true, composed: true, pointerType: 'touch'})
+    );
+    await el.updateComplete;
+    expect(tip().hidden, 'a finger moving shows no hover tooltip').to.equal(true);
+    tap(link);
+    await el.updateComplete;
+    expect(el.selected).to.equal('F01:a');
+    expect(tip().hidden).to.equal(false);
+    expect(tip().textContent).to.contain('Counterfeit goods');
+    tap(link);
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(tip().hidden, 'the second tap takes the tooltip away').to.equal(true);
+  });
+
+  it('a tap on a row in the list picks it out and lights its partners, with no tooltip', async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 375);
+    const row = q(el, 'g.row[data-id="crime:heroin"]') as SVGGElement;
+    row.dispatchEvent(
+      new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+    );
+    await el.updateComplete;
+    expect(el.selected).to.equal('crime:heroin');
+    expect((q(el, '.tooltip') as HTMLElement).hidden).to.equal(true);
+    expect(q(el, 'g.row[data-id="origin:EAP"]')?.classList.contains('lit')).to.equal(true);
+    expect(q(el, 'g.row[data-id="crime:counterfeit-goods"]')?.classList.contains('dim')).to.equal(
+      true
+    );
+  });
+});

@@ -1,0 +1,68 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {q, qa} from './helpers.js';
+import {PHONES, SCHEMES, atWidth, sidewaysScroll} from './phone-helpers.js';
+import '../../src/index.js';
+
+/**
+ * Words of a cell that the browser broke across lines (a column narrower than the word). A long
+ * address or a compound may wrap where a reader expects it, after a slash or hyphen: the parts
+ * between those are the words here.
+ */
+function brokenWords(cell: Element): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(/[^\s/\-?&=]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+const charts = {
+  'apac-choropleth': html`<apac-choropleth></apac-choropleth>`,
+  'apac-timeline': html`<apac-timeline></apac-timeline>`,
+  'apac-sankey': html`<apac-sankey></apac-sankey>`,
+};
+type Tag = keyof typeof charts;
+
+describe('the data table on a phone', () => {
+  for (const tag of Object.keys(charts) as Tag[])
+    for (const width of PHONES)
+      for (const theme of SCHEMES)
+        it(`<${tag}> at ${width} px, ${theme}: whole words, scrolling in its own region`, async () => {
+          const el = await atWidth<HTMLElement & {updateComplete: Promise<boolean>}>(
+            tag,
+            charts[tag],
+            width
+          );
+          el.setAttribute('theme', theme);
+          (q(el, 'button.table-toggle') as HTMLButtonElement).click();
+          await el.updateComplete;
+          const region = q(el, '.table-wrap') as HTMLElement;
+          const cells = qa(el, 'th, td').slice(0, 400);
+          expect(cells.length).to.be.above(4);
+          expect(cells.flatMap(brokenWords), 'words broken across lines').to.deep.equal([]);
+          expect(sidewaysScroll(), 'page scrolls sideways').to.equal(0);
+          expect(region.getBoundingClientRect().right).to.be.at.most(width);
+          if (region.scrollWidth > region.clientWidth) {
+            expect(region.getAttribute('role')).to.equal('region');
+            expect(region.getAttribute('aria-label')).to.match(/\S/);
+            expect(region.tabIndex).to.equal(0);
+            region.scrollLeft = region.scrollWidth;
+            await new Promise(requestAnimationFrame);
+            const first = q(el, 'tbody tr td:first-child') as HTMLElement;
+            const left = region.getBoundingClientRect().left;
+            expect(first.getBoundingClientRect().left - left, 'first column in view').to.be.within(
+              -1,
+              2
+            );
+          }
+        });
+});

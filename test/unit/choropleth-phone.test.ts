@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest';
+import {economies, topology} from '../../src/data.js';
+import {placeCallouts} from '../../src/layout/choropleth/callouts.js';
+import {
+  computeMapGeometry,
+  decodeTopology,
+  regionMembers,
+  splitAcrossOcean,
+} from '../../src/layout/choropleth/geo.js';
+import {placeMapLabels} from '../../src/layout/choropleth/labels.js';
+
+describe('the map on a phone', () => {
+  it('splits APEC across the Pacific, and leaves ASEAN whole', () => {
+    const features = (region: 'apec' | 'asean') => {
+      const focus = regionMembers(region, economies);
+      return [...decodeTopology(topology).economies.values()].filter((f) =>
+        focus.has(String(f.id))
+      );
+    };
+    const sides = splitAcrossOcean(features('apec'));
+    const ids = sides?.map((s) => s.map((f) => String(f.id)).sort());
+    expect(ids?.[1]).to.deep.equal(['CA', 'CL', 'MX', 'PE', 'US']);
+    expect(ids?.[0]).to.include.members(['AU', 'CN', 'RU', 'TH']);
+    expect(splitAcrossOcean(features('asean'))).toBe(undefined);
+  });
+
+  it('stacks the two sides at 320 px and keeps one frame at 1280 px', () => {
+    const focus = regionMembers('apec', economies);
+    const at = (width: number) => {
+      const g = computeMapGeometry(topology, {width, focus});
+      return (id: string) => g.economies.find((e) => e.id === id);
+    };
+    const phone = at(320);
+    expect(phone('CL')?.centroid[1]).toBeGreaterThan((phone('AU')?.centroid[1] ?? 0) + 50);
+    // Larger than in one frame across the ocean (a given height keeps one frame).
+    const one = computeMapGeometry(topology, {width: 320, height: 220, focus});
+    const oneAU = one.economies.find((x) => x.id === 'AU')?.size[0] ?? 0;
+    expect(phone('AU')?.size[0]).toBeGreaterThan(oneAU * 1.3);
+    const desk = at(1280);
+    expect(desk('CL')?.centroid[0]).toBeGreaterThan(desk('AU')?.centroid[0] ?? 0);
+  });
+
+  it('calls out every economy in focus narrower or shorter than 24 px, hit circles apart', () => {
+    const focus = regionMembers('all', economies);
+    const g = computeMapGeometry(topology, {width: 320, focus});
+    const callouts = placeCallouts(g.economies, {width: 320, height: g.height});
+    const called = new Set(callouts.map((c) => c.id));
+    for (const e of g.economies.filter((x) => x.inFocus))
+      if (Math.min(...e.size) < 24) expect(called.has(e.id), e.id).toBe(true);
+    for (const [i, a] of callouts.entries())
+      for (const b of callouts.slice(i + 1))
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id}/${b.id}`).toBeGreaterThanOrEqual(24);
+  });
+
+  it('names an economy only where the name fits, and never two names on one spot', () => {
+    const e = (id: string, name: string, x: number, w: number, area: number) => ({
+      id,
+      name,
+      centroid: [x, 50] as [number, number],
+      size: [w, 40] as [number, number],
+      area,
+    });
+    const labels = placeMapLabels(
+      [
+        e('A', 'Alpha', 50, 80, 10),
+        e('B', 'Bravo', 60, 80, 20),
+        e('C', 'Charlie land', 200, 30, 30),
+      ],
+      [],
+      {width: 400, height: 100}
+    );
+    // B is larger and goes first; A would sit on it; C's name is wider than C.
+    expect(labels.map((l) => l.id)).to.deep.equal(['B']);
+  });
+});

@@ -1,0 +1,108 @@
+import {describe, expect, it} from 'vitest';
+import {flows} from '../../src/data.js';
+import {boxMeetsBand} from '../../src/layout/sankey/collide.js';
+import {labelBox} from '../../src/layout/sankey/labels.js';
+import {computeSankeyLayout, type SankeyOptions} from '../../src/layout/sankey/layout.js';
+import {asList} from '../../src/layout/sankey/list.js';
+import {sea2019Graph, toctaGraph} from '../../src/schema/sankey-input.js';
+
+const options: SankeyOptions = {
+  width: 1280,
+  height: undefined,
+  orientation: 'horizontal',
+  nodeOrder: 'input',
+  nodeAlign: 'justify',
+  lang: 'en',
+};
+
+describe('band collisions', () => {
+  const band = {
+    from: [0, 0] as [number, number],
+    to: [100, 100] as [number, number],
+    width: 10,
+    vertical: false,
+  };
+  it('finds a box on the curve and misses one beside it', () => {
+    // Half way along, the centre line is half way across.
+    expect(boxMeetsBand({x0: 45, x1: 55, y0: 45, y1: 55}, band)).toBe(true);
+    // Near the start the band is still flat at y 0 ± 5: a box at y 20–30 is clear of it.
+    expect(boxMeetsBand({x0: 0, x1: 15, y0: 20, y1: 30}, band)).toBe(false);
+    // Outside the band's stretch altogether.
+    expect(boxMeetsBand({x0: 120, x1: 130, y0: 95, y1: 105}, band)).toBe(false);
+    // The same in the vertical layout, axes swapped.
+    const v = {...band, vertical: true};
+    expect(boxMeetsBand({x0: 20, x1: 30, y0: 0, y1: 15}, v)).toBe(false);
+    expect(boxMeetsBand({x0: 45, x1: 55, y0: 45, y1: 55}, v)).toBe(true);
+  });
+});
+
+describe('Sankey labels', () => {
+  for (const [name, graph] of [
+    ['TOCTA 2013', toctaGraph(flows)],
+    ['2019 markets', sea2019Graph(flows)],
+  ] as const)
+    it(`${name} at 1280 px: every node named with its value, on no band but its own`, () => {
+      const layout = computeSankeyLayout(graph, options);
+      const shapes = layout.links.map((l) => ({l, shape: shapeOf(l)}));
+      for (const n of layout.nodes) {
+        expect(n.complete, n.label).toBe(true);
+        expect(n.text).toContain(n.label.split(' ')[0] ?? '');
+        expect(n.text).toContain(n.display);
+        const box = labelBox(n.lines, n.labelX, n.labelY, n.anchor);
+        expect(box.x0 >= 0 && box.x1 <= layout.width, n.label).toBe(true);
+        for (const {l, shape} of shapes)
+          if (l.source !== n.id && l.target !== n.id)
+            expect(boxMeetsBand(box, shape), `${n.label} on ${l.id}`).toBe(false);
+      }
+      const boxes = layout.nodes.map((n) => labelBox(n.lines, n.labelX, n.labelY, n.anchor));
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    });
+
+  it('leaves off names that cannot be placed at 320 px, and says so', () => {
+    const layout = computeSankeyLayout(toctaGraph(flows), {...options, width: 320});
+    expect(layout.nodes.some((n) => !n.complete)).toBe(true);
+  });
+
+  // The band's shape as layout.ts builds it, read back from its core path's end points.
+  function shapeOf(l: {core: string; range: string; thickness: number}) {
+    const d = l.range || l.core;
+    const nums = (d.match(/-?[\d.]+/g) ?? []).map(Number);
+    const [x0, y0a, , , , , x1, y1a, , y1b] = nums;
+    const y0b = nums.at(-1) ?? 0;
+    return {
+      from: [x0 ?? 0, ((y0a ?? 0) + y0b) / 2] as [number, number],
+      to: [x1 ?? 0, ((y1a ?? 0) + (y1b ?? 0)) / 2] as [number, number],
+      width: Math.abs(y0b - (y0a ?? 0)),
+      vertical: false,
+    };
+  }
+});
+
+describe('Sankey list view', () => {
+  it('gives every node a row with its name and value, rows apart and text inside 320 px', () => {
+    const layout = asList(computeSankeyLayout(toctaGraph(flows), {...options, width: 320}));
+    const list = layout.list;
+    expect(list?.rows.length).toBe(layout.nodes.length);
+    expect(list?.headings.map((h) => h.text)).toEqual(['From', 'Through', 'To']);
+    const rows = list?.rows ?? [];
+    for (const [i, r] of rows.entries()) {
+      const n = layout.nodes.find((x) => x.id === r.id);
+      expect(r.name.join(' ')).toBe(n?.label);
+      expect(r.value).toBe(n?.display);
+      expect(r.h).toBeGreaterThanOrEqual(24);
+      const next = rows[i + 1];
+      if (next) expect(r.y + r.h).toBeLessThanOrEqual(next.y);
+      const widest = Math.max(...r.name.map((t) => t.length * 6.8));
+      expect(r.valueLine ? widest : widest + 10 + r.value.length * 6.8).toBeLessThanOrEqual(320);
+      for (const v of r.via) expect(v.length * 6.2).toBeLessThanOrEqual(320);
+      expect(r.barW).toBeLessThanOrEqual(r.highW);
+    }
+    const smuggling = rows.find((r) => r.id === 'crime:migrant-smuggling');
+    expect(smuggling?.via.join(' ')).toMatch(/^from .*Greater Mekong Sub-region.* to /);
+    // Ranked: the largest crime first.
+    expect(rows.find((r) => r.id.startsWith('crime:'))?.id).toBe('crime:counterfeit-goods');
+    expect(layout.links.every((l) => l.core === '')).toBe(true);
+  });
+});
