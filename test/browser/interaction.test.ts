@@ -35,7 +35,8 @@ const CASES: Case[] = [
   },
   {
     tag: 'apac-sankey',
-    template: html`<apac-sankey></apac-sankey>`,
+    // The band chart (flows as marks); the list that \`auto\` may pick draws nodes only.
+    template: html`<apac-sankey orientation="horizontal"></apac-sankey>`,
     pointAt: 'F08:a',
     record: {id: 'F08:a', source: 'origin:ESEA', target: 'crime:migrant-smuggling'},
   },

@@ -78,7 +78,7 @@ function listRow(r: ListRow, n: NodeMark | undefined, w: number, mark: boolean) 
     ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
     <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
     ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}`;
-  if (!mark) return svg`<g class="row">${body}</g>`;
+  if (!mark) return svg`<g class="row" data-row=${r.id}>${body}</g>`;
   return svg`<g class="node row" part="node" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
       ${body}
