@@ -13,13 +13,16 @@ import {dist} from './harness.js';
 /**
  * gzip kB allowed. Chart entries are what a page loading only that chart downloads. Issue 13
  * (phone layouts: the Sankey's label placement and list view, map panels and names, timeline
- * folding) raised the bundle by about 3.5 kB and the Sankey by about 2 kB.
+ * folding) raised the bundle by about 3.5 kB and the Sankey by about 2 kB; merged with the shared
+ * interaction controllers (issue 14), the dataset's corrections (19) and the large-file path (21),
+ * the bundle measured 156.9, the map 113.7, the timeline 82.7 and the Sankey 43.6 kB. These are
+ * what the code now weighs, not targets: issue 15's are far lower.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 154,
-  'choropleth via dist/lazy': 113,
-  'timeline via dist/lazy': 80,
-  'sankey via dist/lazy': 41,
+  'dist/apac-viz.js (all three charts, dataset, map)': 158,
+  'choropleth via dist/lazy': 114.5,
+  'timeline via dist/lazy': 84,
+  'sankey via dist/lazy': 44.5,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
 };
