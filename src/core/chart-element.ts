@@ -44,6 +44,11 @@ export interface ChartDescription {
   description: string;
 }
 
+/** Said once, in the source line, when own data names no source at all. */
+const NO_SOURCE = 'No source is given for this data.';
+const NO_SOURCE_HINT =
+  'no source is given for this data: set the credit attribute, or give a citation column or a top-level citation.';
+
 type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
 
 /**
@@ -218,7 +223,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   /** What the data table lists, as CSV (RFC 4180, formula-safe). Empty when nothing is loaded. */
   toCSV(): string {
     const data = this.loaded?.value;
-    return data === undefined ? '' : tableToCSV(this.tableFor(data));
+    return data === undefined ? '' : tableToCSV(this.table(data));
   }
 
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
@@ -248,8 +253,49 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     this.announcement = message;
   }
 
+  /**
+   * The chart's source: the `credit` attribute, else the own data's top-level `citation`, else
+   * the bundled dataset's source. Rows of own data without a citation take this one.
+   */
   protected get effectiveCredit(): string {
-    return this.credit || (this.loaded?.load.source === 'bundled' ? this.bundledCredit() : '');
+    return (
+      this.credit ||
+      this.loaded?.citation ||
+      (this.loaded?.load.source === 'bundled' ? this.bundledCredit() : '')
+    );
+  }
+
+  /** A row's source for the table and tooltip: its own citation, else the chart's source. */
+  protected sourceOf(citation: string | undefined): string {
+    return citation || (this.loaded?.load.source === 'bundled' ? '' : this.effectiveCredit);
+  }
+
+  /** Own data with rows that cite nothing, and no source for the chart as a whole either. */
+  protected get sourceless(): boolean {
+    const loaded = this.loaded;
+    return Boolean(
+      loaded &&
+      loaded.load.source !== 'bundled' &&
+      (loaded.uncited ?? 0) > 0 &&
+      !this.effectiveCredit &&
+      !this.slots.has('credit')
+    );
+  }
+
+  /** The chart's table with each uncited row's source filled in from the chart's source. */
+  private table(data: TData): DataTable {
+    const table = this.tableFor(data);
+    const keys = table.columns.filter((c) => c.citation).map((c) => c.key);
+    const fallback = this.sourceOf('');
+    if (!keys.length || !fallback) return table;
+    return {
+      ...table,
+      rows: table.rows.map((row) =>
+        keys.some((k) => !row[k])
+          ? {...row, ...Object.fromEntries(keys.map((k) => [k, row[k] || fallback]))}
+          : row
+      ),
+    };
   }
 
   // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
@@ -260,6 +306,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const empty = this.isEmpty(loaded.value);
     if (loaded.issues.length || empty)
       this.reportError(issueSummary(loaded.issues, empty), loaded.issues);
+    if (this.sourceless) warnOnce(`${this.localName}: ${NO_SOURCE_HINT}`, []);
   }
 
   private handleError(error: LoadError): void {
@@ -339,7 +386,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const pending = this.dataController.pending && !this.loaded && !this.loadError;
     const credit = this.effectiveCredit;
     // Built only when shown: a chart of 100,000 rows should not format them all on every render.
-    const table = data !== undefined && this.tableOpen ? this.tableFor(data) : undefined;
+    const table = data !== undefined && this.tableOpen ? this.table(data) : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<figure
       class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
@@ -376,9 +423,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
           <slot name="notes" @slotchange=${this.slots.onChange}>${this.notes}</slot>
         </p>
-        <p class="credit" part="credit" ?hidden=${!this.has('credit', credit)}>
+        <p class="credit" part="credit" ?hidden=${!this.has('credit', credit) && !this.sourceless}>
           <slot name="credit" @slotchange=${this.slots.onChange}
-            >Source: ${renderCitation(credit)}</slot
+            >${this.sourceless ? html`<span class="no-source">${NO_SOURCE}</span>` : html`Source: ${renderCitation(credit)}`}</slot
           >
         </p>
         ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen)) : nothing}

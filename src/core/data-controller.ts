@@ -54,15 +54,20 @@ async function fetchData<T>(
     );
   }
   const text = await response.text();
-  const format = detectFormat(response.headers.get('content-type'), src, text);
-  const parsed = parseText(text, format);
+  const file = detectFormat(
+    response.headers.get('content-type'),
+    src,
+    text,
+    response.headers.get('content-disposition')
+  );
+  const parsed = parseText(text, file);
   if (!parsed.ok)
     throw new LoadError(`Could not read the data from ${src}: it ${parsed.issue.message}.`, [
       parsed.issue,
     ]);
   return {
-    ...source.validate(parsed.data, format),
-    load: {source: 'src', url: src, format, issues: []},
+    ...source.validate(parsed.data, parsed.format),
+    load: {source: 'src', url: src, format: file, issues: []},
   };
 }
 

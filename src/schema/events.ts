@@ -52,6 +52,9 @@ export const EventInputSchema = v.object({
   conflicts: v.optional(v.array(id)),
 });
 
+/** A user's event: as EventInputSchema, but a row may leave its source to the chart's `credit`. */
+const OwnEventSchema = v.object({...EventInputSchema.entries, citation: v.optional(citation)});
+
 export interface TimelineEvent {
   id: string;
   title: string;
@@ -66,6 +69,7 @@ export interface TimelineEvent {
   kind: string;
   theme?: string | undefined;
   status: (typeof EVENT_STATUSES)[number];
+  /** The record's source; empty in own data that leaves it to the chart's source. */
   citation: string;
   /** Doubt or contradiction the sources carry; the chart shows it. */
   note?: string | undefined;
@@ -81,18 +85,20 @@ export const EventsFileSchema = v.object({
 
 /**
  * Validates events. Rows with a bad title, date or citation are dropped and listed; an economy
- * that matches nothing is listed and the event kept without a host.
+ * that matches nothing is listed and the event kept without a host. With `ownData`, a row may
+ * have no citation (the chart's source then stands for it); the bundled dataset always cites.
  */
 export function validateEvents(
   input: unknown,
   resolveEconomy: EconomyResolver,
-  path = 'events'
+  path = 'events',
+  ownData = false
 ): Validated<TimelineEvent[]> {
   let index = 0;
-  return validateList(
+  const result = validateList(
     input,
     path,
-    EventInputSchema,
+    ownData ? OwnEventSchema : EventInputSchema,
     (row, at, issues): TimelineEvent | undefined => {
       index++;
       const start = parsePartialDate(row.start);
@@ -136,11 +142,12 @@ export function validateEvents(
         kind: row.kind || 'meeting',
         theme: row.theme || undefined,
         status: row.status ?? 'held',
-        citation: row.citation,
+        citation: row.citation ?? '',
         note: row.note || undefined,
         conflicts: row.conflicts,
       };
     },
     (row) => row.id
   );
+  return ownData ? {...result, uncited: result.value.filter((e) => !e.citation).length} : result;
 }

@@ -6,7 +6,11 @@ import * as v from 'valibot';
 import {field, finiteNumber, id, optionalText, requiredText, text, validateList} from './common.js';
 import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
 import {describeValue, join, type Issue, type Validated} from './issues.js';
-import type {DataFormat} from './parse.js';
+import {parseAmount} from './numbers.js';
+import type {DataFormat, TableRows} from './parse.js';
+
+/** A number written in a cell, NaN when it is none (so the pipe says "must be a number"). */
+const amountOf = (cell: string) => parseAmount(cell) ?? NaN;
 
 export interface SankeyNode {
   id: string;
@@ -23,6 +27,7 @@ export interface SankeyLink {
   value?: number | undefined;
   low?: number | undefined;
   high?: number | undefined;
+  /** The flow's source; empty in own data that leaves it to the chart's source. */
   citation: string;
   note?: string | undefined;
   /** Links that belong to one record (a TOCTA flow's two halves) share a path id. */
@@ -40,7 +45,7 @@ export interface SankeyGraph {
 
 const amount = v.pipe(
   v.union(
-    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(Number))],
+    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(amountOf))],
     'must be a number'
   ),
   v.number('must be a number'),
@@ -65,11 +70,7 @@ const LinkSchema = v.object({
   value: v.optional(amount),
   low: v.optional(amount),
   high: v.optional(amount),
-  citation: v.pipe(
-    v.string('needs a citation (report, page or URL)'),
-    v.trim(),
-    v.nonEmpty('needs a citation (report, page or URL)')
-  ),
+  citation: v.optional(text(2000)),
   note: optionalText(),
 });
 
@@ -95,8 +96,9 @@ function blankless(row: unknown): unknown {
 }
 
 /**
- * Validates a user's graph: `{unit?, nodes?, links}` (JSON) or CSV rows with columns
- * `source,target,value,low,high,citation[,note]` (nodes inferred from the links). Links need a
+ * Validates a user's graph: `{unit?, citation?, nodes?, links}` (JSON) or CSV rows with columns
+ * `source,target,value[,low,high,citation,note]` (nodes inferred from the links). A link
+ * without a citation is kept: the top-level citation or the chart's `credit` is its source. Links need a
  * value or a range; low ≤ value ≤ high; no self-loops; both ends must be known nodes when nodes
  * are listed. Bad rows are dropped and listed.
  */
@@ -106,13 +108,20 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
   let rawLinks: unknown = input;
   let rawNodes: unknown;
   let path = 'rows';
+  let top: string | undefined;
   if (format === 'json') {
     path = 'links';
     rawLinks = field(input, 'links', '', issues);
     rawNodes = field(input, 'nodes', '', []);
     const u = field(input, 'unit', '', []);
     if (typeof u === 'string' && u.trim()) unit = u.trim();
-  } else if (Array.isArray(input)) rawLinks = input.map(blankless);
+    const c = field(input, 'citation', '', []);
+    if (typeof c === 'string' && c.trim()) top = c.trim();
+  } else if (Array.isArray(input)) {
+    rawLinks = input.map(blankless);
+    // A unit written in the header, `Value (USD bn)`, labels the values.
+    unit = (input as TableRows).units?.['value'] ?? null;
+  }
   const scale = scaleFor(unit);
   const nodes =
     rawNodes === undefined
@@ -172,7 +181,7 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
         value: row.value === undefined ? undefined : row.value * k,
         low: row.low === undefined ? undefined : row.low * k,
         high: row.high === undefined ? undefined : row.high * k,
-        citation: row.citation,
+        citation: row.citation ?? '',
         note: row.note,
       };
     },
@@ -185,7 +194,12 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
         .filter((n) => used.has(n.id))
         .map((n) => ({id: n.id, label: n.label ?? n.id, group: n.group}))
     : [...used].map((n) => ({id: n, label: n}));
-  return {value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value}, issues};
+  return {
+    value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value},
+    issues,
+    citation: top,
+    uncited: links.value.filter((l) => !l.citation).length,
+  };
 }
 
 /** The bundled TOCTA 2013 flows as a three-column graph: origin → crime → destination, in USD a year. */

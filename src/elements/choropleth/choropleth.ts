@@ -95,7 +95,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
     const result = validateChoroplethInput(input, format, resolveEconomy, this.headline || 'Value');
-    return {value: [result.value], issues: result.issues};
+    return {...result, value: [result.value]};
   }
 
   protected loadBundled() {
@@ -254,7 +254,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const year = this.layout?.year;
     return html`<div class="tip-name">${m.name}</div>
       <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
-      ${m.citation ? html`<div class="tip-source">Source: ${renderCitation(m.citation)}</div>` : nothing}
+      ${this.sourceOf(m.citation) ? html`<div class="tip-source">Source: ${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
       ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
   }
 

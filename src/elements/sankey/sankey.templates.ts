@@ -93,7 +93,8 @@ export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): Template
 export function sankeyTip(
   layout: SankeyLayout,
   id: string,
-  names: ReadonlyMap<string, NodeMark>
+  names: ReadonlyMap<string, NodeMark>,
+  sourceOf: (citation: string) => string = (c) => c
 ): TemplateResult | undefined {
   const n = names.get(id);
   if (n)
@@ -105,6 +106,6 @@ export function sankeyTip(
       ${names.get(l.source)?.label} → ${names.get(l.target)?.label}
     </div>
     <div>${l.display}</div>
-    <div class="tip-source">Source: ${renderCitation(l.link.citation)}</div>
+    <div class="tip-source">Source: ${renderCitation(sourceOf(l.link.citation))}</div>
     ${l.link.note ? html`<div class="tip-note">${l.link.note}</div>` : nothing}`;
 }

@@ -156,7 +156,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   private hover(id: string | undefined, at?: [number, number]): void {
     const layout = this.layout;
-    const tip = id && layout ? sankeyTip(layout, id, this.names()) : undefined;
+    const tip =
+      id && layout ? sankeyTip(layout, id, this.names(), (c) => this.sourceOf(c)) : undefined;
     const datum = id ? this.datum(id) : undefined;
     if (!id || !tip || !datum || !layout) {
       if (this.hovered !== undefined) emit(this, 'apac-hover', null);

@@ -208,6 +208,8 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
 export interface CardContext {
   lang: string;
   nameOf: (id: string) => string;
+  /** A record's source: its own citation, else the chart's. */
+  sourceOf: (citation: string) => string;
   titleOf: (id: string) => string | undefined;
   onClose: () => void;
   onOpen: (id: string) => void;
@@ -244,7 +246,8 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
       ${row('Date', `${formatDateRange(e.start, e.end, c.lang)}${PRECISION_NOTE[e.precision] ? ` (${PRECISION_NOTE[e.precision].toLowerCase().replace(/\.$/, '')})` : ''}`)}
       ${row('Status', STATUS_LABEL[e.status])} ${row('City', e.city)}
       ${row('Host economy', e.economy ? c.nameOf(e.economy) : '')} ${row('Forum', e.forum)}
-      ${row('Kind', e.kind)} ${row('Theme', e.theme)} ${row('Source', renderCitation(e.citation))}
+      ${row('Kind', e.kind)} ${row('Theme', e.theme)}
+      ${row('Source', renderCitation(c.sourceOf(e.citation)))}
     </dl>
     ${e.note ? html`<p class="note"><strong>Note:</strong> ${e.note}</p>` : nothing}
     ${

@@ -174,7 +174,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected loadBundled(): Validated<TimelineEvent[]> {
-    return validateTimelineInput(eventsFile, 'json', resolveEconomy);
+    return validateTimelineInput(eventsFile, 'json', resolveEconomy, true);
   }
 
   protected isEmpty(data: TimelineEvent[]): boolean {
@@ -301,6 +301,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
         ? detailCard(e, {
             lang: this.effectiveLang,
             nameOf,
+            sourceOf: (citation) => this.sourceOf(citation),
             titleOf: (id) => this.find(id)?.event.title,
             onClose: () => this.select(undefined),
             onOpen: (id) => this.select(id),
