@@ -1,4 +1,4 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -66,7 +66,44 @@ function forcedColors() {
   };
 }
 
+/**
+ * A stand-in for a spreadsheet's "publish to the web" link, for the own-data tests. Like the
+ * services it imitates, the link has no file extension and redirects (307) to the file, which
+ * comes with a download name, no-store caching, nosniff and open CORS:
+ * - `/sheet/pub?output=csv` → `text/csv; charset=utf-8`, `filename="Sheet1.csv"`;
+ * - `/sheet/pub?output=tsv` → `application/octet-stream` with only `filename="Sheet1.tsv"` to
+ *   tell what it is (as some storage services send a download).
+ */
+function publishedSheet() {
+  const files = {csv: 'test/fixtures/own/flows.csv', tsv: 'test/fixtures/own/events.tsv'};
+  return async (context, next) => {
+    const url = new URL(context.url, 'http://localhost');
+    const output = url.searchParams.get('output');
+    if (url.pathname === '/sheet/pub' && output in files) {
+      context.status = 307;
+      context.set('location', `/sheet/content/${output}?token=abc`);
+      return;
+    }
+    const served = /^\/sheet\/content\/(csv|tsv)$/.exec(url.pathname)?.[1];
+    if (!served) return next();
+    context.status = 200;
+    context.set(
+      'content-type',
+      served === 'csv' ? 'text/csv; charset=utf-8' : 'application/octet-stream'
+    );
+    context.set(
+      'content-disposition',
+      `attachment; filename="Sheet1.${served}"; filename*=UTF-8''Sheet1.${served}`
+    );
+    context.set('cache-control', 'no-cache, no-store, max-age=0, must-revalidate');
+    context.set('x-content-type-options', 'nosniff');
+    context.set('access-control-allow-origin', '*');
+    context.body = readFileSync(files[served]);
+  };
+}
+
 export default {
+  middleware: [publishedSheet()],
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,

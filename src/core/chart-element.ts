@@ -265,8 +265,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     );
   }
 
-  /** A row's source for the table and tooltip: its own citation, else the chart's source. */
+  /**
+   * A row's source for the table and tooltip: its own citation, else (when it is `''`, a row of
+   * own data that cites nothing) the chart's source. `undefined` (no row) stays empty.
+   */
   protected sourceOf(citation: string | undefined): string {
+    if (citation === undefined) return '';
     return citation || (this.loaded?.load.source === 'bundled' ? '' : this.effectiveCredit);
   }
 
@@ -291,8 +295,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     return {
       ...table,
       rows: table.rows.map((row) =>
-        keys.some((k) => !row[k])
-          ? {...row, ...Object.fromEntries(keys.map((k) => [k, row[k] || fallback]))}
+        keys.some((k) => row[k] === '')
+          ? {...row, ...Object.fromEntries(keys.map((k) => [k, row[k] === '' ? fallback : row[k]]))}
           : row
       ),
     };

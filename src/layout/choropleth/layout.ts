@@ -164,7 +164,8 @@ export function computeChoroplethLayout(
             : (label.get(value) ?? value),
       color: s.inFocus ? classification.colorOf(value) : undefined,
       index: s.inFocus ? classification.indexOf(value) : -1,
-      citation: datum?.citation || undefined,
+      // '' for a value that cites nothing (the chart's source stands for it); undefined: no value.
+      citation: datum ? datum.citation : undefined,
       note: datum?.note,
     };
   });
