@@ -329,7 +329,13 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: Indicator[]): DataTable {
-    return choroplethTable(this.layout, this.current(data), ECONOMIES, this.region_);
+    return choroplethTable(
+      this.layout,
+      this.current(data),
+      ECONOMIES,
+      this.region_,
+      this.effectiveLang
+    );
   }
 
   protected describe(data: Indicator[]): ChartDescription {

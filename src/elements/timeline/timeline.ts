@@ -42,6 +42,7 @@ import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {validateTimelineInput} from '../../schema/timeline-input.js';
+import {localEconomyName} from '../../schema/economy-names.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
@@ -55,9 +56,10 @@ import {
 
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
 const resolveEconomy = createEconomyResolver(ECONOMIES);
-const nameOf = (id: string) => {
+/** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
+const nameIn = (lang: string) => (id: string) => {
   const e = ECONOMIES.find((x) => x.id === id);
-  return e ? (e.apecName ?? e.aseanName ?? e.name) : id;
+  return e ? localEconomyName(id, e.apecName ?? e.aseanName ?? e.name, lang) : id;
 };
 /** Below this width, `orientation="auto"` lays the timeline out vertically. */
 const VERTICAL_BELOW = 480;
@@ -257,7 +259,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       filters: this.filters(data),
       view: vertical ? this.span(data) : this.view(data, width),
       lang,
-      nameOf,
+      nameOf: nameIn(lang),
     });
   }
 
@@ -300,7 +302,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       e
         ? detailCard(e, {
             lang: this.effectiveLang,
-            nameOf,
+            nameOf: nameIn(this.effectiveLang),
             sourceOf: (citation) => this.sourceOf(citation),
             titleOf: (id) => this.find(id)?.event.title,
             onClose: () => this.select(undefined),
@@ -340,7 +342,9 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     else on.add(key);
     const next = values.filter((v) => on.has(v.toLowerCase()));
     this[this.filterFor(by)] = next.length === values.length ? '' : next.join(',');
-    this.announce(`${laneLabel(by, value, nameOf)} ${on.has(key) ? 'shown' : 'hidden'}.`);
+    this.announce(
+      `${laneLabel(by, value, nameIn(this.effectiveLang))} ${on.has(key) ? 'shown' : 'hidden'}.`
+    );
   }
 
   private readonly onRangeInput = () => {
@@ -469,7 +473,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return timelineTable(
       filterEvents(this.timed(data), this.filters(data)),
       this.effectiveLang,
-      nameOf
+      nameIn(this.effectiveLang)
     );
   }
 

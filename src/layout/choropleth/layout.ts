@@ -3,6 +3,7 @@
  * classification, callouts and a keyboard order. Pure.
  */
 import type {Topology} from 'topojson-specification';
+import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
@@ -62,9 +63,14 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
   lang: string;
 }
 
-/** The name an economy goes by in a region's context: ASEAN's convention for ASEAN, else APEC's. */
-export function economyName(e: EconomyInfo, region: Region): string {
-  return (region === 'asean' ? (e.aseanName ?? e.apecName) : (e.apecName ?? e.aseanName)) ?? e.name;
+/**
+ * The name an economy goes by in a region's context (ASEAN's convention for ASEAN, else APEC's),
+ * in the reader's language `lang` where the convention allows (see localEconomyName).
+ */
+export function economyName(e: EconomyInfo, region: Region, lang = 'en'): string {
+  const conventional =
+    (region === 'asean' ? (e.aseanName ?? e.apecName) : (e.apecName ?? e.aseanName)) ?? e.name;
+  return localEconomyName(e.id, conventional, lang);
 }
 
 /**
@@ -151,7 +157,7 @@ export function computeChoroplethLayout(
     const unit = indicator.unit && indicator.kind === 'numeric' ? ` ${indicator.unit}` : '';
     return {
       id: s.id,
-      name: e ? economyName(e, region) : s.id,
+      name: e ? economyName(e, region, options.lang) : s.id,
       d: s.d,
       centroid: s.centroid,
       inFocus: s.inFocus,

@@ -43,7 +43,8 @@ export function choroplethTable(
   layout: ChoroplethLayout | undefined,
   indicator: Indicator | undefined,
   economies: readonly EconomyInfo[],
-  region: Region
+  region: Region,
+  lang = 'en'
 ): DataTable {
   const focus = regionMembers(region, economies);
   const classLabel = (index: number) =>
@@ -64,7 +65,7 @@ export function choroplethTable(
         .map((v) => {
           const e = economies.find((x) => x.id === v.economy);
           return {
-            economy: e ? economyName(e, region) : v.economy,
+            economy: e ? economyName(e, region, lang) : v.economy,
             code: v.economy,
             value: v.value,
             class: '',
