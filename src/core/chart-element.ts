@@ -23,6 +23,13 @@ import {SlotController} from './slot-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {warnOnce} from './warn.js';
+import {
+  catalogueVersion,
+  LOCALE_CHANGE,
+  translator,
+  type Messages,
+  type Translate,
+} from '../i18n/catalogue.js';
 
 /** What a chart's layout must at least say: the size it was laid out for. */
 export interface ChartLayout {
@@ -35,6 +42,8 @@ export interface LayoutContext {
   /** Set when the `height` attribute fixes it; otherwise the chart picks a height for the width. */
   height: number | undefined;
   lang: string;
+  /** The chart's words in `lang` (with the page's and the chart's overrides). */
+  t: Translate;
 }
 
 export interface ChartDescription {
@@ -44,8 +53,7 @@ export interface ChartDescription {
   description: string;
 }
 
-/** Said once, in the source line, when own data names no source at all. */
-const NO_SOURCE = 'No source is given for this data.';
+/** Said once in the console (for the page's author) when own data names no source at all. */
 const NO_SOURCE_HINT =
   'no source is given for this data: set the credit attribute, or give a citation column or a top-level citation.';
 
@@ -129,6 +137,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @property({reflect: true}) override lang!: string;
   /** Data to draw, replacing `src` and the bundled data. Setting it re-renders. */
   @property({attribute: false}) data: unknown;
+  /**
+   * This chart's own words, overriding the catalogue of its language: `{'frame.showTable':
+   * 'See the numbers'}`. Keys are those of the English catalogue (see the README).
+   */
+  @property({attribute: false}) messages: Messages | undefined;
 
   @state() protected loaded: Loaded<TData> | undefined;
   @state() protected loadError: LoadError | undefined;
@@ -147,7 +160,10 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     args: () => [this.data, this.src] as const,
     onLoad: (loaded) => this.handleLoad(loaded),
     onError: (error) => this.handleError(error),
+    t: () => this.t,
   });
+  private readonly onLocaleChange = () => this.requestUpdate();
+  private translatorCache: {key: readonly unknown[]; t: Translate} | undefined;
 
   /** The current layout; recomputed in willUpdate only when an input that matters changed. */
   protected layout: TLayout | undefined;
@@ -209,6 +225,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       headline: this.headline,
       subhead: this.subhead,
       credit: this.effectiveCredit,
+      sourceLabel: this.t('frame.source'),
       notes: this.notes,
       // A legend the page slotted in is its own HTML; only the chart's own is redrawn.
       withLegend: !this.slots.has('legend'),
@@ -224,6 +241,26 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   toCSV(): string {
     const data = this.loaded?.value;
     return data === undefined ? '' : tableToCSV(this.table(data));
+  }
+
+  /** The chart's words, in its language, with the page's and the chart's own overrides. */
+  protected get t(): Translate {
+    const key = [this.effectiveLang, this.messages, catalogueVersion()] as const;
+    const cached = this.translatorCache;
+    if (cached && cached.key.every((x, i) => Object.is(x, key[i]))) return cached.t;
+    const t = translator(key[0], this.messages);
+    this.translatorCache = {key, t};
+    return t;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.(LOCALE_CHANGE, this.onLocaleChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.(LOCALE_CHANGE, this.onLocaleChange);
   }
 
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
@@ -309,7 +346,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     emit(this, 'apac-load', loaded.load);
     const empty = this.isEmpty(loaded.value);
     if (loaded.issues.length || empty)
-      this.reportError(issueSummary(loaded.issues, empty), loaded.issues);
+      this.reportError(issueSummary(loaded.issues, empty, this.t), loaded.issues);
     if (this.sourceless) warnOnce(`${this.localName}: ${NO_SOURCE_HINT}`, []);
   }
 
@@ -336,7 +373,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       return;
     }
     const lang = this.effectiveLang;
-    const inputs = [data, width, height, lang, ...this.layoutDependencies()];
+    const t = this.t;
+    const inputs = [data, width, height, lang, t, ...this.layoutDependencies()];
     if (
       this.layout &&
       inputs.length === this.layoutInputs.length &&
@@ -344,7 +382,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     )
       return;
     this.layoutInputs = inputs;
-    this.layout = this.computeLayout(data, {width, height, lang});
+    this.layout = this.computeLayout(data, {width, height, lang, t});
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -410,7 +448,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         >
       </div>
       <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
-        ${pending && !this.slots.has('') ? html`<div class="loading" part="loading" role="status">Loading data…</div>` : nothing}
+        ${pending && !this.slots.has('') ? html`<div class="loading" part="loading" role="status">${this.t('frame.loading')}</div>` : nothing}
         ${
           layout && data !== undefined
             ? [
@@ -429,12 +467,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         </p>
         <p class="credit" part="credit" ?hidden=${!this.has('credit', credit) && !this.sourceless}>
           <slot name="credit" @slotchange=${this.slots.onChange}
-            >${this.sourceless ? html`<span class="no-source">${NO_SOURCE}</span>` : html`Source: ${renderCitation(credit)}`}</slot
+            >${this.sourceless ? html`<span class="no-source">${this.t('frame.noSource')}</span>` : html`${this.t('frame.source')} ${renderCitation(credit)}`}</slot
           >
         </p>
-        ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen)) : nothing}
+        ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen), this.t) : nothing}
       </div>
-      ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')) : nothing}
+      ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv'), this.t) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </figure>`;
   }
@@ -445,6 +483,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const issues = error?.issues ?? loaded?.issues ?? [];
     const empty = loaded ? this.isEmpty(loaded.value) : false;
     if (!error && !issues.length && !empty) return nothing;
-    return errorBox(error?.message ?? issueSummary(issues, empty), issues);
+    return errorBox(error?.message ?? issueSummary(issues, empty, this.t), issues, this.t);
   }
 }

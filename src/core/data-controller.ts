@@ -3,6 +3,7 @@ import {Task, TaskStatus} from '@lit/task';
 import type {Issue, Validated} from '../schema/issues.js';
 import {detectFormat, parseText, type DataFormat} from '../schema/parse.js';
 import type {ApacLoadDetail} from './events.js';
+import type {Translate} from '../i18n/catalogue.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
 export interface DataSource<T> {
@@ -33,25 +34,26 @@ export interface DataControllerOptions<T> {
   args: () => readonly [data: unknown, src: string];
   onLoad: (loaded: Loaded<T>) => void;
   onError: (error: LoadError) => void;
+  /** The chart's words, for the messages of a failed load. */
+  t: () => Translate;
 }
 
 async function fetchData<T>(
   src: string,
   source: DataSource<T>,
-  signal: AbortSignal
+  signal: AbortSignal,
+  t: Translate
 ): Promise<Loaded<T>> {
   let response: Response;
   try {
     response = await fetch(src, {signal, credentials: 'same-origin'});
   } catch (e) {
     if (signal.aborted) throw e;
-    throw new LoadError(`Could not load data from ${src}: the network request failed.`);
+    throw new LoadError(t('load.network', {url: src}));
   }
   if (!response.ok) {
-    throw new LoadError(
-      `Could not load data from ${src}: the server answered ${response.status} ${response.statusText}`.trim() +
-        '.'
-    );
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new LoadError(t('load.status', {url: src, status}));
   }
   const text = await response.text();
   const file = detectFormat(
@@ -61,10 +63,7 @@ async function fetchData<T>(
     response.headers.get('content-disposition')
   );
   const parsed = parseText(text, file);
-  if (!parsed.ok)
-    throw new LoadError(`Could not read the data from ${src}: it ${parsed.issue.message}.`, [
-      parsed.issue,
-    ]);
+  if (!parsed.ok) throw new LoadError(t('load.unreadable', {url: src}), [parsed.issue]);
   return {
     ...source.validate(parsed.data, parsed.format),
     load: {source: 'src', url: src, format: file, issues: []},
@@ -89,7 +88,7 @@ export class DataController<T> implements ReactiveController {
         if (data !== undefined && data !== null) {
           loaded = {...source.validate(data, 'json'), load: {source: 'data', issues: []}};
         } else if (src) {
-          loaded = await fetchData(src, source, signal);
+          loaded = await fetchData(src, source, signal, options.t());
         } else {
           loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
         }

@@ -9,6 +9,8 @@ export interface ExportFrame {
   headline: string;
   subhead: string;
   credit: string;
+  /** Words before the credit (default `Source:`), in the chart's language. */
+  sourceLabel?: string | undefined;
   notes: string;
   width: number;
   height: number;
@@ -57,7 +59,10 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
     if (child instanceof SVGTitleElement || child instanceof SVGDescElement) continue;
     chart.append(importStyled(doc, child, svg));
   }
-  const footText = [frame.notes, frame.credit ? `Source: ${frame.credit}` : '']
+  const footText = [
+    frame.notes,
+    frame.credit ? `${frame.sourceLabel ?? 'Source:'} ${frame.credit}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const foot = w.block(footText, top + frame.height, size * 0.85, '400', frame.muted);
@@ -94,6 +99,7 @@ export function exportChart(
     headline: string;
     subhead: string;
     credit: string;
+    sourceLabel?: string | undefined;
     notes: string;
     withLegend: boolean;
   }

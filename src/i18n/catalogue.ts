@@ -86,6 +86,11 @@ function isMessage(m: unknown): m is Message {
   );
 }
 
+/** Whether `key` is a message of the catalogue (for keys made from data: `kind.${id}`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** Changes whenever a catalogue does (charts fold it into what their layout depends on). */
 export const catalogueVersion = (): number => version;
 

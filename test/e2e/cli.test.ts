@@ -124,7 +124,7 @@ describe('apac-viz render', () => {
     for (const name of ['Origin A', 'Crime B', 'Market C']) expect(svg).toContain(name);
   });
 
-  it('draws --data that cites nothing with the --credit as every row\'s source', async () => {
+  it("draws --data that cites nothing with the --credit as every row's source", async () => {
     writeFileSync(
       join(out, 'flows.tsv'),
       '\uFEFFSource\tTarget \tValue (USD bn)\r\nOrigin A\tHub B\t1,200\r\nHub B\tMarket C\t900\r\n'

@@ -5,7 +5,11 @@ import {economyName} from '../../src/layout/choropleth/layout.js';
 import {CONVENTION_ONLY, localEconomyName} from '../../src/schema/economy-names.js';
 import {NAME_LANGS} from '../../src/schema/economy-key.js';
 
-const byId = (id: string) => economies.find((e) => e.id === id)!;
+const byId = (id: string) => {
+  const e = economies.find((x) => x.id === id);
+  if (!e) throw new Error(`no economy ${id}`);
+  return e;
+};
 
 describe('localEconomyName', () => {
   it('gives the conventional name in English', () => {

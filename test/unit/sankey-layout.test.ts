@@ -258,7 +258,7 @@ describe('reading', () => {
     });
     expect(table.columns.find((c) => c.key === 'value')?.usd).toBe(true);
     expect(describeSankey(layout).description).toMatch(
-      /^26 flows between 23 nodes; the largest: East Asia and the Pacific to Counterfeit goods/
+      /^26 flows between 23 nodes\. The largest: East Asia and the Pacific to Counterfeit goods/
     );
     expect(
       linkDisplay(

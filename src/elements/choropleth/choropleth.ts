@@ -7,6 +7,7 @@ import topologyFile from '../../../data/asia-pacific.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import {renderCitation} from '../../core/citation.js';
+import {localIndicator} from '../../i18n/data-labels.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
@@ -94,7 +95,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected override svgRole = 'graphics-document';
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
-    const result = validateChoroplethInput(input, format, resolveEconomy, this.headline || 'Value');
+    const result = validateChoroplethInput(
+      input,
+      format,
+      resolveEconomy,
+      this.headline || this.t('map.value')
+    );
     return {...result, value: [result.value]};
   }
 
@@ -115,6 +121,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     return data.length === 1 && data[0]?.id === 'custom'
       ? data[0]
       : data.find((i) => i.id === this.indicator);
+  }
+
+  /** The indicator drawn, with the bundled dataset's words in the reader's language. */
+  private localCurrent(data: readonly Indicator[]): Indicator | undefined {
+    const indicator = this.current(data);
+    return indicator && localIndicator(indicator, this.t);
   }
 
   /** `year` when it is a real year; an empty or malformed attribute means no year. */
@@ -141,7 +153,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected computeLayout(
     data: Indicator[],
-    {width, height, lang}: LayoutContext
+    {width, height, lang, t}: LayoutContext
   ): ChoroplethLayout {
     const indicator = this.current(data) ?? {
       id: 'none',
@@ -151,10 +163,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       citation: '',
       values: [],
     };
-    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, indicator, {
+    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, localIndicator(indicator, t), {
       width,
       height,
       lang,
+      words: {
+        noData: t('map.noData'),
+        notYet: (year) => t('map.notYet', {year: String(year)}),
+      },
       region: this.region_,
       year: this.year_,
       method: METHODS.includes(this.classification) ? this.classification : 'quantile',
@@ -170,7 +186,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       changed.has('indicator') &&
       this.loaded?.load.source === 'bundled' &&
       !this.current(this.loaded.value);
-    if (unknown) this.announce(`There is no bundled indicator called ${this.indicator}.`);
+    if (unknown) this.announce(this.t('map.unknownIndicator', {id: this.indicator}));
     super.willUpdate(changed);
     if (this.layout && (!this.focused || !this.layout.order.includes(this.focused)))
       this.focused = this.layout.order[0];
@@ -181,11 +197,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override renderPlotExtras(): TemplateResult {
-    return zoomControls(this.zoom);
+    return zoomControls(this.zoom, this.t);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
-    return html`${this.timeSlider ? this.renderSlider() : nothing}${legend(layout, this.effectiveLang, (i) => (this.highlight = i))}`;
+    return html`${this.timeSlider ? this.renderSlider() : nothing}${legend(layout, this.effectiveLang, (i) => (this.highlight = i), this.t)}`;
   }
 
   /** Years the slider runs over: membership from 1967; year indicators over their values. */
@@ -210,6 +226,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       playing: this.playing,
       onToggle: () => this.togglePlay(),
       onInput: (year) => (this.year = year),
+      t: this.t,
     });
   }
 
@@ -254,7 +271,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const year = this.layout?.year;
     return html`<div class="tip-name">${m.name}</div>
       <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
-      ${this.sourceOf(m.citation) ? html`<div class="tip-source">Source: ${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
+      ${this.sourceOf(m.citation) ? html`<div class="tip-source">${this.t('frame.source')} ${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
       ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
   }
 
@@ -277,13 +294,13 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   private select(id: string | undefined): void {
     const m = this.mark(id);
     if (!m) {
-      if (this.selected !== undefined) this.announce('Selection cleared.');
+      if (this.selected !== undefined) this.announce(this.t('map.cleared'));
       this.selected = undefined;
       return;
     }
     this.selected = m.id;
     emit(this, 'apac-select', {id: m.id, datum: this.datum(m)});
-    this.announce(`Selected ${m.name}: ${m.display}.`);
+    this.announce(this.t('map.selected', {name: m.name, value: m.display}));
   }
 
   protected override readonly onPointerMove = (e: PointerEvent) =>
@@ -331,14 +348,15 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected tableFor(data: Indicator[]): DataTable {
     return choroplethTable(
       this.layout,
-      this.current(data),
+      this.localCurrent(data),
       ECONOMIES,
       this.region_,
-      this.effectiveLang
+      this.effectiveLang,
+      this.t
     );
   }
 
   protected describe(data: Indicator[]): ChartDescription {
-    return describeChoropleth(this.layout, this.current(data));
+    return describeChoropleth(this.layout, this.localCurrent(data), this.t);
   }
 }

@@ -138,6 +138,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
       statedNote: bundled ? total.note : undefined,
       names: this.names(),
+      t: this.t,
     });
   }
 
@@ -157,7 +158,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   private hover(id: string | undefined, at?: [number, number]): void {
     const layout = this.layout;
     const tip =
-      id && layout ? sankeyTip(layout, id, this.names(), (c) => this.sourceOf(c)) : undefined;
+      id && layout
+        ? sankeyTip(layout, id, this.names(), (c) => this.sourceOf(c), this.t)
+        : undefined;
     const datum = id ? this.datum(id) : undefined;
     if (!id || !tip || !datum || !layout) {
       if (this.hovered !== undefined) emit(this, 'apac-hover', null);
@@ -177,13 +180,13 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   private select(id: string | undefined): void {
     const datum = id ? this.datum(id) : undefined;
     if (!id || !datum || id === this.selected) {
-      if (this.selected !== undefined) this.announce('Nothing picked out.');
+      if (this.selected !== undefined) this.announce(this.t('sankey.cleared'));
       this.selected = undefined;
       return;
     }
     this.selected = id;
     emit(this, 'apac-select', {id, datum});
-    this.announce(`Picked out ${this.label(id)}.`);
+    this.announce(this.t('sankey.picked', {name: this.label(id)}));
   }
 
   protected override readonly onPointerMove = (e: PointerEvent) =>
@@ -217,10 +220,10 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: SankeyGraph): DataTable {
-    return sankeyTable(data, `Flows (${data.links.length})`);
+    return sankeyTable(data, this.t('sankey.tableCaption', {count: data.links.length}), this.t);
   }
 
   protected describe(): ChartDescription {
-    return describeSankey(this.layout);
+    return describeSankey(this.layout, this.t);
   }
 }

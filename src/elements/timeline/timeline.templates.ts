@@ -3,7 +3,9 @@ import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
-import {dayOf, PRECISION_NOTE, STATUS_LABEL} from '../../layout/timeline/reading.js';
+import {dayOf, precisionNote, statusLabel} from '../../layout/timeline/reading.js';
+import {fill, type Translate} from '../../i18n/catalogue.js';
+import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 
@@ -12,6 +14,8 @@ export interface MarkState {
   selected: string | undefined;
   focused: string | undefined;
   lang: string;
+  /** The chart's words in `lang`. */
+  tx: Translate;
   /** Vertical rows outside this band of y are not drawn (thousands of rows stay cheap). */
   band: [number, number];
   /** A range being brushed on the axis, in px. */
@@ -35,9 +39,10 @@ function markClass(t: TimedEvent, id: string, s: MarkState) {
 }
 
 /** What a screen reader hears on an event: title, date, status and precision. */
-export function eventLabel(t: TimedEvent, lang: string): string {
+export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
   const e = t.event;
-  const extra = [t.planned ? 'planned' : '', PRECISION_NOTE[e.precision]].filter(Boolean);
+  const planned = t.planned ? tx('timeline.plannedShort') : '';
+  const extra = [planned, precisionNote(e.precision, tx)].filter(Boolean);
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
 
@@ -53,7 +58,14 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
     const a = focusable(
       it.id,
       s,
-      `${it.members.length} events close together, ${formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, s.lang)}. Press Enter to zoom in.`
+      s.tx('timeline.cluster', {
+        count: it.members.length,
+        dates: formatDateRange(
+          it.members[0]?.event.start ?? '',
+          it.members.at(-1)?.event.start,
+          s.lang
+        ),
+      })
     );
     return svg`<g class=${classMap({cluster: true, hovered: s.hovered === it.id})} part="event cluster"
       data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex} role="graphics-symbol" aria-label=${a['aria-label']}>
@@ -62,7 +74,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
     </g>`;
   }
   const t = it.timed;
-  const a = focusable(it.id, s, eventLabel(t, s.lang));
+  const a = focusable(it.id, s, eventLabel(t, s.lang, s.tx));
   const shape =
     it.shape === 'bar'
       ? svg`<rect class=${classMap(markClass(t, it.id, s))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" fill=${c} stroke=${c}></rect>`
@@ -89,7 +101,7 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
       )}
       <line class="baseline" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
       <rect class="brush-area" x=${left} y="0" width=${right - left} height=${axisY + 4}>
-        <title>Drag along the dates to zoom to a range</title>
+        <title>${s.tx('timeline.brush')}</title>
       </rect>
       ${s.brush ? svg`<rect class="brush" x=${Math.min(...s.brush)} y="2" width=${Math.abs(s.brush[1] - s.brush[0])} height=${axisY}></rect>` : nothing}
     </g>
@@ -112,12 +124,12 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const mark = t.multiDay
     ? svg`<rect class=${classMap(markClass(t, r.id, s))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" fill=${c} stroke=${c}></rect>`
     : svg`<circle class=${classMap(markClass(t, r.id, s))} cx=${axisX} cy=${cy} r="5" fill=${c} stroke=${c}></circle>`;
-  const a = focusable(r.id, s, eventLabel(t, s.lang));
+  const a = focusable(r.id, s, eventLabel(t, s.lang, s.tx));
   return svg`<g class="event row" part="event" data-id=${a['data-id']} data-focus=${r.id} tabindex=${a.tabindex}
       role="graphics-symbol" aria-label=${a['aria-label']}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ' · planned' : ''}</text>
+      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ` · ${s.tx('timeline.plannedShort')}` : ''}</text>
       ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
       <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
     </g>`;
@@ -139,8 +151,8 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
 }
 
 /** The mark key: how a date's precision and an event's status are drawn. */
-export function markKey(orientation: TimelineLayout['orientation']): TemplateResult {
-  return html`<ul class="key" aria-label="How events are drawn">
+export function markKey(orientation: TimelineLayout['orientation'], tx: Translate): TemplateResult {
+  return html`<ul class="key" aria-label=${tx('timeline.keyLabel')}>
     <li>
       <svg width="14" height="14" aria-hidden="true">
         <circle
@@ -151,7 +163,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></circle></svg
-      >Date known
+      >${tx('timeline.dateKnown')}
     </li>
     <li>
       <svg width="22" height="14" aria-hidden="true">
@@ -165,7 +177,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></rect></svg
-      >Several days
+      >${tx('timeline.severalDays')}
     </li>
     <li>
       <svg width="22" height="14" aria-hidden="true">
@@ -179,7 +191,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></rect></svg
-      >Month or year only
+      >${tx('timeline.fuzzy')}
     </li>
     <li>
       <svg width="14" height="14" aria-hidden="true">
@@ -191,14 +203,14 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></circle></svg
-      >Planned
+      >${tx('timeline.plannedKey')}
     </li>
     ${
       orientation === 'horizontal'
         ? html`<li>
             <svg width="22" height="14" aria-hidden="true">
               <rect class="cluster-key" x="1" y="1" width="20" height="12" rx="6"></rect></svg
-            >Events close together (a count)
+            >${tx('timeline.clusterKey')}
           </li>`
         : nothing
     }
@@ -207,6 +219,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
 
 export interface CardContext {
   lang: string;
+  tx: Translate;
   nameOf: (id: string) => string;
   /** A record's source: its own citation, else the chart's. */
   sourceOf: (citation: string) => string;
@@ -226,12 +239,21 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
           <dd>${value}</dd>`
       : nothing;
   const others = (e.conflicts ?? []).filter((id) => c.titleOf(id));
+  // "Only the month is known." as an aside: "(only the month is known)".
+  const note = precisionNote(e.precision, c.tx)
+    .toLocaleLowerCase(c.lang)
+    .replace(/[.。]$/, '');
   return html`<section
     class=${c.sheet ? 'card sheet' : 'card'}
     part="card"
     aria-labelledby="card-title"
   >
-    <button class="control close" type="button" aria-label="Close details" @click=${c.onClose}>
+    <button
+      class="control close"
+      type="button"
+      aria-label=${c.tx('timeline.closeDetails')}
+      @click=${c.onClose}
+    >
       ×
     </button>
     <div
@@ -243,17 +265,20 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
       ${e.title}
     </div>
     <dl>
-      ${row('Date', `${formatDateRange(e.start, e.end, c.lang)}${PRECISION_NOTE[e.precision] ? ` (${PRECISION_NOTE[e.precision].toLowerCase().replace(/\.$/, '')})` : ''}`)}
-      ${row('Status', STATUS_LABEL[e.status])} ${row('City', e.city)}
-      ${row('Host economy', e.economy ? c.nameOf(e.economy) : '')} ${row('Forum', e.forum)}
-      ${row('Kind', e.kind)} ${row('Theme', e.theme)}
-      ${row('Source', renderCitation(c.sourceOf(e.citation)))}
+      ${row(c.tx('timeline.date'), `${formatDateRange(e.start, e.end, c.lang)}${note ? ` (${note})` : ''}`)}
+      ${row(c.tx('timeline.status'), statusLabel(e.status, c.tx))}
+      ${row(c.tx('timeline.city'), e.city)}
+      ${row(c.tx('timeline.host'), e.economy ? c.nameOf(e.economy) : '')}
+      ${row(c.tx('timeline.forum'), e.forum)}
+      ${row(c.tx('timeline.kind'), localTerm('kind', e.kind, c.tx) ?? e.kind)}
+      ${row(c.tx('timeline.theme'), e.theme && (localTerm('theme', e.theme, c.tx) ?? e.theme))}
+      ${row(c.tx('table.source'), renderCitation(c.sourceOf(e.citation)))}
     </dl>
-    ${e.note ? html`<p class="note"><strong>Note:</strong> ${e.note}</p>` : nothing}
+    ${e.note ? html`<p class="note"><strong>${c.tx('timeline.note')}</strong> ${e.note}</p>` : nothing}
     ${
       others.length
         ? html`<p class="note">
-            Another account of this event:
+            ${c.tx('timeline.otherAccount')}
             ${others.map((id) => html`<button class="link" type="button" @click=${() => c.onOpen(id)}>${c.titleOf(id)}</button>`)}
           </p>`
         : nothing
@@ -263,6 +288,7 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
 
 export interface LegendContext {
   lang: string;
+  tx: Translate;
   by: GroupBy;
   /** Values the filter keeps, lower-cased; empty when it keeps all. */
   active: ReadonlySet<string>;
@@ -273,7 +299,12 @@ export interface LegendContext {
 /** Above the plot: how many events are shown, the filter chips, the mark key, From / To. */
 export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateResult {
   const [from, to] = layout.view;
-  const chips = html`<div class="chips" part="chips" role="group" aria-label=${`Filter by ${c.by}`}>
+  const chips = html`<div
+    class="chips"
+    part="chips"
+    role="group"
+    aria-label=${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}
+  >
     ${layout.groups
       .filter((g) => g.key)
       .map(
@@ -293,34 +324,41 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
   const date = (label: string, value: number) =>
     html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${c.onRange} /></label>`;
   return html`<p class="shown" aria-live="polite">
-      Showing <strong>${formatNumber(layout.shown, c.lang)}</strong> of
-      ${formatNumber(layout.total, c.lang)} events
+      ${fill(c.tx('timeline.showing', {total: layout.total}), {
+        shown: html`<strong>${formatNumber(layout.shown, c.lang)}</strong>`,
+      })}
     </p>
     ${
       layout.orientation === 'vertical'
         ? html`<details class="filters">
-            <summary>Filter by ${c.by}</summary>
+            <summary>${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}</summary>
             ${chips}
           </details>`
         : chips
     }
-    ${markKey(layout.orientation)}
+    ${markKey(layout.orientation, c.tx)}
     ${
       layout.orientation === 'horizontal'
-        ? html`<div class="range">${date('From', from)} ${date('To', to - DAY)}</div>`
+        ? html`<div class="range">
+            ${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}
+          </div>`
         : nothing
     }`;
 }
 
 /** The tooltip: an event's title, date and forum, or a cluster's count and span. */
-export function tooltip(of: TimedEvent | PlacedItem | undefined, lang: string): TemplateResult {
+export function tooltip(
+  of: TimedEvent | PlacedItem | undefined,
+  lang: string,
+  tx: Translate
+): TemplateResult {
   if (of && 'type' in of && of.type === 'cluster')
-    return html`<div class="tip-name">${formatNumber(of.members.length, lang)} events</div>
+    return html`<div class="tip-name">${tx('timeline.events', {count: of.members.length})}</div>
       <div>${formatDateRange(dayOf(of.start), dayOf(of.end - DAY), lang)}</div>
-      <div class="tip-note">Click or press Enter to zoom in.</div>`;
+      <div class="tip-note">${tx('timeline.zoomHint')}</div>`;
   const t = of && 'event' in of ? of : undefined;
   if (!t) return html``;
   return html`<div class="tip-name">${t.event.title}</div>
-    <div>${eventLabel(t, lang).slice(t.event.title.length + 2)}</div>
+    <div>${eventLabel(t, lang, tx).slice(t.event.title.length + 2)}</div>
     <div class="tip-source">${[t.event.forum, t.event.city].filter(Boolean).join(' · ')}</div>`;
 }

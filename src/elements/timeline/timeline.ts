@@ -248,7 +248,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     ];
   }
 
-  protected computeLayout(data: TimelineEvent[], {width, lang}: LayoutContext): TimelineLayout {
+  protected computeLayout(data: TimelineEvent[], {width, lang, t}: LayoutContext): TimelineLayout {
     const vertical =
       this.orientation === 'vertical' ||
       (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
@@ -260,6 +260,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       view: vertical ? this.span(data) : this.view(data, width),
       lang,
       nameOf: nameIn(lang),
+      t,
     });
   }
 
@@ -287,6 +288,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       selected: this.selected,
       focused: this.focused,
       lang: this.effectiveLang,
+      tx: this.t,
       band: this.rowBand.band,
       brush: this.brush.range,
     };
@@ -297,11 +299,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override renderPlotExtras(): unknown {
     const e = this.selected ? this.find(this.selected)?.event : undefined;
-    return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom) : nothing}
+    return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom, this.t) : nothing}
     ${
       e
         ? detailCard(e, {
             lang: this.effectiveLang,
+            tx: this.t,
             nameOf: nameIn(this.effectiveLang),
             sourceOf: (citation) => this.sourceOf(citation),
             titleOf: (id) => this.find(id)?.event.title,
@@ -317,6 +320,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
     return legendPanel(layout, {
       lang: this.effectiveLang,
+      tx: this.t,
       by: this.groupBy_,
       active: new Set(this.activeValues()),
       onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
@@ -342,9 +346,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     else on.add(key);
     const next = values.filter((v) => on.has(v.toLowerCase()));
     this[this.filterFor(by)] = next.length === values.length ? '' : next.join(',');
-    this.announce(
-      `${laneLabel(by, value, nameIn(this.effectiveLang))} ${on.has(key) ? 'shown' : 'hidden'}.`
-    );
+    const lane = laneLabel(by, value, nameIn(this.effectiveLang), this.t);
+    this.announce(this.t(on.has(key) ? 'timeline.laneShown' : 'timeline.laneHidden', {lane}));
   }
 
   private readonly onRangeInput = () => {
@@ -366,7 +369,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     if (!byReader) return;
     const range = {from: dayOf(start), to: dayOf(end - DAY)};
     emit(this, 'apac-range', range);
-    this.announce(`Showing ${formatDateRange(range.from, range.to, this.effectiveLang)}.`);
+    const shown = formatDateRange(range.from, range.to, this.effectiveLang);
+    this.announce(this.t('timeline.showingRange', {range: shown}));
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
@@ -383,7 +387,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const t = id ? this.find(id) : undefined;
     const tip =
       it?.type === 'cluster' || t
-        ? tooltip(it?.type === 'cluster' ? it : t, this.effectiveLang)
+        ? tooltip(it?.type === 'cluster' ? it : t, this.effectiveLang, this.t)
         : undefined;
     if (!tip || !id) {
       if (this.hovered !== undefined) emit(this, 'apac-hover', null);
@@ -407,19 +411,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       // Focus follows the cluster's first event into the zoomed view.
       this.focused = it.members[0]?.event.id;
       this.zoomTo(it.start - pad, it.end + pad, false);
-      this.announce(`Zoomed in on ${it.members.length} events.`);
+      this.announce(this.t('timeline.zoomedIn', {count: it.members.length}));
       if (keyboard) void this.updateComplete.then(() => this.focusMark(this.focused ?? ''));
       return;
     }
     const t = id ? this.find(id) : undefined;
     if (!t) {
-      if (this.selected) this.announce('Details closed.');
+      if (this.selected) this.announce(this.t('timeline.detailsClosed'));
       this.selected = undefined;
       return;
     }
     this.selected = t.event.id;
     emit(this, 'apac-select', {id: t.event.id, datum: t.event});
-    this.announce(`Details: ${eventLabel(t, this.effectiveLang)}.`);
+    this.announce(this.t('timeline.details', {label: eventLabel(t, this.effectiveLang, this.t)}));
   }
 
   protected override readonly onPointerMove = (e: PointerEvent) => {
@@ -473,11 +477,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return timelineTable(
       filterEvents(this.timed(data), this.filters(data)),
       this.effectiveLang,
-      nameIn(this.effectiveLang)
+      nameIn(this.effectiveLang),
+      this.t
     );
   }
 
   protected describe(): ChartDescription {
-    return describeTimeline(this.layout, this.groupBy_);
+    return describeTimeline(this.layout, this.groupBy_, this.t);
   }
 }

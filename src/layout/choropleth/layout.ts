@@ -61,7 +61,16 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
   region: Region;
   year: number | undefined;
   lang: string;
+  /** Words the layout writes, in the reader's language (English by default). */
+  words?: ChoroplethWords | undefined;
 }
+
+export interface ChoroplethWords {
+  noData: string;
+  notYet: (year: number) => string;
+}
+
+const ENGLISH: ChoroplethWords = {noData: 'No data', notYet: (y) => `Not yet a member in ${y}`};
 
 /**
  * The name an economy goes by in a region's context (ASEAN's convention for ASEAN, else APEC's),
@@ -80,6 +89,7 @@ export function economyName(e: EconomyInfo, region: Region, lang = 'en'): string
 export function membershipAsOf(
   indicator: Indicator,
   economies: readonly EconomyInfo[],
+  notYetLabel: (year: number) => string,
   year: number
 ): Indicator {
   const joined = (e: EconomyInfo, org: string) =>
@@ -102,7 +112,7 @@ export function membershipAsOf(
     return [{economy: e.id, value, citation: citation.get(e.id) ?? '', note: undefined}];
   });
   const notYet = values.some((v) => v.value === 'not-yet')
-    ? [{id: 'not-yet', label: `Not yet a member in ${year}`, color: 'var(--_cat-8)'}]
+    ? [{id: 'not-yet', label: notYetLabel(year), color: 'var(--_cat-8)'}]
     : [];
   return {...indicator, categories: [...(indicator.categories ?? []), ...notYet], values};
 }
@@ -111,10 +121,12 @@ export function membershipAsOf(
 function asOf(
   indicator: Indicator,
   economies: readonly EconomyInfo[],
-  year: number | undefined
+  year: number | undefined,
+  words: ChoroplethWords
 ): Indicator {
   if (year === undefined) return indicator;
-  if (indicator.id === 'membership') return membershipAsOf(indicator, economies, year);
+  if (indicator.id === 'membership')
+    return membershipAsOf(indicator, economies, words.notYet, year);
   if (indicator.kind !== 'year') return indicator;
   return {
     ...indicator,
@@ -129,7 +141,8 @@ export function computeChoroplethLayout(
   options: ChoroplethOptions
 ): ChoroplethLayout {
   const {width, lang, region} = options;
-  const indicator = asOf(source, economies, options.year);
+  const words = options.words ?? ENGLISH;
+  const indicator = asOf(source, economies, options.year, words);
   const focus = regionMembers(region, economies);
   const geometry = mapGeometry(topology, {width, height: options.height, focus});
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));
@@ -138,7 +151,7 @@ export function computeChoroplethLayout(
   const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
   const classification =
     indicator.kind === 'categorical'
-      ? classifyCategories(focusValues, indicator.categories ?? [])
+      ? classifyCategories(focusValues, indicator.categories ?? [], words.noData)
       : classifyNumeric(
           focusValues.map((v) => (typeof v === 'number' ? v : undefined)),
           {
@@ -147,7 +160,8 @@ export function computeChoroplethLayout(
               indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
             integer: indicator.kind === 'year',
             format,
-          }
+          },
+          words.noData
         );
   const label = new Map(indicator.categories?.map((c) => [c.id, c.label]));
   const marks: RegionMark[] = geometry.economies.map((s) => {
@@ -164,7 +178,7 @@ export function computeChoroplethLayout(
       value,
       display:
         value === undefined
-          ? 'No data'
+          ? words.noData
           : typeof value === 'number'
             ? `${format(value)}${unit}`
             : (label.get(value) ?? value),

@@ -4,6 +4,7 @@
  * laid out, so thousands stay cheap. Vertical (phones): one row per event in time order under
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
+import type {Translate} from '../../i18n/catalogue.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
 import {wrapLines} from '../text.js';
@@ -30,6 +31,8 @@ export interface TimelineOptions {
   lang: string;
   /** Name of an economy by alpha-2, for lanes and rows. */
   nameOf: (id: string) => string;
+  /** The chart's words in the reader's language (English when not given). */
+  t?: Translate | undefined;
 }
 
 export interface Lane {
@@ -116,7 +119,7 @@ export function computeTimelineLayout(
   options: TimelineOptions
 ): TimelineLayout {
   const filtered = filterEvents(events, options.filters);
-  const groups = lanesFor(events, options.groupBy, options.nameOf).map((g, i) => ({
+  const groups = lanesFor(events, options.groupBy, options.nameOf, options.t).map((g, i) => ({
     ...g,
     color: i % 8,
   }));
