@@ -110,3 +110,27 @@ describe('the downloadable templates', () => {
     for (const r of [map, events, graph]) expect(r.uncited).toBe(0);
   });
 });
+
+describe('wrapping text written without spaces', () => {
+  it('breaks Thai, Chinese and Japanese between words, within the width', async () => {
+    const {wrapText, textColumns, fitLabel} = await import('../../src/layout/text.js');
+    const thai = 'การประชุมเชิงปฏิบัติการว่าด้วยการต่อต้านการก่อการร้ายในภูมิภาคเอเชียแปซิฟิก';
+    const zh = '亚太经合组织反恐工作组关于保护软目标的研讨会在东京举行';
+    const ja = 'テロ対策に関するワークショップが東京で開催されました';
+    for (const text of [thai, zh, ja]) {
+      const lines = wrapText(text, 20);
+      expect(lines.length, text).toBeGreaterThan(1);
+      expect(lines.join(''), text).toBe(text);
+      for (const line of lines) expect(textColumns(line), line).toBeLessThanOrEqual(20);
+    }
+    expect(wrapText('Hong Kong, China and Chinese Taipei', 12)).toEqual([
+      'Hong Kong,',
+      'China and',
+      'Chinese',
+      'Taipei',
+    ]);
+    expect(textColumns('会議')).toBe(4);
+    expect(textColumns('ที่')).toBe(1);
+    expect(fitLabel(zh, 10)).toBe('亚太经合…');
+  });
+});
