@@ -9,12 +9,29 @@ const WIDE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 const MARK = /\p{M}/u;
 
+/** Rough width of a character against an average Latin letter (capitals wide, `i` narrow). */
+function charColumns(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    if (c === 77 || c === 87) return 1.5; // M W
+    if (c >= 65 && c <= 90 && c !== 73) return 1.25; // capitals but I
+    return NARROW.has(ch) ? 0.6 : 1;
+  }
+  if (MARK.test(ch)) return 0;
+  return WIDE.test(ch) ? 2 : 1;
+}
+const NARROW = new Set("iljtfrI.,;:'!|()");
+
 /** How many columns `text` takes. */
 export function textColumns(text: string): number {
   let n = 0;
-  for (const ch of text) if (!MARK.test(ch)) n += WIDE.test(ch) ? 2 : 1;
+  for (const ch of text) n += charColumns(ch);
   return n;
 }
+
+/** Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese. */
+const UNSPACED =
+  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 type Piece = {text: string; space: boolean; word: boolean};
 
@@ -22,6 +39,8 @@ let segmenter: Intl.Segmenter | null | undefined;
 
 /** Break opportunities: words (Thai and CJK by dictionary), spaces and punctuation. */
 function pieces(text: string): Piece[] {
+  if (!UNSPACED.test(text))
+    return text.split(/(\s+)/).map((t) => ({text: t, space: /^\s+$/.test(t), word: true}));
   if (segmenter === undefined)
     segmenter =
       typeof Intl.Segmenter === 'function'
@@ -63,8 +82,10 @@ export function fitLabel(text: string, chars: number): string {
   if (chars < 6) return '';
   if (textColumns(text) <= chars) return text;
   let out = '';
+  let used = 0;
   for (const ch of text) {
-    if (textColumns(out + ch) > chars - 1) break;
+    used += charColumns(ch);
+    if (used > chars - 1) break;
     out += ch;
   }
   return `${out.trimEnd()}…`;

@@ -7,7 +7,7 @@
 import type {Translate} from '../../i18n/catalogue.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
-import {wrapLines} from '../text.js';
+import {fitLabel, wrapLines} from '../text.js';
 import {
   filterEvents,
   lanesFor,
@@ -206,7 +206,8 @@ function vertical(
   const [from, to] = options.view;
   const axisX = 52;
   const textX = axisX + 16;
-  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
+  // Titles are set at 14 px, about 1.25 times the width CHAR assumes (measured at 320 px).
+  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.25)));
   const rows: VerticalRow[] = [];
   const years: {year: number; y: number}[] = [];
   let y = 8;
@@ -222,7 +223,8 @@ function vertical(
     const e = t.event;
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    const context = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
+    // One line under the title: cut to the width rather than run past the edge.
+    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), chars);
     const height = 20 + title.length * 18 + 18 + 12;
     rows.push({
       id: e.id,
