@@ -142,7 +142,8 @@ describe('apac-viz render', () => {
     expect(r.code, r.stderr).toBe(0);
     const svg = readFileSync(join(out, 'credit.svg'), 'utf8');
     expect(svg).toContain('Our reporting');
-    expect(svg.match(/class="link/g)).toHaveLength(2);
+    expect(svg.match(/data-id="link-\d+"/g)).toHaveLength(2);
+    expect(svg).toContain('Origin A → Hub B: 1,200 USD bn');
     const bare = await cli('render', 'sankey', '--data', 'flows.tsv', '--out', 'bare.svg');
     expect(bare.code, bare.stderr).toBe(0);
     expect(bare.stderr).toContain('no source is given for this data');
