@@ -36,9 +36,13 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 const registry = new Map<string, Messages>();
 let version = 0;
 
+/** `lang` → the registered tag serving it; cleared whenever a locale is registered. */
+const picked = new Map<string, string>();
+
 function register(tag: string, messages: Messages): void {
   const key = tag.toLowerCase();
   registry.set(key, {...registry.get(key), ...messages});
+  picked.clear();
 }
 
 register('en', en);
@@ -112,9 +116,13 @@ function candidates(lang: string): string[] {
 
 /** The registered locale that serves `lang` (`zh-CN` → `zh-hans`, `zh-TW` → `en`). */
 export function pickLocale(lang: string): string {
+  const known = picked.get(lang);
+  if (known) return known;
   if (lang.toLowerCase() === PSEUDO_LOCALE.toLowerCase() && !registry.has(lang.toLowerCase()))
     register(PSEUDO_LOCALE, pseudoCatalogue(en));
-  return candidates(lang).find((tag) => registry.has(tag)) ?? 'en';
+  const tag = candidates(lang).find((t) => registry.has(t)) ?? 'en';
+  picked.set(lang, tag);
+  return tag;
 }
 
 /** The message for `key` in `lang`, a chart's own `overrides` first; English when missing. */
@@ -162,7 +170,13 @@ function safe<T>(make: () => T): T | undefined {
 
 /** A translator for `lang`, with a chart's own overrides. */
 export function translator(lang: string, overrides?: Messages): Translate {
-  return (key, params) => format(messageFor(key, lang, overrides), lang, params);
+  const tag = pickLocale(lang);
+  const version_ = version;
+  return (key, params) => {
+    // A locale defined after this translator was made is looked up afresh.
+    const messages = version_ === version ? registry.get(tag) : registry.get(pickLocale(lang));
+    return format(overrides?.[key] ?? messages?.[key] ?? en[key], lang, params);
+  };
 }
 
 /**
