@@ -138,7 +138,8 @@ export function validateEvents(
         precision: start.precision,
         city: row.city || null,
         economy,
-        forum: row.forum || 'Forum not stated',
+        // '' when not given: the chart says "No forum stated" in the reader's language.
+        forum: row.forum || '',
         kind: row.kind || 'meeting',
         theme: row.theme || undefined,
         status: row.status ?? 'held',
