@@ -5,7 +5,7 @@ import type {Issue, Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
 import {resolveLocale} from '../layout/format.js';
 import {tableToCSV, type DataTable} from '../layout/table.js';
-import {renderCitation} from './citation.js';
+import {labelled, renderCitation} from './citation.js';
 import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
 import {DataController, type LoadError, type Loaded} from './data-controller.js';
 import {emit} from './events.js';
@@ -467,7 +467,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         </p>
         <p class="credit" part="credit" ?hidden=${!this.has('credit', credit) && !this.sourceless}>
           <slot name="credit" @slotchange=${this.slots.onChange}
-            >${this.sourceless ? html`<span class="no-source">${this.t('frame.noSource')}</span>` : html`${this.t('frame.source')} ${renderCitation(credit)}`}</slot
+            >${this.sourceless ? html`<span class="no-source">${this.t('frame.noSource')}</span>` : html`${labelled(this.t('frame.source'))}${renderCitation(credit)}`}</slot
           >
         </p>
         ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen), this.t) : nothing}

@@ -3,6 +3,7 @@
  * line included, so it reads the same in print, a CMS or a slide), and a PNG rasterised from it.
  */
 
+import {labelled} from './citation.js';
 import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled} from './export-parts.js';
 
 export interface ExportFrame {
@@ -61,7 +62,7 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   }
   const footText = [
     frame.notes,
-    frame.credit ? `${frame.sourceLabel ?? 'Source:'} ${frame.credit}` : '',
+    frame.credit ? `${labelled(frame.sourceLabel ?? 'Source:')}${frame.credit}` : '',
   ]
     .filter(Boolean)
     .join(' ');

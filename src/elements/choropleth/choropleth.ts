@@ -6,7 +6,7 @@ import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
-import {renderCitation} from '../../core/citation.js';
+import {labelled, renderCitation} from '../../core/citation.js';
 import {localIndicator} from '../../i18n/data-labels.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
@@ -271,7 +271,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const year = this.layout?.year;
     return html`<div class="tip-name">${m.name}</div>
       <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
-      ${this.sourceOf(m.citation) ? html`<div class="tip-source">${this.t('frame.source')} ${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
+      ${this.sourceOf(m.citation) ? html`<div class="tip-source">${labelled(this.t('frame.source'))}${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
       ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
   }
 

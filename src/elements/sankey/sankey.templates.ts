@@ -1,7 +1,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
-import {renderCitation} from '../../core/citation.js';
+import {labelled, renderCitation} from '../../core/citation.js';
 import type {Translate} from '../../i18n/catalogue.js';
 
 export interface MarkState {
@@ -110,6 +110,8 @@ export function sankeyTip(
       ${names.get(l.source)?.label} → ${names.get(l.target)?.label}
     </div>
     <div>${l.display}</div>
-    <div class="tip-source">${t('frame.source')} ${renderCitation(sourceOf(l.link.citation))}</div>
+    <div class="tip-source">
+      ${labelled(t('frame.source'))}${renderCitation(sourceOf(l.link.citation))}
+    </div>
     ${l.link.note ? html`<div class="tip-note">${l.link.note}</div>` : nothing}`;
 }
