@@ -240,7 +240,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   /** What the data table lists, as CSV (RFC 4180, formula-safe). Empty when nothing is loaded. */
   toCSV(): string {
     const data = this.loaded?.value;
-    return data === undefined ? '' : tableToCSV(this.table(data));
+    return data === undefined ? '' : tableToCSV(this.filledTable(data));
   }
 
   /** The chart's words, in its language, with the page's and the chart's own overrides. */
@@ -324,7 +324,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   }
 
   /** The chart's table with each uncited row's source filled in from the chart's source. */
-  private table(data: TData): DataTable {
+  private filledTable(data: TData): DataTable {
     const table = this.tableFor(data);
     const keys = table.columns.filter((c) => c.citation).map((c) => c.key);
     const fallback = this.sourceOf('');
@@ -428,7 +428,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const pending = this.dataController.pending && !this.loaded && !this.loadError;
     const credit = this.effectiveCredit;
     // Built only when shown: a chart of 100,000 rows should not format them all on every render.
-    const table = data !== undefined && this.tableOpen ? this.table(data) : undefined;
+    const table = data !== undefined && this.tableOpen ? this.filledTable(data) : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<figure
       class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
