@@ -29,6 +29,14 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.'},
+        {
+          selector: 'CallExpression[callee.property.name=/^(skip|todo|skipIf|fixme)$/]',
+          message: 'No skipped or to-do tests: a test either runs or is deleted.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^(xit|xdescribe|xtest)$/]',
+          message: 'No skipped tests.',
+        },
       ],
     },
   },

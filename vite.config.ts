@@ -31,6 +31,8 @@ const embedBuilds: Record<string, UserConfig['build']> = {
     outDir: 'dist/lazy',
     emptyOutDir: false,
     minify: true,
+    // dist/lazy/.vite/manifest.json: which chunks each chart loads (the size budgets read it).
+    manifest: true,
   },
   // The command line (`npx apac-viz render …`), for Node; the browser driver stays a dependency.
   cli: {

@@ -1,4 +1,5 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {transformSync} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -102,14 +103,76 @@ function publishedSheet() {
   };
 }
 
+/**
+ * Large generated files at real URLs, for the large-input tests: `/generated/events.csv?rows=N`
+ * and `/generated/flows.csv?links=N&nodes=M`, made by test/fixtures/synthetic.ts on request.
+ */
+async function generatedFiles() {
+  const source = readFileSync(new URL('./test/fixtures/synthetic.ts', import.meta.url), 'utf8');
+  const {code} = transformSync(source, {loader: 'ts', format: 'esm'});
+  const synthetic = await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
+  const files = {
+    '/generated/events.csv': (p) => synthetic.syntheticEventsCSV(Number(p.get('rows'))),
+    '/generated/flows.csv': (p) =>
+      synthetic.syntheticFlowsCSV(Number(p.get('links')), Number(p.get('nodes'))),
+  };
+  return async (context, next) => {
+    const make = files[context.path];
+    if (!make) return next();
+    context.type = 'text/csv';
+    context.body = make(new URLSearchParams(context.querystring));
+  };
+}
+
+/**
+ * `?slow=<id>` on any request: the response is held for 1.5 s, and the server records what became
+ * of it — `pending`, `aborted` (the browser hung up first) or `served`. Tests read the state with
+ * `executeServerCommand('slow-request-state', {id})`, so an abort can be told from a finished load.
+ */
+function slowResponses() {
+  const states = new Map();
+  return {
+    middleware: async (context, next) => {
+      const id = context.URL.searchParams.get('slow');
+      if (!id) return next();
+      states.set(id, 'pending');
+      const aborted = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), 1500);
+        context.req.once('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      if (aborted) {
+        states.set(id, 'aborted');
+        return undefined;
+      }
+      await next();
+      states.set(id, 'served');
+      return undefined;
+    },
+    plugin: {
+      name: 'slow-responses',
+      executeCommand({command, payload}) {
+        if (command !== 'slow-request-state') return undefined;
+        return states.get(payload?.id) ?? 'none';
+      },
+    },
+  };
+}
+const slow = slowResponses();
+
 export default {
-  middleware: [publishedSheet()],
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
+  middleware: [publishedSheet(), await generatedFiles(), slow.middleware],
   plugins: [
+    slow.plugin,
     jsonModules(),
     forcedColors(),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),

@@ -18,6 +18,8 @@ export interface BenchApi {
   drawnAt: number;
   /** Milliseconds from calling draw to drawn (code loaded before). */
   renderMs: number;
+  /** The longest main-thread task while drawing, ms (long tasks are those over 50 ms; else 0). */
+  longestTaskMs: number;
   resize(width: number): Promise<number>;
   hoverTarget(): {x: number; y: number} | null;
   /** Arms the hover timer; the result resolves to ms from pointer event to feedback painted. */
@@ -46,14 +48,25 @@ async function main(): Promise<void> {
     document.body.append(div);
     return div;
   });
+  await adapter.setup?.(scenario);
+  // Let the page settle after setup, so its tasks are not counted.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  let longestTaskMs = 0;
+  const longTasks = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, e.duration);
+  });
+  longTasks.observe({type: 'longtask'});
   const start = performance.now();
   const drawn: Drawn[] = [];
   for (const [i, root] of roots.entries()) drawn.push(await adapter.draw(root, scenario, i));
   const end = performance.now();
+  for (const e of longTasks.takeRecords()) longestTaskMs = Math.max(longestTaskMs, e.duration);
+  longTasks.disconnect();
   const first = drawn[0] as Drawn;
   const api: BenchApi = {
     drawnAt: end,
     renderMs: end - start,
+    longestTaskMs,
     async resize(width) {
       const t = performance.now();
       for (const d of drawn) await d.resize(width);

@@ -6,7 +6,12 @@ import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, Geometry} from 'geojson';
 import type {GeometryCollection} from 'topojson-specification';
 import {events, flows, indicators, topology, toctaGraph} from '../src/data.js';
-import {syntheticEvents, syntheticFlows} from '../test/fixtures/synthetic.js';
+import {
+  syntheticEvents,
+  syntheticEventsCSV,
+  syntheticFlows,
+  syntheticFlowsCSV,
+} from '../test/fixtures/synthetic.js';
 
 export const SCENARIOS = [
   'map',
@@ -15,8 +20,13 @@ export const SCENARIOS = [
   'sankey-stress',
   'timeline',
   'timeline-stress',
+  'timeline-200k',
+  'sankey-20k',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
+
+/** A large file at `src` (apac-viz only): what its loading costs the page, not a comparison. */
+export const isLarge = (s: Scenario) => s === 'timeline-200k' || s === 'sankey-20k';
 
 export const kindOf = (s: Scenario) => s.split('-')[0] as 'map' | 'sankey' | 'timeline';
 /** How many charts the scenario puts on the page. */
@@ -86,4 +96,7 @@ export function eventData(stress: boolean): EventData {
 export const apacData = {
   sankeyStress: () => syntheticFlows(),
   timelineStress: () => ({events: syntheticEvents(5000)}),
+  /** The large scenarios' files, as a page would point `src` at them. */
+  largeFile: (s: Scenario) =>
+    s === 'sankey-20k' ? syntheticFlowsCSV(20_000, 25_000) : syntheticEventsCSV(200_000),
 };

@@ -14,6 +14,8 @@ export interface Adapter {
   /** The scenarios this library can draw (no Sankey in Vega-Lite or Plot). */
   supports(scenario: Scenario): boolean;
   draw(root: HTMLElement, scenario: Scenario, index: number): Promise<Drawn>;
+  /** Work before the clock starts (making a large file to load). */
+  setup?(scenario: Scenario): Promise<void>;
 }
 
 /** Resolves after `n` animation frames: what was changed has been painted. */

@@ -9,7 +9,7 @@ const MEMBERSHIP_CATEGORIES = [
 ];
 
 export const EVENTS_HOSTED_RULE =
-  'Count of events in data/events.json with status "held", excluding milestones, whose host economy is this economy (a virtual meeting counts for the economy that chaired it). Planned events and events with no stated host are not counted; two records that carry the conflicting versions of one event count once. Economies with no such event are left without a value: the dataset is not a complete register of meetings.';
+  'Count of events in data/events.json with status "held", excluding milestones, whose host economy is this economy (a virtual meeting counts for the economy that chaired it). Planned events, events announced but not confirmed as held, and events with no stated host are not counted; two records that carry the conflicting versions of one event count once. Economies with no such event are left without a value: the dataset is not a complete register of meetings.';
 
 const orgOf = (e, org) => e.memberships.find((m) => m.org === org);
 

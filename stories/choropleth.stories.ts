@@ -72,7 +72,7 @@ export const ApgMember: Story = {
   args: {indicator: 'apg-member', headline: 'Listed as APG members'},
 };
 export const FatfMember: Story = {
-  args: {indicator: 'fatf-member', headline: 'Listed as FATF members'},
+  args: {indicator: 'fatf-member', headline: 'Listed as FATF members in 2019 or earlier'},
 };
 export const AbtcParticipation: Story = {
   args: {indicator: 'abtc-participation', headline: 'APEC Business Travel Card', region: 'apec'},

@@ -1,5 +1,5 @@
 /** apac-viz: the elements, as a page would use them. */
-import {apacData, kindOf, type Scenario} from '../scenarios.js';
+import {apacData, isLarge, kindOf, type Scenario} from '../scenarios.js';
 import {center, frames, until, type Adapter} from '../types.js';
 
 type Chart = HTMLElement & {data: unknown};
@@ -15,14 +15,22 @@ const MARK = {map: 'path[data-id="AU"]', sankey: '.node rect', timeline: '[data-
 const rendered = (el: Element) =>
   new Promise<void>((resolve) => el.addEventListener('apac-render', () => resolve(), {once: true}));
 
+let largeUrl = '';
+
 export const adapter: Adapter = {
   supports: () => true,
+  async setup(scenario) {
+    if (!isLarge(scenario)) return;
+    const type = 'text/csv';
+    largeUrl = URL.createObjectURL(new Blob([apacData.largeFile(scenario)], {type}));
+  },
   async draw(root, scenario: Scenario) {
     const kind = kindOf(scenario);
     await load[kind]();
     const el = document.createElement(TAG[kind]) as Chart;
     if (scenario === 'sankey-stress') el.data = apacData.sankeyStress();
     if (scenario === 'timeline-stress') el.data = apacData.timelineStress();
+    if (isLarge(scenario)) el.setAttribute('src', largeUrl);
     const drawn = rendered(el);
     root.append(el);
     await drawn;

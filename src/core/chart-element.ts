@@ -1,8 +1,10 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
+import {guard} from 'lit/directives/guard.js';
 import type {Issue, Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
+import type {Steps} from '../schema/steps.js';
 import {resolveLocale} from '../layout/format.js';
 import {tableToCSV, type DataTable} from '../layout/table.js';
 import {labelled, renderCitation} from './citation.js';
@@ -14,12 +16,18 @@ import {frameStyles, tokens} from './frame.styles.js';
 import {
   chartSvg,
   dataTable,
-  errorBox,
+  errorFor,
   headingBlock,
   issueSummary,
   tableToggle,
+  tooltipBox,
 } from './frame.templates.js';
+import {limitNotice, loadingMessage, type LoadProgress} from './progress.js';
+import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
+import type {MarkModel} from './marks.js';
+import {MarkInteraction} from './mark-events.js';
 import {SlotController} from './slot-controller.js';
+import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {warnOnce} from './warn.js';
@@ -31,27 +39,10 @@ import {
   type Translate,
 } from '../i18n/catalogue.js';
 
-/** What a chart's layout must at least say: the size it was laid out for. */
-export interface ChartLayout {
-  width: number;
-  height: number;
-}
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
-export interface LayoutContext {
-  width: number;
-  /** Set when the `height` attribute fixes it; otherwise the chart picks a height for the width. */
-  height: number | undefined;
-  lang: string;
-  /** The chart's words in `lang` (with the page's and the chart's overrides). */
-  t: Translate;
-}
-
-export interface ChartDescription {
-  /** Short name of the picture, read first by screen readers. */
-  title: string;
-  /** One or two sentences on what the picture shows (extremes, counts, the source). */
-  description: string;
-}
+export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
 /** Said once in the console (for the page's author) when own data names no source at all. */
 const NO_SOURCE_HINT =
@@ -89,7 +80,9 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @csspart tooltip - The tooltip.
  * @csspart error - The inline error box.
  * @csspart fallback - The box around the fallback content while it shows.
- * @csspart loading - The "Loading data…" message.
+ * @csspart loading - The "Loading data…" message (with how far a large file has got).
+ * @csspart progress - The progress bar in the loading message of a large file.
+ * @csspart limit - The note saying what a chart too large to draw whole left out.
  * @csspart footer - The notes, source line and table toggle.
  * @csspart notes - The notes.
  * @csspart credit - The source line.
@@ -146,21 +139,41 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @state() protected loaded: Loaded<TData> | undefined;
   @state() protected loadError: LoadError | undefined;
   @state() protected tableOpen = false;
-  @state() private announcement = '';
+  private announcement = '';
+  @state() private loadProgress: LoadProgress | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly colorScheme = new ColorSchemeController(this);
   private readonly tooltipController = new TooltipController(this, () => this.layout?.width);
   private readonly slots = new SlotController(this);
+  /** Roving focus, hover and selection over the marks, the same in every chart (README, Interaction). */
+  protected readonly ui = new MarkInteraction(this, {
+    marks: () => this.marks,
+    selected: () => this.selected,
+    select: (id) => (this.selected = id),
+    tooltip: this.tooltipController,
+    announce: (message) => this.announce(message),
+    t: () => this.t,
+    zoom: () => this.zoom,
+    pointerAt: (e) => this.pointerAt(e),
+  });
   protected readonly dataController = new DataController<TData>(this, {
     source: {
       validate: (input, format) => this.validate(input, format),
       bundled: () => this.loadBundled(),
+      ...(this.validateSteps && {
+        validateSteps: (input: unknown, format: DataFormat) =>
+          (this.validateSteps as NonNullable<typeof this.validateSteps>)(input, format),
+      }),
+      ...(this.prepare && {
+        prepare: (value: TData) => (this.prepare as NonNullable<typeof this.prepare>)(value),
+      }),
     },
     args: () => [this.data, this.src] as const,
     onLoad: (loaded) => this.handleLoad(loaded),
     onError: (error) => this.handleError(error),
     t: () => this.t,
+    onProgress: (progress) => (this.loadProgress = progress),
   });
   private readonly onLocaleChange = () => this.requestUpdate();
   private translatorCache: {key: readonly unknown[]; t: Translate} | undefined;
@@ -169,6 +182,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected layout: TLayout | undefined;
   private layoutInputs: readonly unknown[] = [];
   private drawnLayout: TLayout | undefined;
+  /** The marks of the current layout, for the interaction controllers. */
+  protected marks: MarkModel | undefined;
+  /** The picked-out mark's id; charts with marks declare it as a property. */
+  declare selected: string | undefined;
+  /** A chart that zooms declares its ZoomController here; the zoom keys then drive it. */
+  declare protected readonly zoom: ZoomController | undefined;
 
   // ── What a chart supplies ────────────────────────────────────────────────────────────────
   /** Validates user data (`data` property, or a fetched JSON or CSV file). */
@@ -195,16 +214,29 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   protected renderPlotExtras(): unknown {
     return nothing;
   }
+  /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
+  protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
+  /** Work on validated data before its first layout, in slices. */
+  protected prepare?(data: TData): Steps<void>;
+  /**
+   * When the data is more than the chart draws legibly: what was left out of the picture and
+   * how to see it. Shown above the plot.
+   */
+  protected limitMessage(_data: TData): string | undefined {
+    return undefined;
+  }
   /** The source line for the bundled data. */
   protected bundledCredit(): string {
     return '';
   }
-  /** Plot handlers (hover, selection, roving focus), attached after the first render if defined. */
-  protected readonly onPointerMove?: (e: PointerEvent) => void;
-  protected readonly onPointerLeave?: (e: PointerEvent) => void;
-  protected readonly onClick?: (e: MouseEvent) => void;
-  protected readonly onFocusIn?: (e: FocusEvent) => void;
-  protected readonly onKeyDown?: (e: KeyboardEvent) => void;
+  /** The chart's marks for hover, selection and keyboard: pure functions of one layout. */
+  protected markModel(_layout: TLayout): MarkModel | undefined {
+    return undefined;
+  }
+  /** Besides the layout, what the marks' template reads (it is re-evaluated only when these change). */
+  protected markDependencies(): readonly unknown[] {
+    return [];
+  }
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 
@@ -269,25 +301,16 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     this.tooltipController.show(x, y, content);
   }
 
-  protected hideTooltip(): void {
-    this.tooltipController.hide();
-  }
-
-  /** The `data-id` of the mark an event happened on (or inside), if any. */
-  protected idAt(e: Event): string | undefined {
-    return (
-      (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? undefined
-    );
-  }
-
   /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
   protected pointerAt(e: PointerEvent): [number, number] {
     return this.tooltipController.pointerAt(e);
   }
 
-  /** Tells screen-reader users something through a polite live region. */
+  /** Tells screen-reader users something through a polite live region (written in place). */
   protected announce(message: string): void {
     this.announcement = message;
+    const live = this.renderRoot?.querySelector('.live');
+    if (live) live.textContent = message;
   }
 
   /**
@@ -369,20 +392,17 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const height = fixedSize(this, 'height');
     if (data === undefined || !(width > 0) || this.isEmpty(data)) {
       this.layout = undefined;
+      this.marks = undefined;
       this.layoutInputs = [];
       return;
     }
     const lang = this.effectiveLang;
     const t = this.t;
     const inputs = [data, width, height, lang, t, ...this.layoutDependencies()];
-    if (
-      this.layout &&
-      inputs.length === this.layoutInputs.length &&
-      inputs.every((x, i) => Object.is(x, this.layoutInputs[i]))
-    )
-      return;
+    if (this.layout && sameInputs(inputs, this.layoutInputs)) return;
     this.layoutInputs = inputs;
     this.layout = this.computeLayout(data, {width, height, lang, t});
+    this.marks = this.markModel(this.layout);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -390,27 +410,20 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const listeners = {
-      pointermove: this.onPointerMove,
-      pointerleave: this.onPointerLeave,
-      click: this.onClick,
-      focusin: this.onFocusIn,
-      keydown: this.onKeyDown,
-    };
-    for (const [type, listener] of Object.entries(listeners))
-      if (listener) plot?.addEventListener(type, listener as EventListener);
+    if (plot) this.ui.listen(plot);
   }
 
-  /** Moves keyboard focus to the mark `data-focus="id"` once it is drawn; resolves to it. */
-  protected async focusMark(id: string): Promise<SVGElement | null> {
-    await this.updateComplete;
-    const mark = this.renderRoot.querySelector<SVGElement>(`[data-focus="${CSS.escape(id)}"]`);
-    mark?.focus();
-    return mark;
+  /** Also waits for a pointer move that is waiting for its animation frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.ui.interaction.settled;
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const live = this.renderRoot.querySelector('.live');
+    if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
     if (this.layout && this.layout !== this.drawnLayout) {
       this.drawnLayout = this.layout;
       emit(this, 'apac-render', {width: this.layout.width, height: this.layout.height});
@@ -441,25 +454,31 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
         <slot name="subhead" @slotchange=${this.slots.onChange}>${this.subhead}</slot>
       </p>
-      ${this.renderError()}
+      ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
+      ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
       <div class="legend" part="legend">
         <slot name="legend" @slotchange=${this.slots.onChange}
           >${layout ? this.renderLegend(layout) : nothing}</slot
         >
       </div>
-      <div class="plot" part="plot" @pointerleave=${this.hideTooltip}>
-        ${pending && !this.slots.has('') ? html`<div class="loading" part="loading" role="status">${this.t('frame.loading')}</div>` : nothing}
+      <div class="plot" part="plot">
+        ${pending && !this.slots.has('') ? loadingMessage(this.loadProgress, this.effectiveLang, this.t) : nothing}
         ${
           layout && data !== undefined
             ? [
-                chartSvg(layout, this.svgRole, this.describe(data), this.renderChart(layout)),
+                chartSvg(
+                  layout,
+                  this.svgRole,
+                  this.describe(data),
+                  guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
+                ),
                 this.renderPlotExtras(),
               ]
             : html`<div class="fallback" part="fallback">
                 <slot @slotchange=${this.slots.onChange}></slot>
               </div>`
         }
-        ${this.tooltipController.render()}
+        ${tooltipBox}
       </div>
       <div class="footer" part="footer">
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
@@ -473,16 +492,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen), this.t) : nothing}
       </div>
       ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv'), this.t) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden live" role="status" aria-live="polite"></div>
     </figure>`;
-  }
-
-  private renderError(): TemplateResult | typeof nothing {
-    const error = this.loadError;
-    const loaded = this.loaded;
-    const issues = error?.issues ?? loaded?.issues ?? [];
-    const empty = loaded ? this.isEmpty(loaded.value) : false;
-    if (!error && !issues.length && !empty) return nothing;
-    return errorBox(error?.message ?? issueSummary(issues, empty, this.t), issues, this.t);
   }
 }

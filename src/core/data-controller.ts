@@ -1,9 +1,18 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import type {Issue, Validated} from '../schema/issues.js';
-import {detectFormat, parseText, type DataFormat} from '../schema/parse.js';
+import {
+  detectFormat,
+  parseCSVSteps,
+  parseText,
+  type DataFormat,
+  type Parsed,
+} from '../schema/parse.js';
+import type {Steps} from '../schema/steps.js';
+import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
 import type {Translate} from '../i18n/catalogue.js';
+import {PROGRESS_CHARS, PROGRESS_ROWS, type LoadProgress} from './progress.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
 export interface DataSource<T> {
@@ -11,6 +20,10 @@ export interface DataSource<T> {
   validate(input: unknown, format: DataFormat): Validated<T>;
   /** The bundled dataset to draw when neither `data` nor `src` is given. */
   bundled(): Validated<T> | Promise<Validated<T>>;
+  /** `validate` as steps, so that a large input is checked in slices between the page's tasks. */
+  validateSteps?(input: unknown, format: DataFormat): Steps<Validated<T>>;
+  /** Work on validated data before its first layout (caches the layout reads), in slices. */
+  prepare?(value: T): Steps<void>;
 }
 
 export interface Loaded<T> extends Validated<T> {
@@ -36,13 +49,62 @@ export interface DataControllerOptions<T> {
   onError: (error: LoadError) => void;
   /** The chart's words, for the messages of a failed load. */
   t: () => Translate;
+  /** How far a large load has got; `undefined` once it is over. */
+  onProgress?: (progress: LoadProgress | undefined) => void;
+}
+
+type Report = (progress: LoadProgress) => void;
+
+/** Lines in a text (an estimate of CSV rows, header included), counted without copying it. */
+function countLines(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return text.endsWith('\n') ? lines : lines + 1;
+}
+
+/** Rows in parsed input: a list's length, or the longest list in an object (`events`, `links`). */
+function countRows(input: unknown): number {
+  if (Array.isArray(input)) return input.length;
+  if (input === null || typeof input !== 'object') return 0;
+  return Math.max(0, ...Object.values(input).map((x) => (Array.isArray(x) ? x.length : 0)));
+}
+
+/**
+ * Validates, then prepares, in slices that yield to the page when the source can (see
+ * cooperative.ts), reporting progress for inputs of PROGRESS_ROWS rows or more.
+ */
+async function check<T>(
+  source: DataSource<T>,
+  input: unknown,
+  format: DataFormat,
+  signal: AbortSignal,
+  report: Report,
+  large: boolean
+): Promise<Validated<T>> {
+  if (!source.validateSteps) return source.validate(input, format);
+  const rows = countRows(input);
+  const shown = large || rows >= PROGRESS_ROWS;
+  const progress = (phase: LoadProgress['phase']) => (share: number) => {
+    if (shown) report({phase, rows, share});
+  };
+  progress('checking')(0);
+  const validated = await runSteps(source.validateSteps(input, format), {
+    signal,
+    onProgress: progress('checking'),
+  });
+  if (source.prepare) {
+    progress('preparing')(0);
+    await runSteps(source.prepare(validated.value), {signal, onProgress: progress('preparing')});
+  }
+  return validated;
 }
 
 async function fetchData<T>(
   src: string,
   source: DataSource<T>,
   signal: AbortSignal,
-  t: Translate
+  t: Translate,
+  report: Report
 ): Promise<Loaded<T>> {
   let response: Response;
   try {
@@ -62,10 +124,26 @@ async function fetchData<T>(
     text,
     response.headers.get('content-disposition')
   );
-  const parsed = parseText(text, file);
+  const large = text.length >= PROGRESS_CHARS;
+  let parsed: Parsed;
+  if (file === 'csv' || file === 'tsv') {
+    // CSV and TSV are read in slices; JSON.parse cannot be cut up (see the README's limits).
+    const rows = large ? countLines(text) - 1 : undefined;
+    if (large) report({phase: 'reading', rows, share: 0});
+    const data = await runSteps(parseCSVSteps(text, file === 'tsv' ? '\t' : ','), {
+      signal,
+      onProgress: (share) => {
+        if (large) report({phase: 'reading', rows, share});
+      },
+    });
+    parsed = {ok: true, format: 'csv', file, data};
+  } else {
+    if (large) report({phase: 'reading', rows: undefined, share: 0});
+    parsed = parseText(text, file);
+  }
   if (!parsed.ok) throw new LoadError(t('load.unreadable', {url: src}), [parsed.issue]);
   return {
-    ...source.validate(parsed.data, parsed.format),
+    ...(await check(source, parsed.data, parsed.format, signal, report, large)),
     load: {source: 'src', url: src, format: file, issues: []},
   };
 }
@@ -81,22 +159,29 @@ export class DataController<T> implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, options: DataControllerOptions<T>) {
     const {source} = options;
+    const report = (progress: LoadProgress | undefined) => options.onProgress?.(progress);
     this.task = new Task(host, {
       args: options.args,
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
+        report(undefined);
         let loaded: Loaded<T>;
         if (data !== undefined && data !== null) {
-          loaded = {...source.validate(data, 'json'), load: {source: 'data', issues: []}};
+          const validated = await check(source, data, 'json', signal, report, false);
+          loaded = {...validated, load: {source: 'data', issues: []}};
         } else if (src) {
-          loaded = await fetchData(src, source, signal, options.t());
+          loaded = await fetchData(src, source, signal, options.t(), report);
         } else {
           loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
         }
         loaded.load.issues = loaded.issues;
         return loaded;
       },
-      onComplete: (loaded) => options.onLoad(loaded),
+      onComplete: (loaded) => {
+        report(undefined);
+        options.onLoad(loaded);
+      },
       onError: (error) => {
+        report(undefined);
         if (isAbort(error)) return;
         options.onError(
           error instanceof LoadError

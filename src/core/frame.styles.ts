@@ -157,6 +157,18 @@ export const frameStyles = css`
       0 / 200% 100%;
     animation: shimmer 1.4s linear infinite;
   }
+  .loading progress {
+    width: min(240px, 80%);
+    accent-color: var(--_accent);
+  }
+  .limit {
+    margin: 0 0 0.75em;
+    padding: 6px 10px;
+    border-left: 4px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
   .fallback ::slotted(img),
   .fallback ::slotted(svg),
   .fallback ::slotted(picture) {

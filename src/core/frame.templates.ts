@@ -28,6 +28,24 @@ export function headingBlock(level: number, shown: boolean, content: unknown): T
   </div>`;
 }
 
+/** The tooltip's box, drawn once: the TooltipController writes its content and place. */
+export const tooltipBox = html`<div class="tooltip" part="tooltip" aria-hidden="true" hidden>
+  <div class="tip-body"></div>
+  <slot name="tooltip"></slot>
+</div>`;
+
+/** The error box for a failed load, rows left out, or nothing to draw; nothing when all is well. */
+export function errorFor(
+  error: {message: string; issues: Issue[]} | undefined,
+  issues: Issue[],
+  empty: boolean,
+  t: Translate
+): TemplateResult | typeof nothing {
+  const listed = error?.issues ?? issues;
+  if (!error && !listed.length && !empty) return nothing;
+  return errorBox(error?.message ?? issueSummary(listed, empty, t), listed, t);
+}
+
 /** The "Show data as table" button. */
 export function tableToggle(open: boolean, onToggle: () => void, t: Translate): TemplateResult {
   return html`<button

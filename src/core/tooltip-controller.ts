@@ -1,42 +1,48 @@
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-
-interface Tip {
-  x: number;
-  y: number;
-  content: TemplateResult | string;
-}
+import {render, type TemplateResult} from 'lit';
 
 /**
  * The chart's tooltip: what it says, where it is (layout coordinates, with the pointer mapped
- * into them), and placing it over the SVG however scaled. Placed through the CSSOM, never a `style` attribute, which a strict
- * Content-Security-Policy (`style-src 'self'`) would refuse.
+ * into them), and placing it over the SVG however scaled. It writes straight into its own box
+ * (the frame renders the empty box once), so showing it never re-renders the chart. Placed
+ * through the CSSOM, never a `style` attribute, which a strict Content-Security-Policy
+ * (`style-src 'self'`) would refuse.
  */
-export class TooltipController implements ReactiveController {
-  private tip: Tip | undefined;
+export class TooltipController {
+  private shown = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & {renderRoot: ParentNode},
+    private readonly host: {renderRoot: ParentNode},
     /** The width the chart was laid out for, when it is drawn. */
     private readonly layoutWidth: () => number | undefined
-  ) {
-    host.addController(this);
+  ) {}
+
+  /** The drawn SVG's CSS pixels per layout unit. Read before any write in a frame (no forced layout). */
+  private scale(): number {
+    const width = this.layoutWidth();
+    const box = this.host.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
+    return box && width ? box.width / width || 1 : 1;
   }
 
+  /** Shows `content` pointing at layout coordinates (x, y). */
   show(x: number, y: number, content: TemplateResult | string): void {
-    this.tip = {x, y, content};
-    this.host.requestUpdate();
+    const scale = this.scale();
+    const width = this.layoutWidth() ?? 0;
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const body = box?.querySelector<HTMLElement>('.tip-body');
+    if (!box || !body) return;
+    render(content, body);
+    box.hidden = false;
+    this.shown = true;
+    box.style.left = `${x * scale}px`;
+    box.style.top = `${y * scale}px`;
+    box.style.transform = `translate(${x > width / 2 ? 'calc(-100% - 12px)' : '12px'}, 12px)`;
   }
 
   hide(): void {
-    if (!this.tip) return;
-    this.tip = undefined;
-    this.host.requestUpdate();
+    if (!this.shown) return;
+    this.shown = false;
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (box) box.hidden = true;
   }
 
   /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
@@ -45,24 +51,5 @@ export class TooltipController implements ReactiveController {
     if (!box) return [0, 0];
     const scale = (this.layoutWidth() ?? box.width) / (box.width || 1);
     return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];
-  }
-
-  render(): TemplateResult {
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!this.tip}>
-      ${this.tip?.content ?? nothing}<slot name="tooltip"></slot>
-    </div>`;
-  }
-
-  hostUpdated(): void {
-    const tip = this.tip;
-    const width = this.layoutWidth();
-    const el = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (!tip || !el || !width) return;
-    const svg = this.host.renderRoot.querySelector('svg.chart');
-    const scale = svg ? svg.clientWidth / width || 1 : 1;
-    const right = tip.x > width / 2;
-    el.style.left = `${tip.x * scale}px`;
-    el.style.top = `${tip.y * scale}px`;
-    el.style.transform = `translate(${right ? 'calc(-100% - 12px)' : '12px'}, 12px)`;
   }
 }

@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
+import {ZOOM_STEP} from './zoom-controller.js';
 
 /** What the zoom buttons drive (a ZoomController). */
 export interface Zoomable {
@@ -12,8 +13,8 @@ export function zoomControls(zoom: Zoomable, t: Translate): TemplateResult {
   const button = (label: string, text: string, act: () => void) =>
     html`<button class="control" type="button" aria-label=${label} @click=${act}>${text}</button>`;
   return html`<div class="controls" part="controls">
-    ${button(t('zoom.in'), '+', () => zoom.scaleBy(1.5))}
-    ${button(t('zoom.out'), '−', () => zoom.scaleBy(1 / 1.5))}
+    ${button(t('zoom.in'), '+', () => zoom.scaleBy(ZOOM_STEP))}
+    ${button(t('zoom.out'), '−', () => zoom.scaleBy(1 / ZOOM_STEP))}
     ${button(t('zoom.reset'), '⟲', () => zoom.reset())}
   </div>`;
 }

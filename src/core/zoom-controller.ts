@@ -2,6 +2,17 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {select} from 'd3-selection';
 import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
 
+/** One zoom step: the + and − keys and buttons of every chart. */
+export const ZOOM_STEP = 1.5;
+/** One pan step in screen pixels: Shift+arrow keys. */
+const PAN_STEP = 40;
+const PAN: Record<string, [number, number]> = {
+  ArrowLeft: [PAN_STEP, 0],
+  ArrowRight: [-PAN_STEP, 0],
+  ArrowUp: [0, PAN_STEP],
+  ArrowDown: [0, -PAN_STEP],
+};
+
 export interface ZoomOptions {
   /** The SVG to attach to; looked up after each update because a redraw may replace it. */
   svg: () => SVGSVGElement | null;
@@ -9,6 +20,8 @@ export interface ZoomOptions {
   maxScale?: number;
   /** Bounds the view may not be panned past, in SVG units (d3-zoom's translateExtent). */
   translateExtent?: () => [[number, number], [number, number]];
+  /** Shift+Up and Shift+Down pan too (default); false where only the x axis zooms. */
+  panY?: boolean;
 }
 
 /**
@@ -76,6 +89,18 @@ export class ZoomController implements ReactiveController {
   translateBy(dx: number, dy: number): void {
     if (this.attached)
       this.behavior.translateBy(select(this.attached), dx / this.t.k, dy / this.t.k);
+  }
+
+  /** + and − zoom one step, 0 resets, Shift+arrows pan; true when `e` was one of these. */
+  key(e: KeyboardEvent): boolean {
+    if (!this.attached) return false;
+    const pan = e.shiftKey ? PAN[e.key] : undefined;
+    if (e.key === '+' || e.key === '=') this.scaleBy(ZOOM_STEP);
+    else if (e.key === '-' || e.key === '_') this.scaleBy(1 / ZOOM_STEP);
+    else if (e.key === '0') this.reset();
+    else if (pan && (this.options.panY !== false || pan[1] === 0)) this.translateBy(...pan);
+    else return false;
+    return true;
   }
 
   reset(): void {

@@ -27,6 +27,20 @@ export const en = {
   'load.network': 'Could not load data from {url}: the network request failed.',
   'load.status': 'Could not load data from {url}: the server answered {status}.',
   'load.unreadable': 'Could not read the data from {url}: it is not valid JSON.',
+  'progress.reading': 'Reading {rows} rows…',
+  'progress.readingFile': 'Reading the file…',
+  'progress.checking': 'Checking {rows} rows…',
+  'progress.checkingData': 'Checking the data…',
+  'progress.preparing': 'Preparing {rows} rows to draw…',
+  'progress.preparingData': 'Preparing the data to draw…',
+  'limit.timelineDense':
+    '{shown} events in view are too many to draw one by one, so they are drawn as counts. Zoom in (or set From and To) to see single events; the data table lists them all.',
+  'limit.timelineRows':
+    'Listing the first {listed} of {inView} events in this span. Set From and To, or filter, to list the others; the data table lists them all.',
+  'limit.sankey':
+    'Drawing the largest flows: {links} of {allLinks}, among {nodes} of {allNodes} nodes (more would be too thin to see). The data table lists every flow.',
+  'select.selected': 'Selected {label}.',
+  'select.cleared': 'Selection cleared.',
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
   'zoom.reset': 'Reset zoom',
@@ -51,8 +65,6 @@ export const en = {
   'map.play': 'Play',
   'map.pause': 'Pause',
   'map.year': 'Year',
-  'map.cleared': 'Selection cleared.',
-  'map.selected': 'Selected {name}: {value}.',
   'map.unknownIndicator': 'There is no bundled indicator called {id}.',
 
   // The bundled indicators and their categories
@@ -103,6 +115,9 @@ export const en = {
   'timeline.held': 'Held',
   'timeline.planned': 'Planned (not confirmed as held)',
   'timeline.plannedShort': 'planned',
+  'timeline.unconfirmed': 'Announced; not confirmed as held',
+  'timeline.unconfirmedShort': 'announced, not confirmed held',
+  'timeline.unconfirmedTag': 'unconfirmed',
   'timeline.monthOnly': 'Only the month is known.',
   'timeline.yearOnly': 'Only the year is known.',
   'timeline.cluster': '{count} events close together, {dates}. Press Enter to zoom in.',
@@ -117,7 +132,7 @@ export const en = {
   'timeline.dateKnown': 'Date known',
   'timeline.severalDays': 'Several days',
   'timeline.fuzzy': 'Month or year only',
-  'timeline.plannedKey': 'Planned',
+  'timeline.plannedKey': 'Planned, or announced and not confirmed as held',
   'timeline.clusterKey': 'Events close together (a count)',
   'timeline.from': 'From',
   'timeline.to': 'To',
@@ -126,8 +141,6 @@ export const en = {
   'timeline.laneHidden': '{lane} hidden.',
   'timeline.showingRange': 'Showing {range}.',
   'timeline.zoomedIn': 'Zoomed in on {count} events.',
-  'timeline.detailsClosed': 'Details closed.',
-  'timeline.details': 'Details: {label}.',
   'by.forum': 'forum',
   'by.kind': 'kind',
   'by.theme': 'theme',
@@ -165,9 +178,8 @@ export const en = {
   'sankey.bandWidthRange': 'Band width: the estimate (or the low end of a range)',
   'sankey.paleBand': 'Pale band: the range, up to the high end',
   'sankey.widened': 'Flows too small to see are drawn wider; the table gives their true values.',
+  'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',
   'sankey.loop': 'Left out because they close a loop:',
-  'sankey.cleared': 'Nothing picked out.',
-  'sankey.picked': 'Picked out {name}.',
 } as const;
 
 /** A message: text, or plural forms keyed by Intl.PluralRules category (`other` required). */

@@ -7,12 +7,20 @@ import {parsePartialDate, type PartialDate} from '../schema/dates.js';
 /** A usable locale for `lang`; falls back to English when the tag is empty or malformed. */
 export function resolveLocale(lang: string | null | undefined): string {
   if (!lang) return 'en';
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let locale = locales.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    locales.set(lang, locale);
   }
+  return locale;
 }
+
+/** Canonical tags by the tag asked for: canonicalising is slow enough to show once per row. */
+const locales = new Map<string, string>();
 
 export function formatNumber(
   value: number,
@@ -20,10 +28,18 @@ export function formatNumber(
   options: Intl.NumberFormatOptions = {}
 ): string {
   if (!Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(resolveLocale(lang), {maximumFractionDigits: 2, ...options}).format(
-    value
-  );
+  const locale = resolveLocale(lang);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {maximumFractionDigits: 2, ...options});
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
+
+/** Number formats by locale and options: building one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** US dollars, compact ("US$24.4 billion" in en): for flow values normalised to USD. */
 export function formatUsd(value: number, lang: string): string {

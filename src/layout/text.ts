@@ -99,3 +99,40 @@ export function wrapLines(text: string, chars: number, max: number): string[] {
   kept[max - 1] = fitLabel(`${kept[max - 1] ?? ''} ${lines[max] ?? ''}`, chars) || '…';
   return kept;
 }
+
+/**
+ * Width of a character relative to the average of mixed-case text: capitals and digits run wider,
+ * and "i", "l", spaces and punctuation narrower. A layout without a DOM cannot measure; this keeps
+ * a caps-heavy label ("AMMTC+3") from running into the next mark (test/browser/text-overlap.test.ts
+ * measures the drawn result).
+ */
+function charUnits(c: string): number {
+  if (c === 'M' || c === 'W' || c === 'm' || c === 'w' || c === '…') return 1.55;
+  if (/[A-Z]/.test(c)) return c === 'I' || c === 'J' ? 0.6 : 1.3;
+  if (/[0-9+]/.test(c)) return 1.12;
+  if (/[ijlftr.,:;'!|()\s-]/.test(c)) return 0.65;
+  return 1;
+}
+
+/** Estimated width of `text` in px, for text whose average character is `charWidth` px. */
+export function estimateWidth(text: string, charWidth: number): number {
+  let units = 0;
+  for (const c of text) units += charUnits(c);
+  return units * charWidth;
+}
+
+/** `text` cut with an ellipsis to fit `width` px; '' when fewer than 6 characters would show. */
+export function fitWidth(text: string, width: number, charWidth: number): string {
+  // Fits even if every character were as wide as the widest class: no need to measure.
+  if (text.length * charUnits('M') * charWidth <= width) return text;
+  const chars = [...text];
+  const ends: number[] = [];
+  let units = 0;
+  for (const c of chars) ends.push((units += charUnits(c)));
+  if (units * charWidth <= width) return text;
+  // The longest prefix that leaves room for the ellipsis.
+  const room = width / charWidth - charUnits('…');
+  let n = chars.length - 1;
+  while (n >= 5 && (ends[n - 1] ?? 0) > room) n--;
+  return n >= 5 ? `${chars.slice(0, n).join('').trimEnd()}…` : '';
+}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {parsePartialDate} from './dates.js';
 import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
+import {finish, STEP_EVERY, type Steps} from './steps.js';
 
 /** Trimmed text of bounded length (long enough for a title, short enough not to hang a page). */
 export const text = (max = 500) =>
@@ -55,21 +56,34 @@ export function validateList<S extends v.GenericSchema, Out>(
   refine: Refine<v.InferOutput<S>, Out>,
   idOf?: (row: Out) => string
 ): Validated<Out[]> {
+  return finish(validateListSteps(input, path, schema, refine, idOf));
+}
+
+/** validateList as steps, yielding the share of rows done; `prepare` adjusts each row first. */
+export function* validateListSteps<S extends v.GenericSchema, Out>(
+  input: unknown,
+  path: string,
+  schema: S,
+  refine: Refine<v.InferOutput<S>, Out>,
+  idOf?: (row: Out) => string,
+  prepare: (row: unknown) => unknown = (row) => row
+): Steps<Validated<Out[]>> {
   const issues: Issue[] = [];
   if (!Array.isArray(input)) {
     return {value: [], issues: [{path, message: `must be a list, got ${describeValue(input)}`}]};
   }
   const seen = new Map<string, number>();
   const value: Out[] = [];
-  input.forEach((item, i) => {
+  for (let i = 0; i < input.length; i++) {
+    if (i % STEP_EVERY === 0 && i > 0) yield i / input.length;
     const at = join(path, i);
-    const parsed = v.safeParse(schema, item);
+    const parsed = v.safeParse(schema, prepare(input[i]));
     if (!parsed.success) {
       issues.push(...fromValibot(at, parsed.issues));
-      return;
+      continue;
     }
     const row = refine(parsed.output, at, issues);
-    if (row === undefined) return;
+    if (row === undefined) continue;
     if (idOf) {
       const key = idOf(row);
       const first = seen.get(key);
@@ -78,12 +92,12 @@ export function validateList<S extends v.GenericSchema, Out>(
           path: join(at, 'id'),
           message: `repeats the id ${describeValue(key)} of ${join(path, first)}; dropped`,
         });
-        return;
+        continue;
       }
       seen.set(key, i);
     }
     value.push(row);
-  });
+  }
   return {value, issues};
 }
 

@@ -6,11 +6,12 @@ import {
   partialDate,
   requiredText,
   text,
-  validateList,
+  validateListSteps,
 } from './common.js';
 import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
 import {describeValue, join, type Validated} from './issues.js';
+import {finish, type Steps} from './steps.js';
 
 export const EVENT_KINDS = [
   'meeting',
@@ -28,7 +29,11 @@ export const EVENT_THEMES = [
   'secure supply chains',
   'secure infrastructure',
 ] as const;
-export const EVENT_STATUSES = ['held', 'planned'] as const;
+/**
+ * `held`; `planned` (a future event); `unconfirmed`: announced for a date now past, with no
+ * source saying it was held.
+ */
+export const EVENT_STATUSES = ['held', 'planned', 'unconfirmed'] as const;
 const PRECISIONS = ['day', 'month', 'year'] as const;
 
 /**
@@ -46,7 +51,7 @@ export const EventInputSchema = v.object({
   forum: v.optional(text(120)),
   kind: v.optional(v.pipe(text(40), v.toLowerCase())),
   theme: v.optional(v.pipe(text(60), v.toLowerCase())),
-  status: v.optional(v.picklist(EVENT_STATUSES, 'must be held or planned')),
+  status: v.optional(v.picklist(EVENT_STATUSES, 'must be held, planned or unconfirmed')),
   citation,
   note: optionalText(),
   conflicts: v.optional(v.array(id)),
@@ -94,8 +99,22 @@ export function validateEvents(
   path = 'events',
   ownData = false
 ): Validated<TimelineEvent[]> {
+  return finish(validateEventsSteps(input, resolveEconomy, path, undefined, ownData));
+}
+
+/**
+ * validateEvents as steps (see steps.ts); `prepare` adjusts each row before it is checked, and
+ * `ownData` lets rows cite nothing (counted in `uncited`).
+ */
+export function* validateEventsSteps(
+  input: unknown,
+  resolveEconomy: EconomyResolver,
+  path = 'events',
+  prepare?: (row: unknown) => unknown,
+  ownData = false
+): Steps<Validated<TimelineEvent[]>> {
   let index = 0;
-  const result = validateList(
+  const result = yield* validateListSteps(
     input,
     path,
     ownData ? OwnEventSchema : EventInputSchema,
@@ -148,7 +167,8 @@ export function validateEvents(
         conflicts: row.conflicts,
       };
     },
-    (row) => row.id
+    (row) => row.id,
+    prepare
   );
   return ownData ? {...result, uncited: result.value.filter((e) => !e.citation).length} : result;
 }

@@ -5,6 +5,7 @@ import {
   finiteNumber,
   id,
   optionalText,
+  partialDate,
   requiredText,
   validateList,
 } from './common.js';
@@ -49,6 +50,18 @@ export const StatedTotalSchema = v.object({
   note: optionalText(),
 });
 
+/**
+ * A later statement of the region's total by the same publisher, kept beside the report (not a
+ * flow): its words, its date, the geography it names, and the doubt in `note`.
+ */
+export const LaterStatementSchema = v.object({
+  date: partialDate,
+  text: requiredText(200),
+  geography: requiredText(200),
+  citation,
+  note: optionalText(),
+});
+
 /** A market size with a range where the source gives one (low ≤ value ≤ high). */
 export const MarketSchema = v.pipe(
   v.object({
@@ -83,6 +96,7 @@ export type FlowNode = v.InferOutput<typeof FlowNodeSchema>;
 export type Flow = v.InferOutput<typeof FlowSchema>;
 export type Market = v.InferOutput<typeof MarketSchema>;
 export type StatedTotal = v.InferOutput<typeof StatedTotalSchema>;
+export type LaterStatement = v.InferOutput<typeof LaterStatementSchema>;
 
 export interface Tocta2013 {
   title: string;
@@ -90,6 +104,8 @@ export interface Tocta2013 {
   published: string;
   citation: string;
   statedTotal: StatedTotal;
+  /** Later totals for the region by the same publisher, with the geography each names. */
+  laterStatements: LaterStatement[];
   nodes: FlowNode[];
   flows: Flow[];
 }
@@ -111,6 +127,7 @@ export const FlowsFileSchema = v.object({
   tocta2013: v.object({
     ...reportHead,
     statedTotal: StatedTotalSchema,
+    laterStatements: v.optional(v.array(LaterStatementSchema)),
     nodes: v.array(FlowNodeSchema),
     flows: v.array(FlowSchema),
   }),
@@ -167,6 +184,13 @@ export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset
     (f) => f.id
   );
   issues.push(...flows.issues);
+  const later = validateList(
+    field(t, 'laterStatements', tPath, []) ?? [],
+    join(tPath, 'laterStatements'),
+    LaterStatementSchema,
+    (l) => l
+  );
+  issues.push(...later.issues);
   const sPath = join(path, 'sea2019');
   const s = field(input, 'sea2019', path, issues);
   const sHead = head(s, sPath, issues);
@@ -181,7 +205,13 @@ export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset
   if (!tHead || !total.success || !sHead) return {value: undefined, issues};
   return {
     value: {
-      tocta2013: {...tHead, statedTotal: total.output, nodes: nodes.value, flows: flows.value},
+      tocta2013: {
+        ...tHead,
+        statedTotal: total.output,
+        laterStatements: later.value,
+        nodes: nodes.value,
+        flows: flows.value,
+      },
       sea2019: {...sHead, markets: markets.value},
     },
     issues,

@@ -1,5 +1,6 @@
 import {csvParseRows, tsvParseRows} from 'd3-dsv';
 import type {Issue} from './issues.js';
+import {finish, type Steps} from './steps.js';
 
 /** What a validator receives: an object (JSON) or a list of rows read from a table file. */
 export type DataFormat = 'json' | 'csv';
@@ -72,24 +73,67 @@ export function headerKey(cell: string): {key: string; unit?: string} {
  * Function and so work under a strict Content-Security-Policy.
  */
 export function parseCSV(text: string, delimiter: ',' | '\t' = ','): TableRows {
+  return finish(parseCSVSteps(text, delimiter));
+}
+
+/** Characters of CSV parsed between pauses (about 500 rows of a typical export). */
+const CSV_SLICE = 48_000;
+
+/**
+ * parseCSV as steps (see steps.ts): the text is cut at line ends outside quotes into slices
+ * that d3-dsv parses one at a time, yielding the share of the text read.
+ */
+export function* parseCSVSteps(text: string, delimiter: ',' | '\t' = ','): Steps<TableRows> {
   const body = text.replace(/^\uFEFF/, '');
-  const rows = delimiter === '\t' ? tsvParseRows(body) : csvParseRows(body);
-  const header = (rows.shift() ?? []).map(headerKey);
-  const units: Record<string, string> = Object.create(null);
-  for (const h of header) if (h.unit && h.key) units[h.key] = h.unit;
-  const table: TableRows = rows
-    .filter((r) => r.some((cell) => cell.trim() !== ''))
-    .map((r) => {
+  const parseRows = delimiter === '\t' ? tsvParseRows : csvParseRows;
+  let header: {key: string; unit?: string}[] | undefined;
+  const out: TableRows = [];
+  for (let at = 0; at < body.length;) {
+    const end = sliceEnd(body, at, CSV_SLICE);
+    const rows = parseRows(body.slice(at, end));
+    if (!header) {
+      header = (rows.shift() ?? []).map(headerKey);
+      const units: Record<string, string> = Object.create(null);
+      for (const h of header) if (h.unit && h.key) units[h.key] = h.unit;
+      if (Object.keys(units).length) out.units = units;
+    }
+    for (const r of rows) {
+      if (!r.some((cell) => cell.trim() !== '')) continue;
       // A null-prototype object: a "__proto__" column is just a column.
       const row: Record<string, string> = Object.create(null);
       header.forEach((h, i) => {
         const cell = r[i]?.trim();
         if (h.key && cell && !(h.key in row)) row[h.key] = cell;
       });
-      return row;
-    });
-  if (Object.keys(units).length) table.units = units;
-  return table;
+      out.push(row);
+    }
+    at = end;
+    if (at < body.length) yield at / body.length;
+  }
+  return out;
+}
+
+/**
+ * Where a slice starting at `from` can end: just after the first line end past `from + size`
+ * that lies outside quotes (an even number of `"` since `from`; `""` escapes keep the count
+ * even), else the end of the text.
+ */
+function sliceEnd(text: string, from: number, size: number): number {
+  let quotes = 0;
+  let q = text.indexOf('"', from);
+  const count = (until: number) => {
+    while (q !== -1 && q < until) {
+      quotes++;
+      q = text.indexOf('"', q + 1);
+    }
+  };
+  let nl = text.indexOf('\n', Math.min(text.length, from + size));
+  while (nl !== -1) {
+    count(nl);
+    if (quotes % 2 === 0) return nl + 1;
+    nl = text.indexOf('\n', nl + 1);
+  }
+  return text.length;
 }
 
 /** Parses text as JSON, CSV or TSV, turning a syntax error into a readable issue. */

@@ -3,11 +3,20 @@
  * the bundled UNODC estimates or from a user's JSON or CSV. Pure.
  */
 import * as v from 'valibot';
-import {field, finiteNumber, id, optionalText, requiredText, text, validateList} from './common.js';
+import {
+  field,
+  finiteNumber,
+  id,
+  optionalText,
+  requiredText,
+  text,
+  validateListSteps,
+} from './common.js';
 import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
 import {describeValue, join, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
+import {finish, type Steps} from './steps.js';
 
 /** A number written in a cell, NaN when it is none (so the pipe says "must be a number"). */
 const amountOf = (cell: string) => parseAmount(cell) ?? NaN;
@@ -92,6 +101,7 @@ function scaleFor(unit: string | null): number | undefined {
 
 function blankless(row: unknown): unknown {
   if (row === null || typeof row !== 'object') return row;
+  if (!Object.values(row).includes('')) return row;
   return Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== ''));
 }
 
@@ -103,6 +113,14 @@ function blankless(row: unknown): unknown {
  * are listed. Bad rows are dropped and listed.
  */
 export function validateSankeyInput(input: unknown, format: DataFormat): Validated<SankeyGraph> {
+  return finish(validateSankeyInputSteps(input, format));
+}
+
+/** validateSankeyInput as steps (see steps.ts), for large files. */
+export function* validateSankeyInputSteps(
+  input: unknown,
+  format: DataFormat
+): Steps<Validated<SankeyGraph>> {
   const issues: Issue[] = [];
   let unit: string | null = null;
   let rawLinks: unknown = input;
@@ -118,15 +136,14 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
     const c = field(input, 'citation', '', []);
     if (typeof c === 'string' && c.trim()) top = c.trim();
   } else if (Array.isArray(input)) {
-    rawLinks = input.map(blankless);
-    // A unit written in the header, `Value (USD bn)`, labels the values.
+    // Blank cells are dropped row by row below (prepare). A unit written in the header, `Value (USD bn)`, labels the values.
     unit = (input as TableRows).units?.['value'] ?? null;
   }
   const scale = scaleFor(unit);
   const nodes =
     rawNodes === undefined
       ? {value: [], issues: []}
-      : validateList(
+      : yield* validateListSteps(
           rawNodes,
           'nodes',
           NodeSchema,
@@ -136,7 +153,7 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
   issues.push(...nodes.issues);
   const known = new Map(nodes.value.map((n) => [n.id, n]));
   let index = 0;
-  const links = validateList(
+  const links = yield* validateListSteps(
     rawLinks,
     path,
     LinkSchema,
@@ -185,7 +202,8 @@ export function validateSankeyInput(input: unknown, format: DataFormat): Validat
         note: row.note,
       };
     },
-    (l) => l.id
+    (l) => l.id,
+    format === 'json' ? undefined : blankless
   );
   issues.push(...links.issues);
   const used = new Set(links.value.flatMap((l) => [l.source, l.target]));

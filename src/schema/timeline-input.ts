@@ -1,11 +1,14 @@
 import type {EconomyResolver} from './economy-key.js';
-import {validateEvents, type TimelineEvent} from './events.js';
+import {validateEventsSteps, type TimelineEvent} from './events.js';
 import {describeValue, type Validated} from './issues.js';
 import type {DataFormat} from './parse.js';
+import {finish, type Steps} from './steps.js';
 
 /** A CSV row without its empty cells: an empty `end` or `city` means "not given". */
 function withoutEmptyCells(row: unknown): unknown {
   if (row === null || typeof row !== 'object') return row;
+  // Most rows have no empty cell (parseCSV leaves them out): those are not copied.
+  if (!Object.values(row).includes('')) return row;
   return Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== ''));
 }
 
@@ -29,13 +32,30 @@ export function validateTimelineInput(
   resolve: EconomyResolver,
   requireCitation = false
 ): Validated<TimelineEvent[]> {
+  return finish(validateTimelineInputSteps(input, format, resolve, requireCitation));
+}
+
+/** validateTimelineInput as steps (see steps.ts), for large files. */
+export function* validateTimelineInputSteps(
+  input: unknown,
+  format: DataFormat,
+  resolve: EconomyResolver,
+  requireCitation = false
+): Steps<Validated<TimelineEvent[]>> {
   const own = !requireCitation;
   if (format === 'csv' && Array.isArray(input))
-    return validateEvents(input.map(withoutEmptyCells), resolve, 'rows', own);
-  if (Array.isArray(input)) return validateEvents(input, resolve, 'events', own);
+    return yield* validateEventsSteps(input, resolve, 'rows', withoutEmptyCells, own);
+  if (Array.isArray(input))
+    return yield* validateEventsSteps(input, resolve, 'events', undefined, own);
   if (input !== null && typeof input === 'object' && Object.hasOwn(input, 'events'))
     return {
-      ...validateEvents((input as {events: unknown}).events, resolve, 'events', own),
+      ...(yield* validateEventsSteps(
+        (input as {events: unknown}).events,
+        resolve,
+        'events',
+        undefined,
+        own
+      )),
       citation: topCitation(input),
     };
   return {

@@ -41,16 +41,27 @@ describe('accessibility beyond axe', () => {
   });
 
   for (const [tag, template] of CHARTS) {
-    for (const theme of ['light', 'dark']) {
-      it(`<${tag}> ${theme}: SVG text has at least 4.5:1 contrast with the background`, async () => {
-        const el = await mount(template, theme);
-        const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
-        const low = qa(el, 'svg.chart text')
-          .filter((t) => t.textContent?.trim())
-          .map((t) => [t.textContent, contrast(getComputedStyle(t).fill, bg)] as const)
-          .filter(([, ratio]) => ratio < 4.5);
-        expect(low).to.deep.equal([]);
+    if (tag === 'apac-choropleth') {
+      // The map writes no SVG text: its names and values are HTML (legend, tooltip, table), which
+      // axe checks. Text added to the map later must join the contrast check below.
+      it(`<${tag}>: writes no SVG text (its text is HTML, checked by axe)`, async () => {
+        const el = await mount(template);
+        expect(qa(el, 'svg.chart path.region').length).to.be.greaterThan(20);
+        expect(qa(el, 'svg.chart text')).to.have.length(0);
       });
+    } else {
+      for (const theme of ['light', 'dark']) {
+        it(`<${tag}> ${theme}: SVG text has at least 4.5:1 contrast with the background`, async () => {
+          const el = await mount(template, theme);
+          const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
+          const texts = qa(el, 'svg.chart text').filter((t) => t.textContent?.trim());
+          expect(texts.length, 'SVG text to check').to.be.greaterThan(5);
+          const low = texts
+            .map((t) => [t.textContent, contrast(getComputedStyle(t).fill, bg)] as const)
+            .filter(([, ratio]) => ratio < 4.5);
+          expect(low).to.deep.equal([]);
+        });
+      }
     }
 
     it(`<${tag}> reflows at 320 px without horizontal scrolling`, async () => {

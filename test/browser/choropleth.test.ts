@@ -60,7 +60,7 @@ describe('<apac-choropleth>', () => {
       );
       expect(
         qa(el, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'))
-      ).to.include('Thailand: 10 events');
+      ).to.include('Thailand: 11 events');
     });
 
     it('shows membership as it stood in a year, and the slider changes the year', async () => {

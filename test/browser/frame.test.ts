@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import '../fixtures/test-chart.js';
 import type {ApacTestChart} from '../fixtures/test-chart.js';
 import type {ApacErrorDetail, ApacLoadDetail, ApacRenderDetail} from '../../src/core/events.js';
@@ -41,12 +41,23 @@ describe('chart frame', () => {
 
   describe('defaults', () => {
     it('is accessible with headline, table open and an error listed', async () => {
+      // One row without a citation: it is left out and listed; the other is drawn.
+      const data = {
+        items: [
+          {id: 'a', label: 'A', value: 2, citation: 'c'},
+          {id: 'b', label: 'B', value: 1},
+        ],
+      };
       const {el} = await mount(
-        html`<apac-test-chart headline="Bars" subhead="Sub"></apac-test-chart>`,
+        html`<apac-test-chart headline="Bars" subhead="Sub" .data=${data}></apac-test-chart>`,
         'apac-render'
       );
       q<HTMLButtonElement>(el, 'button.table-toggle')?.click();
       await el.updateComplete;
+      expect(qa(el, 'rect')).to.have.length(1);
+      expect(qa(el, '[role="alert"] li')).to.have.length(1);
+      expect(q(el, '[role="alert"]')?.textContent).to.contain('items[1].citation');
+      expect(qa(el, 'tbody tr')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
@@ -228,19 +239,28 @@ describe('chart frame', () => {
     });
 
     it('aborts a fetch in flight when removed, without reporting an error', async () => {
+      // The test server holds `?slow=<id>` responses for 1.5 s and records whether the browser
+      // hung up first (web-test-runner.config.mjs, slowResponses).
+      const id = `abort-${Date.now()}`;
+      const state = () =>
+        executeServerCommand<string, {id: string}>('slow-request-state', {id}) as Promise<string>;
       const errors: Event[] = [];
       const el = document.createElement('apac-test-chart');
       el.addEventListener('apac-error', (e) => errors.push(e));
-      el.src = '/test/fixtures/frame-items.json?slow';
+      el.src = `/test/fixtures/frame-items.json?slow=${id}`;
       document.body.append(el);
-      await el.updateComplete;
+      await waitUntil(async () => (await state()) === 'pending', 'the request never arrived');
       el.remove();
-      await new Promise((r) => setTimeout(r, 200));
+      await waitUntil(async () => (await state()) !== 'pending', 'the request was left hanging', {
+        timeout: 3000,
+      });
+      expect(await state()).to.equal('aborted');
       expect(errors).to.have.length(0);
       const box = await fixture<HTMLDivElement>(html`<div style="width:300px"></div>`);
       const drawn = oneEvent(el, 'apac-render');
       box.append(el);
       await drawn;
+      expect(await state()).to.equal('served');
       expect(qa(el, 'rect')).to.have.length(2);
     });
   });

@@ -1,7 +1,7 @@
 /** `apac-viz render`: the same picture the element draws, as SVG and PNG, from the command line. */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
@@ -156,9 +156,12 @@ describe('apac-viz render', () => {
       'apac-viz: Name the chart: choropleth, timeline or sankey, not "pie".'
     );
     const noOut = await cli('render', 'sankey');
+    expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('Say where to write: --out chart.svg or --out chart.png.');
     const gif = await cli('render', 'sankey', '--out', 'x.gif');
+    expect(gif.code).toBe(2);
     expect(gif.stderr).toContain('--out must end in .svg or .png, not "x.gif".');
+    expect(existsSync(join(out, 'x.gif'))).toBe(false);
 
     writeFileSync(join(out, 'bad.csv'), 'source,target,value,citation\nA,B,-1,x\n');
     const bad = await cli('render', 'sankey', '--data', 'bad.csv', '--out', 'bad.svg');

@@ -68,6 +68,33 @@ describe('computeMapGeometry', () => {
     expect(g.context.length).toBeGreaterThan(1000);
   });
 
+  it('draws Singapore and Hong Kong with an area, and Temburong and Oecusse, at 320–1280 px', () => {
+    /** Area in px² of each ring of an SVG path of straight segments (shoelace). */
+    const ringAreas = (d: string) =>
+      d
+        .split('M')
+        .filter(Boolean)
+        .map((ring) => {
+          const xy = (ring.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+          let twice = 0;
+          for (let i = 0; i + 3 < xy.length; i += 2)
+            twice += (xy[i] ?? 0) * (xy[i + 3] ?? 0) - (xy[i + 2] ?? 0) * (xy[i + 1] ?? 0);
+          return Math.abs(twice / 2);
+        });
+    for (const width of [320, 600, 1280]) {
+      const g = computeMapGeometry(topology, {width, focus: all});
+      const shape = (id: string) => g.economies.find((e) => e.id === id);
+      for (const id of ['SG', 'HK'])
+        expect(shape(id)?.area, `${id} at ${width}`).toBeGreaterThan(0);
+      // Brunei's two parts (with Temburong), Timor-Leste's two (with Oecusse): each has an area.
+      for (const id of ['BN', 'TL']) {
+        const parts = ringAreas(shape(id)?.d ?? '');
+        expect(parts, `${id} at ${width}`).toHaveLength(2);
+        for (const a of parts) expect(a, `${id} at ${width}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('frames the focus: ASEAN fills the width, and Russia is not split at 180°', () => {
     const g = computeMapGeometry(topology, {width: 600, focus: regionMembers('asean', economies)});
     const id = g.economies.find((e) => e.id === 'ID');
@@ -215,7 +242,7 @@ describe('computeChoroplethLayout', () => {
       ...options,
       lang: 'de',
     });
-    expect(hosted.marks.find((m) => m.id === 'TH')?.display).toBe('10 events');
+    expect(hosted.marks.find((m) => m.id === 'TH')?.display).toBe('11 events');
   });
 });
 

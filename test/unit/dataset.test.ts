@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {geoArea} from 'd3-geo';
 import {feature} from 'topojson-client';
 import type {GeometryCollection} from 'topojson-specification';
 import economiesFile from '../../data/economies.json';
@@ -145,15 +146,24 @@ describe('bundled dataset', () => {
     expect(subic?.conflicts).toEqual(['ctwg-nps-2015-clark']);
   });
 
-  it('marks planned events and puts a note on every inferred or contradicted date', () => {
-    const planned = events.filter((e) => e.status === 'planned').map((e) => e.id);
-    expect(planned).toEqual(
-      expect.arrayContaining([
-        'apec-cttf-27',
-        'somtc-japan-11',
-        'aj-dialogue-2016-planned',
-        'ammtc-japan-myanmar-2017-planned',
-      ])
+  it('has no stale "planned" event: past announcements say "not confirmed as held", in a note too', () => {
+    // Every bundled event is in the past, so none can still be planned.
+    expect(events.filter((e) => e.status === 'planned').map((e) => e.id)).toEqual([]);
+    const unconfirmed = events.filter((e) => e.status === 'unconfirmed');
+    expect(unconfirmed.map((e) => e.id).sort()).toEqual([
+      'aj-dialogue-2016-planned',
+      'apec-cttf-27',
+      'somtc-japan-11',
+    ]);
+    for (const e of unconfirmed) {
+      expect(e.title, e.id).toMatch(/\(announced for /);
+      expect(e.note, e.id).toMatch(/announced/i);
+      expect(e.note, e.id).toMatch(/unverified|no record/i);
+    }
+    // The 2017 consultation in Myanmar did not happen as announced: no record, the fact in a note.
+    expect(events.some((e) => /myanmar-2017/.test(e.id))).toBe(false);
+    expect(events.find((e) => e.id === 'ammtc-japan-2')?.note).toMatch(
+      /Myanmar in 2017; that did not happen as announced/
     );
     for (const id of [
       'apec-ctwg-15',
@@ -166,7 +176,97 @@ describe('bundled dataset', () => {
     ]) {
       expect(events.find((e) => e.id === id)?.note, id).toMatch(/infer|title|two ways/i);
     }
-    for (const e of events.filter((x) => x.status === 'planned')) expect(e.note, e.id).toBeTruthy();
+  });
+
+  it('gives each AMMTC+Japan meeting its own record, and dates the 10th AMMTC to its opening', () => {
+    const japan = events.filter((e) => e.forum === 'AMMTC+Japan');
+    expect(japan.map((e) => [e.id, e.start, e.city])).toEqual([
+      ['ammtc-japan-1', '2013-09-18', 'Vientiane'],
+      ['ammtc-japan-2', '2015-10-01', 'Kuala Lumpur'],
+      ['ammtc-japan-5', '2019-11-28', 'Bangkok'],
+      ['ammtc-japan-9', '2024-08-29', 'Vientiane'],
+    ]);
+    expect(events.filter((e) => e.forum === 'AMMTC Plus' && /Japan/.test(e.title))).toEqual([]);
+    expect(events.find((e) => e.id === 'ammtc-japan-5')?.citation).toMatch(/malaymail\.com/);
+    expect(events.find((e) => e.id === 'ammtc-japan-9')?.citation).toMatch(/gnlm\.com\.mm/);
+    const ammtc10 = events.find((e) => e.id === 'ammtc-10');
+    expect([ammtc10?.start, ammtc10?.end]).toEqual(['2015-09-29', undefined]);
+    expect(ammtc10?.note).toMatch(/opening ceremony, 29 September 2015/);
+    expect(ammtc10?.note).toMatch(/Declaration .* signed when the meeting concluded/);
+  });
+
+  it('carries UNODC’s "$100 billion" statement with its geography doubt, in the Sankey data and on the event', () => {
+    const [later, ...rest] = flows.tocta2013.laterStatements;
+    expect(rest).toEqual([]);
+    expect(later?.text).toBe('illicit money flows exceeding $100 billion per year');
+    expect(later?.date).toBe('2015-08-26');
+    expect(later?.citation).toMatch(/^003_f40d275edc15eb96\.txt/);
+    expect(later?.geography).toMatch(/^not named/);
+    for (const region of [
+      'Southeast Asia alone',
+      'East Asia and the Pacific',
+      'East and Southeast Asia',
+    ])
+      expect(later?.note, region).toContain(region);
+    expect(later?.note).toMatch(/^Not a total of the flows drawn here/);
+    const event = events.find((e) => e.id === 'unodc-border-2015');
+    expect(event?.citation).toContain('003_f40d275edc15eb96.txt');
+    expect(event?.note).toContain('exceeding $100 billion per year');
+    expect(event?.note).toMatch(/without naming the region/);
+  });
+
+  it('names Myanmar by its current formal name, and cites a real source for every economy name', () => {
+    const mm = economies.find((e) => e.id === 'MM');
+    expect(mm?.formalName).toBe('Republic of the Union of Myanmar');
+    expect(mm?.aliases).toContain('Union of Myanmar');
+    expect(economiesFile.economies.find((e) => e.id === 'MM')?.citation).toMatch(
+      /Factbook.*former: "Union of Myanmar"/
+    );
+    for (const e of economiesFile.economies) {
+      expect(e.citation, e.id).not.toMatch(/convention/i);
+      if ('apecName' in e) expect(e.citation, e.id).toMatch(/international\.gc\.ca\/apec/);
+      if ('aseanName' in e) expect(e.citation, e.id).toMatch(/ASEAN names: .*asean\.org/);
+    }
+  });
+
+  it('dates the FATF indicator in its label, legend and description', () => {
+    const fatf = indicators.find((i) => i.id === 'fatf-member');
+    expect(fatf?.label).toMatch(/as listed in 2019 or earlier$/);
+    expect(fatf?.kind === 'categorical' && fatf.categories?.map((c) => c.label)).toEqual([
+      'Listed as a FATF member (lists of 2019 or earlier)',
+    ]);
+    expect(fatf?.description).toMatch(/Not a statement of current membership/);
+    // As in the reference's lists: 12 economies, Malaysia only in the 2019 guide.
+    expect(fatf?.values.map((v) => v.economy).sort()).toEqual(
+      ['AU', 'CA', 'CN', 'HK', 'JP', 'KR', 'MX', 'MY', 'NZ', 'RU', 'SG', 'US'].sort()
+    );
+  });
+
+  it('names the seeds’ Travel Facilitation components, the TEL and the Tourism Working Group', () => {
+    const tfi = events.find((e) => e.id === 'ms-travel-facilitation-2011');
+    for (const part of [
+      'Airport Partnership Program',
+      'APEC Business Travel Card',
+      'Trusted Traveller Program',
+      'air passenger security screening',
+      'Advance Passenger Information',
+      'checked baggage facilitation',
+      'Tourism Working Group',
+    ])
+      expect(tfi?.note, part).toContain(part);
+    expect(tfi?.citation).toBe('004_19ca3baff67ab955.txt');
+    const growth = events.find((e) => e.id === 'ms-apec-growth-strategy-2010');
+    expect(growth?.note).toContain('Telecommunications and Information Working Group (TEL)');
+    expect(growth?.note).toContain('002_ae8a9f0718e4bc17.txt');
+  });
+
+  it('says so where an event rests only on a copy on a document-sharing site', () => {
+    const mirrors = /docsbay\.net|docest\.com|docstoc\.com|scribd/;
+    const onlyMirrors = events.filter((e) =>
+      e.citation.split(/;\s*/).every((part) => mirrors.test(part))
+    );
+    expect(onlyMirrors.length).toBeGreaterThanOrEqual(10);
+    for (const e of onlyMirrors) expect(e.note, e.id).toMatch(/copy|copies/);
   });
 
   it('has the 13 TOCTA 2013 values exactly as printed, and the stated total beside the derived sum', () => {
@@ -248,6 +348,21 @@ describe('bundled dataset', () => {
     const fc = feature(topology, objects['economies'] as GeometryCollection);
     expect(fc.features.map((f) => f.id).sort()).toEqual(economies.map((e) => e.id).sort());
     expect(objects['context']?.geometries.length).toBeGreaterThan(150);
-    expect(JSON.stringify(topology).length).toBeLessThan(120_000);
+    expect(JSON.stringify(topology).length).toBeLessThan(90_000);
+    // Small economies keep their land: Singapore and Hong Kong have an area (km²), Brunei keeps
+    // Temburong and Timor-Leste keeps Oecusse. (Their area in px at map sizes: choropleth-layout.)
+    const km2 = (id: string) => {
+      const f = fc.features.find((x) => x.id === id);
+      if (f?.geometry.type !== 'MultiPolygon') return [];
+      return f.geometry.coordinates
+        .map((rings) => geoArea({type: 'Polygon', coordinates: rings}) * 6371 ** 2)
+        .sort((a, b) => b - a);
+    };
+    expect(km2('SG')[0]).toBeGreaterThan(100);
+    expect(km2('HK')[0]).toBeGreaterThan(300);
+    expect(km2('BN')).toHaveLength(2);
+    expect(km2('BN')[1]).toBeGreaterThan(500);
+    expect(km2('TL')).toHaveLength(2);
+    expect(km2('TL')[1]).toBeGreaterThan(300);
   });
 });

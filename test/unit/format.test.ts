@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {
   formatDateRange,
   formatNumber,
@@ -20,12 +20,27 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2018-04-24', 'ja')).toBe('2018年4月24日');
   });
 
-  it('keeps calendar dates whatever the time zone (no drift to the 23rd)', () => {
-    // Vitest runs with TZ=UTC; Intl is given timeZone UTC explicitly, so the result is the same
-    // in any zone. Check a zone far west of UTC as well.
-    const d = new Intl.DateTimeFormat('en-GB', {timeZone: 'Pacific/Honolulu', day: 'numeric'});
-    expect(d.format(new Date(Date.UTC(2018, 3, 24)))).toBe('23'); // what a naive formatter shows
-    expect(formatPartialDate('2018-04-24', 'en-GB')).toBe('24 April 2018');
+  it('keeps calendar dates whatever the time zone (no drift to the 23rd)', async () => {
+    // Vitest runs with TZ=UTC. Node re-reads TZ when it is assigned, so the process really runs
+    // in each zone below (the first checks prove it). The module is loaded afresh in each zone,
+    // since it keeps its Intl formatters and one made under UTC would hide a missing timeZone.
+    const before = process.env['TZ'];
+    try {
+      for (const tz of ['Pacific/Honolulu', 'Pacific/Kiritimati']) {
+        process.env['TZ'] = tz;
+        const local = new Date(Date.UTC(2018, 3, 24));
+        expect(local.getDate()).toBe(tz === 'Pacific/Honolulu' ? 23 : 24);
+        expect(local.getTimezoneOffset()).toBe(tz === 'Pacific/Honolulu' ? 600 : -840);
+        vi.resetModules();
+        const {formatPartialDate} = await import('../../src/layout/format.js');
+        expect(formatPartialDate('2018-04-24', 'en-GB')).toBe('24 April 2018');
+        expect(formatPartialDate('2018-04', 'en')).toBe('April 2018');
+        expect(formatPartialDate('2018', 'en')).toBe('2018');
+      }
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
   });
 
   it('returns the text unchanged when it is not a date', () => {

@@ -144,12 +144,18 @@ describe('validateEvents', () => {
 
   it('keeps hostile text as plain data and ignores unknown keys', () => {
     const title = '<img src=x onerror=alert(1)>';
-    const {value} = validateEvents(
-      [event({title, __proto__: {polluted: true}, extra: 1})],
-      resolveEconomy
-    );
+    // JSON.parse makes "__proto__" an own key (an object literal would set the prototype instead),
+    // as a hostile file fetched by `src` would deliver it.
+    const row = JSON.parse(
+      JSON.stringify(event({title, extra: 1})).replace(/^\{/, '{"__proto__": {"polluted": true},')
+    ) as Record<string, unknown>;
+    expect(Object.keys(row)).toContain('__proto__');
+    const {value} = validateEvents([row], resolveEconomy);
     expect(value[0]?.title).toBe(title);
     expect(Object.keys(value[0] ?? {})).not.toContain('extra');
+    expect(Object.keys(value[0] ?? {})).not.toContain('__proto__');
+    expect(Object.getPrototypeOf(value[0])).toBe(Object.prototype);
+    expect((value[0] as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

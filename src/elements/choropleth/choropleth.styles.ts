@@ -51,11 +51,11 @@ export const choroplethStyles = css`
     pointer-events: none;
   }
   .ring.selected,
-  .callout.selected circle {
+  .callout:has(.selected) circle {
     stroke: var(--_text);
     stroke-width: 2.5;
   }
-  .callout.hovered circle {
+  .callout:has(.hovered) circle {
     stroke: var(--_text);
     stroke-width: 1.5;
   }

@@ -1,13 +1,10 @@
-import {html, nothing, svg, type TemplateResult} from 'lit';
+import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import {formatNumber} from '../../layout/format.js';
 import type {Translate} from '../../i18n/catalogue.js';
 
 export interface MarkState {
-  hovered: string | undefined;
-  selected: string | undefined;
-  focused: string | undefined;
   /** Legend item being hovered: marks in other classes are dimmed. */
   highlight: number | undefined;
 }
@@ -22,15 +19,9 @@ function label(m: RegionMark): string {
 export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: string): TemplateResult {
   const called = new Set(layout.callouts.map((c) => c.id));
   const byId = new Map(layout.marks.map((m) => [m.id, m]));
-  const cls = (m: RegionMark) => ({
-    region: true,
-    in: m.inFocus,
-    out: !m.inFocus,
-    hovered: state.hovered === m.id,
-    selected: state.selected === m.id,
-    dim: state.highlight !== undefined && m.inFocus && m.index !== state.highlight,
-  });
-  const tab = (id: string) => (state.focused === id ? '0' : '-1');
+  const dim = (m: RegionMark) =>
+    state.highlight !== undefined && m.inFocus && m.index !== state.highlight;
+  const cls = (m: RegionMark) => ({region: true, in: m.inFocus, out: !m.inFocus, dim: dim(m)});
   return svg`<defs>
       <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="5" height="5" fill="var(--_hatch)"></rect>
@@ -49,27 +40,40 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
           called.has(m.id)
             ? svg`<path part="region" class=${classMap(cls(m))} d=${m.d} fill=${m.color ?? NO_DATA_FILL} data-id=${m.id}></path>`
             : svg`<path part="region" class=${classMap(cls(m))} d=${m.d} fill=${m.color ?? NO_DATA_FILL}
-                data-id=${m.id} data-focus=${m.id} tabindex=${tab(m.id)} role="graphics-symbol" aria-label=${label(m)}></path>`
+                data-id=${m.id} data-focus=${m.id} tabindex="-1" role="graphics-symbol" aria-label=${label(m)}></path>`
         )}
       <path class="borders casing" d=${layout.geometry.borders}></path>
       <path class="borders" d=${layout.geometry.borders}></path>
-      ${[state.selected, state.hovered].map((id) => {
-        const m = id === undefined ? undefined : byId.get(id);
-        return m?.inFocus && !called.has(m.id)
-          ? svg`<path class=${classMap({ring: true, selected: id === state.selected, hovered: id === state.hovered})} d=${m.d}></path>`
-          : nothing;
-      })}
+      <g class="highlight"></g>
       ${layout.callouts.map((c) => {
         const m = byId.get(c.id);
         if (!m) return nothing;
-        return svg`<g class=${classMap({callout: true, hovered: state.hovered === c.id, selected: state.selected === c.id, dim: cls(m).dim})}>
+        return svg`<g class=${classMap({callout: true, dim: dim(m)})}>
           <line x1=${c.from[0]} y1=${c.from[1]} x2=${c.x} y2=${c.y}></line>
           <circle class="hit" cx=${c.x} cy=${c.y} r="12" data-id=${c.id}></circle>
           <circle part="region callout" cx=${c.x} cy=${c.y} r=${c.r} fill=${m.color ?? NO_DATA_FILL}
-            data-id=${c.id} data-focus=${c.id} tabindex=${tab(c.id)} role="graphics-symbol" aria-label=${label(m)}></circle>
+            data-id=${c.id} data-focus=${c.id} tabindex="-1" role="graphics-symbol" aria-label=${label(m)}></circle>
         </g>`;
       })}
     </g>`;
+}
+
+/**
+ * The outlines of the selected and hovered economies, drawn into the map's highlight layer above
+ * the borders (callouts show their state on their circle instead).
+ */
+export function rings(
+  layout: ChoroplethLayout,
+  hovered: string | undefined,
+  selected: string | undefined
+): SVGTemplateResult {
+  const called = new Set(layout.callouts.map((c) => c.id));
+  return svg`${[selected, hovered].map((id) => {
+    const m = id === undefined ? undefined : layout.marks.find((x) => x.id === id);
+    return m?.inFocus && !called.has(m.id)
+      ? svg`<path class=${classMap({ring: true, selected: id === selected, hovered: id === hovered})} d=${m.d}></path>`
+      : nothing;
+  })}`;
 }
 
 /** The legend: categories or bins with counts (hover or focus one to pick out its economies), or a ramp. */

@@ -5,7 +5,7 @@ import economiesFile from '../../../data/economies.json';
 import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
-import {emit} from '../../core/events.js';
+import type {MarkModel} from '../../core/marks.js';
 import {labelled, renderCitation} from '../../core/citation.js';
 import {localIndicator} from '../../i18n/data-labels.js';
 import {ZoomController} from '../../core/zoom-controller.js';
@@ -16,7 +16,6 @@ import {
   computeChoroplethLayout,
   type ChoroplethLayout,
   type EconomyInfo,
-  type RegionMark,
 } from '../../layout/choropleth/layout.js';
 import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
@@ -26,7 +25,7 @@ import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {choroplethStyles} from './choropleth.styles.js';
-import {legend, mapMarks, yearSlider} from './choropleth.templates.js';
+import {legend, mapMarks, rings, yearSlider} from './choropleth.templates.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
@@ -80,15 +79,13 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   /** Colour ramp for numbers: `blues`, `greens`, `purples`, `oranges` or `viridis`. */
   @property() scheme: Scheme = 'blues';
   /** The selected economy (alpha-2). Setting it fires no event. */
-  @property() selected: string | undefined;
+  @property() override selected: string | undefined;
 
-  @state() private hovered: string | undefined;
-  @state() private focused: string | undefined;
   @state() private highlight: number | undefined;
   @state() private playing = false;
   private timer = 0;
 
-  private readonly zoom = new ZoomController(this, {
+  protected override readonly zoom = new ZoomController(this, {
     svg: () => this.renderRoot.querySelector('svg.chart'),
   });
 
@@ -188,12 +185,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       !this.current(this.loaded.value);
     if (unknown) this.announce(this.t('map.unknownIndicator', {id: this.indicator}));
     super.willUpdate(changed);
-    if (this.layout && (!this.focused || !this.layout.order.includes(this.focused)))
-      this.focused = this.layout.order[0];
   }
 
   protected renderChart(layout: ChoroplethLayout): TemplateResult {
-    return html`${mapMarks(layout, {hovered: this.hovered, selected: this.selected, focused: this.focused, highlight: this.highlight}, this.zoom.transform)}`;
+    return mapMarks(layout, {highlight: this.highlight}, this.zoom.transform);
+  }
+
+  protected override markDependencies(): readonly unknown[] {
+    return [this.zoom.transform, this.highlight];
   }
 
   protected override renderPlotExtras(): TemplateResult {
@@ -252,97 +251,43 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
-  private mark(id: string | undefined): RegionMark | undefined {
-    return id ? this.layout?.marks.find((m) => m.id === id && m.inFocus) : undefined;
-  }
-
-  private datum(m: RegionMark): ChoroplethDatum {
+  protected override markModel(layout: ChoroplethLayout): MarkModel<ChoroplethDatum> {
+    const marks = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m]));
+    const year = layout.year;
     return {
-      economy: m.id,
-      name: m.name,
-      value: m.value,
-      display: m.display,
-      citation: m.citation,
-      note: m.note,
+      order: layout.order,
+      neighbour: (from, key) => neighbour(layout, from, key),
+      datum: (id) => {
+        const m = marks.get(id);
+        return (
+          m && {
+            economy: m.id,
+            name: m.name,
+            value: m.value,
+            display: m.display,
+            citation: m.citation,
+            note: m.note,
+          }
+        );
+      },
+      label: (id) => {
+        const m = marks.get(id);
+        return m ? `${m.name}: ${m.display}` : '';
+      },
+      tooltip: (id) => {
+        const m = marks.get(id);
+        return (
+          m &&
+          html`<div class="tip-name">${m.name}</div>
+            <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
+            ${this.sourceOf(m.citation) ? html`<div class="tip-source">${labelled(this.t('frame.source'))}${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
+            ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`
+        );
+      },
+      anchor: (id) => this.zoom.apply(marks.get(id)?.centroid ?? [0, 0]),
+      highlight: (hovered, selected) => rings(layout, hovered, selected),
     };
   }
-
-  private tip(m: RegionMark): TemplateResult {
-    const year = this.layout?.year;
-    return html`<div class="tip-name">${m.name}</div>
-      <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
-      ${this.sourceOf(m.citation) ? html`<div class="tip-source">${labelled(this.t('frame.source'))}${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
-      ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
-  }
-
-  private hover(id: string | undefined, at?: [number, number]): void {
-    if (id === this.hovered) {
-      if (at && id) this.showTooltip(at[0], at[1], this.tip(this.mark(id) as RegionMark));
-      return;
-    }
-    this.hovered = id;
-    const m = this.mark(id);
-    if (!m) {
-      this.hideTooltip();
-      emit(this, 'apac-hover', null);
-      return;
-    }
-    this.showTooltip(...(at ?? this.zoom.apply(m.centroid)), this.tip(m));
-    emit(this, 'apac-hover', {id: m.id, datum: this.datum(m)});
-  }
-
-  private select(id: string | undefined): void {
-    const m = this.mark(id);
-    if (!m) {
-      if (this.selected !== undefined) this.announce(this.t('map.cleared'));
-      this.selected = undefined;
-      return;
-    }
-    this.selected = m.id;
-    emit(this, 'apac-select', {id: m.id, datum: this.datum(m)});
-    this.announce(this.t('map.selected', {name: m.name, value: m.display}));
-  }
-
-  protected override readonly onPointerMove = (e: PointerEvent) =>
-    this.hover(this.idAt(e), this.pointerAt(e));
-  protected override readonly onPointerLeave = () => this.hover(undefined);
-  // d3-zoom swallows the click that ends a drag, so a click here is a real click.
-  protected override readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
-  protected override readonly onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute('data-focus') ?? undefined;
-    if (!id) return;
-    this.focused = id;
-    this.hover(id);
-    const m = this.mark(id);
-    if (m) this.announce(`${m.name}: ${m.display}`);
-  };
-
-  /** Arrow keys move between economies; Shift+arrows pan; + and − zoom; Enter selects; Escape clears. */
-  protected override readonly onKeyDown = (e: KeyboardEvent) => {
-    const layout = this.layout;
-    if (!layout) return;
-    const pan: Record<string, [number, number]> = {
-      ArrowLeft: [40, 0],
-      ArrowRight: [-40, 0],
-      ArrowUp: [0, 40],
-      ArrowDown: [0, -40],
-    };
-    if (e.key === '+' || e.key === '=') this.zoom.scaleBy(1.5);
-    else if (e.key === '-' || e.key === '_') this.zoom.scaleBy(1 / 1.5);
-    else if (e.key === '0') this.zoom.reset();
-    else if (e.shiftKey && pan[e.key]) this.zoom.translateBy(...(pan[e.key] as [number, number]));
-    else if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
-    else if (e.key === 'Escape') {
-      this.select(undefined);
-      this.hover(undefined);
-    } else {
-      const next = neighbour(layout, this.focused ?? '', e.key);
-      if (!next) return;
-      this.focused = next;
-      void this.focusMark(next);
-    }
-    e.preventDefault();
-  };
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: Indicator[]): DataTable {

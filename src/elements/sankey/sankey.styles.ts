@@ -6,18 +6,17 @@ export const sankeyStyles = css`
   }
   .link {
     cursor: pointer;
-    transition: opacity 120ms;
   }
-  .link .core {
+  :is(.link, .lit-links) .core {
     fill-opacity: var(--_link-opacity);
   }
-  .link .range {
+  :is(.link, .lit-links) .range {
     fill-opacity: 0.18;
     stroke-opacity: 0.6;
     stroke-width: 0.75;
     stroke-dasharray: 3 2;
   }
-  .link .value {
+  :is(.link, .lit-links) .value {
     fill: var(--_text);
     font-size: 11px;
     stroke: var(--_bg);
@@ -26,17 +25,15 @@ export const sankeyStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  .link.lit .core {
-    fill-opacity: 0.85;
-  }
   .node {
     cursor: pointer;
   }
-  .node rect {
+  .node rect,
+  .lit-nodes path {
     stroke: var(--_bg);
     stroke-width: 0.5;
   }
-  .node text {
+  :is(.node, .lit-nodes) text {
     fill: var(--_text);
     font-size: 12px;
     stroke: var(--_bg);
@@ -44,11 +41,20 @@ export const sankeyStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
   }
-  .dim {
+  /* While a mark is hovered or picked out, every mark is dimmed at once (one group each) and
+     the paths through it are drawn again above, in the highlight layer. */
+  svg.chart[data-lit] .links,
+  svg.chart[data-lit] .nodes {
     opacity: 0.2;
   }
+  .highlight {
+    pointer-events: none;
+  }
+  .lit-links .core {
+    fill-opacity: 0.85;
+  }
   .selected rect,
-  .link.selected .core {
+  :is(.link, .lit-links).selected .core {
     stroke: var(--_text);
     stroke-width: 1.5;
   }
@@ -90,7 +96,7 @@ export const sankeyStyles = css`
   }
   @media (forced-colors: active) {
     .node rect,
-    .link .core {
+    :is(.link, .lit-links) .core {
       stroke: CanvasText;
     }
   }

@@ -1,17 +1,10 @@
-import {html, nothing, svg, type TemplateResult} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
+import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
 import {labelled, renderCitation} from '../../core/citation.js';
 import type {Translate} from '../../i18n/catalogue.js';
+import {paletteColor} from '../../layout/palette.js';
 
-export interface MarkState {
-  /** Ids on the paths through the hovered, focused or pinned mark; undefined when none. */
-  lit: ReadonlySet<string> | undefined;
-  focused: string | undefined;
-  selected: string | undefined;
-}
-
-const color = (i: number) => (i < 0 ? 'var(--_muted)' : `var(--_cat-${(i % 8) + 1})`);
+const color = paletteColor;
 
 export function nodeName(n: NodeMark): string {
   return `${n.label}: ${n.display}`;
@@ -21,42 +14,85 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
   return `${nodes.get(l.source)?.label ?? l.source} → ${nodes.get(l.target)?.label ?? l.target}: ${l.display}`;
 }
 
-/** Links (range band under a solid core), then nodes with their labels. */
-export function sankeyMarks(layout: SankeyLayout, s: MarkState): TemplateResult {
-  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  const cls = (id: string, base: string) =>
-    classMap({
-      [base]: true,
-      lit: s.lit?.has(id) ?? false,
-      dim: s.lit !== undefined && !s.lit.has(id),
-      selected: s.selected === id,
-    });
-  const tab = (id: string) => (s.focused === id ? '0' : '-1');
-  return svg`<g class="links">
-      ${layout.links.map(
-        (l) => svg`<g class=${cls(l.id, 'link')} part="link"
-          data-id=${l.id} data-focus=${l.id} tabindex=${tab(l.id)} role="graphics-symbol" aria-label=${linkName(l, byId)}>
-          ${l.range ? svg`<path class="range" d=${l.range} fill=${color(l.color)} stroke=${color(l.color)}></path>` : nothing}
-          <path class="core" d=${l.core} fill=${color(l.color)}></path>
-          ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
-        </g>`
-      )}
-    </g>
-    <g class="nodes">
-      ${layout.nodes.map(
-        (n) => svg`<g class=${cls(n.id, 'node')} part="node" data-id=${n.id} data-focus=${n.id}
-          tabindex=${tab(n.id)} role="graphics-symbol" aria-label=${nodeName(n)}>
-          <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
-          ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
-        </g>`
-      )}
+function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
+  return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${linkName(l, names)}>
+      ${l.range ? svg`<path class="range" d=${l.range} fill=${color(l.color)} stroke=${color(l.color)}></path>` : nothing}
+      <path class="core" d=${l.core} fill=${color(l.color)}></path>
+      ${l.text ? svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>` : nothing}
     </g>`;
+}
+
+function nodeMark(n: NodeMark) {
+  return svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${nodeName(n)}>
+      <rect x=${n.x} y=${n.y} width=${n.w} height=${n.h} fill=${color(n.color)}></rect>
+      ${n.text ? svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>` : nothing}
+    </g>`;
+}
+
+/** Links (range band under a solid core), then nodes with their labels, then the highlight layer. */
+export function sankeyMarks(layout: SankeyLayout): TemplateResult {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>
+    <g class="nodes">${layout.nodes.map((n) => nodeMark(n))}</g>
+    <g class="highlight" aria-hidden="true"></g>`;
+}
+
+/** Shapes of one colour joined into one path: a few elements, however many flows are lit. */
+function byColor<T extends {color: number}>(marks: readonly T[], d: (m: T) => string) {
+  const paths = new Map<number, string[]>();
+  for (const m of marks) {
+    const list = paths.get(m.color);
+    if (list) list.push(d(m));
+    else paths.set(m.color, [d(m)]);
+  }
+  return [...paths].map(([c, ds]) => ({fill: color(c), d: ds.join('')}));
+}
+
+/**
+ * The paths through the hovered (else picked) mark, drawn again at full strength above the
+ * dimmed marks: one path per colour for flows, bands and nodes, then their labels, and the
+ * picked mark's outline. Drawing these few elements, not restyling every flow, keeps a hover on
+ * a 1,200-link chart within a frame.
+ */
+export function sankeyHighlight(
+  layout: SankeyLayout,
+  lit: ReadonlySet<string>,
+  selected: string | undefined
+): SVGTemplateResult | typeof nothing {
+  if (!lit.size) return nothing;
+  const links = layout.links.filter((l) => lit.has(l.id));
+  const nodes = layout.nodes.filter((n) => lit.has(n.id));
+  const picked = [...links, ...nodes].find((m) => m.id === selected);
+  const ranges = byColor(
+    links.filter((l) => l.range),
+    (l) => l.range ?? ''
+  );
+  return svg`<g class="lit-links">
+      ${ranges.map((p) => svg`<path class="range" d=${p.d} fill=${p.fill} stroke=${p.fill}></path>`)}
+      ${byColor(links, (l) => l.core).map((p) => svg`<path class="core" d=${p.d} fill=${p.fill}></path>`)}
+      ${links.filter((l) => l.text).map((l) => svg`<text class="value" x=${l.mid[0]} y=${l.mid[1] + 4} text-anchor="middle">${l.text}</text>`)}
+    </g>
+    <g class="lit-nodes">
+      ${byColor(nodes, (n) => `M${n.x},${n.y}h${n.w}v${n.h}h${-n.w}Z`).map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
+      ${nodes.filter((n) => n.text).map((n) => svg`<text x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}>${n.text}</text>`)}
+    </g>
+    ${
+      picked && 'core' in picked
+        ? svg`<g class="lit-links selected"><path class="core" d=${picked.core} fill=${color(picked.color)}></path></g>`
+        : picked
+          ? svg`<g class="lit-nodes selected"><rect x=${picked.x} y=${picked.y} width=${picked.w} height=${picked.h} fill=${color(picked.color)}></rect></g>`
+          : nothing
+    }`;
 }
 
 export interface LegendFacts {
   /** The source's own total, said in words ("nearly USD 90 billion a year"). */
   statedTotal: string | undefined;
   statedNote: string | undefined;
+  /** Later statements of the region's total, in words, each with its doubt. */
+  later: readonly {words: string; note: string | undefined}[];
   names: ReadonlyMap<string, NodeMark>;
   t: Translate;
 }
@@ -74,6 +110,12 @@ export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): Template
           </p>`
         : nothing
     }
+    ${facts.later.map(
+      (l) =>
+        html`<p class="total later">
+          ${l.words} ${l.note ? html`<span class="muted">${l.note}</span>` : nothing}
+        </p>`
+    )}
     <ul class="key" aria-label=${t('sankey.keyLabel')}>
       <li>
         <span class="swatch core"></span

@@ -1,8 +1,10 @@
+import {orientationFor} from '../../layout/palette.js';
 import {type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
-import {emit} from '../../core/events.js';
+import type {MarkModel} from '../../core/marks.js';
+import {formatPartialDate} from '../../layout/format.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
@@ -12,20 +14,32 @@ import {
   type NodeMark,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
+import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
+import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
+import type {Steps} from '../../schema/steps.js';
 import {
   sea2019Graph,
   toctaGraph,
   validateSankeyInput,
+  validateSankeyInputSteps,
   type SankeyGraph,
   type SankeyLink,
+  type SankeyNode,
 } from '../../schema/sankey-input.js';
 import {sankeyStyles} from './sankey.styles.js';
-import {linkName, nodeName, sankeyLegend, sankeyMarks, sankeyTip} from './sankey.templates.js';
+import {
+  linkName,
+  nodeName,
+  sankeyHighlight,
+  sankeyLegend,
+  sankeyMarks,
+  sankeyTip,
+} from './sankey.templates.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 const REPORTS = {
@@ -33,8 +47,11 @@ const REPORTS = {
   sea2019: {graph: () => sea2019Graph(FLOWS), source: FLOWS.sea2019.citation},
 };
 type Report = keyof typeof REPORTS;
-/** Below this width, `orientation="auto"` lays the flows out top to bottom. */
-const VERTICAL_BELOW = 480;
+/** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
+export interface SankeyNodeDatum extends SankeyNode {
+  total: number;
+  display: string;
+}
 
 /**
  * A Sankey chart of illicit flows, with the uncertainty of each estimate drawn: a solid core
@@ -62,10 +79,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   /** `auto` (top to bottom below 480 px), `horizontal` or `vertical`. */
   @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
   /** The node or flow picked out (pinned). Setting it fires no event. */
-  @property() selected: string | undefined;
-
-  @state() private hovered: string | undefined;
-  @state() private focused: string | undefined;
+  @property() override selected: string | undefined;
 
   protected override svgRole = 'graphics-document';
 
@@ -77,13 +91,32 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return validateSankeyInput(input, format);
   }
 
+  protected override validateSteps(
+    input: unknown,
+    format: DataFormat
+  ): Steps<Validated<SankeyGraph>> {
+    return validateSankeyInputSteps(input, format);
+  }
+
   protected loadBundled(): Validated<SankeyGraph> {
     return {value: REPORTS[this.report_].graph(), issues: []};
   }
 
   /** Nothing to draw when no flow has a size (d3-sankey would produce NaN for all zeros). */
   protected isEmpty(data: SankeyGraph): boolean {
-    return !hasDrawableFlow(data);
+    // Asked on every update: checked once per data, on the flows drawn (all of them up to the
+    // limits), since cutting the loops of 20,000 links took longer than a frame.
+    if (this.emptyFor !== data)
+      [this.emptyFor, this.empty] = [data, !hasDrawableFlow(this.drawable(data).graph)];
+    return this.empty;
+  }
+
+  /** Picks the flows to draw from a large file while it loads, not in the first drawing. */
+  protected override *prepare(data: SankeyGraph): Steps<void> {
+    yield 0;
+    this.drawable(data);
+    yield 0.5;
+    this.isEmpty(data);
   }
 
   protected override bundledCredit(): string {
@@ -95,23 +128,34 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     if (changed.has('report') && changed.get('report') !== undefined && !this.data && !this.src)
       this.dataController.reload();
     super.willUpdate(changed);
-    const order = this.layout?.order ?? [];
-    const ids = new Set([...order, ...(this.layout?.links.map((l) => l.id) ?? [])]);
-    if (!this.focused || !ids.has(this.focused)) this.focused = order[0];
   }
 
   protected layoutDependencies() {
     return [this.nodeOrder, this.nodeAlign, this.orientation, this.report];
   }
 
+  private limitedFor: SankeyGraph | undefined;
+  private limited: LimitedGraph | undefined;
+  private emptyFor: SankeyGraph | undefined;
+  private empty = false;
+
+  /** The flows drawn: all of them, or the largest up to the limits (layout/sankey/limit.ts). */
+  private drawable(data: SankeyGraph): LimitedGraph {
+    if (this.limitedFor !== data || !this.limited)
+      [this.limitedFor, this.limited] = [data, largestFlows(data)];
+    return this.limited;
+  }
+
+  protected override limitMessage(data: SankeyGraph): string | undefined {
+    const {graph, of} = this.drawable(data);
+    return of && LIMIT_MESSAGES.sankey(this.t, graph.links.length, of, graph.nodes.length);
+  }
+
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
-    const vertical =
-      this.orientation === 'vertical' ||
-      (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
-    return computeSankeyLayout(data, {
+    return computeSankeyLayout(this.drawable(data).graph, {
       width,
       height,
-      orientation: vertical ? 'vertical' : 'horizontal',
+      orientation: orientationFor(this.orientation, width),
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
@@ -123,12 +167,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected renderChart(layout: SankeyLayout): TemplateResult {
-    const on = this.hovered ?? this.selected;
-    return sankeyMarks(layout, {
-      lit: on ? connected(layout.links, on) : undefined,
-      focused: this.focused,
-      selected: this.selected,
-    });
+    return sankeyMarks(layout);
   }
 
   protected override renderLegend(layout: SankeyLayout): TemplateResult {
@@ -137,86 +176,62 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return sankeyLegend(layout, {
       statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
       statedNote: bundled ? total.note : undefined,
+      later: bundled
+        ? FLOWS.tocta2013.laterStatements.map((l) => ({
+            words: this.t('sankey.later', {
+              date: formatPartialDate(l.date, this.effectiveLang),
+              publisher: FLOWS.tocta2013.publisher,
+              text: l.text,
+              region: l.geography,
+            }),
+            note: l.note,
+          }))
+        : [],
       names: this.names(),
       t: this.t,
     });
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
-  private datum(id: string): NodeMark | SankeyLink | undefined {
-    return this.names().get(id) ?? this.layout?.links.find((l) => l.id === id)?.link;
+  /** Nodes and flows; a flow's datum is its record (source, target, value, citation…). */
+  protected override markModel(layout: SankeyLayout): MarkModel<SankeyNodeDatum | SankeyLink> {
+    const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
+    const links = new Map(layout.links.map((l) => [l.id, l]));
+    // Flows and nodes may be picked out as well as focused: the focus order lists only nodes.
+    const ids = new Set([...layout.order, ...links.keys()]);
+    const paths = new Map<string, ReadonlySet<string>>();
+    const through = (id: string) => {
+      const known = paths.get(id) ?? connected(layout.links, id);
+      paths.set(id, known);
+      return known;
+    };
+    return {
+      order: layout.order,
+      neighbour: (from, key) => sankeyNeighbour(layout, from, key),
+      datum: (id) => {
+        const n = nodes.get(id);
+        if (n)
+          return {id: n.id, label: n.label, group: n.group, total: n.total, display: n.display};
+        return links.get(id)?.link;
+      },
+      label: (id) => {
+        const n = nodes.get(id);
+        const l = links.get(id);
+        return n ? nodeName(n) : l ? linkName(l, nodes) : '';
+      },
+      tooltip: (id) => sankeyTip(layout, id, nodes, (c) => this.sourceOf(c), this.t),
+      anchor: (id) => {
+        const n = nodes.get(id);
+        return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);
+      },
+      related: (id) => through(id),
+      highlight: (hovered, selected) => {
+        const on = hovered ?? selected;
+        return sankeyHighlight(layout, on !== undefined ? through(on) : new Set(), selected);
+      },
+      repair: (lost) => (ids.has(lost) ? lost : undefined),
+    };
   }
-
-  private label(id: string): string {
-    const layout = this.layout;
-    const n = this.names().get(id);
-    if (n) return nodeName(n);
-    const l = layout?.links.find((x) => x.id === id);
-    return l ? linkName(l, this.names()) : '';
-  }
-
-  private hover(id: string | undefined, at?: [number, number]): void {
-    const layout = this.layout;
-    const tip =
-      id && layout
-        ? sankeyTip(layout, id, this.names(), (c) => this.sourceOf(c), this.t)
-        : undefined;
-    const datum = id ? this.datum(id) : undefined;
-    if (!id || !tip || !datum || !layout) {
-      if (this.hovered !== undefined) emit(this, 'apac-hover', null);
-      this.hovered = undefined;
-      this.hideTooltip();
-      return;
-    }
-    const n = this.names().get(id);
-    const point =
-      at ??
-      (n ? [n.x + n.w, n.y + n.h / 2] : (layout.links.find((l) => l.id === id)?.mid ?? [0, 0]));
-    this.showTooltip(point[0], point[1], tip);
-    if (this.hovered !== id) emit(this, 'apac-hover', {id, datum});
-    this.hovered = id;
-  }
-
-  private select(id: string | undefined): void {
-    const datum = id ? this.datum(id) : undefined;
-    if (!id || !datum || id === this.selected) {
-      if (this.selected !== undefined) this.announce(this.t('sankey.cleared'));
-      this.selected = undefined;
-      return;
-    }
-    this.selected = id;
-    emit(this, 'apac-select', {id, datum});
-    this.announce(this.t('sankey.picked', {name: this.label(id)}));
-  }
-
-  protected override readonly onPointerMove = (e: PointerEvent) =>
-    this.hover(this.idAt(e), this.pointerAt(e));
-  protected override readonly onPointerLeave = () => this.hover(undefined);
-  protected override readonly onClick = (e: MouseEvent) => this.select(this.idAt(e));
-  protected override readonly onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute?.('data-focus');
-    if (!id) return;
-    this.focused = id;
-    this.hover(id);
-    this.announce(this.label(id));
-  };
-
-  /** Arrows move between nodes, L along a node's flows; Enter picks out; Escape clears. */
-  protected override readonly onKeyDown = (e: KeyboardEvent) => {
-    const layout = this.layout;
-    if (!layout) return;
-    if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
-    else if (e.key === 'Escape') {
-      this.select(undefined);
-      this.hover(undefined);
-    } else {
-      const next = sankeyNeighbour(layout, this.focused ?? '', e.key);
-      if (next === undefined) return;
-      this.focused = next;
-      void this.focusMark(next);
-    }
-    e.preventDefault();
-  };
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: SankeyGraph): DataTable {

@@ -59,8 +59,8 @@ export const timelineStyles = css`
     fill: var(--_bg);
     stroke-dasharray: 2 2;
   }
-  .mark.hovered,
-  .mark.selected {
+  .hovered .mark,
+  .selected .mark {
     stroke: var(--_text);
     stroke-width: 2.5;
   }
@@ -222,7 +222,7 @@ export const timelineStyles = css`
     .cluster rect {
       stroke: CanvasText;
     }
-    .mark.selected {
+    .selected .mark {
       stroke: Highlight;
     }
   }

@@ -2,16 +2,27 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
-import type {PlacedItem, TimelineLayout, VerticalRow} from '../../layout/timeline/layout.js';
-import {dayOf, precisionNote, statusLabel} from '../../layout/timeline/reading.js';
+import {
+  MARK,
+  type PlacedItem,
+  type TimelineLayout,
+  type VerticalRow,
+} from '../../layout/timeline/layout.js';
+import {
+  dayOf,
+  precisionNote,
+  statusLabel,
+  statusShort,
+  statusTag,
+} from '../../layout/timeline/reading.js';
 import {fill, type Translate} from '../../i18n/catalogue.js';
 import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
+import {paletteColor} from '../../layout/palette.js';
 
 export interface MarkState {
-  hovered: string | undefined;
-  selected: string | undefined;
+  /** Kept drawn when rows are virtualised. */
   focused: string | undefined;
   lang: string;
   /** The chart's words in `lang`. */
@@ -25,62 +36,47 @@ export interface MarkState {
 /** From this many rows on, a vertical timeline draws only those near the viewport. */
 export const VIRTUAL_ROWS = 200;
 
-const color = (index: number) => `var(--_cat-${(index % 8) + 1})`;
+const color = paletteColor;
 
-/** Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned). */
-function markClass(t: TimedEvent, id: string, s: MarkState) {
-  return {
-    mark: true,
-    fuzzy: t.fuzzy,
-    planned: t.planned,
-    hovered: s.hovered === id,
-    selected: s.selected === id,
-  };
+/**
+ * Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned,
+ * or announced and not confirmed as held).
+ */
+function markClass(t: TimedEvent) {
+  return {mark: true, fuzzy: t.fuzzy, planned: t.planned};
 }
 
 /** What a screen reader hears on an event: title, date, status and precision. */
 export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
   const e = t.event;
-  const planned = t.planned ? tx('timeline.plannedShort') : '';
-  const extra = [planned, precisionNote(e.precision, tx)].filter(Boolean);
+  const extra = [statusShort(e.status, tx), precisionNote(e.precision, tx)].filter(Boolean);
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
-
-const focusable = (id: string, s: MarkState, label: string) => ({
-  'data-id': id,
-  tabindex: s.focused === id ? '0' : '-1',
-  'aria-label': label,
-});
 
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {
   const c = color(layout.lanes[it.lane]?.color ?? 0);
   if (it.type === 'cluster') {
-    const a = focusable(
-      it.id,
-      s,
-      s.tx('timeline.cluster', {
-        count: it.members.length,
-        dates: formatDateRange(
-          it.members[0]?.event.start ?? '',
-          it.members.at(-1)?.event.start,
-          s.lang
-        ),
-      })
-    );
-    return svg`<g class=${classMap({cluster: true, hovered: s.hovered === it.id})} part="event cluster"
-      data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex} role="graphics-symbol" aria-label=${a['aria-label']}>
-      <rect x=${it.x0} y=${it.y - 8} width=${it.x1 - it.x0} height="16" rx="8" stroke=${c}></rect>
+    const label = s.tx('timeline.cluster', {
+      count: it.members.length,
+      dates: formatDateRange(
+        it.members[0]?.event.start ?? '',
+        it.members.at(-1)?.event.start,
+        s.lang
+      ),
+    });
+    return svg`<g class="cluster" part="event cluster"
+      data-id=${it.id} data-focus=${it.id} tabindex="-1" role="graphics-symbol" aria-label=${label}>
+      <rect x=${it.x0} y=${it.y - MARK.cluster / 2} width=${it.x1 - it.x0} height=${MARK.cluster} rx=${MARK.cluster / 2} stroke=${c}></rect>
       <text x=${(it.x0 + it.x1) / 2} y=${it.y + 4} text-anchor="middle">${formatNumber(it.members.length, s.lang)}</text>
     </g>`;
   }
   const t = it.timed;
-  const a = focusable(it.id, s, eventLabel(t, s.lang, s.tx));
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${classMap(markClass(t, it.id, s))} x=${it.x0} y=${it.y - 5} width=${Math.max(2, it.x1 - it.x0)} height="10" rx="3" fill=${c} stroke=${c}></rect>`
-      : svg`<circle class=${classMap(markClass(t, it.id, s))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r="5" fill=${c} stroke=${c}></circle>`;
-  return svg`<g class="event" part="event" data-id=${a['data-id']} data-focus=${it.id} tabindex=${a.tabindex}
-      role="graphics-symbol" aria-label=${a['aria-label']}>
+      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - MARK.bar / 2} width=${Math.max(2, it.x1 - it.x0)} height=${MARK.bar} rx="3" fill=${c} stroke=${c}></rect>`
+      : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
+  return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
       ${it.label ? svg`<text class=${it.labelX < it.x1 ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4}>${it.label}</text>` : nothing}
     </g>`;
@@ -119,19 +115,18 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const axisX = layout.left;
   const x = axisX + 16;
   const t = r.timed;
-  const cy = r.y + 14;
   const c = color(layout.lanes[r.lane]?.color ?? 0);
+  const {width: pw, height: ph} = MARK.pill;
   const mark = t.multiDay
-    ? svg`<rect class=${classMap(markClass(t, r.id, s))} x=${axisX - 4} y=${cy - 8} width="8" height="16" rx="4" fill=${c} stroke=${c}></rect>`
-    : svg`<circle class=${classMap(markClass(t, r.id, s))} cx=${axisX} cy=${cy} r="5" fill=${c} stroke=${c}></circle>`;
-  const a = focusable(r.id, s, eventLabel(t, s.lang, s.tx));
-  return svg`<g class="event row" part="event" data-id=${a['data-id']} data-focus=${r.id} tabindex=${a.tabindex}
-      role="graphics-symbol" aria-label=${a['aria-label']}>
+    ? svg`<rect class=${classMap(markClass(t))} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${c}></rect>`
+    : svg`<circle class=${classMap(markClass(t))} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
+  return svg`<g class="event row" part="event" data-id=${r.id} data-focus=${r.id} tabindex="-1"
+      role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${cy + 4}>${r.date}${t.planned ? ` · ${s.tx('timeline.plannedShort')}` : ''}</text>
-      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${cy + 24 + i * 18}>${line}</text>`)}
-      <text class="context" x=${x} y=${cy + 24 + r.title.length * 18}>${r.context}</text>
+      <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ` · ${statusTag(t.event.status, s.tx)}` : ''}</text>
+      ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${r.titleY[i]}>${line}</text>`)}
+      <text class="context" x=${x} y=${r.contextY}>${r.context}</text>
     </g>`;
 }
 
@@ -293,7 +288,8 @@ export interface LegendContext {
   /** Values the filter keeps, lower-cased; empty when it keeps all. */
   active: ReadonlySet<string>;
   onToggle: (value: string) => void;
-  onRange: () => void;
+  /** The From / To fields changed to a range (first day, last day), as UTC ms. */
+  onRange: (from: number, to: number) => void;
 }
 
 /** Above the plot: how many events are shown, the filter chips, the mark key, From / To. */
@@ -321,8 +317,14 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
           </button>`
       )}
   </div>`;
+  const onRange = (e: Event) => {
+    const fields = (e.target as Element).closest('.range')?.querySelectorAll('input') ?? [];
+    const [a, b] = [...fields].map((i) => i.valueAsNumber);
+    if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b >= a)
+      c.onRange(a, b);
+  };
   const date = (label: string, value: number) =>
-    html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${c.onRange} /></label>`;
+    html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${onRange} /></label>`;
   return html`<p class="shown" aria-live="polite">
       ${fill(c.tx('timeline.showing', {total: layout.total}), {
         shown: html`<strong>${formatNumber(layout.shown, c.lang)}</strong>`,

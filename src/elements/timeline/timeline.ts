@@ -1,55 +1,56 @@
+import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {scaleUtc} from 'd3-scale';
+import {property} from 'lit/decorators.js';
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
+import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {HashController} from '../../core/hash-controller.js';
 import {BrushController} from '../../core/brush-controller.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
 import {formatDateRange} from '../../layout/format.js';
+import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {
   DAY,
   GROUPS,
   filterEvents,
   laneLabel,
-  parseList,
-  timeEvents,
   type Filters,
   type GroupBy,
   type TimedEvent,
 } from '../../layout/timeline/events.js';
-import {
-  computeTimelineLayout,
-  fullSpan,
-  plotRange,
-  type PlacedItem,
-  type TimelineLayout,
-} from '../../layout/timeline/layout.js';
-import {
-  dayOf,
-  describeTimeline,
-  timelineNeighbour,
-  timelineTable,
-} from '../../layout/timeline/reading.js';
+import {largeTimelineLayout} from '../../layout/timeline/large.js';
+import {TimelineData} from './timeline-data.js';
+import {computeTimelineLayout, type TimelineLayout} from '../../layout/timeline/layout.js';
+import type {ClusterItem} from '../../layout/timeline/pack.js';
+import {dayOf, describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
+import {
+  activeValues,
+  filterFor,
+  timeScales,
+  timelineFilters,
+  timelineSpan,
+  toggleValue,
+  type TimeScales,
+} from '../../layout/timeline/view.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
-import {validateTimelineInput} from '../../schema/timeline-input.js';
+import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/timeline-input.js';
 import {localEconomyName} from '../../schema/economy-names.js';
+import type {Steps} from '../../schema/steps.js';
+import {timelineMarks} from './timeline.marks.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
-  eventLabel,
   horizontalMarks,
   legendPanel,
-  tooltip,
   verticalMarks,
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
@@ -57,12 +58,18 @@ import {
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
 const resolveEconomy = createEconomyResolver(ECONOMIES);
 /** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
-const nameIn = (lang: string) => (id: string) => {
-  const e = ECONOMIES.find((x) => x.id === id);
-  return e ? localEconomyName(id, e.apecName ?? e.aseanName ?? e.name, lang) : id;
+const namers = new Map<string, (id: string) => string>();
+const nameIn = (lang: string): ((id: string) => string) => {
+  let nameOf = namers.get(lang);
+  if (!nameOf) {
+    nameOf = (id: string) => {
+      const e = ECONOMIES.find((x) => x.id === id);
+      return e ? localEconomyName(id, e.apecName ?? e.aseanName ?? e.name, lang) : id;
+    };
+    namers.set(lang, nameOf);
+  }
+  return nameOf;
 };
-/** Below this width, `orientation="auto"` lays the timeline out vertically. */
-const VERTICAL_BELOW = 480;
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -106,18 +113,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   /** Keeps the selected event and the span shown in the page URL's hash, for links to one meeting. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
   /** Id of the event whose detail card is open. Setting it fires no event. */
-  @property() selected: string | undefined;
+  @property() override selected: string | undefined;
 
-  @state() private hovered: string | undefined;
-  @state() private focused: string | undefined;
+  /** The time scales of the drawing, computed with its layout. */
+  private scales: TimeScales | undefined;
 
-  private timedFor: TimelineEvent[] | undefined;
-  private timedCache: TimedEvent[] = [];
+  private modelFor: TimelineEvent[] | undefined;
+  private modelCache: TimelineData | undefined;
 
-  private readonly zoom = new ZoomController(this, {
+  protected override readonly zoom = new ZoomController(this, {
     svg: () =>
       this.layout?.orientation === 'horizontal' ? this.renderRoot.querySelector('svg.chart') : null,
     maxScale: 5000,
+    panY: false,
     // No panning past the span: the drawing's width (not the axis alone), which d3-zoom needs
     // to be at least its viewport.
     translateExtent: () => [
@@ -142,7 +150,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       };
     },
     apply: ({event, from, to}) => {
-      if (event && this.find(event)) [this.selected, this.focused] = [event, event];
+      if (event && this.find(event)) [this.selected, this.ui.roving.focused] = [event, event];
       const a = from ? parsePartialDate(from) : undefined;
       const b = to ? parsePartialDate(to) : undefined;
       if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
@@ -155,9 +163,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     area: 'brush-area',
     x: (e) => this.pointerAt(e)[0],
     onBrush: (x0, x1) => {
-      const layout = this.layout;
-      if (!layout) return;
-      const x = scaleUtc().domain(layout.view).range([layout.left, layout.right]);
+      const x = this.scales?.x;
+      if (!x) return;
       const [start, end] = [x.invert(x0).getTime(), x.invert(x1).getTime()];
       this.zoomTo(Math.floor(start / DAY) * DAY, Math.ceil(end / DAY) * DAY, true);
     },
@@ -166,7 +173,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   /** In the vertical layout with thousands of rows, only those near the viewport are drawn. */
   private readonly rowBand = new ViewportBandController(this, {
     target: () => this.renderRoot.querySelector('svg.chart'),
-    active: () => (this.layout?.rows.length ?? 0) >= VIRTUAL_ROWS,
+    active: () => this.virtualised,
   });
 
   protected override svgRole = 'graphics-document';
@@ -179,6 +186,26 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return validateTimelineInput(eventsFile, 'json', resolveEconomy, true);
   }
 
+  protected override validateSteps(
+    input: unknown,
+    format: DataFormat
+  ): Steps<Validated<TimelineEvent[]>> {
+    return validateTimelineInputSteps(input, format, resolveEconomy);
+  }
+
+  /** Puts a large file's events in time order, and indexes them, in slices before the first layout. */
+  protected override *prepare(data: TimelineEvent[]): Steps<void> {
+    const model = yield* TimelineData.build(data);
+    [this.modelFor, this.modelCache] = [data, model];
+    if (model.large)
+      yield* model.indexSteps(
+        this.groupBy_,
+        this.filters(data),
+        nameIn(this.effectiveLang),
+        this.t
+      );
+  }
+
   protected isEmpty(data: TimelineEvent[]): boolean {
     return data.length === 0;
   }
@@ -187,49 +214,28 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return 'apac-viz events dataset: each event cites its own source (see the data table)';
   }
 
-  private timed(data: TimelineEvent[]): TimedEvent[] {
-    if (this.timedFor !== data) [this.timedFor, this.timedCache] = [data, timeEvents(data)];
-    return this.timedCache;
+  private model(data: TimelineEvent[]): TimelineData {
+    if (this.modelFor !== data || !this.modelCache)
+      [this.modelFor, this.modelCache] = [data, TimelineData.of(data)];
+    return this.modelCache;
   }
 
-  /** The filter attribute for a grouping (themes use `event-theme`). */
-  private filterFor(by: GroupBy): 'forum' | 'economy' | 'kind' | 'eventTheme' {
-    return by === 'theme' ? 'eventTheme' : by;
+  private timed(data: TimelineEvent[]): readonly TimedEvent[] {
+    return this.model(data).timed;
   }
 
   private get groupBy_(): GroupBy {
     return GROUPS.includes(this.groupBy) ? this.groupBy : 'forum';
   }
 
-  /** The filter attributes, and the `from`/`to` span: lanes come from what these keep. */
+  /** The filters the attributes set: lanes come from what these keep. */
   private filters(data: TimelineEvent[]): Filters {
-    const [from, to] = this.span(data);
-    const economies = parseList(this.economy).map((e) => resolveEconomy(e) ?? e);
-    return {
-      forum: parseList(this.forum),
-      economy: economies,
-      kind: parseList(this.kind),
-      theme: parseList(this.eventTheme),
-      from,
-      to,
-    };
+    return timelineFilters(this, this.span(data), resolveEconomy);
   }
 
   /** The `from`/`to` span, else the years the data covers. */
   private span(data: TimelineEvent[]): [number, number] {
-    const [a, b] = fullSpan(this.timed(data));
-    const from = parsePartialDate(this.from.trim());
-    const to = parsePartialDate(this.to.trim());
-    const start = from ? periodStart(from).getTime() : a;
-    const end = to ? periodEnd(to).getTime() : b;
-    return end > start ? [start, end] : [a, b];
-  }
-
-  /** The span in view: the `from`/`to` span as zoomed and panned by the reader. */
-  private view(data: TimelineEvent[], width: number): [number, number] {
-    const base = scaleUtc().domain(this.span(data)).range(plotRange(width));
-    const [a, b] = this.zoom.current.rescaleX(base).domain();
-    return [a?.getTime() ?? 0, b?.getTime() ?? 0];
+    return timelineSpan(this.model(data).span, this.from, this.to);
   }
 
   protected layoutDependencies() {
@@ -249,44 +255,42 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected computeLayout(data: TimelineEvent[], {width, lang, t}: LayoutContext): TimelineLayout {
-    const vertical =
-      this.orientation === 'vertical' ||
-      (this.orientation !== 'horizontal' && width < VERTICAL_BELOW);
-    return computeTimelineLayout(this.timed(data), {
+    const nameOf = nameIn(lang);
+    const orientation = orientationFor(this.orientation, width);
+    const model = this.model(data);
+    const span = this.span(data);
+    this.scales = timeScales(span, width, (base) => this.zoom.current.rescaleX(base));
+    const options = {
       width,
-      orientation: vertical ? 'vertical' : 'horizontal',
+      orientation,
       groupBy: this.groupBy_,
-      filters: this.filters(data),
-      view: vertical ? this.span(data) : this.view(data, width),
+      view: orientation === 'vertical' ? span : this.scales.view,
       lang,
-      nameOf: nameIn(lang),
+      nameOf,
       t,
-    });
+    } as const;
+    const filters = this.filters(data);
+    return model.large
+      ? largeTimelineLayout(model.index(this.groupBy_, filters, nameOf, t), options)
+      : computeTimelineLayout(model.timed, {...options, filters});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('from') || changed.has('to') || changed.has('orientation')) this.zoom.reset();
     super.willUpdate(changed);
-    const order = this.layout?.order ?? [];
-    if (!this.focused || !order.includes(this.focused)) this.focused = this.nearest(order);
   }
 
-  /** After a zoom, focus stays with the item nearest in time to the one focused before. */
-  private nearest(order: string[]): string | undefined {
-    const was = this.find(this.focused ?? '');
-    if (!was) return order[0];
-    return (
-      this.layout?.items.find((it) =>
-        it.type === 'cluster' ? it.members.includes(was) : it.timed === was
-      )?.id ?? order[0]
-    );
+  private get virtualised(): boolean {
+    return (this.layout?.rows.length ?? 0) >= VIRTUAL_ROWS;
+  }
+
+  protected override markDependencies(): readonly unknown[] {
+    return [this.rowBand.band, this.brush.range, this.virtualised ? this.ui.roving.focused : ''];
   }
 
   protected renderChart(layout: TimelineLayout): TemplateResult {
     const s = {
-      hovered: this.hovered,
-      selected: this.selected,
-      focused: this.focused,
+      focused: this.ui.roving.focused,
       lang: this.effectiveLang,
       tx: this.t,
       band: this.rowBand.band,
@@ -308,8 +312,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
             nameOf: nameIn(this.effectiveLang),
             sourceOf: (citation) => this.sourceOf(citation),
             titleOf: (id) => this.find(id)?.event.title,
-            onClose: () => this.select(undefined),
-            onOpen: (id) => this.select(id),
+            onClose: () => this.ui.interaction.select(undefined),
+            onOpen: (id) => this.ui.interaction.select(id),
             headingLevel: this.headingLevel,
             sheet: this.layout?.orientation === 'vertical',
           })
@@ -322,48 +326,27 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       lang: this.effectiveLang,
       tx: this.t,
       by: this.groupBy_,
-      active: new Set(this.activeValues()),
+      active: new Set(activeValues(this, this.groupBy_, resolveEconomy)),
       onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
-      onRange: this.onRangeInput,
+      onRange: (from, to) => this.zoomTo(from, to + DAY, true),
     });
-  }
-
-  /** The values the grouping's filter keeps (economies as codes), lower-cased; empty for all. */
-  private activeValues(): string[] {
-    const by = this.groupBy_;
-    return parseList(this[this.filterFor(by)]).map((v) =>
-      (by === 'economy' ? (resolveEconomy(v) ?? v) : v).toLowerCase()
-    );
   }
 
   /** A chip turns one value of the grouping on or off; all on means no filter. */
   private toggleChip(value: string, values: string[]): void {
     const by = this.groupBy_;
-    const current = this.activeValues();
-    const on = new Set(current.length ? current : values.map((v) => v.toLowerCase()));
-    const key = value.toLowerCase();
-    if (on.has(key)) on.delete(key);
-    else on.add(key);
-    const next = values.filter((v) => on.has(v.toLowerCase()));
-    this[this.filterFor(by)] = next.length === values.length ? '' : next.join(',');
+    const active = activeValues(this, by, resolveEconomy);
+    const {text, shown} = toggleValue(active, values, value);
+    this[filterFor(by)] = text;
     const lane = laneLabel(by, value, nameIn(this.effectiveLang), this.t);
-    this.announce(this.t(on.has(key) ? 'timeline.laneShown' : 'timeline.laneHidden', {lane}));
+    this.announce(this.t(shown ? 'timeline.laneShown' : 'timeline.laneHidden', {lane}));
   }
-
-  private readonly onRangeInput = () => {
-    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.range input');
-    const [a, b] = [...inputs].map((i) => i.valueAsNumber);
-    if (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b >= a)
-      this.zoomTo(a, b + DAY, true);
-  };
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {
-    const layout = this.layout;
-    const data = this.loaded?.value;
-    if (!layout || !data || layout.orientation !== 'horizontal') return;
-    const [left, right] = plotRange(layout.width);
-    const base = scaleUtc().domain(this.span(data)).range([left, right]);
+    const base = this.scales?.base;
+    if (!base || this.layout?.orientation !== 'horizontal') return;
+    const [left, right] = base.range() as [number, number];
     const k = (right - left) / Math.max(1, base(end) - base(start));
     this.zoom.transformTo(k, left - k * base(start));
     if (!byReader) return;
@@ -375,101 +358,44 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   private find(id: string): TimedEvent | undefined {
-    return this.timed(this.loaded?.value ?? []).find((t) => t.event.id === id);
+    const data = this.loaded?.value;
+    return data ? this.model(data).find(id) : undefined;
   }
 
-  private item(id: string | undefined): PlacedItem | undefined {
-    return id ? this.layout?.items.find((it) => it.id === id) : undefined;
+  protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
+    return {
+      ...timelineMarks(layout, {
+        lang: this.effectiveLang,
+        tx: this.t,
+        find: (id) => this.find(id),
+        zoomInto: (cluster) => this.zoomInto(cluster),
+      }),
+      paused: () => this.brush.active,
+      reveal: (id) => {
+        const row = layout.rows.find((r) => r.id === id);
+        if (row) this.rowBand.reveal(row.y);
+      },
+    };
   }
 
-  private hover(id: string | undefined, at?: [number, number]): void {
-    const it = this.item(id);
-    const t = id ? this.find(id) : undefined;
-    const tip =
-      it?.type === 'cluster' || t
-        ? tooltip(it?.type === 'cluster' ? it : t, this.effectiveLang, this.t)
-        : undefined;
-    if (!tip || !id) {
-      if (this.hovered !== undefined) emit(this, 'apac-hover', null);
-      this.hovered = undefined;
-      this.hideTooltip();
-      return;
-    }
-    const row = this.layout?.rows.find((r) => r.id === id);
-    const point = at ?? (it ? [it.x1, it.y] : [this.layout?.left ?? 0, (row?.y ?? 0) + 14]);
-    this.showTooltip(point[0], point[1], tip);
-    if (this.hovered !== id && t) emit(this, 'apac-hover', {id, datum: t.event});
-    this.hovered = id;
+  /** A cluster zooms in until its events stand apart; keyboard focus follows its first event. */
+  private zoomInto(it: ClusterItem): void {
+    const pad = Math.max(DAY, (it.end - it.start) * 0.1);
+    const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
+    const first = it.members[0]?.event.id;
+    this.ui.roving.focused = first;
+    this.zoomTo(it.start - pad, it.end + pad, false);
+    this.announce(this.t('timeline.zoomedIn', {count: it.members.length}));
+    if (keyboard && first)
+      void this.updateComplete.then(() => this.ui.roving.focus(this.ui.roving.focused ?? first));
   }
 
-  /** Opens an event's card (or closes it), or zooms into a cluster. */
-  private select(id: string | undefined): void {
-    const it = this.item(id);
-    if (it?.type === 'cluster') {
-      const pad = Math.max(DAY, (it.end - it.start) * 0.1);
-      const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
-      // Focus follows the cluster's first event into the zoomed view.
-      this.focused = it.members[0]?.event.id;
-      this.zoomTo(it.start - pad, it.end + pad, false);
-      this.announce(this.t('timeline.zoomedIn', {count: it.members.length}));
-      if (keyboard) void this.updateComplete.then(() => this.focusMark(this.focused ?? ''));
-      return;
-    }
-    const t = id ? this.find(id) : undefined;
-    if (!t) {
-      if (this.selected) this.announce(this.t('timeline.detailsClosed'));
-      this.selected = undefined;
-      return;
-    }
-    this.selected = t.event.id;
-    emit(this, 'apac-select', {id: t.event.id, datum: t.event});
-    this.announce(this.t('timeline.details', {label: eventLabel(t, this.effectiveLang, this.t)}));
-  }
-
-  protected override readonly onPointerMove = (e: PointerEvent) => {
-    if (!this.brush.active) this.hover(this.idAt(e), this.pointerAt(e));
-  };
-  protected override readonly onPointerLeave = () => this.hover(undefined);
-  protected override readonly onClick = (e: MouseEvent) => {
-    const id = this.idAt(e);
-    if (id) this.select(id);
-  };
-  protected override readonly onFocusIn = (e: FocusEvent) => {
-    const id = (e.target as Element).getAttribute?.('data-focus');
-    if (!id) return;
-    this.focused = id;
-    this.hover(id);
-  };
-
-  /** Arrows move through time (Up/Down across lanes); Enter opens; Escape closes; + − 0 zoom. */
-  protected override readonly onKeyDown = (e: KeyboardEvent) => {
+  protected override limitMessage(): string | undefined {
     const layout = this.layout;
-    if (!layout || (e.target as Element).closest?.('.card, .range, .controls')) return;
-    const horizontal = layout.orientation === 'horizontal';
-    if (horizontal && (e.key === '+' || e.key === '=')) this.zoom.scaleBy(1.5);
-    else if (horizontal && (e.key === '-' || e.key === '_')) this.zoom.scaleBy(1 / 1.5);
-    else if (horizontal && e.key === '0') this.zoom.reset();
-    else if (horizontal && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight'))
-      this.zoom.translateBy(e.key === 'ArrowLeft' ? 60 : -60, 0);
-    else if (e.key === 'Enter' || e.key === ' ') this.select(this.focused);
-    else if (e.key === 'Escape') {
-      this.select(undefined);
-      this.hover(undefined);
-    } else {
-      const next = timelineNeighbour(layout, this.focused ?? '', e.key);
-      if (next === undefined) return;
-      this.focusItem(next);
-    }
-    e.preventDefault();
-  };
-
-  private focusItem(id: string): void {
-    this.focused = id;
-    const row = this.layout?.rows.find((r) => r.id === id);
-    if (row) this.rowBand.reveal(row.y);
-    void this.focusMark(id).then((mark) => {
-      if (row) mark?.scrollIntoView({block: 'nearest'});
-    });
+    if (layout?.limited === 'dense') return LIMIT_MESSAGES.timelineDense(this.t, layout.shown);
+    if (layout?.limited === 'rows')
+      return LIMIT_MESSAGES.timelineRows(this.t, layout.shown, layout.inView ?? layout.shown);
+    return undefined;
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

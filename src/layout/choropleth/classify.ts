@@ -2,6 +2,7 @@
  * Classification of indicator values into colours, and the legend model that matches it.
  * Pure. Natural breaks use simple-statistics' ckmeans (Jenks-style optimal 1-D clustering).
  */
+import {paletteColor} from '../palette.js';
 import {extent, quantileSorted} from 'd3-array';
 import {
   interpolateBlues,
@@ -171,7 +172,7 @@ export function classifyCategories(
     v === undefined ? -1 : (index.get(String(v)) ?? -1);
   const colorOf = (v: number | string | undefined) => {
     const i = indexOf(v);
-    return i < 0 ? undefined : (categories[i]?.color ?? `var(--_cat-${(i % 8) + 1})`);
+    return i < 0 ? undefined : (categories[i]?.color ?? paletteColor(i));
   };
   const counts = categories.map((c) => values.filter((v) => String(v) === c.id).length);
   const missing = values.filter((v) => indexOf(v) < 0).length;

@@ -2,6 +2,7 @@
  * The choropleth's whole layout: geometry (memoised per size and focus), values as of a year,
  * classification, callouts and a keyboard order. Pure.
  */
+import {PALETTE_SIZE, paletteColor} from '../palette.js';
 import type {Topology} from 'topojson-specification';
 import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator} from '../../schema/indicators.js';
@@ -112,7 +113,7 @@ export function membershipAsOf(
     return [{economy: e.id, value, citation: citation.get(e.id) ?? '', note: undefined}];
   });
   const notYet = values.some((v) => v.value === 'not-yet')
-    ? [{id: 'not-yet', label: notYetLabel(year), color: 'var(--_cat-8)'}]
+    ? [{id: 'not-yet', label: notYetLabel(year), color: paletteColor(PALETTE_SIZE - 1)}]
     : [];
   return {...indicator, categories: [...(indicator.categories ?? []), ...notYet], values};
 }

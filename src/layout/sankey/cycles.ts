@@ -45,11 +45,20 @@ export function connected(
 ): Set<string> {
   const found = new Set<string>([id]);
   const link = links.find((l) => l.id === id);
-  const down = new Map<string, typeof links>();
-  const up = new Map<string, typeof links>();
+  const down = new Map<string, (typeof links)[number][]>();
+  const up = new Map<string, (typeof links)[number][]>();
+  const add = (
+    map: Map<string, (typeof links)[number][]>,
+    key: string,
+    l: (typeof links)[number]
+  ) => {
+    const list = map.get(key);
+    if (list) list.push(l);
+    else map.set(key, [l]);
+  };
   for (const l of links) {
-    down.set(l.source, [...(down.get(l.source) ?? []), l]);
-    up.set(l.target, [...(up.get(l.target) ?? []), l]);
+    add(down, l.source, l);
+    add(up, l.target, l);
   }
   const walk = (from: string, dir: 'down' | 'up') => {
     const queue = [from];

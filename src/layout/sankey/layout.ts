@@ -5,6 +5,7 @@
  * central estimate (or the low end), a translucent band for the range, a minimum width for
  * tiny flows — transposed for the vertical layout; (4) place labels without collisions. Pure.
  */
+import {paletteIndex} from '../palette.js';
 import {
   sankey,
   sankeyCenter,
@@ -181,7 +182,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
   const colorOf = new Map<string, number>();
   (middle.length ? middle : nodes.filter((n) => !n.sourceLinks?.length)).forEach((n, i) =>
-    colorOf.set(n.id, i % 8)
+    colorOf.set(n.id, paletteIndex(i))
   );
   const minWidth = o.minWidth ?? 1.5;
   const pt = (a: number, c: number): [number, number] => (vertical ? [c, a] : [a, c]);

@@ -5,6 +5,8 @@
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
 import type {Translate} from '../../i18n/catalogue.js';
+import {max, min} from 'd3-array';
+import {paletteIndex} from '../palette.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
 import {fitLabel, wrapLines} from '../text.js';
@@ -33,6 +35,19 @@ export interface TimelineOptions {
   nameOf: (id: string) => string;
   /** The chart's words in the reader's language (English when not given). */
   t?: Translate | undefined;
+  /**
+   * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
+   * their counts and the total come from the whole data instead.
+   */
+  summary?: LaneSummary | undefined;
+}
+
+export interface LaneSummary {
+  /** Every lane of the whole data, in order (lanesFor). */
+  groups: readonly {key: string; label: string}[];
+  /** Events per lane after the filters; lanes with none are not drawn. */
+  counts: ReadonlyMap<string, number>;
+  total: number;
 }
 
 export interface Lane {
@@ -55,10 +70,28 @@ export interface VerticalRow {
   lane: number;
   y: number;
   height: number;
+  /** Centre of the row's mark on the line. */
+  markY: number;
   date: string;
+  /** Baseline of the date. */
+  dateY: number;
   title: string[];
+  /** Baselines of the title's lines. */
+  titleY: number[];
   context: string;
+  /** Baseline of the lane · city line. */
+  contextY: number;
 }
+
+/** How big marks are drawn: a dot's radius, a bar's and a cluster's height, a multi-day pill. */
+export const MARK = {radius: 5, bar: 10, cluster: 16, pill: {width: 8, height: 16}} as const;
+
+/** A vertical row, top to bottom: mark and date, title lines, context line, gap. */
+const ROW_MARK = 14;
+const ROW_BASELINE = 4;
+const ROW_TITLE = 24;
+const ROW_LINE = 18;
+const ROW_END = 12;
 
 /** A group (lane) of the whole dataset, filtered or not: its colour stays put as filters change. */
 export interface Group {
@@ -88,10 +121,16 @@ export interface TimelineLayout {
   /** Events in view after filters, and all events. */
   shown: number;
   total: number;
+  /**
+   * Set past the limits (large.ts): `dense` when the events in view are drawn as counts only,
+   * `rows` when the vertical list stops short of the `inView` events in view.
+   */
+  limited?: 'dense' | 'rows' | undefined;
+  inView?: number | undefined;
 }
 
-const LANE_HEAD = 18;
-const ROW = 24;
+export const LANE_HEAD = 18;
+export const ROW = 24;
 const LANE_GAP = 8;
 const AXIS = 30;
 const CHAR = 6.4;
@@ -109,8 +148,9 @@ export function plotRange(width: number): [number, number] {
 /** The span the whole dataset covers, from the start of its first year to the end of its last. */
 export function fullSpan(events: readonly TimedEvent[]): [number, number] {
   if (!events.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const first = new Date(Math.min(...events.map((t) => t.start))).getUTCFullYear();
-  const last = new Date(Math.max(...events.map((t) => t.end)) - 1).getUTCFullYear();
+  // d3's min/max, not Math.min(...list): spreading 200,000 arguments overflows the stack.
+  const first = new Date(min(events, (t) => t.start) ?? 0).getUTCFullYear();
+  const last = new Date((max(events, (t) => t.end) ?? 1) - 1).getUTCFullYear();
   return [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)];
 }
 
@@ -118,18 +158,33 @@ export function computeTimelineLayout(
   events: readonly TimedEvent[],
   options: TimelineOptions
 ): TimelineLayout {
-  const filtered = filterEvents(events, options.filters);
-  const groups = lanesFor(events, options.groupBy, options.nameOf, options.t).map((g, i) => ({
-    ...g,
-    color: i % 8,
-  }));
-  const present = new Set(filtered.map((t) => valueOf(t.event, options.groupBy)));
-  const lanes = groups.filter((g) => present.has(g.key));
+  const {summary} = options;
+  const filtered = summary ? [...events] : filterEvents(events, options.filters);
+  const groups = (
+    summary?.groups ?? lanesFor(events, options.groupBy, options.nameOf, options.t)
+  ).map((g, i) => ({...g, color: paletteIndex(i)}));
+  const counts = summary?.counts ?? countByLane(filtered, options.groupBy);
+  const lanes = groups.filter((g) => counts.get(g.key));
   const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
-  const base = {width: options.width, view: options.view, total: events.length, groups};
+  const base = {
+    width: options.width,
+    view: options.view,
+    total: summary?.total ?? events.length,
+    groups,
+  };
   return options.orientation === 'vertical'
-    ? vertical(filtered, lanes, laneIndex, options, base)
-    : horizontal(filtered, lanes, options, base);
+    ? vertical(filtered, lanes, laneIndex, counts, options, base)
+    : horizontal(filtered, lanes, counts, options, base);
+}
+
+/** Events per lane in one pass (counting lane by lane cost lanes × events). */
+function countByLane(events: readonly TimedEvent[], by: GroupBy): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of events) {
+    const key = valueOf(t.event, by);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 type Base = Pick<TimelineLayout, 'width' | 'view' | 'total' | 'groups'>;
@@ -138,6 +193,7 @@ type LaneKeys = Group[];
 function horizontal(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
+  counts: ReadonlyMap<string, number>,
   options: TimelineOptions,
   base: Base
 ): TimelineLayout {
@@ -165,7 +221,7 @@ function horizontal(
       ...key,
       y,
       height,
-      count: filtered.filter((t) => valueOf(t.event, options.groupBy) === key.key).length,
+      count: counts.get(key.key) ?? 0,
     });
     for (const item of packed.items)
       items.push({
@@ -200,14 +256,17 @@ function vertical(
   filtered: TimedEvent[],
   laneKeys: LaneKeys,
   laneIndex: Map<string, number>,
+  counts: ReadonlyMap<string, number>,
   options: TimelineOptions,
   base: Base
 ): TimelineLayout {
   const [from, to] = options.view;
   const axisX = 52;
   const textX = axisX + 16;
-  // Titles are set at 14 px, about 1.25 times the width CHAR assumes (measured at 320 px).
+  // Row titles are 14 px (CHAR is for 12 px text), with room for capitals and digits: measured in
+  // the browser by test/browser/text-overlap.test.ts, which found 1.1 × CHAR running past 320 px.
   const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.25)));
+  const small = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
   const rows: VerticalRow[] = [];
   const years: {year: number; y: number}[] = [];
   let y = 8;
@@ -223,27 +282,29 @@ function vertical(
     const e = t.event;
     const title = wrapLines(e.title, chars, 4);
     const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    // One line under the title: cut to the width rather than run past the edge.
-    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), chars);
-    const height = 20 + title.length * 18 + 18 + 12;
+    // 12 px, cut to the width (the card and table give it whole).
+    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
+    const markY = y + ROW_MARK;
+    const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
+    const contextY = markY + ROW_TITLE + title.length * ROW_LINE;
+    const height = contextY + ROW_END - y;
     rows.push({
       id: e.id,
       timed: t,
       lane,
       y,
       height,
+      markY,
       date: formatDateRange(e.start, e.end, options.lang),
+      dateY: markY + ROW_BASELINE,
       title,
+      titleY,
       context,
+      contextY,
     });
     y += height;
   }
-  const lanes = laneKeys.map((key) => ({
-    ...key,
-    y: 0,
-    height: 0,
-    count: filtered.filter((t) => valueOf(t.event, options.groupBy) === key.key).length,
-  }));
+  const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
     shown: rows.length,

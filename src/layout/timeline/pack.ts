@@ -3,7 +3,8 @@
  * with a count, overlapping marks go to rows of their own, and each mark gets as much of its
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
-import {fitLabel} from '../text.js';
+import {max, min} from 'd3-array';
+import {fitWidth} from '../text.js';
 import type {TimedEvent} from './events.js';
 
 export interface PackOptions {
@@ -105,8 +106,8 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     items.push({
       type: 'cluster',
       members,
-      start: Math.min(...members.map((m) => m.start)),
-      end: Math.max(...members.map((m) => m.end)),
+      start: min(members, (m) => m.start) ?? 0,
+      end: max(members, (m) => m.end) ?? 0,
       x0,
       x1: x0 + cell - 2,
       row: 0,
@@ -137,7 +138,7 @@ export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedL
       const shown = item.x1 - Math.max(item.x0, o.start);
       if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120))
         item.labelX = Math.max(item.x0, o.start) + 4;
-      item.label = fitLabel(item.timed.event.title, Math.floor((end - item.labelX) / o.charWidth));
+      item.label = fitWidth(item.timed.event.title, end - item.labelX, o.charWidth);
     });
   }
   return {items, rows: Math.max(1, rows.length)};

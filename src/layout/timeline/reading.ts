@@ -47,7 +47,20 @@ export function timelineNeighbour(
 
 /** An event's status in words. */
 export function statusLabel(status: TimelineEvent['status'], t: Translate): string {
-  return status === 'planned' ? t('timeline.planned') : t('timeline.held');
+  if (status === 'planned') return t('timeline.planned');
+  return status === 'unconfirmed' ? t('timeline.unconfirmed') : t('timeline.held');
+}
+
+/** The status in a few words in a spoken label; '' for `held`. */
+export function statusShort(status: TimelineEvent['status'], t: Translate): string {
+  if (status === 'planned') return t('timeline.plannedShort');
+  return status === 'unconfirmed' ? t('timeline.unconfirmedShort') : '';
+}
+
+/** The status as one word beside a date on a phone's row (the legend and card say it whole). */
+export function statusTag(status: TimelineEvent['status'], t: Translate): string {
+  if (status === 'planned') return t('timeline.plannedShort');
+  return status === 'unconfirmed' ? t('timeline.unconfirmedTag') : '';
 }
 
 /** What a date written to the month or year says about itself; '' for a day. */
