@@ -43,7 +43,15 @@ async function allWords(el: Chart): Promise<string> {
 }
 
 describe('the map in every shipped language', () => {
-  const pieces = englishPieces(['frame.', 'map.', 'zoom.', 'table.', 'indicator.', 'category.']);
+  const pieces = englishPieces([
+    'frame.',
+    'map.',
+    'zoom.',
+    'table.',
+    'indicator.',
+    'category.',
+    'select.',
+  ]);
 
   for (const lang of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
     it(`${lang}: no English words of the catalogue, economy names in ${lang}`, async () => {
@@ -90,6 +98,65 @@ describe('the map in every shipped language', () => {
     await el.updateComplete;
     expect(text(q(el, 'button.table-toggle'))).to.equal('Xem dữ liệu dạng bảng');
   });
+});
+
+/** The literal pieces of these English messages (placeholders taken out). */
+function piecesOf(keys: (keyof typeof en)[]): string[] {
+  return keys.flatMap((key) => {
+    const m: Message = en[key];
+    return (typeof m === 'string' ? [m] : Object.values(m))
+      .flatMap((t) => t.split(/\{\w+\}/))
+      .map((p) => p.replace(/^[\s.,:;()…“”]+|[\s.,:;()…“”]+$/g, ''))
+      .filter((p) => p.length >= 3);
+  });
+}
+
+// The words main's merge added (selection, status key, the later statement); the whole text
+// of these charts also holds the data's own English titles and notes, so only these are checked.
+describe('words added with the controllers and the new statuses, in every shipped language', () => {
+  const selection = piecesOf(['select.selected', 'select.cleared']);
+  const key = piecesOf(['timeline.plannedKey', 'timeline.keyLabel', 'timeline.dateKnown']);
+  // "region" alone is also in the statement's own (English) note; its label is '”; region:'.
+  const later = [...piecesOf(['sankey.later']).filter((p) => p !== 'region'), '; region'];
+  const click = (el: Chart) =>
+    q<SVGElement>(el, '[data-focus]')?.dispatchEvent(
+      new MouseEvent('click', {bubbles: true, composed: true})
+    );
+
+  for (const lang of SHIPPED_LOCALES) {
+    const english = lang === 'en';
+    it(`${lang}: the timeline's selection and mark key${english ? ' (in English)' : ''}`, async () => {
+      const el = await drawn<Chart>(
+        'apac-timeline',
+        html`<apac-timeline lang=${lang}></apac-timeline>`,
+        900
+      );
+      click(el);
+      await el.updateComplete;
+      const live = text(q(el, '.live'));
+      expect(live).to.not.equal('');
+      const words = `${live}\n${text(q(el, '.legend'))}`;
+      const found = [...selection, ...key].filter((p) => containsWord(words, p));
+      if (english) expect(found.length).to.be.greaterThan(2);
+      else expect(found, `English left in ${lang}`).to.deep.equal([]);
+    });
+
+    it(`${lang}: the Sankey's selection and later statement${english ? ' (in English)' : ''}`, async () => {
+      const el = await drawn<Chart>(
+        'apac-sankey',
+        html`<apac-sankey lang=${lang}></apac-sankey>`,
+        900
+      );
+      click(el);
+      await el.updateComplete;
+      const live = text(q(el, '.live'));
+      expect(live).to.not.equal('');
+      const words = `${live}\n${text(q(el, '.later'))}`;
+      const found = [...selection, ...later].filter((p) => containsWord(words, p));
+      if (english) expect(found.length).to.be.greaterThan(2);
+      else expect(found, `English left in ${lang}`).to.deep.equal([]);
+    });
+  }
 });
 
 describe('a host changes the words without a build step', () => {
