@@ -68,6 +68,42 @@ function forcedColors() {
 }
 
 /**
+ * A stand-in for a spreadsheet's "publish to the web" link, for the own-data tests. Like the
+ * services it imitates, the link has no file extension and redirects (307) to the file, which
+ * comes with a download name, no-store caching, nosniff and open CORS:
+ * - `/sheet/pub?output=csv` → `text/csv; charset=utf-8`, `filename="Sheet1.csv"`;
+ * - `/sheet/pub?output=tsv` → `application/octet-stream` with only `filename="Sheet1.tsv"` to
+ *   tell what it is (as some storage services send a download).
+ */
+function publishedSheet() {
+  const files = {csv: 'test/fixtures/own/flows.csv', tsv: 'test/fixtures/own/events.tsv'};
+  return async (context, next) => {
+    const url = new URL(context.url, 'http://localhost');
+    const output = url.searchParams.get('output');
+    if (url.pathname === '/sheet/pub' && output in files) {
+      context.status = 307;
+      context.set('location', `/sheet/content/${output}?token=abc`);
+      return;
+    }
+    const served = /^\/sheet\/content\/(csv|tsv)$/.exec(url.pathname)?.[1];
+    if (!served) return next();
+    context.status = 200;
+    context.set(
+      'content-type',
+      served === 'csv' ? 'text/csv; charset=utf-8' : 'application/octet-stream'
+    );
+    context.set(
+      'content-disposition',
+      `attachment; filename="Sheet1.${served}"; filename*=UTF-8''Sheet1.${served}`
+    );
+    context.set('cache-control', 'no-cache, no-store, max-age=0, must-revalidate');
+    context.set('x-content-type-options', 'nosniff');
+    context.set('access-control-allow-origin', '*');
+    context.body = readFileSync(files[served]);
+  };
+}
+
+/**
  * Large generated files at real URLs, for the large-input tests: `/generated/events.csv?rows=N`
  * and `/generated/flows.csv?links=N&nodes=M`, made by test/fixtures/synthetic.ts on request.
  */
@@ -134,7 +170,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
-  middleware: [await generatedFiles(), slow.middleware],
+  middleware: [publishedSheet(), await generatedFiles(), slow.middleware],
   plugins: [
     slow.plugin,
     jsonModules(),

@@ -5,7 +5,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true},
-  staticDirs: [{from: '../test/fixtures', to: '/fixtures'}],
+  staticDirs: [
+    {from: '../test/fixtures', to: '/fixtures'},
+    {from: '../data/templates', to: '/templates'},
+  ],
   viteFinal: async (viteConfig) => {
     // Pre-bundle the helper the renderer imports, so only one copy of Lit is loaded.
     viteConfig.optimizeDeps ??= {};

@@ -34,6 +34,14 @@ const BROWSERS = [
 
 export class RenderError extends Error {}
 
+/** Content types of own data files by extension; anything else is read as JSON. */
+const DATA_TYPES: Record<string, string> = {
+  '.csv': 'text/csv',
+  '.tsv': 'text/tab-separated-values',
+  '.tab': 'text/tab-separated-values',
+  '.txt': 'text/plain',
+};
+
 function serve(
   dataFile: string | undefined
 ): Promise<{server: Server; url: string; dataPath?: string}> {
@@ -48,8 +56,7 @@ function serve(
     if (dataFile && path === dataPath)
       return res
         .writeHead(200, {
-          'content-type':
-            extname(dataFile).toLowerCase() === '.csv' ? 'text/csv' : 'application/json',
+          'content-type': DATA_TYPES[extname(dataFile).toLowerCase()] ?? 'application/json',
         })
         .end(readFileSync(dataFile));
     res.writeHead(404).end();

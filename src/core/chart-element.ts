@@ -7,7 +7,7 @@ import type {DataFormat} from '../schema/parse.js';
 import type {Steps} from '../schema/steps.js';
 import {resolveLocale} from '../layout/format.js';
 import {tableToCSV, type DataTable} from '../layout/table.js';
-import {renderCitation} from './citation.js';
+import {labelled, renderCitation} from './citation.js';
 import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
 import {DataController, type LoadError, type Loaded} from './data-controller.js';
 import {emit} from './events.js';
@@ -31,11 +31,22 @@ import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {warnOnce} from './warn.js';
+import {
+  catalogueVersion,
+  LOCALE_CHANGE,
+  translator,
+  type Messages,
+  type Translate,
+} from '../i18n/catalogue.js';
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
+
+/** Said once in the console (for the page's author) when own data names no source at all. */
+const NO_SOURCE_HINT =
+  'no source is given for this data: set the credit attribute, or give a citation column or a top-level citation.';
 
 type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
 
@@ -119,6 +130,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   @property({reflect: true}) override lang!: string;
   /** Data to draw, replacing `src` and the bundled data. Setting it re-renders. */
   @property({attribute: false}) data: unknown;
+  /**
+   * This chart's own words, overriding the catalogue of its language: `{'frame.showTable':
+   * 'See the numbers'}`. Keys are those of the English catalogue (see the README).
+   */
+  @property({attribute: false}) messages: Messages | undefined;
 
   @state() protected loaded: Loaded<TData> | undefined;
   @state() protected loadError: LoadError | undefined;
@@ -137,6 +153,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     select: (id) => (this.selected = id),
     tooltip: this.tooltipController,
     announce: (message) => this.announce(message),
+    t: () => this.t,
     zoom: () => this.zoom,
     pointerAt: (e) => this.pointerAt(e),
   });
@@ -155,8 +172,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     args: () => [this.data, this.src] as const,
     onLoad: (loaded) => this.handleLoad(loaded),
     onError: (error) => this.handleError(error),
+    t: () => this.t,
     onProgress: (progress) => (this.loadProgress = progress),
   });
+  private readonly onLocaleChange = () => this.requestUpdate();
+  private translatorCache: {key: readonly unknown[]; t: Translate} | undefined;
 
   /** The current layout; recomputed in willUpdate only when an input that matters changed. */
   protected layout: TLayout | undefined;
@@ -237,6 +257,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       headline: this.headline,
       subhead: this.subhead,
       credit: this.effectiveCredit,
+      sourceLabel: this.t('frame.source'),
       notes: this.notes,
       // A legend the page slotted in is its own HTML; only the chart's own is redrawn.
       withLegend: !this.slots.has('legend'),
@@ -251,7 +272,27 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
   /** What the data table lists, as CSV (RFC 4180, formula-safe). Empty when nothing is loaded. */
   toCSV(): string {
     const data = this.loaded?.value;
-    return data === undefined ? '' : tableToCSV(this.tableFor(data));
+    return data === undefined ? '' : tableToCSV(this.filledTable(data));
+  }
+
+  /** The chart's words, in its language, with the page's and the chart's own overrides. */
+  protected get t(): Translate {
+    const key = [this.effectiveLang, this.messages, catalogueVersion()] as const;
+    const cached = this.translatorCache;
+    if (cached && cached.key.every((x, i) => Object.is(x, key[i]))) return cached.t;
+    const t = translator(key[0], this.messages);
+    this.translatorCache = {key, t};
+    return t;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.(LOCALE_CHANGE, this.onLocaleChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.(LOCALE_CHANGE, this.onLocaleChange);
   }
 
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
@@ -272,8 +313,53 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     if (live) live.textContent = message;
   }
 
+  /**
+   * The chart's source: the `credit` attribute, else the own data's top-level `citation`, else
+   * the bundled dataset's source. Rows of own data without a citation take this one.
+   */
   protected get effectiveCredit(): string {
-    return this.credit || (this.loaded?.load.source === 'bundled' ? this.bundledCredit() : '');
+    return (
+      this.credit ||
+      this.loaded?.citation ||
+      (this.loaded?.load.source === 'bundled' ? this.bundledCredit() : '')
+    );
+  }
+
+  /**
+   * A row's source for the table and tooltip: its own citation, else (when it is `''`, a row of
+   * own data that cites nothing) the chart's source. `undefined` (no row) stays empty.
+   */
+  protected sourceOf(citation: string | undefined): string {
+    if (citation === undefined) return '';
+    return citation || (this.loaded?.load.source === 'bundled' ? '' : this.effectiveCredit);
+  }
+
+  /** Own data with rows that cite nothing, and no source for the chart as a whole either. */
+  protected get sourceless(): boolean {
+    const loaded = this.loaded;
+    return Boolean(
+      loaded &&
+      loaded.load.source !== 'bundled' &&
+      (loaded.uncited ?? 0) > 0 &&
+      !this.effectiveCredit &&
+      !this.slots.has('credit')
+    );
+  }
+
+  /** The chart's table with each uncited row's source filled in from the chart's source. */
+  private filledTable(data: TData): DataTable {
+    const table = this.tableFor(data);
+    const keys = table.columns.filter((c) => c.citation).map((c) => c.key);
+    const fallback = this.sourceOf('');
+    if (!keys.length || !fallback) return table;
+    return {
+      ...table,
+      rows: table.rows.map((row) =>
+        keys.some((k) => row[k] === '')
+          ? {...row, ...Object.fromEntries(keys.map((k) => [k, row[k] === '' ? fallback : row[k]]))}
+          : row
+      ),
+    };
   }
 
   // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
@@ -283,7 +369,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     emit(this, 'apac-load', loaded.load);
     const empty = this.isEmpty(loaded.value);
     if (loaded.issues.length || empty)
-      this.reportError(issueSummary(loaded.issues, empty), loaded.issues);
+      this.reportError(issueSummary(loaded.issues, empty, this.t), loaded.issues);
+    if (this.sourceless) warnOnce(`${this.localName}: ${NO_SOURCE_HINT}`, []);
   }
 
   private handleError(error: LoadError): void {
@@ -310,10 +397,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       return;
     }
     const lang = this.effectiveLang;
-    const inputs = [data, width, height, lang, ...this.layoutDependencies()];
+    const t = this.t;
+    const inputs = [data, width, height, lang, t, ...this.layoutDependencies()];
     if (this.layout && sameInputs(inputs, this.layoutInputs)) return;
     this.layoutInputs = inputs;
-    this.layout = this.computeLayout(data, {width, height, lang});
+    this.layout = this.computeLayout(data, {width, height, lang, t});
     this.marks = this.markModel(this.layout);
   }
 
@@ -353,7 +441,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     const pending = this.dataController.pending && !this.loaded && !this.loadError;
     const credit = this.effectiveCredit;
     // Built only when shown: a chart of 100,000 rows should not format them all on every render.
-    const table = data !== undefined && this.tableOpen ? this.tableFor(data) : undefined;
+    const table = data !== undefined && this.tableOpen ? this.filledTable(data) : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<figure
       class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
@@ -366,7 +454,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
       <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
         <slot name="subhead" @slotchange=${this.slots.onChange}>${this.subhead}</slot>
       </p>
-      ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false)}
+      ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
       ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
       <div class="legend" part="legend">
         <slot name="legend" @slotchange=${this.slots.onChange}
@@ -374,7 +462,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         >
       </div>
       <div class="plot" part="plot">
-        ${pending && !this.slots.has('') ? loadingMessage(this.loadProgress, this.effectiveLang) : nothing}
+        ${pending && !this.slots.has('') ? loadingMessage(this.loadProgress, this.effectiveLang, this.t) : nothing}
         ${
           layout && data !== undefined
             ? [
@@ -396,14 +484,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
         <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
           <slot name="notes" @slotchange=${this.slots.onChange}>${this.notes}</slot>
         </p>
-        <p class="credit" part="credit" ?hidden=${!this.has('credit', credit)}>
+        <p class="credit" part="credit" ?hidden=${!this.has('credit', credit) && !this.sourceless}>
           <slot name="credit" @slotchange=${this.slots.onChange}
-            >Source: ${renderCitation(credit)}</slot
+            >${this.sourceless ? html`<span class="no-source">${this.t('frame.noSource')}</span>` : html`${labelled(this.t('frame.source'))}${renderCitation(credit)}`}</slot
           >
         </p>
-        ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen)) : nothing}
+        ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen), this.t) : nothing}
       </div>
-      ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')) : nothing}
+      ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv'), this.t) : nothing}
       <div class="visually-hidden live" role="status" aria-live="polite"></div>
     </figure>`;
   }

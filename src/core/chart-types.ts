@@ -1,3 +1,5 @@
+import type {Translate} from '../i18n/catalogue.js';
+
 /** The shapes a chart hands the shared frame. */
 
 /** What a chart's layout must at least say: the size it was laid out for. */
@@ -11,6 +13,8 @@ export interface LayoutContext {
   /** Set when the `height` attribute fixes it; otherwise the chart picks a height for the width. */
   height: number | undefined;
   lang: string;
+  /** The chart's words in `lang` (with the page's and the chart's overrides). */
+  t: Translate;
 }
 
 export interface ChartDescription {

@@ -2,6 +2,11 @@ import {html, nothing, type TemplateResult} from 'lit';
 
 const URL_TOKEN = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
 
+/** A label and the space after it; none after a full-width colon ("出典：", "来源："). */
+export function labelled(label: string): string {
+  return /[：]$/.test(label) ? label : `${label} `;
+}
+
 /** The URL when `candidate` is an absolute http(s) URL; undefined for anything else. */
 export function safeHttpUrl(candidate: string): string | undefined {
   try {

@@ -11,6 +11,7 @@ import {
 import type {Steps} from '../schema/steps.js';
 import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
+import type {Translate} from '../i18n/catalogue.js';
 import {PROGRESS_CHARS, PROGRESS_ROWS, type LoadProgress} from './progress.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
@@ -46,6 +47,8 @@ export interface DataControllerOptions<T> {
   args: () => readonly [data: unknown, src: string];
   onLoad: (loaded: Loaded<T>) => void;
   onError: (error: LoadError) => void;
+  /** The chart's words, for the messages of a failed load. */
+  t: () => Translate;
   /** How far a large load has got; `undefined` once it is over. */
   onProgress?: (progress: LoadProgress | undefined) => void;
 }
@@ -100,6 +103,7 @@ async function fetchData<T>(
   src: string,
   source: DataSource<T>,
   signal: AbortSignal,
+  t: Translate,
   report: Report
 ): Promise<Loaded<T>> {
   let response: Response;
@@ -107,40 +111,40 @@ async function fetchData<T>(
     response = await fetch(src, {signal, credentials: 'same-origin'});
   } catch (e) {
     if (signal.aborted) throw e;
-    throw new LoadError(`Could not load data from ${src}: the network request failed.`);
+    throw new LoadError(t('load.network', {url: src}));
   }
   if (!response.ok) {
-    throw new LoadError(
-      `Could not load data from ${src}: the server answered ${response.status} ${response.statusText}`.trim() +
-        '.'
-    );
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new LoadError(t('load.status', {url: src, status}));
   }
   const text = await response.text();
-  const format = detectFormat(response.headers.get('content-type'), src, text);
+  const file = detectFormat(
+    response.headers.get('content-type'),
+    src,
+    text,
+    response.headers.get('content-disposition')
+  );
   const large = text.length >= PROGRESS_CHARS;
   let parsed: Parsed;
-  if (format === 'csv') {
-    // CSV is read in slices; JSON.parse cannot be cut up (see the README's limits).
+  if (file === 'csv' || file === 'tsv') {
+    // CSV and TSV are read in slices; JSON.parse cannot be cut up (see the README's limits).
     const rows = large ? countLines(text) - 1 : undefined;
     if (large) report({phase: 'reading', rows, share: 0});
-    const data = await runSteps(parseCSVSteps(text), {
+    const data = await runSteps(parseCSVSteps(text, file === 'tsv' ? '\t' : ','), {
       signal,
       onProgress: (share) => {
         if (large) report({phase: 'reading', rows, share});
       },
     });
-    parsed = {ok: true, format, data};
+    parsed = {ok: true, format: 'csv', file, data};
   } else {
     if (large) report({phase: 'reading', rows: undefined, share: 0});
-    parsed = parseText(text, format);
+    parsed = parseText(text, file);
   }
-  if (!parsed.ok)
-    throw new LoadError(`Could not read the data from ${src}: it ${parsed.issue.message}.`, [
-      parsed.issue,
-    ]);
+  if (!parsed.ok) throw new LoadError(t('load.unreadable', {url: src}), [parsed.issue]);
   return {
-    ...(await check(source, parsed.data, format, signal, report, large)),
-    load: {source: 'src', url: src, format, issues: []},
+    ...(await check(source, parsed.data, parsed.format, signal, report, large)),
+    load: {source: 'src', url: src, format: file, issues: []},
   };
 }
 
@@ -165,7 +169,7 @@ export class DataController<T> implements ReactiveController {
           const validated = await check(source, data, 'json', signal, report, false);
           loaded = {...validated, load: {source: 'data', issues: []}};
         } else if (src) {
-          loaded = await fetchData(src, source, signal, report);
+          loaded = await fetchData(src, source, signal, options.t(), report);
         } else {
           loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
         }

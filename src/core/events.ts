@@ -2,14 +2,15 @@
  * The events every chart fires. All bubble and cross shadow boundaries (`composed`), and carry a
  * typed `detail`. Selection events fire on user action only, never when a property is set.
  */
-import type {DataFormat} from '../schema/parse.js';
+import type {FileFormat} from '../schema/parse.js';
 import type {Issue} from '../schema/issues.js';
 
 export interface ApacLoadDetail {
   /** Where the data came from: the `data` property, the `src` URL, or the bundled dataset. */
   source: 'data' | 'src' | 'bundled';
   url?: string | undefined;
-  format?: DataFormat | undefined;
+  /** How the file at `src` was written: `json`, `csv` or `tsv`. */
+  format?: FileFormat | undefined;
   /** Problems found in the data; the rows they concern were dropped, the rest are drawn. */
   issues: Issue[];
 }

@@ -3,12 +3,15 @@
  * line included, so it reads the same in print, a CMS or a slide), and a PNG rasterised from it.
  */
 
+import {labelled} from './citation.js';
 import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled} from './export-parts.js';
 
 export interface ExportFrame {
   headline: string;
   subhead: string;
   credit: string;
+  /** Words before the credit (default `Source:`), in the chart's language. */
+  sourceLabel?: string | undefined;
   notes: string;
   width: number;
   height: number;
@@ -57,9 +60,10 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
     if (child instanceof SVGTitleElement || child instanceof SVGDescElement) continue;
     chart.append(importStyled(doc, child, svg));
   }
-  // An empty highlight layer (nothing hovered or picked out) is no part of the picture.
-  for (const g of [...chart.querySelectorAll('g')].reverse()) if (!g.firstElementChild) g.remove();
-  const footText = [frame.notes, frame.credit ? `Source: ${frame.credit}` : '']
+  const footText = [
+    frame.notes,
+    frame.credit ? `${labelled(frame.sourceLabel ?? 'Source:')}${frame.credit}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const foot = w.block(footText, top + frame.height, size * 0.85, '400', frame.muted);
@@ -96,6 +100,7 @@ export function exportChart(
     headline: string;
     subhead: string;
     credit: string;
+    sourceLabel?: string | undefined;
     notes: string;
     withLegend: boolean;
   }

@@ -3,17 +3,15 @@ import {formatNumber, formatUsd} from '../layout/format.js';
 import type {DataTable} from '../layout/table.js';
 import type {Issue} from '../schema/issues.js';
 import {renderCitation} from './citation.js';
+import type {Translate} from '../i18n/catalogue.js';
 
 const MAX_LISTED_ISSUES = 5;
 
 /** The error box's sentence for data that loaded with problems, or with nothing left to draw. */
-export function issueSummary(issues: readonly Issue[], empty: boolean): string {
-  const problems = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
-  if (empty)
-    return issues.length
-      ? `None of the data could be drawn (${problems}).`
-      : 'There is no data to draw.';
-  return `Some of the data was left out (${problems}); the rest is drawn.`;
+export function issueSummary(issues: readonly Issue[], empty: boolean, t: Translate): string {
+  const count = issues.length;
+  if (empty) return count ? t('frame.noneDrawn', {count}) : t('frame.nothingToDraw');
+  return t('frame.someLeftOut', {count});
 }
 
 /** The headline as a heading at `level` of the page outline (hidden while it has no text). */
@@ -40,15 +38,16 @@ export const tooltipBox = html`<div class="tooltip" part="tooltip" aria-hidden="
 export function errorFor(
   error: {message: string; issues: Issue[]} | undefined,
   issues: Issue[],
-  empty: boolean
+  empty: boolean,
+  t: Translate
 ): TemplateResult | typeof nothing {
   const listed = error?.issues ?? issues;
   if (!error && !listed.length && !empty) return nothing;
-  return errorBox(error?.message ?? issueSummary(listed, empty), listed);
+  return errorBox(error?.message ?? issueSummary(listed, empty, t), listed, t);
 }
 
 /** The "Show data as table" button. */
-export function tableToggle(open: boolean, onToggle: () => void): TemplateResult {
+export function tableToggle(open: boolean, onToggle: () => void, t: Translate): TemplateResult {
   return html`<button
     class="table-toggle"
     part="table-toggle"
@@ -56,7 +55,7 @@ export function tableToggle(open: boolean, onToggle: () => void): TemplateResult
     aria-controls="data-table"
     @click=${onToggle}
   >
-    ${open ? 'Hide data table' : 'Show data as table'}
+    ${open ? t('frame.hideTable') : t('frame.showTable')}
   </button>`;
 }
 
@@ -83,7 +82,7 @@ export function chartSvg(
 }
 
 /** The inline error box: one sentence, then the first few problems by path. */
-export function errorBox(message: string, issues: readonly Issue[]): TemplateResult {
+export function errorBox(message: string, issues: readonly Issue[], t: Translate): TemplateResult {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const more = issues.length - listed.length;
   return html`<div class="error" part="error" role="alert">
@@ -95,11 +94,10 @@ export function errorBox(message: string, issues: readonly Issue[]): TemplateRes
           </ul>`
         : nothing
     }
-    ${more > 0 ? html`<p>…and ${more} more (listed in the browser console).</p>` : nothing}
+    ${more > 0 ? html`<p>${t('frame.moreIssues', {count: more})}</p>` : nothing}
   </div>`;
 }
 
-/** The data table behind a chart, numbers formatted for `lang`, sources as safe links. */
 /** Rows drawn in the visible table; the rest are offered as CSV. */
 export const TABLE_ROWS = 1000;
 
@@ -107,7 +105,12 @@ export const TABLE_ROWS = 1000;
  * The data table behind a chart, numbers formatted for `lang`, sources as safe links; past
  * TABLE_ROWS rows it shows the first ones and offers all of them as a CSV download.
  */
-export function dataTable(table: DataTable, lang: string, download: () => void): TemplateResult {
+export function dataTable(
+  table: DataTable,
+  lang: string,
+  download: () => void,
+  t: Translate
+): TemplateResult {
   const cell = (value: unknown, numeric: boolean, citation: boolean, usd = false) => {
     if (value === null || value === undefined || value === '') return '–';
     if (numeric && typeof value === 'number')
@@ -142,9 +145,8 @@ export function dataTable(table: DataTable, lang: string, download: () => void):
     ${
       table.rows.length > TABLE_ROWS
         ? html`<p class="table-more">
-            The first ${formatNumber(TABLE_ROWS, lang)} of ${formatNumber(table.rows.length, lang)}
-            rows.
-            <button class="link" type="button" @click=${download}>Download all as CSV</button>
+            ${t('frame.tableMore', {shown: TABLE_ROWS, total: table.rows.length})}
+            <button class="link" type="button" @click=${download}>${t('frame.downloadCsv')}</button>
           </p>`
         : nothing
     }

@@ -21,3 +21,18 @@ export {warnOnce} from './warn.js';
 export type {DataTable, TableColumn, Cell} from '../layout/table.js';
 export {tableToCSV} from '../layout/table.js';
 export * from '../layout/format.js';
+export {
+  defineLocale,
+  pickLocale,
+  translator,
+  en as englishMessages,
+  SHIPPED_LOCALES,
+  PSEUDO_LOCALE,
+  LOCALE_CHANGE,
+  type Catalogue,
+  type Message,
+  type MessageKey,
+  type Messages,
+  type Translate,
+} from '../i18n/catalogue.js';
+export {localEconomyName} from '../schema/economy-names.js';

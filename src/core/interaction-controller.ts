@@ -1,6 +1,7 @@
 import {nothing, render, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {emit} from './events.js';
 import type {MarkModel} from './marks.js';
+import type {Translate} from '../i18n/catalogue.js';
 import type {TooltipController} from './tooltip-controller.js';
 
 export interface InteractionOptions {
@@ -12,6 +13,8 @@ export interface InteractionOptions {
   tooltip: TooltipController;
   /** Says something through the chart's polite live region. */
   announce: (message: string) => void;
+  /** The chart's words, for what is announced. */
+  t: () => Translate;
 }
 
 const STATES = ['hovered', 'selected'] as const;
@@ -100,13 +103,14 @@ export class InteractionController implements ReactiveController {
     if (id !== undefined && marks?.pick?.(id)) return;
     const datum = id !== undefined ? marks?.datum(id) : undefined;
     if (id === undefined || !marks || datum === undefined || id === this.options.selected()) {
-      if (this.options.selected() !== undefined) this.options.announce('Selection cleared.');
+      if (this.options.selected() !== undefined)
+        this.options.announce(this.options.t()('select.cleared'));
       this.options.select(undefined);
       return;
     }
     this.options.select(id);
     emit(this.host, 'apac-select', {id, datum});
-    this.options.announce(`Selected ${marks.label(id)}.`);
+    this.options.announce(this.options.t()('select.selected', {label: marks.label(id)}));
   }
 
   /** Escape: no selection, no hover. */

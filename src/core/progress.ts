@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {formatNumber} from '../layout/format.js';
+import type {MessageKey, Translate} from '../i18n/catalogue.js';
 
 /**
  * How far a large load has got. Shown in the loading message only for inputs of at least
@@ -17,35 +18,27 @@ export interface LoadProgress {
 export const PROGRESS_ROWS = 5_000;
 export const PROGRESS_CHARS = 500_000;
 
-// The loading and limit messages, in one place for translation.
-const MESSAGES = {
-  loading: () => 'Loading data…',
-  reading: (rows: string | undefined) => (rows ? `Reading ${rows} rows…` : 'Reading the file…'),
-  checking: (rows: string | undefined) => (rows ? `Checking ${rows} rows…` : 'Checking the data…'),
-  preparing: (rows: string | undefined) =>
-    rows ? `Preparing ${rows} rows to draw…` : 'Preparing the data to draw…',
-};
+/** The catalogue keys of each phase's sentence: with the row count, and without it. */
+const PHASE_KEYS = {
+  reading: ['progress.reading', 'progress.readingFile'],
+  checking: ['progress.checking', 'progress.checkingData'],
+  preparing: ['progress.preparing', 'progress.preparingData'],
+} as const satisfies Record<LoadProgress['phase'], readonly [MessageKey, MessageKey]>;
 
-type Count = (n: number) => string;
-
-/** What a chart past its limit says it left out, and how to see it. */
+/** What a chart past its limit says it left out, and how to see it (in the chart's words). */
 export const LIMIT_MESSAGES = {
-  timelineDense: (n: Count, shown: number) =>
-    `${n(shown)} events in view are too many to draw one by one, so they are drawn as counts. ` +
-    'Zoom in (or set From and To) to see single events; the data table lists them all.',
-  timelineRows: (n: Count, listed: number, inView: number) =>
-    `Listing the first ${n(listed)} of ${n(inView)} events in this span. Set From and To, or ` +
-    'filter, to list the others; the data table lists them all.',
-  sankey: (n: Count, links: number, of: {links: number; nodes: number}, nodes: number) =>
-    `Drawing the largest flows: ${n(links)} of ${n(of.links)}, among ${n(nodes)} of ` +
-    `${n(of.nodes)} nodes (more would be too thin to see). The data table lists every flow.`,
+  timelineDense: (t: Translate, shown: number) => t('limit.timelineDense', {shown}),
+  timelineRows: (t: Translate, listed: number, inView: number) =>
+    t('limit.timelineRows', {listed, inView}),
+  sankey: (t: Translate, links: number, of: {links: number; nodes: number}, nodes: number) =>
+    t('limit.sankey', {links, allLinks: of.links, nodes, allNodes: of.nodes}),
 };
 
 /** The sentence for a phase, without the share (what is announced to screen readers). */
-export function progressSentence(progress: LoadProgress | undefined, lang: string): string {
-  if (!progress) return MESSAGES.loading();
-  const rows = progress.rows === undefined ? undefined : formatNumber(progress.rows, lang);
-  return MESSAGES[progress.phase](rows);
+export function progressSentence(progress: LoadProgress | undefined, t: Translate): string {
+  if (!progress) return t('frame.loading');
+  const [withRows, without] = PHASE_KEYS[progress.phase];
+  return progress.rows === undefined ? t(without) : t(withRows, {rows: progress.rows});
 }
 
 /**
@@ -53,10 +46,14 @@ export function progressSentence(progress: LoadProgress | undefined, lang: strin
  * phase, so a screen reader hears each phase once; the share is shown beside it and carried by
  * a progress bar rather than re-announced every few per cent.
  */
-export function loadingMessage(progress: LoadProgress | undefined, lang: string): TemplateResult {
+export function loadingMessage(
+  progress: LoadProgress | undefined,
+  lang: string,
+  t: Translate
+): TemplateResult {
   const percent = progress ? Math.floor(progress.share * 100) : undefined;
   return html`<div class="loading" part="loading">
-    <span role="status">${progressSentence(progress, lang)}</span>
+    <span role="status">${progressSentence(progress, t)}</span>
     ${
       percent === undefined
         ? ''
@@ -65,7 +62,7 @@ export function loadingMessage(progress: LoadProgress | undefined, lang: string)
               part="progress"
               max="100"
               value=${percent}
-              aria-label=${progressSentence(progress, lang)}
+              aria-label=${progressSentence(progress, t)}
             ></progress>`
     }
   </div>`;

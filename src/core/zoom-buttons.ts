@@ -1,4 +1,5 @@
 import {html, type TemplateResult} from 'lit';
+import type {Translate} from '../i18n/catalogue.js';
 import {ZOOM_STEP} from './zoom-controller.js';
 
 /** What the zoom buttons drive (a ZoomController). */
@@ -8,12 +9,12 @@ export interface Zoomable {
 }
 
 /** Zoom in, zoom out and reset buttons, over the top right of the plot. */
-export function zoomControls(zoom: Zoomable): TemplateResult {
+export function zoomControls(zoom: Zoomable, t: Translate): TemplateResult {
   const button = (label: string, text: string, act: () => void) =>
     html`<button class="control" type="button" aria-label=${label} @click=${act}>${text}</button>`;
   return html`<div class="controls" part="controls">
-    ${button('Zoom in', '+', () => zoom.scaleBy(ZOOM_STEP))}
-    ${button('Zoom out', '−', () => zoom.scaleBy(1 / ZOOM_STEP))}
-    ${button('Reset zoom', '⟲', () => zoom.reset())}
+    ${button(t('zoom.in'), '+', () => zoom.scaleBy(ZOOM_STEP))}
+    ${button(t('zoom.out'), '−', () => zoom.scaleBy(1 / ZOOM_STEP))}
+    ${button(t('zoom.reset'), '⟲', () => zoom.reset())}
   </div>`;
 }

@@ -2,6 +2,7 @@
  * Ready-to-paste embed code for a chart and its attributes: a script and a tag, or an iframe of
  * the embed page with the optional parent script. Pure; used by the gallery's embed builder.
  */
+import {isMessageKey, translator} from '../i18n/catalogue.js';
 import {EMBED_CHARTS, type EmbedChart} from './params.js';
 
 export interface SnippetOptions {
@@ -36,6 +37,16 @@ export function scriptSnippet({chart, attributes, base}: SnippetOptions): string
   return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${open}</${tag}>`;
 }
 
+/** What the chart is, in its `lang`: the iframe's title when there is no headline. */
+function defaultTitle(chart: EmbedChart, attributes: SnippetOptions['attributes']): string {
+  const t = translator(typeof attributes['lang'] === 'string' ? attributes['lang'] : 'en');
+  if (chart === 'timeline') return t('timeline.title');
+  if (chart === 'sankey') return t('sankey.title');
+  const id = typeof attributes['indicator'] === 'string' ? attributes['indicator'] : 'membership';
+  const key = `indicator.${id}`;
+  return t('map.title', {indicator: isMessageKey(key) ? t(key) : id});
+}
+
 /** An iframe of `embed.html` with the attributes as URL parameters, and the parent script. */
 export function iframeSnippet({chart, attributes, base}: SnippetOptions): string {
   const params = new URLSearchParams([['chart', chart]]);
@@ -43,7 +54,7 @@ export function iframeSnippet({chart, attributes, base}: SnippetOptions): string
   const title =
     typeof attributes['headline'] === 'string' && attributes['headline']
       ? attributes['headline']
-      : `${chart} chart`;
+      : defaultTitle(chart, attributes);
   const src = `${folder(base)}embed.html?${params}`;
   return [
     `<iframe title="${escapeAttr(title)}" src="${escapeAttr(src)}"`,

@@ -1,24 +1,94 @@
-/** Plain-text helpers for layouts that must size text without a DOM. */
+/**
+ * Plain-text helpers for layouts that must size text without a DOM. Widths are counted in
+ * columns of an average Latin letter: a Chinese, Japanese or Korean character takes two, a
+ * combining mark (Thai vowel and tone marks) none. Lines break between words as Intl.Segmenter
+ * finds them, so Thai, Chinese and Japanese, written without spaces, wrap too.
+ */
 
-/** Greedy word wrap to at most `chars` characters a line (a longer word gets a line of its own). */
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+const MARK = /\p{M}/u;
+
+/** Rough width of a character against an average Latin letter (capitals wide, `i` narrow). */
+function charColumns(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    if (c === 77 || c === 87) return 1.5; // M W
+    if (c >= 65 && c <= 90 && c !== 73) return 1.25; // capitals but I
+    return NARROW.has(ch) ? 0.6 : 1;
+  }
+  if (MARK.test(ch)) return 0;
+  return WIDE.test(ch) ? 2 : 1;
+}
+const NARROW = new Set("iljtfrI.,;:'!|()");
+
+/** How many columns `text` takes. */
+export function textColumns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += charColumns(ch);
+  return n;
+}
+
+/** Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese. */
+const UNSPACED =
+  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+type Piece = {text: string; space: boolean; word: boolean};
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** Break opportunities: words (Thai and CJK by dictionary), spaces and punctuation. */
+function pieces(text: string): Piece[] {
+  if (!UNSPACED.test(text))
+    return text.split(/(\s+)/).map((t) => ({text: t, space: /^\s+$/.test(t), word: true}));
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, {granularity: 'word'})
+        : null;
+  if (!segmenter)
+    return text.split(/(\s+)/).map((t) => ({text: t, space: /^\s+$/.test(t), word: true}));
+  return [...segmenter.segment(text)].map((s) => ({
+    text: s.segment,
+    space: /^\s+$/.test(s.segment),
+    word: s.isWordLike ?? true,
+  }));
+}
+
+/** Greedy word wrap to at most `chars` columns a line (a longer word gets a line of its own). */
 export function wrapText(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
+  let gap = false;
+  for (const p of pieces(text)) {
+    if (p.space) {
+      gap = line !== '';
+      continue;
+    }
+    const joined = `${line}${gap ? ' ' : ''}${p.text}`;
+    // Punctuation stays with the word before it ("China," never starts a line with ",").
+    if (line && p.word && textColumns(joined) > chars) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = p.text;
+    } else line = joined;
+    gap = false;
   }
   if (line) lines.push(line);
   return lines;
 }
 
-/** `text` cut with an ellipsis to at most `chars` characters; '' when fewer than 6 would show. */
+/** `text` cut with an ellipsis to at most `chars` columns; '' when fewer than 6 would show. */
 export function fitLabel(text: string, chars: number): string {
   if (chars < 6) return '';
-  if (text.length <= chars) return text;
-  return `${text.slice(0, chars - 1).trimEnd()}…`;
+  if (textColumns(text) <= chars) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    used += charColumns(ch);
+    if (used > chars - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 /** Wrapped to `chars` a line and at most `max` lines, the last cut with an ellipsis if need be. */

@@ -3,7 +3,8 @@ import {field, finiteNumber, optionalText, requiredText, text, validateList} fro
 import type {EconomyResolver} from './economy-key.js';
 import type {Indicator, IndicatorValue} from './indicators.js';
 import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
-import type {DataFormat} from './parse.js';
+import {parseAmount} from './numbers.js';
+import type {DataFormat, TableRows} from './parse.js';
 
 const RowSchema = v.object({
   economy: v.union(
@@ -26,11 +27,7 @@ const HeadSchema = v.object({
 });
 
 /** A number written in a CSV cell ("1,234.5" or "12"), or undefined when the cell is text. */
-function asNumber(value: number | string): number | undefined {
-  if (typeof value === 'number') return value;
-  const n = Number(value.replace(/,/g, ''));
-  return value.trim() !== '' && Number.isFinite(n) ? n : undefined;
-}
+const asNumber = parseAmount;
 
 /**
  * Validates a user's choropleth data: `{indicator: {label, unit, citation}, values: [{economy,
@@ -59,7 +56,12 @@ export function validateChoroplethInput(
       issues.length && !(input && typeof input === 'object')
         ? []
         : field(input, 'values', '', issues);
-  } else path = 'rows';
+  } else {
+    path = 'rows';
+    // A unit written in the header, `Value (%)`, is the indicator's unit.
+    const unit = (input as TableRows | undefined)?.units?.['value'];
+    if (unit) head = {...head, unit};
+  }
   const list = validateList(
     rows,
     path,
@@ -84,6 +86,7 @@ export function validateChoroplethInput(
     (row) => row.economy
   );
   issues.push(...list.issues);
+  const uncited = list.value.filter((r) => !r.citation).length;
   const numbers = list.value.map((r) => asNumber(r.raw));
   const numeric = list.value.length > 0 && numbers.every((n) => n !== undefined);
   // Whole numbers that all look like years are years: classed and written as years.
@@ -110,5 +113,7 @@ export function validateChoroplethInput(
       })),
     },
     issues,
+    citation: head.citation || undefined,
+    uncited,
   };
 }

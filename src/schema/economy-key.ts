@@ -3,6 +3,11 @@
  * numeric (with or without leading zeros), an official APEC or ASEAN name, a formal name, or a
  * common variant listed in the dataset's `aliases` ("Vietnam", "South Korea", "Taiwan").
  */
+import {platformAliases} from './economy-names.js';
+
+/** Languages whose platform names of economies are read in own data (the shipped locales). */
+export const NAME_LANGS = ['en', 'id', 'th', 'vi', 'zh-Hans', 'ja', 'ko', 'es'] as const;
+
 export interface EconomyNames {
   id: string;
   alpha3: string;
@@ -15,26 +20,40 @@ export interface EconomyNames {
   aliases: readonly string[];
 }
 
-/** Folds case, accents, punctuation and a leading "the" so "The Philippines" = "philippines". */
+/**
+ * Folds case, accents, punctuation and a leading "the" so "The Philippines" = "philippines";
+ * letters of every script are kept ("越南", "เวียดนาม", "Việt Nam" → "viet nam").
+ */
 export function foldName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '');
 }
 
 export type EconomyResolver = (input: unknown) => string | undefined;
 
-/** Builds a resolver from the economies it should know; unknown input resolves to undefined. */
-export function createEconomyResolver(economies: readonly EconomyNames[]): EconomyResolver {
+/**
+ * Builds a resolver from the economies it should know; unknown input resolves to undefined.
+ * Names the platform gives in `langs` (the shipped locales) are read too: "Tiongkok", "ベトナム".
+ */
+export function createEconomyResolver(
+  economies: readonly EconomyNames[],
+  langs: readonly string[] = NAME_LANGS
+): EconomyResolver {
   const keys = new Map<string, string>();
   for (const e of economies) {
     const names = [e.name, e.apecName, e.aseanName, e.formalName, e.shortName, ...e.aliases];
     for (const n of names) if (n) keys.set(`name:${foldName(n)}`, e.id);
+    // The dataset's own names win over a platform name that happens to fold the same.
+    for (const n of platformAliases(e.id, langs)) {
+      const key = `name:${foldName(n)}`;
+      if (!keys.has(key)) keys.set(key, e.id);
+    }
     keys.set(`code:${e.id}`, e.id);
     keys.set(`code:${e.alpha3}`, e.id);
     keys.set(`num:${Number(e.numeric)}`, e.id);

@@ -57,6 +57,9 @@ export const EventInputSchema = v.object({
   conflicts: v.optional(v.array(id)),
 });
 
+/** A user's event: as EventInputSchema, but a row may leave its source to the chart's `credit`. */
+const OwnEventSchema = v.object({...EventInputSchema.entries, citation: v.optional(citation)});
+
 export interface TimelineEvent {
   id: string;
   title: string;
@@ -71,6 +74,7 @@ export interface TimelineEvent {
   kind: string;
   theme?: string | undefined;
   status: (typeof EVENT_STATUSES)[number];
+  /** The record's source; empty in own data that leaves it to the chart's source. */
   citation: string;
   /** Doubt or contradiction the sources carry; the chart shows it. */
   note?: string | undefined;
@@ -86,28 +90,34 @@ export const EventsFileSchema = v.object({
 
 /**
  * Validates events. Rows with a bad title, date or citation are dropped and listed; an economy
- * that matches nothing is listed and the event kept without a host.
+ * that matches nothing is listed and the event kept without a host. With `ownData`, a row may
+ * have no citation (the chart's source then stands for it); the bundled dataset always cites.
  */
 export function validateEvents(
   input: unknown,
   resolveEconomy: EconomyResolver,
-  path = 'events'
+  path = 'events',
+  ownData = false
 ): Validated<TimelineEvent[]> {
-  return finish(validateEventsSteps(input, resolveEconomy, path));
+  return finish(validateEventsSteps(input, resolveEconomy, path, undefined, ownData));
 }
 
-/** validateEvents as steps (see steps.ts); `prepare` adjusts each row before it is checked. */
+/**
+ * validateEvents as steps (see steps.ts); `prepare` adjusts each row before it is checked, and
+ * `ownData` lets rows cite nothing (counted in `uncited`).
+ */
 export function* validateEventsSteps(
   input: unknown,
   resolveEconomy: EconomyResolver,
   path = 'events',
-  prepare?: (row: unknown) => unknown
+  prepare?: (row: unknown) => unknown,
+  ownData = false
 ): Steps<Validated<TimelineEvent[]>> {
   let index = 0;
-  return yield* validateListSteps(
+  const result = yield* validateListSteps(
     input,
     path,
-    EventInputSchema,
+    ownData ? OwnEventSchema : EventInputSchema,
     (row, at, issues): TimelineEvent | undefined => {
       index++;
       const start = parsePartialDate(row.start);
@@ -147,11 +157,12 @@ export function* validateEventsSteps(
         precision: start.precision,
         city: row.city || null,
         economy,
-        forum: row.forum || 'Forum not stated',
+        // '' when not given: the chart says "No forum stated" in the reader's language.
+        forum: row.forum || '',
         kind: row.kind || 'meeting',
         theme: row.theme || undefined,
         status: row.status ?? 'held',
-        citation: row.citation,
+        citation: row.citation ?? '',
         note: row.note || undefined,
         conflicts: row.conflicts,
       };
@@ -159,4 +170,5 @@ export function* validateEventsSteps(
     (row) => row.id,
     prepare
   );
+  return ownData ? {...result, uncited: result.value.filter((e) => !e.citation).length} : result;
 }

@@ -10,6 +10,10 @@ export interface Issue {
 export interface Validated<T> {
   value: T;
   issues: Issue[];
+  /** Own data only: the data object's top-level `citation`, the source of rows without one. */
+  citation?: string | undefined;
+  /** Own data only: how many kept rows carry no `citation` of their own. */
+  uncited?: number | undefined;
 }
 
 /** Appends a key or index to a path: `join('events', 3)` → `events[3]`, `join('a', 'b')` → `a.b`. */

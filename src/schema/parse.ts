@@ -1,33 +1,79 @@
-import {csvParseRows} from 'd3-dsv';
+import {csvParseRows, tsvParseRows} from 'd3-dsv';
 import type {Issue} from './issues.js';
 import {finish, type Steps} from './steps.js';
 
+/** What a validator receives: an object (JSON) or a list of rows read from a table file. */
 export type DataFormat = 'json' | 'csv';
+/** How a file was written: JSON, comma-separated or tab-separated. */
+export type FileFormat = DataFormat | 'tsv';
+
+/** Rows read from a CSV or TSV file; `units` holds units written in the header, by column. */
+export type TableRows = Record<string, string>[] & {units?: Record<string, string>};
 
 /** A parsed file: the rows or object it held, or the reason it could not be read. */
-export type Parsed = {ok: true; format: DataFormat; data: unknown} | {ok: false; issue: Issue};
+export type Parsed =
+  {ok: true; format: DataFormat; file: FileFormat; data: unknown} | {ok: false; issue: Issue};
 
-/**
- * Picks JSON or CSV from the response's Content-Type, then the URL's extension, then the
- * text itself (a first non-blank character of `{` or `[` means JSON).
- */
-export function detectFormat(contentType: string | null, url: string, text: string): DataFormat {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.includes('json')) return 'json';
-  if (type.includes('csv')) return 'csv';
-  const path = url.split(/[?#]/)[0]?.toLowerCase() ?? '';
+function extensionFormat(name: string): FileFormat | undefined {
+  const path = name.split(/[?#]/)[0]?.toLowerCase() ?? '';
   if (path.endsWith('.json')) return 'json';
   if (path.endsWith('.csv')) return 'csv';
-  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+  if (path.endsWith('.tsv') || path.endsWith('.tab')) return 'tsv';
+  return undefined;
+}
+
+/** The file name a `Content-Disposition` header gives (spreadsheet exports send one). */
+function dispositionName(disposition: string | null | undefined): string {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
+  return match?.[1] ?? '';
 }
 
 /**
- * Parses CSV into one object per row, keyed by the trimmed header. Empty cells are left out,
- * so an empty `end` means "no end". Uses d3-dsv's csvParseRows, which (unlike csvParse)
- * builds no Function and so works under a strict Content-Security-Policy.
+ * Picks JSON, CSV or TSV from the response's Content-Type, then the file name its
+ * Content-Disposition gives, then the URL's extension, then the text itself (a first non-blank
+ * character of `{` or `[` means JSON; a first line with tabs and no commas means TSV).
  */
-export function parseCSV(text: string): Record<string, string>[] {
-  return finish(parseCSVSteps(text));
+export function detectFormat(
+  contentType: string | null,
+  url: string,
+  text: string,
+  disposition?: string | null
+): FileFormat {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('json')) return 'json';
+  if (type.includes('tab-separated')) return 'tsv';
+  if (type.includes('csv')) return 'csv';
+  const named = extensionFormat(dispositionName(disposition)) ?? extensionFormat(url);
+  if (named) return named;
+  if (/^\s*[[{]/.test(text)) return 'json';
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return first.includes('\t') && !first.includes(',') ? 'tsv' : 'csv';
+}
+
+/**
+ * A header cell as a column key: trimmed, lower case, inner spaces single, and a unit written
+ * after it in brackets taken off (`Value (USD bn)` → `value`, unit `USD bn`).
+ */
+export function headerKey(cell: string): {key: string; unit?: string} {
+  const flat = cell
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const match = /^(.*?)\s*[([]([^)\]]*)[)\]]$/.exec(flat);
+  const name = (match?.[1] || flat).toLowerCase();
+  const unit = match?.[1] ? match[2]?.trim() : undefined;
+  return unit ? {key: name, unit} : {key: name};
+}
+
+/**
+ * Parses CSV (or TSV) into one object per row, keyed by the header as headerKey reads it, so
+ * `Source`, `Target ` and `Value (USD bn)` are `source`, `target` and `value`. Empty cells are
+ * left out, so an empty `end` means "no end". A byte-order mark and Windows line endings are
+ * read as nothing. Uses d3-dsv's csvParseRows/tsvParseRows, which (unlike csvParse) build no
+ * Function and so work under a strict Content-Security-Policy.
+ */
+export function parseCSV(text: string, delimiter: ',' | '\t' = ','): TableRows {
+  return finish(parseCSVSteps(text, delimiter));
 }
 
 /** Characters of CSV parsed between pauses (about 500 rows of a typical export). */
@@ -37,21 +83,27 @@ const CSV_SLICE = 48_000;
  * parseCSV as steps (see steps.ts): the text is cut at line ends outside quotes into slices
  * that d3-dsv parses one at a time, yielding the share of the text read.
  */
-export function* parseCSVSteps(text: string): Steps<Record<string, string>[]> {
+export function* parseCSVSteps(text: string, delimiter: ',' | '\t' = ','): Steps<TableRows> {
   const body = text.replace(/^\uFEFF/, '');
-  let header: string[] | undefined;
-  const out: Record<string, string>[] = [];
+  const parseRows = delimiter === '\t' ? tsvParseRows : csvParseRows;
+  let header: {key: string; unit?: string}[] | undefined;
+  const out: TableRows = [];
   for (let at = 0; at < body.length;) {
     const end = sliceEnd(body, at, CSV_SLICE);
-    const rows = csvParseRows(body.slice(at, end));
-    header ??= (rows.shift() ?? []).map((h) => h.trim());
+    const rows = parseRows(body.slice(at, end));
+    if (!header) {
+      header = (rows.shift() ?? []).map(headerKey);
+      const units: Record<string, string> = Object.create(null);
+      for (const h of header) if (h.unit && h.key) units[h.key] = h.unit;
+      if (Object.keys(units).length) out.units = units;
+    }
     for (const r of rows) {
       if (!r.some((cell) => cell.trim() !== '')) continue;
       // A null-prototype object: a "__proto__" column is just a column.
       const row: Record<string, string> = Object.create(null);
       header.forEach((h, i) => {
         const cell = r[i]?.trim();
-        if (h && cell) row[h] = cell;
+        if (h.key && cell && !(h.key in row)) row[h.key] = cell;
       });
       out.push(row);
     }
@@ -84,11 +136,17 @@ function sliceEnd(text: string, from: number, size: number): number {
   return text.length;
 }
 
-/** Parses text as JSON or CSV, turning a syntax error into a readable issue. */
-export function parseText(text: string, format: DataFormat): Parsed {
-  if (format === 'csv') return {ok: true, format, data: parseCSV(text)};
+/** Parses text as JSON, CSV or TSV, turning a syntax error into a readable issue. */
+export function parseText(text: string, file: FileFormat): Parsed {
+  if (file === 'csv' || file === 'tsv')
+    return {ok: true, format: 'csv', file, data: parseCSV(text, file === 'tsv' ? '\t' : ',')};
   try {
-    return {ok: true, format, data: JSON.parse(text) as unknown};
+    return {
+      ok: true,
+      format: 'json',
+      file,
+      data: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown,
+    };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return {ok: false, issue: {path: '(file)', message: `is not valid JSON: ${detail}`}};

@@ -14,8 +14,12 @@ import {
 } from './common.js';
 import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
 import {describeValue, join, type Issue, type Validated} from './issues.js';
-import type {DataFormat} from './parse.js';
+import {parseAmount} from './numbers.js';
+import type {DataFormat, TableRows} from './parse.js';
 import {finish, type Steps} from './steps.js';
+
+/** A number written in a cell, NaN when it is none (so the pipe says "must be a number"). */
+const amountOf = (cell: string) => parseAmount(cell) ?? NaN;
 
 export interface SankeyNode {
   id: string;
@@ -32,6 +36,7 @@ export interface SankeyLink {
   value?: number | undefined;
   low?: number | undefined;
   high?: number | undefined;
+  /** The flow's source; empty in own data that leaves it to the chart's source. */
   citation: string;
   note?: string | undefined;
   /** Links that belong to one record (a TOCTA flow's two halves) share a path id. */
@@ -49,7 +54,7 @@ export interface SankeyGraph {
 
 const amount = v.pipe(
   v.union(
-    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(Number))],
+    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(amountOf))],
     'must be a number'
   ),
   v.number('must be a number'),
@@ -74,11 +79,7 @@ const LinkSchema = v.object({
   value: v.optional(amount),
   low: v.optional(amount),
   high: v.optional(amount),
-  citation: v.pipe(
-    v.string('needs a citation (report, page or URL)'),
-    v.trim(),
-    v.nonEmpty('needs a citation (report, page or URL)')
-  ),
+  citation: v.optional(text(2000)),
   note: optionalText(),
 });
 
@@ -105,8 +106,9 @@ function blankless(row: unknown): unknown {
 }
 
 /**
- * Validates a user's graph: `{unit?, nodes?, links}` (JSON) or CSV rows with columns
- * `source,target,value,low,high,citation[,note]` (nodes inferred from the links). Links need a
+ * Validates a user's graph: `{unit?, citation?, nodes?, links}` (JSON) or CSV rows with columns
+ * `source,target,value[,low,high,citation,note]` (nodes inferred from the links). A link
+ * without a citation is kept: the top-level citation or the chart's `credit` is its source. Links need a
  * value or a range; low ≤ value ≤ high; no self-loops; both ends must be known nodes when nodes
  * are listed. Bad rows are dropped and listed.
  */
@@ -124,12 +126,18 @@ export function* validateSankeyInputSteps(
   let rawLinks: unknown = input;
   let rawNodes: unknown;
   let path = 'rows';
+  let top: string | undefined;
   if (format === 'json') {
     path = 'links';
     rawLinks = field(input, 'links', '', issues);
     rawNodes = field(input, 'nodes', '', []);
     const u = field(input, 'unit', '', []);
     if (typeof u === 'string' && u.trim()) unit = u.trim();
+    const c = field(input, 'citation', '', []);
+    if (typeof c === 'string' && c.trim()) top = c.trim();
+  } else if (Array.isArray(input)) {
+    // Blank cells are dropped row by row below (prepare). A unit written in the header, `Value (USD bn)`, labels the values.
+    unit = (input as TableRows).units?.['value'] ?? null;
   }
   const scale = scaleFor(unit);
   const nodes =
@@ -190,7 +198,7 @@ export function* validateSankeyInputSteps(
         value: row.value === undefined ? undefined : row.value * k,
         low: row.low === undefined ? undefined : row.low * k,
         high: row.high === undefined ? undefined : row.high * k,
-        citation: row.citation,
+        citation: row.citation ?? '',
         note: row.note,
       };
     },
@@ -204,7 +212,12 @@ export function* validateSankeyInputSteps(
         .filter((n) => used.has(n.id))
         .map((n) => ({id: n.id, label: n.label ?? n.id, group: n.group}))
     : [...used].map((n) => ({id: n, label: n}));
-  return {value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value}, issues};
+  return {
+    value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value},
+    issues,
+    citation: top,
+    uncited: links.value.filter((l) => !l.citation).length,
+  };
 }
 
 /** The bundled TOCTA 2013 flows as a three-column graph: origin → crime → destination, in USD a year. */

@@ -183,7 +183,7 @@ describe('chart frame', () => {
         'apac-error'
       );
       expect(detail.message).to.match(
-        /^Could not read the data from \/test\/fixtures\/malformed\.json: it is not valid JSON: /
+        /^Could not read the data from \/test\/fixtures\/malformed\.json: it is not valid JSON\./
       );
       expect(detail.issues[0]?.path).to.equal('(file)');
       await el.updateComplete;

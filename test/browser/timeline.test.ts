@@ -286,11 +286,9 @@ describe('<apac-timeline>', () => {
       box.append(el);
       await oneEvent(el, 'apac-render');
       await el.updateComplete;
-      expect(text(q(el, '.shown'))).to.equal('Showing 2 of 2 events');
-      expect(errors[0]?.issues.map((i) => i.path)).to.deep.equal([
-        'events[1].start',
-        'events[2].citation',
-      ]);
+      // The row without a source is kept (a chart-level source would stand for it).
+      expect(text(q(el, '.shown'))).to.equal('Showing 3 of 3 events');
+      expect(errors[0]?.issues.map((i) => i.path)).to.deep.equal(['events[1].start']);
       expect(text(q(el, '.error'))).to.contain('events[1].start');
       expect(el.shadowRoot?.querySelector('img')).to.equal(null);
       await aTimeout(0);

@@ -124,6 +124,31 @@ describe('apac-viz render', () => {
     for (const name of ['Origin A', 'Crime B', 'Market C']) expect(svg).toContain(name);
   });
 
+  it("draws --data that cites nothing with the --credit as every row's source", async () => {
+    writeFileSync(
+      join(out, 'flows.tsv'),
+      '\uFEFFSource\tTarget \tValue (USD bn)\r\nOrigin A\tHub B\t1,200\r\nHub B\tMarket C\t900\r\n'
+    );
+    const r = await cli(
+      'render',
+      'sankey',
+      '--data',
+      'flows.tsv',
+      '--credit',
+      'Our reporting',
+      '--out',
+      'credit.svg'
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const svg = readFileSync(join(out, 'credit.svg'), 'utf8');
+    expect(svg).toContain('Our reporting');
+    expect(svg.match(/data-id="link-\d+"/g)).toHaveLength(2);
+    expect(svg).toContain('Origin A → Hub B: 1,200 USD bn');
+    const bare = await cli('render', 'sankey', '--data', 'flows.tsv', '--out', 'bare.svg');
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(bare.stderr).toContain('no source is given for this data');
+  });
+
   it('says what is wrong: usage errors exit 2, data that cannot be drawn exits 1', async () => {
     const pie = await cli('render', 'pie', '--out', 'x.svg');
     expect(pie.code).toBe(2);

@@ -200,7 +200,12 @@ describe('computeChoroplethLayout', () => {
   });
 
   it('shows membership as of a year, with APEC and ASEAN join dates', () => {
-    const asOf = membershipAsOf(indicator('membership'), economies, 1995);
+    const asOf = membershipAsOf(
+      indicator('membership'),
+      economies,
+      (y) => `Not yet a member in ${y}`,
+      1995
+    );
     const value = (id: string) => asOf.values.find((v) => v.economy === id)?.value;
     expect([value('VN'), value('PE'), value('CL'), value('TL'), value('SG')]).toEqual([
       'asean',

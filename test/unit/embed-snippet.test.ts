@@ -41,6 +41,19 @@ describe('embed snippets', () => {
     );
   });
 
+  it("titles an iframe without a headline by what the chart is, in the chart's language", () => {
+    const title = (chart: 'choropleth' | 'timeline' | 'sankey', attributes = {}) =>
+      /title="([^"]*)"/.exec(iframeSnippet({chart, attributes, base}))?.[1];
+    expect(title('sankey')).toBe('Sankey chart of flows');
+    expect(title('sankey', {lang: 'ja'})).toBe('フローのサンキー図');
+    expect(title('timeline', {lang: 'id'})).toBe(
+      'Linimasa pertemuan, lokakarya, dialog, dan konferensi'
+    );
+    expect(title('choropleth', {lang: 'es', indicator: 'apec-join-year'})).toBe(
+      'Mapa: Año de ingreso en APEC'
+    );
+  });
+
   it('an iframe whose URL the embed page reads back to the same attributes', () => {
     const attributes = {headline: 'A & B', 'group-by': 'kind', 'sync-url': true};
     const snippet = iframeSnippet({chart: 'timeline', attributes, base});

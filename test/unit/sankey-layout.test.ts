@@ -60,7 +60,7 @@ describe('sankey input', () => {
     expect([meth?.low, meth?.value, meth?.high]).toEqual([30e9, undefined, 61.4e9]);
   });
 
-  it('infers nodes from CSV links and lists every bad row by path', () => {
+  it('infers nodes from CSV links, keeps a link without a citation, lists bad rows by path', () => {
     const rows = parseCSV(
       'source,target,value,low,high,citation\n' +
         'A,B,3,,,x\n' +
@@ -72,14 +72,13 @@ describe('sankey input', () => {
         'B,E,1,0.5,2,x\n'
     );
     const {value, issues} = validateSankeyInput(rows, 'csv');
-    expect(value.links.map((l) => `${l.source}${l.target}`)).toEqual(['AB', 'BE']);
-    expect(value.nodes.map((n) => n.id)).toEqual(['A', 'B', 'E']);
+    expect(value.links.map((l) => `${l.source}${l.target}`)).toEqual(['AB', 'BC', 'BE']);
+    expect(value.nodes.map((n) => n.id)).toEqual(['A', 'B', 'C', 'E']);
     expect(issues.map((i) => i.path)).toEqual([
       'rows[1].value',
       'rows[2].target',
       'rows[3].low',
       'rows[4].value',
-      'rows[5].citation',
     ]);
   });
 
@@ -262,7 +261,7 @@ describe('reading', () => {
     });
     expect(table.columns.find((c) => c.key === 'value')?.usd).toBe(true);
     expect(describeSankey(layout).description).toMatch(
-      /^26 flows between 23 nodes; the largest: East Asia and the Pacific to Counterfeit goods/
+      /^26 flows between 23 nodes\. The largest: East Asia and the Pacific to Counterfeit goods/
     );
     expect(
       linkDisplay(

@@ -186,7 +186,7 @@ describe('packLane', () => {
   it('cuts and wraps text', () => {
     expect(fitLabel('Counter-Terrorism Working Group', 10)).toBe('Counter-T…');
     expect(fitLabel('Counter', 5)).toBe('');
-    expect(wrapLines('one two three four five six', 9, 2)).toEqual(['one two', 'three fo…']);
+    expect(wrapLines('one two three four five six', 9, 2)).toEqual(['one two', 'three fou…']);
   });
 });
 

@@ -2,6 +2,7 @@ import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'l
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import {formatNumber} from '../../layout/format.js';
+import type {Translate} from '../../i18n/catalogue.js';
 
 export interface MarkState {
   /** Legend item being hovered: marks in other classes are dimmed. */
@@ -82,7 +83,8 @@ export function rings(
 export function legend(
   layout: ChoroplethLayout,
   lang: string,
-  onHighlight: (index: number | undefined) => void
+  onHighlight: (index: number | undefined) => void,
+  t: Translate
 ): TemplateResult {
   const {classification, indicator} = layout;
   const title = html`<p class="legend-title">
@@ -96,7 +98,7 @@ export function legend(
       @pointerleave=${() => onHighlight(undefined)}
       @focus=${() => onHighlight(i.index)}
       @blur=${() => onHighlight(undefined)}
-      aria-label=${`${i.label}: ${i.count} ${i.count === 1 ? 'economy' : 'economies'}`}
+      aria-label=${t('map.legendItem', {label: i.label, count: i.count})}
     >
       ${
         i.index < 0
@@ -137,6 +139,7 @@ export interface SliderState {
   playing: boolean;
   onToggle: () => void;
   onInput: (year: number) => void;
+  t: Translate;
 }
 
 /** The year slider with its play / pause button and the year it shows. */
@@ -148,9 +151,9 @@ export function yearSlider(s: SliderState): TemplateResult {
       aria-pressed=${s.playing ? 'true' : 'false'}
       @click=${s.onToggle}
     >
-      ${s.playing ? 'Pause' : 'Play'}
+      ${s.playing ? s.t('map.pause') : s.t('map.play')}
     </button>
-    <label for="year">Year</label>
+    <label for="year">${s.t('map.year')}</label>
     <input
       id="year"
       type="range"

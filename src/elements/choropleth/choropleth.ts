@@ -6,7 +6,8 @@ import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
-import {renderCitation} from '../../core/citation.js';
+import {labelled, renderCitation} from '../../core/citation.js';
+import {localIndicator} from '../../i18n/data-labels.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
@@ -91,8 +92,13 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected override svgRole = 'graphics-document';
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
-    const result = validateChoroplethInput(input, format, resolveEconomy, this.headline || 'Value');
-    return {value: [result.value], issues: result.issues};
+    const result = validateChoroplethInput(
+      input,
+      format,
+      resolveEconomy,
+      this.headline || this.t('map.value')
+    );
+    return {...result, value: [result.value]};
   }
 
   protected loadBundled() {
@@ -112,6 +118,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     return data.length === 1 && data[0]?.id === 'custom'
       ? data[0]
       : data.find((i) => i.id === this.indicator);
+  }
+
+  /** The indicator drawn, with the bundled dataset's words in the reader's language. */
+  private localCurrent(data: readonly Indicator[]): Indicator | undefined {
+    const indicator = this.current(data);
+    return indicator && localIndicator(indicator, this.t);
   }
 
   /** `year` when it is a real year; an empty or malformed attribute means no year. */
@@ -138,7 +150,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected computeLayout(
     data: Indicator[],
-    {width, height, lang}: LayoutContext
+    {width, height, lang, t}: LayoutContext
   ): ChoroplethLayout {
     const indicator = this.current(data) ?? {
       id: 'none',
@@ -148,10 +160,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       citation: '',
       values: [],
     };
-    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, indicator, {
+    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, localIndicator(indicator, t), {
       width,
       height,
       lang,
+      words: {
+        noData: t('map.noData'),
+        notYet: (year) => t('map.notYet', {year: String(year)}),
+      },
       region: this.region_,
       year: this.year_,
       method: METHODS.includes(this.classification) ? this.classification : 'quantile',
@@ -167,7 +183,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       changed.has('indicator') &&
       this.loaded?.load.source === 'bundled' &&
       !this.current(this.loaded.value);
-    if (unknown) this.announce(`There is no bundled indicator called ${this.indicator}.`);
+    if (unknown) this.announce(this.t('map.unknownIndicator', {id: this.indicator}));
     super.willUpdate(changed);
   }
 
@@ -180,11 +196,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override renderPlotExtras(): TemplateResult {
-    return zoomControls(this.zoom);
+    return zoomControls(this.zoom, this.t);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
-    return html`${this.timeSlider ? this.renderSlider() : nothing}${legend(layout, this.effectiveLang, (i) => (this.highlight = i))}`;
+    return html`${this.timeSlider ? this.renderSlider() : nothing}${legend(layout, this.effectiveLang, (i) => (this.highlight = i), this.t)}`;
   }
 
   /** Years the slider runs over: membership from 1967; year indicators over their values. */
@@ -209,6 +225,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       playing: this.playing,
       onToggle: () => this.togglePlay(),
       onInput: (year) => (this.year = year),
+      t: this.t,
     });
   }
 
@@ -263,7 +280,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
           m &&
           html`<div class="tip-name">${m.name}</div>
             <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
-            ${m.citation ? html`<div class="tip-source">Source: ${renderCitation(m.citation)}</div>` : nothing}
+            ${this.sourceOf(m.citation) ? html`<div class="tip-source">${labelled(this.t('frame.source'))}${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
             ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`
         );
       },
@@ -274,10 +291,17 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: Indicator[]): DataTable {
-    return choroplethTable(this.layout, this.current(data), ECONOMIES, this.region_);
+    return choroplethTable(
+      this.layout,
+      this.localCurrent(data),
+      ECONOMIES,
+      this.region_,
+      this.effectiveLang,
+      this.t
+    );
   }
 
   protected describe(data: Indicator[]): ChartDescription {
-    return describeChoropleth(this.layout, this.current(data));
+    return describeChoropleth(this.layout, this.localCurrent(data), this.t);
   }
 }

@@ -1,7 +1,8 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
 import type {ListRow} from '../../layout/sankey/list.js';
-import {renderCitation} from '../../core/citation.js';
+import {labelled, renderCitation} from '../../core/citation.js';
+import type {Translate} from '../../i18n/catalogue.js';
 import {paletteColor} from '../../layout/palette.js';
 
 const color = paletteColor;
@@ -147,16 +148,18 @@ export interface LegendFacts {
   /** Later statements of the region's total, in words, each with its doubt. */
   later: readonly {words: string; note: string | undefined}[];
   names: ReadonlyMap<string, NodeMark>;
+  t: Translate;
 }
 
 /** What the chart's marks mean: ranges, widened flows, and links left out of a loop. */
 export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): TemplateResult {
   const hasRange = layout.links.some((l) => l.range);
   const name = (id: string) => facts.names.get(id)?.label ?? id;
+  const t = facts.t;
   return html`${
       facts.statedTotal
         ? html`<p class="total">
-            The source's own total: <strong>${facts.statedTotal}</strong>.
+            ${t('sankey.statedTotal')} <strong>${facts.statedTotal}</strong>.
             ${facts.statedNote ? html`<span class="muted">${facts.statedNote}</span>` : nothing}
           </p>`
         : nothing
@@ -167,18 +170,18 @@ export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): Template
           ${l.words} ${l.note ? html`<span class="muted">${l.note}</span>` : nothing}
         </p>`
     )}
-    <ul class="key" aria-label="How flows are drawn">
+    <ul class="key" aria-label=${t('sankey.keyLabel')}>
       <li>
-        <span class="swatch core"></span>Band width: the
-        estimate${hasRange ? ' (or the low end of a range)' : ''}
+        <span class="swatch core"></span
+        >${hasRange ? t('sankey.bandWidthRange') : t('sankey.bandWidth')}
       </li>
-      ${hasRange ? html`<li><span class="swatch range"></span>Pale band: the range, up to the high end</li>` : nothing}
-      ${layout.widened ? html`<li>Flows too small to see are drawn wider; the table gives their true values.</li>` : nothing}
+      ${hasRange ? html`<li><span class="swatch range"></span>${t('sankey.paleBand')}</li>` : nothing}
+      ${layout.widened ? html`<li>${t('sankey.widened')}</li>` : nothing}
     </ul>
     ${
       layout.cut.length
         ? html`<p class="cycle" role="note">
-            Left out because they close a loop:
+            ${t('sankey.loop')}
             ${layout.cut.map((l, i) => html`${i ? '; ' : ''}<strong>${name(l.source)} → ${name(l.target)}</strong>`)}.
           </p>`
         : nothing
@@ -189,7 +192,9 @@ export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): Template
 export function sankeyTip(
   layout: SankeyLayout,
   id: string,
-  names: ReadonlyMap<string, NodeMark>
+  names: ReadonlyMap<string, NodeMark>,
+  sourceOf: (citation: string) => string,
+  t: Translate
 ): TemplateResult | undefined {
   const n = names.get(id);
   if (n)
@@ -201,6 +206,8 @@ export function sankeyTip(
       ${names.get(l.source)?.label} → ${names.get(l.target)?.label}
     </div>
     <div>${l.display}</div>
-    <div class="tip-source">Source: ${renderCitation(l.link.citation)}</div>
+    <div class="tip-source">
+      ${labelled(t('frame.source'))}${renderCitation(sourceOf(l.link.citation))}
+    </div>
     ${l.link.note ? html`<div class="tip-note">${l.link.note}</div>` : nothing}`;
 }

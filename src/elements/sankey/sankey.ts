@@ -14,7 +14,6 @@ import {
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
 import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
-import {formatNumber} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {asList} from '../../layout/sankey/list.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
@@ -153,8 +152,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   protected override limitMessage(data: SankeyGraph): string | undefined {
     const {graph, of} = this.drawable(data);
-    const n = (x: number) => formatNumber(x, this.effectiveLang);
-    return of && LIMIT_MESSAGES.sankey(n, graph.links.length, of, graph.nodes.length);
+    return of && LIMIT_MESSAGES.sankey(this.t, graph.links.length, of, graph.nodes.length);
   }
 
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
@@ -171,7 +169,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       (this.orientation !== 'horizontal' &&
         this.orientation !== 'vertical' &&
         layout.nodes.some((n) => !n.complete));
-    return list ? asList(layout) : layout;
+    return list ? asList(layout, this.t) : layout;
   }
 
   private names(): Map<string, NodeMark> {
@@ -190,11 +188,17 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       statedNote: bundled ? total.note : undefined,
       later: bundled
         ? FLOWS.tocta2013.laterStatements.map((l) => ({
-            words: `Later, on ${formatPartialDate(l.date, this.effectiveLang)}, ${FLOWS.tocta2013.publisher} spoke of “${l.text}”; region: ${l.geography}.`,
+            words: this.t('sankey.later', {
+              date: formatPartialDate(l.date, this.effectiveLang),
+              publisher: FLOWS.tocta2013.publisher,
+              text: l.text,
+              region: l.geography,
+            }),
             note: l.note,
           }))
         : [],
       names: this.names(),
+      t: this.t,
     });
   }
 
@@ -225,7 +229,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         const l = links.get(id);
         return n ? nodeName(n) : l ? linkName(l, nodes) : '';
       },
-      tooltip: (id) => sankeyTip(layout, id, nodes),
+      tooltip: (id) => sankeyTip(layout, id, nodes, (c) => this.sourceOf(c), this.t),
       anchor: (id) => {
         const n = nodes.get(id);
         return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);
@@ -242,10 +246,10 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: SankeyGraph): DataTable {
-    return sankeyTable(data, `Flows (${data.links.length})`);
+    return sankeyTable(data, this.t('sankey.tableCaption', {count: data.links.length}), this.t);
   }
 
   protected describe(): ChartDescription {
-    return describeSankey(this.layout);
+    return describeSankey(this.layout, this.t);
   }
 }

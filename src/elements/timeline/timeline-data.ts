@@ -3,6 +3,7 @@
  * span they cover, events by id, and for large data the lane index (layout/timeline/large.ts).
  * All of it can be built in slices while a large file loads.
  */
+import type {Translate} from '../../i18n/catalogue.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
 import {
@@ -17,6 +18,7 @@ import {LARGE_FROM, laneIndexSteps, type LaneIndex} from '../../layout/timeline/
 export class TimelineData {
   private ids: Map<string, TimedEvent> | undefined;
   private indexKey = '';
+  private indexWords: [(id: string) => string, Translate | undefined] | undefined;
   private indexed: LaneIndex | undefined;
   readonly span: [number, number];
 
@@ -54,15 +56,24 @@ export class TimelineData {
   }
 
   /** The lane index for a grouping and filters, kept while they stay the same. */
-  index(by: GroupBy, filters: Filters, nameOf: (id: string) => string): LaneIndex {
-    return finish(this.indexSteps(by, filters, nameOf));
+  index(by: GroupBy, filters: Filters, nameOf: (id: string) => string, t?: Translate): LaneIndex {
+    return finish(this.indexSteps(by, filters, nameOf, t));
   }
 
-  *indexSteps(by: GroupBy, filters: Filters, nameOf: (id: string) => string): Steps<LaneIndex> {
+  *indexSteps(
+    by: GroupBy,
+    filters: Filters,
+    nameOf: (id: string) => string,
+    t?: Translate
+  ): Steps<LaneIndex> {
     const key = JSON.stringify([by, filters]);
-    if (this.indexed && key === this.indexKey) return this.indexed;
-    this.indexed = yield* laneIndexSteps(this.timed, by, filters, nameOf);
+    // Lane names are in the reader's language: new words build a new index.
+    const words = this.indexWords;
+    if (this.indexed && key === this.indexKey && words?.[0] === nameOf && words[1] === t)
+      return this.indexed;
+    this.indexed = yield* laneIndexSteps(this.timed, by, filters, nameOf, t);
     this.indexKey = key;
+    this.indexWords = [nameOf, t];
     return this.indexed;
   }
 }

@@ -1,4 +1,5 @@
 import type {MarkModel} from '../../core/marks.js';
+import type {Translate} from '../../i18n/catalogue.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
@@ -8,6 +9,8 @@ import {eventLabel, tooltip, yearLabel} from './timeline.templates.js';
 
 export interface TimelineMarkContext {
   lang: string;
+  /** The chart's words. */
+  tx: Translate;
   /** Any event by id: the card links to events drawn apart, inside a cluster, or filtered out. */
   find: (id: string) => TimedEvent | undefined;
   /** A cluster picked: zoom in on it. */
@@ -30,14 +33,14 @@ export function timelineMarks(
     datum: (id) => c.find(id)?.event,
     label: (id) => {
       const y = years.get(id);
-      if (y) return yearLabel(y, c.lang);
+      if (y) return yearLabel(y, c.tx);
       const t = c.find(id);
-      return t ? eventLabel(t, c.lang) : '';
+      return t ? eventLabel(t, c.lang, c.tx) : '';
     },
     tooltip: (id) => {
       const it = items.get(id);
       const of = it?.type === 'cluster' ? it : c.find(id);
-      return of && tooltip(of, c.lang);
+      return of && tooltip(of, c.lang, c.tx);
     },
     anchor: (id) => {
       const it = items.get(id);

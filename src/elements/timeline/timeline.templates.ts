@@ -11,11 +11,13 @@ import {
 } from '../../layout/timeline/layout.js';
 import {
   dayOf,
-  PRECISION_NOTE,
-  STATUS_LABEL,
-  STATUS_SHORT,
-  STATUS_TAG,
+  precisionNote,
+  statusLabel,
+  statusShort,
+  statusTag,
 } from '../../layout/timeline/reading.js';
+import {fill, type Translate} from '../../i18n/catalogue.js';
+import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {paletteColor} from '../../layout/palette.js';
@@ -24,6 +26,8 @@ export interface MarkState {
   /** Kept drawn when rows are virtualised. */
   focused: string | undefined;
   lang: string;
+  /** The chart's words in `lang`. */
+  tx: Translate;
   /** Vertical rows outside this band of y are not drawn (thousands of rows stay cheap). */
   band: [number, number];
   /** A range being brushed on the axis, in px. */
@@ -44,16 +48,23 @@ function markClass(t: TimedEvent) {
 }
 
 /** What a screen reader hears on an event: title, date, status and precision. */
-export function eventLabel(t: TimedEvent, lang: string): string {
+export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
   const e = t.event;
-  const extra = [STATUS_SHORT[e.status], PRECISION_NOTE[e.precision]].filter(Boolean);
+  const extra = [statusShort(e.status, tx), precisionNote(e.precision, tx)].filter(Boolean);
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
 
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {
   const c = color(layout.lanes[it.lane]?.color ?? 0);
   if (it.type === 'cluster') {
-    const label = `${it.members.length} events close together, ${formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, s.lang)}. Press Enter to zoom in.`;
+    const label = s.tx('timeline.cluster', {
+      count: it.members.length,
+      dates: formatDateRange(
+        it.members[0]?.event.start ?? '',
+        it.members.at(-1)?.event.start,
+        s.lang
+      ),
+    });
     return svg`<g class="cluster" part="event cluster"
       data-id=${it.id} data-focus=${it.id} tabindex="-1" role="graphics-symbol" aria-label=${label}>
       <rect x=${it.x0} y=${it.y - MARK.cluster / 2} width=${it.x1 - it.x0} height=${MARK.cluster} rx=${MARK.cluster / 2} stroke=${c}></rect>
@@ -66,7 +77,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
       ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - MARK.bar / 2} width=${Math.max(2, it.x1 - it.x0)} height=${MARK.bar} rx="3" fill=${c} stroke=${c}></rect>`
       : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
-      role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
+      role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
       ${it.label ? svg`<text class=${it.labelX < it.x1 ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4}>${it.label}</text>` : nothing}
     </g>`;
@@ -87,7 +98,7 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
       )}
       <line class="baseline" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
       <rect class="brush-area" x=${left} y="0" width=${right - left} height=${axisY + 4}>
-        <title>Drag along the dates to zoom to a range</title>
+        <title>${s.tx('timeline.brush')}</title>
       </rect>
       ${s.brush ? svg`<rect class="brush" x=${Math.min(...s.brush)} y="2" width=${Math.abs(s.brush[1] - s.brush[0])} height=${axisY}></rect>` : nothing}
     </g>
@@ -111,33 +122,31 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
     ? svg`<rect class=${classMap(markClass(t))} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${c}></rect>`
     : svg`<circle class=${classMap(markClass(t))} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event row" part="event" data-id=${r.id} data-focus=${r.id} tabindex="-1"
-      role="graphics-symbol" aria-label=${eventLabel(t, s.lang)}>
+      role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
       ${mark}
-      <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ` · ${STATUS_TAG[t.event.status]}` : ''}</text>
+      <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ` · ${statusTag(t.event.status, s.tx)}` : ''}</text>
       ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${r.titleY[i]}>${line}</text>`)}
       <text class="context" x=${x} y=${r.contextY}>${r.context}</text>
     </g>`;
 }
 
 /** ", 64 in closed years: open a year to see them" when the vertical timeline is folded. */
-function folded(layout: TimelineLayout, lang: string): string {
+function folded(layout: TimelineLayout, tx: Translate): string {
   const closed = layout.years.filter((y) => !y.open).reduce((n, y) => n + y.count, 0);
-  return closed ? `, ${formatNumber(closed, lang)} in closed years: open a year to see them` : '';
+  return closed ? tx('timeline.closedYears', {count: closed}) : '';
 }
 
-const yearEvents = (y: YearHeading, lang: string) =>
-  `${formatNumber(y.count, lang)} ${y.count === 1 ? 'event' : 'events'}`;
-
 /** What a screen reader hears on a year heading: "2019: 12 events". */
-export const yearLabel = (y: YearHeading, lang: string) => `${y.year}: ${yearEvents(y, lang)}`;
+export const yearLabel = (y: YearHeading, tx: Translate) =>
+  `${y.year}: ${tx('timeline.events', {count: y.count})}`;
 
 /** A year's heading: a button that opens or closes the year, saying how many events it holds. */
 function yearHeading(y: YearHeading, layout: TimelineLayout, s: MarkState): TemplateResult {
-  const events = yearEvents(y, s.lang);
+  const events = s.tx('timeline.events', {count: y.count});
   return svg`<g class=${classMap({'year-head': true, open: y.open})} data-id=${y.id} data-focus=${y.id}
       tabindex="-1" role="button" aria-expanded=${y.open ? 'true' : 'false'}
-      aria-label=${yearLabel(y, s.lang)}>
+      aria-label=${yearLabel(y, s.tx)}>
       <rect class="row-hit" x="0" y=${y.y} width=${layout.width} height="32"></rect>
       <text class="year" x=${layout.left - 12} y=${y.y + 21} text-anchor="end">${y.year}</text>
       <text class="year-count" x=${layout.left + 16} y=${y.y + 21}>${events} ${y.open ? '▾' : '▸'}</text>
@@ -157,8 +166,8 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
 }
 
 /** The mark key: how a date's precision and an event's status are drawn. */
-export function markKey(orientation: TimelineLayout['orientation']): TemplateResult {
-  return html`<ul class="key" aria-label="How events are drawn">
+export function markKey(orientation: TimelineLayout['orientation'], tx: Translate): TemplateResult {
+  return html`<ul class="key" aria-label=${tx('timeline.keyLabel')}>
     <li>
       <svg width="14" height="14" aria-hidden="true">
         <circle
@@ -169,7 +178,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></circle></svg
-      >Date known
+      >${tx('timeline.dateKnown')}
     </li>
     <li>
       <svg width="22" height="14" aria-hidden="true">
@@ -183,7 +192,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></rect></svg
-      >Several days
+      >${tx('timeline.severalDays')}
     </li>
     <li>
       <svg width="22" height="14" aria-hidden="true">
@@ -197,7 +206,7 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></rect></svg
-      >Month or year only
+      >${tx('timeline.fuzzy')}
     </li>
     <li>
       <svg width="14" height="14" aria-hidden="true">
@@ -209,14 +218,14 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
           fill="currentColor"
           stroke="currentColor"
         ></circle></svg
-      >Planned, or announced and not confirmed as held
+      >${tx('timeline.plannedKey')}
     </li>
     ${
       orientation === 'horizontal'
         ? html`<li>
             <svg width="22" height="14" aria-hidden="true">
               <rect class="cluster-key" x="1" y="1" width="20" height="12" rx="6"></rect></svg
-            >Events close together (a count)
+            >${tx('timeline.clusterKey')}
           </li>`
         : nothing
     }
@@ -225,7 +234,10 @@ export function markKey(orientation: TimelineLayout['orientation']): TemplateRes
 
 export interface CardContext {
   lang: string;
+  tx: Translate;
   nameOf: (id: string) => string;
+  /** A record's source: its own citation, else the chart's. */
+  sourceOf: (citation: string) => string;
   titleOf: (id: string) => string | undefined;
   onClose: () => void;
   onOpen: (id: string) => void;
@@ -242,12 +254,21 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
           <dd>${value}</dd>`
       : nothing;
   const others = (e.conflicts ?? []).filter((id) => c.titleOf(id));
+  // "Only the month is known." as an aside: "(only the month is known)".
+  const note = precisionNote(e.precision, c.tx)
+    .toLocaleLowerCase(c.lang)
+    .replace(/[.。]$/, '');
   return html`<section
     class=${c.sheet ? 'card sheet' : 'card'}
     part="card"
     aria-labelledby="card-title"
   >
-    <button class="control close" type="button" aria-label="Close details" @click=${c.onClose}>
+    <button
+      class="control close"
+      type="button"
+      aria-label=${c.tx('timeline.closeDetails')}
+      @click=${c.onClose}
+    >
       ×
     </button>
     <div
@@ -259,16 +280,20 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
       ${e.title}
     </div>
     <dl>
-      ${row('Date', `${formatDateRange(e.start, e.end, c.lang)}${PRECISION_NOTE[e.precision] ? ` (${PRECISION_NOTE[e.precision].toLowerCase().replace(/\.$/, '')})` : ''}`)}
-      ${row('Status', STATUS_LABEL[e.status])} ${row('City', e.city)}
-      ${row('Host economy', e.economy ? c.nameOf(e.economy) : '')} ${row('Forum', e.forum)}
-      ${row('Kind', e.kind)} ${row('Theme', e.theme)} ${row('Source', renderCitation(e.citation))}
+      ${row(c.tx('timeline.date'), `${formatDateRange(e.start, e.end, c.lang)}${note ? ` (${note})` : ''}`)}
+      ${row(c.tx('timeline.status'), statusLabel(e.status, c.tx))}
+      ${row(c.tx('timeline.city'), e.city)}
+      ${row(c.tx('timeline.host'), e.economy ? c.nameOf(e.economy) : '')}
+      ${row(c.tx('timeline.forum'), e.forum)}
+      ${row(c.tx('timeline.kind'), localTerm('kind', e.kind, c.tx) ?? e.kind)}
+      ${row(c.tx('timeline.theme'), e.theme && (localTerm('theme', e.theme, c.tx) ?? e.theme))}
+      ${row(c.tx('table.source'), renderCitation(c.sourceOf(e.citation)))}
     </dl>
-    ${e.note ? html`<p class="note"><strong>Note:</strong> ${e.note}</p>` : nothing}
+    ${e.note ? html`<p class="note"><strong>${c.tx('timeline.note')}</strong> ${e.note}</p>` : nothing}
     ${
       others.length
         ? html`<p class="note">
-            Another account of this event:
+            ${c.tx('timeline.otherAccount')}
             ${others.map((id) => html`<button class="link" type="button" @click=${() => c.onOpen(id)}>${c.titleOf(id)}</button>`)}
           </p>`
         : nothing
@@ -278,6 +303,7 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
 
 export interface LegendContext {
   lang: string;
+  tx: Translate;
   by: GroupBy;
   /** Values the filter keeps, lower-cased; empty when it keeps all. */
   active: ReadonlySet<string>;
@@ -289,7 +315,12 @@ export interface LegendContext {
 /** Above the plot: how many events are shown, the filter chips, the mark key, From / To. */
 export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateResult {
   const [from, to] = layout.view;
-  const chips = html`<div class="chips" part="chips" role="group" aria-label=${`Filter by ${c.by}`}>
+  const chips = html`<div
+    class="chips"
+    part="chips"
+    role="group"
+    aria-label=${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}
+  >
     ${layout.groups
       .filter((g) => g.key)
       .map(
@@ -315,34 +346,41 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
   const date = (label: string, value: number) =>
     html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${onRange} /></label>`;
   return html`<p class="shown" aria-live="polite">
-      Showing <strong>${formatNumber(layout.shown, c.lang)}</strong> of
-      ${formatNumber(layout.total, c.lang)} events${folded(layout, c.lang)}
+      ${fill(c.tx('timeline.showing', {total: layout.total}), {
+        shown: html`<strong>${formatNumber(layout.shown, c.lang)}</strong>`,
+      })}${folded(layout, c.tx)}
     </p>
     ${
       layout.orientation === 'vertical'
         ? html`<details class="filters">
-            <summary>Filter by ${c.by}</summary>
+            <summary>${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}</summary>
             ${chips}
           </details>`
         : chips
     }
-    ${markKey(layout.orientation)}
+    ${markKey(layout.orientation, c.tx)}
     ${
       layout.orientation === 'horizontal'
-        ? html`<div class="range">${date('From', from)} ${date('To', to - DAY)}</div>`
+        ? html`<div class="range">
+            ${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}
+          </div>`
         : nothing
     }`;
 }
 
 /** The tooltip: an event's title, date and forum, or a cluster's count and span. */
-export function tooltip(of: TimedEvent | PlacedItem | undefined, lang: string): TemplateResult {
+export function tooltip(
+  of: TimedEvent | PlacedItem | undefined,
+  lang: string,
+  tx: Translate
+): TemplateResult {
   if (of && 'type' in of && of.type === 'cluster')
-    return html`<div class="tip-name">${formatNumber(of.members.length, lang)} events</div>
+    return html`<div class="tip-name">${tx('timeline.events', {count: of.members.length})}</div>
       <div>${formatDateRange(dayOf(of.start), dayOf(of.end - DAY), lang)}</div>
-      <div class="tip-note">Click or press Enter to zoom in.</div>`;
+      <div class="tip-note">${tx('timeline.zoomHint')}</div>`;
   const t = of && 'event' in of ? of : undefined;
   if (!t) return html``;
   return html`<div class="tip-name">${t.event.title}</div>
-    <div>${eventLabel(t, lang).slice(t.event.title.length + 2)}</div>
+    <div>${eventLabel(t, lang, tx).slice(t.event.title.length + 2)}</div>
     <div class="tip-source">${[t.event.forum, t.event.city].filter(Boolean).join(' · ')}</div>`;
 }

@@ -11,7 +11,7 @@ import {ZoomController} from '../../core/zoom-controller.js';
 import {HashController} from '../../core/hash-controller.js';
 import {BrushController} from '../../core/brush-controller.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
-import {formatDateRange, formatNumber} from '../../layout/format.js';
+import {formatDateRange} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {
   DAY,
@@ -43,6 +43,7 @@ import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/timeline-input.js';
+import {localEconomyName} from '../../schema/economy-names.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
 import {timelineStyles} from './timeline.styles.js';
@@ -56,9 +57,18 @@ import {
 
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
 const resolveEconomy = createEconomyResolver(ECONOMIES);
-const nameOf = (id: string) => {
-  const e = ECONOMIES.find((x) => x.id === id);
-  return e ? (e.apecName ?? e.aseanName ?? e.name) : id;
+/** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
+const namers = new Map<string, (id: string) => string>();
+const nameIn = (lang: string): ((id: string) => string) => {
+  let nameOf = namers.get(lang);
+  if (!nameOf) {
+    nameOf = (id: string) => {
+      const e = ECONOMIES.find((x) => x.id === id);
+      return e ? localEconomyName(id, e.apecName ?? e.aseanName ?? e.name, lang) : id;
+    };
+    namers.set(lang, nameOf);
+  }
+  return nameOf;
 };
 
 /**
@@ -173,7 +183,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected loadBundled(): Validated<TimelineEvent[]> {
-    return validateTimelineInput(eventsFile, 'json', resolveEconomy);
+    return validateTimelineInput(eventsFile, 'json', resolveEconomy, true);
   }
 
   protected override validateSteps(
@@ -187,7 +197,13 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override *prepare(data: TimelineEvent[]): Steps<void> {
     const model = yield* TimelineData.build(data);
     [this.modelFor, this.modelCache] = [data, model];
-    if (model.large) yield* model.indexSteps(this.groupBy_, this.filters(data), nameOf);
+    if (model.large)
+      yield* model.indexSteps(
+        this.groupBy_,
+        this.filters(data),
+        nameIn(this.effectiveLang),
+        this.t
+      );
   }
 
   protected isEmpty(data: TimelineEvent[]): boolean {
@@ -239,7 +255,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     ];
   }
 
-  protected computeLayout(data: TimelineEvent[], {width, lang}: LayoutContext): TimelineLayout {
+  protected computeLayout(data: TimelineEvent[], {width, lang, t}: LayoutContext): TimelineLayout {
+    const nameOf = nameIn(lang);
     const orientation = orientationFor(this.orientation, width);
     const model = this.model(data);
     const span = this.span(data);
@@ -252,10 +269,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       lang,
       nameOf,
       openYears: this.openYears,
+      t,
     } as const;
     const filters = this.filters(data);
     return model.large
-      ? largeTimelineLayout(model.index(this.groupBy_, filters, nameOf), options)
+      ? largeTimelineLayout(model.index(this.groupBy_, filters, nameOf, t), options)
       : computeTimelineLayout(model.timed, {...options, filters});
   }
 
@@ -276,6 +294,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const s = {
       focused: this.ui.roving.focused,
       lang: this.effectiveLang,
+      tx: this.t,
       band: this.rowBand.band,
       brush: this.brush.range,
     };
@@ -286,12 +305,14 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override renderPlotExtras(): unknown {
     const e = this.selected ? this.find(this.selected)?.event : undefined;
-    return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom) : nothing}
+    return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom, this.t) : nothing}
     ${
       e
         ? detailCard(e, {
             lang: this.effectiveLang,
-            nameOf,
+            tx: this.t,
+            nameOf: nameIn(this.effectiveLang),
+            sourceOf: (citation) => this.sourceOf(citation),
             titleOf: (id) => this.find(id)?.event.title,
             onClose: () => this.ui.interaction.select(undefined),
             onOpen: (id) => this.ui.interaction.select(id),
@@ -305,6 +326,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
     return legendPanel(layout, {
       lang: this.effectiveLang,
+      tx: this.t,
       by: this.groupBy_,
       active: new Set(activeValues(this, this.groupBy_, resolveEconomy)),
       onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
@@ -318,7 +340,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const active = activeValues(this, by, resolveEconomy);
     const {text, shown} = toggleValue(active, values, value);
     this[filterFor(by)] = text;
-    this.announce(`${laneLabel(by, value, nameOf)} ${shown ? 'shown' : 'hidden'}.`);
+    const lane = laneLabel(by, value, nameIn(this.effectiveLang), this.t);
+    this.announce(this.t(shown ? 'timeline.laneShown' : 'timeline.laneHidden', {lane}));
   }
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
@@ -331,7 +354,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     if (!byReader) return;
     const range = {from: dayOf(start), to: dayOf(end - DAY)};
     emit(this, 'apac-range', range);
-    this.announce(`Showing ${formatDateRange(range.from, range.to, this.effectiveLang)}.`);
+    const shown = formatDateRange(range.from, range.to, this.effectiveLang);
+    this.announce(this.t('timeline.showingRange', {range: shown}));
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
@@ -344,6 +368,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return {
       ...timelineMarks(layout, {
         lang: this.effectiveLang,
+        tx: this.t,
         find: (id) => this.find(id),
         zoomInto: (cluster) => this.zoomInto(cluster),
         toggleYear: (id) => this.toggleYear(id),
@@ -363,7 +388,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const first = it.members[0]?.event.id;
     this.ui.roving.focused = first;
     this.zoomTo(it.start - pad, it.end + pad, false);
-    this.announce(`Zoomed in on ${it.members.length} events.`);
+    this.announce(this.t('timeline.zoomedIn', {count: it.members.length}));
     if (keyboard && first)
       void this.updateComplete.then(() => this.ui.roving.focus(this.ui.roving.focused ?? first));
   }
@@ -379,17 +404,22 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     if (heading.open) open.delete(heading.year);
     else open.add(heading.year);
     this.openYears = open;
+    const year = String(heading.year);
     this.announce(
-      `${heading.year} ${heading.open ? 'closed' : `opened: ${heading.count} events`}.`
+      heading.open
+        ? this.t('timeline.yearClosed', {year})
+        : this.t('timeline.yearOpened', {
+            year,
+            events: this.t('timeline.events', {count: heading.count}),
+          })
     );
   }
 
   protected override limitMessage(): string | undefined {
     const layout = this.layout;
-    const n = (x: number) => formatNumber(x, this.effectiveLang);
-    if (layout?.limited === 'dense') return LIMIT_MESSAGES.timelineDense(n, layout.shown);
+    if (layout?.limited === 'dense') return LIMIT_MESSAGES.timelineDense(this.t, layout.shown);
     if (layout?.limited === 'rows')
-      return LIMIT_MESSAGES.timelineRows(n, layout.shown, layout.inView ?? layout.shown);
+      return LIMIT_MESSAGES.timelineRows(this.t, layout.shown, layout.inView ?? layout.shown);
     return undefined;
   }
 
@@ -398,11 +428,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return timelineTable(
       filterEvents(this.timed(data), this.filters(data)),
       this.effectiveLang,
-      nameOf
+      nameIn(this.effectiveLang),
+      this.t
     );
   }
 
   protected describe(): ChartDescription {
-    return describeTimeline(this.layout, this.groupBy_);
+    return describeTimeline(this.layout, this.groupBy_, this.t);
   }
 }

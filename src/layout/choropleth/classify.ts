@@ -114,13 +114,14 @@ const NO_DATA_LABEL = 'No data';
 /** Classifies numbers into bins (or a continuous ramp) with counts for the legend. */
 export function classifyNumeric(
   values: readonly (number | undefined)[],
-  options: ClassifyOptions
+  options: ClassifyOptions,
+  noDataLabel = NO_DATA_LABEL
 ): Classification {
   const format = options.format ?? ((v: number) => String(v));
   const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const missing = values.length - present.length;
   const scheme = options.scheme ?? 'blues';
-  const noData: LegendItem = {index: -1, label: NO_DATA_LABEL, color: 'none', count: missing};
+  const noData: LegendItem = {index: -1, label: noDataLabel, color: 'none', count: missing};
   if (options.method === 'continuous') {
     const [lo = 0, hi = 0] = extent(present);
     const f = SCHEMES[scheme];
@@ -163,7 +164,8 @@ export function classifyNumeric(
 /** Categories get the theme's categorical colours (CSS custom properties), in their given order. */
 export function classifyCategories(
   values: readonly (number | string | undefined)[],
-  categories: readonly Category[]
+  categories: readonly Category[],
+  noDataLabel = NO_DATA_LABEL
 ): Classification {
   const index = new Map(categories.map((c, i) => [c.id, i]));
   const indexOf = (v: number | string | undefined) =>
@@ -183,7 +185,7 @@ export function classifyCategories(
         color: colorOf(c.id) ?? 'none',
         count: counts[i] ?? 0,
       })),
-      {index: -1, label: NO_DATA_LABEL, color: 'none', count: missing},
+      {index: -1, label: noDataLabel, color: 'none', count: missing},
     ],
     indexOf,
     colorOf,

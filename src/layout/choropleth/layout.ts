@@ -4,6 +4,7 @@
  */
 import {PALETTE_SIZE, paletteColor} from '../palette.js';
 import type {Topology} from 'topojson-specification';
+import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
@@ -64,11 +65,25 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
   region: Region;
   year: number | undefined;
   lang: string;
+  /** Words the layout writes, in the reader's language (English by default). */
+  words?: ChoroplethWords | undefined;
 }
 
-/** The name an economy goes by in a region's context: ASEAN's convention for ASEAN, else APEC's. */
-export function economyName(e: EconomyInfo, region: Region): string {
-  return (region === 'asean' ? (e.aseanName ?? e.apecName) : (e.apecName ?? e.aseanName)) ?? e.name;
+export interface ChoroplethWords {
+  noData: string;
+  notYet: (year: number) => string;
+}
+
+const ENGLISH: ChoroplethWords = {noData: 'No data', notYet: (y) => `Not yet a member in ${y}`};
+
+/**
+ * The name an economy goes by in a region's context (ASEAN's convention for ASEAN, else APEC's),
+ * in the reader's language `lang` where the convention allows (see localEconomyName).
+ */
+export function economyName(e: EconomyInfo, region: Region, lang = 'en'): string {
+  const conventional =
+    (region === 'asean' ? (e.aseanName ?? e.apecName) : (e.apecName ?? e.aseanName)) ?? e.name;
+  return localEconomyName(e.id, conventional, lang);
 }
 
 /**
@@ -78,6 +93,7 @@ export function economyName(e: EconomyInfo, region: Region): string {
 export function membershipAsOf(
   indicator: Indicator,
   economies: readonly EconomyInfo[],
+  notYetLabel: (year: number) => string,
   year: number
 ): Indicator {
   const joined = (e: EconomyInfo, org: string) =>
@@ -100,7 +116,7 @@ export function membershipAsOf(
     return [{economy: e.id, value, citation: citation.get(e.id) ?? '', note: undefined}];
   });
   const notYet = values.some((v) => v.value === 'not-yet')
-    ? [{id: 'not-yet', label: `Not yet a member in ${year}`, color: paletteColor(PALETTE_SIZE - 1)}]
+    ? [{id: 'not-yet', label: notYetLabel(year), color: paletteColor(PALETTE_SIZE - 1)}]
     : [];
   return {...indicator, categories: [...(indicator.categories ?? []), ...notYet], values};
 }
@@ -109,10 +125,12 @@ export function membershipAsOf(
 function asOf(
   indicator: Indicator,
   economies: readonly EconomyInfo[],
-  year: number | undefined
+  year: number | undefined,
+  words: ChoroplethWords
 ): Indicator {
   if (year === undefined) return indicator;
-  if (indicator.id === 'membership') return membershipAsOf(indicator, economies, year);
+  if (indicator.id === 'membership')
+    return membershipAsOf(indicator, economies, words.notYet, year);
   if (indicator.kind !== 'year') return indicator;
   return {
     ...indicator,
@@ -127,7 +145,8 @@ export function computeChoroplethLayout(
   options: ChoroplethOptions
 ): ChoroplethLayout {
   const {width, lang, region} = options;
-  const indicator = asOf(source, economies, options.year);
+  const words = options.words ?? ENGLISH;
+  const indicator = asOf(source, economies, options.year, words);
   const focus = regionMembers(region, economies);
   const geometry = mapGeometry(topology, {width, height: options.height, focus});
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));
@@ -136,7 +155,7 @@ export function computeChoroplethLayout(
   const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
   const classification =
     indicator.kind === 'categorical'
-      ? classifyCategories(focusValues, indicator.categories ?? [])
+      ? classifyCategories(focusValues, indicator.categories ?? [], words.noData)
       : classifyNumeric(
           focusValues.map((v) => (typeof v === 'number' ? v : undefined)),
           {
@@ -145,7 +164,8 @@ export function computeChoroplethLayout(
               indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
             integer: indicator.kind === 'year',
             format,
-          }
+          },
+          words.noData
         );
   const label = new Map(indicator.categories?.map((c) => [c.id, c.label]));
   const marks: RegionMark[] = geometry.economies.map((s) => {
@@ -155,20 +175,21 @@ export function computeChoroplethLayout(
     const unit = indicator.unit && indicator.kind === 'numeric' ? ` ${indicator.unit}` : '';
     return {
       id: s.id,
-      name: e ? economyName(e, region) : s.id,
+      name: e ? economyName(e, region, options.lang) : s.id,
       d: s.d,
       centroid: s.centroid,
       inFocus: s.inFocus,
       value,
       display:
         value === undefined
-          ? 'No data'
+          ? words.noData
           : typeof value === 'number'
             ? `${format(value)}${unit}`
             : (label.get(value) ?? value),
       color: s.inFocus ? classification.colorOf(value) : undefined,
       index: s.inFocus ? classification.indexOf(value) : -1,
-      citation: datum?.citation || undefined,
+      // '' for a value that cites nothing (the chart's source stands for it); undefined: no value.
+      citation: datum ? datum.citation : undefined,
       note: datum?.note,
     };
   });

@@ -2,6 +2,7 @@
  * How a reader moves through and reads the map without seeing it: keyboard neighbours, the
  * data table and the one-paragraph description. Pure.
  */
+import {translator, type Translate} from '../../i18n/catalogue.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {DataTable} from '../table.js';
 import {regionMembers, type Region} from './geo.js';
@@ -43,7 +44,9 @@ export function choroplethTable(
   layout: ChoroplethLayout | undefined,
   indicator: Indicator | undefined,
   economies: readonly EconomyInfo[],
-  region: Region
+  region: Region,
+  lang = 'en',
+  t: Translate = translator('en')
 ): DataTable {
   const focus = regionMembers(region, economies);
   const classLabel = (index: number) =>
@@ -64,7 +67,7 @@ export function choroplethTable(
         .map((v) => {
           const e = economies.find((x) => x.id === v.economy);
           return {
-            economy: e ? economyName(e, region) : v.economy,
+            economy: e ? economyName(e, region, lang) : v.economy,
             code: v.economy,
             value: v.value,
             class: '',
@@ -73,14 +76,14 @@ export function choroplethTable(
           };
         });
   return {
-    caption: `${indicator?.label ?? 'Values'}${layout?.year !== undefined ? `, ${layout.year}` : ''}`,
+    caption: `${indicator?.label ?? t('map.values')}${layout?.year !== undefined ? `, ${layout.year}` : ''}`,
     columns: [
-      {key: 'economy', label: 'Economy'},
-      {key: 'code', label: 'ISO code'},
-      {key: 'value', label: 'Value', numeric: indicator?.kind === 'numeric'},
-      {key: 'class', label: 'Class'},
-      {key: 'citation', label: 'Source', citation: true},
-      {key: 'note', label: 'Note'},
+      {key: 'economy', label: t('map.economy')},
+      {key: 'code', label: t('map.isoCode')},
+      {key: 'value', label: t('map.value'), numeric: indicator?.kind === 'numeric'},
+      {key: 'class', label: t('map.class')},
+      {key: 'citation', label: t('table.source'), citation: true},
+      {key: 'note', label: t('table.note')},
     ],
     rows: rows.sort((a, b) => a.economy.localeCompare(b.economy)),
   };
@@ -89,9 +92,10 @@ export function choroplethTable(
 /** The map's accessible name and description: how many economies fall in each class. */
 export function describeChoropleth(
   layout: ChoroplethLayout | undefined,
-  indicator: Indicator | undefined
+  indicator: Indicator | undefined,
+  t: Translate = translator('en')
 ): {title: string; description: string} {
-  const title = `Map: ${indicator?.label ?? 'no indicator'}`;
+  const title = t('map.title', {indicator: indicator?.label ?? t('map.noIndicator')});
   if (!layout) return {title, description: ''};
   const inFocus = layout.marks.filter((m) => m.inFocus);
   const missing = inFocus.filter((m) => m.value === undefined).length;
@@ -101,6 +105,13 @@ export function describeChoropleth(
     .join('; ');
   return {
     title,
-    description: `${inFocus.length} economies. ${parts}.${missing ? ` No data for ${missing}.` : ''} Use the arrow keys to move between economies and Enter to select one; the data table lists every value.`,
+    description: [
+      t('map.economies', {count: inFocus.length}),
+      parts ? `${parts}.` : '',
+      missing ? t('map.noDataFor', {count: missing}) : '',
+      t('map.keys'),
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }

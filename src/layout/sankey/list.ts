@@ -5,6 +5,7 @@
  * whole chart (a pale extension up to the high end of a range), and for a node in the middle the
  * nodes its flows come from and go to. Every word is on its own line, so nothing overlaps. Pure.
  */
+import {translator, type Translate} from '../../i18n/catalogue.js';
 import {wrapText} from '../text.js';
 import {extentOf, type NodeMark, type SankeyLayout} from './layout.js';
 import type {SankeyLink} from '../../schema/sankey-input.js';
@@ -51,29 +52,27 @@ function partners(
   links: readonly SankeyLink[],
   end: 'source' | 'target',
   names: ReadonlyMap<string, string>,
-  max: number
+  max: number,
+  t: Translate
 ): string {
   const seen = new Map<string, number>();
   for (const l of links) seen.set(l[end], (seen.get(l[end]) ?? 0) + extentOf(l));
   const ids = [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => names.get(id) ?? id);
   const shown = ids.slice(0, max);
   const more = ids.length - shown.length;
-  return `${shown.join(', ')}${more ? ` and ${more} more` : ''}`;
+  const list = shown.join(', ');
+  return more ? t('sankey.andMore', {names: list, count: more}) : list;
 }
 
 /**
  * The list for `marks` (from the horizontal layout: depth, totals, colours) and the flows kept.
- * `stages` names the columns: first, middle, last.
+ * `t` gives the stages' names (From, Through, To) and the partner lines in the chart's language.
  */
 export function sankeyList(
   marks: readonly NodeMark[],
   links: readonly SankeyLink[],
   width: number,
-  stages: {first: string; middle: string; last: string} = {
-    first: 'From',
-    middle: 'Through',
-    last: 'To',
-  }
+  t: Translate = translator('en')
 ): ListView {
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
@@ -90,8 +89,10 @@ export function sankeyList(
   for (const [i, depth] of depths.entries()) {
     // Several middle columns are numbered, so two "Through" headings are told apart.
     const middle =
-      depths.length > 3 ? `${stages.middle} (${i} of ${depths.length - 2})` : stages.middle;
-    const stage = i === 0 ? stages.first : i === depths.length - 1 ? stages.last : middle;
+      depths.length > 3
+        ? t('sankey.throughOf', {index: i, count: depths.length - 2})
+        : t('sankey.through');
+    const stage = i === 0 ? t('sankey.from') : i === depths.length - 1 ? t('sankey.to') : middle;
     headings.push({text: stage, y: y + 14});
     y += 24;
     const column = marks.filter((m) => m.depth === depth).sort((a, b) => b.total - a.total);
@@ -105,9 +106,13 @@ export function sankeyList(
       const via: string[] = [];
       const chars = Math.floor(width / SMALL_CHAR);
       if (ins.length && (outs.length || depths.length > 2))
-        via.push(...wrapText(`from ${partners(ins, 'source', names, 3)}`, chars));
+        via.push(
+          ...wrapText(t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)}), chars)
+        );
       if (outs.length && (ins.length || depths.length === 2))
-        via.push(...wrapText(`to ${partners(outs, 'target', names, 3)}`, chars));
+        via.push(
+          ...wrapText(t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)}), chars)
+        );
       const textH = (name.length + (valueLine ? 1 : 0)) * LINE;
       const barY = y + textH + 2;
       const h = textH + 2 + BAR + 4 + via.length * SMALL_LINE + 8;
@@ -133,11 +138,12 @@ export function sankeyList(
 }
 
 /** `layout` (any orientation) redrawn as the list: nodes become rows; flows are kept, undrawn. */
-export function asList(layout: SankeyLayout): SankeyLayout {
+export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
   const list = sankeyList(
     layout.nodes,
     layout.links.map((l) => l.link),
-    layout.width
+    layout.width,
+    t
   );
   const rows = new Map(list.rows.map((r) => [r.id, r]));
   return {

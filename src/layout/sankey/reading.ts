@@ -4,6 +4,7 @@
  */
 import type {SankeyGraph} from '../../schema/sankey-input.js';
 import type {DataTable} from '../table.js';
+import {translator, type Translate} from '../../i18n/catalogue.js';
 import type {NodeMark, SankeyLayout} from './layout.js';
 
 const centre = (n: NodeMark): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
@@ -78,20 +79,28 @@ export function sankeyNeighbour(
 }
 
 /** One row per flow: from, to, the estimate and its range, source and note. */
-export function sankeyTable(graph: SankeyGraph, caption: string): DataTable {
+export function sankeyTable(
+  graph: SankeyGraph,
+  caption: string,
+  t: Translate = translator('en')
+): DataTable {
   const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
-  const unit = graph.usd ? 'US dollars a year' : (graph.unit ?? '');
+  const unit = graph.usd ? t('sankey.usdYear') : (graph.unit ?? '');
   const money = {numeric: true, usd: graph.usd};
   return {
     caption,
     columns: [
-      {key: 'from', label: 'From'},
-      {key: 'to', label: 'To'},
-      {key: 'value', label: unit ? `Estimate (${unit})` : 'Estimate', ...money},
-      {key: 'low', label: 'Low', ...money},
-      {key: 'high', label: 'High', ...money},
-      {key: 'citation', label: 'Source', citation: true},
-      {key: 'note', label: 'Note'},
+      {key: 'from', label: t('sankey.from')},
+      {key: 'to', label: t('sankey.to')},
+      {
+        key: 'value',
+        label: unit ? t('sankey.estimateIn', {unit}) : t('sankey.estimate'),
+        ...money,
+      },
+      {key: 'low', label: t('sankey.low'), ...money},
+      {key: 'high', label: t('sankey.high'), ...money},
+      {key: 'citation', label: t('table.source'), citation: true},
+      {key: 'note', label: t('table.note')},
     ],
     rows: graph.links.map((l) => ({
       from: label.get(l.source) ?? l.source,
@@ -106,11 +115,14 @@ export function sankeyTable(graph: SankeyGraph, caption: string): DataTable {
 }
 
 /** Accessible name and description: how many flows, and the largest. */
-export function describeSankey(layout: SankeyLayout | undefined): {
+export function describeSankey(
+  layout: SankeyLayout | undefined,
+  t: Translate = translator('en')
+): {
   title: string;
   description: string;
 } {
-  const title = 'Sankey chart of flows';
+  const title = t('sankey.title');
   if (!layout) return {title, description: ''};
   const names = new Map(layout.nodes.map((n) => [n.id, n.label]));
   const largest = [...layout.links].sort(
@@ -118,6 +130,18 @@ export function describeSankey(layout: SankeyLayout | undefined): {
   )[0];
   return {
     title,
-    description: `${layout.links.length} flows between ${layout.nodes.length} nodes${largest ? `; the largest: ${names.get(largest.source)} to ${names.get(largest.target)}, ${largest.display}` : ''}. Use the arrow keys to move between nodes, L to follow a node's flows, and Enter to pick one out; the data table lists every flow.`,
+    description: [
+      t('sankey.summary', {links: layout.links.length, nodes: layout.nodes.length}),
+      largest
+        ? t('sankey.largest', {
+            from: names.get(largest.source) ?? largest.source,
+            to: names.get(largest.target) ?? largest.target,
+            value: largest.display,
+          })
+        : '',
+      t('sankey.keys'),
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }

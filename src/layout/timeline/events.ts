@@ -2,6 +2,8 @@
  * Events as intervals of calendar time, the filters a reader applies, and the lanes events are
  * grouped into. Pure. Times are UTC milliseconds of calendar dates, so no time zone moves a day.
  */
+import {translator, type Translate} from '../../i18n/catalogue.js';
+import {localTerm} from '../../i18n/data-labels.js';
 import {EVENT_KINDS, EVENT_THEMES, type TimelineEvent} from '../../schema/events.js';
 import {parsePartialDate, periodEnd, periodStart, type PartialDate} from '../../schema/dates.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
@@ -117,11 +119,16 @@ const KIND_LABELS: Record<string, string> = {'report-launch': 'Report launch'};
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What a lane is called: a kind or theme capitalised, an economy by name, a forum as written. */
-export function laneLabel(by: GroupBy, key: string, nameOf: (id: string) => string): string {
-  if (key === '') return `No ${by} stated`;
+export function laneLabel(
+  by: GroupBy,
+  key: string,
+  nameOf: (id: string) => string,
+  t: Translate = translator('en')
+): string {
+  if (key === '') return t('timeline.noneStated', {by: t(`by.${by}`)});
   if (by === 'economy') return nameOf(key);
-  if (by === 'kind') return KIND_LABELS[key] ?? capital(key);
-  if (by === 'theme') return capital(key);
+  if (by === 'kind') return localTerm('kind', key, t) ?? KIND_LABELS[key] ?? capital(key);
+  if (by === 'theme') return localTerm('theme', key, t) ?? capital(key);
   return key;
 }
 
@@ -132,7 +139,8 @@ export function laneLabel(by: GroupBy, key: string, nameOf: (id: string) => stri
 export function lanesFor(
   events: readonly TimedEvent[],
   by: GroupBy,
-  nameOf: (id: string) => string
+  nameOf: (id: string) => string,
+  t?: Translate
 ): LaneKey[] {
   const first = new Map<string, number>();
   for (const t of events) {
@@ -141,7 +149,7 @@ export function lanesFor(
   }
   const known: readonly string[] = by === 'kind' ? EVENT_KINDS : by === 'theme' ? EVENT_THEMES : [];
   const rank = (k: string) => (known.includes(k) ? known.indexOf(k) : known.length);
-  const lanes = [...first.keys()].map((key) => ({key, label: laneLabel(by, key, nameOf)}));
+  const lanes = [...first.keys()].map((key) => ({key, label: laneLabel(by, key, nameOf, t)}));
   return lanes.sort((a, b) => {
     if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1;
     if (by === 'forum') return (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0);

@@ -5,6 +5,7 @@
  * the events in view (binary search), and when those are still too many to draw one by one
  * they are drawn as counts per cell: a density the reader zooms into. Pure.
  */
+import type {Translate} from '../../i18n/catalogue.js';
 import {bisectLeft, max} from 'd3-array';
 import {scaleUtc} from 'd3-scale';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
@@ -58,7 +59,8 @@ export function* laneIndexSteps(
   timed: readonly TimedEvent[],
   by: GroupBy,
   filters: Filters,
-  nameOf: (id: string) => string
+  nameOf: (id: string) => string,
+  t?: Translate
 ): Steps<LaneIndex> {
   const keep = eventFilter(filters);
   // Each lane's first event stands for the lane: lanes are ordered by their first event.
@@ -84,7 +86,7 @@ export function* laneIndexSteps(
     yield 0.9;
   }
   return {
-    groups: lanesFor([...firsts.values()], by, nameOf),
+    groups: lanesFor([...firsts.values()], by, nameOf, t),
     counts: new Map([...lanes].map(([key, lane]) => [key, lane.events.length])),
     total: timed.length,
     lanes,

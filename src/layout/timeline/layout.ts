@@ -4,6 +4,7 @@
  * laid out, so thousands stay cheap. Vertical (phones): one row per event in time order under
  * year headings, titles wrapped, the page scrolling through them. Pure.
  */
+import type {Translate} from '../../i18n/catalogue.js';
 import {max, min} from 'd3-array';
 import {paletteIndex} from '../palette.js';
 import {scaleUtc} from 'd3-scale';
@@ -35,6 +36,8 @@ export interface TimelineOptions {
   nameOf: (id: string) => string;
   /** Vertical: the years the reader opened; undefined for the default (see fold.ts). */
   openYears?: ReadonlySet<number> | undefined;
+  /** The chart's words in the reader's language (English when not given). */
+  t?: Translate | undefined;
   /**
    * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
    * their counts and the total come from the whole data instead.
@@ -171,9 +174,9 @@ export function computeTimelineLayout(
 ): TimelineLayout {
   const {summary} = options;
   const filtered = summary ? [...events] : filterEvents(events, options.filters);
-  const groups = (summary?.groups ?? lanesFor(events, options.groupBy, options.nameOf)).map(
-    (g, i) => ({...g, color: paletteIndex(i)})
-  );
+  const groups = (
+    summary?.groups ?? lanesFor(events, options.groupBy, options.nameOf, options.t)
+  ).map((g, i) => ({...g, color: paletteIndex(i)}));
   const counts = summary?.counts ?? countByLane(filtered, options.groupBy);
   const lanes = groups.filter((g) => counts.get(g.key));
   const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));

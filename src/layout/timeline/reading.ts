@@ -2,10 +2,13 @@
  * Reading the timeline without seeing it: keyboard neighbours, the data table, the description,
  * and the calendar day of a time. Pure.
  */
+import {translator, type Translate} from '../../i18n/catalogue.js';
+import {localTerm} from '../../i18n/data-labels.js';
 import {formatDateRange} from '../format.js';
 import type {DataTable} from '../table.js';
-import {isoDay} from '../../schema/dates.js';
-import type {TimedEvent} from './events.js';
+import {isoDay, type DatePrecision} from '../../schema/dates.js';
+import type {TimelineEvent} from '../../schema/events.js';
+import type {GroupBy, TimedEvent} from './events.js';
 import type {TimelineLayout} from './layout.js';
 
 /**
@@ -42,56 +45,62 @@ export function timelineNeighbour(
   return best;
 }
 
-export const STATUS_LABEL = {
-  held: 'Held',
-  planned: 'Planned (not confirmed as held)',
-  unconfirmed: 'Announced; not confirmed as held',
-} as const;
-/** The status in a few words in a spoken label; nothing for `held`. */
-export const STATUS_SHORT = {
-  held: '',
-  planned: 'planned',
-  unconfirmed: 'announced, not confirmed held',
-} as const;
-/** The status as one word beside a date on a phone's row; the legend and the card say it whole. */
-export const STATUS_TAG = {held: '', planned: 'planned', unconfirmed: 'unconfirmed'} as const;
-export const PRECISION_NOTE = {
-  day: '',
-  month: 'Only the month is known.',
-  year: 'Only the year is known.',
-} as const;
+/** An event's status in words. */
+export function statusLabel(status: TimelineEvent['status'], t: Translate): string {
+  if (status === 'planned') return t('timeline.planned');
+  return status === 'unconfirmed' ? t('timeline.unconfirmed') : t('timeline.held');
+}
+
+/** The status in a few words in a spoken label; '' for `held`. */
+export function statusShort(status: TimelineEvent['status'], t: Translate): string {
+  if (status === 'planned') return t('timeline.plannedShort');
+  return status === 'unconfirmed' ? t('timeline.unconfirmedShort') : '';
+}
+
+/** The status as one word beside a date on a phone's row (the legend and card say it whole). */
+export function statusTag(status: TimelineEvent['status'], t: Translate): string {
+  if (status === 'planned') return t('timeline.plannedShort');
+  return status === 'unconfirmed' ? t('timeline.unconfirmedTag') : '';
+}
+
+/** What a date written to the month or year says about itself; '' for a day. */
+export function precisionNote(precision: DatePrecision, t: Translate): string {
+  if (precision === 'month') return t('timeline.monthOnly');
+  return precision === 'year' ? t('timeline.yearOnly') : '';
+}
 
 /** Every event the filters keep, in time order, with what the detail card shows. */
 export function timelineTable(
   events: readonly TimedEvent[],
   lang: string,
-  nameOf: (id: string) => string
+  nameOf: (id: string) => string,
+  t: Translate = translator('en')
 ): DataTable {
   return {
-    caption: `Events (${events.length})`,
+    caption: t('timeline.tableCaption', {count: events.length}),
     columns: [
-      {key: 'date', label: 'Date'},
-      {key: 'title', label: 'Event'},
-      {key: 'forum', label: 'Forum'},
-      {key: 'kind', label: 'Kind'},
-      {key: 'theme', label: 'Theme'},
-      {key: 'city', label: 'City'},
-      {key: 'economy', label: 'Host economy'},
-      {key: 'status', label: 'Status'},
-      {key: 'citation', label: 'Source', citation: true},
-      {key: 'note', label: 'Note'},
+      {key: 'date', label: t('timeline.date')},
+      {key: 'title', label: t('timeline.event')},
+      {key: 'forum', label: t('timeline.forum')},
+      {key: 'kind', label: t('timeline.kind')},
+      {key: 'theme', label: t('timeline.theme')},
+      {key: 'city', label: t('timeline.city')},
+      {key: 'economy', label: t('timeline.host')},
+      {key: 'status', label: t('timeline.status')},
+      {key: 'citation', label: t('table.source'), citation: true},
+      {key: 'note', label: t('table.note')},
     ],
     rows: events.map(({event: e}) => ({
       date: formatDateRange(e.start, e.end, lang),
       title: e.title,
       forum: e.forum,
-      kind: e.kind,
-      theme: e.theme,
+      kind: localTerm('kind', e.kind, t) ?? e.kind,
+      theme: e.theme && (localTerm('theme', e.theme, t) ?? e.theme),
       city: e.city,
       economy: e.economy ? nameOf(e.economy) : '',
-      status: STATUS_LABEL[e.status],
+      status: statusLabel(e.status, t),
       citation: e.citation,
-      note: [PRECISION_NOTE[e.precision], e.note].filter(Boolean).join(' '),
+      note: [precisionNote(e.precision, t), e.note].filter(Boolean).join(' '),
     })),
   };
 }
@@ -99,17 +108,24 @@ export function timelineTable(
 /** The accessible name and description: how many events, over which years, in which lanes. */
 export function describeTimeline(
   layout: TimelineLayout | undefined,
-  groupBy: string
+  groupBy: GroupBy,
+  t: Translate = translator('en')
 ): {title: string; description: string} {
-  const title = 'Timeline of meetings, workshops, dialogues and conferences';
+  const title = t('timeline.title');
   if (!layout) return {title, description: ''};
   const [from, to] = layout.view.map((t) => new Date(t).getUTCFullYear());
   const busiest = [...layout.lanes].sort((a, b) => b.count - a.count)[0];
-  const span = from === (to ?? 0) - 1 ? `${from}` : `${from} to ${(to ?? 0) - 1}`;
-  return {
-    title,
-    description: `${layout.shown} of ${layout.total} events, ${span}, in ${layout.lanes.length} lanes by ${groupBy}${busiest ? `; the most in ${busiest.label} (${busiest.count})` : ''}. Use the arrow keys to move between events and Enter to open one; the data table lists every event.`,
-  };
+  const last = (to ?? 0) - 1;
+  const span = from === last ? `${from}` : t('timeline.span', {from: `${from}`, to: `${last}`});
+  const summary = t('timeline.summary', {
+    shown: layout.shown,
+    total: layout.total,
+    span,
+    lanes: layout.lanes.length,
+    by: t(`by.${groupBy}`),
+  });
+  const most = busiest ? t('timeline.busiest', {lane: busiest.label, count: busiest.count}) : '';
+  return {title, description: [summary, most, t('timeline.keys')].filter(Boolean).join(' ')};
 }
 
 /** A UTC ms time as the calendar date a reader would type. */

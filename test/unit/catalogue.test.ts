@@ -1,0 +1,114 @@
+/** The message catalogues: complete, consistent with English, and chosen by language. */
+import {describe, expect, it} from 'vitest';
+import {
+  defineLocale,
+  en,
+  format,
+  messageFor,
+  pickLocale,
+  PSEUDO_LOCALE,
+  SHIPPED_LOCALES,
+  translator,
+  type Message,
+  type MessageKey,
+} from '../../src/i18n/catalogue.js';
+import {pseudoText} from '../../src/i18n/pseudo.js';
+
+const keys = Object.keys(en) as MessageKey[];
+const texts = (m: Message) => (typeof m === 'string' ? [m] : Object.values(m));
+const placeholders = (m: Message) =>
+  [...new Set(texts(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
+
+/** The catalogue a shipped locale registered, without falling back to English. */
+async function own(tag: string): Promise<Record<string, Message>> {
+  const file = tag === 'zh-Hans' ? 'zh-Hans' : tag;
+  const mod = (await import(`../../src/i18n/locales/${file}.ts`)) as Record<
+    string,
+    Record<string, Message>
+  >;
+  return Object.values(mod)[0] as Record<string, Message>;
+}
+
+describe('message catalogues', () => {
+  for (const tag of SHIPPED_LOCALES.filter((t) => t !== 'en')) {
+    it(`${tag} has every key of the English catalogue, and no other`, async () => {
+      const catalogue = await own(tag);
+      const missing = keys.filter((k) => !Object.hasOwn(catalogue, k));
+      expect(missing, `${tag} lacks`).toEqual([]);
+      expect(Object.keys(catalogue).filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+    });
+
+    it(`${tag} keeps every placeholder and plural 'other' form`, async () => {
+      const catalogue = await own(tag);
+      for (const k of keys) {
+        const m = catalogue[k] as Message;
+        expect(placeholders(m), `${tag} ${k}`).toEqual(placeholders(en[k]));
+        if (typeof m !== 'string') expect(typeof m.other, `${tag} ${k}`).toBe('string');
+        for (const t of texts(m)) expect(t.trim(), `${tag} ${k}`).not.toBe('');
+      }
+    });
+  }
+
+  it('finds a missing key (the check itself can fail)', () => {
+    const partial: Record<string, Message> = {...en};
+    delete partial['frame.showTable'];
+    expect(keys.filter((k) => !Object.hasOwn(partial, k))).toEqual(['frame.showTable']);
+  });
+});
+
+describe('choosing a catalogue', () => {
+  it('follows a language tag down to a shipped locale, else English', () => {
+    expect(pickLocale('id-ID')).toBe('id');
+    expect(pickLocale('zh')).toBe('zh-hans');
+    expect(pickLocale('zh-CN')).toBe('zh-hans');
+    expect(pickLocale('zh-Hans-SG')).toBe('zh-hans');
+    expect(pickLocale('zh-TW')).toBe('en');
+    expect(pickLocale('es-MX')).toBe('es');
+    expect(pickLocale('fr')).toBe('en');
+    expect(pickLocale('not a tag')).toBe('en');
+  });
+
+  it('fills placeholders with numbers formatted for the language, and picks plural forms', () => {
+    const t = translator('es');
+    expect(t('map.economies', {count: 1})).toBe('1 economía.');
+    expect(t('map.economies', {count: 1200})).toBe('1200 economías.');
+    expect(translator('en')('frame.someLeftOut', {count: 1})).toContain('(1 problem)');
+    expect(translator('en')('frame.someLeftOut', {count: 3})).toContain('(3 problems)');
+    expect(translator('th')('timeline.showing', {shown: 1234, total: 5678})).toBe(
+      'แสดง 1,234 จาก 5,678 กิจกรรม'
+    );
+  });
+});
+
+describe('a host adds a locale or overrides a message, no build step', () => {
+  it('adds French for the keys it gives; English for the rest', () => {
+    const ignored = defineLocale('fr', {'frame.showTable': 'Voir les données', nope: 'x'});
+    expect(ignored).toEqual(['nope']);
+    expect(translator('fr-CA')('frame.showTable')).toBe('Voir les données');
+    expect(translator('fr')('frame.hideTable')).toBe(en['frame.hideTable']);
+  });
+
+  it('overrides one message of a shipped locale, and a chart overrides it again', () => {
+    defineLocale('id', {'frame.source': 'Sumber data:'});
+    expect(translator('id')('frame.source')).toBe('Sumber data:');
+    expect(messageFor('frame.source', 'id', {'frame.source': 'Dari:'})).toBe('Dari:');
+    expect(translator('id')('frame.showTable')).toBe('Tampilkan data sebagai tabel');
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('lengthens every message by at least 40 %, keeping placeholders', () => {
+    for (const k of keys) {
+      const m = messageFor(k, PSEUDO_LOCALE);
+      texts(en[k]).forEach((t, i) => {
+        const p = texts(m)[i] as string;
+        expect(p.length, k).toBeGreaterThanOrEqual(Math.ceil(t.length * 1.4));
+      });
+      expect(placeholders(m), k).toEqual(placeholders(en[k]));
+    }
+    expect(pseudoText('Year')).toMatch(/^⟦Ýéár ẋ+⟧$/);
+    expect(format(messageFor('map.title', PSEUDO_LOCALE), PSEUDO_LOCALE, {indicator: 'X'})).toMatch(
+      /^⟦Máp: X/
+    );
+  });
+});
