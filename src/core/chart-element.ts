@@ -1,54 +1,39 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {guard} from 'lit/directives/guard.js';
-import type {Issue, Validated} from '../schema/issues.js';
-import type {DataFormat} from '../schema/parse.js';
-import type {Steps} from '../schema/steps.js';
-import {resolveLocale} from '../layout/format.js';
 import {tableToCSV, type DataTable} from '../layout/table.js';
-import {labelled, renderCitation} from './citation.js';
 import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
-import {DataController, type LoadError, type Loaded} from './data-controller.js';
+import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
 import {downloadFile, exportChart, svgToPng} from './export.js';
 import {frameStyles, tokens} from './frame.styles.js';
 import {
   chartSvg,
-  dataTable,
   errorFor,
+  plotBox,
+  frameFooter,
   headingBlock,
-  issueSummary,
-  tableToggle,
-  tooltipBox,
+  textSlot,
 } from './frame.templates.js';
-import {limitNotice, loadingMessage, type LoadProgress} from './progress.js';
-import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
+import {limitNotice} from './progress.js';
+import {LoadStateController} from './load-state-controller.js';
+import {SourceLine} from './source-line.js';
+import {LayoutCache} from './layout-cache.js';
+import {LiveRegionController} from './live-region-controller.js';
+import {TablePart} from './table-part.js';
+import type {ChartLayout} from './chart-types.js';
 import type {MarkModel} from './marks.js';
 import {MarkInteraction} from './mark-events.js';
 import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
-import {warnOnce} from './warn.js';
-import {
-  catalogueVersion,
-  LOCALE_CHANGE,
-  translator,
-  type Messages,
-  type Translate,
-} from '../i18n/catalogue.js';
-
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+import type {Messages, Translate} from '../i18n/catalogue.js';
+import {LocaleController} from './locale-controller.js';
+import {ChartHooks} from './chart-hooks.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
-
-/** Said once in the console (for the page's author) when own data names no source at all. */
-const NO_SOURCE_HINT =
-  'no source is given for this data: set the credit attribute, or give a citation column or a top-level citation.';
-
-type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
 
 /**
  * The shared chart frame. A chart subclasses it and supplies validation, its bundled data, a
@@ -105,7 +90,10 @@ type SlotName = 'headline' | 'subhead' | 'notes' | 'credit';
  * @cssproperty --apac-radius - Corner radius of boxes.
  * @cssproperty --apac-frame-padding - Padding around the frame. Default: 12px 0.
  */
-export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitElement {
+export abstract class ApacChart<TData, TLayout extends ChartLayout> extends ChartHooks<
+  TData,
+  TLayout
+> {
   static override styles = [tokens, frameStyles];
 
   /** The chart's title, shown above it. */
@@ -136,11 +124,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
    */
   @property({attribute: false}) messages: Messages | undefined;
 
-  @state() protected loaded: Loaded<TData> | undefined;
-  @state() protected loadError: LoadError | undefined;
-  @state() protected tableOpen = false;
-  private announcement = '';
-  @state() private loadProgress: LoadProgress | undefined;
+  private readonly tablePart = new TablePart(
+    this,
+    () => (this.loaded ? this.filledTable(this.loaded.value) : undefined),
+    () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')
+  );
+  private readonly live = new LiveRegionController(this);
 
   protected readonly size = new SizeController(this);
   protected readonly colorScheme = new ColorSchemeController(this);
@@ -157,96 +146,39 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
     zoom: () => this.zoom,
     pointerAt: (e) => this.pointerAt(e),
   });
-  protected readonly dataController = new DataController<TData>(this, {
+  /** Loaded data, load error and progress; fires apac-load and apac-error. */
+  private readonly loadState = new LoadStateController<TData>(this, {
     source: {
       validate: (input, format) => this.validate(input, format),
       bundled: () => this.loadBundled(),
-      ...(this.validateSteps && {
-        validateSteps: (input: unknown, format: DataFormat) =>
-          (this.validateSteps as NonNullable<typeof this.validateSteps>)(input, format),
-      }),
-      ...(this.prepare && {
-        prepare: (value: TData) => (this.prepare as NonNullable<typeof this.prepare>)(value),
-      }),
+      validateSteps: this.validateSteps?.bind(this),
+      prepare: this.prepare?.bind(this),
     },
     args: () => [this.data, this.src] as const,
-    onLoad: (loaded) => this.handleLoad(loaded),
-    onError: (error) => this.handleError(error),
     t: () => this.t,
-    onProgress: (progress) => (this.loadProgress = progress),
+    isEmpty: (value) => this.isEmpty(value),
+    sourceless: () => this.sourceless,
   });
-  private readonly onLocaleChange = () => this.requestUpdate();
-  private translatorCache: {key: readonly unknown[]; t: Translate} | undefined;
+  protected readonly dataController: DataController<TData> = this.loadState.data;
+  /** The chart-level source line and the source of rows that cite nothing. */
+  private readonly source = new SourceLine({
+    credit: () => this.credit,
+    loaded: () => this.loaded,
+    bundledCredit: () => this.bundledCredit(),
+    creditSlotted: () => this.slots.has('credit'),
+  });
+  private readonly words = new LocaleController(this);
 
-  /** The current layout; recomputed in willUpdate only when an input that matters changed. */
-  protected layout: TLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
-  private drawnLayout: TLayout | undefined;
-  /** The marks of the current layout, for the interaction controllers. */
-  protected marks: MarkModel | undefined;
+  private readonly layouts = new LayoutCache<TLayout>();
   /** The picked-out mark's id; charts with marks declare it as a property. */
   declare selected: string | undefined;
   /** A chart that zooms declares its ZoomController here; the zoom keys then drive it. */
   declare protected readonly zoom: ZoomController | undefined;
 
-  // ── What a chart supplies ────────────────────────────────────────────────────────────────
-  /** Validates user data (`data` property, or a fetched JSON or CSV file). */
-  protected abstract validate(input: unknown, format: DataFormat): Validated<TData>;
-  /** The bundled default data, validated. */
-  protected abstract loadBundled(): Validated<TData> | Promise<Validated<TData>>;
-  /** Properties besides data, size and lang whose change means a new layout. */
-  protected abstract layoutDependencies(): readonly unknown[];
-  /** Pure layout: data and size in, plain geometry out. */
-  protected abstract computeLayout(data: TData, context: LayoutContext): TLayout;
-  /** The SVG marks for a layout (the frame draws the `<svg>`, title and description). */
-  protected abstract renderChart(layout: TLayout): unknown;
-  /** The rows the data table lists (and toCSV exports). */
-  protected abstract tableFor(data: TData): DataTable;
-  /** Title and description for the SVG's accessible name. */
-  protected abstract describe(data: TData): ChartDescription;
-  /** True when validated data leaves nothing to draw. */
-  protected abstract isEmpty(data: TData): boolean;
-  /** The chart's own legend, shown unless the `legend` slot is filled. */
-  protected renderLegend(_layout: TLayout): unknown {
-    return nothing;
-  }
-  /** Extra controls drawn over the plot (zoom buttons), shown once a layout exists. */
-  protected renderPlotExtras(): unknown {
-    return nothing;
-  }
-  /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
-  protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
-  /** Work on validated data before its first layout, in slices. */
-  protected prepare?(data: TData): Steps<void>;
-  /**
-   * When the data is more than the chart draws legibly: what was left out of the picture and
-   * how to see it. Shown above the plot.
-   */
-  protected limitMessage(_data: TData): string | undefined {
-    return undefined;
-  }
-  /** The source line for the bundled data. */
-  protected bundledCredit(): string {
-    return '';
-  }
-  /** The chart's marks for hover, selection and keyboard: pure functions of one layout. */
-  protected markModel(_layout: TLayout): MarkModel | undefined {
-    return undefined;
-  }
-  /** Besides the layout, what the marks' template reads (it is re-evaluated only when these change). */
-  protected markDependencies(): readonly unknown[] {
-    return [];
-  }
-  /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
-  protected svgRole = 'img';
-
   // ── Public API ───────────────────────────────────────────────────────────────────────────
   /** The language numbers and dates are formatted in: `lang`, else the nearest `[lang]`, else the browser's. */
   get effectiveLang(): string {
-    const inherited = this.closest('[lang]')?.getAttribute('lang');
-    return resolveLocale(
-      this.lang || inherited || this.ownerDocument.documentElement.lang || navigator.language
-    );
+    return LocaleController.langOf(this);
   }
 
   /** The drawn chart as a standalone SVG document, with headline and source line. */
@@ -277,22 +209,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   /** The chart's words, in its language, with the page's and the chart's own overrides. */
   protected get t(): Translate {
-    const key = [this.effectiveLang, this.messages, catalogueVersion()] as const;
-    const cached = this.translatorCache;
-    if (cached && cached.key.every((x, i) => Object.is(x, key[i]))) return cached.t;
-    const t = translator(key[0], this.messages);
-    this.translatorCache = {key, t};
-    return t;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener?.(LOCALE_CHANGE, this.onLocaleChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener?.(LOCALE_CHANGE, this.onLocaleChange);
+    return this.words.t(this.effectiveLang, this.messages);
   }
 
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
@@ -308,101 +225,62 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   /** Tells screen-reader users something through a polite live region (written in place). */
   protected announce(message: string): void {
-    this.announcement = message;
-    const live = this.renderRoot?.querySelector('.live');
-    if (live) live.textContent = message;
+    this.live.announce(message);
   }
 
-  /**
-   * The chart's source: the `credit` attribute, else the own data's top-level `citation`, else
-   * the bundled dataset's source. Rows of own data without a citation take this one.
-   */
+  /** The validated data and how it was loaded; undefined until a load succeeds. */
+  protected get loaded(): Loaded<TData> | undefined {
+    return this.loadState.loaded;
+  }
+
+  /** Why the last load left nothing to draw. */
+  protected get loadError(): LoadError | undefined {
+    return this.loadState.error;
+  }
+
+  /** The chart's source: `credit`, else the own data's `citation`, else the bundled source. */
   protected get effectiveCredit(): string {
-    return (
-      this.credit ||
-      this.loaded?.citation ||
-      (this.loaded?.load.source === 'bundled' ? this.bundledCredit() : '')
-    );
+    return this.source.credit;
   }
 
-  /**
-   * A row's source for the table and tooltip: its own citation, else (when it is `''`, a row of
-   * own data that cites nothing) the chart's source. `undefined` (no row) stays empty.
-   */
+  /** A row's source for the table and tooltip: its own citation, else the chart's (SourceLine). */
   protected sourceOf(citation: string | undefined): string {
-    if (citation === undefined) return '';
-    return citation || (this.loaded?.load.source === 'bundled' ? '' : this.effectiveCredit);
+    return this.source.sourceOf(citation);
   }
 
   /** Own data with rows that cite nothing, and no source for the chart as a whole either. */
   protected get sourceless(): boolean {
-    const loaded = this.loaded;
-    return Boolean(
-      loaded &&
-      loaded.load.source !== 'bundled' &&
-      (loaded.uncited ?? 0) > 0 &&
-      !this.effectiveCredit &&
-      !this.slots.has('credit')
-    );
+    return this.source.sourceless;
   }
 
   /** The chart's table with each uncited row's source filled in from the chart's source. */
   private filledTable(data: TData): DataTable {
-    const table = this.tableFor(data);
-    const keys = table.columns.filter((c) => c.citation).map((c) => c.key);
-    const fallback = this.sourceOf('');
-    if (!keys.length || !fallback) return table;
-    return {
-      ...table,
-      rows: table.rows.map((row) =>
-        keys.some((k) => row[k] === '')
-          ? {...row, ...Object.fromEntries(keys.map((k) => [k, row[k] === '' ? fallback : row[k]]))}
-          : row
-      ),
-    };
+    return this.source.fill(this.tableFor(data));
+  }
+
+  /** The current layout (recomputed in willUpdate only when an input that matters changed). */
+  protected get layout(): TLayout | undefined {
+    return this.layouts.layout;
+  }
+  /** The marks of the current layout, for the interaction controllers. */
+  protected get marks(): MarkModel | undefined {
+    return this.layouts.marks;
   }
 
   // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
-  private handleLoad(loaded: Loaded<TData>): void {
-    this.loaded = loaded;
-    this.loadError = undefined;
-    emit(this, 'apac-load', loaded.load);
-    const empty = this.isEmpty(loaded.value);
-    if (loaded.issues.length || empty)
-      this.reportError(issueSummary(loaded.issues, empty, this.t), loaded.issues);
-    if (this.sourceless) warnOnce(`${this.localName}: ${NO_SOURCE_HINT}`, []);
-  }
-
-  private handleError(error: LoadError): void {
-    this.loaded = undefined;
-    this.loadError = error;
-    this.reportError(error.message, error.issues);
-  }
-
-  /** The `apac-error` event and one console warning, for a failed load or rows left out. */
-  private reportError(message: string, issues: Issue[]): void {
-    emit(this, 'apac-error', {message, issues});
-    warnOnce(`${this.localName}: ${message}`, issues);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.loaded?.value;
     const width = fixedSize(this, 'width') ?? this.size.width;
     const height = fixedSize(this, 'height');
-    if (data === undefined || !(width > 0) || this.isEmpty(data)) {
-      this.layout = undefined;
-      this.marks = undefined;
-      this.layoutInputs = [];
-      return;
-    }
+    if (data === undefined || !(width > 0) || this.isEmpty(data)) return this.layouts.clear();
     const lang = this.effectiveLang;
     const t = this.t;
-    const inputs = [data, width, height, lang, t, ...this.layoutDependencies()];
-    if (this.layout && sameInputs(inputs, this.layoutInputs)) return;
-    this.layoutInputs = inputs;
-    this.layout = this.computeLayout(data, {width, height, lang, t});
-    this.marks = this.markModel(this.layout);
+    this.layouts.update(
+      [data, width, height, lang, t, ...this.layoutDependencies()],
+      () => this.computeLayout(data, {width, height, lang, t}),
+      (layout) => this.markModel(layout)
+    );
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -422,77 +300,61 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends LitE
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const live = this.renderRoot.querySelector('.live');
-    if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
-    if (this.layout && this.layout !== this.drawnLayout) {
-      this.drawnLayout = this.layout;
-      emit(this, 'apac-render', {width: this.layout.width, height: this.layout.height});
-    }
-  }
-
-  private has(name: SlotName, text: string): boolean {
-    return Boolean(text) || this.slots.has(name);
+    const drawn = this.layouts.newlyDrawn();
+    if (drawn) emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
   }
 
   // ── Templates ────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
     const layout = this.layout;
     const data = this.loaded?.value;
-    const pending = this.dataController.pending && !this.loaded && !this.loadError;
-    const credit = this.effectiveCredit;
-    // Built only when shown: a chart of 100,000 rows should not format them all on every render.
-    const table = data !== undefined && this.tableOpen ? this.filledTable(data) : undefined;
+    const pending = this.loadState.pending;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const onSlot = this.slots.onChange;
     return html`<figure
       class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
       part="base"
-      aria-labelledby=${this.has('headline', this.headline) ? 'headline' : nothing}
+      aria-labelledby=${this.slots.shows('headline', this.headline) ? 'headline' : nothing}
       aria-busy=${pending ? 'true' : 'false'}
     >
       <div class="sizer" aria-hidden="true"></div>
-      ${headingBlock(level, this.has('headline', this.headline), html`<slot name="headline" @slotchange=${this.slots.onChange}>${this.headline}</slot>`)}
-      <p class="subhead" part="subhead" ?hidden=${!this.has('subhead', this.subhead)}>
-        <slot name="subhead" @slotchange=${this.slots.onChange}>${this.subhead}</slot>
+      ${headingBlock(level, this.slots.shows('headline', this.headline), textSlot('headline', this.headline, onSlot))}
+      <p class="subhead" part="subhead" ?hidden=${!this.slots.shows('subhead', this.subhead)}>
+        ${textSlot('subhead', this.subhead, onSlot)}
       </p>
       ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
       ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
       <div class="legend" part="legend">
-        <slot name="legend" @slotchange=${this.slots.onChange}
+        <slot name="legend" @slotchange=${onSlot}
           >${layout ? this.renderLegend(layout) : nothing}</slot
         >
       </div>
-      <div class="plot" part="plot">
-        ${pending && !this.slots.has('') ? loadingMessage(this.loadProgress, this.effectiveLang, this.t) : nothing}
-        ${
-          layout && data !== undefined
-            ? [
-                chartSvg(
-                  layout,
-                  this.svgRole,
-                  this.describe(data),
-                  guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
-                ),
-                this.renderPlotExtras(),
-              ]
-            : html`<div class="fallback" part="fallback">
-                <slot @slotchange=${this.slots.onChange}></slot>
-              </div>`
-        }
-        ${tooltipBox}
-      </div>
-      <div class="footer" part="footer">
-        <p class="notes" part="notes" ?hidden=${!this.has('notes', this.notes)}>
-          <slot name="notes" @slotchange=${this.slots.onChange}>${this.notes}</slot>
-        </p>
-        <p class="credit" part="credit" ?hidden=${!this.has('credit', credit) && !this.sourceless}>
-          <slot name="credit" @slotchange=${this.slots.onChange}
-            >${this.sourceless ? html`<span class="no-source">${this.t('frame.noSource')}</span>` : html`${labelled(this.t('frame.source'))}${renderCitation(credit)}`}</slot
-          >
-        </p>
-        ${data !== undefined ? tableToggle(this.tableOpen, () => (this.tableOpen = !this.tableOpen), this.t) : nothing}
-      </div>
-      ${table ? dataTable(table, this.effectiveLang, () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv'), this.t) : nothing}
-      <div class="visually-hidden live" role="status" aria-live="polite"></div>
+      ${plotBox(
+        pending && !this.slots.has('')
+          ? this.loadState.message(this.effectiveLang, this.t)
+          : nothing,
+        layout && data !== undefined
+          ? [
+              chartSvg(
+                layout,
+                this.svgRole,
+                this.describe(data),
+                guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
+              ),
+              this.renderPlotExtras(),
+            ]
+          : undefined,
+        onSlot
+      )}
+      ${frameFooter(
+        {
+          shown: this.slots.shows('notes', this.notes),
+          content: textSlot('notes', this.notes, onSlot),
+        },
+        this.source.render(this.t, onSlot),
+        this.tablePart.button(data !== undefined, this.t)
+      )}
+      ${this.tablePart.render(this.effectiveLang, this.t)} ${this.live.region}
     </figure>`;
   }
 }

@@ -21,9 +21,9 @@ export interface DataSource<T> {
   /** The bundled dataset to draw when neither `data` nor `src` is given. */
   bundled(): Validated<T> | Promise<Validated<T>>;
   /** `validate` as steps, so that a large input is checked in slices between the page's tasks. */
-  validateSteps?(input: unknown, format: DataFormat): Steps<Validated<T>>;
+  validateSteps?: ((input: unknown, format: DataFormat) => Steps<Validated<T>>) | undefined;
   /** Work on validated data before its first layout (caches the layout reads), in slices. */
-  prepare?(value: T): Steps<void>;
+  prepare?: ((value: T) => Steps<void>) | undefined;
 }
 
 export interface Loaded<T> extends Validated<T> {

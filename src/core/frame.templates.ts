@@ -152,3 +152,38 @@ export function dataTable(
     }
   </div>`;
 }
+
+/** A slot named `name` whose fallback is the attribute's `text`. */
+export function textSlot(name: string, text: string, onChange: (e: Event) => void): TemplateResult {
+  return html`<slot name=${name} @slotchange=${onChange}>${text}</slot>`;
+}
+
+/** The page's fallback content (default slot), shown until the chart is drawn. */
+export function fallbackBox(onChange: (e: Event) => void): TemplateResult {
+  return html`<div class="fallback" part="fallback">
+    <slot @slotchange=${onChange}></slot>
+  </div>`;
+}
+
+/** The footer: notes, the source line and the table toggle. */
+export function frameFooter(
+  notes: {shown: boolean; content: TemplateResult},
+  source: TemplateResult,
+  toggle: TemplateResult | typeof nothing
+): TemplateResult {
+  return html`<div class="footer" part="footer">
+    <p class="notes" part="notes" ?hidden=${!notes.shown}>${notes.content}</p>
+    ${source} ${toggle}
+  </div>`;
+}
+
+/** The plot: the loading message while data loads, the chart once drawn (else the fallback). */
+export function plotBox(
+  loading: TemplateResult | typeof nothing,
+  chart: unknown[] | undefined,
+  onSlotChange: (e: Event) => void
+): TemplateResult {
+  return html`<div class="plot" part="plot">
+    ${loading} ${chart ?? fallbackBox(onSlotChange)} ${tooltipBox}
+  </div>`;
+}

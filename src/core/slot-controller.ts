@@ -10,6 +10,11 @@ export class SlotController {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
+  /** Whether slot `name` shows something: the attribute's `text`, or what the page put in it. */
+  shows(name: string, text: string): boolean {
+    return Boolean(text) || this.filled.has(name);
+  }
+
   /** Whether the page filled slot `name`. */
   has(name: string): boolean {
     return this.filled.has(name);

@@ -1,0 +1,64 @@
+import {LitElement, nothing} from 'lit';
+import type {Validated} from '../schema/issues.js';
+import type {DataFormat} from '../schema/parse.js';
+import type {Steps} from '../schema/steps.js';
+import type {DataTable} from '../layout/table.js';
+import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
+import type {MarkModel} from './marks.js';
+
+/**
+ * What a chart supplies to the shared frame (ApacChart, chart-element.ts): validation, its
+ * bundled data, a layout, the SVG marks, the table and description, and optional hooks with
+ * defaults. Kept apart from the frame so each file holds one concern.
+ */
+export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends LitElement {
+  /** Validates user data (`data` property, or a fetched JSON or CSV file). */
+  protected abstract validate(input: unknown, format: DataFormat): Validated<TData>;
+  /** The bundled default data, validated. */
+  protected abstract loadBundled(): Validated<TData> | Promise<Validated<TData>>;
+  /** Properties besides data, size and lang whose change means a new layout. */
+  protected abstract layoutDependencies(): readonly unknown[];
+  /** Pure layout: data and size in, plain geometry out. */
+  protected abstract computeLayout(data: TData, context: LayoutContext): TLayout;
+  /** The SVG marks for a layout (the frame draws the `<svg>`, title and description). */
+  protected abstract renderChart(layout: TLayout): unknown;
+  /** The rows the data table lists (and toCSV exports). */
+  protected abstract tableFor(data: TData): DataTable;
+  /** Title and description for the SVG's accessible name. */
+  protected abstract describe(data: TData): ChartDescription;
+  /** True when validated data leaves nothing to draw. */
+  protected abstract isEmpty(data: TData): boolean;
+  /** The chart's own legend, shown unless the `legend` slot is filled. */
+  protected renderLegend(_layout: TLayout): unknown {
+    return nothing;
+  }
+  /** Extra controls drawn over the plot (zoom buttons), shown once a layout exists. */
+  protected renderPlotExtras(): unknown {
+    return nothing;
+  }
+  /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
+  protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
+  /** Work on validated data before its first layout, in slices. */
+  protected prepare?(data: TData): Steps<void>;
+  /**
+   * When the data is more than the chart draws legibly: what was left out of the picture and
+   * how to see it. Shown above the plot.
+   */
+  protected limitMessage(_data: TData): string | undefined {
+    return undefined;
+  }
+  /** The source line for the bundled data. */
+  protected bundledCredit(): string {
+    return '';
+  }
+  /** The chart's marks for hover, selection and keyboard: pure functions of one layout. */
+  protected markModel(_layout: TLayout): MarkModel | undefined {
+    return undefined;
+  }
+  /** Besides the layout, what the marks' template reads (it is re-evaluated only when these change). */
+  protected markDependencies(): readonly unknown[] {
+    return [];
+  }
+  /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
+  protected svgRole = 'img';
+}

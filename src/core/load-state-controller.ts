@@ -1,0 +1,89 @@
+import type {ReactiveControllerHost, TemplateResult} from 'lit';
+import type {Issue} from '../schema/issues.js';
+import type {Translate} from '../i18n/catalogue.js';
+import {DataController, type DataSource, type LoadError, type Loaded} from './data-controller.js';
+import {emit} from './events.js';
+import {issueSummary} from './frame.templates.js';
+import {loadingMessage, type LoadProgress} from './progress.js';
+import {warnOnce} from './warn.js';
+
+/** Said once in the console (for the page's author) when own data names no source at all. */
+const NO_SOURCE_HINT =
+  'no source is given for this data: set the credit attribute, or give a citation column or a top-level citation.';
+
+export interface LoadStateOptions<T> {
+  source: DataSource<T>;
+  /** The inputs in precedence order: `data` wins over `src`, which wins over the bundled data. */
+  args: () => readonly [data: unknown, src: string];
+  t: () => Translate;
+  /** True when validated data leaves nothing to draw. */
+  isEmpty: (value: T) => boolean;
+  /** Own data whose rows cite nothing, with no source for the chart either (checked on load). */
+  sourceless: () => boolean;
+}
+
+/**
+ * A chart's loading state: the data loaded (or the error that left nothing), how far a large
+ * load has got, and the `apac-load` / `apac-error` events and console warnings that go with
+ * them. Owns the chart's DataController; the host re-renders whenever any of it changes.
+ */
+export class LoadStateController<T> {
+  /** The validated data with how it was loaded; undefined until a load succeeds. */
+  loaded: Loaded<T> | undefined;
+  /** Why the last load left nothing to draw. */
+  error: LoadError | undefined;
+  /** How far a large load has got; undefined when none is under way or it is small. */
+  progress: LoadProgress | undefined;
+  readonly data: DataController<T>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: LoadStateOptions<T>
+  ) {
+    this.data = new DataController<T>(host, {
+      source: options.source,
+      args: options.args,
+      t: options.t,
+      onLoad: (loaded) => this.onLoad(loaded),
+      onError: (error) => this.onError(error),
+      onProgress: (progress) => {
+        this.progress = progress;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** Waiting for data: nothing loaded and nothing failed yet. */
+  get pending(): boolean {
+    return this.data.pending && !this.loaded && !this.error;
+  }
+
+  /** The loading message, with how far a large file has got. */
+  message(lang: string, t: Translate): TemplateResult {
+    return loadingMessage(this.progress, lang, t);
+  }
+
+  private onLoad(loaded: Loaded<T>): void {
+    this.loaded = loaded;
+    this.error = undefined;
+    this.host.requestUpdate();
+    emit(this.host, 'apac-load', loaded.load);
+    const empty = this.options.isEmpty(loaded.value);
+    if (loaded.issues.length || empty)
+      this.report(issueSummary(loaded.issues, empty, this.options.t()), loaded.issues);
+    if (this.options.sourceless()) warnOnce(`${this.host.localName}: ${NO_SOURCE_HINT}`, []);
+  }
+
+  private onError(error: LoadError): void {
+    this.loaded = undefined;
+    this.error = error;
+    this.host.requestUpdate();
+    this.report(error.message, error.issues);
+  }
+
+  /** The `apac-error` event and one console warning, for a failed load or rows left out. */
+  private report(message: string, issues: Issue[]): void {
+    emit(this.host, 'apac-error', {message, issues});
+    warnOnce(`${this.host.localName}: ${message}`, issues);
+  }
+}

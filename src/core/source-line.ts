@@ -1,0 +1,83 @@
+import {html, type TemplateResult} from 'lit';
+import type {Translate} from '../i18n/catalogue.js';
+import type {DataTable} from '../layout/table.js';
+import {labelled, renderCitation} from './citation.js';
+import type {Loaded} from './data-controller.js';
+
+/** What the source line reads from its chart. */
+export interface SourceLineHost {
+  /** The `credit` attribute. */
+  credit(): string;
+  loaded(): Loaded<unknown> | undefined;
+  /** The source line for the bundled data. */
+  bundledCredit(): string;
+  /** Whether the page filled the `credit` slot. */
+  creditSlotted(): boolean;
+}
+
+/**
+ * The chart-level source: which line the footer shows, what a row of own data that cites
+ * nothing takes as its source (table, tooltip, CSV), and whether own data names no source at
+ * all (then the footer says so).
+ */
+export class SourceLine {
+  constructor(private readonly host: SourceLineHost) {}
+
+  /** The `credit` attribute, else the own data's top-level `citation`, else the bundled source. */
+  get credit(): string {
+    const loaded = this.host.loaded();
+    return (
+      this.host.credit() ||
+      loaded?.citation ||
+      (loaded?.load.source === 'bundled' ? this.host.bundledCredit() : '')
+    );
+  }
+
+  /** A row's source: its own citation, else (`''`, own data) the chart's; `undefined` stays empty. */
+  sourceOf(citation: string | undefined): string {
+    if (citation === undefined) return '';
+    return citation || (this.host.loaded()?.load.source === 'bundled' ? '' : this.credit);
+  }
+
+  /** Own data with rows that cite nothing, and no source for the chart as a whole either. */
+  get sourceless(): boolean {
+    const loaded = this.host.loaded();
+    return Boolean(
+      loaded &&
+      loaded.load.source !== 'bundled' &&
+      (loaded.uncited ?? 0) > 0 &&
+      !this.credit &&
+      !this.host.creditSlotted()
+    );
+  }
+
+  /** The table with each uncited row's source filled in from the chart's source. */
+  fill(table: DataTable): DataTable {
+    const keys = table.columns.filter((c) => c.citation).map((c) => c.key);
+    const fallback = this.sourceOf('');
+    if (!keys.length || !fallback) return table;
+    return {
+      ...table,
+      rows: table.rows.map((row) =>
+        keys.some((k) => row[k] === '')
+          ? {...row, ...Object.fromEntries(keys.map((k) => [k, row[k] === '' ? fallback : row[k]]))}
+          : row
+      ),
+    };
+  }
+
+  /** The footer's source line, with the `credit` slot that replaces it. */
+  render(t: Translate, onSlotChange: (e: Event) => void): TemplateResult {
+    const credit = this.credit;
+    const sourceless = this.sourceless;
+    return html`<p
+      class="credit"
+      part="credit"
+      ?hidden=${!credit && !this.host.creditSlotted() && !sourceless}
+    >
+      <slot name="credit" @slotchange=${onSlotChange}
+        >${sourceless ? html`<span class="no-source">${t('frame.noSource')}</span>` : html`${labelled(t('frame.source'))}${renderCitation(credit)}`}</slot
+      >
+    </p>`;
+  }
+}
