@@ -20,6 +20,7 @@ import {limitNotice} from './progress.js';
 import {LoadStateController} from './load-state-controller.js';
 import {SourceLine} from './source-line.js';
 import {LayoutCache} from './layout-cache.js';
+import {marksDrawing} from './progressive.js';
 import {LiveRegionController} from './live-region-controller.js';
 import {TablePart} from './table-part.js';
 import type {ChartLayout} from './chart-types.js';
@@ -295,13 +296,20 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.ui.interaction.settled;
+    // A long list of marks drawn in slices (progressive.ts) is part of the update.
+    await marksDrawing(this);
     return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const drawn = this.layouts.newlyDrawn();
-    if (drawn) emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
+    if (!drawn) return;
+    const fire = () => emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
+    // Marks drawn in slices: the picture is drawn once the last slice is (unless it was replaced).
+    const drawing = marksDrawing(this);
+    if (drawing) void drawing.then(() => this.layout === drawn && fire());
+    else fire();
   }
 
   // ── Templates ────────────────────────────────────────────────────────────────────────────

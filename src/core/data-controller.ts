@@ -99,6 +99,30 @@ async function check<T>(
   return validated;
 }
 
+/**
+ * The response's text, decoded a chunk at a time as it arrives: `response.text()` decodes a
+ * whole file in one go on the main thread (about 170 ms for 20 MB here), and cannot be stopped.
+ * UTF-8, with a leading byte-order mark dropped, as `text()` does.
+ */
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  try {
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      parts.push(decoder.decode(value, {stream: true}));
+      signal.throwIfAborted();
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function fetchData<T>(
   src: string,
   source: DataSource<T>,
@@ -117,7 +141,7 @@ async function fetchData<T>(
     const status = `${response.status} ${response.statusText}`.trim();
     throw new LoadError(t('load.status', {url: src, status}));
   }
-  const text = await response.text();
+  const text = await readText(response, signal);
   const file = detectFormat(
     response.headers.get('content-type'),
     src,

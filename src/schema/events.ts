@@ -11,7 +11,7 @@ import {
 import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
 import {describeValue, join, type Validated} from './issues.js';
-import {finish, type Steps} from './steps.js';
+import {countSteps, finish, type Steps} from './steps.js';
 
 export const EVENT_KINDS = [
   'meeting',
@@ -170,5 +170,6 @@ export function* validateEventsSteps(
     (row) => row.id,
     prepare
   );
-  return ownData ? {...result, uncited: result.value.filter((e) => !e.citation).length} : result;
+  if (!ownData) return result;
+  return {...result, uncited: yield* countSteps(result.value, (e) => !e.citation)};
 }

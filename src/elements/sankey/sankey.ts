@@ -13,7 +13,7 @@ import {
   type NodeMark,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
-import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
+import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {asList} from '../../layout/sankey/list.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
@@ -117,9 +117,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   /** Picks the flows to draw from a large file while it loads, not in the first drawing. */
   protected override *prepare(data: SankeyGraph): Steps<void> {
-    yield 0;
-    this.drawable(data);
-    yield 0.5;
+    const limited = yield* largestFlowsSteps(data);
+    [this.limitedFor, this.limited] = [data, limited];
+    yield 1;
     this.isEmpty(data);
   }
 
