@@ -20,7 +20,7 @@ import {limitNotice} from './progress.js';
 import {LoadStateController} from './load-state-controller.js';
 import {SourceLine} from './source-line.js';
 import {LayoutCache} from './layout-cache.js';
-import {marksDrawing} from './progressive.js';
+import {marksDrawing} from './drawing.js';
 import {LiveRegionController} from './live-region-controller.js';
 import {TablePart} from './table-part.js';
 import type {ChartLayout} from './chart-types.js';

@@ -1,18 +1,11 @@
 import {AsyncDirective, directive, type PartInfo} from 'lit/async-directive.js';
 import {SLICE_MS, yieldToPage} from './cooperative.js';
+import {clearDrawing, setDrawing} from './drawing.js';
 
 /** From this many marks up, a chart draws them a slice at a time. */
 export const PROGRESSIVE_FROM = 300;
 /** Marks drawn at once, in the chart's own update: enough to show the chart's shape. */
 const FIRST = 100;
-
-/** The marks each chart is still drawing: done when the promise settles. */
-const drawing = new WeakMap<object, Promise<void>>();
-
-/** The host's marks still being drawn, if any (apac-render and updateComplete wait for them). */
-export function marksDrawing(host: object): Promise<void> | undefined {
-  return drawing.get(host);
-}
 
 /**
  * Draws a long list of marks (a zoomed-out density of 200,000 events is about a thousand) in
@@ -50,17 +43,12 @@ class ProgressiveDirective extends AsyncDirective {
   }
 
   private start(): void {
-    const run = ++this.run;
-    const host = this.host ?? this;
-    const done = this.slices(run).finally(() => {
-      if (drawing.get(host) === done) drawing.delete(host);
-    });
-    drawing.set(host, done);
+    setDrawing(this.host ?? this, this.slices(++this.run));
   }
 
   private stop(): void {
     this.run++;
-    if (this.host) drawing.delete(this.host);
+    if (this.host) clearDrawing(this.host);
   }
 
   private async slices(run: number): Promise<void> {

@@ -15,11 +15,14 @@ import {dist} from './harness.js';
  * about 21 kB each for issue 18 (about 26–28 kB after merging issues 14, 19 and 21, measured; issue 13's phone layouts add about 3.5 kB to the bundle and 2 kB to the Sankey): the message catalogues of the seven shipped languages besides
  * English (Thai and CJK text is 3 bytes a character), inlined so that one file still draws in
  * every language. Loading a catalogue only for the language a page asks for is the way down.
+ * Raised by 0.5 kB for the bundle and the timeline for issue 21: its marks past 300 are drawn in
+ * slices by a Lit async directive (core/progressive.ts), so a 200,000-row file's first drawing
+ * does not hold the page; charts that never draw in slices do not load it.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 185,
+  'dist/apac-viz.js (all three charts, dataset, map)': 185.5,
   'choropleth via dist/lazy': 140,
-  'timeline via dist/lazy': 109,
+  'timeline via dist/lazy': 109.5,
   'sankey via dist/lazy': 69.5,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
