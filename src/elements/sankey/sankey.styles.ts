@@ -86,6 +86,11 @@ export const sankeyStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
+  /* Nodes a linked chart picked out, when it picked several (link-group). */
+  .node.linked rect {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
   svg.chart .link:focus-visible,
   svg.chart .node:focus-visible {
     outline: none;
