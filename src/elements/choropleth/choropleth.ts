@@ -96,7 +96,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected override svgRole = 'graphics-document';
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
-  protected readonly link = linkMap(this, {
+  protected readonly linking = linkMap(this, {
     ready: () => this.layout !== undefined,
     has: (id) => this.marks?.datum(id) !== undefined,
     nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,
@@ -323,6 +323,6 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected describe(data: Indicator[]): ChartDescription {
-    return this.link.describe(describeChoropleth(this.layout, this.localCurrent(data), this.t));
+    return this.linking.describe(describeChoropleth(this.layout, this.localCurrent(data), this.t));
   }
 }

@@ -92,7 +92,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   protected override svgRole = 'graphics-document';
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
-  protected readonly link = linkSankey(this, {
+  protected readonly linking = linkSankey(this, {
     ready: () => this.layout !== undefined,
     nodes: () => (this.loaded ? this.drawable(this.loaded.value).graph.nodes : []),
     has: (id) => this.marks?.datum(id) !== undefined,
@@ -283,6 +283,6 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected describe(): ChartDescription {
-    return this.link.describe(describeSankey(this.layout, this.t));
+    return this.linking.describe(describeSankey(this.layout, this.t));
   }
 }

@@ -160,7 +160,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   /** With `link-group`: one selection with the other charts of the group (timeline.link.ts). */
-  protected readonly link = linkTimeline(this, {
+  protected readonly linking = linkTimeline(this, {
     ready: () => this.layout !== undefined,
     find: (id) => this.find(id),
     nameOf: () => nameIn(this.effectiveLang),
@@ -446,6 +446,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected describe(): ChartDescription {
-    return this.link.describe(describeTimeline(this.layout, this.groupBy_, this.t));
+    return this.linking.describe(describeTimeline(this.layout, this.groupBy_, this.t));
   }
 }
