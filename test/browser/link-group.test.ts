@@ -43,8 +43,8 @@ async function settle(charts: Chart[]): Promise<void> {
 
 const click = (el: Chart, id: string) => {
   const mark = q(el, `svg.chart [data-id="${CSS.escape(id)}"]`);
-  expect(mark, `mark ${id} in ${el.localName}`).to.exist;
-  mark?.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+  if (!mark) throw new Error(`no mark ${id} in ${el.localName}`);
+  mark.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
 };
 const showing = (timeline: Chart) => text(q(timeline, '.shown'));
 const live = (el: Chart) => text(q(el, '.live'));
@@ -189,6 +189,14 @@ describe('link-group: three charts, one selection', () => {
     await settle(charts);
     expect(map.selected).to.equal(undefined);
     expect(timeline.economy).to.equal('');
+  });
+
+  it("a map's own selected attribute starts the group, with no script", async () => {
+    const charts = (await mount(
+      html`<apac-choropleth link-group="own" selected="LA"></apac-choropleth>
+        <apac-timeline link-group="own"></apac-timeline>`
+    )) as [Map_, Timeline];
+    expect(showing(charts[1])).to.equal(`Showing ${hostedBy('LA')} of ${EVENTS.length} events`);
   });
 
   it('two groups on one page do not interfere', async () => {
