@@ -287,7 +287,7 @@ describe('link-group: the URL', () => {
     history.replaceState(
       null,
       '',
-      '#m.indicator=apec-join-year&m.year=1994&m.selected=JP&f.report=sea2019'
+      '#m.indicator=apec-join-year&m.year=1994&m.selected=JP&m.zoom=2,-100,-50&f.report=sea2019'
     );
     const [map, sankey] = (await mount(
       html`<apac-choropleth id="m" sync-url></apac-choropleth>
@@ -297,5 +297,18 @@ describe('link-group: the URL', () => {
     expect(map.year).to.equal(1994);
     expect(map.selected).to.equal('JP');
     expect(sankey.report).to.equal('sea2019');
+    await map.updateComplete;
+    const zoomed = qa(map, 'svg.chart [transform]').map((g) => g.getAttribute('transform'));
+    expect(zoomed).to.include('translate(-100 -50) scale(2)');
+    // And the map writes its state back as the reader changes it.
+    map.year = 2001;
+    await map.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const params = new URLSearchParams(location.hash.slice(1));
+    expect([params.get('m.year'), params.get('m.zoom'), params.get('m.selected')]).to.deep.equal([
+      '2001',
+      '2,-100,-50',
+      'JP',
+    ]);
   });
 });

@@ -91,6 +91,11 @@ export const sankeyStyles = css`
     stroke: var(--_text);
     stroke-width: 2;
   }
+  /* A thin node's outline hardly shows: its name says it too. */
+  .node.linked text {
+    font-weight: 700;
+    text-decoration: underline;
+  }
   svg.chart .link:focus-visible,
   svg.chart .node:focus-visible {
     outline: none;
