@@ -15,12 +15,14 @@ import {dist} from './harness.js';
  * about 21 kB each for issue 18 (about 26–28 kB after merging issues 14, 19 and 21, measured; issue 13's phone layouts add about 3.5 kB to the bundle and 2 kB to the Sankey): the message catalogues of the seven shipped languages besides
  * English (Thai and CJK text is 3 bytes a character), inlined so that one file still draws in
  * every language. Loading a catalogue only for the language a page asks for is the way down.
+ * Raised again for issue 17 (link groups: core/link-group*.ts, one adapter per chart and nine
+ * messages in eight languages), measured at +4.8 kB on the bundle, +3–3.5 kB on each chart.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 185,
-  'choropleth via dist/lazy': 140,
-  'timeline via dist/lazy': 109,
-  'sankey via dist/lazy': 69.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190,
+  'choropleth via dist/lazy': 144,
+  'timeline via dist/lazy': 112.5,
+  'sankey via dist/lazy': 73.5,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
 };
