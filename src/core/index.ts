@@ -36,9 +36,4 @@ export {
   type Translate,
 } from '../i18n/catalogue.js';
 export {localEconomyName} from '../schema/economy-names.js';
-export {
-  linkGroup,
-  LinkGroup,
-  type LinkSelection,
-  type LinkChangeDetail,
-} from './link-group.js';
+export {linkGroup, LinkGroup, type LinkSelection, type LinkChangeDetail} from './link-group.js';

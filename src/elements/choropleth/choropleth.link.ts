@@ -56,7 +56,8 @@ export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupControll
         else if (shown.length < 2) said.push(t('select.cleared'));
       }
       const names = new Intl.ListFormat(o.lang(), {type: 'conjunction'});
-      if (shown.length > 1) said.push(t('link.pickedOut', {names: names.format(shown.map(o.nameOf))}));
+      if (shown.length > 1)
+        said.push(t('link.pickedOut', {names: names.format(shown.map(o.nameOf))}));
       if (selection.year !== undefined && o.usesYear()) {
         authored ??= {year: host.year};
         if (host.year !== selection.year) {
@@ -102,7 +103,12 @@ export function mapHash(
       if (year && Number.isInteger(y)) host.year = y;
       if (selected && !host.linkGroup) host.selected = selected.toUpperCase();
       const [k, x, dy] = (zoom ?? '').split(',').map(Number);
-      if (k !== undefined && x !== undefined && dy !== undefined && [k, x, dy].every(Number.isFinite))
+      if (
+        k !== undefined &&
+        x !== undefined &&
+        dy !== undefined &&
+        [k, x, dy].every(Number.isFinite)
+      )
         o.zoom.transformTo(k, x, dy);
     },
   };

@@ -27,6 +27,7 @@ import type {DataFormat} from '../../schema/parse.js';
 import {HashController} from '../../core/hash-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {linkMap, mapHash} from './choropleth.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {legend, mapMarks, rings, yearSlider} from './choropleth.templates.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
@@ -96,7 +97,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected override svgRole = 'graphics-document';
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
-  protected readonly linking = linkMap(this, {
+  protected readonly linking: LinkGroupController = linkMap(this, {
     ready: () => this.layout !== undefined,
     has: (id) => this.marks?.datum(id) !== undefined,
     nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,

@@ -34,6 +34,7 @@ import {
 import {HashController} from '../../core/hash-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {
   linkName,
   nodeName,
@@ -92,7 +93,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   protected override svgRole = 'graphics-document';
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
-  protected readonly linking = linkSankey(this, {
+  protected readonly linking: LinkGroupController = linkSankey(this, {
     ready: () => this.layout !== undefined,
     nodes: () => (this.loaded ? this.drawable(this.loaded.value).graph.nodes : []),
     has: (id) => this.marks?.datum(id) !== undefined,

@@ -47,6 +47,7 @@ import {localEconomyName} from '../../schema/economy-names.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
 import {linkTimeline} from './timeline.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
@@ -160,7 +161,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   /** With `link-group`: one selection with the other charts of the group (timeline.link.ts). */
-  protected readonly linking = linkTimeline(this, {
+  protected readonly linking: LinkGroupController = linkTimeline(this, {
     ready: () => this.layout !== undefined,
     find: (id) => this.find(id),
     nameOf: () => nameIn(this.effectiveLang),
