@@ -124,6 +124,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
    * 'See the numbers'}`. Keys are those of the English catalogue (see the README).
    */
   @property({attribute: false}) messages: Messages | undefined;
+  /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
+  @property({attribute: 'link-group', reflect: true}) linkGroup = '';
 
   private readonly tablePart = new TablePart(
     this,

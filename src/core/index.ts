@@ -36,3 +36,4 @@ export {
   type Translate,
 } from '../i18n/catalogue.js';
 export {localEconomyName} from '../schema/economy-names.js';
+export {linkGroup, LinkGroup, type LinkSelection, type LinkChangeDetail} from './link-group.js';

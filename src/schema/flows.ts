@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  alpha2,
   citation,
   field,
   finiteNumber,
@@ -22,11 +23,21 @@ const nonNegative = v.pipe(finiteNumber, v.minValue(0, 'must not be negative'));
 
 export const FLOW_COLUMNS = ['origin', 'crime', 'destination'] as const;
 
-export const FlowNodeSchema = v.object({
-  id,
-  label: requiredText(200),
-  column: v.picklist(FLOW_COLUMNS, `must be one of ${FLOW_COLUMNS.join(', ')}`),
-});
+export const FlowNodeSchema = v.pipe(
+  v.object({
+    id,
+    label: requiredText(200),
+    column: v.picklist(FLOW_COLUMNS, `must be one of ${FLOW_COLUMNS.join(', ')}`),
+    /**
+     * The economies the node stands for, only when its source names exactly those (a label such
+     * as "Thailand and Cambodia"); absent for regions. Linked charts pick them out.
+     */
+    economies: v.optional(v.pipe(v.array(alpha2), v.minLength(1, 'must name an economy'))),
+    /** Where `economies` comes from. */
+    citation: v.optional(citation),
+  }),
+  v.check((n) => !n.economies || Boolean(n.citation), 'economies must cite their source')
+);
 
 /** One flow of the TOCTA 2013 summary chart: origin → crime type → destination, value as printed. */
 export const FlowSchema = v.object({

@@ -26,6 +26,13 @@ export interface SankeyNode {
   label: string;
   /** Column or category, for colour (`origin`, `crime`, `destination`…). */
   group?: string | undefined;
+  /**
+   * The economies (ISO alpha-2) the node stands for, when the data says so; linked charts pick
+   * them out. Absent for a region whose economies the source does not list.
+   */
+  economies?: readonly string[] | undefined;
+  /** Where `economies` comes from (own data may leave it to the chart's source). */
+  citation?: string | undefined;
 }
 
 export interface SankeyLink {
@@ -92,6 +99,17 @@ const NodeSchema = v.object({
   ),
   label: v.optional(requiredText(200)),
   group: v.optional(text(60)),
+  economies: v.optional(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.toUpperCase(),
+        v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+      )
+    )
+  ),
+  citation: v.optional(text(2000)),
 });
 
 /** Money units are normalised to US dollars a year; `USD bn/yr` values are multiplied by 1e9. */
@@ -218,7 +236,12 @@ export function* validateSankeyInputSteps(
   const graphNodes = known.size
     ? nodes.value
         .filter((n) => used.has(n.id))
-        .map((n) => ({id: n.id, label: n.label ?? n.id, group: n.group}))
+        .map((n) => ({
+          id: n.id,
+          label: n.label ?? n.id,
+          group: n.group,
+          ...(n.economies?.length && {economies: n.economies, citation: n.citation ?? ''}),
+        }))
     : [...used].map((n) => ({id: n, label: n}));
   return {
     value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value},
@@ -231,7 +254,12 @@ export function* validateSankeyInputSteps(
 /** The bundled TOCTA 2013 flows as a three-column graph: origin → crime → destination, in USD a year. */
 export function toctaGraph(flows: FlowsDataset): SankeyGraph {
   const t = flows.tocta2013;
-  const nodes = t.nodes.map((n) => ({id: n.id, label: n.label, group: n.column}));
+  const nodes = t.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    group: n.column,
+    ...(n.economies && {economies: n.economies, citation: n.citation}),
+  }));
   const links: SankeyLink[] = t.flows.flatMap((f) => {
     const common = {value: toUsd(f.value, f.unit), citation: f.citation, note: f.note, path: f.id};
     return [

@@ -18,12 +18,14 @@ import {dist} from './harness.js';
  * Raised by 0.5 kB for the bundle and the timeline for issue 21: its marks past 300 are drawn in
  * slices by a Lit async directive (core/progressive.ts), so a 200,000-row file's first drawing
  * does not hold the page; charts that never draw in slices do not load it.
+ * Raised again for issue 17 (link groups: core/link-group*.ts, one adapter per chart and nine
+ * messages in eight languages), measured at +4.8 kB on the bundle, +3–3.5 kB on each chart.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 185.5,
-  'choropleth via dist/lazy': 140,
-  'timeline via dist/lazy': 109.5,
-  'sankey via dist/lazy': 69.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 191,
+  'choropleth via dist/lazy': 144.5,
+  'timeline via dist/lazy': 113.5,
+  'sankey via dist/lazy': 74,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
 };

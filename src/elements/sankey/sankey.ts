@@ -31,7 +31,10 @@ import {
   type SankeyLink,
   type SankeyNode,
 } from '../../schema/sankey-input.js';
+import {HashController} from '../../core/hash-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
+import {linkSankey, sankeyHash} from './sankey.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {
   linkName,
   nodeName,
@@ -84,8 +87,25 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property() orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
   /** The node or flow picked out (pinned). Setting it fires no event. */
   @property() override selected: string | undefined;
+  /** Keeps the report and the node or flow picked out in the page URL's hash (`#flows.report=sea2019…`; prefix: the `id`, if any). */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   protected override svgRole = 'graphics-document';
+
+  /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
+  protected readonly linking: LinkGroupController = linkSankey(this, {
+    ready: () => this.layout !== undefined,
+    nodes: () => (this.loaded ? this.drawable(this.loaded.value).graph.nodes : []),
+    has: (id) => this.marks?.datum(id) !== undefined,
+    announce: (message) => this.announce(message),
+    t: () => this.t,
+    lang: () => this.effectiveLang,
+  });
+
+  protected readonly hash = new HashController(
+    this,
+    sankeyHash(this, {ready: () => this.layout !== undefined})
+  );
 
   private get report_(): Report {
     return this.report in REPORTS ? this.report : 'tocta2013';
@@ -209,6 +229,12 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     const links = new Map(layout.links.map((l) => [l.id, l]));
     // Flows and nodes may be picked out as well as focused: the focus order lists only nodes.
     const ids = new Set([...layout.order, ...links.keys()]);
+    // The records behind the nodes: those that name economies carry them in their datum.
+    const nodeRecords = new Map(
+      (this.loaded ? this.drawable(this.loaded.value).graph.nodes : [])
+        .filter((n) => n.economies)
+        .map((n) => [n.id, n])
+    );
     const paths = new Map<string, ReadonlySet<string>>();
     const through = (id: string) => {
       const known = paths.get(id) ?? connected(layout.links, id);
@@ -220,8 +246,16 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       neighbour: (from, key) => sankeyNeighbour(layout, from, key),
       datum: (id) => {
         const n = nodes.get(id);
+        const economies = n && nodeRecords.get(n.id);
         if (n)
-          return {id: n.id, label: n.label, group: n.group, total: n.total, display: n.display};
+          return {
+            id: n.id,
+            label: n.label,
+            group: n.group,
+            ...(economies && {economies: economies.economies, citation: economies.citation}),
+            total: n.total,
+            display: n.display,
+          };
         return links.get(id)?.link;
       },
       label: (id) => {
@@ -250,6 +284,6 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected describe(): ChartDescription {
-    return describeSankey(this.layout, this.t);
+    return this.linking.describe(describeSankey(this.layout, this.t));
   }
 }

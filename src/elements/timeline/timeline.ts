@@ -46,6 +46,8 @@ import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/ti
 import {localEconomyName} from '../../schema/economy-names.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
+import {linkTimeline} from './timeline.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
@@ -144,7 +146,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       const [from, to] = this.layout?.view ?? [0, 0];
       const zoomed = this.zoom.current.k !== 1 || this.zoom.current.x !== 0;
       return {
-        event: this.selected,
+        // In a link group the group keeps the picked event in the URL.
+        event: this.linkGroup ? undefined : this.selected,
         from: zoomed ? dayOf(from) : undefined,
         to: zoomed ? dayOf(to - DAY) : undefined,
       };
@@ -155,6 +158,16 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       const b = to ? parsePartialDate(to) : undefined;
       if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
     },
+  });
+
+  /** With `link-group`: one selection with the other charts of the group (timeline.link.ts). */
+  protected readonly linking: LinkGroupController = linkTimeline(this, {
+    ready: () => this.layout !== undefined,
+    find: (id) => this.find(id),
+    nameOf: () => nameIn(this.effectiveLang),
+    announce: (message) => this.announce(message),
+    t: () => this.t,
+    lang: () => this.effectiveLang,
   });
 
   /** Dragging along the dates zooms to that range. */
@@ -434,6 +447,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected describe(): ChartDescription {
-    return describeTimeline(this.layout, this.groupBy_, this.t);
+    return this.linking.describe(describeTimeline(this.layout, this.groupBy_, this.t));
   }
 }
