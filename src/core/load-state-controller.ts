@@ -43,7 +43,6 @@ export class LoadStateController<T> {
     this.data = new DataController<T>(host, {
       source: options.source,
       args: options.args,
-      t: options.t,
       onLoad: (loaded) => this.onLoad(loaded),
       onError: (error) => this.onError(error),
       onProgress: (progress) => {
@@ -78,7 +77,7 @@ export class LoadStateController<T> {
     this.loaded = undefined;
     this.error = error;
     this.host.requestUpdate();
-    this.report(error.message, error.issues);
+    this.report(error.text(this.options.t()), error.issues);
   }
 
   /** The `apac-error` event and one console warning, for a failed load or rows left out. */
