@@ -68,6 +68,12 @@ export interface DataControllerOptions<T> {
   onError: (error: LoadError) => void;
   /** How far a large load has got; `undefined` once it is over. */
   onProgress?: (progress: LoadProgress | undefined) => void;
+  /**
+   * The chart's words (its language's catalogue), loaded beside the data: the data is handed
+   * over (drawn, or its error shown) only once they are in, so the first picture is in the
+   * reader's language.
+   */
+  words?: () => Promise<unknown>;
 }
 
 type Report = (progress: LoadProgress) => void;
@@ -176,21 +182,29 @@ export class DataController<T> implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: DataControllerOptions<T>) {
     const {source} = options;
     const report = (progress: LoadProgress | undefined) => options.onProgress?.(progress);
+    const load = async (data: unknown, src: string, signal: AbortSignal): Promise<Loaded<T>> => {
+      let loaded: Loaded<T>;
+      if (data !== undefined && data !== null) {
+        const validated = await check(source, data, 'json', signal, report, false);
+        loaded = {...validated, load: {source: 'data', issues: []}};
+      } else if (src) {
+        loaded = await fetchData(src, source, signal, report);
+      } else {
+        loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
+      }
+      loaded.load.issues = loaded.issues;
+      return loaded;
+    };
     this.task = new Task(host, {
       args: options.args,
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
         report(undefined);
-        let loaded: Loaded<T>;
-        if (data !== undefined && data !== null) {
-          const validated = await check(source, data, 'json', signal, report, false);
-          loaded = {...validated, load: {source: 'data', issues: []}};
-        } else if (src) {
-          loaded = await fetchData(src, source, signal, report);
-        } else {
-          loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
+        const words = options.words?.();
+        try {
+          return await load(data, src, signal);
+        } finally {
+          await words;
         }
-        loaded.load.issues = loaded.issues;
-        return loaded;
       },
       onComplete: (loaded) => {
         report(undefined);
