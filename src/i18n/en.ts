@@ -59,6 +59,7 @@ export const en = {
   'map.keys':
     'Use the arrow keys to move between economies and Enter to select one; the data table lists every value.',
   'map.legendItem': {one: '{label}: {count} economy', other: '{label}: {count} economies'},
+  'map.below': '{from} to under {to}',
   'map.noData': 'No data',
   'map.notYet': 'Not yet a member in {year}',
   'map.economy': 'Economy',
@@ -179,6 +180,9 @@ export const en = {
   'sankey.toNames': 'to {names}',
   'sankey.andMore': '{names} and {count} more',
   'sankey.to': 'To',
+  'sankey.range': '{low} to {high}',
+  'sankey.valueRange': '{value} (range {range})',
+  'sankey.rangeOnly': '{range} (no central estimate)',
   'sankey.estimate': 'Estimate',
   'sankey.estimateIn': 'Estimate ({unit})',
   'sankey.low': 'Low',

@@ -138,6 +138,13 @@ describe('breaks and classifyNumeric', () => {
     ]);
     expect(c.indexOf(7)).toBe(1);
     expect(c.colorOf(undefined)).toBeUndefined();
+    // In the reader's words (the element passes the catalogue's map.below).
+    const ja = classifyNumeric(series, {
+      method: 'jenks',
+      classes: 3,
+      below: (from, to) => `${from}以上${to}未満`,
+    });
+    expect(ja.items[0]?.label).toBe('1以上7未満');
     expect(new Set(series.map((v) => c.colorOf(v))).size).toBe(3);
   });
 

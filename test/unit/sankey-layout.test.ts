@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {loadLocale, translator} from '../../src/i18n/catalogue.js';
 import {flows} from '../../src/data.js';
 import {bandPath} from '../../src/layout/sankey/bands.js';
 import {connected, cutCycles} from '../../src/layout/sankey/cycles.js';
@@ -272,5 +273,14 @@ describe('reading', () => {
         'en'
       )
     ).toBe('5 t (range 4 t to 6 t)');
+  });
+
+  it("says a range in the chart's language", async () => {
+    await loadLocale('ja');
+    const t = translator('ja');
+    const graph = {usd: false, unit: 't'};
+    const link = {id: 'x', source: 'a', target: 'b', low: 4, high: 6, citation: 'c'};
+    expect(linkDisplay({...link, value: 5}, graph, 'ja', t)).toBe('5 t（幅 4 t～6 t）');
+    expect(linkDisplay(link, graph, 'ja', t)).toBe('4 t～6 t（中央推計値なし）');
   });
 });

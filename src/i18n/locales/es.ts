@@ -49,6 +49,7 @@ export const es: Catalogue = {
   'map.keys':
     'Use las flechas para moverse entre economías y Intro para seleccionar una; la tabla de datos recoge todos los valores.',
   'map.legendItem': {one: '{label}: {count} economía', other: '{label}: {count} economías'},
+  'map.below': 'de {from} a menos de {to}',
   'map.noData': 'Sin datos',
   'map.notYet': 'Aún no era miembro en {year}',
   'map.economy': 'Economía',
@@ -168,6 +169,9 @@ export const es: Catalogue = {
   'sankey.toNames': 'hacia {names}',
   'sankey.andMore': '{names} y {count} más',
   'sankey.to': 'Hacia',
+  'sankey.range': '{low} a {high}',
+  'sankey.valueRange': '{value} (intervalo {range})',
+  'sankey.rangeOnly': '{range} (sin estimación central)',
   'sankey.estimate': 'Estimación',
   'sankey.estimateIn': 'Estimación ({unit})',
   'sankey.low': 'Mínimo',

@@ -45,6 +45,7 @@ export const id: Catalogue = {
   'map.keys':
     'Gunakan tombol panah untuk berpindah antarekonomi dan Enter untuk memilih salah satunya; tabel data mencantumkan setiap nilai.',
   'map.legendItem': {other: '{label}: {count} ekonomi'},
+  'map.below': '{from} hingga di bawah {to}',
   'map.noData': 'Tidak ada data',
   'map.notYet': 'Belum menjadi anggota pada {year}',
   'map.economy': 'Ekonomi',
@@ -165,6 +166,9 @@ export const id: Catalogue = {
   'sankey.toNames': 'ke {names}',
   'sankey.andMore': '{names} dan {count} lainnya',
   'sankey.to': 'Ke',
+  'sankey.range': '{low} hingga {high}',
+  'sankey.valueRange': '{value} (rentang {range})',
+  'sankey.rangeOnly': '{range} (tanpa perkiraan tengah)',
   'sankey.estimate': 'Perkiraan',
   'sankey.estimateIn': 'Perkiraan ({unit})',
   'sankey.low': 'Terendah',

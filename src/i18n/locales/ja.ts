@@ -45,6 +45,7 @@ export const ja: Catalogue = {
   'map.keys':
     '矢印キーでエコノミー間を移動し、Enter キーで選択します。データの表にはすべての値が載っています。',
   'map.legendItem': {other: '{label}：{count} エコノミー'},
+  'map.below': '{from}以上{to}未満',
   'map.noData': 'データなし',
   'map.notYet': '{year}年時点で未加盟',
   'map.economy': 'エコノミー',
@@ -160,6 +161,9 @@ export const ja: Catalogue = {
   'sankey.toNames': '{names}へ',
   'sankey.andMore': '{names}ほか{count}件',
   'sankey.to': '終点',
+  'sankey.range': '{low}～{high}',
+  'sankey.valueRange': '{value}（幅 {range}）',
+  'sankey.rangeOnly': '{range}（中央推計値なし）',
   'sankey.estimate': '推計値',
   'sankey.estimateIn': '推計値（{unit}）',
   'sankey.low': '下限',

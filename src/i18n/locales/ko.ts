@@ -43,6 +43,7 @@ export const ko: Catalogue = {
   'map.keys':
     '화살표 키로 경제체 사이를 이동하고 Enter 키로 선택합니다. 데이터 표에 모든 값이 나와 있습니다.',
   'map.legendItem': {other: '{label}: 경제체 {count}개'},
+  'map.below': '{from} 이상 {to} 미만',
   'map.noData': '데이터 없음',
   'map.notYet': '{year}년 당시 미가입',
   'map.economy': '경제체',
@@ -157,6 +158,9 @@ export const ko: Catalogue = {
   'sankey.toNames': '{names}(으)로',
   'sankey.andMore': '{names} 외 {count}개',
   'sankey.to': '도착',
+  'sankey.range': '{low}~{high}',
+  'sankey.valueRange': '{value}(범위 {range})',
+  'sankey.rangeOnly': '{range}(중앙 추정치 없음)',
   'sankey.estimate': '추정치',
   'sankey.estimateIn': '추정치({unit})',
   'sankey.low': '하한',

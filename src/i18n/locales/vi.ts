@@ -45,6 +45,7 @@ export const vi: Catalogue = {
   'map.keys':
     'Dùng các phím mũi tên để di chuyển giữa các nền kinh tế và Enter để chọn; bảng dữ liệu liệt kê mọi giá trị.',
   'map.legendItem': {other: '{label}: {count} nền kinh tế'},
+  'map.below': 'từ {from} đến dưới {to}',
   'map.noData': 'Không có dữ liệu',
   'map.notYet': 'Chưa là thành viên vào năm {year}',
   'map.economy': 'Nền kinh tế',
@@ -165,6 +166,9 @@ export const vi: Catalogue = {
   'sankey.toNames': 'đến {names}',
   'sankey.andMore': '{names} và {count} mục khác',
   'sankey.to': 'Đến',
+  'sankey.range': '{low} đến {high}',
+  'sankey.valueRange': '{value} (khoảng {range})',
+  'sankey.rangeOnly': '{range} (không có ước tính trung tâm)',
   'sankey.estimate': 'Ước tính',
   'sankey.estimateIn': 'Ước tính ({unit})',
   'sankey.low': 'Thấp',
