@@ -16,13 +16,14 @@ import {dist} from './harness.js';
  * gzip on every page); they now load per language (one chunk each, 4–5 kB gzip, measured as the
  * largest below), which brought each chart through the autoloader down by 25 kB. The one-file
  * bundle keeps them inlined (one file that draws in every language) and carries the data
- * problems' words in 8 languages since (+5.5 kB): raised from 185 to 191 for that.
+ * problems' words in 8 languages since (+5.5 kB), and the split of the chart element (issue 21)
+ * and ranges and legend classes in the catalogue (+1.6 kB): raised from 185 to 192.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 191,
-  'choropleth via dist/lazy': 122,
-  'timeline via dist/lazy': 91,
-  'sankey via dist/lazy': 51.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 192.5,
+  'choropleth via dist/lazy': 123,
+  'timeline via dist/lazy': 92,
+  'sankey via dist/lazy': 52,
   'the largest catalogue besides English, via dist/lazy': 5.5,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
