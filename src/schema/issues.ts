@@ -57,7 +57,7 @@ const isIssueKey = (message: string): message is IssueKey =>
 /**
  * Turns valibot's issues into ours, each with a path rooted at `base`. The schemas give catalogue
  * keys as their messages (`v.string('issue.notText')`); valibot's own messages become
- * `issue.invalid` (expected … got …).
+ * `issue.invalid` (expected … got …); any other message is kept as written, without a key.
  */
 export function fromValibot(base: string, issues: readonly v.BaseIssue<unknown>[]): Issue[] {
   return issues.map((i) => {
@@ -76,6 +76,8 @@ export function fromValibot(base: string, issues: readonly v.BaseIssue<unknown>[
       if (text.includes('{max}') && typeof requirement === 'number') params['max'] = requirement;
       return issue(path, i.message, params);
     }
+    // A message a schema wrote itself (not a key, not valibot's own "Invalid …") is kept as is.
+    if (!i.message.startsWith('Invalid ')) return {path, message: i.message};
     return issue(path, 'issue.invalid', {expected: i.expected ?? '?', received: i.received});
   });
 }
