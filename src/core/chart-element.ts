@@ -30,7 +30,7 @@ import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
-import type {Messages, Translate} from '../i18n/catalogue.js';
+import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {ChartHooks} from './chart-hooks.js';
 
@@ -161,6 +161,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     t: () => this.t,
     isEmpty: (value) => this.isEmpty(value),
     sourceless: () => this.sourceless,
+    words: () => loadLocale(this.effectiveLang),
   });
   protected readonly dataController: DataController<TData> = this.loadState.data;
   /** The chart-level source line and the source of rows that cite nothing. */

@@ -23,6 +23,7 @@ export {tableToCSV} from '../layout/table.js';
 export * from '../layout/format.js';
 export {
   defineLocale,
+  loadLocale,
   pickLocale,
   translator,
   en as englishMessages,

@@ -13,7 +13,7 @@ import {
   validateListSteps,
 } from './common.js';
 import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
-import {describeValue, join, type Issue, type Validated} from './issues.js';
+import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
 import {finish, STEP_EVERY, type Steps} from './steps.js';
@@ -61,27 +61,27 @@ export interface SankeyGraph {
 
 const amount = v.pipe(
   v.union(
-    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(amountOf))],
-    'must be a number'
+    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty('issue.empty'), v.transform(amountOf))],
+    'issue.notNumber'
   ),
-  v.number('must be a number'),
-  v.finite('must be a number'),
-  v.minValue(0, 'must not be negative')
+  v.number('issue.notNumber'),
+  v.finite('issue.notNumber'),
+  v.minValue(0, 'issue.negative')
 );
 
 const LinkSchema = v.object({
   id: v.optional(id),
   source: v.pipe(
-    v.union([v.string(), v.number()], 'must name a node'),
+    v.union([v.string(), v.number()], 'issue.nameNode'),
     v.transform(String),
     v.trim(),
-    v.nonEmpty('must name a node')
+    v.nonEmpty('issue.nameNode')
   ),
   target: v.pipe(
-    v.union([v.string(), v.number()], 'must name a node'),
+    v.union([v.string(), v.number()], 'issue.nameNode'),
     v.transform(String),
     v.trim(),
-    v.nonEmpty('must name a node')
+    v.nonEmpty('issue.nameNode')
   ),
   value: v.optional(amount),
   low: v.optional(amount),
@@ -92,10 +92,10 @@ const LinkSchema = v.object({
 
 const NodeSchema = v.object({
   id: v.pipe(
-    v.union([v.string(), v.number()]),
+    v.union([v.string(), v.number()], 'issue.notText'),
     v.transform(String),
     v.trim(),
-    v.nonEmpty('must not be empty')
+    v.nonEmpty('issue.notEmpty')
   ),
   label: v.optional(requiredText(200)),
   group: v.optional(text(60)),
@@ -178,33 +178,23 @@ export function* validateSankeyInputSteps(
     (row, at, rowIssues): SankeyLink | undefined => {
       index++;
       if (row.value === undefined && row.low === undefined && row.high === undefined) {
-        rowIssues.push({
-          path: join(at, 'value'),
-          message: 'is missing (give a value, or a low and a high)',
-        });
+        rowIssues.push(issue(join(at, 'value'), 'issue.valueMissing'));
         return undefined;
       }
       const xs = [row.low, row.value, row.high].filter((x): x is number => x !== undefined);
       if (xs.some((x, i) => i > 0 && (xs[i - 1] ?? x) > x)) {
-        rowIssues.push({
-          path: join(at, 'low'),
-          message: `must be at most the value and the high (${xs.join(' > ')})`,
-        });
+        rowIssues.push(issue(join(at, 'low'), 'issue.rangeTooHigh', {values: xs.join(' > ')}));
         return undefined;
       }
       if (row.source === row.target) {
-        rowIssues.push({
-          path: join(at, 'target'),
-          message: `is its own source ${describeValue(row.source)}: a flow must go somewhere else`,
-        });
+        rowIssues.push(
+          issue(join(at, 'target'), 'issue.ownSource', {value: valueParam(row.source)})
+        );
         return undefined;
       }
       for (const end of ['source', 'target'] as const) {
         if (known.size && !known.has(row[end])) {
-          rowIssues.push({
-            path: join(at, end),
-            message: `${describeValue(row[end])} is not one of the nodes`,
-          });
+          rowIssues.push(issue(join(at, end), 'issue.notANode', {value: valueParam(row[end])}));
           return undefined;
         }
       }

@@ -189,6 +189,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       words: {
         noData: t('map.noData'),
         notYet: (year) => t('map.notYet', {year: String(year)}),
+        below: (from, to) => t('map.below', {from, to}),
       },
       region: this.region_,
       year: this.year_,

@@ -183,6 +183,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
+      t: this.t,
     });
     const list =
       this.orientation === 'list' ||
