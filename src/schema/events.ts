@@ -43,6 +43,8 @@ const PRECISIONS = ['day', 'month', 'year'] as const;
 export const EventInputSchema = v.object({
   id: v.optional(id),
   title: requiredText(300),
+  /** A short form of the title ("8th AMMTC") for labels where the title does not fit. */
+  shortTitle: optionalText(80),
   start: partialDate,
   end: v.optional(partialDate),
   precision: v.optional(v.picklist(PRECISIONS, 'issue.precision')),
@@ -63,6 +65,8 @@ const OwnEventSchema = v.object({...EventInputSchema.entries, citation: v.option
 export interface TimelineEvent {
   id: string;
   title: string;
+  /** A short form of the title for labels where the whole title does not fit; derived from it. */
+  shortTitle?: string | undefined;
   /** Calendar date to `precision`: YYYY, YYYY-MM or YYYY-MM-DD. */
   start: string;
   end?: string | undefined;
@@ -153,6 +157,7 @@ export function* validateEventsSteps(
       return {
         id: row.id ?? `event-${index}`,
         title: row.title,
+        shortTitle: row.shortTitle || undefined,
         start: row.start,
         end: row.end,
         precision: start.precision,

@@ -133,6 +133,17 @@ describe('bundled dataset', () => {
     }
   });
 
+  it('gives long titles a short title taken from the title: shorter, with no number the title lacks', () => {
+    const long = events.filter((e) => e.title.length > 30);
+    expect(long.filter((e) => !e.shortTitle).map((e) => e.id)).toEqual([]);
+    for (const e of events) {
+      if (!e.shortTitle) continue;
+      expect(e.shortTitle.length, e.id).toBeLessThan(e.title.length);
+      // Ordinals and years ("8th", "2018") come from the title, never added.
+      for (const n of e.shortTitle.match(/\d+/g) ?? []) expect(e.title, `${e.id}: ${n}`).toMatch(n);
+    }
+  });
+
   it('carries both versions of the New Payment Systems workshop, each pointing at the other', () => {
     const clark = events.find((e) => e.id === 'ctwg-nps-2015-clark');
     const subic = events.find((e) => e.id === 'ctwg-nps-2015-subic');

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {economies, events, resolveEconomy} from '../../src/data.js';
 import {formatDateRange, formatPartialDate} from '../../src/layout/format.js';
-import {fitLabel, wrapLines} from '../../src/layout/text.js';
+import {estimateWidth, fitLabel, wrapLines} from '../../src/layout/text.js';
 import {
   DAY,
   filterEvents,
@@ -183,6 +183,43 @@ describe('packLane', () => {
     ]);
   });
 
+  it('labels with the short title where the whole title does not fit, and the whole where it does', () => {
+    const list = days('2015-01-01', '2015-02-10', '2015-03-22').map((t) => ({
+      ...t.event,
+      shortTitle: `No. ${t.event.id}`,
+    }));
+    const labels = packLane(timeEvents(list), o).items.map((i) => i.type === 'event' && i.label);
+    // 80 px to the next mark: the short title, not a cut title; the last has all the room.
+    expect(labels).toEqual(['No. e0', 'No. e1', 'Event number 3 on 2015-03-22']);
+  });
+
+  it('keeps a label inside its bar, or after it, never past the bar into the lane', () => {
+    const [base] = days('2015-01-01').map((t) => t.event);
+    const long = 'A workshop title far longer than the bar it is written in';
+    // A 150 px bar (75 days) with the next mark 60 px after it: the title does not fit inside,
+    // so as much as fits inside the bar is shown, ending before the bar ends.
+    const packed = packLane(
+      timeEvents([
+        {...(base as TimelineEvent), id: 'a', title: long, end: '2015-03-16'},
+        {...(base as TimelineEvent), id: 'b', start: '2015-04-15'},
+      ]),
+      o
+    );
+    const [bar] = packed.items;
+    if (bar?.type !== 'event') throw new Error('expected the bar first');
+    expect(bar.labelX).toBe(bar.x0 + 4);
+    expect(bar.label).toMatch(/^A workshop.*…$/);
+    expect(bar.labelX + estimateWidth(bar.label, o.charWidth)).toBeLessThanOrEqual(bar.x1 - 4);
+    // With a short title that fits, the bar carries it whole.
+    const short = packLane(
+      timeEvents([
+        {...(base as TimelineEvent), title: long, shortTitle: 'Workshop', end: '2015-03-16'},
+      ]),
+      o
+    ).items[0];
+    expect(short?.type === 'event' && short.label).toBe('Workshop');
+  });
+
   it('cuts and wraps text', () => {
     expect(fitLabel('Counter-Terrorism Working Group', 10)).toBe('Counter-T…');
     expect(fitLabel('Counter', 5)).toBe('');
@@ -251,6 +288,23 @@ describe('user data and the URL hash', () => {
     expect(value[0]).toMatchObject({economy: 'MY', end: undefined, theme: undefined});
     expect(issues.map((i) => i.path)).toEqual(['rows[1].start']);
     expect(validateTimelineInput({nope: 1}, 'json', resolveEconomy).issues[0]?.path).toBe('(root)');
+  });
+
+  it('reads a short title from a "Short title" or "shortTitle" column, and keeps it optional', () => {
+    for (const header of ['Short title', 'shortTitle']) {
+      const csv = parseCSV(
+        `Title,${header},Start\n8th ASEAN Ministerial Meeting on Transnational Crime,8th AMMTC,2011-10-13\nNo short one,,2012\n`
+      );
+      const {value, issues} = validateTimelineInput(csv, 'csv', resolveEconomy);
+      expect(issues).toEqual([]);
+      expect(value.map((e) => e.shortTitle)).toEqual(['8th AMMTC', undefined]);
+    }
+    const json = validateTimelineInput(
+      [{title: 'A long title', shortTitle: 'Short', start: '2019'}],
+      'json',
+      resolveEconomy
+    );
+    expect(json.value[0]?.shortTitle).toBe('Short');
   });
 
   it('writes and reads the selected event and span, keeping other keys', () => {

@@ -4,7 +4,7 @@
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
 import {max, min} from 'd3-array';
-import {fitWidth} from '../text.js';
+import {estimateWidth, fitWidth} from '../text.js';
 import type {TimedEvent} from './events.js';
 
 export interface PackOptions {
@@ -116,6 +116,37 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
   return items.sort((a, b) => a.x0 - b.x0);
 }
 
+/**
+ * The label a mark gets: its whole title where it fits, else its short title, else the shorter
+ * of the two cut to the room there is; '' when too little would show. A bar carries its label
+ * inside when it runs to the end of the axis or is long, and only as much as fits inside it (the
+ * text is drawn in an ink for the bar's colour, so it must not run out over the lane); the
+ * label never reaches the next mark in the row.
+ */
+function placeLabel(item: EventItem, next: LaneItem | undefined, o: PackOptions): void {
+  const end = Math.min(next ? next.x0 - 6 : Infinity, o.length);
+  const {title, shortTitle} = item.timed.event;
+  const candidates = shortTitle && shortTitle !== title ? [title, shortTitle] : [title];
+  const fit = (room: number) =>
+    candidates.find((c) => estimateWidth(c, o.charWidth) <= room) ??
+    fitWidth(candidates.at(-1) ?? title, room, o.charWidth);
+  const shown = item.x1 - Math.max(item.x0, o.start);
+  if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120)) {
+    const insideX = Math.max(item.x0, o.start) + 4;
+    const inside = fit(Math.min(end, item.x1 - 4) - insideX);
+    const after = item.x1 < o.length - 4 ? fit(end - item.labelX) : '';
+    // Inside when a whole title or short title fits there, or when what fits after the bar is cut
+    // shorter; otherwise after the bar.
+    const whole = (s: string) => candidates.includes(s);
+    if (inside && (whole(inside) || (!whole(after) && inside.length >= after.length))) {
+      item.labelX = insideX;
+      item.label = inside;
+    } else item.label = after;
+    return;
+  }
+  item.label = fit(end - item.labelX);
+}
+
 /** Lays out one lane: clusters, rows (first fit), then labels in the room each row leaves. */
 export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedLane {
   const items = clusterPoints(events, o);
@@ -130,15 +161,7 @@ export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedL
   }
   for (const row of rows) {
     row.forEach((item, i) => {
-      if (item.type !== 'event') return;
-      const next = row[i + 1];
-      const end = Math.min(next ? next.x0 - 6 : Infinity, o.length);
-      // A bar that runs to the end of the axis, or is long, carries its label inside, from
-      // where it shows.
-      const shown = item.x1 - Math.max(item.x0, o.start);
-      if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120))
-        item.labelX = Math.max(item.x0, o.start) + 4;
-      item.label = fitWidth(item.timed.event.title, end - item.labelX, o.charWidth);
+      if (item.type === 'event') placeLabel(item, row[i + 1], o);
     });
   }
   return {items, rows: Math.max(1, rows.length)};
