@@ -6,6 +6,7 @@ import '../../src/timeline.js';
 import type {ApacTimeline} from '../../src/timeline.js';
 import type {ApacDatumDetail, ApacErrorDetail, ApacRangeDetail} from '../../src/core/events.js';
 import type {TimelineEvent} from '../../src/schema/events.js';
+import {events as bundled} from '../../src/data.js';
 
 /** A timeline in a box of `width` px, resolved once it has drawn. */
 const timeline = (template: ReturnType<typeof html>, width = 1280) =>
@@ -162,6 +163,31 @@ describe('<apac-timeline>', () => {
       other?.click();
       await el.updateComplete;
       expect(el.selected).to.equal('ctwg-nps-2015-subic');
+    });
+
+    it('a cluster tells a screen reader which events it holds: the first titles and "and N more"', async () => {
+      for (const [lang, more] of [
+        ['en', (n: number) => `and ${n} more. Press Enter to zoom in.`],
+        ['es', (n: number) => `y ${n} más. Pulse Intro para acercar.`],
+      ] as const) {
+        // At 600 px some clusters hold more than four events.
+        const el = await timeline(html`<apac-timeline lang=${lang}></apac-timeline>`, 600);
+        const clusters = qa(el, 'g.cluster');
+        expect(clusters.length, lang).to.be.above(0);
+        let listed = 0;
+        for (const c of clusters) {
+          const label = c.getAttribute('aria-label') ?? '';
+          const count = Number(c.querySelector('text')?.textContent);
+          const first = bundled.find((e) => c.getAttribute('data-id')?.endsWith(`:${e.id}`));
+          expect(label, label).to.contain(first?.title);
+          if (count > 4) {
+            expect(label, label).to.contain(more(count - 3));
+            listed++;
+          } else expect(label, label).to.not.match(/ more\.| más\./);
+        }
+        // Clusters of both kinds were checked.
+        expect(listed, lang).to.be.within(1, clusters.length - 1);
+      }
     });
 
     it('a cluster zooms in when clicked until its events stand apart, ticks turning to months', async () => {

@@ -5,7 +5,7 @@ import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {timelineNeighbour} from '../../layout/timeline/reading.js';
 import type {TimelineEvent} from '../../schema/events.js';
-import {eventLabel, tooltip, yearLabel} from './timeline.templates.js';
+import {clusterLabel, eventLabel, tooltip, yearLabel} from './timeline.templates.js';
 
 export interface TimelineMarkContext {
   lang: string;
@@ -34,6 +34,8 @@ export function timelineMarks(
     label: (id) => {
       const y = years.get(id);
       if (y) return yearLabel(y, c.tx);
+      const it = items.get(id);
+      if (it?.type === 'cluster') return clusterLabel(it, c.lang, c.tx);
       const t = c.find(id);
       return t ? eventLabel(t, c.lang, c.tx) : '';
     },

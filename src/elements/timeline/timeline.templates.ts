@@ -2,6 +2,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
+import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {
   MARK,
   type PlacedItem,
@@ -55,17 +56,40 @@ export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
 
+/** Titles a cluster's name lists before "and N more". */
+const CLUSTER_TITLES = 3;
+
+/**
+ * What a screen reader hears on a cluster: how many events, their dates, and their titles (the
+ * first few and "and N more").
+ */
+export function clusterLabel(it: ClusterItem, lang: string, tx: Translate): string {
+  const titles = it.members.map((m) => m.event.title);
+  const shown = titles.length <= CLUSTER_TITLES + 1 ? titles : titles.slice(0, CLUSTER_TITLES);
+  const list = joinList(shown, lang, shown.length === titles.length ? 'conjunction' : 'unit');
+  return tx('timeline.cluster', {
+    count: it.members.length,
+    dates: formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, lang),
+    titles:
+      shown.length === titles.length
+        ? list
+        : tx('timeline.andMore', {titles: list, count: titles.length - shown.length}),
+  });
+}
+
+/** Names joined for `lang` ("A, B and C"); a plain comma list where Intl cannot. */
+function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): string {
+  try {
+    return new Intl.ListFormat(lang, {type}).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {
   const c = color(layout.lanes[it.lane]?.color ?? 0);
   if (it.type === 'cluster') {
-    const label = s.tx('timeline.cluster', {
-      count: it.members.length,
-      dates: formatDateRange(
-        it.members[0]?.event.start ?? '',
-        it.members.at(-1)?.event.start,
-        s.lang
-      ),
-    });
+    const label = clusterLabel(it, s.lang, s.tx);
     return svg`<g class="cluster" part="event cluster"
       data-id=${it.id} data-focus=${it.id} tabindex="-1" role="graphics-symbol" aria-label=${label}>
       <rect x=${it.x0} y=${it.y - MARK.cluster / 2} width=${it.x1 - it.x0} height=${MARK.cluster} rx=${MARK.cluster / 2} stroke=${c}></rect>

@@ -125,7 +125,9 @@ export const id: Catalogue = {
   'timeline.unconfirmedTag': 'belum pasti',
   'timeline.monthOnly': 'Hanya bulannya yang diketahui.',
   'timeline.yearOnly': 'Hanya tahunnya yang diketahui.',
-  'timeline.cluster': '{count} kegiatan berdekatan, {dates}. Tekan Enter untuk memperbesar.',
+  'timeline.cluster':
+    '{count} kegiatan berdekatan, {dates}: {titles}. Tekan Enter untuk memperbesar.',
+  'timeline.andMore': '{titles} dan {count} lainnya',
   'timeline.zoomHint': 'Klik atau tekan Enter untuk memperbesar.',
   'timeline.brush': 'Seret di sepanjang tanggal untuk memperbesar suatu rentang',
   'timeline.closeDetails': 'Tutup rincian',

@@ -117,7 +117,9 @@ export const ko: Catalogue = {
   'timeline.unconfirmedTag': '미확인',
   'timeline.monthOnly': '월까지만 알려져 있습니다.',
   'timeline.yearOnly': '연도까지만 알려져 있습니다.',
-  'timeline.cluster': '가까이 모인 행사 {count}건, {dates}. Enter 키를 누르면 확대됩니다.',
+  'timeline.cluster':
+    '가까이 모인 행사 {count}건, {dates}: {titles}. Enter 키를 누르면 확대됩니다.',
+  'timeline.andMore': '{titles} 외 {count}건',
   'timeline.zoomHint': '클릭하거나 Enter 키를 누르면 확대됩니다.',
   'timeline.brush': '날짜를 따라 끌어서 기간을 확대합니다',
   'timeline.closeDetails': '세부 정보 닫기',
