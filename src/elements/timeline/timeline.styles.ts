@@ -67,14 +67,25 @@ export const timelineStyles = css`
   .event {
     cursor: pointer;
   }
-  .event .label {
+  .event .label:not(.inside) {
     fill: var(--_text);
   }
-  .event .label.inside {
+  /* A label inside its bar is plain text in black or white, whichever contrasts more with the
+     colour the bar shows (--_bar, set on the label): L* 49.4 (relative luminance 0.18) is where
+     both give 4.6:1, so the lightness is pushed to 0 or 100 on either side of it. Where relative
+     colours are not supported, the chart's text on a halo. */
+  svg.chart .event .label.inside {
+    fill: var(--_text);
     stroke: var(--_bg);
     stroke-width: 3px;
     paint-order: stroke;
     stroke-linejoin: round;
+  }
+  @supports (color: lab(from red l a b)) {
+    svg.chart .event .label.inside {
+      fill: lab(from var(--_bar, var(--_bg)) calc((49.4 - l) * 1000) 0 0);
+      stroke: none;
+    }
   }
   .cluster {
     cursor: zoom-in;

@@ -1,5 +1,6 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
@@ -49,12 +50,21 @@ function markClass(t: TimedEvent) {
   return {mark: true, fuzzy: t.fuzzy, planned: t.planned};
 }
 
+/** The colour a bar shows (its label's ink is chosen for it, timeline.styles.ts): its lane's colour, a quarter of it over the page (fuzzy), or the page (planned). */
+function barFill(t: TimedEvent, color: string): string {
+  if (t.planned) return 'var(--_bg)';
+  return t.fuzzy ? `color-mix(in srgb, ${color} 25%, var(--_bg))` : color;
+}
+
 /** What a screen reader hears on an event: title, date, status and precision. */
 export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
   const e = t.event;
   const extra = [statusShort(e.status, tx), precisionNote(e.precision, tx)].filter(Boolean);
   return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
 }
+
+/** Height of a bar with its label inside. */
+const LABELLED_BAR = 18;
 
 /** Titles a cluster's name lists before "and N more". */
 const CLUSTER_TITLES = 3;
@@ -97,14 +107,18 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
     </g>`;
   }
   const t = it.timed;
+  // A bar that carries its label is as tall as the label's line (12 px text), so the text sits
+  // wholly on the bar; rows are 24 px apart.
+  const inside = it.label !== '' && it.labelX < it.x1;
+  const h = inside ? LABELLED_BAR : MARK.bar;
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - MARK.bar / 2} width=${Math.max(2, it.x1 - it.x0)} height=${MARK.bar} rx="3" fill=${c} stroke=${c}></rect>`
+      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - h / 2} width=${Math.max(2, it.x1 - it.x0)} height=${h} rx="3" fill=${c} stroke=${c}></rect>`
       : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
-      ${it.label ? svg`<text class=${it.labelX < it.x1 ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4}>${it.label}</text>` : nothing}
+      ${it.label ? svg`<text class=${inside ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4} style=${styleMap(inside ? {'--_bar': barFill(t, c)} : {})}>${it.label}</text>` : nothing}
     </g>`;
 }
 
