@@ -151,14 +151,53 @@ describe('packLane', () => {
     expect(alone?.type === 'event' && alone.label).toBe('Event number 4 on 2015-03-01');
   });
 
-  it('cuts a label short of the next mark, and leaves it off when nothing fits', () => {
-    // 80 px to the next mark leaves room for a few characters; 20 px for none. That the drawn
-    // text clears the next mark is measured in the browser (test/browser/text-overlap.test.ts).
-    const packed = packLane(days('2015-01-01', '2015-02-10', '2015-02-20'), o);
-    const labels = packed.items.map((i) => (i.type === 'event' ? i.label : '#'));
+  it('moves a mark to a row with room for its label, and cuts labels only past three rows', () => {
+    // Two marks 80 px apart: the second goes to a row of its own, both labels whole.
+    const two = packLane(days('2015-01-01', '2015-02-10'), o);
+    expect(two.rows).toBe(2);
+    expect(two.items.map((i) => i.type === 'event' && i.label)).toEqual([
+      'Event number 1 on 2015-01-01',
+      'Event number 2 on 2015-02-10',
+    ]);
+    // Five marks 40 px apart: three rows, then labels are cut before the next mark in the row
+    // (that the drawn text clears it is measured in test/browser/text-overlap.test.ts).
+    const five = packLane(
+      days('2015-01-01', '2015-01-21', '2015-02-10', '2015-03-02', '2015-03-22'),
+      o
+    );
+    expect(five.rows).toBe(3);
+    const labels = five.items.map((i) => (i.type === 'event' ? i.label : '#'));
     expect(labels[0]).toMatch(/^Event.*…$/);
-    expect((labels[0] ?? '').length).toBeLessThan('Event number 1 on 2015-01-01'.length);
-    expect(labels.slice(1)).toEqual(['', 'Event number 3 on 2015-02-20']);
+    for (const item of five.items) {
+      if (item.type !== 'event' || !item.label) continue;
+      const next = five.items.find((n) => n.row === item.row && n.x0 > item.x0);
+      expect(item.labelX + estimateWidth(item.label, o.charWidth)).toBeLessThanOrEqual(
+        next ? next.x0 - 6 : o.length
+      );
+    }
+  });
+
+  it('writes the label before a mark near the axis end when it does not fit after it', () => {
+    // 1 January 2016 at x = 730 and 23 January at x = 774 (26 px before the end): neither title
+    // fits after its mark, so each is written before it, clear of the previous mark's label.
+    const packed = packLane(days('2015-06-01', '2016-01-01', '2016-01-23'), o);
+    const events = packed.items.filter((i) => i.type === 'event');
+    const last = events.at(-1);
+    expect(last?.before).toBe(true);
+    expect(last?.label).toBe('Event number 3 on 2016-01-23');
+    expect(last?.labelX).toBe((last?.x0 ?? 0) - 4);
+    for (const e of events) {
+      const width = estimateWidth(e.label, o.charWidth);
+      const [from, to] = e.before ? [e.labelX - width, e.labelX] : [e.labelX, e.labelX + width];
+      const others = events.filter((n) => n !== e && n.row === e.row);
+      for (const n of others) {
+        const [nFrom, nTo] = n.before
+          ? [n.labelX - estimateWidth(n.label, o.charWidth), n.x1]
+          : [n.x0, n.labelX + estimateWidth(n.label, o.charWidth)];
+        expect(to <= nFrom || from >= nTo, `${e.label} / ${n.label}`).toBe(true);
+      }
+      expect(to).toBeLessThanOrEqual(o.length);
+    }
   });
 
   it('puts overlapping multi-day bars in rows of their own', () => {

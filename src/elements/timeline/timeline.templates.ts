@@ -109,7 +109,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   const t = it.timed;
   // A bar that carries its label is as tall as the label's line (12 px text), so the text sits
   // wholly on the bar; rows are 24 px apart.
-  const inside = it.label !== '' && it.labelX < it.x1;
+  const inside = it.label !== '' && !it.before && it.labelX < it.x1;
   const h = inside ? LABELLED_BAR : MARK.bar;
   const shape =
     it.shape === 'bar'
@@ -118,7 +118,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
-      ${it.label ? svg`<text class=${inside ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4} style=${styleMap(inside ? {'--_bar': barFill(t, c)} : {})}>${it.label}</text>` : nothing}
+      ${it.label ? svg`<text class=${inside ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4} text-anchor=${it.before ? 'end' : nothing} style=${styleMap(inside ? {'--_bar': barFill(t, c)} : {})}>${it.label}</text>` : nothing}
     </g>`;
 }
 

@@ -37,6 +37,8 @@ export interface EventItem extends Base {
   label: string;
   /** Where the label starts: after the mark, or inside a bar that runs past the axis end. */
   labelX: number;
+  /** The label is drawn before the mark (near the axis end), ending at `labelX`. */
+  before?: boolean;
 }
 
 /** Several events too close to tell apart at this zoom. */
@@ -123,7 +125,12 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
  * text is drawn in an ink for the bar's colour, so it must not run out over the lane); the
  * label never reaches the next mark in the row.
  */
-function placeLabel(item: EventItem, next: LaneItem | undefined, o: PackOptions): void {
+function placeLabel(
+  item: EventItem,
+  next: LaneItem | undefined,
+  o: PackOptions,
+  prevEnd = o.start
+): void {
   const end = Math.min(next ? next.x0 - 6 : Infinity, o.length);
   const {title, shortTitle} = item.timed.event;
   const candidates = shortTitle && shortTitle !== title ? [title, shortTitle] : [title];
@@ -145,23 +152,63 @@ function placeLabel(item: EventItem, next: LaneItem | undefined, o: PackOptions)
     return;
   }
   item.label = fit(end - item.labelX);
+  // Last in its row, near the axis end, with more room before the mark: the label goes there.
+  if (!next && !candidates.includes(item.label)) {
+    const before = fit(item.x0 - 4 - (prevEnd + 6));
+    if (candidates.includes(before) || before.length > item.label.length) {
+      item.label = before;
+      item.labelX = item.x0 - 4;
+      item.before = true;
+    }
+  }
 }
 
-/** Lays out one lane: clusters, rows (first fit), then labels in the room each row leaves. */
+/** Where an item's drawing ends along the axis: its mark, or its label after it. */
+function itemEnd(item: LaneItem, o: PackOptions): number {
+  if (item.type !== 'event' || !item.label || item.before || item.labelX < item.x1) return item.x1;
+  return item.labelX + estimateWidth(item.label, o.charWidth);
+}
+
+/** Rows of a lane that may be opened to give labels room (more only where marks overlap). */
+export const LABEL_ROWS = 3;
+
+/**
+ * Where a mark's shortest label would end after it: a label that cannot be read whole is moved
+ * to a row with room for it rather than cut. Clusters and bars that carry their label inside
+ * need only their own extent.
+ */
+function labelEnd(item: LaneItem, o: PackOptions): number {
+  if (item.type !== 'event') return item.x1;
+  if (item.shape === 'bar' && (item.x1 >= o.length - 4 || item.x1 - item.x0 >= 120)) return item.x1;
+  const {title, shortTitle} = item.timed.event;
+  const shortest = shortTitle && shortTitle.length < title.length ? shortTitle : title;
+  return item.labelX + estimateWidth(shortest, o.charWidth) + 6;
+}
+
+/**
+ * Lays out one lane: clusters; rows, first fit, each mark in the first of up to LABEL_ROWS rows
+ * where its shortest label fits whole before the next mark, else the first where the mark
+ * itself fits; then labels in the room each row leaves.
+ */
 export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedLane {
   const items = clusterPoints(events, o);
-  const rowEnds: number[] = [];
+  const markEnds: number[] = [];
+  const labelEnds: number[] = [];
   const rows: LaneItem[][] = [];
   for (const item of items) {
-    let row = rowEnds.findIndex((end) => end + 2 <= item.x0);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = item.x1;
+    let row = labelEnds.findIndex((end, r) => r < LABEL_ROWS && end + 2 <= item.x0);
+    if (row < 0 && labelEnds.length < LABEL_ROWS) row = labelEnds.length;
+    if (row < 0) row = markEnds.findIndex((end) => end + 2 <= item.x0);
+    if (row < 0) row = markEnds.length;
+    markEnds[row] = item.x1;
+    labelEnds[row] = Math.max(item.x1, labelEnd(item, o));
     item.row = row;
     (rows[row] ??= []).push(item);
   }
   for (const row of rows) {
     row.forEach((item, i) => {
-      if (item.type === 'event') placeLabel(item, row[i + 1], o);
+      const prev = row[i - 1];
+      if (item.type === 'event') placeLabel(item, row[i + 1], o, prev && itemEnd(prev, o));
     });
   }
   return {items, rows: Math.max(1, rows.length)};
