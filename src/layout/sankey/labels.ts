@@ -79,6 +79,11 @@ export function labelLines(label: string, display: string, chars: number): strin
 /** The widest one-line label, for the margins kept beside the first and last columns. */
 export const oneLineWidth = (label: string, display: string) => `${label} ${display}`.length * CHAR;
 
+/**
+ * Places every node's label (see the file's comment); then each label that sits over a band of
+ * its own too thin to hold it (thin bands cross the words like strike-throughs, and where several
+ * meet they tangle with them) moves, whole, to a place clear of them if there is one.
+ */
 export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame): Box[] {
   const placed: Box[] = [];
   const rects = marks.map((m) => ({
@@ -87,11 +92,19 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
   }));
   const meetsBand = bandGrid(bands);
   const inside = (b: Box) => b.x0 >= 0 && b.x1 <= f.width && b.y0 >= 0 && b.y1 <= f.height;
-  const free = (m: Labelled, b: Box) =>
+  // Inside the chart, on no other label (but `was`), node or band that is not its own.
+  const free = (m: Labelled, b: Box, was?: Box) =>
     inside(b) &&
-    !clashes(b, placed) &&
+    !placed.some((p) => p !== was && overlaps(b, p)) &&
     !rects.some((r) => r.id !== m.id && overlaps(b, r.box)) &&
     !meetsBand(b, (l) => l.source !== m.id && l.target !== m.id);
+  // Better still: not over a band of its own too thin to hold the text (thin bands cross the
+  // words like strike-throughs, and where several meet they tangle with them).
+  const clear = (m: Labelled, b: Box, was: Box) =>
+    free(m, b, was) &&
+    !meetsBand(b, (l) => (l.source === m.id || l.target === m.id) && l.thickness < LINE + 2);
+  const boxes = new Map<Labelled, number>();
+  const moves: (() => void)[] = [];
   const left = Math.min(...marks.map((m) => m.x));
   const right = Math.max(...marks.map((m) => m.x + m.w));
   for (const m of [...marks].sort((a, b) => b.total - a.total)) {
@@ -141,9 +154,24 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
       m.lines = lines;
       m.complete = i < choices.length;
       placed.push(labelBox(lines, ...spot));
+      boxes.set(m, placed.length - 1);
       break;
     }
+    moves.push(() => {
+      const at = boxes.get(m);
+      const own = at === undefined ? undefined : placed[at];
+      if (at === undefined || !own || !m.complete || clear(m, own, own)) return;
+      for (const lines of choices) {
+        const spot = spots(lines).find(([x, y, a]) => clear(m, labelBox(lines, x, y, a), own));
+        if (!spot) continue;
+        [m.labelX, m.labelY, m.anchor] = spot;
+        m.lines = lines;
+        placed[at] = labelBox(lines, ...spot);
+        return;
+      }
+    });
   }
+  for (const move of moves) move();
   return placed;
 }
 
