@@ -75,6 +75,20 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
     expect(qa(el, 'text.stage').map((t) => t.textContent)).to.deep.equal(['From', 'Through', 'To']);
   });
 
+  for (const lang of ['ko', 'en', 'th'])
+    it(`the list in ${lang} at 375 px keeps every word 2 px or more inside the chart's right edge`, async () => {
+      const el = await atWidth<ApacSankey>(
+        'apac-sankey',
+        html`<apac-sankey lang=${lang} orientation="list"></apac-sankey>`,
+        375
+      );
+      const right = (q(el, 'svg.chart') as Element).getBoundingClientRect().right;
+      const touching = chartTexts(el)
+        .filter((t) => t.box.right > right - 2)
+        .map((t) => `${t.text} (${(t.box.right - right).toFixed(1)} px)`);
+      expect(touching).to.deep.equal([]);
+    });
+
   it('at 1280 px draws the bands, with every name beside its node', async () => {
     const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 1280);
     expect(layoutOf(el).orientation).to.equal('horizontal');

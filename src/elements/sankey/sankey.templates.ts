@@ -67,6 +67,9 @@ export function sankeyMarks(layout: SankeyLayout): TemplateResult {
     <g class="highlight" aria-hidden="true"></g>`;
 }
 
+/** The list's values end this far inside the chart's right edge (bold glyphs overhang their advance). */
+const VALUE_INSET = 4;
+
 /**
  * A row of the list view: name, value, bar (pale up to the high end) and partners. `mark`: the
  * focusable row in the marks; else its copy in the highlight layer.
@@ -75,7 +78,7 @@ function listRow(r: ListRow, n: NodeMark | undefined, w: number, mark: boolean) 
   const nameY = r.y + 13;
   const viaY = r.barY + 8 + 4 + 11;
   const body = svg`${lines(0, nameY, r.name, 'start', 'name', 16)}
-    ${lines(w, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
+    ${lines(w - VALUE_INSET, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
     ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
     <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
     ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}`;
