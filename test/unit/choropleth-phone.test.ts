@@ -24,6 +24,30 @@ describe('the map on a phone', () => {
     expect(splitAcrossOcean(features('asean'))).toBe(undefined);
   });
 
+  it('draws in each panel only the borders of economies that panel frames (no stray strokes)', () => {
+    const focus = regionMembers('apec', economies);
+    const g = computeMapGeometry(topology, {width: 320, focus});
+    const points = (d: string) =>
+      [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = g.economies
+      .filter((e) => e.inFocus && e.d)
+      .map((e) => {
+        const p = points(e.d);
+        const xs = p.map(([x]) => x ?? 0);
+        const ys = p.map(([, y]) => y ?? 0);
+        return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+      });
+    // Every border point lies on (the box of) an economy in focus drawn where the point is.
+    const stray = points(g.borders).filter(
+      ([x = 0, y = 0]) =>
+        !boxes.some(
+          ([x0 = 0, y0 = 0, x1 = 0, y1 = 0]) =>
+            x >= x0 - 2 && x <= x1 + 2 && y >= y0 - 2 && y <= y1 + 2
+        )
+    );
+    expect(stray).toEqual([]);
+  });
+
   it('stacks the two sides at 320 px and keeps one frame at 1280 px', () => {
     const focus = regionMembers('apec', economies);
     const at = (width: number) => {

@@ -276,7 +276,11 @@ function drawPanel(
       ...(objects['context']?.geometries ?? []),
     ],
   };
-  const inFocus = (g: {id?: string | number}) => focus.has(String(g.id));
+  // Borders of the economies this panel frames: a border of the other panel's economies (New
+  // Guinea's, at 141°E) would show as a stray stroke at this panel's edge.
+  const framed = new Set(panel.features.map((f) => String(f.id)));
+  const inFocus = (g: {id?: string | number}) =>
+    focus.has(String(g.id)) && framed.has(String(g.id));
   const borders = mesh(topology, land, (a, b) => a !== b && (inFocus(a) || inFocus(b)));
   return {
     shapes,
