@@ -96,4 +96,53 @@ describe('the map on a phone', () => {
     // B is larger and goes first; A would sit on it; C's name is wider than C.
     expect(labels.map((l) => l.id)).to.deep.equal(['B']);
   });
+
+  it('names called-out economies beside their circles, clear of names, circles, leaders and the zoom buttons', () => {
+    const e = (id: string, name: string, x: number, y: number, w: number, area: number) => ({
+      id,
+      name,
+      centroid: [x, y] as [number, number],
+      size: [w, 40] as [number, number],
+      area,
+    });
+    const callout = (id: string, from: [number, number], x: number, y: number) => ({
+      id,
+      from,
+      x,
+      y,
+      r: 6,
+    });
+    const width = 400;
+    const callouts = [
+      callout('D', [290, 90], 300, 60),
+      callout('E', [340, 90], 330, 60),
+      callout('F', [120, 150], 120, 120),
+    ];
+    const labels = placeMapLabels(
+      [
+        e('B', 'Bravo', 120, 50, 120, 900),
+        e('D', 'Delta', 290, 90, 2, 1),
+        e('E', 'Echo', 340, 90, 2, 1),
+        e('F', 'Foxtrot', 120, 150, 2, 1),
+      ],
+      callouts,
+      {width, height: 200}
+    );
+    expect(labels.map((l) => l.id).sort()).toEqual(['B', 'D', 'E', 'F']);
+    const box = (l: {x: number; y: number; text: string}) => {
+      const w = l.text.length * 6.4;
+      return {x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - 10, y1: l.y + 2};
+    };
+    const meet = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+      a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const boxes = labels.map(box);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(meet(a, b)).toBe(false);
+      for (const c of callouts)
+        expect(meet(a, {x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12})).toBe(false);
+      expect(meet(a, {x0: width - 40, x1: width, y0: 0, y1: 100}), 'under the zoom buttons').toBe(
+        false
+      );
+    }
+  });
 });

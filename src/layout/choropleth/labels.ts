@@ -1,13 +1,19 @@
 /**
  * Economy names on the map where they fit: inside the economy's box with room to spare, clear
- * of every other name and of the callout circles; larger economies first, the rest left off
- * (each is still named by its accessible name, the tooltip and the table). Pure.
+ * of every other name and of the callout circles, larger economies first; then the called-out
+ * economies beside their circles. The rest are left off (each is still named by its accessible
+ * name, the tooltip and the table). Pure.
  */
 import type {Callout} from './callouts.js';
+import {estimateWidth} from '../text.js';
 
 /** Line box of an 11 px label, and a generous width per character. */
 const LINE = 13;
 const CHAR = 6.4;
+/** A name's width: capitals and wide letters counted wider (text.ts), never under CHAR a letter. */
+const widthOf = (name: string) => Math.max(name.length * CHAR, estimateWidth(name, CHAR));
+/** Width and height of the corner the zoom buttons cover (core/zoom-buttons.ts), px. */
+const CONTROLS = [40, 100] as const;
 
 export interface MapLabel {
   id: string;
@@ -39,16 +45,15 @@ export function placeMapLabels(
   {width, height}: {width: number; height: number}
 ): MapLabel[] {
   const called = new Set(callouts.map((c) => c.id));
-  const taken: Box[] = callouts.map((c) => ({
-    x0: c.x - 12,
-    x1: c.x + 12,
-    y0: c.y - 12,
-    y1: c.y + 12,
-  }));
+  const taken: Box[] = [
+    ...callouts.map((c) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12})),
+    // The zoom buttons over the top right corner (three 28 px buttons, 4 px in).
+    {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
+  ];
   const out: MapLabel[] = [];
   for (const e of [...economies].sort((a, b) => b.area - a.area)) {
     if (called.has(e.id)) continue;
-    const w = e.name.length * CHAR;
+    const w = widthOf(e.name);
     // Room inside the economy: its box, less a margin, must hold the name.
     if (w + 8 > e.size[0] || LINE + 6 > e.size[1]) continue;
     const [x, cy] = e.centroid;
@@ -58,5 +63,48 @@ export function placeMapLabels(
     taken.push(box);
     out.push({id: e.id, text: e.name, x, y: cy + 4});
   }
+  // Called-out economies are named beside their circle where a name fits: right, left, below or
+  // above it, clear of the other names, circles and leader lines.
+  const byId = new Map(economies.map((e) => [e.id, e]));
+  const leaders = callouts.map((c) => ({id: c.id, points: leaderPoints(c)}));
+  for (const c of [...callouts].sort((a, b) => a.id.localeCompare(b.id))) {
+    const e = byId.get(c.id);
+    if (!e) continue;
+    const w = widthOf(e.name);
+    const gap = 12 + 2;
+    const spots: [number, number][] = [
+      [c.x + gap + w / 2, c.y],
+      [c.x - gap - w / 2, c.y],
+      [c.x, c.y + gap + LINE / 2],
+      [c.x, c.y - gap - LINE / 2],
+    ];
+    for (const [x, cy] of spots) {
+      const box = {
+        x0: x - w / 2 - 2,
+        x1: x + w / 2 + 2,
+        y0: cy - LINE / 2 - 2,
+        y1: cy + LINE / 2 + 2,
+      };
+      if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
+      if (taken.some((t) => meet(t, box))) continue;
+      if (leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)))) continue;
+      taken.push(box);
+      out.push({id: e.id, text: e.name, x, y: cy + 4});
+      break;
+    }
+  }
   return out;
+}
+
+const inBox = ([x, y]: [number, number], b: Box) =>
+  x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+
+/** Points every 3 px along a callout's leader line, from the economy to the circle. */
+function leaderPoints(c: Callout): [number, number][] {
+  const [fx, fy] = c.from;
+  const n = Math.max(1, Math.ceil(Math.hypot(c.x - fx, c.y - fy) / 3));
+  return Array.from({length: n + 1}, (_, i) => [
+    fx + ((c.x - fx) * i) / n,
+    fy + ((c.y - fy) * i) / n,
+  ]);
 }
