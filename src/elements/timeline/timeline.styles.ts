@@ -1,4 +1,17 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {PALETTE_SIZE} from '../../layout/palette.js';
+
+/** The colour under a label inside a bar, by the classes timeline.templates.ts gives it. */
+const barColours = unsafeCSS(
+  Array.from({length: PALETTE_SIZE}, (_, i) => {
+    const c = `var(--_cat-${i + 1})`;
+    return `.label.inside.c${i + 1} { --_bar: ${c}; }
+    .label.inside.c${i + 1}.tint { --_bar: color-mix(in srgb, ${c} 25%, var(--_bg)); }`;
+  }).join('\n') +
+    `.label.inside.c0 { --_bar: var(--_muted); }
+    .label.inside.c0.tint { --_bar: color-mix(in srgb, var(--_muted) 25%, var(--_bg)); }
+    .label.inside.hollow { --_bar: var(--_bg); }`
+);
 
 export const timelineStyles = css`
   .frame {
@@ -71,9 +84,10 @@ export const timelineStyles = css`
     fill: var(--_text);
   }
   /* A label inside its bar is plain text in black or white, whichever contrasts more with the
-     colour the bar shows (--_bar, set on the label): L* 49.4 (relative luminance 0.18) is where
-     both give 4.6:1, so the lightness is pushed to 0 or 100 on either side of it. Where relative
-     colours are not supported, the chart's text on a halo. */
+     colour the bar shows (--_bar, from the label's classes): L* 49.4 (relative luminance 0.18)
+     is where both give 4.6:1, so the lightness is pushed to 0 or 100 on either side of it.
+     Where relative colours are not supported, the chart's text on a halo. */
+  ${barColours}
   svg.chart .event .label.inside {
     fill: var(--_text);
     stroke: var(--_bg);

@@ -1,6 +1,5 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {formatDateRange, formatNumber} from '../../layout/format.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
@@ -23,7 +22,7 @@ import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {progressive} from '../../core/progressive.js';
-import {paletteColor} from '../../layout/palette.js';
+import {paletteColor, paletteIndex} from '../../layout/palette.js';
 
 export interface MarkState {
   /** Kept drawn when rows are virtualised. */
@@ -50,10 +49,14 @@ function markClass(t: TimedEvent) {
   return {mark: true, fuzzy: t.fuzzy, planned: t.planned};
 }
 
-/** The colour a bar shows (its label's ink is chosen for it, timeline.styles.ts): its lane's colour, a quarter of it over the page (fuzzy), or the page (planned). */
-function barFill(t: TimedEvent, color: string): string {
-  if (t.planned) return 'var(--_bg)';
-  return t.fuzzy ? `color-mix(in srgb, ${color} 25%, var(--_bg))` : color;
+/**
+ * Classes that tell a label inside a bar which colour the bar shows (timeline.styles.ts picks its
+ * ink from them): the lane's colour `c1`…`c8` (`c0`: none), a quarter tint for a month or year
+ * date, the page for a planned event. Classes, not a style attribute: a strict CSP refuses those.
+ */
+function barClass(t: TimedEvent, color: number): string {
+  const index = color < 0 ? 0 : paletteIndex(color) + 1;
+  return `c${index}${t.planned ? ' hollow' : t.fuzzy ? ' tint' : ''}`;
 }
 
 /** What a screen reader hears on an event: title, date, status and precision. */
@@ -118,7 +121,7 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
-      ${it.label ? svg`<text class=${inside ? 'label inside' : 'label'} x=${it.labelX} y=${it.y + 4} text-anchor=${it.before ? 'end' : nothing} style=${styleMap(inside ? {'--_bar': barFill(t, c)} : {})}>${it.label}</text>` : nothing}
+      ${it.label ? svg`<text class=${inside ? `label inside ${barClass(t, layout.lanes[it.lane]?.color ?? 0)}` : 'label'} x=${it.labelX} y=${it.y + 4} text-anchor=${it.before ? 'end' : nothing} >${it.label}</text>` : nothing}
     </g>`;
 }
 
