@@ -20,10 +20,11 @@ import {dist} from './harness.js';
  * and ranges and legend classes in the catalogue (+1.6 kB): raised from 185 to 192.5. Issue 21's
  * drawing in slices (core/progressive.ts, +0.5 kB on the bundle and the timeline) and issue 17's
  * link groups (core/link-group*.ts, an adapter per chart, nine messages; +4.8 kB on the bundle,
- * +3–3.5 kB on each chart) come on top, measured after merging.
+ * +3–3.5 kB on each chart) come on top, measured after merging. Issue 13's short titles (87 in
+ * the dataset), cluster names, label placement and in-bar ink: bundle 198 → 199.5 (measured 199.2).
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 198,
+  'dist/apac-viz.js (all three charts, dataset, map)': 199.5,
   'choropleth via dist/lazy': 126.5,
   'timeline via dist/lazy': 96,
   'sankey via dist/lazy': 55.5,
