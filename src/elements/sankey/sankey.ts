@@ -10,12 +10,13 @@ import {
   computeSankeyLayout,
   hasDrawableFlow,
   type NodeAlign,
-  type NodeMark,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
 import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {asList} from '../../layout/sankey/list.js';
+import {sankeyLegend} from '../../layout/sankey/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
@@ -32,14 +33,7 @@ import {
   type SankeyNode,
 } from '../../schema/sankey-input.js';
 import {sankeyStyles} from './sankey.styles.js';
-import {
-  linkName,
-  nodeName,
-  sankeyHighlight,
-  sankeyLegend,
-  sankeyMarks,
-  sankeyTip,
-} from './sankey.templates.js';
+import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 const REPORTS = {
@@ -172,34 +166,34 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return list ? asList(layout, this.t) : layout;
   }
 
-  private names(): Map<string, NodeMark> {
-    return new Map((this.layout?.nodes ?? []).map((n) => [n.id, n]));
-  }
-
   protected renderChart(layout: SankeyLayout): TemplateResult {
     return sankeyMarks(layout);
   }
 
-  protected override renderLegend(layout: SankeyLayout): TemplateResult {
+  protected override legendModel(layout: SankeyLayout): LegendModel {
     const bundled = this.loaded?.load.source === 'bundled' && this.report_ === 'tocta2013';
     const total = FLOWS.tocta2013.statedTotal;
-    return sankeyLegend(layout, {
-      statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
-      statedNote: bundled ? total.note : undefined,
-      later: bundled
-        ? FLOWS.tocta2013.laterStatements.map((l) => ({
-            words: this.t('sankey.later', {
-              date: formatPartialDate(l.date, this.effectiveLang),
-              publisher: FLOWS.tocta2013.publisher,
-              text: l.text,
-              region: l.geography,
-            }),
-            note: l.note,
-          }))
-        : [],
-      names: this.names(),
-      t: this.t,
-    });
+    const names = new Map(layout.nodes.map((n) => [n.id, n.label]));
+    return sankeyLegend(
+      layout,
+      {
+        statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
+        statedNote: bundled ? total.note : undefined,
+        later: bundled
+          ? FLOWS.tocta2013.laterStatements.map((l) => ({
+              words: this.t('sankey.later', {
+                date: formatPartialDate(l.date, this.effectiveLang),
+                publisher: FLOWS.tocta2013.publisher,
+                text: l.text,
+                region: l.geography,
+              }),
+              note: l.note,
+            }))
+          : [],
+        nameOf: (id) => names.get(id) ?? id,
+      },
+      this.t
+    );
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────

@@ -46,11 +46,14 @@ import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/ti
 import {localEconomyName} from '../../schema/economy-names.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
+import {legendTemplate} from '../../core/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
+import {timelineLegend} from '../../layout/timeline/legend.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
   horizontalMarks,
-  legendPanel,
+  legendControls,
   verticalMarks,
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
@@ -323,15 +326,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     }`;
   }
 
+  protected override legendModel(layout: TimelineLayout): LegendModel {
+    return timelineLegend(layout, this.effectiveLang, this.t);
+  }
+
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
-    return legendPanel(layout, {
-      lang: this.effectiveLang,
+    const controls = legendControls(layout, {
       tx: this.t,
       by: this.groupBy_,
       active: new Set(activeValues(this, this.groupBy_, resolveEconomy)),
       onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
       onRange: (from, to) => this.zoomTo(from, to + DAY, true),
     });
+    return legendTemplate(this.legendModel(layout), {controls});
   }
 
   /** A chip turns one value of the grouping on or off; all on means no filter. */
