@@ -3,6 +3,7 @@
  * text wrapped by measured width, and the chart's legend drawn in SVG from its model.
  */
 import {runsText, type LegendModel, type Paint, type Swatch} from '../layout/legend.js';
+import {textWidth as estimateWidth} from '../layout/text.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const SHAPE_PROPS = [
@@ -71,7 +72,7 @@ let measurer: CanvasRenderingContext2D | null | undefined;
 /** Width of `text` in `font` (a CSS font shorthand), measured; estimated where canvas is absent. */
 function textWidth(text: string, font: string, size: number): number {
   measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * size * 0.55;
+  if (!measurer) return estimateWidth(text, size);
   measurer.font = font;
   return measurer.measureText(text).width;
 }

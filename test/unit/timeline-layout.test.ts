@@ -141,7 +141,7 @@ describe('ticks', () => {
 
 describe('packLane', () => {
   const x = (t: number) => ((t - utc(2015)) / DAY) * 2; // 2 px a day
-  const o = {x, start: 0, length: 800, r: 5, clusterR: 8, charWidth: 6.4};
+  const o = {x, start: 0, length: 800, r: 5, clusterR: 8, fontSize: 12};
 
   it('clusters events closer than a pill apart, and labels what is alone', () => {
     const packed = packLane(days('2015-01-01', '2015-01-03', '2015-01-05', '2015-03-01'), o);

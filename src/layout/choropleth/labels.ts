@@ -4,10 +4,11 @@
  * (each is still named by its accessible name, the tooltip and the table). Pure.
  */
 import type {Callout} from './callouts.js';
+import {textWidth} from '../text.js';
 
-/** Line box of an 11 px label, and a generous width per character. */
+/** Line box of an 11 px label (semibold, so measured as bold). */
 const LINE = 13;
-const CHAR = 6.4;
+const LABEL_PX = 11;
 
 export interface MapLabel {
   id: string;
@@ -48,7 +49,7 @@ export function placeMapLabels(
   const out: MapLabel[] = [];
   for (const e of [...economies].sort((a, b) => b.area - a.area)) {
     if (called.has(e.id)) continue;
-    const w = e.name.length * CHAR;
+    const w = textWidth(e.name, LABEL_PX, true);
     // Room inside the economy: its box, less a margin, must hold the name.
     if (w + 8 > e.size[0] || LINE + 6 > e.size[1]) continue;
     const [x, cy] = e.centroid;

@@ -17,8 +17,8 @@ export interface PackOptions {
   r: number;
   /** Half the height of a cluster's pill. */
   clusterR: number;
-  /** Average width of a label character, px. */
-  charWidth: number;
+  /** Size of the labels' text, px (their width is estimated by layout/text.ts). */
+  fontSize: number;
 }
 
 interface Base {
@@ -138,7 +138,7 @@ export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedL
       const shown = item.x1 - Math.max(item.x0, o.start);
       if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120))
         item.labelX = Math.max(item.x0, o.start) + 4;
-      item.label = fitWidth(item.timed.event.title, end - item.labelX, o.charWidth);
+      item.label = fitWidth(item.timed.event.title, end - item.labelX, o.fontSize);
     });
   }
   return {items, rows: Math.max(1, rows.length)};
