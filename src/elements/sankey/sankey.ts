@@ -4,7 +4,7 @@ import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
 import {formatPartialDate} from '../../layout/format.js';
-import {connected} from '../../layout/sankey/cycles.js';
+import {pathIndex} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
   computeSankeyLayout,
@@ -204,8 +204,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     // Flows and nodes may be picked out as well as focused: the focus order lists only nodes.
     const ids = new Set([...layout.order, ...links.keys()]);
     const paths = new Map<string, ReadonlySet<string>>();
+    const index = pathIndex(layout.links);
     const through = (id: string) => {
-      const known = paths.get(id) ?? connected(layout.links, id);
+      const known = paths.get(id) ?? index(id);
       paths.set(id, known);
       return known;
     };
