@@ -31,9 +31,9 @@ const NARROW = new Set("iljtfrIJ.,;:'!|() -");
 /** Width of one column (an average Latin letter) in em of the font size: generous for system-ui. */
 export const COLUMN_EM = 0.56;
 
-/** Width of a column in px at `fontSize` px (bold text runs about 5% wider). */
+/** Width of a column in px at `fontSize` px (bold and semibold text runs about 10% wider). */
 export const columnWidth = (fontSize: number, bold = false): number =>
-  fontSize * COLUMN_EM * (bold ? 1.05 : 1);
+  fontSize * COLUMN_EM * (bold ? 1.1 : 1);
 
 /** Estimated width of `text` in px at `fontSize` px. */
 export const textWidth = (text: string, fontSize: number, bold = false): number =>
