@@ -66,6 +66,9 @@ export default defineConfig(({mode}) => ({
           emptyOutDir: false,
           minify: true,
           sourcemap: true,
+          // One file: the catalogues other builds load per language (dynamic imports) are
+          // inlined, so a page that copies only apac-viz.js still draws in every language.
+          rolldownOptions: {output: {codeSplitting: false}},
         }
       : {
           lib: {entry: entries, formats: ['es']},

@@ -3,8 +3,10 @@
  * (script and tag, or an iframe for a CMS without scripts), each with a Copy button.
  */
 import {html, type ReactiveElement, type TemplateResult} from 'lit';
+import {until} from 'lit/directives/until.js';
 import type {ArgTypes} from '@storybook/web-components-vite';
 import {iframeSnippet, scriptSnippet} from '../src/embed/snippet.js';
+import {loadLocale} from '../src/i18n/catalogue.js';
 import type {EmbedChart} from '../src/embed/params.js';
 import '../src/index.js';
 
@@ -85,7 +87,15 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
     if (value !== undefined && value !== false && value !== '')
       el.setAttribute(name, value === true ? '' : String(value));
   const script = scriptSnippet({chart, attributes, base: String(args['scriptBase'])});
-  const iframe = iframeSnippet({chart, attributes, base: String(args['embedBase'])});
+  const iframe = () => iframeSnippet({chart, attributes, base: String(args['embedBase'])});
+  const iframeBlock = () =>
+    codeBlock(
+      'Or as an iframe',
+      'For a CMS that removes scripts. The second line sizes the iframe to the chart; without it, set a height.',
+      iframe()
+    );
+  // The iframe's title is the chart's words in its `lang`: shown once that catalogue is in.
+  const lang = typeof attributes['lang'] === 'string' ? attributes['lang'] : 'en';
   return html`<div class="embed-builder">
     ${el}
     ${codeBlock(
@@ -93,10 +103,6 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
       'One script and the tag. Paste it once per chart; the script loads only once.',
       script
     )}
-    ${codeBlock(
-      'Or as an iframe',
-      'For a CMS that removes scripts. The second line sizes the iframe to the chart; without it, set a height.',
-      iframe
-    )}
+    ${until(loadLocale(lang).then(iframeBlock), iframeBlock())}
   </div>`;
 }

@@ -55,6 +55,26 @@ export const TimelineChinese: Story = {
     ></apac-timeline>`,
 };
 
+export const TimelineThai: Story = {
+  name: 'Timeline in Thai',
+  render: () =>
+    html`<apac-timeline
+      lang="th"
+      headline="ความร่วมมือต่อต้านการก่อการร้ายในเอเชียแปซิฟิก"
+      group-by="kind"
+    ></apac-timeline>`,
+};
+
+export const SankeyJapanese: Story = {
+  name: 'Sankey in Japanese',
+  render: () =>
+    html`<apac-sankey
+      lang="ja"
+      report="sea2019"
+      headline="東南アジアの違法市場の規模（2019 年）"
+    ></apac-sankey>`,
+};
+
 export const SankeyKorean: Story = {
   name: 'Sankey in Korean',
   render: () =>

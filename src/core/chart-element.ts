@@ -20,6 +20,7 @@ import {limitNotice} from './progress.js';
 import {LoadStateController} from './load-state-controller.js';
 import {SourceLine} from './source-line.js';
 import {LayoutCache} from './layout-cache.js';
+import {marksDrawing} from './drawing.js';
 import {LiveRegionController} from './live-region-controller.js';
 import {TablePart} from './table-part.js';
 import type {ChartLayout} from './chart-types.js';
@@ -29,7 +30,7 @@ import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
-import type {Messages, Translate} from '../i18n/catalogue.js';
+import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {ChartHooks} from './chart-hooks.js';
 
@@ -123,6 +124,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
    * 'See the numbers'}`. Keys are those of the English catalogue (see the README).
    */
   @property({attribute: false}) messages: Messages | undefined;
+  /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
+  @property({attribute: 'link-group', reflect: true}) linkGroup = '';
 
   private readonly tablePart = new TablePart(
     this,
@@ -158,6 +161,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     t: () => this.t,
     isEmpty: (value) => this.isEmpty(value),
     sourceless: () => this.sourceless,
+    words: () => loadLocale(this.effectiveLang),
   });
   protected readonly dataController: DataController<TData> = this.loadState.data;
   /** The chart-level source line and the source of rows that cite nothing. */
@@ -295,13 +299,20 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.ui.interaction.settled;
+    // A long list of marks drawn in slices (progressive.ts) is part of the update.
+    await marksDrawing(this);
     return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const drawn = this.layouts.newlyDrawn();
-    if (drawn) emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
+    if (!drawn) return;
+    const fire = () => emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
+    // Marks drawn in slices: the picture is drawn once the last slice is (unless it was replaced).
+    const drawing = marksDrawing(this);
+    if (drawing) void drawing.then(() => this.layout === drawn && fire());
+    else fire();
   }
 
   // ── Templates ────────────────────────────────────────────────────────────────────────────

@@ -11,7 +11,7 @@ import {
 import type {Steps} from '../schema/steps.js';
 import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
-import type {Translate} from '../i18n/catalogue.js';
+import {en, format, type MessageKey, type Translate} from '../i18n/catalogue.js';
 import {PROGRESS_CHARS, PROGRESS_ROWS, type LoadProgress} from './progress.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
@@ -30,15 +30,34 @@ export interface Loaded<T> extends Validated<T> {
   load: ApacLoadDetail;
 }
 
-/** A failure that leaves nothing to draw (network, HTTP status, unreadable file). */
+/**
+ * A failure that leaves nothing to draw (network, HTTP status, unreadable file). `message` is
+ * English, for the page's author; readers see `text(t)`, from the catalogue in their language.
+ */
 export class LoadError extends Error {
   constructor(
     message: string,
-    readonly issues: Issue[] = []
+    readonly issues: Issue[] = [],
+    readonly key?: MessageKey,
+    readonly params: Record<string, string | number> = {}
   ) {
     super(message);
     this.name = 'LoadError';
   }
+
+  /** The catalogue's words for it, in the chart's language (else the English message). */
+  text(t: Translate): string {
+    return this.key ? t(this.key, this.params) : this.message;
+  }
+}
+
+/** A LoadError with the English words of `key` as its message. */
+function loadError(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  issues: Issue[] = []
+): LoadError {
+  return new LoadError(format(en[key], 'en', params), issues, key, params);
 }
 
 export interface DataControllerOptions<T> {
@@ -47,10 +66,14 @@ export interface DataControllerOptions<T> {
   args: () => readonly [data: unknown, src: string];
   onLoad: (loaded: Loaded<T>) => void;
   onError: (error: LoadError) => void;
-  /** The chart's words, for the messages of a failed load. */
-  t: () => Translate;
   /** How far a large load has got; `undefined` once it is over. */
   onProgress?: (progress: LoadProgress | undefined) => void;
+  /**
+   * The chart's words (its language's catalogue), loaded beside the data: the data is handed
+   * over (drawn, or its error shown) only once they are in, so the first picture is in the
+   * reader's language.
+   */
+  words?: () => Promise<unknown>;
 }
 
 type Report = (progress: LoadProgress) => void;
@@ -99,11 +122,34 @@ async function check<T>(
   return validated;
 }
 
+/**
+ * The response's text, decoded a chunk at a time as it arrives: `response.text()` decodes a
+ * whole file in one go on the main thread (about 170 ms for 20 MB here), and cannot be stopped.
+ * UTF-8, with a leading byte-order mark dropped, as `text()` does.
+ */
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  try {
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      parts.push(decoder.decode(value, {stream: true}));
+      signal.throwIfAborted();
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function fetchData<T>(
   src: string,
   source: DataSource<T>,
   signal: AbortSignal,
-  t: Translate,
   report: Report
 ): Promise<Loaded<T>> {
   let response: Response;
@@ -111,13 +157,13 @@ async function fetchData<T>(
     response = await fetch(src, {signal, credentials: 'same-origin'});
   } catch (e) {
     if (signal.aborted) throw e;
-    throw new LoadError(t('load.network', {url: src}));
+    throw loadError('load.network', {url: src});
   }
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
-    throw new LoadError(t('load.status', {url: src, status}));
+    throw loadError('load.status', {url: src, status});
   }
-  const text = await response.text();
+  const text = await readText(response, signal);
   const file = detectFormat(
     response.headers.get('content-type'),
     src,
@@ -141,7 +187,7 @@ async function fetchData<T>(
     if (large) report({phase: 'reading', rows: undefined, share: 0});
     parsed = parseText(text, file);
   }
-  if (!parsed.ok) throw new LoadError(t('load.unreadable', {url: src}), [parsed.issue]);
+  if (!parsed.ok) throw loadError('load.unreadable', {url: src}, [parsed.issue]);
   return {
     ...(await check(source, parsed.data, parsed.format, signal, report, large)),
     load: {source: 'src', url: src, format: file, issues: []},
@@ -160,21 +206,29 @@ export class DataController<T> implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: DataControllerOptions<T>) {
     const {source} = options;
     const report = (progress: LoadProgress | undefined) => options.onProgress?.(progress);
+    const load = async (data: unknown, src: string, signal: AbortSignal): Promise<Loaded<T>> => {
+      let loaded: Loaded<T>;
+      if (data !== undefined && data !== null) {
+        const validated = await check(source, data, 'json', signal, report, false);
+        loaded = {...validated, load: {source: 'data', issues: []}};
+      } else if (src) {
+        loaded = await fetchData(src, source, signal, report);
+      } else {
+        loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
+      }
+      loaded.load.issues = loaded.issues;
+      return loaded;
+    };
     this.task = new Task(host, {
       args: options.args,
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
         report(undefined);
-        let loaded: Loaded<T>;
-        if (data !== undefined && data !== null) {
-          const validated = await check(source, data, 'json', signal, report, false);
-          loaded = {...validated, load: {source: 'data', issues: []}};
-        } else if (src) {
-          loaded = await fetchData(src, source, signal, options.t(), report);
-        } else {
-          loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
+        const words = options.words?.();
+        try {
+          return await load(data, src, signal);
+        } finally {
+          await words;
         }
-        loaded.load.issues = loaded.issues;
-        return loaded;
       },
       onComplete: (loaded) => {
         report(undefined);
@@ -183,11 +237,12 @@ export class DataController<T> implements ReactiveController {
       onError: (error) => {
         report(undefined);
         if (isAbort(error)) return;
-        options.onError(
-          error instanceof LoadError
-            ? error
-            : new LoadError(`Could not load the data: ${String(error)}`)
-        );
+        if (error instanceof LoadError) options.onError(error);
+        else
+          // The cause (a programming error, in English) goes to the console; readers see load.failed.
+          options.onError(
+            new LoadError(`Could not load the data: ${String(error)}`, [], 'load.failed')
+          );
       },
     });
     host.addController(this);

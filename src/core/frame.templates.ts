@@ -4,8 +4,18 @@ import type {DataTable} from '../layout/table.js';
 import type {Issue} from '../schema/issues.js';
 import {renderCitation} from './citation.js';
 import type {Translate} from '../i18n/catalogue.js';
+import type {LoadError} from './data-controller.js';
 
 const MAX_LISTED_ISSUES = 5;
+
+/** One problem in the reader's language (values from the data as they are written). */
+export function issueText(issue: Issue, t: Translate): string {
+  if (!issue.key) return issue.message;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(issue.params ?? {}))
+    params[name] = typeof value === 'object' ? t(`value.${value.term}`) : value;
+  return t(issue.key, params);
+}
 
 /** The error box's sentence for data that loaded with problems, or with nothing left to draw. */
 export function issueSummary(issues: readonly Issue[], empty: boolean, t: Translate): string {
@@ -36,14 +46,14 @@ export const tooltipBox = html`<div class="tooltip" part="tooltip" aria-hidden="
 
 /** The error box for a failed load, rows left out, or nothing to draw; nothing when all is well. */
 export function errorFor(
-  error: {message: string; issues: Issue[]} | undefined,
+  error: LoadError | undefined,
   issues: Issue[],
   empty: boolean,
   t: Translate
 ): TemplateResult | typeof nothing {
   const listed = error?.issues ?? issues;
   if (!error && !listed.length && !empty) return nothing;
-  return errorBox(error?.message ?? issueSummary(listed, empty, t), listed, t);
+  return errorBox(error ? error.text(t) : issueSummary(listed, empty, t), listed, t);
 }
 
 /** The "Show data as table" button. */
@@ -90,7 +100,7 @@ export function errorBox(message: string, issues: readonly Issue[], t: Translate
     ${
       listed.length
         ? html`<ul>
-            ${listed.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
+            ${listed.map((i) => html`<li><code>${i.path}</code> ${issueText(i, t)}</li>`)}
           </ul>`
         : nothing
     }

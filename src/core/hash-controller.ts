@@ -1,6 +1,16 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {readHash, writeHash, type HashState} from '../layout/hash.js';
 
+/**
+ * Writes `state` for `keys` into the page URL's hash (other keys untouched), with
+ * `history.replaceState`, so Back is not flooded. Used by charts and by link groups.
+ */
+export function replaceHash(keys: readonly string[], state: HashState, prefix = ''): void {
+  const hash = writeHash(location.hash, keys, state, prefix);
+  if (hash !== location.hash)
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+}
+
 export interface HashOptions {
   /** The keys the chart owns. */
   keys: readonly string[];
@@ -51,11 +61,7 @@ export class HashController implements ReactiveController {
     }
     clearTimeout(this.timer);
     const state = o.state();
-    this.timer = setTimeout(() => {
-      const hash = writeHash(location.hash, o.keys, state, o.prefix());
-      if (hash !== location.hash)
-        history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    }, 250);
+    this.timer = setTimeout(() => replaceHash(o.keys, state, o.prefix()), 250);
   }
 
   hostDisconnected(): void {

@@ -23,6 +23,7 @@ export {tableToCSV} from '../layout/table.js';
 export * from '../layout/format.js';
 export {
   defineLocale,
+  loadLocale,
   pickLocale,
   translator,
   en as englishMessages,
@@ -36,3 +37,4 @@ export {
   type Translate,
 } from '../i18n/catalogue.js';
 export {localEconomyName} from '../schema/economy-names.js';
+export {linkGroup, LinkGroup, type LinkSelection, type LinkChangeDetail} from './link-group.js';

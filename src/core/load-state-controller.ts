@@ -20,6 +20,8 @@ export interface LoadStateOptions<T> {
   isEmpty: (value: T) => boolean;
   /** Own data whose rows cite nothing, with no source for the chart either (checked on load). */
   sourceless: () => boolean;
+  /** Loads the chart's words (its language's catalogue); the data waits for them. */
+  words?: () => Promise<unknown>;
 }
 
 /**
@@ -43,7 +45,7 @@ export class LoadStateController<T> {
     this.data = new DataController<T>(host, {
       source: options.source,
       args: options.args,
-      t: options.t,
+      ...(options.words && {words: options.words}),
       onLoad: (loaded) => this.onLoad(loaded),
       onError: (error) => this.onError(error),
       onProgress: (progress) => {
@@ -78,7 +80,7 @@ export class LoadStateController<T> {
     this.loaded = undefined;
     this.error = error;
     this.host.requestUpdate();
-    this.report(error.message, error.issues);
+    this.report(error.text(this.options.t()), error.issues);
   }
 
   /** The `apac-error` event and one console warning, for a failed load or rows left out. */

@@ -37,7 +37,10 @@ export function scriptSnippet({chart, attributes, base}: SnippetOptions): string
   return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${open}</${tag}>`;
 }
 
-/** What the chart is, in its `lang`: the iframe's title when there is no headline. */
+/**
+ * What the chart is, in its `lang`: the iframe's title when there is no headline. English until
+ * that language's catalogue is loaded (`await loadLocale(lang)` first).
+ */
 function defaultTitle(chart: EmbedChart, attributes: SnippetOptions['attributes']): string {
   const t = translator(typeof attributes['lang'] === 'string' ? attributes['lang'] : 'en');
   if (chart === 'timeline') return t('timeline.title');

@@ -2,6 +2,10 @@
  * The message catalogues and how a chart picks one: by its `lang` (else the nearest `[lang]`,
  * the page's language, the browser's), falling back from `zh-Hans-SG` to `zh-Hans` to English.
  *
+ * English is built in; each other shipped catalogue is its own chunk, loaded the first time a
+ * chart asks for that language (`loadLocale`), so a page pays only for the languages it shows.
+ * The one-file bundle inlines them all (see vite.config.ts).
+ *
  * A host changes words without a build step: `defineLocale('fr', {...})` adds a language or
  * overrides any message of a shipped one (charts on the page redraw), and a chart's `messages`
  * property overrides messages for that chart alone.
@@ -13,13 +17,6 @@
  * run time with a plain object.
  */
 import {en, type Catalogue, type Message, type MessageKey} from './en.js';
-import {es} from './locales/es.js';
-import {id} from './locales/id.js';
-import {ja} from './locales/ja.js';
-import {ko} from './locales/ko.js';
-import {th} from './locales/th.js';
-import {vi} from './locales/vi.js';
-import {zhHans} from './locales/zh-Hans.js';
 import {pseudoCatalogue} from './pseudo.js';
 
 export {en, type Catalogue, type Message, type MessageKey};
@@ -33,29 +30,41 @@ export type Messages = Partial<Record<MessageKey, Message>>;
 /** Fills a message in: `t('map.title', {indicator: 'Membership'})`. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const registry = new Map<string, Messages>();
+/** The shipped catalogues besides English, by lower-case tag: one chunk each, loaded on demand. */
+const SHIPPED: Record<string, () => Promise<Catalogue>> = {
+  id: () => import('./locales/id.js').then((m) => m.id),
+  th: () => import('./locales/th.js').then((m) => m.th),
+  vi: () => import('./locales/vi.js').then((m) => m.vi),
+  'zh-hans': () => import('./locales/zh-Hans.js').then((m) => m.zhHans),
+  ja: () => import('./locales/ja.js').then((m) => m.ja),
+  ko: () => import('./locales/ko.js').then((m) => m.ko),
+  es: () => import('./locales/es.js').then((m) => m.es),
+};
+
+/** Shipped messages once loaded, and the host's (defineLocale), which win over them. */
+const shipped = new Map<string, Messages>([['en', en]]);
+const defined = new Map<string, Messages>();
+/** Both merged, by lower-case tag: what a translator reads. */
+const registry = new Map<string, Messages>([['en', en]]);
+/** Shipped catalogues asked for: the import in flight or done (never rejects). */
+const loading = new Map<string, Promise<void>>();
 let version = 0;
 
-/** `lang` → the registered tag serving it; cleared whenever a locale is registered. */
+/** `lang` → the tag serving it; cleared whenever a locale is registered. */
 const picked = new Map<string, string>();
 
-function register(tag: string, messages: Messages): void {
-  const key = tag.toLowerCase();
-  registry.set(key, {...registry.get(key), ...messages});
+function merge(key: string): void {
+  registry.set(key, {...shipped.get(key), ...defined.get(key)});
   picked.clear();
 }
 
-register('en', en);
-register('id', id);
-register('th', th);
-register('vi', vi);
-register('zh-Hans', zhHans);
-register('ja', ja);
-register('ko', ko);
-register('es', es);
-
 /** The event charts listen for to redraw when a catalogue changes. */
 export const LOCALE_CHANGE = 'apac-locale-change';
+
+function changed(): void {
+  version++;
+  globalThis.dispatchEvent?.(new Event(LOCALE_CHANGE));
+}
 
 /**
  * Adds a locale, or overrides messages of one (shipped or added), for every chart on the page.
@@ -74,10 +83,37 @@ export function defineLocale(tag: string, messages: Record<string, Message>): st
     console.warn(
       `apac-viz: defineLocale('${canonical}') ignored unknown keys: ${ignored.join(', ')}`
     );
-  register(canonical, known);
-  version++;
-  globalThis.dispatchEvent?.(new Event(LOCALE_CHANGE));
+  const key = canonical.toLowerCase();
+  defined.set(key, {...defined.get(key), ...known});
+  merge(key);
+  changed();
   return ignored;
+}
+
+/**
+ * Loads the shipped catalogue that serves `lang` (once per page); resolves when its words are
+ * there, at once for English, a loaded or host-defined language. Charts call it before their
+ * first picture; a host may call it to have words ready (e.g. for the embed builder's text).
+ * A catalogue that fails to load leaves English, with a console warning.
+ */
+export function loadLocale(lang: string): Promise<void> {
+  const tag = pickLocale(lang);
+  const load = SHIPPED[tag];
+  if (!load || shipped.has(tag)) return Promise.resolve();
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load().then(
+      (messages) => {
+        shipped.set(tag, messages);
+        merge(tag);
+        changed();
+      },
+      (error: unknown) =>
+        console.warn(`apac-viz: the '${tag}' catalogue did not load; words stay English.`, error)
+    );
+    loading.set(tag, pending);
+  }
+  return pending;
 }
 
 function isMessage(m: unknown): m is Message {
@@ -114,13 +150,16 @@ function candidates(lang: string): string[] {
   return out;
 }
 
-/** The registered locale that serves `lang` (`zh-CN` → `zh-hans`, `zh-TW` → `en`). */
+/** The locale (shipped, loaded or not, or defined) that serves `lang` (`zh-CN` → `zh-hans`, `zh-TW` → `en`). */
 export function pickLocale(lang: string): string {
   const known = picked.get(lang);
   if (known) return known;
-  if (lang.toLowerCase() === PSEUDO_LOCALE.toLowerCase() && !registry.has(lang.toLowerCase()))
-    register(PSEUDO_LOCALE, pseudoCatalogue(en));
-  const tag = candidates(lang).find((t) => registry.has(t)) ?? 'en';
+  const pseudo = PSEUDO_LOCALE.toLowerCase();
+  if (lang.toLowerCase() === pseudo && !shipped.has(pseudo)) {
+    shipped.set(pseudo, pseudoCatalogue(en));
+    merge(pseudo);
+  }
+  const tag = candidates(lang).find((t) => registry.has(t) || Object.hasOwn(SHIPPED, t)) ?? 'en';
   picked.set(lang, tag);
   return tag;
 }
@@ -168,9 +207,13 @@ function safe<T>(make: () => T): T | undefined {
   }
 }
 
-/** A translator for `lang`, with a chart's own overrides. */
+/**
+ * A translator for `lang`, with a chart's own overrides. Words of a shipped catalogue not loaded
+ * yet are English until it arrives (it starts loading here; LOCALE_CHANGE says when it is in).
+ */
 export function translator(lang: string, overrides?: Messages): Translate {
   const tag = pickLocale(lang);
+  if (!registry.has(tag)) void loadLocale(lang);
   const version_ = version;
   return (key, params) => {
     // A locale defined after this translator was made is looked up afresh.

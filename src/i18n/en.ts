@@ -5,7 +5,10 @@
  * `{name}` is filled in; numbers are formatted for the reader's language. A message with plural
  * forms is an object keyed by Intl.PluralRules category (`one`, `other`, …) chosen by `{count}`.
  */
+import {issuesEn} from './en-issues.js';
+
 export const en = {
+  ...issuesEn,
   // The frame around every chart
   'frame.loading': 'Loading data…',
   'frame.source': 'Source:',
@@ -27,6 +30,7 @@ export const en = {
   'load.network': 'Could not load data from {url}: the network request failed.',
   'load.status': 'Could not load data from {url}: the server answered {status}.',
   'load.unreadable': 'Could not read the data from {url}: it is not valid JSON.',
+  'load.failed': 'Could not load the data.',
   'progress.reading': 'Reading {rows} rows…',
   'progress.readingFile': 'Reading the file…',
   'progress.checking': 'Checking {rows} rows…',
@@ -41,6 +45,15 @@ export const en = {
     'Drawing the largest flows: {links} of {allLinks}, among {nodes} of {allNodes} nodes (more would be too thin to see). The data table lists every flow.',
   'select.selected': 'Selected {label}.',
   'select.cleared': 'Selection cleared.',
+  'link.description': 'Linked with {charts}: what is picked in one is picked out in the others.',
+  'link.announce': 'From {chart}: {changes}',
+  'link.map': 'the map',
+  'link.timeline': 'the timeline',
+  'link.flows': 'the flows chart',
+  'link.pickedOut': 'Picked out: {names}.',
+  'link.hostedBy': 'Only events hosted by {economies}.',
+  'link.allEvents': 'All events.',
+  'link.year': 'Showing {year}.',
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
   'zoom.reset': 'Reset zoom',
@@ -55,6 +68,7 @@ export const en = {
   'map.keys':
     'Use the arrow keys to move between economies and Enter to select one; the data table lists every value.',
   'map.legendItem': {one: '{label}: {count} economy', other: '{label}: {count} economies'},
+  'map.below': '{from} to under {to}',
   'map.noData': 'No data',
   'map.notYet': 'Not yet a member in {year}',
   'map.economy': 'Economy',
@@ -175,6 +189,9 @@ export const en = {
   'sankey.toNames': 'to {names}',
   'sankey.andMore': '{names} and {count} more',
   'sankey.to': 'To',
+  'sankey.range': '{low} to {high}',
+  'sankey.valueRange': '{value} (range {range})',
+  'sankey.rangeOnly': '{range} (no central estimate)',
   'sankey.estimate': 'Estimate',
   'sankey.estimateIn': 'Estimate ({unit})',
   'sankey.low': 'Low',

@@ -52,10 +52,17 @@ export function formatUsd(value: number, lang: string): string {
   });
 }
 
+/**
+ * Dates are told in the Gregorian calendar in every language: the data's years, the timeline's
+ * year headings and the map's year slider are Gregorian numbers, and Thai's default Buddhist
+ * calendar would put "20–23 มิถุนายน 2566" under the heading 2023.
+ */
+export const CALENDAR = {calendar: 'gregory', timeZone: 'UTC'} as const;
+
 const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
-  day: {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'},
-  month: {year: 'numeric', month: 'long', timeZone: 'UTC'},
-  year: {year: 'numeric', timeZone: 'UTC'},
+  day: {year: 'numeric', month: 'long', day: 'numeric', ...CALENDAR},
+  month: {year: 'numeric', month: 'long', ...CALENDAR},
+  year: {year: 'numeric', ...CALENDAR},
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -2,18 +2,18 @@ import * as v from 'valibot';
 import {field, finiteNumber, optionalText, requiredText, text, validateList} from './common.js';
 import type {EconomyResolver} from './economy-key.js';
 import type {Indicator, IndicatorValue} from './indicators.js';
-import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
+import {fromValibot, issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
 
 const RowSchema = v.object({
   economy: v.union(
-    [v.pipe(v.string(), v.trim(), v.nonEmpty('is empty')), v.number()],
-    'must be an economy code or name'
+    [v.pipe(v.string(), v.trim(), v.nonEmpty('issue.empty')), v.number()],
+    'issue.economyCodeOrName'
   ),
   value: v.union(
-    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty('is empty'))],
-    'must be a number or a category'
+    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty('issue.empty'))],
+    'issue.numberOrCategory'
   ),
   citation: v.optional(text(2000)),
   note: optionalText(),
@@ -69,10 +69,9 @@ export function validateChoroplethInput(
     (row, at, rowIssues): (IndicatorValue & {raw: number | string}) | undefined => {
       const economy = resolve(row.economy);
       if (!economy) {
-        rowIssues.push({
-          path: join(at, 'economy'),
-          message: `${describeValue(row.economy)} matches no APEC or ASEAN economy`,
-        });
+        rowIssues.push(
+          issue(join(at, 'economy'), 'issue.noEconomy', {value: valueParam(row.economy)})
+        );
         return undefined;
       }
       return {

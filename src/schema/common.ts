@@ -1,46 +1,40 @@
 import * as v from 'valibot';
 import {parsePartialDate} from './dates.js';
-import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
+import {fromValibot, issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {finish, STEP_EVERY, type Steps} from './steps.js';
 
 /** Trimmed text of bounded length (long enough for a title, short enough not to hang a page). */
 export const text = (max = 500) =>
-  v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
-export const requiredText = (max = 500) => v.pipe(text(max), v.nonEmpty('must not be empty'));
+  v.pipe(v.string('issue.notText'), v.trim(), v.maxLength(max, 'issue.tooLong'));
+export const requiredText = (max = 500) => v.pipe(text(max), v.nonEmpty('issue.notEmpty'));
 export const optionalText = (max = 2000) => v.optional(text(max));
 
 /** Where a figure or fact comes from: report and page, URL, or a seed's file name. */
 export const citation = v.pipe(
-  v.string('needs a citation (report, page or URL)'),
+  v.string('issue.needsCitation'),
   v.trim(),
-  v.nonEmpty('needs a citation (report, page or URL)'),
-  v.maxLength(2000, 'is longer than 2000 characters')
+  v.nonEmpty('issue.needsCitation'),
+  v.maxLength(2000, 'issue.tooLong')
 );
 
 export const id = v.pipe(
-  v.string('must be text'),
+  v.string('issue.notText'),
   v.trim(),
-  v.nonEmpty('must not be empty'),
-  v.maxLength(200, 'is longer than 200 characters')
+  v.nonEmpty('issue.notEmpty'),
+  v.maxLength(200, 'issue.tooLong')
 );
 
-export const alpha2 = v.pipe(
-  v.string(),
-  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
-);
+export const alpha2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'issue.alpha2'));
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date. */
 export const partialDate = v.pipe(
-  v.string('must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.string('issue.dateFormat'),
   v.trim(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-  v.check((s) => parsePartialDate(s) !== undefined, 'is not a real calendar date')
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'issue.dateFormat'),
+  v.check((s) => parsePartialDate(s) !== undefined, 'issue.notRealDate')
 );
 
-export const finiteNumber = v.pipe(
-  v.number('must be a number'),
-  v.finite('must be a finite number')
-);
+export const finiteNumber = v.pipe(v.number('issue.notNumber'), v.finite('issue.notNumber'));
 
 /** A row-level refinement: returns the finished row, or undefined (after adding issues) to drop it. */
 export type Refine<In, Out> = (row: In, path: string, issues: Issue[]) => Out | undefined;
@@ -70,7 +64,7 @@ export function* validateListSteps<S extends v.GenericSchema, Out>(
 ): Steps<Validated<Out[]>> {
   const issues: Issue[] = [];
   if (!Array.isArray(input)) {
-    return {value: [], issues: [{path, message: `must be a list, got ${describeValue(input)}`}]};
+    return {value: [], issues: [issue(path, 'issue.notList', {value: valueParam(input)})]};
   }
   const seen = new Map<string, number>();
   const value: Out[] = [];
@@ -88,10 +82,12 @@ export function* validateListSteps<S extends v.GenericSchema, Out>(
       const key = idOf(row);
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.push({
-          path: join(at, 'id'),
-          message: `repeats the id ${describeValue(key)} of ${join(path, first)}; dropped`,
-        });
+        issues.push(
+          issue(join(at, 'id'), 'issue.repeatsId', {
+            value: valueParam(key),
+            first: join(path, first),
+          })
+        );
         continue;
       }
       seen.set(key, i);
@@ -104,10 +100,7 @@ export function* validateListSteps<S extends v.GenericSchema, Out>(
 /** Reads `input[key]` only when input is a plain object, reporting the path when it is not. */
 export function field(input: unknown, key: string, path: string, issues: Issue[]): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    issues.push({
-      path: path || '(root)',
-      message: `must be an object with "${key}", got ${describeValue(input)}`,
-    });
+    issues.push(issue(path || '(root)', 'issue.notObjectWith', {key, value: valueParam(input)}));
     return undefined;
   }
   return Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;

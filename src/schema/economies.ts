@@ -14,7 +14,7 @@ export const ORGANISATIONS = ['APEC', 'ASEAN', 'ASEAN Plus Three'] as const;
 export type Organisation = (typeof ORGANISATIONS)[number];
 
 export const MembershipSchema = v.object({
-  org: v.picklist(ORGANISATIONS, `must be one of ${ORGANISATIONS.join(', ')}`),
+  org: v.picklist(ORGANISATIONS, 'issue.oneOf'),
   /** Join date to the precision the source gives; absent when no source gives one. */
   joined: v.optional(partialDate),
   citation,
@@ -23,8 +23,8 @@ export const MembershipSchema = v.object({
 
 export const EconomySchema = v.object({
   id: alpha2,
-  alpha3: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')),
-  numeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code')),
+  alpha3: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'issue.alpha3')),
+  numeric: v.pipe(v.string(), v.regex(/^\d{3}$/, 'issue.numericCode')),
   /** Name to show by default: APEC's convention for APEC economies, ASEAN's otherwise. */
   name: requiredText(100),
   apecName: v.optional(requiredText(100)),
@@ -32,7 +32,7 @@ export const EconomySchema = v.object({
   formalName: v.optional(requiredText(200)),
   shortName: v.optional(requiredText(100)),
   aliases: v.array(text(100)),
-  memberships: v.pipe(v.array(MembershipSchema), v.minLength(1, 'needs at least one membership')),
+  memberships: v.pipe(v.array(MembershipSchema), v.minLength(1, 'issue.needsMembership')),
   citation,
   note: optionalText(),
 });

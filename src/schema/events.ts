@@ -10,8 +10,8 @@ import {
 } from './common.js';
 import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
-import {describeValue, join, type Validated} from './issues.js';
-import {finish, type Steps} from './steps.js';
+import {issue, join, valueParam, type Validated} from './issues.js';
+import {countSteps, finish, type Steps} from './steps.js';
 
 export const EVENT_KINDS = [
   'meeting',
@@ -45,13 +45,13 @@ export const EventInputSchema = v.object({
   title: requiredText(300),
   start: partialDate,
   end: v.optional(partialDate),
-  precision: v.optional(v.picklist(PRECISIONS, 'must be day, month or year')),
+  precision: v.optional(v.picklist(PRECISIONS, 'issue.precision')),
   city: v.nullish(text(120)),
-  economy: v.nullish(v.union([v.string(), v.number()], 'must be an economy code or name')),
+  economy: v.nullish(v.union([v.string(), v.number()], 'issue.economyCodeOrName')),
   forum: v.optional(text(120)),
   kind: v.optional(v.pipe(text(40), v.toLowerCase())),
   theme: v.optional(v.pipe(text(60), v.toLowerCase())),
-  status: v.optional(v.picklist(EVENT_STATUSES, 'must be held, planned or unconfirmed')),
+  status: v.optional(v.picklist(EVENT_STATUSES, 'issue.status')),
   citation,
   note: optionalText(),
   conflicts: v.optional(v.array(id)),
@@ -123,19 +123,23 @@ export function* validateEventsSteps(
       const start = parsePartialDate(row.start);
       if (!start) return undefined; // the schema already reported it
       if (row.precision && row.precision !== start.precision) {
-        issues.push({
-          path: join(at, 'precision'),
-          message: `says ${row.precision} but start ${describeValue(row.start)} is written to the ${start.precision}`,
-        });
+        issues.push(
+          issue(join(at, 'precision'), 'issue.precisionMismatch', {
+            precision: row.precision,
+            value: valueParam(row.start),
+          })
+        );
         return undefined;
       }
       if (row.end !== undefined) {
         const end = parsePartialDate(row.end);
         if (end && periodStart(end) < periodStart(start)) {
-          issues.push({
-            path: join(at, 'end'),
-            message: `${describeValue(row.end)} is before the start ${describeValue(row.start)}`,
-          });
+          issues.push(
+            issue(join(at, 'end'), 'issue.endBeforeStart', {
+              value: valueParam(row.end),
+              start: valueParam(row.start),
+            })
+          );
           return undefined;
         }
       }
@@ -143,10 +147,7 @@ export function* validateEventsSteps(
       if (row.economy !== undefined && row.economy !== null && row.economy !== '') {
         economy = resolveEconomy(row.economy) ?? null;
         if (!economy) {
-          issues.push({
-            path: join(at, 'economy'),
-            message: `${describeValue(row.economy)} matches no APEC or ASEAN economy; the event is shown without a host`,
-          });
+          issues.push(issue(join(at, 'economy'), 'issue.noHost', {value: valueParam(row.economy)}));
         }
       }
       return {
@@ -170,5 +171,6 @@ export function* validateEventsSteps(
     (row) => row.id,
     prepare
   );
-  return ownData ? {...result, uncited: result.value.filter((e) => !e.citation).length} : result;
+  if (!ownData) return result;
+  return {...result, uncited: yield* countSteps(result.value, (e) => !e.citation)};
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  alpha2,
   citation,
   field,
   finiteNumber,
@@ -9,24 +10,31 @@ import {
   requiredText,
   validateList,
 } from './common.js';
-import {describeValue, fromValibot, join, type Issue, type Validated} from './issues.js';
+import {fromValibot, issue, join, valueParam, type Issue, type Validated} from './issues.js';
 
 /** Money units used by the sources, and what one unit is in US dollars. */
 export const MONEY_UNITS = {'USD bn/yr': 1e9, 'USD m/yr': 1e6} as const;
 export type MoneyUnit = keyof typeof MONEY_UNITS;
-const unit = v.picklist(
-  Object.keys(MONEY_UNITS) as MoneyUnit[],
-  `must be one of ${Object.keys(MONEY_UNITS).join(', ')}`
-);
-const nonNegative = v.pipe(finiteNumber, v.minValue(0, 'must not be negative'));
+const unit = v.picklist(Object.keys(MONEY_UNITS) as MoneyUnit[], 'issue.oneOf');
+const nonNegative = v.pipe(finiteNumber, v.minValue(0, 'issue.negative'));
 
 export const FLOW_COLUMNS = ['origin', 'crime', 'destination'] as const;
 
-export const FlowNodeSchema = v.object({
-  id,
-  label: requiredText(200),
-  column: v.picklist(FLOW_COLUMNS, `must be one of ${FLOW_COLUMNS.join(', ')}`),
-});
+export const FlowNodeSchema = v.pipe(
+  v.object({
+    id,
+    label: requiredText(200),
+    column: v.picklist(FLOW_COLUMNS, 'issue.oneOf'),
+    /**
+     * The economies the node stands for, only when its source names exactly those (a label such
+     * as "Thailand and Cambodia"); absent for regions. Linked charts pick them out.
+     */
+    economies: v.optional(v.pipe(v.array(alpha2), v.minLength(1, 'issue.notEmpty'))),
+    /** Where `economies` comes from. */
+    citation: v.optional(citation),
+  }),
+  v.check((n) => !n.economies || Boolean(n.citation), 'issue.needsCitation')
+);
 
 /** One flow of the TOCTA 2013 summary chart: origin → crime type → destination, value as printed. */
 export const FlowSchema = v.object({
@@ -77,12 +85,12 @@ export const MarketSchema = v.pipe(
   }),
   v.check(
     (m) => m.value !== undefined || m.low !== undefined || m.high !== undefined,
-    'needs a value, a low or a high'
+    'issue.needsAmount'
   ),
   v.check((m) => {
     const xs = [m.low, m.value, m.high].filter((x): x is number => x !== undefined);
     return xs.every((x, i) => i === 0 || (xs[i - 1] ?? x) <= x);
-  }, 'must have low ≤ value ≤ high')
+  }, 'issue.rangeOrder')
 );
 
 const reportHead = {
@@ -172,10 +180,9 @@ export function validateFlows(input: unknown, path = ''): Validated<FlowsDataset
     (f, at, rowIssues) => {
       for (const end of FLOW_COLUMNS) {
         if (column.get(f[end]) !== end) {
-          rowIssues.push({
-            path: join(at, end),
-            message: `${describeValue(f[end])} is not a ${end} node`,
-          });
+          rowIssues.push(
+            issue(join(at, end), 'issue.notColumnNode', {value: valueParam(f[end]), column: end})
+          );
           return undefined;
         }
       }

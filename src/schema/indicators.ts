@@ -9,7 +9,7 @@ import {
   validateList,
 } from './common.js';
 import type {EconomyResolver} from './economy-key.js';
-import {describeValue, join, type Issue, type Validated} from './issues.js';
+import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
 
 export const INDICATOR_KINDS = ['numeric', 'year', 'categorical'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -17,8 +17,8 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const CategorySchema = v.object({id, label: requiredText(120), color: v.optional(text(60))});
 
 export const IndicatorValueSchema = v.object({
-  economy: v.union([v.string(), v.number()], 'must be an economy code or name'),
-  value: v.union([finiteNumber, requiredText(120)], 'must be a finite number or a category'),
+  economy: v.union([v.string(), v.number()], 'issue.economyCodeOrName'),
+  value: v.union([finiteNumber, requiredText(120)], 'issue.numberOrCategory'),
   citation,
   note: optionalText(),
 });
@@ -27,7 +27,7 @@ export const IndicatorSchema = v.object({
   id,
   label: requiredText(200),
   unit: v.nullish(v.pipe(v.string(), v.trim(), v.maxLength(40))),
-  kind: v.picklist(INDICATOR_KINDS, `must be one of ${INDICATOR_KINDS.join(', ')}`),
+  kind: v.picklist(INDICATOR_KINDS, 'issue.oneOf'),
   description: optionalText(),
   categories: v.optional(v.array(CategorySchema)),
   citation,
@@ -71,10 +71,9 @@ function validateValues(
     (row, rowAt, rowIssues): IndicatorValue | undefined => {
       const economy = resolve(row.economy);
       if (!economy) {
-        rowIssues.push({
-          path: join(rowAt, 'economy'),
-          message: `${describeValue(row.economy)} matches no APEC or ASEAN economy`,
-        });
+        rowIssues.push(
+          issue(join(rowAt, 'economy'), 'issue.noEconomy', {value: valueParam(row.economy)})
+        );
         return undefined;
       }
       if (
@@ -82,14 +81,14 @@ function validateValues(
           ? !categories.has(String(row.value))
           : typeof row.value !== 'number'
       ) {
-        const want =
+        rowIssues.push(
           ind.kind === 'categorical'
-            ? `one of the categories (${[...categories].join(', ')})`
-            : 'a finite number';
-        rowIssues.push({
-          path: join(rowAt, 'value'),
-          message: `${describeValue(row.value)} is not ${want}`,
-        });
+            ? issue(join(rowAt, 'value'), 'issue.notCategory', {
+                value: valueParam(row.value),
+                categories: [...categories].join(', '),
+              })
+            : issue(join(rowAt, 'value'), 'issue.notFiniteNumber', {value: valueParam(row.value)})
+        );
         return undefined;
       }
       return {economy, value: row.value, citation: row.citation, note: row.note};
@@ -112,10 +111,7 @@ export function validateIndicators(
     IndicatorSchema,
     (ind, at, issues): Indicator | undefined => {
       if (ind.kind === 'categorical' && !ind.categories?.length) {
-        issues.push({
-          path: join(at, 'categories'),
-          message: 'a categorical indicator needs its categories',
-        });
+        issues.push(issue(join(at, 'categories'), 'issue.needsCategories'));
         return undefined;
       }
       return {...ind, values: validateValues(ind, at, resolveEconomy, issues)};

@@ -149,6 +149,10 @@ export function parseText(text: string, file: FileFormat): Parsed {
     };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {ok: false, issue: {path: '(file)', message: `is not valid JSON: ${detail}`}};
+    // The engine's detail (in English) is for the page's author; readers see `issue.notJson`.
+    return {
+      ok: false,
+      issue: {path: '(file)', message: `is not valid JSON: ${detail}`, key: 'issue.notJson'},
+    };
   }
 }

@@ -13,10 +13,10 @@ import {
   validateListSteps,
 } from './common.js';
 import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
-import {describeValue, join, type Issue, type Validated} from './issues.js';
+import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
-import {finish, type Steps} from './steps.js';
+import {finish, STEP_EVERY, type Steps} from './steps.js';
 
 /** A number written in a cell, NaN when it is none (so the pipe says "must be a number"). */
 const amountOf = (cell: string) => parseAmount(cell) ?? NaN;
@@ -26,6 +26,13 @@ export interface SankeyNode {
   label: string;
   /** Column or category, for colour (`origin`, `crime`, `destination`…). */
   group?: string | undefined;
+  /**
+   * The economies (ISO alpha-2) the node stands for, when the data says so; linked charts pick
+   * them out. Absent for a region whose economies the source does not list.
+   */
+  economies?: readonly string[] | undefined;
+  /** Where `economies` comes from (own data may leave it to the chart's source). */
+  citation?: string | undefined;
 }
 
 export interface SankeyLink {
@@ -54,27 +61,27 @@ export interface SankeyGraph {
 
 const amount = v.pipe(
   v.union(
-    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(amountOf))],
-    'must be a number'
+    [finiteNumber, v.pipe(v.string(), v.trim(), v.nonEmpty('issue.empty'), v.transform(amountOf))],
+    'issue.notNumber'
   ),
-  v.number('must be a number'),
-  v.finite('must be a number'),
-  v.minValue(0, 'must not be negative')
+  v.number('issue.notNumber'),
+  v.finite('issue.notNumber'),
+  v.minValue(0, 'issue.negative')
 );
 
 const LinkSchema = v.object({
   id: v.optional(id),
   source: v.pipe(
-    v.union([v.string(), v.number()], 'must name a node'),
+    v.union([v.string(), v.number()], 'issue.nameNode'),
     v.transform(String),
     v.trim(),
-    v.nonEmpty('must name a node')
+    v.nonEmpty('issue.nameNode')
   ),
   target: v.pipe(
-    v.union([v.string(), v.number()], 'must name a node'),
+    v.union([v.string(), v.number()], 'issue.nameNode'),
     v.transform(String),
     v.trim(),
-    v.nonEmpty('must name a node')
+    v.nonEmpty('issue.nameNode')
   ),
   value: v.optional(amount),
   low: v.optional(amount),
@@ -85,13 +92,24 @@ const LinkSchema = v.object({
 
 const NodeSchema = v.object({
   id: v.pipe(
-    v.union([v.string(), v.number()]),
+    v.union([v.string(), v.number()], 'issue.notText'),
     v.transform(String),
     v.trim(),
-    v.nonEmpty('must not be empty')
+    v.nonEmpty('issue.notEmpty')
   ),
   label: v.optional(requiredText(200)),
   group: v.optional(text(60)),
+  economies: v.optional(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.toUpperCase(),
+        v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+      )
+    )
+  ),
+  citation: v.optional(text(2000)),
 });
 
 /** Money units are normalised to US dollars a year; `USD bn/yr` values are multiplied by 1e9. */
@@ -160,33 +178,23 @@ export function* validateSankeyInputSteps(
     (row, at, rowIssues): SankeyLink | undefined => {
       index++;
       if (row.value === undefined && row.low === undefined && row.high === undefined) {
-        rowIssues.push({
-          path: join(at, 'value'),
-          message: 'is missing (give a value, or a low and a high)',
-        });
+        rowIssues.push(issue(join(at, 'value'), 'issue.valueMissing'));
         return undefined;
       }
       const xs = [row.low, row.value, row.high].filter((x): x is number => x !== undefined);
       if (xs.some((x, i) => i > 0 && (xs[i - 1] ?? x) > x)) {
-        rowIssues.push({
-          path: join(at, 'low'),
-          message: `must be at most the value and the high (${xs.join(' > ')})`,
-        });
+        rowIssues.push(issue(join(at, 'low'), 'issue.rangeTooHigh', {values: xs.join(' > ')}));
         return undefined;
       }
       if (row.source === row.target) {
-        rowIssues.push({
-          path: join(at, 'target'),
-          message: `is its own source ${describeValue(row.source)}: a flow must go somewhere else`,
-        });
+        rowIssues.push(
+          issue(join(at, 'target'), 'issue.ownSource', {value: valueParam(row.source)})
+        );
         return undefined;
       }
       for (const end of ['source', 'target'] as const) {
         if (known.size && !known.has(row[end])) {
-          rowIssues.push({
-            path: join(at, end),
-            message: `${describeValue(row[end])} is not one of the nodes`,
-          });
+          rowIssues.push(issue(join(at, end), 'issue.notANode', {value: valueParam(row[end])}));
           return undefined;
         }
       }
@@ -206,24 +214,42 @@ export function* validateSankeyInputSteps(
     format === 'json' ? undefined : blankless
   );
   issues.push(...links.issues);
-  const used = new Set(links.value.flatMap((l) => [l.source, l.target]));
+  // The nodes the kept flows use and the flows that cite nothing, in slices (20,000 links).
+  const used = new Set<string>();
+  let uncited = 0;
+  for (const [i, l] of links.value.entries()) {
+    if (i % STEP_EVERY === 0 && i > 0) yield 1;
+    used.add(l.source);
+    used.add(l.target);
+    if (!l.citation) uncited++;
+  }
   const graphNodes = known.size
     ? nodes.value
         .filter((n) => used.has(n.id))
-        .map((n) => ({id: n.id, label: n.label ?? n.id, group: n.group}))
+        .map((n) => ({
+          id: n.id,
+          label: n.label ?? n.id,
+          group: n.group,
+          ...(n.economies?.length && {economies: n.economies, citation: n.citation ?? ''}),
+        }))
     : [...used].map((n) => ({id: n, label: n}));
   return {
     value: {unit, usd: scale !== undefined, nodes: graphNodes, links: links.value},
     issues,
     citation: top,
-    uncited: links.value.filter((l) => !l.citation).length,
+    uncited,
   };
 }
 
 /** The bundled TOCTA 2013 flows as a three-column graph: origin → crime → destination, in USD a year. */
 export function toctaGraph(flows: FlowsDataset): SankeyGraph {
   const t = flows.tocta2013;
-  const nodes = t.nodes.map((n) => ({id: n.id, label: n.label, group: n.column}));
+  const nodes = t.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    group: n.column,
+    ...(n.economies && {economies: n.economies, citation: n.citation}),
+  }));
   const links: SankeyLink[] = t.flows.flatMap((f) => {
     const common = {value: toUsd(f.value, f.unit), citation: f.citation, note: f.note, path: f.id};
     return [

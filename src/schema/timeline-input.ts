@@ -1,6 +1,6 @@
 import type {EconomyResolver} from './economy-key.js';
 import {validateEventsSteps, type TimelineEvent} from './events.js';
-import {describeValue, type Validated} from './issues.js';
+import {issue, valueParam, type Validated} from './issues.js';
 import type {DataFormat} from './parse.js';
 import {finish, type Steps} from './steps.js';
 
@@ -60,11 +60,6 @@ export function* validateTimelineInputSteps(
     };
   return {
     value: [],
-    issues: [
-      {
-        path: '(root)',
-        message: `must be {events: [...]} or a list of events, got ${describeValue(input)}`,
-      },
-    ],
+    issues: [issue('(root)', 'issue.notEvents', {value: valueParam(input)})],
   };
 }

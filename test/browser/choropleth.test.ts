@@ -160,8 +160,14 @@ describe('<apac-choropleth>', () => {
       expect(new Set(valued.map((p) => p.getAttribute('data-id')))).to.deep.equal(
         new Set(['VN', 'KR', 'TW', 'HK', 'SG', 'PE', 'CL', 'MX'])
       );
+      // English for the page's author, with the catalogue key readers see it by.
       expect(errors[0]?.issues).to.deep.equal([
-        {path: 'rows[8].economy', message: '"Atlantis" matches no APEC or ASEAN economy'},
+        {
+          path: 'rows[8].economy',
+          message: '"Atlantis" matches no APEC or ASEAN economy',
+          key: 'issue.noEconomy',
+          params: {value: '"Atlantis"'},
+        },
       ]);
       expect(q(el, '[role="alert"]')?.textContent).to.contain('Atlantis');
     });

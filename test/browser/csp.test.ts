@@ -13,7 +13,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
       <meta http-equiv="Content-Security-Policy" content="${POLICY}">
       <script type="module" src="/test/fixtures/csp-page.ts"></script></head>
       <body><apac-choropleth></apac-choropleth><apac-timeline></apac-timeline>
-      <apac-sankey></apac-sankey></body></html>`;
+      <apac-sankey lang="th"></apac-sankey></body></html>`;
     document.body.append(frame);
     try {
       const win = () => frame.contentWindow as (Window & {violations?: string[]}) | null;
@@ -23,6 +23,9 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         );
       await waitUntil(drawn, 'the charts did not draw under the policy', {timeout: 8000});
       const sankey = frame.contentDocument?.querySelector('apac-sankey');
+      // Its Thai catalogue came as a chunk of its own, under the same policy.
+      const toggle = sankey?.shadowRoot?.querySelector('button.table-toggle');
+      expect(toggle?.textContent?.trim()).to.equal('แสดงข้อมูลเป็นตาราง');
       const rect = sankey?.shadowRoot?.querySelector('g.node rect') as SVGRectElement;
       // Colours set through styleMap (CSSOM), which the policy allows, not style="" strings.
       expect(win()?.violations).to.deep.equal([]);

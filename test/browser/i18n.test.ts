@@ -226,3 +226,28 @@ describe('layouts that survive translation at 320 px', () => {
     });
   }
 });
+
+describe('a numeric map legend in every shipped language', () => {
+  const pieces = englishPieces(['map.', 'indicator.', 'unit.']);
+  for (const lang of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
+    it(`${lang}: the classes ("… to under …") and the unit in ${lang}`, async () => {
+      const el = await drawn<Chart>(
+        'apac-choropleth',
+        html`<apac-choropleth lang=${lang} indicator="events-hosted"></apac-choropleth>`,
+        600
+      );
+      const legend = text(q(el, '.legend'));
+      expect(legend).to.not.equal('');
+      expect(pieces.filter((p) => containsWord(legend, p))).to.deep.equal([]);
+    });
+  }
+
+  it('en: the English class words are there (the check above can fail)', async () => {
+    const el = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang="en" indicator="events-hosted"></apac-choropleth>`,
+      600
+    );
+    expect(text(q(el, '.legend'))).to.match(/to under/);
+  });
+});

@@ -9,6 +9,7 @@ import {emulateMedia} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import * as choropleth from '../../stories/choropleth.stories.js';
 import * as frame from '../../stories/frame.stories.js';
+import * as linked from '../../stories/linked.stories.js';
 import * as sankey from '../../stories/sankey.stories.js';
 import * as timeline from '../../stories/timeline.stories.js';
 import * as embedChoropleth from '../../stories/embed/choropleth.stories.js';
@@ -60,6 +61,7 @@ const modules = {
   choropleth,
   timeline,
   sankey,
+  linked,
   embedChoropleth,
   embedTimeline,
   embedSankey,

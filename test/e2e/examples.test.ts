@@ -1,6 +1,6 @@
 /** The documented examples, served as a site would serve them, with the built dist/. */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {
@@ -120,6 +120,44 @@ describe('examples', () => {
       const f = document.querySelector('iframe') as HTMLIFrameElement;
       return Math.abs(f.clientHeight - (f.contentDocument?.documentElement.scrollHeight ?? 0)) <= 1;
     });
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('linked.html: MY on the map lists its meetings, the URL keeps it across a reload, Escape clears all', async () => {
+    const events = (
+      JSON.parse(readFileSync(join(repo, 'data', 'events.json'), 'utf8')) as {
+        events: {economy: string | null}[];
+      }
+    ).events;
+    const my = events.filter((e) => e.economy === 'MY').length;
+    const {page, errors} = await open('/examples/linked.html');
+    await chartsDrawn(page, 3);
+    const shown = page.locator('apac-timeline .shown');
+    await expect.poll(() => shown.textContent()).toMatch(`Showing ${events.length} of`);
+    await page.locator('apac-choropleth svg.chart [data-id="MY"]').first().dispatchEvent('click');
+    await expect
+      .poll(async () => (await shown.textContent())?.replace(/\s+/g, ' ').trim())
+      .toBe(`Showing ${my} of ${events.length} events`);
+    expect(await page.locator('#picked').textContent()).toBe('Picked: MY.');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('region.economy=MY');
+    await page.reload();
+    await chartsDrawn(page, 3);
+    await expect
+      .poll(async () => (await shown.textContent())?.replace(/\s+/g, ' ').trim())
+      .toBe(`Showing ${my} of ${events.length} events`);
+    const selected = () =>
+      page.evaluate(
+        () => (document.querySelector('apac-choropleth') as {selected?: string}).selected
+      );
+    expect(await selected()).toBe('MY');
+    await page.locator('apac-choropleth svg.chart [data-focus="MY"]').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toBe(undefined);
+    await expect
+      .poll(async () => (await shown.textContent())?.replace(/\s+/g, ' ').trim())
+      .toBe(`Showing ${events.length} of ${events.length} events`);
+    expect(await page.locator('#picked').textContent()).toBe('Nothing picked.');
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

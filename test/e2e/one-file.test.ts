@@ -82,6 +82,26 @@ describe('dist/apac-viz.js', () => {
     await chartsDrawn(page, 2);
     expect(chunks()).toContain('timeline');
     expect(chunks()).not.toContain('choropleth');
+    // English pages load no catalogue; a Thai chart loads Thai alone, and draws in Thai.
+    expect(
+      chunks().filter((c) => ['th', 'ja', 'es', 'id', 'vi', 'ko', 'zh-Hans'].includes(c))
+    ).toEqual([]);
+    await page.evaluate(() => {
+      const el = document.createElement('apac-sankey');
+      el.lang = 'th';
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 3);
+    expect(chunks()).toContain('th');
+    expect(chunks()).not.toContain('ja');
+    const toggle = await page.evaluate(
+      () =>
+        document
+          .querySelector('apac-sankey[lang="th"]')
+          ?.shadowRoot?.querySelector('button.table-toggle')
+          ?.textContent?.trim() ?? ''
+    );
+    expect(toggle).toBe('แสดงข้อมูลเป็นตาราง');
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
     await site.close();

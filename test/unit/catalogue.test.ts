@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {
   defineLocale,
   en,
+  LOCALE_CHANGE,
+  loadLocale,
   format,
   messageFor,
   pickLocale,
@@ -68,7 +70,8 @@ describe('choosing a catalogue', () => {
     expect(pickLocale('not a tag')).toBe('en');
   });
 
-  it('fills placeholders with numbers formatted for the language, and picks plural forms', () => {
+  it('fills placeholders with numbers formatted for the language, and picks plural forms', async () => {
+    await Promise.all([loadLocale('es'), loadLocale('th')]);
     const t = translator('es');
     expect(t('map.economies', {count: 1})).toBe('1 economía.');
     expect(t('map.economies', {count: 1200})).toBe('1200 economías.');
@@ -88,11 +91,32 @@ describe('a host adds a locale or overrides a message, no build step', () => {
     expect(translator('fr')('frame.hideTable')).toBe(en['frame.hideTable']);
   });
 
-  it('overrides one message of a shipped locale, and a chart overrides it again', () => {
+  it('overrides one message of a shipped locale, and a chart overrides it again', async () => {
     defineLocale('id', {'frame.source': 'Sumber data:'});
+    // The shipped catalogue loading after the host's words does not undo them.
+    await loadLocale('id');
     expect(translator('id')('frame.source')).toBe('Sumber data:');
     expect(messageFor('frame.source', 'id', {'frame.source': 'Dari:'})).toBe('Dari:');
     expect(translator('id')('frame.showTable')).toBe('Tampilkan data sebagai tabel');
+  });
+});
+
+describe('catalogues loaded per language', () => {
+  it('gives English until a shipped catalogue is in, then says so and translates', async () => {
+    const t = translator('ko-KR');
+    // Not loaded yet (nothing in this file has asked for Korean): English for now.
+    expect(t('frame.showTable')).toBe(en['frame.showTable']);
+    let told = 0;
+    const listener = () => told++;
+    globalThis.addEventListener?.(LOCALE_CHANGE, listener);
+    await loadLocale('ko');
+    globalThis.removeEventListener?.(LOCALE_CHANGE, listener);
+    expect(translator('ko-KR')('frame.showTable')).toBe('데이터를 표로 보기');
+    // The translator made before the catalogue came looks it up afresh.
+    expect(t('frame.showTable')).toBe('데이터를 표로 보기');
+    // Loaded once: asking again is at once and changes nothing.
+    await loadLocale('ko');
+    expect(told).toBeLessThanOrEqual(1);
   });
 });
 

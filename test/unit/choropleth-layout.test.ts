@@ -138,6 +138,13 @@ describe('breaks and classifyNumeric', () => {
     ]);
     expect(c.indexOf(7)).toBe(1);
     expect(c.colorOf(undefined)).toBeUndefined();
+    // In the reader's words (the element passes the catalogue's map.below).
+    const ja = classifyNumeric(series, {
+      method: 'jenks',
+      classes: 3,
+      below: (from, to) => `${from}以上${to}未満`,
+    });
+    expect(ja.items[0]?.label).toBe('1以上7未満');
     expect(new Set(series.map((v) => c.colorOf(v))).size).toBe(3);
   });
 
@@ -260,7 +267,7 @@ describe('validateChoroplethInput', () => {
       ['VN', 1200],
       ['KR', 3],
     ]);
-    expect(issues).toEqual([
+    expect(issues.map(({path, message}) => ({path, message}))).toEqual([
       {path: 'rows[2].economy', message: '"Atlantis" matches no APEC or ASEAN economy'},
     ]);
   });

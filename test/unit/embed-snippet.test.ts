@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {iframeSnippet, scriptSnippet} from '../../src/embed/snippet.js';
+import {loadLocale} from '../../src/i18n/catalogue.js';
 import {parseEmbedParams} from '../../src/embed/params.js';
 
 const base = 'https://cdn.example/apac-viz/dist';
@@ -41,7 +42,8 @@ describe('embed snippets', () => {
     );
   });
 
-  it("titles an iframe without a headline by what the chart is, in the chart's language", () => {
+  it("titles an iframe without a headline by what the chart is, in the chart's language", async () => {
+    await Promise.all(['ja', 'id', 'es'].map(loadLocale));
     const title = (chart: 'choropleth' | 'timeline' | 'sankey', attributes = {}) =>
       /title="([^"]*)"/.exec(iframeSnippet({chart, attributes, base}))?.[1];
     expect(title('sankey')).toBe('Sankey chart of flows');

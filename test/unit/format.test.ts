@@ -7,6 +7,7 @@ import {
   resolveLocale,
 } from '../../src/layout/format.js';
 import {csvCell, tableToCSV} from '../../src/layout/table.js';
+import {timeTicks} from '../../src/layout/timeline/ticks.js';
 import {detectFormat, parseCSV, parseText} from '../../src/schema/parse.js';
 
 describe('formatPartialDate', () => {
@@ -62,6 +63,18 @@ describe('formatDateRange', () => {
       'August 2015 – 2 September 2015'
     );
     expect(formatDateRange('2018-04-24', undefined, 'en-GB')).toBe('24 April 2018');
+  });
+});
+
+describe('dates in the Gregorian calendar in every language', () => {
+  it('Thai dates and axis years read 2023 (not the Buddhist 2566), as the year headings do', () => {
+    expect(formatDateRange('2023-06-20', '2023-06-23', 'th')).toBe('20–23 มิถุนายน 2023');
+    expect(formatPartialDate('2023', 'th')).toBe('2023');
+    const labels = timeTicks(Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1), 600, 'th').ticks.map(
+      (t) => t.label
+    );
+    expect(labels.filter(Boolean).length).toBeGreaterThan(2);
+    for (const label of labels.filter(Boolean)) expect(label).toMatch(/^20[12]\d$/);
   });
 });
 

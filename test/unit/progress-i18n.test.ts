@@ -1,7 +1,7 @@
 /** The loading and limit messages come from the catalogue, in the chart's language. */
 import {describe, expect, it} from 'vitest';
 import {LIMIT_MESSAGES, progressSentence} from '../../src/core/progress.js';
-import {translator} from '../../src/i18n/catalogue.js';
+import {loadLocale, translator} from '../../src/i18n/catalogue.js';
 
 describe('progress and limit messages', () => {
   it('says each phase in English, with the rows formatted', () => {
@@ -15,7 +15,8 @@ describe('progress and limit messages', () => {
     );
   });
 
-  it('says them in Japanese and Spanish, numbers formatted for the language', () => {
+  it('says them in Japanese and Spanish, numbers formatted for the language', async () => {
+    await Promise.all(['ja', 'es', 'zh-Hans'].map(loadLocale));
     expect(progressSentence({phase: 'checking', rows: 20_000, share: 0}, translator('ja'))).toBe(
       '20,000 行を確認しています…'
     );

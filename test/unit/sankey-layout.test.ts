@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {loadLocale, translator} from '../../src/i18n/catalogue.js';
 import {flows} from '../../src/data.js';
 import {bandPath} from '../../src/layout/sankey/bands.js';
 import {connected, cutCycles} from '../../src/layout/sankey/cycles.js';
@@ -97,7 +98,9 @@ describe('sankey input', () => {
     expect(value.usd).toBe(true);
     expect(value.links[0]?.value).toBe(2.5e9);
     expect(value.nodes.map((n) => n.label)).toEqual(['Alpha', 'b']);
-    expect(issues).toEqual([{path: 'links[1].target', message: '"zz" is not one of the nodes'}]);
+    expect(issues.map(({path, message}) => ({path, message}))).toEqual([
+      {path: 'links[1].target', message: '"zz" is not one of the nodes'},
+    ]);
   });
 });
 
@@ -270,5 +273,14 @@ describe('reading', () => {
         'en'
       )
     ).toBe('5 t (range 4 t to 6 t)');
+  });
+
+  it("says a range in the chart's language", async () => {
+    await loadLocale('ja');
+    const t = translator('ja');
+    const graph = {usd: false, unit: 't'};
+    const link = {id: 'x', source: 'a', target: 'b', low: 4, high: 6, citation: 'c'};
+    expect(linkDisplay({...link, value: 5}, graph, 'ja', t)).toBe('5 t（幅 4 t～6 t）');
+    expect(linkDisplay(link, graph, 'ja', t)).toBe('4 t～6 t（中央推計値なし）');
   });
 });

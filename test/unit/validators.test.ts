@@ -8,6 +8,10 @@ import {
   validateIndicators,
 } from '../../src/data.js';
 import flowsFile from '../../data/flows.json';
+import type {Issue} from '../../src/schema/issues.js';
+
+/** Issues as the page's author reads them (English), without the catalogue key readers see them by. */
+const plain = (issues: readonly Issue[]) => issues.map(({path, message}) => ({path, message}));
 
 const event = (over: Record<string, unknown> = {}) => ({
   title: 'Workshop',
@@ -104,15 +108,15 @@ describe('validateEvents', () => {
   });
 
   it('says plainly when a required field is missing', () => {
-    expect(validateEvents([{title: 'No source', start: '2015'}], resolveEconomy).issues).toEqual([
-      {path: 'events[0].citation', message: 'is missing'},
-    ]);
+    expect(
+      plain(validateEvents([{title: 'No source', start: '2015'}], resolveEconomy).issues)
+    ).toEqual([{path: 'events[0].citation', message: 'is missing'}]);
   });
 
   it('keeps an event with an unknown economy but lists it', () => {
     const {value, issues} = validateEvents([event({economy: 'Atlantis'})], resolveEconomy);
     expect(value[0]?.economy).toBeNull();
-    expect(issues).toEqual([
+    expect(plain(issues)).toEqual([
       {
         path: 'events[0].economy',
         message: '"Atlantis" matches no APEC or ASEAN economy; the event is shown without a host',
@@ -126,7 +130,7 @@ describe('validateEvents', () => {
       resolveEconomy
     );
     expect(value.map((e) => e.title)).toEqual(['Workshop']);
-    expect(issues[0]).toEqual({
+    expect(plain(issues)[0]).toEqual({
       path: 'events[1].id',
       message: 'repeats the id "a" of events[0]; dropped',
     });
@@ -136,10 +140,14 @@ describe('validateEvents', () => {
     expect(validateEvents([event({precision: 'year'})], resolveEconomy).issues[0]?.path).toBe(
       'events[0].precision'
     );
-    expect(validateEvents({events: []}, resolveEconomy)).toEqual({
-      value: [],
-      issues: [{path: 'events', message: 'must be a list, got a object'}],
-    });
+    const notList = validateEvents({events: []}, resolveEconomy);
+    expect(notList.value).toEqual([]);
+    expect(plain(notList.issues)).toEqual([
+      {path: 'events', message: 'must be a list, got an object'},
+    ]);
+    // Readers see it in their language: the key, and the value's kind as a catalogue word.
+    expect(notList.issues[0]?.key).toBe('issue.notList');
+    expect(notList.issues[0]?.params).toEqual({value: {term: 'object'}});
   });
 
   it('keeps hostile text as plain data and ignores unknown keys', () => {
@@ -215,7 +223,7 @@ describe('validateFlows', () => {
     second.destination = 'crime:heroin';
     const {value, issues} = validateFlows(input);
     expect(value?.tocta2013.flows).toHaveLength(11);
-    expect(issues).toEqual([
+    expect(plain(issues)).toEqual([
       {path: 'tocta2013.flows[0].value', message: 'must not be negative'},
       {path: 'tocta2013.flows[1].destination', message: '"crime:heroin" is not a destination node'},
     ]);
@@ -227,7 +235,7 @@ describe('validateFlows', () => {
     };
     const meth = input.sea2019.markets[0];
     if (meth) meth.low = 99;
-    expect(validateFlows(input).issues).toEqual([
+    expect(plain(validateFlows(input).issues)).toEqual([
       {path: 'sea2019.markets[0]', message: 'must have low ≤ value ≤ high'},
     ]);
     const broken = validateFlows({tocta2013: 'x'});

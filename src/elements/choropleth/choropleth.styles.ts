@@ -65,6 +65,12 @@ export const choroplethStyles = css`
     stroke: var(--_text);
     stroke-width: 2.5;
   }
+  /* Economies a linked chart picked out, when it picked several (link-group). */
+  .region.linked,
+  .callout:has(.linked) circle {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
   .callout:has(.hovered) circle {
     stroke: var(--_text);
     stroke-width: 1.5;
@@ -168,7 +174,8 @@ export const choroplethStyles = css`
     .callout circle {
       stroke: CanvasText;
     }
-    .region.selected {
+    .region.selected,
+    .region.linked {
       stroke: Highlight;
     }
   }

@@ -24,7 +24,10 @@ import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
+import {HashController} from '../../core/hash-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
+import {linkMap, mapHash} from './choropleth.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {mapMarks, rings, yearSlider} from './choropleth.templates.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
@@ -83,6 +86,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   @property() scheme: Scheme = 'blues';
   /** The selected economy (alpha-2). Setting it fires no event. */
   @property() override selected: string | undefined;
+  /** Keeps the indicator, year, selected economy and zoom in the page URL's hash (`#map.year=1995…`; prefix: the `id`, if any). */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   @state() private highlight: number | undefined;
   @state() private playing = false;
@@ -93,6 +98,23 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   });
 
   protected override svgRole = 'graphics-document';
+
+  /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
+  protected readonly linking: LinkGroupController = linkMap(this, {
+    ready: () => this.layout !== undefined,
+    has: (id) => this.marks?.datum(id) !== undefined,
+    nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,
+    usesYear: () =>
+      this.indicator === 'membership' || this.current(this.loaded?.value ?? [])?.kind === 'year',
+    announce: (message) => this.announce(message),
+    t: () => this.t,
+    lang: () => this.effectiveLang,
+  });
+
+  protected readonly hash = new HashController(
+    this,
+    mapHash(this, {ready: () => this.layout !== undefined, zoom: this.zoom})
+  );
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
     const result = validateChoroplethInput(
@@ -170,6 +192,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       words: {
         noData: t('map.noData'),
         notYet: (year) => t('map.notYet', {year: String(year)}),
+        below: (from, to) => t('map.below', {from, to}),
       },
       region: this.region_,
       year: this.year_,
@@ -312,6 +335,6 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected describe(data: Indicator[]): ChartDescription {
-    return describeChoropleth(this.layout, this.localCurrent(data), this.t);
+    return this.linking.describe(describeChoropleth(this.layout, this.localCurrent(data), this.t));
   }
 }

@@ -86,6 +86,16 @@ export const sankeyStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
+  /* Nodes a linked chart picked out, when it picked several (link-group). */
+  .node.linked rect {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  /* A thin node's outline hardly shows: its name says it too. */
+  .node.linked text {
+    font-weight: 700;
+    text-decoration: underline;
+  }
   svg.chart .link:focus-visible,
   svg.chart .node:focus-visible {
     outline: none;

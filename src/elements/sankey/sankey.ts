@@ -12,7 +12,7 @@ import {
   type NodeAlign,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
-import {largestFlows, type LimitedGraph} from '../../layout/sankey/limit.js';
+import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {asList} from '../../layout/sankey/list.js';
 import {sankeyLegend} from '../../layout/sankey/legend.js';
@@ -32,7 +32,10 @@ import {
   type SankeyLink,
   type SankeyNode,
 } from '../../schema/sankey-input.js';
+import {HashController} from '../../core/hash-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
+import {linkSankey, sankeyHash} from './sankey.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
@@ -78,8 +81,25 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property() orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
   /** The node or flow picked out (pinned). Setting it fires no event. */
   @property() override selected: string | undefined;
+  /** Keeps the report and the node or flow picked out in the page URL's hash (`#flows.report=sea2019…`; prefix: the `id`, if any). */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   protected override svgRole = 'graphics-document';
+
+  /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
+  protected readonly linking: LinkGroupController = linkSankey(this, {
+    ready: () => this.layout !== undefined,
+    nodes: () => (this.loaded ? this.drawable(this.loaded.value).graph.nodes : []),
+    has: (id) => this.marks?.datum(id) !== undefined,
+    announce: (message) => this.announce(message),
+    t: () => this.t,
+    lang: () => this.effectiveLang,
+  });
+
+  protected readonly hash = new HashController(
+    this,
+    sankeyHash(this, {ready: () => this.layout !== undefined})
+  );
 
   private get report_(): Report {
     return this.report in REPORTS ? this.report : 'tocta2013';
@@ -111,9 +131,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   /** Picks the flows to draw from a large file while it loads, not in the first drawing. */
   protected override *prepare(data: SankeyGraph): Steps<void> {
-    yield 0;
-    this.drawable(data);
-    yield 0.5;
+    const limited = yield* largestFlowsSteps(data);
+    [this.limitedFor, this.limited] = [data, limited];
+    yield 1;
     this.isEmpty(data);
   }
 
@@ -157,6 +177,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
+      t: this.t,
     });
     const list =
       this.orientation === 'list' ||
@@ -203,6 +224,12 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     const links = new Map(layout.links.map((l) => [l.id, l]));
     // Flows and nodes may be picked out as well as focused: the focus order lists only nodes.
     const ids = new Set([...layout.order, ...links.keys()]);
+    // The records behind the nodes: those that name economies carry them in their datum.
+    const nodeRecords = new Map(
+      (this.loaded ? this.drawable(this.loaded.value).graph.nodes : [])
+        .filter((n) => n.economies)
+        .map((n) => [n.id, n])
+    );
     const paths = new Map<string, ReadonlySet<string>>();
     const index = pathIndex(layout.links);
     const through = (id: string) => {
@@ -215,8 +242,16 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       neighbour: (from, key) => sankeyNeighbour(layout, from, key),
       datum: (id) => {
         const n = nodes.get(id);
+        const economies = n && nodeRecords.get(n.id);
         if (n)
-          return {id: n.id, label: n.label, group: n.group, total: n.total, display: n.display};
+          return {
+            id: n.id,
+            label: n.label,
+            group: n.group,
+            ...(economies && {economies: economies.economies, citation: economies.citation}),
+            total: n.total,
+            display: n.display,
+          };
         return links.get(id)?.link;
       },
       label: (id) => {
@@ -245,6 +280,6 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected describe(): ChartDescription {
-    return describeSankey(this.layout, this.t);
+    return this.linking.describe(describeSankey(this.layout, this.t));
   }
 }

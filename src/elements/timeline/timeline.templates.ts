@@ -20,6 +20,7 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
+import {progressive} from '../../core/progressive.js';
 import {paletteColor} from '../../layout/palette.js';
 
 export interface MarkState {
@@ -109,7 +110,7 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
         <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>
       </g>`
     )}
-    <g clip-path="url(#plot-clip)">${layout.items.map((it) => item(it, layout, s))}</g>`;
+    <g clip-path="url(#plot-clip)">${progressive(layout.items, (it: PlacedItem) => item(it, layout, s))}</g>`;
 }
 
 function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResult {

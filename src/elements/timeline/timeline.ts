@@ -43,6 +43,8 @@ import {timelineMarks} from './timeline.marks.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {timelineLegend} from '../../layout/timeline/legend.js';
+import {linkTimeline} from './timeline.link.js';
+import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
@@ -106,11 +108,22 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     enabled: () => this.syncUrl,
     view: () => this.layout?.view,
     zoomed: () => this.zoom.current.k !== 1 || this.zoom.current.x !== 0,
-    selected: () => this.selected,
+    // In a link group the group keeps the picked event in the URL.
+    selected: () => (this.linkGroup ? undefined : this.selected),
     open: (id) => {
       if (this.find(id)) [this.selected, this.ui.roving.focused] = [id, id];
     },
     zoomTo: (start, end) => this.zoomTo(start, end, false),
+  });
+
+  /** With `link-group`: one selection with the other charts of the group (timeline.link.ts). */
+  protected readonly linking: LinkGroupController = linkTimeline(this, {
+    ready: () => this.layout !== undefined,
+    find: (id) => this.find(id),
+    nameOf: () => nameIn(this.effectiveLang),
+    announce: (message) => this.announce(message),
+    t: () => this.t,
+    lang: () => this.effectiveLang,
   });
 
   /** Dragging along the dates zooms to that range. */
@@ -344,6 +357,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected describe(): ChartDescription {
-    return describeTimeline(this.layout, this.groupBy_, this.t);
+    return this.linking.describe(describeTimeline(this.layout, this.groupBy_, this.t));
   }
 }

@@ -64,6 +64,8 @@ export interface ClassifyOptions {
   format?: (value: number) => string;
   /** Whole numbers such as years: bounds are whole, labels are inclusive ranges ("1989–1993"). */
   integer?: boolean;
+  /** A class from one bound to under the next, in the reader's words ("2 to under 5"). */
+  below?: (from: string, to: string) => string;
 }
 
 const clampClasses = (k: number | undefined) => Math.max(2, Math.min(9, Math.round(k ?? 5)));
@@ -157,7 +159,7 @@ export function classifyNumeric(
         ? format(from)
         : options.integer || last
           ? `${format(from)}–${format(upper)}`
-          : `${format(from)} to under ${format(to)}`;
+          : (options.below ?? ((a, b) => `${a} to under ${b}`))(format(from), format(to));
     return {index: i, label, color, count: counts[i] ?? 0};
   });
   return {kind: 'bins', items: [...items, noData], indexOf, colorOf: (v) => colors[indexOf(v)]};

@@ -72,6 +72,8 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
 export interface ChoroplethWords {
   noData: string;
   notYet: (year: number) => string;
+  /** A legend class from one bound to under the next. */
+  below?: (from: string, to: string) => string;
 }
 
 const ENGLISH: ChoroplethWords = {noData: 'No data', notYet: (y) => `Not yet a member in ${y}`};
@@ -164,6 +166,7 @@ export function computeChoroplethLayout(
               indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
             integer: indicator.kind === 'year',
             format,
+            ...(words.below && {below: words.below}),
           },
           words.noData
         );

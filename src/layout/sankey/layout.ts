@@ -18,6 +18,7 @@ import {
 } from 'd3-sankey';
 import type {SankeyGraph, SankeyLink, SankeyNode} from '../../schema/sankey-input.js';
 import {formatNumber, formatUsd} from '../format.js';
+import {translator, type Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
 import {cutCycles} from './cycles.js';
 import type {ListView} from './list.js';
@@ -39,6 +40,8 @@ export interface SankeyOptions {
   nodeOrder: 'input' | 'auto';
   nodeAlign: NodeAlign;
   lang: string;
+  /** The chart's words (ranges of values); English when not given. */
+  t?: Translate;
   /** Narrowest a flow is drawn, px. Default 1.5. */
   minWidth?: number;
 }
@@ -132,18 +135,25 @@ export function formatAmount(
     : `${formatNumber(x, lang)}${graph.unit ? ` ${graph.unit}` : ''}`;
 }
 
-/** "US$24.4 billion", or with a range "US$30 billion (range 30–61.4 billion, no central estimate)". */
+/**
+ * "US$24.4 billion", or with a range "US$24.4 billion (range US$20 billion to US$30 billion)",
+ * "US$30 billion to US$61.4 billion (no central estimate)", in the words of `t`.
+ */
 export function linkDisplay(
   l: SankeyLink,
   graph: Pick<SankeyGraph, 'usd' | 'unit'>,
-  lang: string
+  lang: string,
+  t: Translate = translator('en')
 ): string {
   const f = (x: number) => formatAmount(x, graph, lang);
   if (l.low === undefined && l.high === undefined) return f(l.value ?? 0);
-  const range = `${l.low !== undefined ? f(l.low) : '?'} to ${l.high !== undefined ? f(l.high) : '?'}`;
+  const range = t('sankey.range', {
+    low: l.low !== undefined ? f(l.low) : '?',
+    high: l.high !== undefined ? f(l.high) : '?',
+  });
   return l.value !== undefined
-    ? `${f(l.value)} (range ${range})`
-    : `${range} (no central estimate)`;
+    ? t('sankey.valueRange', {value: f(l.value), range})
+    : t('sankey.rangeOnly', {range});
 }
 
 export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): SankeyLayout {
@@ -158,7 +168,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     (vertical
       ? Math.max(360, columns.size * 160)
       : Math.min(1400, Math.max(300, perColumn * 46 + 80)));
-  const figures = nodeFigures(graph, kept, o.lang);
+  const figures = nodeFigures(graph, kept, o.lang, o.t);
   // Horizontal: the first and last columns' names go in margins outside the bands, up to 30%
   // of the width each (wrapped beyond that).
   const edge = (ids: Set<string>) =>
@@ -223,7 +233,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     const hasRange = datum.low !== undefined || datum.high !== undefined;
     const from = pt(s.x1 ?? 0, l.y0 ?? 0);
     const to = pt(t.x0 ?? 0, l.y1 ?? 0);
-    const display = linkDisplay(datum, graph, o.lang);
+    const display = linkDisplay(datum, graph, o.lang, o.t);
     const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
     bands.push({
       id: datum.id,
@@ -307,7 +317,8 @@ const labelWidth = (n: SankeyNode, figures: ReadonlyMap<string, {display: string
 export function nodeFigures(
   graph: SankeyGraph,
   kept: readonly SankeyLink[],
-  lang: string
+  lang: string,
+  t: Translate = translator('en')
 ): Map<string, {total: number; display: string}> {
   const out = new Map<string, {total: number; display: string}>();
   for (const n of graph.nodes) {
@@ -321,7 +332,10 @@ export function nodeFigures(
       display:
         low === high
           ? formatAmount(sum, graph, lang)
-          : `${formatAmount(low, graph, lang)} to ${formatAmount(high, graph, lang)}`,
+          : t('sankey.range', {
+              low: formatAmount(low, graph, lang),
+              high: formatAmount(high, graph, lang),
+            }),
     });
   }
   return out;

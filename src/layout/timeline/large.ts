@@ -67,11 +67,13 @@ export function* laneIndexSteps(
   const firsts = new Map<string, TimedEvent>();
   const byLane = new Map<string, TimedEvent[]>();
   const filtered: TimedEvent[] = [];
+  const allStarts = new Float64Array(timed.length);
   for (const [i, t] of timed.entries()) {
     if (i % (STEP_EVERY * 4) === 0 && i > 0) yield (i / timed.length) * 0.8;
     const lane = valueOf(t.event, by);
     if (!firsts.has(lane)) firsts.set(lane, t);
     if (!keep(t)) continue;
+    allStarts[filtered.length] = t.start;
     filtered.push(t);
     const key = valueOf(t.event, by);
     const list = byLane.get(key);
@@ -80,9 +82,18 @@ export function* laneIndexSteps(
   }
   const lanes = new Map<string, IndexedLane>();
   for (const [key, events] of byLane) {
-    const starts = Float64Array.from(events, (t) => t.start);
-    const ends = Float64Array.from(events, (t) => t.end).sort();
-    lanes.set(key, {events, starts, ends, longest: max(events, (t) => t.end - t.start) ?? 0});
+    // A lane may hold nearly every event: its columns are filled in slices too.
+    const starts = new Float64Array(events.length);
+    const ends = new Float64Array(events.length);
+    let longest = 0;
+    for (const [i, e] of events.entries()) {
+      if (i % (STEP_EVERY * 16) === 0 && i > 0) yield 0.8 + (0.1 * i) / events.length;
+      starts[i] = e.start;
+      ends[i] = e.end;
+      if (e.end - e.start > longest) longest = e.end - e.start;
+    }
+    ends.sort();
+    lanes.set(key, {events, starts, ends, longest});
     yield 0.9;
   }
   return {
@@ -91,7 +102,7 @@ export function* laneIndexSteps(
     total: timed.length,
     lanes,
     filtered,
-    starts: Float64Array.from(filtered, (t) => t.start),
+    starts: allStarts.subarray(0, filtered.length),
     longest: max(lanes.values(), (l) => l.longest) ?? 0,
   };
 }
@@ -148,6 +159,13 @@ export function largeTimelineLayout(
   return {...denseLayout(index, options, computeTimelineLayout([], base)), shown: inView};
 }
 
+/** The latest end among events: a plain loop (d3's max with an accessor cost 30 ms at 200,000). */
+function latestEnd(events: readonly TimedEvent[]): number {
+  let end = -Infinity;
+  for (const t of events) if (t.end > end) end = t.end;
+  return end;
+}
+
 /** Counts per cell in each lane, over an empty layout's lanes and axis. */
 function denseLayout(
   index: LaneIndex,
@@ -187,7 +205,7 @@ function denseLayout(
               type: 'cluster',
               members,
               start: first.start,
-              end: max(members, (t) => t.end) ?? b,
+              end: latestEnd(members),
               id: clusterId(lane.key, first),
             }
       );

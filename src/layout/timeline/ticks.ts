@@ -3,7 +3,7 @@
  * labelled in UTC so calendar dates never shift with the reader's time zone.
  */
 import {scaleUtc} from 'd3-scale';
-import {resolveLocale} from '../format.js';
+import {CALENDAR, resolveLocale} from '../format.js';
 import {DAY} from './events.js';
 import {textWidth} from '../text.js';
 
@@ -35,9 +35,9 @@ export function tickUnit(step: number): TickUnit {
 }
 
 const FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
-  year: {year: 'numeric', timeZone: 'UTC'},
-  month: {month: 'short', timeZone: 'UTC'},
-  day: {day: 'numeric', timeZone: 'UTC'},
+  year: {year: 'numeric', ...CALENDAR},
+  month: {month: 'short', ...CALENDAR},
+  day: {day: 'numeric', ...CALENDAR},
 };
 
 /**
@@ -61,8 +61,8 @@ export function timeTicks(
   const withParent = new Intl.DateTimeFormat(
     locale,
     unit === 'day'
-      ? {day: 'numeric', month: 'short', timeZone: 'UTC'}
-      : {month: 'short', year: 'numeric', timeZone: 'UTC'}
+      ? {day: 'numeric', month: 'short', ...CALENDAR}
+      : {month: 'short', year: 'numeric', ...CALENDAR}
   );
   const ticks = dates.map((d, i): Tick => {
     const pos = scale(d);

@@ -1,0 +1,115 @@
+/** The map's links: to the other charts of its link group, and to the page URL (`sync-url`). */
+import type {Translate} from '../../i18n/catalogue.js';
+import type {HashOptions} from '../../core/hash-controller.js';
+import {LinkGroupController, type LinkHost} from '../../core/link-group-controller.js';
+import type {ZoomController} from '../../core/zoom-controller.js';
+
+export type MapLinkHost = LinkHost & {
+  id: string;
+  linkGroup: string;
+  syncUrl: boolean;
+  selected: string | undefined;
+  indicator: string;
+  year: number | undefined;
+};
+
+export interface MapLinkOptions {
+  ready: () => boolean;
+  /** Whether the map draws economy `id` in focus (it can be picked out). */
+  has: (id: string) => boolean;
+  /** An economy's name in the chart's language. */
+  nameOf: (id: string) => string;
+  /** Whether `year` changes what the map shows (membership, or a year indicator). */
+  usesYear: () => boolean;
+  announce: (message: string) => void;
+  t: () => Translate;
+  lang: () => string;
+}
+
+/**
+ * The map in a link group. Picking an economy publishes it. The group's economies (or a picked
+ * event's host) are picked out: one is selected, several are outlined (class `linked`). The
+ * group's year becomes the map's `year` when the map shows membership or a year indicator; the
+ * page's own `year` comes back when the group is cleared.
+ */
+export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupController {
+  /** The page's own `year` while the group's replaces it. */
+  let authored: {year: number | undefined} | undefined;
+  return new LinkGroupController(host, {
+    group: () => host.linkGroup,
+    kind: 'map',
+    ready: o.ready,
+    syncUrl: () => host.syncUrl,
+    announce: o.announce,
+    t: o.t,
+    lang: o.lang,
+    pick: () => (host.selected !== undefined ? {economies: [host.selected]} : undefined),
+    show: (selection) => {
+      const t = o.t();
+      const said: string[] = [];
+      const wanted = selection.host ? [selection.host] : (selection.economies ?? []);
+      const shown = wanted.filter(o.has);
+      const selected = shown.length === 1 ? shown[0] : undefined;
+      if (selected !== host.selected) {
+        host.selected = selected;
+        if (selected !== undefined) said.push(t('select.selected', {label: o.nameOf(selected)}));
+        else if (shown.length < 2) said.push(t('select.cleared'));
+      }
+      const names = new Intl.ListFormat(o.lang(), {type: 'conjunction'});
+      if (shown.length > 1)
+        said.push(t('link.pickedOut', {names: names.format(shown.map(o.nameOf))}));
+      if (selection.year !== undefined && o.usesYear()) {
+        authored ??= {year: host.year};
+        if (host.year !== selection.year) {
+          host.year = selection.year;
+          said.push(t('link.year', {year: String(selection.year)}));
+        }
+      } else if (selection.year === undefined && authored) {
+        host.year = authored.year;
+        authored = undefined;
+      }
+      return {said, linked: shown.length > 1 ? shown : []};
+    },
+  });
+}
+
+const round = (x: number) => String(Math.round(x * 1000) / 1000);
+
+/**
+ * `sync-url` for the map: `#map.indicator=…&map.year=…&map.selected=…&map.zoom=k,x,y` (the
+ * prefix is the element's `id` when it has one). In a link group the group keeps the selection.
+ */
+export function mapHash(
+  host: MapLinkHost,
+  o: {ready: () => boolean; zoom: ZoomController}
+): HashOptions {
+  return {
+    keys: ['indicator', 'year', 'selected', 'zoom'],
+    enabled: () => host.syncUrl,
+    prefix: () => (host.id ? `${host.id}.` : 'map.'),
+    ready: o.ready,
+    state: () => {
+      const {k, x, y} = o.zoom.current;
+      return {
+        indicator: host.indicator,
+        year: host.year !== undefined ? String(host.year) : undefined,
+        selected: host.linkGroup ? undefined : host.selected,
+        zoom: k !== 1 || x !== 0 || y !== 0 ? [k, x, y].map(round).join(',') : undefined,
+      };
+    },
+    apply: ({indicator, year, selected, zoom}) => {
+      if (indicator) host.indicator = indicator;
+      const y = Number(year);
+      if (year && Number.isInteger(y)) host.year = y;
+      if (selected && !host.linkGroup) host.selected = selected.toUpperCase();
+      const [k, x, dy] = (zoom ?? '').split(',').map(Number);
+      if (
+        k !== undefined &&
+        x !== undefined &&
+        dy !== undefined &&
+        [k, x, dy].every(Number.isFinite)
+      )
+        o.zoom.transformTo(k, x, dy);
+    },
+  };
+}

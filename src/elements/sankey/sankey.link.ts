@@ -1,0 +1,92 @@
+/** The Sankey's links: to the other charts of its link group, and to the page URL (`sync-url`). */
+import type {Translate} from '../../i18n/catalogue.js';
+import type {HashOptions} from '../../core/hash-controller.js';
+import {LinkGroupController, type LinkHost} from '../../core/link-group-controller.js';
+import type {SankeyNode} from '../../schema/sankey-input.js';
+
+export type SankeyLinkHost = LinkHost & {
+  id: string;
+  linkGroup: string;
+  syncUrl: boolean;
+  selected: string | undefined;
+  report: string;
+};
+
+export interface SankeyLinkOptions {
+  ready: () => boolean;
+  /** The nodes drawn. */
+  nodes: () => readonly SankeyNode[];
+  /** Whether `id` is a node or flow drawn (it can be picked out). */
+  has: (id: string) => boolean;
+  announce: (message: string) => void;
+  t: () => Translate;
+  lang: () => string;
+}
+
+/**
+ * The Sankey in a link group. Picking a node or flow publishes it, with the economies a node
+ * stands for when its data names them (`economies`, cited; regions have none and link to
+ * nothing else). Economies picked elsewhere pick out the nodes that name them: one is selected,
+ * several are outlined (class `linked`).
+ */
+export function linkSankey(host: SankeyLinkHost, o: SankeyLinkOptions): LinkGroupController {
+  const byId = () => new Map(o.nodes().map((n) => [n.id, n]));
+  return new LinkGroupController(host, {
+    group: () => host.linkGroup,
+    kind: 'flows',
+    ready: o.ready,
+    syncUrl: () => host.syncUrl,
+    announce: o.announce,
+    t: o.t,
+    lang: o.lang,
+    pick: () => {
+      const id = host.selected;
+      if (id === undefined) return undefined;
+      return {node: id, economies: byId().get(id)?.economies};
+    },
+    show: (selection) => {
+      const t = o.t();
+      const said: string[] = [];
+      const wanted = new Set(selection.host ? [selection.host] : (selection.economies ?? []));
+      const shown =
+        selection.node !== undefined
+          ? [selection.node].filter(o.has)
+          : o
+              .nodes()
+              .filter((n) => n.economies?.some((e) => wanted.has(e)))
+              .map((n) => n.id);
+      const selected = shown.length === 1 ? shown[0] : undefined;
+      const nodes = byId();
+      const label = (id: string) => nodes.get(id)?.label ?? id;
+      if (selected !== host.selected) {
+        host.selected = selected;
+        if (selected !== undefined) said.push(t('select.selected', {label: label(selected)}));
+        else if (shown.length < 2) said.push(t('select.cleared'));
+      }
+      const names = new Intl.ListFormat(o.lang(), {type: 'conjunction'});
+      if (shown.length > 1) said.push(t('link.pickedOut', {names: names.format(shown.map(label))}));
+      return {said, linked: shown.length > 1 ? shown : []};
+    },
+  });
+}
+
+/**
+ * `sync-url` for the Sankey: `#flows.report=…&flows.selected=…` (the prefix is the element's
+ * `id` when it has one). In a link group the group keeps the selection.
+ */
+export function sankeyHash(host: SankeyLinkHost, o: {ready: () => boolean}): HashOptions {
+  return {
+    keys: ['report', 'selected'],
+    enabled: () => host.syncUrl,
+    prefix: () => (host.id ? `${host.id}.` : 'flows.'),
+    ready: o.ready,
+    state: () => ({
+      report: host.report,
+      selected: host.linkGroup ? undefined : host.selected,
+    }),
+    apply: ({report, selected}) => {
+      if (report) host.report = report;
+      if (selected && !host.linkGroup) host.selected = selected;
+    },
+  };
+}
