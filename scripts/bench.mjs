@@ -2,6 +2,9 @@
 // Vega-Lite and Observable Plot, in headless Chromium, alternating libraries each round.
 // Prints a Markdown table of medians (and each library's ratio to the d3 floor) and writes
 // bench/results/latest.json and latest.md. Usage: npm run bench [-- --rounds N] [--only a,b]
+// [--libs apac,d3] (just those libraries, e.g. to time apac-viz's hover against the d3 floor)
+// [--trace DIR] (a Chrome trace of each hover, DIR/<scenario>-<lib>-<n>.json, for the Performance
+// panel or scripts/trace-summary.mjs).
 // The compared libraries are bench/package.json's own dependencies (not the root install's): they
 // are installed from bench/package-lock.json the first time, or whenever one is missing.
 import {execFileSync} from 'node:child_process';
@@ -14,10 +17,16 @@ import {build} from 'vite';
 import {chromium} from 'playwright-core';
 
 const {values} = parseArgs({
-  options: {rounds: {type: 'string', default: '5'}, only: {type: 'string'}},
+  options: {
+    rounds: {type: 'string', default: '5'},
+    only: {type: 'string'},
+    libs: {type: 'string'},
+    trace: {type: 'string'},
+  },
 });
 const ROUNDS = Number(values.rounds);
 const LIBS = ['apac', 'd3', 'echarts', 'vegalite', 'plot'];
+if (values.libs) LIBS.splice(0, Infinity, ...values.libs.split(','));
 const SCENARIOS = [
   'map',
   'map-20',
@@ -76,6 +85,7 @@ const browser = await chromium.launch({
 });
 const version = browser.version();
 
+const traced = {};
 /** One page load of `lib` drawing `scenario`: every measurement, or an error. */
 async function measure(lib, scenario) {
   const page = await browser.newPage({viewport: {width: 1000, height: 800}});
@@ -102,11 +112,24 @@ async function measure(lib, scenario) {
     if (target) {
       await page.mouse.move(1, 1);
       await page.evaluate(() => window.bench.armHover());
+      if (values.trace) {
+        mkdirSync(values.trace, {recursive: true});
+        const n = (traced[`${scenario}-${lib}`] = (traced[`${scenario}-${lib}`] ?? 0) + 1);
+        await browser.startTracing(page, {
+          path: join(values.trace, `${scenario}-${lib}-${n}.json`),
+          categories: [
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'disabled-by-default-v8.cpu_profiler',
+          ],
+        });
+      }
       await page.mouse.move(target.x, target.y);
       hoverMs = await Promise.race([
         page.evaluate(() => window.bench.hoverResult),
         new Promise((resolve) => setTimeout(() => resolve(null), 5000)),
       ]);
+      if (values.trace) await browser.stopTracing();
     }
     const resizeMs = await page.evaluate(() => window.bench.resize(375));
     const files = [...js].map((p) => readFileSync(join(out, p)));

@@ -195,8 +195,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       credit: this.effectiveCredit,
       sourceLabel: this.t('frame.source'),
       notes: this.notes,
-      // A legend the page slotted in is its own HTML; only the chart's own is redrawn.
-      withLegend: !this.slots.has('legend'),
+      // A legend the page slotted in is its own HTML; only the chart's own is drawn, from its model.
+      legend: this.slots.has('legend') ? undefined : this.legendModel(this.layout),
     });
   }
 

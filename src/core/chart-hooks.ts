@@ -5,6 +5,8 @@ import type {Steps} from '../schema/steps.js';
 import type {DataTable} from '../layout/table.js';
 import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 import type {MarkModel} from './marks.js';
+import {legendTemplate} from './legend.js';
+import type {LegendModel} from '../layout/legend.js';
 
 /**
  * What a chart supplies to the shared frame (ApacChart, chart-element.ts): validation, its
@@ -28,9 +30,14 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected abstract describe(data: TData): ChartDescription;
   /** True when validated data leaves nothing to draw. */
   protected abstract isEmpty(data: TData): boolean;
-  /** The chart's own legend, shown unless the `legend` slot is filled. */
-  protected renderLegend(_layout: TLayout): unknown {
-    return nothing;
+  /** The chart's own legend as a model: drawn on the page (see `renderLegend`) and in exports. */
+  protected legendModel(_layout: TLayout): LegendModel | undefined {
+    return undefined;
+  }
+  /** The chart's own legend, shown unless the `legend` slot is filled: its model, drawn. */
+  protected renderLegend(layout: TLayout): unknown {
+    const model = this.legendModel(layout);
+    return model ? legendTemplate(model) : nothing;
   }
   /** Extra controls drawn over the plot (zoom buttons), shown once a layout exists. */
   protected renderPlotExtras(): unknown {

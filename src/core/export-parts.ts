@@ -1,7 +1,10 @@
 /**
  * The pieces of a standalone SVG export: computed styles inlined as presentation attributes,
- * text wrapped by measured width, and the chart's legend redrawn in SVG.
+ * text wrapped by measured width, and the chart's legend drawn in SVG from its model.
  */
+import {runsText, type LegendModel, type Paint, type Swatch} from '../layout/legend.js';
+import {textWidth as estimateWidth} from '../layout/text.js';
+
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const SHAPE_PROPS = [
   'fill',
@@ -69,7 +72,7 @@ let measurer: CanvasRenderingContext2D | null | undefined;
 /** Width of `text` in `font` (a CSS font shorthand), measured; estimated where canvas is absent. */
 function textWidth(text: string, font: string, size: number): number {
   measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * size * 0.55;
+  if (!measurer) return estimateWidth(text, size);
   measurer.font = font;
   return measurer.measureText(text).width;
 }
@@ -143,104 +146,141 @@ export class Writer {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const clean = (el: Element | null | undefined) =>
-  el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Creates an SVG element in `doc` with attributes (undefined ones left off). */
+function el(
+  doc: XMLDocument,
+  tag: string,
+  attrs: Record<string, string | number | undefined>
+): Element {
+  const node = doc.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined) node.setAttribute(k, typeof v === 'number' ? String(round(v)) : v);
+  return node;
+}
+
+/** A swatch of the model at (x, y), its paints resolved to the colours the page shows. */
+function drawSwatch(
+  doc: XMLDocument,
+  s: Swatch,
+  x: number,
+  y: number,
+  paint: (p: Paint) => string
+): Element {
+  if (s.kind === 'no-data')
+    return el(doc, 'rect', {
+      x: x + 0.5,
+      y: y + 0.5,
+      width: 13,
+      height: 13,
+      fill: 'url(#no-data)',
+      stroke: paint('border'),
+    });
+  const box = el(doc, 'svg', {x, y, width: s.width, height: s.height});
+  for (const p of s.shapes) {
+    const common = {
+      fill: paint(p.fill),
+      stroke: p.stroke === undefined ? undefined : paint(p.stroke),
+      'stroke-width': p.strokeWidth,
+      'stroke-dasharray': p.dash,
+      'fill-opacity': p.fillOpacity,
+      opacity: p.opacity,
+    };
+    box.append(
+      p.shape === 'circle'
+        ? el(doc, 'circle', {cx: p.x, cy: p.y, r: p.r, ...common})
+        : el(doc, 'rect', {
+            x: p.x,
+            y: p.y,
+            width: p.width,
+            height: p.height,
+            rx: p.rx,
+            ...common,
+          })
+    );
+  }
+  return box;
+}
+
+export interface LegendLook {
+  size: number;
+  color: string;
+  muted: string;
+  /** The colour a paint resolves to in the chart's theme. */
+  paint: (p: Paint) => string;
+}
 
 /**
- * The legend as the reader sees it, redrawn in SVG: paragraphs (title, totals, notes) as text,
- * list items as a swatch and a label flowing in rows, a colour ramp with its ends. Controls
- * (chips, sliders, date fields, buttons) are left out: they mean nothing on paper.
+ * The legend model drawn in SVG: paragraphs (title, totals, notes) as wrapped text, entries as a
+ * swatch and a label flowing in rows (a label too long for a row wraps), a colour ramp with its
+ * ends. Controls (chips, sliders, date fields) have no place on paper and are left out.
  */
 export function drawLegend(
   doc: XMLDocument,
-  legend: Element,
+  model: LegendModel,
   w: Writer,
   y: number,
-  size: number,
-  color: string,
-  muted: string
+  {size, color, muted, paint}: LegendLook
 ): {node: Element; bottom: number} {
   const g = doc.createElementNS(SVG_NS, 'g');
   let bottom = y;
-  const visible = (el: Element) => el.checkVisibility() && !el.closest('details:not([open])');
-  const blocks = [...legend.querySelectorAll('p, ul, .ramp')].filter(
-    (el) => visible(el) && !el.parentElement?.closest('p, ul, .ramp')
-  );
-  for (const block of blocks) {
-    if (block.matches('p')) {
-      const strong = block.matches('.legend-title');
-      const para = w.block(
-        clean(block),
-        bottom,
-        size,
-        strong ? '700' : '400',
-        strong ? color : muted
-      );
+  for (const block of model) {
+    if (block.type === 'title' || block.type === 'text') {
+      const strong = block.type === 'title';
+      const text = strong ? block.text : runsText(block.runs);
+      const para = w.block(text, bottom, size, strong ? '700' : '400', strong ? color : muted);
       g.append(para.node);
       bottom = para.bottom - size * 0.25;
-    } else if (block.matches('.ramp')) {
-      const [lo, hi] = [...block.querySelectorAll('span')].map(clean);
-      const bar = block.querySelector('svg');
+    } else if (block.type === 'ramp') {
       const row = bottom + size * 0.4;
       let x = w.pad;
-      g.append(w.text(x, row + size, lo ?? '', size, '400', color));
-      x += w.measure(lo ?? '', size) + 6;
-      if (bar) {
-        const copy = importStyled(doc, bar, bar);
-        copy.setAttribute('x', String(round(x)));
-        copy.setAttribute('y', String(round(row)));
-        copy.setAttribute('width', '120');
-        copy.setAttribute('height', String(size));
-        g.append(copy);
-        x += 126;
-      }
-      g.append(w.text(x, row + size, hi ?? '', size, '400', color));
+      g.append(w.text(x, row + size, block.lo, size, '400', color));
+      x += w.measure(block.lo, size) + 6;
+      const bar = el(doc, 'svg', {
+        viewBox: '0 0 100 10',
+        preserveAspectRatio: 'none',
+        x,
+        y: row,
+        width: 120,
+        height: size,
+      });
+      const gradient = el(doc, 'linearGradient', {id: 'ramp'});
+      block.stops.forEach((c, k) =>
+        gradient.append(
+          el(doc, 'stop', {
+            offset: String(k / Math.max(1, block.stops.length - 1)),
+            'stop-color': c,
+          })
+        )
+      );
+      const defs = el(doc, 'defs', {});
+      defs.append(gradient);
+      bar.append(defs, el(doc, 'rect', {width: 100, height: 10, fill: 'url(#ramp)'}));
+      g.append(bar);
+      x += 126;
+      g.append(w.text(x, row + size, block.hi, size, '400', color));
       bottom = row + size * 1.8;
-    } else {
+    } else if (block.type === 'entries') {
       let x = w.pad;
       let row = bottom + size * 0.3;
-      for (const li of block.querySelectorAll(':scope > li')) {
-        if (li.querySelector('button, input, select')) continue;
-        const swatch = li.querySelector('svg, .swatch');
-        const count = clean(li.querySelector('.count'));
-        // Text and elements only: Lit's comment markers are not words.
-        const words = [...li.childNodes]
-          .filter((n) =>
-            n instanceof Element ? n !== swatch && !n.matches('.count') : n instanceof Text
-          )
-          .map((n) => n.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-          .filter(Boolean)
-          .join(' ');
-        const label = count ? `${words} (${count})` : words;
-        const sw =
-          swatch instanceof SVGSVGElement ? Number(swatch.getAttribute('width')) || 14 : 14;
-        const itemWidth = sw + 5 + w.measure(label, size) + 14;
+      for (const e of block.entries) {
+        const label = e.count ? `${e.label} (${e.count.text})` : e.label;
+        const sw = e.swatch ? (e.swatch.kind === 'shapes' ? e.swatch.width : 14) + 5 : 0;
+        const room = w.width - 2 * w.pad - sw;
+        const lines = w.measure(label, size) > room ? w.wrap(label, size, '400', room) : [label];
+        const itemWidth = sw + Math.max(...lines.map((l) => w.measure(l, size))) + 14;
         if (x > w.pad && x + itemWidth > w.width - w.pad) {
           x = w.pad;
           row += size * 1.5;
         }
-        if (swatch instanceof SVGSVGElement) {
-          const copy = importStyled(doc, swatch, li);
-          copy.setAttribute('x', String(round(x)));
-          copy.setAttribute('y', String(round(row)));
-          g.append(copy);
-        } else if (swatch) {
-          const css = getComputedStyle(swatch);
-          const rect = doc.createElementNS(SVG_NS, 'rect');
-          const hatched = swatch.matches('.no-data');
-          for (const [k, v] of [
-            ['x', round(x + 0.5)],
-            ['y', round(row + 0.5)],
-            ['width', 13],
-            ['height', 13],
-            ['fill', hatched ? 'url(#no-data)' : css.backgroundColor],
-            ['stroke', css.borderTopWidth !== '0px' ? css.borderTopColor : 'none'],
-            ['stroke-dasharray', css.borderTopStyle === 'dashed' ? '3 2' : ''],
-          ] as const)
-            if (v !== '') rect.setAttribute(k, String(v));
-          g.append(rect);
+        if (e.swatch) {
+          const h = e.swatch.kind === 'shapes' ? e.swatch.height : 14;
+          g.append(drawSwatch(doc, e.swatch, x, row + (14 - h) / 2, paint));
         }
-        g.append(w.text(x + sw + 5, row + size * 0.95, label, size, '400', color));
+        lines.forEach((line, i) =>
+          g.append(w.text(x + sw, row + size * (0.95 + i * 1.25), line, size, '400', color))
+        );
+        row += size * 1.25 * (lines.length - 1);
         x += itemWidth;
       }
       bottom = row + size * 1.8;

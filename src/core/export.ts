@@ -5,6 +5,8 @@
 
 import {labelled} from './citation.js';
 import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled} from './export-parts.js';
+import type {LegendModel, Paint} from '../layout/legend.js';
+import {paintValue} from './legend.js';
 
 export interface ExportFrame {
   headline: string;
@@ -20,8 +22,10 @@ export interface ExportFrame {
   muted: string;
   fontFamily: string;
   fontSize: number;
-  /** The legend as drawn on the page (its default content), copied into the picture. */
-  legend?: Element | null;
+  /** The chart's own legend, drawn from its model (the page's legend is not read back). */
+  legend?: LegendModel | undefined;
+  /** The colour a legend paint resolves to in the chart's theme. */
+  paint?: (p: Paint) => string;
 }
 
 /** Serialises the rendered chart `svg` into a standalone SVG document string. */
@@ -34,7 +38,12 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   const head = w.block(frame.headline, pad / 2, size * 1.3, '700', frame.color);
   const sub = w.block(frame.subhead, head.bottom, size, '400', frame.muted);
   const key = frame.legend
-    ? drawLegend(doc, frame.legend, w, sub.bottom, size * 0.85, frame.color, frame.muted)
+    ? drawLegend(doc, frame.legend, w, sub.bottom, {
+        size: size * 0.85,
+        color: frame.color,
+        muted: frame.muted,
+        paint: frame.paint ?? paintValue,
+      })
     : undefined;
   const top = Math.ceil(Math.max(key?.bottom ?? sub.bottom, pad / 2));
 
@@ -94,7 +103,7 @@ export function exportChart(
   root: ParentNode,
   size: {width: number; height: number},
   {
-    withLegend,
+    legend,
     ...text
   }: {
     headline: string;
@@ -102,7 +111,8 @@ export function exportChart(
     credit: string;
     sourceLabel?: string | undefined;
     notes: string;
-    withLegend: boolean;
+    /** The chart's own legend model, unless the page slotted in a legend of its own. */
+    legend: LegendModel | undefined;
   }
 ): string {
   const svg = root.querySelector<SVGSVGElement>('svg.chart');
@@ -119,8 +129,32 @@ export function exportChart(
     muted: style.getPropertyValue('--_muted').trim() || style.color,
     fontFamily: style.fontFamily,
     fontSize: parseFloat(style.fontSize) || 14,
-    legend: withLegend ? root.querySelector('.legend') : null,
+    legend,
+    paint: themePaint(frame),
   });
+}
+
+/**
+ * Resolves a legend paint to the colour `frame` shows it in: a probe element takes the paint's
+ * CSS value (through CSSOM, which a strict `style-src` allows) and reports its computed colour.
+ */
+function themePaint(frame: HTMLElement): (p: Paint) => string {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  const seen = new Map<string, string>();
+  return (p) => {
+    const value = paintValue(p);
+    if (value === 'none' || value.startsWith('url(')) return value;
+    let resolved = seen.get(value);
+    if (resolved === undefined) {
+      frame.append(probe);
+      probe.style.color = value;
+      resolved = getComputedStyle(probe).color;
+      probe.remove();
+      seen.set(value, resolved);
+    }
+    return resolved;
+  };
 }
 
 /** Offers `text` as a file download (a blob URL: no request, nothing a CSP blocks). */

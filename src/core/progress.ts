@@ -30,6 +30,16 @@ export const LIMIT_MESSAGES = {
   timelineDense: (t: Translate, shown: number) => t('limit.timelineDense', {shown}),
   timelineRows: (t: Translate, listed: number, inView: number) =>
     t('limit.timelineRows', {listed, inView}),
+  /** What a timeline layout left out, if anything: crowded events, or rows past the limit. */
+  timeline: (
+    t: Translate,
+    l: {limited?: 'dense' | 'rows' | undefined; shown: number; inView?: number | undefined}
+  ) =>
+    l.limited === 'dense'
+      ? LIMIT_MESSAGES.timelineDense(t, l.shown)
+      : l.limited === 'rows'
+        ? LIMIT_MESSAGES.timelineRows(t, l.shown, l.inView ?? l.shown)
+        : undefined,
   sankey: (t: Translate, links: number, of: {links: number; nodes: number}, nodes: number) =>
     t('limit.sankey', {links, allLinks: of.links, nodes, allNodes: of.nodes}),
 };

@@ -1,8 +1,10 @@
 /**
- * Plain-text helpers for layouts that must size text without a DOM. Widths are counted in
- * columns of an average Latin letter: a Chinese, Japanese or Korean character takes two, a
- * combining mark (Thai vowel and tone marks) none. Lines break between words as Intl.Segmenter
- * finds them, so Thai, Chinese and Japanese, written without spaces, wrap too.
+ * The one text measure of the layouts, which size text without a DOM. Widths are counted in
+ * columns of an average Latin letter: capitals and digits run wider, "i", "l", spaces and
+ * punctuation narrower, a Chinese, Japanese or Korean character takes two, a combining mark (Thai
+ * vowel and tone marks) none; a column is `COLUMN_EM` of the font size. Lines break between words
+ * as Intl.Segmenter finds them, so Thai, Chinese and Japanese, written without spaces, wrap too.
+ * test/browser/text-overlap.test.ts measures the drawn result against these estimates.
  */
 
 const WIDE =
@@ -13,14 +15,33 @@ const MARK = /\p{M}/u;
 function charColumns(ch: string): number {
   const c = ch.charCodeAt(0);
   if (c < 0x80) {
-    if (c === 77 || c === 87) return 1.5; // M W
-    if (c >= 65 && c <= 90 && c !== 73) return 1.25; // capitals but I
-    return NARROW.has(ch) ? 0.6 : 1;
+    if (WIDEST.has(ch)) return 1.5;
+    if (NARROW.has(ch)) return 0.6;
+    if (c >= 65 && c <= 90) return 1.25; // capitals but I and J
+    if ((c >= 48 && c <= 57) || ch === '+') return 1.1; // digits
+    return 1;
   }
+  if (ch === '…') return 1.5;
   if (MARK.test(ch)) return 0;
   return WIDE.test(ch) ? 2 : 1;
 }
-const NARROW = new Set("iljtfrI.,;:'!|()");
+const WIDEST = new Set('MWmw');
+const NARROW = new Set("iljtfrIJ.,;:'!|() -");
+
+/** Width of one column (an average Latin letter) in em of the font size: generous for system-ui. */
+export const COLUMN_EM = 0.56;
+
+/** Width of a column in px at `fontSize` px (bold and semibold text runs about 10% wider). */
+export const columnWidth = (fontSize: number, bold = false): number =>
+  fontSize * COLUMN_EM * (bold ? 1.1 : 1);
+
+/** Estimated width of `text` in px at `fontSize` px. */
+export const textWidth = (text: string, fontSize: number, bold = false): number =>
+  textColumns(text) * columnWidth(fontSize, bold);
+
+/** How many columns of `fontSize` px text fit in `width` px. */
+export const columnsIn = (width: number, fontSize: number, bold = false): number =>
+  Math.floor(width / columnWidth(fontSize, bold));
 
 /** How many columns `text` takes. */
 export function textColumns(text: string): number {
@@ -85,7 +106,7 @@ export function fitLabel(text: string, chars: number): string {
   let used = 0;
   for (const ch of text) {
     used += charColumns(ch);
-    if (used > chars - 1) break;
+    if (used > chars - charColumns('…')) break;
     out += ch;
   }
   return `${out.trimEnd()}…`;
@@ -100,39 +121,7 @@ export function wrapLines(text: string, chars: number, max: number): string[] {
   return kept;
 }
 
-/**
- * Width of a character relative to the average of mixed-case text: capitals and digits run wider,
- * and "i", "l", spaces and punctuation narrower. A layout without a DOM cannot measure; this keeps
- * a caps-heavy label ("AMMTC+3") from running into the next mark (test/browser/text-overlap.test.ts
- * measures the drawn result).
- */
-function charUnits(c: string): number {
-  if (c === 'M' || c === 'W' || c === 'm' || c === 'w' || c === '…') return 1.55;
-  if (/[A-Z]/.test(c)) return c === 'I' || c === 'J' ? 0.6 : 1.3;
-  if (/[0-9+]/.test(c)) return 1.12;
-  if (/[ijlftr.,:;'!|()\s-]/.test(c)) return 0.65;
-  return 1;
-}
-
-/** Estimated width of `text` in px, for text whose average character is `charWidth` px. */
-export function estimateWidth(text: string, charWidth: number): number {
-  let units = 0;
-  for (const c of text) units += charUnits(c);
-  return units * charWidth;
-}
-
-/** `text` cut with an ellipsis to fit `width` px; '' when fewer than 6 characters would show. */
-export function fitWidth(text: string, width: number, charWidth: number): string {
-  // Fits even if every character were as wide as the widest class: no need to measure.
-  if (text.length * charUnits('M') * charWidth <= width) return text;
-  const chars = [...text];
-  const ends: number[] = [];
-  let units = 0;
-  for (const c of chars) ends.push((units += charUnits(c)));
-  if (units * charWidth <= width) return text;
-  // The longest prefix that leaves room for the ellipsis.
-  const room = width / charWidth - charUnits('…');
-  let n = chars.length - 1;
-  while (n >= 5 && (ends[n - 1] ?? 0) > room) n--;
-  return n >= 5 ? `${chars.slice(0, n).join('').trimEnd()}…` : '';
+/** `text` cut with an ellipsis to fit `width` px at `fontSize` px; '' when fewer than 6 characters would show. */
+export function fitWidth(text: string, width: number, fontSize: number): string {
+  return fitLabel(text, width / columnWidth(fontSize));
 }

@@ -21,13 +21,15 @@ import {dist} from './harness.js';
  * drawing in slices (core/progressive.ts, +0.5 kB on the bundle and the timeline) and issue 17's
  * link groups (core/link-group*.ts, an adapter per chart, nine messages; +4.8 kB on the bundle,
  * +3–3.5 kB on each chart) come on top, measured after merging. Issue 13's short titles (87 in
- * the dataset), cluster names, label placement and in-bar ink: bundle 198 → 199.5 (measured 199.2).
+ * the dataset), cluster names, label placement and in-bar ink, and issue 14's legend model (drawn
+ * on the page and into exports) and one text measure, about 1.5 and 1 kB: set to the sizes
+ * measured after merging both.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 199.5,
-  'choropleth via dist/lazy': 126.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 201,
+  'choropleth via dist/lazy': 128,
   'timeline via dist/lazy': 96,
-  'sankey via dist/lazy': 55.5,
+  'sankey via dist/lazy': 56,
   'the largest catalogue besides English, via dist/lazy': 5.5,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {textColumns} from '../../src/layout/text.js';
+import {textWidth} from '../../src/layout/text.js';
 import {flows} from '../../src/data.js';
 import {boxMeetsBand} from '../../src/layout/sankey/collide.js';
 import {labelBox} from '../../src/layout/sankey/labels.js';
@@ -117,11 +117,11 @@ describe('Sankey list view', () => {
       expect(r.h).toBeGreaterThanOrEqual(24);
       const next = rows[i + 1];
       if (next) expect(r.y + r.h).toBeLessThanOrEqual(next.y);
-      const widest = Math.max(...r.name.map((t) => t.length * 6.8));
-      expect(r.valueLine ? widest : widest + 10 + r.value.length * 6.8).toBeLessThanOrEqual(320);
-      // Within the layout's own width estimate (narrow letters count less); the drawn boxes are
-      // measured against the chart's edge by test/browser/sankey-phone.test.ts.
-      for (const v of r.via) expect(textColumns(v) * 6.2).toBeLessThanOrEqual(320);
+      // Within the layouts' one width estimate (layout/text.ts: narrow letters count less); the
+      // drawn boxes are measured against the chart's edge by test/browser/sankey-phone.test.ts.
+      const widest = Math.max(...r.name.map((t) => textWidth(t, 12)));
+      expect(r.valueLine ? widest : widest + 10 + textWidth(r.value, 12)).toBeLessThanOrEqual(320);
+      for (const v of r.via) expect(textWidth(v, 11)).toBeLessThanOrEqual(320);
       expect(r.barW).toBeLessThanOrEqual(r.highW);
     }
     const smuggling = rows.find((r) => r.id === 'crime:migrant-smuggling');

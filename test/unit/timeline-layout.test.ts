@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {economies, events, resolveEconomy} from '../../src/data.js';
 import {formatDateRange, formatPartialDate} from '../../src/layout/format.js';
-import {estimateWidth, fitLabel, wrapLines} from '../../src/layout/text.js';
+import {fitLabel, textWidth, wrapLines} from '../../src/layout/text.js';
 import {
   DAY,
   filterEvents,
@@ -141,7 +141,7 @@ describe('ticks', () => {
 
 describe('packLane', () => {
   const x = (t: number) => ((t - utc(2015)) / DAY) * 2; // 2 px a day
-  const o = {x, start: 0, length: 800, r: 5, clusterR: 8, charWidth: 6.4};
+  const o = {x, start: 0, length: 800, r: 5, clusterR: 8, fontSize: 12};
 
   it('clusters events closer than a pill apart, and labels what is alone', () => {
     const packed = packLane(days('2015-01-01', '2015-01-03', '2015-01-05', '2015-03-01'), o);
@@ -171,7 +171,7 @@ describe('packLane', () => {
     for (const item of five.items) {
       if (item.type !== 'event' || !item.label) continue;
       const next = five.items.find((n) => n.row === item.row && n.x0 > item.x0);
-      expect(item.labelX + estimateWidth(item.label, o.charWidth)).toBeLessThanOrEqual(
+      expect(item.labelX + textWidth(item.label, o.fontSize)).toBeLessThanOrEqual(
         next ? next.x0 - 6 : o.length
       );
     }
@@ -187,13 +187,13 @@ describe('packLane', () => {
     expect(last?.label).toBe('Event number 3 on 2016-01-23');
     expect(last?.labelX).toBe((last?.x0 ?? 0) - 4);
     for (const e of events) {
-      const width = estimateWidth(e.label, o.charWidth);
+      const width = textWidth(e.label, o.fontSize);
       const [from, to] = e.before ? [e.labelX - width, e.labelX] : [e.labelX, e.labelX + width];
       const others = events.filter((n) => n !== e && n.row === e.row);
       for (const n of others) {
         const [nFrom, nTo] = n.before
-          ? [n.labelX - estimateWidth(n.label, o.charWidth), n.x1]
-          : [n.x0, n.labelX + estimateWidth(n.label, o.charWidth)];
+          ? [n.labelX - textWidth(n.label, o.fontSize), n.x1]
+          : [n.x0, n.labelX + textWidth(n.label, o.fontSize)];
         expect(to <= nFrom || from >= nTo, `${e.label} / ${n.label}`).toBe(true);
       }
       expect(to).toBeLessThanOrEqual(o.length);
@@ -248,7 +248,7 @@ describe('packLane', () => {
     if (bar?.type !== 'event') throw new Error('expected the bar first');
     expect(bar.labelX).toBe(bar.x0 + 4);
     expect(bar.label).toMatch(/^A workshop.*…$/);
-    expect(bar.labelX + estimateWidth(bar.label, o.charWidth)).toBeLessThanOrEqual(bar.x1 - 4);
+    expect(bar.labelX + textWidth(bar.label, o.fontSize)).toBeLessThanOrEqual(bar.x1 - 4);
     // With a short title that fits, the bar carries it whole.
     const short = packLane(
       timeEvents([

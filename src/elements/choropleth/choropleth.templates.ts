@@ -1,7 +1,6 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
-import {formatNumber} from '../../layout/format.js';
 import type {Translate} from '../../i18n/catalogue.js';
 
 export interface MarkState {
@@ -77,59 +76,6 @@ export function rings(
       ? svg`<path class=${classMap({ring: true, selected: id === selected, hovered: id === hovered})} d=${m.d}></path>`
       : nothing;
   })}`;
-}
-
-/** The legend: categories or bins with counts (hover or focus one to pick out its economies), or a ramp. */
-export function legend(
-  layout: ChoroplethLayout,
-  lang: string,
-  onHighlight: (index: number | undefined) => void,
-  t: Translate
-): TemplateResult {
-  const {classification, indicator} = layout;
-  const title = html`<p class="legend-title">
-    ${indicator.label}${indicator.unit ? html` (${indicator.unit})` : nothing}
-  </p>`;
-  const item = (i: {index: number; label: string; color: string; count: number}) =>
-    html`<li
-      class=${i.count ? '' : 'empty'}
-      tabindex="0"
-      @pointerenter=${() => onHighlight(i.index)}
-      @pointerleave=${() => onHighlight(undefined)}
-      @focus=${() => onHighlight(i.index)}
-      @blur=${() => onHighlight(undefined)}
-      aria-label=${t('map.legendItem', {label: i.label, count: i.count})}
-    >
-      ${
-        i.index < 0
-          ? html`<span class="swatch no-data"></span>`
-          : html`<svg class="swatch" width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" fill=${i.color}></rect>
-            </svg>`
-      }
-      <span>${i.label}</span><span class="count">${formatNumber(i.count, lang)}</span>
-    </li>`;
-  const ramp = classification.ramp;
-  return html`${title}
-    ${
-      ramp
-        ? html`<div class="ramp">
-            <span>${formatNumber(ramp.domain[0], lang)}</span>
-            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-              <defs>
-                <linearGradient id="ramp">
-                  ${ramp.stops.map((c, k) => svg`<stop offset=${k / Math.max(1, ramp.stops.length - 1)} stop-color=${c}></stop>`)}
-                </linearGradient>
-              </defs>
-              <rect width="100" height="10" fill="url(#ramp)"></rect>
-            </svg>
-            <span>${formatNumber(ramp.domain[1], lang)}</span>
-          </div>`
-        : nothing
-    }
-    <ul class="legend-items" role="list">
-      ${classification.items.filter((i) => i.index >= 0 || i.count > 0).map(item)}
-    </ul>`;
 }
 
 export interface SliderState {

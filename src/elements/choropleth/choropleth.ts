@@ -28,7 +28,10 @@ import {HashController} from '../../core/hash-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {linkMap, mapHash} from './choropleth.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
-import {legend, mapMarks, rings, yearSlider} from './choropleth.templates.js';
+import {mapMarks, rings, yearSlider} from './choropleth.templates.js';
+import {legendTemplate} from '../../core/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
+import {choroplethLegend} from '../../layout/choropleth/legend.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
@@ -222,8 +225,15 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     return zoomControls(this.zoom, this.t);
   }
 
+  protected override legendModel(layout: ChoroplethLayout): LegendModel {
+    return choroplethLegend(layout, this.effectiveLang, this.t);
+  }
+
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
-    return html`${this.timeSlider ? this.renderSlider() : nothing}${legend(layout, this.effectiveLang, (i) => (this.highlight = i), this.t)}`;
+    const key = legendTemplate(this.legendModel(layout), {
+      onHighlight: (i) => (this.highlight = i),
+    });
+    return html`${this.timeSlider ? this.renderSlider() : nothing}${key}`;
   }
 
   /** Years the slider runs over: membership from 1967; year indicators over their values. */

@@ -144,53 +144,6 @@ export function sankeyHighlight(
     }`;
 }
 
-export interface LegendFacts {
-  /** The source's own total, said in words ("nearly USD 90 billion a year"). */
-  statedTotal: string | undefined;
-  statedNote: string | undefined;
-  /** Later statements of the region's total, in words, each with its doubt. */
-  later: readonly {words: string; note: string | undefined}[];
-  names: ReadonlyMap<string, NodeMark>;
-  t: Translate;
-}
-
-/** What the chart's marks mean: ranges, widened flows, and links left out of a loop. */
-export function sankeyLegend(layout: SankeyLayout, facts: LegendFacts): TemplateResult {
-  const hasRange = layout.links.some((l) => l.range);
-  const name = (id: string) => facts.names.get(id)?.label ?? id;
-  const t = facts.t;
-  return html`${
-      facts.statedTotal
-        ? html`<p class="total">
-            ${t('sankey.statedTotal')} <strong>${facts.statedTotal}</strong>.
-            ${facts.statedNote ? html`<span class="muted">${facts.statedNote}</span>` : nothing}
-          </p>`
-        : nothing
-    }
-    ${facts.later.map(
-      (l) =>
-        html`<p class="total later">
-          ${l.words} ${l.note ? html`<span class="muted">${l.note}</span>` : nothing}
-        </p>`
-    )}
-    <ul class="key" aria-label=${t('sankey.keyLabel')}>
-      <li>
-        <span class="swatch core"></span
-        >${hasRange ? t('sankey.bandWidthRange') : t('sankey.bandWidth')}
-      </li>
-      ${hasRange ? html`<li><span class="swatch range"></span>${t('sankey.paleBand')}</li>` : nothing}
-      ${layout.widened ? html`<li>${t('sankey.widened')}</li>` : nothing}
-    </ul>
-    ${
-      layout.cut.length
-        ? html`<p class="cycle" role="note">
-            ${t('sankey.loop')}
-            ${layout.cut.map((l, i) => html`${i ? '; ' : ''}<strong>${name(l.source)} → ${name(l.target)}</strong>`)}.
-          </p>`
-        : nothing
-    }`;
-}
-
 /** The tooltip for a node (its total) or a link (from → to, value and range, source). */
 export function sankeyTip(
   layout: SankeyLayout,

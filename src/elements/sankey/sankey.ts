@@ -4,18 +4,19 @@ import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
 import {formatPartialDate} from '../../layout/format.js';
-import {connected} from '../../layout/sankey/cycles.js';
+import {pathIndex} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
   computeSankeyLayout,
   hasDrawableFlow,
   type NodeAlign,
-  type NodeMark,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
 import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {asList} from '../../layout/sankey/list.js';
+import {sankeyLegend} from '../../layout/sankey/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
@@ -35,14 +36,7 @@ import {HashController} from '../../core/hash-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
-import {
-  linkName,
-  nodeName,
-  sankeyHighlight,
-  sankeyLegend,
-  sankeyMarks,
-  sankeyTip,
-} from './sankey.templates.js';
+import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 const REPORTS = {
@@ -193,34 +187,34 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return list ? asList(layout, this.t) : layout;
   }
 
-  private names(): Map<string, NodeMark> {
-    return new Map((this.layout?.nodes ?? []).map((n) => [n.id, n]));
-  }
-
   protected renderChart(layout: SankeyLayout): TemplateResult {
     return sankeyMarks(layout);
   }
 
-  protected override renderLegend(layout: SankeyLayout): TemplateResult {
+  protected override legendModel(layout: SankeyLayout): LegendModel {
     const bundled = this.loaded?.load.source === 'bundled' && this.report_ === 'tocta2013';
     const total = FLOWS.tocta2013.statedTotal;
-    return sankeyLegend(layout, {
-      statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
-      statedNote: bundled ? total.note : undefined,
-      later: bundled
-        ? FLOWS.tocta2013.laterStatements.map((l) => ({
-            words: this.t('sankey.later', {
-              date: formatPartialDate(l.date, this.effectiveLang),
-              publisher: FLOWS.tocta2013.publisher,
-              text: l.text,
-              region: l.geography,
-            }),
-            note: l.note,
-          }))
-        : [],
-      names: this.names(),
-      t: this.t,
-    });
+    const names = new Map(layout.nodes.map((n) => [n.id, n.label]));
+    return sankeyLegend(
+      layout,
+      {
+        statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
+        statedNote: bundled ? total.note : undefined,
+        later: bundled
+          ? FLOWS.tocta2013.laterStatements.map((l) => ({
+              words: this.t('sankey.later', {
+                date: formatPartialDate(l.date, this.effectiveLang),
+                publisher: FLOWS.tocta2013.publisher,
+                text: l.text,
+                region: l.geography,
+              }),
+              note: l.note,
+            }))
+          : [],
+        nameOf: (id) => names.get(id) ?? id,
+      },
+      this.t
+    );
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
@@ -237,8 +231,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         .map((n) => [n.id, n])
     );
     const paths = new Map<string, ReadonlySet<string>>();
+    const index = pathIndex(layout.links);
     const through = (id: string) => {
-      const known = paths.get(id) ?? connected(layout.links, id);
+      const known = paths.get(id) ?? index(id);
       paths.set(id, known);
       return known;
     };

@@ -3,7 +3,10 @@
  * span they cover, events by id, and for large data the lane index (layout/timeline/large.ts).
  * All of it can be built in slices while a large file loads.
  */
+import economiesFile from '../../../data/economies.json';
 import type {Translate} from '../../i18n/catalogue.js';
+import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
+import {localEconomyName} from '../../schema/economy-names.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
 import {
@@ -12,8 +15,38 @@ import {
   type GroupBy,
   type TimedEvent,
 } from '../../layout/timeline/events.js';
-import {fullSpan} from '../../layout/timeline/layout.js';
-import {LARGE_FROM, laneIndexSteps, type LaneIndex} from '../../layout/timeline/large.js';
+import {
+  computeTimelineLayout,
+  fullSpan,
+  type TimelineLayout,
+  type TimelineOptions,
+} from '../../layout/timeline/layout.js';
+import {
+  LARGE_FROM,
+  laneIndexSteps,
+  largeTimelineLayout,
+  type LaneIndex,
+} from '../../layout/timeline/large.js';
+
+const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
+/** Economies by code or name, as the `economy` filter and own data name them. */
+export const resolveEconomy = createEconomyResolver(ECONOMIES);
+const namers = new Map<string, (id: string) => string>();
+/** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
+export const nameIn = (lang: string): ((id: string) => string) => {
+  let nameOf = namers.get(lang);
+  if (!nameOf) {
+    nameOf = (id: string) => {
+      const e = ECONOMIES.find((x) => x.id === id);
+      return e ? localEconomyName(id, e.apecName ?? e.aseanName ?? e.name, lang) : id;
+    };
+    namers.set(lang, nameOf);
+  }
+  return nameOf;
+};
+
+/** Each events array's model, built once (a new array, a new model). */
+const models = new WeakMap<readonly TimelineEvent[], TimelineData>();
 
 export class TimelineData {
   private ids: Map<string, TimedEvent> | undefined;
@@ -32,11 +65,12 @@ export class TimelineData {
     // The span runs from the first event (they are in time order) to the latest end, found in
     // slices: d3's max over 200,000 events held the page for 70–150 ms in one piece.
     let latest = timed[0];
-    const ids = timed.length >= LARGE_FROM ? new Map<string, TimedEvent>() : undefined;
+    // Events by id, built now, not on the first hover (which would pay for it at 5,000 events).
+    const ids = new Map<string, TimedEvent>();
     for (const [i, t] of timed.entries()) {
       if (i % (STEP_EVERY * 8) === 0 && i > 0) yield 1;
       if (latest && t.end > latest.end) latest = t;
-      ids?.set(t.event.id, t);
+      ids.set(t.event.id, t);
     }
     const first = timed[0];
     const data = new TimelineData(events, timed, fullSpan(first && latest ? [first, latest] : []));
@@ -48,6 +82,20 @@ export class TimelineData {
     return finish(TimelineData.build(events));
   }
 
+  /** The model of `events`, built now unless it was built (or `prepared`) before. */
+  static for(events: readonly TimelineEvent[]): TimelineData {
+    let model = models.get(events);
+    if (!model) models.set(events, (model = TimelineData.of(events)));
+    return model;
+  }
+
+  /** Builds the model of `events` in slices (a large file, before its first layout). */
+  static *prepare(events: readonly TimelineEvent[]): Steps<TimelineData> {
+    const model = yield* TimelineData.build(events);
+    models.set(events, model);
+    return model;
+  }
+
   /** Enough events that layouts go through the lane index rather than every event. */
   get large(): boolean {
     return this.timed.length >= LARGE_FROM;
@@ -56,6 +104,14 @@ export class TimelineData {
   find(id: string): TimedEvent | undefined {
     this.ids ??= new Map(this.timed.map((t) => [t.event.id, t]));
     return this.ids.get(id);
+  }
+
+  /** The layout: through the lane index for large data, else of every event the filters keep. */
+  layout(options: Omit<TimelineOptions, 'summary'>): TimelineLayout {
+    const {filters, ...rest} = options;
+    return this.large
+      ? largeTimelineLayout(this.index(rest.groupBy, filters, rest.nameOf, rest.t), rest)
+      : computeTimelineLayout(this.timed, options);
   }
 
   /** The lane index for a grouping and filters, kept while they stay the same. */

@@ -17,7 +17,7 @@ import {
   statusShort,
   statusTag,
 } from '../../layout/timeline/reading.js';
-import {fill, type Translate} from '../../i18n/catalogue.js';
+import type {Translate} from '../../i18n/catalogue.js';
 import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
@@ -173,12 +173,6 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
     </g>`;
 }
 
-/** ", 64 in closed years: open a year to see them" when the vertical timeline is folded. */
-function folded(layout: TimelineLayout, tx: Translate): string {
-  const closed = layout.years.filter((y) => !y.open).reduce((n, y) => n + y.count, 0);
-  return closed ? tx('timeline.closedYears', {count: closed}) : '';
-}
-
 /** What a screen reader hears on a year heading: "2019: 12 events". */
 export const yearLabel = (y: YearHeading, tx: Translate) =>
   `${y.year}: ${tx('timeline.events', {count: y.count})}`;
@@ -205,73 +199,6 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
   return svg`<line class="spine" x1=${layout.left} x2=${layout.left} y1="0" y2=${layout.height}></line>
     ${layout.years.map((y) => yearHeading(y, layout, s))}
     ${visible.map((r) => row(r, layout, s))}`;
-}
-
-/** The mark key: how a date's precision and an event's status are drawn. */
-export function markKey(orientation: TimelineLayout['orientation'], tx: Translate): TemplateResult {
-  return html`<ul class="key" aria-label=${tx('timeline.keyLabel')}>
-    <li>
-      <svg width="14" height="14" aria-hidden="true">
-        <circle
-          class="mark"
-          cx="7"
-          cy="7"
-          r="5"
-          fill="currentColor"
-          stroke="currentColor"
-        ></circle></svg
-      >${tx('timeline.dateKnown')}
-    </li>
-    <li>
-      <svg width="22" height="14" aria-hidden="true">
-        <rect
-          class="mark"
-          x="1"
-          y="2"
-          width="20"
-          height="10"
-          rx="3"
-          fill="currentColor"
-          stroke="currentColor"
-        ></rect></svg
-      >${tx('timeline.severalDays')}
-    </li>
-    <li>
-      <svg width="22" height="14" aria-hidden="true">
-        <rect
-          class="mark fuzzy"
-          x="1"
-          y="2"
-          width="20"
-          height="10"
-          rx="3"
-          fill="currentColor"
-          stroke="currentColor"
-        ></rect></svg
-      >${tx('timeline.fuzzy')}
-    </li>
-    <li>
-      <svg width="14" height="14" aria-hidden="true">
-        <circle
-          class="mark planned"
-          cx="7"
-          cy="7"
-          r="5"
-          fill="currentColor"
-          stroke="currentColor"
-        ></circle></svg
-      >${tx('timeline.plannedKey')}
-    </li>
-    ${
-      orientation === 'horizontal'
-        ? html`<li>
-            <svg width="22" height="14" aria-hidden="true">
-              <rect class="cluster-key" x="1" y="1" width="20" height="12" rx="6"></rect></svg
-            >${tx('timeline.clusterKey')}
-          </li>`
-        : nothing
-    }
-  </ul>`;
 }
 
 export interface CardContext {
@@ -344,7 +271,6 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
 }
 
 export interface LegendContext {
-  lang: string;
   tx: Translate;
   by: GroupBy;
   /** Values the filter keeps, lower-cased; empty when it keeps all. */
@@ -354,8 +280,11 @@ export interface LegendContext {
   onRange: (from: number, to: number) => void;
 }
 
-/** Above the plot: how many events are shown, the filter chips, the mark key, From / To. */
-export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateResult {
+/** The legend's controls: the filter chips (folded away on a phone) and the From / To fields. */
+export function legendControls(
+  layout: TimelineLayout,
+  c: LegendContext
+): {chips: TemplateResult; range: TemplateResult} {
   const [from, to] = layout.view;
   const chips = html`<div
     class="chips"
@@ -387,27 +316,18 @@ export function legendPanel(layout: TimelineLayout, c: LegendContext): TemplateR
   };
   const date = (label: string, value: number) =>
     html`<label>${label} <input type="date" .value=${dayOf(value)} @change=${onRange} /></label>`;
-  return html`<p class="shown" aria-live="polite">
-      ${fill(c.tx('timeline.showing', {total: layout.total}), {
-        shown: html`<strong>${formatNumber(layout.shown, c.lang)}</strong>`,
-      })}${folded(layout, c.tx)}
-    </p>
-    ${
+  return {
+    chips:
       layout.orientation === 'vertical'
         ? html`<details class="filters">
             <summary>${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}</summary>
             ${chips}
           </details>`
-        : chips
-    }
-    ${markKey(layout.orientation, c.tx)}
-    ${
-      layout.orientation === 'horizontal'
-        ? html`<div class="range">
-            ${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}
-          </div>`
-        : nothing
-    }`;
+        : chips,
+    range: html`<div class="range">
+      ${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}
+    </div>`,
+  };
 }
 
 /** The tooltip: an event's title, date and forum, or a cluster's count and span. */

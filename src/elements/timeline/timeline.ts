@@ -1,15 +1,11 @@
 import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
-import {ZoomController} from '../../core/zoom-controller.js';
-import {HashController} from '../../core/hash-controller.js';
-import {BrushController} from '../../core/brush-controller.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
 import {formatDateRange} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
@@ -22,9 +18,10 @@ import {
   type GroupBy,
   type TimedEvent,
 } from '../../layout/timeline/events.js';
-import {largeTimelineLayout} from '../../layout/timeline/large.js';
-import {TimelineData} from './timeline-data.js';
-import {computeTimelineLayout, type TimelineLayout} from '../../layout/timeline/layout.js';
+import {toggledYears} from '../../layout/timeline/fold.js';
+import {nameIn, resolveEconomy, TimelineData} from './timeline-data.js';
+import {timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
+import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {dayOf, describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
@@ -37,41 +34,25 @@ import {
   toggleValue,
   type TimeScales,
 } from '../../layout/timeline/view.js';
-import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
-import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/timeline-input.js';
-import {localEconomyName} from '../../schema/economy-names.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
+import {legendTemplate} from '../../core/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
+import {timelineLegend} from '../../layout/timeline/legend.js';
 import {linkTimeline} from './timeline.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {
   detailCard,
   horizontalMarks,
-  legendPanel,
+  legendControls,
   verticalMarks,
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
-
-const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
-const resolveEconomy = createEconomyResolver(ECONOMIES);
-/** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
-const namers = new Map<string, (id: string) => string>();
-const nameIn = (lang: string): ((id: string) => string) => {
-  let nameOf = namers.get(lang);
-  if (!nameOf) {
-    nameOf = (id: string) => {
-      const e = ECONOMIES.find((x) => x.id === id);
-      return e ? localEconomyName(id, e.apecName ?? e.aseanName ?? e.name, lang) : id;
-    };
-    namers.set(lang, nameOf);
-  }
-  return nameOf;
-};
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -120,44 +101,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   /** The time scales of the drawing, computed with its layout. */
   private scales: TimeScales | undefined;
 
-  private modelFor: TimelineEvent[] | undefined;
-  private modelCache: TimelineData | undefined;
-
-  protected override readonly zoom = new ZoomController(this, {
-    svg: () =>
-      this.layout?.orientation === 'horizontal' ? this.renderRoot.querySelector('svg.chart') : null,
-    maxScale: 5000,
-    panY: false,
-    // No panning past the span: the drawing's width (not the axis alone), which d3-zoom needs
-    // to be at least its viewport.
-    translateExtent: () => [
-      [0, -1e6],
-      [this.layout?.width ?? 0, 1e6],
-    ],
-  });
+  protected override readonly zoom = timelineZoom(this, () => this.layout);
 
   /** With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…`. */
-  protected readonly hash = new HashController(this, {
-    keys: ['event', 'from', 'to'],
+  protected readonly hash = timelineHash(this, {
     enabled: () => this.syncUrl,
-    prefix: () => (this.id ? `${this.id}.` : ''),
-    ready: () => this.layout !== undefined,
-    state: () => {
-      const [from, to] = this.layout?.view ?? [0, 0];
-      const zoomed = this.zoom.current.k !== 1 || this.zoom.current.x !== 0;
-      return {
-        // In a link group the group keeps the picked event in the URL.
-        event: this.linkGroup ? undefined : this.selected,
-        from: zoomed ? dayOf(from) : undefined,
-        to: zoomed ? dayOf(to - DAY) : undefined,
-      };
+    view: () => this.layout?.view,
+    zoomed: () => this.zoom.current.k !== 1 || this.zoom.current.x !== 0,
+    // In a link group the group keeps the picked event in the URL.
+    selected: () => (this.linkGroup ? undefined : this.selected),
+    open: (id) => {
+      if (this.find(id)) [this.selected, this.ui.roving.focused] = [id, id];
     },
-    apply: ({event, from, to}) => {
-      if (event && this.find(event)) [this.selected, this.ui.roving.focused] = [event, event];
-      const a = from ? parsePartialDate(from) : undefined;
-      const b = to ? parsePartialDate(to) : undefined;
-      if (a && b) this.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime(), false);
-    },
+    zoomTo: (start, end) => this.zoomTo(start, end, false),
   });
 
   /** With `link-group`: one selection with the other charts of the group (timeline.link.ts). */
@@ -171,16 +127,10 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   /** Dragging along the dates zooms to that range. */
-  private readonly brush = new BrushController(this, {
-    root: () => this.renderRoot.querySelector('.plot'),
-    area: 'brush-area',
+  private readonly brush = timelineBrush(this, {
     x: (e) => this.pointerAt(e)[0],
-    onBrush: (x0, x1) => {
-      const x = this.scales?.x;
-      if (!x) return;
-      const [start, end] = [x.invert(x0).getTime(), x.invert(x1).getTime()];
-      this.zoomTo(Math.floor(start / DAY) * DAY, Math.ceil(end / DAY) * DAY, true);
-    },
+    scales: () => this.scales,
+    zoomTo: (start, end) => this.zoomTo(start, end, true),
   });
 
   /** In the vertical layout with thousands of rows, only those near the viewport are drawn. */
@@ -208,15 +158,9 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** Puts a large file's events in time order, and indexes them, in slices before the first layout. */
   protected override *prepare(data: TimelineEvent[]): Steps<void> {
-    const model = yield* TimelineData.build(data);
-    [this.modelFor, this.modelCache] = [data, model];
+    const [model, lang] = [yield* TimelineData.prepare(data), this.effectiveLang];
     if (model.large)
-      yield* model.indexSteps(
-        this.groupBy_,
-        this.filters(data),
-        nameIn(this.effectiveLang),
-        this.t
-      );
+      yield* model.indexSteps(this.groupBy_, this.filters(data), nameIn(lang), this.t);
   }
 
   protected isEmpty(data: TimelineEvent[]): boolean {
@@ -225,16 +169,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override bundledCredit(): string {
     return 'apac-viz events dataset: each event cites its own source (see the data table)';
-  }
-
-  private model(data: TimelineEvent[]): TimelineData {
-    if (this.modelFor !== data || !this.modelCache)
-      [this.modelFor, this.modelCache] = [data, TimelineData.of(data)];
-    return this.modelCache;
-  }
-
-  private timed(data: TimelineEvent[]): readonly TimedEvent[] {
-    return this.model(data).timed;
   }
 
   private get groupBy_(): GroupBy {
@@ -248,46 +182,30 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** The `from`/`to` span, else the years the data covers. */
   private span(data: TimelineEvent[]): [number, number] {
-    return timelineSpan(this.model(data).span, this.from, this.to);
+    return timelineSpan(TimelineData.for(data).span, this.from, this.to);
   }
 
   protected layoutDependencies() {
-    const t = this.zoom.current;
-    return [
-      this.groupBy,
-      this.from,
-      this.to,
-      this.forum,
-      this.economy,
-      this.kind,
-      this.eventTheme,
-      this.orientation,
-      t.k,
-      t.x,
-      this.openYears,
-    ];
+    const {k, x} = this.zoom.current;
+    const {groupBy, from, to, forum, economy, kind, eventTheme, orientation, openYears} = this;
+    return [groupBy, from, to, forum, economy, kind, eventTheme, orientation, k, x, openYears];
   }
 
   protected computeLayout(data: TimelineEvent[], {width, lang, t}: LayoutContext): TimelineLayout {
-    const nameOf = nameIn(lang);
     const orientation = orientationFor(this.orientation, width);
-    const model = this.model(data);
     const span = this.span(data);
     this.scales = timeScales(span, width, (base) => this.zoom.current.rescaleX(base));
-    const options = {
+    return TimelineData.for(data).layout({
       width,
       orientation,
       groupBy: this.groupBy_,
+      filters: this.filters(data),
       view: orientation === 'vertical' ? span : this.scales.view,
       lang,
-      nameOf,
+      nameOf: nameIn(lang),
       openYears: this.openYears,
       t,
-    } as const;
-    const filters = this.filters(data);
-    return model.large
-      ? largeTimelineLayout(model.index(this.groupBy_, filters, nameOf, t), options)
-      : computeTimelineLayout(model.timed, {...options, filters});
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -336,15 +254,19 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     }`;
   }
 
+  protected override legendModel(layout: TimelineLayout): LegendModel {
+    return timelineLegend(layout, this.effectiveLang, this.t);
+  }
+
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
-    return legendPanel(layout, {
-      lang: this.effectiveLang,
+    const controls = legendControls(layout, {
       tx: this.t,
       by: this.groupBy_,
       active: new Set(activeValues(this, this.groupBy_, resolveEconomy)),
       onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
       onRange: (from, to) => this.zoomTo(from, to + DAY, true),
     });
+    return legendTemplate(this.legendModel(layout), {controls});
   }
 
   /** A chip turns one value of the grouping on or off; all on means no filter. */
@@ -374,7 +296,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   private find(id: string): TimedEvent | undefined {
     const data = this.loaded?.value;
-    return data ? this.model(data).find(id) : undefined;
+    return data ? TimelineData.for(data).find(id) : undefined;
   }
 
   protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
@@ -411,35 +333,23 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** Opens or closes a year of the vertical timeline; focus stays on its heading. */
   private toggleYear(id: string): void {
-    const heading = this.layout?.years.find((y) => y.id === id);
-    if (!heading) return;
-    const open = new Set(this.layout?.years.filter((y) => y.open).map((y) => y.year));
-    if (heading.open) open.delete(heading.year);
-    else open.add(heading.year);
-    this.openYears = open;
-    const year = String(heading.year);
+    const next = toggledYears(this.layout?.years ?? [], id);
+    if (!next) return;
+    this.openYears = next.open;
+    const [year, events] = [String(next.year), this.t('timeline.events', {count: next.count})];
     this.announce(
-      heading.open
-        ? this.t('timeline.yearClosed', {year})
-        : this.t('timeline.yearOpened', {
-            year,
-            events: this.t('timeline.events', {count: heading.count}),
-          })
+      this.t(next.opened ? 'timeline.yearOpened' : 'timeline.yearClosed', {year, events})
     );
   }
 
   protected override limitMessage(): string | undefined {
-    const layout = this.layout;
-    if (layout?.limited === 'dense') return LIMIT_MESSAGES.timelineDense(this.t, layout.shown);
-    if (layout?.limited === 'rows')
-      return LIMIT_MESSAGES.timelineRows(this.t, layout.shown, layout.inView ?? layout.shown);
-    return undefined;
+    return this.layout && LIMIT_MESSAGES.timeline(this.t, this.layout);
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: TimelineEvent[]): DataTable {
     return timelineTable(
-      filterEvents(this.timed(data), this.filters(data)),
+      filterEvents(TimelineData.for(data).timed, this.filters(data)),
       this.effectiveLang,
       nameIn(this.effectiveLang),
       this.t

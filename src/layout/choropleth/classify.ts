@@ -38,14 +38,16 @@ export interface LegendItem {
   index: number;
   label: string;
   color: string;
+  /** The categorical palette's index, where the colour is the palette's (not fixed, not a scale's). */
+  palette?: number;
   count: number;
 }
 
 export interface Classification {
   kind: 'bins' | 'ramp' | 'categories';
   items: LegendItem[];
-  /** For `ramp`: colour stops from low to high, and the domain. */
-  ramp?: {stops: string[]; domain: [number, number]};
+  /** For `ramp`: colour stops from low to high, the domain, and its ends in words. */
+  ramp?: {stops: string[]; domain: [number, number]; labels: [string, string]};
   /** Bin or category index of a value; -1 when it has none. */
   indexOf(value: number | string | undefined): number;
   colorOf(value: number | string | undefined): string | undefined;
@@ -131,7 +133,7 @@ export function classifyNumeric(
     return {
       kind: 'ramp',
       items: [noData],
-      ramp: {stops: sample(scheme, 5), domain: [lo, hi]},
+      ramp: {stops: sample(scheme, 5), domain: [lo, hi], labels: [format(lo), format(hi)]},
       indexOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? 0 : -1),
       colorOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? f(t(v)) : undefined),
     };
@@ -185,6 +187,7 @@ export function classifyCategories(
         index: i,
         label: c.label,
         color: colorOf(c.id) ?? 'none',
+        ...(c.color ? {} : {palette: i}),
         count: counts[i] ?? 0,
       })),
       {index: -1, label: noDataLabel, color: 'none', count: missing},

@@ -5,13 +5,13 @@
  * name, the tooltip and the table). Pure.
  */
 import type {Callout} from './callouts.js';
-import {estimateWidth} from '../text.js';
+import {textWidth} from '../text.js';
 
-/** Line box of an 11 px label, and a generous width per character. */
+/** Line box of an 11 px label (semibold, so measured as bold). */
 const LINE = 13;
-const CHAR = 6.4;
-/** A name's width: capitals and wide letters counted wider (text.ts), never under CHAR a letter. */
-const widthOf = (name: string) => Math.max(name.length * CHAR, estimateWidth(name, CHAR));
+const LABEL_PX = 11;
+/** A name's width, by the one text measure (text.ts). */
+const widthOf = (name: string) => textWidth(name, LABEL_PX, true);
 /** Width and height of the corner the zoom buttons cover (core/zoom-buttons.ts), px. */
 const CONTROLS = [40, 100] as const;
 

@@ -38,56 +38,67 @@ export function cutCycles(
   return {kept: links.filter((l) => !cut.has(l)), cut: links.filter((l) => cut.has(l))};
 }
 
-/** Every node and link on a path through `id` (a node, or a link): upstream and downstream. */
-export function connected(
-  links: readonly {id: string; source: string; target: string; link: SankeyLink}[],
-  id: string
-): Set<string> {
-  const found = new Set<string>([id]);
-  const link = links.find((l) => l.id === id);
-  const down = new Map<string, (typeof links)[number][]>();
-  const up = new Map<string, (typeof links)[number][]>();
-  const add = (
-    map: Map<string, (typeof links)[number][]>,
-    key: string,
-    l: (typeof links)[number]
-  ) => {
+/**
+ * Every flow and node on a path through `id` (a node, or a flow: its record's own path when it
+ * has one), from an index of the links built once: a hover on a 1,200-link chart walks only the
+ * links it meets.
+ */
+export function pathIndex(
+  links: readonly {id: string; source: string; target: string; link: SankeyLink}[]
+): (id: string) => Set<string> {
+  type L = (typeof links)[number];
+  const byId = new Map<string, L>();
+  const down = new Map<string, L[]>();
+  const up = new Map<string, L[]>();
+  const byPath = new Map<string, L[]>();
+  const add = (map: Map<string, L[]>, key: string, l: L) => {
     const list = map.get(key);
     if (list) list.push(l);
     else map.set(key, [l]);
   };
   for (const l of links) {
+    byId.set(l.id, l);
     add(down, l.source, l);
     add(up, l.target, l);
+    if (l.link.path) add(byPath, l.link.path, l);
   }
-  const walk = (from: string, dir: 'down' | 'up') => {
-    const queue = [from];
-    const seen = new Set<string>();
-    while (queue.length) {
-      const n = queue.pop() as string;
-      if (seen.has(n)) continue;
-      seen.add(n);
-      found.add(n);
-      for (const l of (dir === 'down' ? down : up).get(n) ?? []) {
-        found.add(l.id);
-        queue.push(dir === 'down' ? l.target : l.source);
+  return (id) => {
+    const found = new Set<string>([id]);
+    const walk = (from: string, dir: 'down' | 'up') => {
+      const queue = [from];
+      const seen = new Set<string>();
+      while (queue.length) {
+        const n = queue.pop() as string;
+        if (seen.has(n)) continue;
+        seen.add(n);
+        found.add(n);
+        for (const l of (dir === 'down' ? down : up).get(n) ?? []) {
+          found.add(l.id);
+          queue.push(dir === 'down' ? l.target : l.source);
+        }
       }
+    };
+    const link = byId.get(id);
+    if (link?.link.path) {
+      // One record's halves (a TOCTA flow: origin → crime → destination) form its path.
+      for (const l of byPath.get(link.link.path) ?? []) found.add(l.id).add(l.source).add(l.target);
+      return found;
     }
+    if (link) {
+      walk(link.source, 'up');
+      walk(link.target, 'down');
+      return found;
+    }
+    walk(id, 'up');
+    walk(id, 'down');
+    return found;
   };
-  if (link?.link.path) {
-    // One record's halves (a TOCTA flow: origin → crime → destination) form its path.
-    for (const l of links) {
-      if (l.link.path !== link.link.path) continue;
-      found.add(l.id).add(l.source).add(l.target);
-    }
-    return found;
-  }
-  if (link) {
-    walk(link.source, 'up');
-    walk(link.target, 'down');
-    return found;
-  }
-  walk(id, 'up');
-  walk(id, 'down');
-  return found;
+}
+
+/** Every node and link on a path through `id` (a node, or a link): upstream and downstream. */
+export function connected(
+  links: readonly {id: string; source: string; target: string; link: SankeyLink}[],
+  id: string
+): Set<string> {
+  return pathIndex(links)(id);
 }

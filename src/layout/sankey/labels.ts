@@ -5,12 +5,14 @@
  * Vertical: under or over each node, by the same test. A name that finds no place is left off
  * (and the node marked incomplete). Values are written on bands thick enough to hold them. Pure.
  */
-import {wrapText} from '../text.js';
+import {columnWidth, columnsIn, textColumns, textWidth, wrapText} from '../text.js';
 import {bandGrid, clashes, overlaps, type BandShape, type Box} from './collide.js';
 
-/** Line height and the width of a character at the 12 px label size, px (generous). */
+/** Line height and size of the 12 px labels, px. */
 export const LINE = 14;
-export const CHAR = 6.8;
+const LABEL_PX = 12;
+/** Values written on the bands are 11 px. */
+const VALUE_PX = 11;
 const GAP = 5;
 
 export interface Labelled {
@@ -50,7 +52,8 @@ export interface Frame {
   vertical: boolean;
 }
 
-const widthOf = (lines: readonly string[]) => Math.max(0, ...lines.map((l) => l.length)) * CHAR;
+const widthOf = (lines: readonly string[]) =>
+  Math.max(0, ...lines.map((l) => textWidth(l, LABEL_PX)));
 
 /** The box of lines anchored at (x, y), y the first baseline. */
 export function labelBox(
@@ -68,16 +71,20 @@ export function labelBox(
 export function labelLines(label: string, display: string, chars: number): string[][] {
   const one = `${label} ${display}`;
   const out: string[][] = [];
-  if (one.length <= chars) out.push([one]);
+  if (textColumns(one) <= chars) out.push([one]);
   const name = wrapText(label, Math.max(8, chars));
   const last = name.at(-1) ?? '';
-  if (`${last} ${display}`.length <= chars) out.push([...name.slice(0, -1), `${last} ${display}`]);
+  if (textColumns(`${last} ${display}`) <= chars)
+    out.push([...name.slice(0, -1), `${last} ${display}`]);
   out.push([...name, display]);
-  return out.filter((l) => widthOf(l) <= Math.max(8, chars) * CHAR + 0.5 || l.length === 1);
+  return out.filter(
+    (l) => widthOf(l) <= Math.max(8, chars) * columnWidth(LABEL_PX) + 0.5 || l.length === 1
+  );
 }
 
 /** The widest one-line label, for the margins kept beside the first and last columns. */
-export const oneLineWidth = (label: string, display: string) => `${label} ${display}`.length * CHAR;
+export const oneLineWidth = (label: string, display: string) =>
+  textWidth(`${label} ${display}`, LABEL_PX);
 
 /**
  * Places every node's label (see the file's comment); then each label that sits over a band of
@@ -143,7 +150,7 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
     };
     const room = f.vertical ? f.width : edgeRoom(m, left, right, f.width);
     const choices = [
-      ...labelLines(m.label, m.display, Math.floor(room / CHAR)),
+      ...labelLines(m.label, m.display, columnsIn(room, LABEL_PX)),
       ...(f.vertical ? [] : labelLines(m.label, m.display, 18)),
     ];
     const fallback = [[m.label]];
@@ -191,7 +198,7 @@ export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
   const meetsBand = bandGrid(bands);
   for (const l of [...bands].sort((a, b) => b.thickness - a.thickness)) {
     if (l.path && done.has(l.path)) continue;
-    const w = l.display.length * 6;
+    const w = textWidth(l.display, VALUE_PX);
     const fits = f.vertical ? l.thickness >= w + 8 : l.thickness >= LINE + 2;
     if (!fits) continue;
     const [x, y] = l.mid;

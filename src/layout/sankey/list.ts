@@ -6,14 +6,15 @@
  * nodes its flows come from and go to. Every word is on its own line, so nothing overlaps. Pure.
  */
 import {translator, type Translate} from '../../i18n/catalogue.js';
-import {wrapText} from '../text.js';
+import {columnsIn, textWidth, wrapText} from '../text.js';
 import {extentOf, type NodeMark, type SankeyLayout} from './layout.js';
 import type {SankeyLink} from '../../schema/sankey-input.js';
 
 const LINE = 16;
 const SMALL_LINE = 14;
-const CHAR = 6.8;
-const SMALL_CHAR = 6.2;
+/** Names and values are 12 px, the partner lines under them 11 px. */
+const NAME_PX = 12;
+const SMALL_PX = 11;
 const BAR = 8;
 
 export interface ListRow {
@@ -97,14 +98,14 @@ export function sankeyList(
     y += 24;
     const column = marks.filter((m) => m.depth === depth).sort((a, b) => b.total - a.total);
     for (const m of column) {
-      const valueW = m.display.length * CHAR;
+      const valueW = textWidth(m.display, NAME_PX);
       const valueLine = valueW > width * 0.45;
-      const nameChars = Math.floor((valueLine ? width : width - valueW - 10) / CHAR);
+      const nameChars = columnsIn(valueLine ? width : width - valueW - 10, NAME_PX);
       const name = wrapText(m.label, Math.max(8, nameChars));
       const ins = links.filter((l) => l.target === m.id);
       const outs = links.filter((l) => l.source === m.id);
       const via: string[] = [];
-      const chars = Math.floor(width / SMALL_CHAR);
+      const chars = columnsIn(width, SMALL_PX);
       if (ins.length && (outs.length || depths.length > 2))
         via.push(
           ...wrapText(t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)}), chars)

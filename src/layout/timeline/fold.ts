@@ -12,6 +12,19 @@ export const YEAR_HEAD = 32;
 
 export const yearId = (year: number) => `year:${year}`;
 
+/** The open years after the reader opens or closes heading `id`; undefined if it names none. */
+export function toggledYears(
+  years: readonly {id: string; year: number; open: boolean; count: number}[],
+  id: string
+): {open: Set<number>; opened: boolean; year: number; count: number} | undefined {
+  const heading = years.find((y) => y.id === id);
+  if (!heading) return undefined;
+  const open = new Set(years.filter((y) => y.open).map((y) => y.year));
+  if (heading.open) open.delete(heading.year);
+  else open.add(heading.year);
+  return {open, opened: !heading.open, year: heading.year, count: heading.count};
+}
+
 /**
  * Which years are open: those given, else all when everything fits `budget`, else the newest
  * years whose rows fit beside every heading.

@@ -9,7 +9,7 @@ import {max, min} from 'd3-array';
 import {paletteIndex} from '../palette.js';
 import {scaleUtc} from 'd3-scale';
 import {formatDateRange} from '../format.js';
-import {fitLabel, wrapLines} from '../text.js';
+import {columnsIn, fitLabel, wrapLines} from '../text.js';
 import {
   filterEvents,
   lanesFor,
@@ -147,7 +147,8 @@ export const LANE_HEAD = 18;
 export const ROW = 24;
 const LANE_GAP = 8;
 const AXIS = 30;
-const CHAR = 6.4;
+/** The lanes' labels are 12 px text. */
+const LABEL_PX = 12;
 
 export const clusterId = (lane: string, first: TimedEvent) => `cluster:${lane}:${first.event.id}`;
 const itemId = (laneKey: string, item: LaneItem) =>
@@ -228,7 +229,7 @@ function horizontal(
       length: right,
       r: 5,
       clusterR: 8,
-      charWidth: CHAR,
+      fontSize: LABEL_PX,
     });
     const height = LANE_HEAD + packed.rows * ROW;
     lanes.push({
@@ -287,10 +288,10 @@ function vertical(
   const [from, to] = options.view;
   const axisX = 52;
   const textX = axisX + 16;
-  // Row titles are 14 px (CHAR is for 12 px text), with room for capitals and digits: measured in
-  // the browser by test/browser/text-overlap.test.ts, which found 1.1 × CHAR running past 320 px.
-  const chars = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.25)));
-  const small = Math.max(12, Math.floor((options.width - textX - 8) / (CHAR * 1.1)));
+  // Row titles are 14 px, the lines under them 13 px (test/browser/text-overlap.test.ts measures
+  // the drawn rows at 320 px against these estimates).
+  const chars = Math.max(12, columnsIn(options.width - textX - 8, 14));
+  const small = Math.max(12, columnsIn(options.width - textX - 8, 13));
   // Rows are laid out from 0 within their year, then moved to where their year puts them.
   const byYear = new Map<number, VerticalRow[]>();
   for (const t of filtered) {

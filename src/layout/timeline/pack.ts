@@ -4,7 +4,7 @@
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
 import {max, min} from 'd3-array';
-import {estimateWidth, fitWidth} from '../text.js';
+import {fitWidth, textWidth} from '../text.js';
 import type {TimedEvent} from './events.js';
 
 export interface PackOptions {
@@ -17,8 +17,8 @@ export interface PackOptions {
   r: number;
   /** Half the height of a cluster's pill. */
   clusterR: number;
-  /** Average width of a label character, px. */
-  charWidth: number;
+  /** Size of the labels' text, px (their width is estimated by layout/text.ts). */
+  fontSize: number;
 }
 
 interface Base {
@@ -135,8 +135,8 @@ function placeLabel(
   const {title, shortTitle} = item.timed.event;
   const candidates = shortTitle && shortTitle !== title ? [title, shortTitle] : [title];
   const fit = (room: number) =>
-    candidates.find((c) => estimateWidth(c, o.charWidth) <= room) ??
-    fitWidth(candidates.at(-1) ?? title, room, o.charWidth);
+    candidates.find((c) => textWidth(c, o.fontSize) <= room) ??
+    fitWidth(candidates.at(-1) ?? title, room, o.fontSize);
   const shown = item.x1 - Math.max(item.x0, o.start);
   if (item.shape === 'bar' && (item.x1 >= o.length - 4 || shown >= 120)) {
     const insideX = Math.max(item.x0, o.start) + 4;
@@ -166,7 +166,7 @@ function placeLabel(
 /** Where an item's drawing ends along the axis: its mark, or its label after it. */
 function itemEnd(item: LaneItem, o: PackOptions): number {
   if (item.type !== 'event' || !item.label || item.before || item.labelX < item.x1) return item.x1;
-  return item.labelX + estimateWidth(item.label, o.charWidth);
+  return item.labelX + textWidth(item.label, o.fontSize);
 }
 
 /** Rows of a lane that may be opened to give labels room (more only where marks overlap). */
@@ -182,7 +182,7 @@ function labelEnd(item: LaneItem, o: PackOptions): number {
   if (item.shape === 'bar' && (item.x1 >= o.length - 4 || item.x1 - item.x0 >= 120)) return item.x1;
   const {title, shortTitle} = item.timed.event;
   const shortest = shortTitle && shortTitle.length < title.length ? shortTitle : title;
-  return item.labelX + estimateWidth(shortest, o.charWidth) + 6;
+  return item.labelX + textWidth(shortest, o.fontSize) + 6;
 }
 
 /**

@@ -5,6 +5,10 @@
 import {scaleUtc} from 'd3-scale';
 import {CALENDAR, resolveLocale} from '../format.js';
 import {DAY} from './events.js';
+import {textWidth} from '../text.js';
+
+/** Tick labels are 12 px text. */
+const TICK_PX = 12;
 
 export type TickUnit = 'year' | 'month' | 'day';
 
@@ -71,7 +75,7 @@ export function timeTicks(
     return {
       value: d.getTime(),
       pos,
-      label: pos + 4 + label.length * 7 <= length ? label : '',
+      label: pos + 4 + textWidth(label, TICK_PX) <= length ? label : '',
       major,
     };
   });

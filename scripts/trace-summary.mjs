@@ -1,0 +1,45 @@
+// node scripts/trace-summary.mjs TRACE.json: where the renderer's main thread spent a traced hover
+// (`npm run bench -- --trace DIR`). Prints, per top-level phase, wall time and CPU time (on a
+// loaded machine the difference is time spent waiting for a core), then the JavaScript functions
+// with the most self time from the sampling profiler.
+import {readFileSync} from 'node:fs';
+
+const {traceEvents} = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const onMain = (e) => main && e.pid === main.pid && e.tid === main.tid;
+const PHASES = ['EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+const phases = new Map();
+for (const e of traceEvents) {
+  if (e.ph !== 'X' || !onMain(e) || !PHASES.includes(e.name)) continue;
+  const p = phases.get(e.name) ?? {wall: 0, cpu: 0, n: 0};
+  p.wall += e.dur ?? 0;
+  p.cpu += e.tdur ?? 0;
+  p.n++;
+  phases.set(e.name, p);
+}
+const ms = (us) => (us / 1000).toFixed(1).padStart(7);
+console.log('phase (nested phases counted in their parents too)   wall ms   CPU ms');
+for (const [name, p] of phases)
+  console.log(`${`${name} ×${p.n}`.padEnd(50)} ${ms(p.wall)}  ${ms(p.cpu)}`);
+
+// The sampling profiler: nodes and samples arrive in ProfileChunk events.
+const nodes = new Map();
+const samples = [];
+const deltas = [];
+for (const e of traceEvents) {
+  if (e.name !== 'ProfileChunk') continue;
+  const c = e.args?.data?.cpuProfile ?? {};
+  for (const n of c.nodes ?? []) nodes.set(n.id, n);
+  samples.push(...(c.samples ?? []));
+  deltas.push(...(e.args?.data?.timeDeltas ?? []));
+}
+const self = new Map();
+samples.forEach((id, i) => {
+  const f = nodes.get(id)?.callFrame;
+  if (!f || f.functionName === '(idle)' || f.functionName === '(program)') return;
+  const key = `${f.functionName || '(anonymous)'} ${f.url?.split('/').pop() ?? ''}:${f.lineNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0));
+});
+const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+if (top.length) console.log('\nJavaScript self time (sampled) ms');
+for (const [name, us] of top) console.log(`${ms(us)}  ${name}`);

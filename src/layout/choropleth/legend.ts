@@ -1,0 +1,35 @@
+/** The map's legend model: the indicator, its ramp or its classes with counts, and "no data". */
+import type {Translate} from '../../i18n/catalogue.js';
+import {formatNumber} from '../format.js';
+import {boxSwatch, type LegendBlock, type LegendModel} from '../legend.js';
+import type {ChoroplethLayout} from './layout.js';
+
+export function choroplethLegend(
+  layout: ChoroplethLayout,
+  lang: string,
+  t: Translate
+): LegendModel {
+  const {classification, indicator} = layout;
+  const blocks: LegendBlock[] = [
+    {type: 'title', text: `${indicator.label}${indicator.unit ? ` (${indicator.unit})` : ''}`},
+  ];
+  const ramp = classification.ramp;
+  if (ramp) blocks.push({type: 'ramp', lo: ramp.labels[0], hi: ramp.labels[1], stops: ramp.stops});
+  blocks.push({
+    type: 'entries',
+    role: 'classes',
+    entries: classification.items
+      .filter((i) => i.index >= 0 || i.count > 0)
+      .map((i) => ({
+        label: i.label,
+        swatch: i.index < 0 ? {kind: 'no-data'} : boxSwatch(14, 14, i.palette ?? {color: i.color}),
+        count: {
+          value: i.count,
+          text: formatNumber(i.count, lang),
+          name: t('map.legendItem', {label: i.label, count: i.count}),
+        },
+        highlight: i.index,
+      })),
+  });
+  return blocks;
+}

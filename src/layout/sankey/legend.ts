@@ -1,0 +1,92 @@
+/** The Sankey's legend model: the source's stated totals, the key to bands, and loops left out. */
+import type {Translate} from '../../i18n/catalogue.js';
+import type {LegendBlock, LegendModel, Run, Swatch} from '../legend.js';
+import type {SankeyLayout} from './layout.js';
+
+export interface SankeyLegendFacts {
+  /** The source's own total, said in words ("nearly USD 90 billion a year"). */
+  statedTotal: string | undefined;
+  statedNote: string | undefined;
+  /** Later statements of the region's total, in words, each with its doubt. */
+  later: readonly {words: string; note: string | undefined}[];
+  nameOf: (id: string) => string;
+}
+
+/** A band's core (the estimate) and the pale dashed band of a range, as the marks draw them. */
+const CORE: Swatch = {
+  kind: 'shapes',
+  width: 22,
+  height: 10,
+  shapes: [{shape: 'rect', x: 0, y: 0, width: 22, height: 10, rx: 2, fill: 'muted', opacity: 0.6}],
+};
+const RANGE: Swatch = {
+  kind: 'shapes',
+  width: 22,
+  height: 10,
+  shapes: [
+    {
+      shape: 'rect',
+      x: 0.5,
+      y: 0.5,
+      width: 21,
+      height: 9,
+      rx: 2,
+      fill: 'none',
+      stroke: 'muted',
+      strokeWidth: 1,
+      dash: '3 2',
+    },
+  ],
+};
+
+const withNote = (runs: Run[], note: string | undefined): Run[] =>
+  note ? [...runs, {text: ' '}, {text: note, emphasis: 'muted'}] : runs;
+
+export function sankeyLegend(
+  layout: SankeyLayout,
+  facts: SankeyLegendFacts,
+  t: Translate
+): LegendModel {
+  const hasRange = layout.links.some((l) => l.range);
+  const blocks: LegendBlock[] = [];
+  if (facts.statedTotal)
+    blocks.push({
+      type: 'text',
+      role: 'total',
+      runs: withNote(
+        [
+          {text: `${t('sankey.statedTotal')} `},
+          {text: facts.statedTotal, emphasis: 'strong'},
+          {text: '.'},
+        ],
+        facts.statedNote
+      ),
+    });
+  for (const l of facts.later)
+    blocks.push({type: 'text', role: 'total later', runs: withNote([{text: l.words}], l.note)});
+  blocks.push({
+    type: 'entries',
+    role: 'key',
+    label: t('sankey.keyLabel'),
+    entries: [
+      {label: hasRange ? t('sankey.bandWidthRange') : t('sankey.bandWidth'), swatch: CORE},
+      ...(hasRange ? [{label: t('sankey.paleBand'), swatch: RANGE}] : []),
+      ...(layout.widened ? [{label: t('sankey.widened')}] : []),
+    ],
+  });
+  if (layout.cut.length)
+    blocks.push({
+      type: 'text',
+      role: 'cycle',
+      note: true,
+      runs: [
+        {text: `${t('sankey.loop')} `},
+        ...layout.cut.flatMap((l, i): Run[] => [
+          ...(i ? [{text: '; '}] : []),
+          {text: `${facts.nameOf(l.source)} → ${facts.nameOf(l.target)}`, emphasis: 'strong'},
+        ]),
+        {text: '.'},
+      ],
+    });
+  return blocks;
+}
