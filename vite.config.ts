@@ -17,6 +17,16 @@ export const entries = {
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];
 
+/** Chunks of the autoloader named for what they hold (test/e2e/size-budgets.test.ts reads them). */
+export const LAZY_GROUPS = [
+  {name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/},
+  {name: 'data-topology', test: /[\\/]data[\\/]asia-pacific\.topo\.json$/},
+  {name: 'data-events', test: /[\\/]data[\\/]events\.json$/},
+  {name: 'data-economies', test: /[\\/]data[\\/]economies\.json$/},
+  {name: 'data-indicators', test: /[\\/]data[\\/]indicators\.json$/},
+  {name: 'data-flows', test: /[\\/]data[\\/]flows\.json$/},
+];
+
 /** The embed page's script (beside apac-viz.js) and the optional parent-page script. */
 const embedBuilds: Record<string, UserConfig['build']> = {
   embed: {
@@ -33,6 +43,10 @@ const embedBuilds: Record<string, UserConfig['build']> = {
     minify: true,
     // dist/lazy/.vite/manifest.json: which chunks each chart loads (the size budgets read it).
     manifest: true,
+    // Named chunks, so the manifest says what a page loads: each bundled data file on its own
+    // (a Sankey page loads flows.json only), and valibot, which only the validators of a user's
+    // data import (dynamically; see core/lazy-module.ts).
+    rolldownOptions: {output: {codeSplitting: {groups: LAZY_GROUPS}}},
   },
   // The command line (`npx apac-viz render …`), for Node; the browser driver stays a dependency.
   cli: {
@@ -57,6 +71,9 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
+  // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
+  // so the builds that inline dependencies carry it once (the same three functions).
+  resolve: {dedupe: ['d3-array']},
   build:
     embedBuilds[mode] ??
     (mode === 'bundle'

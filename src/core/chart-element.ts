@@ -155,6 +155,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       validate: (input, format) => this.validate(input, format),
       bundled: () => this.loadBundled(),
       validateSteps: this.validateSteps?.bind(this),
+      validators: this.loadValidators?.bind(this),
       prepare: this.prepare?.bind(this),
     },
     args: () => [this.data, this.src] as const,

@@ -43,6 +43,11 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected renderPlotExtras(): unknown {
     return nothing;
   }
+  /**
+   * Loads what `validate` needs (the validators, a chunk of their own) before a user's data
+   * (`data` or `src`) is checked; the bundled dataset, checked at build time, never waits for it.
+   */
+  protected loadValidators?(): Promise<void>;
   /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
   protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
   /** Work on validated data before its first layout, in slices. */

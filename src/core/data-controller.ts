@@ -20,6 +20,8 @@ export interface DataSource<T> {
   validate(input: unknown, format: DataFormat): Validated<T>;
   /** The bundled dataset to draw when neither `data` nor `src` is given. */
   bundled(): Validated<T> | Promise<Validated<T>>;
+  /** Loads the validators before `validate` or `validateSteps` first runs (a user's data only). */
+  validators?: (() => Promise<void>) | undefined;
   /** `validate` as steps, so that a large input is checked in slices between the page's tasks. */
   validateSteps?: ((input: unknown, format: DataFormat) => Steps<Validated<T>>) | undefined;
   /** Work on validated data before its first layout (caches the layout reads), in slices. */
@@ -104,6 +106,7 @@ async function check<T>(
   report: Report,
   large: boolean
 ): Promise<Validated<T>> {
+  await source.validators?.();
   if (!source.validateSteps) return source.validate(input, format);
   const rows = countRows(input);
   const shown = large || rows >= PROGRESS_ROWS;
@@ -212,6 +215,8 @@ export class DataController<T> implements ReactiveController {
         const validated = await check(source, data, 'json', signal, report, false);
         loaded = {...validated, load: {source: 'data', issues: []}};
       } else if (src) {
+        // The validators' chunk loads while the file does (check() waits for the same load).
+        source.validators?.().catch(() => undefined);
         loaded = await fetchData(src, source, signal, report);
       } else {
         loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};

@@ -8,32 +8,13 @@ import {
   text,
   validateListSteps,
 } from './common.js';
-import {parsePartialDate, periodStart, type DatePrecision} from './dates.js';
+import {parsePartialDate, periodStart} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
 import {issue, join, valueParam, type Validated} from './issues.js';
 import {countSteps, finish, type Steps} from './steps.js';
+import {EVENT_STATUSES, toTimelineEvent, type TimelineEvent} from './event-record.js';
 
-export const EVENT_KINDS = [
-  'meeting',
-  'workshop',
-  'dialogue',
-  'conference',
-  'summit',
-  'exercise',
-  'report-launch',
-  'milestone',
-] as const;
-export const EVENT_THEMES = [
-  'secure travel',
-  'secure finance',
-  'secure supply chains',
-  'secure infrastructure',
-] as const;
-/**
- * `held`; `planned` (a future event); `unconfirmed`: announced for a date now past, with no
- * source saying it was held.
- */
-export const EVENT_STATUSES = ['held', 'planned', 'unconfirmed'] as const;
+export {EVENT_KINDS, EVENT_STATUSES, EVENT_THEMES, type TimelineEvent} from './event-record.js';
 const PRECISIONS = ['day', 'month', 'year'] as const;
 
 /**
@@ -61,30 +42,6 @@ export const EventInputSchema = v.object({
 
 /** A user's event: as EventInputSchema, but a row may leave its source to the chart's `credit`. */
 const OwnEventSchema = v.object({...EventInputSchema.entries, citation: v.optional(citation)});
-
-export interface TimelineEvent {
-  id: string;
-  title: string;
-  /** A short form of the title for labels where the whole title does not fit; derived from it. */
-  shortTitle?: string | undefined;
-  /** Calendar date to `precision`: YYYY, YYYY-MM or YYYY-MM-DD. */
-  start: string;
-  end?: string | undefined;
-  precision: DatePrecision;
-  city: string | null;
-  /** ISO alpha-2 of the host (or chairing) economy, when stated. */
-  economy: string | null;
-  forum: string;
-  kind: string;
-  theme?: string | undefined;
-  status: (typeof EVENT_STATUSES)[number];
-  /** The record's source; empty in own data that leaves it to the chart's source. */
-  citation: string;
-  /** Doubt or contradiction the sources carry; the chart shows it. */
-  note?: string | undefined;
-  /** Ids of records that give another version of the same event. */
-  conflicts?: string[] | undefined;
-}
 
 export const EventsFileSchema = v.object({
   $schema: v.optional(v.string()),
@@ -154,24 +111,7 @@ export function* validateEventsSteps(
           issues.push(issue(join(at, 'economy'), 'issue.noHost', {value: valueParam(row.economy)}));
         }
       }
-      return {
-        id: row.id ?? `event-${index}`,
-        title: row.title,
-        shortTitle: row.shortTitle || undefined,
-        start: row.start,
-        end: row.end,
-        precision: start.precision,
-        city: row.city || null,
-        economy,
-        // '' when not given: the chart says "No forum stated" in the reader's language.
-        forum: row.forum || '',
-        kind: row.kind || 'meeting',
-        theme: row.theme || undefined,
-        status: row.status ?? 'held',
-        citation: row.citation ?? '',
-        note: row.note || undefined,
-        conflicts: row.conflicts,
-      };
+      return toTimelineEvent(row, index, start.precision, economy);
     },
     (row) => row.id,
     prepare

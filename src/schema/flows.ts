@@ -12,9 +12,9 @@ import {
 } from './common.js';
 import {fromValibot, issue, join, valueParam, type Issue, type Validated} from './issues.js';
 
-/** Money units used by the sources, and what one unit is in US dollars. */
-export const MONEY_UNITS = {'USD bn/yr': 1e9, 'USD m/yr': 1e6} as const;
-export type MoneyUnit = keyof typeof MONEY_UNITS;
+import {MONEY_UNITS, toUsd, type MoneyUnit} from './sankey-graph.js';
+
+export {MONEY_UNITS, toUsd, type MoneyUnit} from './sankey-graph.js';
 const unit = v.picklist(Object.keys(MONEY_UNITS) as MoneyUnit[], 'issue.oneOf');
 const nonNegative = v.pipe(finiteNumber, v.minValue(0, 'issue.negative'));
 
@@ -141,11 +141,6 @@ export const FlowsFileSchema = v.object({
   }),
   sea2019: v.object({...reportHead, markets: v.array(MarketSchema)}),
 });
-
-/** A flow's value in US dollars per year. */
-export function toUsd(value: number, u: MoneyUnit): number {
-  return value * MONEY_UNITS[u];
-}
 
 function head(input: unknown, path: string, issues: Issue[]) {
   const parsed = v.safeParse(v.object(reportHead), input);

@@ -12,52 +12,17 @@ import {
   text,
   validateListSteps,
 } from './common.js';
-import {MONEY_UNITS, toUsd, type FlowsDataset, type MoneyUnit} from './flows.js';
+import {MONEY_UNITS, type MoneyUnit, type SankeyGraph, type SankeyLink} from './sankey-graph.js';
 import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
 import {finish, STEP_EVERY, type Steps} from './steps.js';
 
+export type {SankeyGraph, SankeyLink, SankeyNode} from './sankey-graph.js';
+export {sea2019Graph, toctaGraph} from './sankey-graph.js';
+
 /** A number written in a cell, NaN when it is none (so the pipe says "must be a number"). */
 const amountOf = (cell: string) => parseAmount(cell) ?? NaN;
-
-export interface SankeyNode {
-  id: string;
-  label: string;
-  /** Column or category, for colour (`origin`, `crime`, `destination`…). */
-  group?: string | undefined;
-  /**
-   * The economies (ISO alpha-2) the node stands for, when the data says so; linked charts pick
-   * them out. Absent for a region whose economies the source does not list.
-   */
-  economies?: readonly string[] | undefined;
-  /** Where `economies` comes from (own data may leave it to the chart's source). */
-  citation?: string | undefined;
-}
-
-export interface SankeyLink {
-  id: string;
-  source: string;
-  target: string;
-  /** Central estimate; absent when the source gives only a range. */
-  value?: number | undefined;
-  low?: number | undefined;
-  high?: number | undefined;
-  /** The flow's source; empty in own data that leaves it to the chart's source. */
-  citation: string;
-  note?: string | undefined;
-  /** Links that belong to one record (a TOCTA flow's two halves) share a path id. */
-  path?: string | undefined;
-}
-
-export interface SankeyGraph {
-  /** How values are written: a money unit (normalised to US dollars a year), or any label. */
-  unit: string | null;
-  /** Multiplier to US dollars a year when `unit` is a money unit; values are already multiplied. */
-  usd: boolean;
-  nodes: SankeyNode[];
-  links: SankeyLink[];
-}
 
 const amount = v.pipe(
   v.union(
@@ -239,45 +204,4 @@ export function* validateSankeyInputSteps(
     citation: top,
     uncited,
   };
-}
-
-/** The bundled TOCTA 2013 flows as a three-column graph: origin → crime → destination, in USD a year. */
-export function toctaGraph(flows: FlowsDataset): SankeyGraph {
-  const t = flows.tocta2013;
-  const nodes = t.nodes.map((n) => ({
-    id: n.id,
-    label: n.label,
-    group: n.column,
-    ...(n.economies && {economies: n.economies, citation: n.citation}),
-  }));
-  const links: SankeyLink[] = t.flows.flatMap((f) => {
-    const common = {value: toUsd(f.value, f.unit), citation: f.citation, note: f.note, path: f.id};
-    return [
-      {...common, id: `${f.id}:a`, source: f.origin, target: f.crime},
-      {...common, id: `${f.id}:b`, source: f.crime, target: f.destination},
-    ];
-  });
-  return {unit: 'USD a year', usd: true, nodes, links};
-}
-
-/** The bundled 2019 Southeast Asia market sizes as geography → market, ranges kept. */
-export function sea2019Graph(flows: FlowsDataset): SankeyGraph {
-  const markets = flows.sea2019.markets;
-  const places = [...new Set(markets.map((m) => m.geography))];
-  const nodes: SankeyNode[] = [
-    ...places.map((g) => ({id: `geo:${g}`, label: g, group: 'geography'})),
-    ...markets.map((m) => ({id: `market:${m.id}`, label: m.crime, group: 'market'})),
-  ];
-  const usd = (x: number | undefined, u: MoneyUnit) => (x === undefined ? undefined : toUsd(x, u));
-  const links = markets.map((m) => ({
-    id: m.id,
-    source: `geo:${m.geography}`,
-    target: `market:${m.id}`,
-    value: usd(m.value, m.unit),
-    low: usd(m.low, m.unit),
-    high: usd(m.high, m.unit),
-    citation: m.citation,
-    note: m.note,
-  }));
-  return {unit: 'USD a year', usd: true, nodes, links};
 }

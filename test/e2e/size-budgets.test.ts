@@ -81,6 +81,36 @@ function closure(chart: string): string[] {
   return [...files].map((f) => join(dist, 'lazy', f));
 }
 
+/**
+ * Every chunk a page with `chart` may ever load: its static closure and, transitively, what those
+ * chunks import dynamically (the validators of a user's data, a language's catalogue).
+ */
+function everything(chart: string): string[] {
+  const chunks = manifest();
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    const chunk = chunks[name];
+    if (!chunk) throw new Error(`${name} is not in the build manifest`);
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const i of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(i);
+  };
+  visit(`src/${chart}.ts`);
+  return [...seen];
+}
+
+/** The manifest keys of `files` (paths from closure()), by the chunk's name in vite.config.ts. */
+function chunkNames(files: string[]): string[] {
+  const byFile = new Map(Object.values(manifest()).map((c) => [join(dist, 'lazy', c.file), c]));
+  return files.flatMap((f) => {
+    const chunk = byFile.get(f);
+    return chunk?.name ? [chunk.name] : [];
+  });
+}
+
+/** The validators of a user's data: the chunks the charts import dynamically from src/schema. */
+const VALIDATORS = ['choropleth-input', 'timeline-input', 'sankey-input'];
+
 /** The chunks of the catalogues besides English, which the autoloader imports on demand. */
 function catalogues(): string[] {
   return Object.entries(manifest())
@@ -119,8 +149,12 @@ describe('size budgets (gzip)', () => {
   });
 
   it('the manifest accounts for every file in dist/lazy', () => {
+    const chunks = manifest();
     const listed = new Set([
       ...['sankey', 'timeline', 'choropleth'].flatMap((c) => closure(c)),
+      ...['sankey', 'timeline', 'choropleth']
+        .flatMap((c) => everything(c))
+        .map((key) => join(dist, 'lazy', chunks[key]?.file ?? key)),
       ...catalogues(),
     ]);
     const onDisk = readdirSync(join(dist, 'lazy'))
@@ -134,5 +168,37 @@ describe('size budgets (gzip)', () => {
     const all = measured['dist/apac-viz.js (all three charts, dataset, map)']();
     for (const chart of ['sankey', 'timeline'] as const)
       expect(gzipKB(closure(chart))).toBeLessThan(all * 0.6);
+  });
+
+  it('a page with only a Sankey or only a timeline loads neither the map, the other chart’s data, nor the validators', () => {
+    const sankey = chunkNames(closure('sankey'));
+    const timeline = chunkNames(closure('timeline'));
+    const map = chunkNames(closure('choropleth'));
+    // Each chart's own bundled data, in a chunk named for its file.
+    expect(sankey).toContain('data-flows');
+    expect(timeline).toEqual(expect.arrayContaining(['data-events', 'data-economies']));
+    expect(map).toEqual(
+      expect.arrayContaining(['data-topology', 'data-indicators', 'data-economies'])
+    );
+    for (const not of ['choropleth', 'data-topology', 'data-indicators', 'data-events', 'timeline'])
+      expect(sankey).not.toContain(not);
+    for (const not of ['choropleth', 'data-topology', 'data-indicators', 'data-flows', 'sankey'])
+      expect(timeline).not.toContain(not);
+    // No chart loads valibot or a validator to draw its bundled data …
+    for (const page of [sankey, timeline, map])
+      for (const not of ['valibot', ...VALIDATORS]) expect(page).not.toContain(not);
+  });
+
+  it('the validators load only on demand: each chart imports its own dynamically, with valibot', () => {
+    const chunks = manifest();
+    for (const chart of ['sankey', 'timeline', 'choropleth']) {
+      const own = `src/schema/${chart}-input.ts`;
+      expect(chunks[`src/${chart}.ts`]?.dynamicImports).toContain(own);
+      expect(chunks[own]?.isDynamicEntry).toBe(true);
+      expect(chunks[own]?.imports?.map((i) => chunks[i]?.name)).toContain('valibot');
+      // … and only its own.
+      const others = VALIDATORS.filter((v) => !own.includes(v)).map((v) => `src/schema/${v}.ts`);
+      for (const other of others) expect(everything(chart)).not.toContain(other);
+    }
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../../layout/choropleth/layout.js';
 import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
-import {validateChoroplethInput} from '../../schema/choropleth-input.js';
+import {LazyModule} from '../../core/lazy-module.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
@@ -37,6 +37,11 @@ const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyName
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
 const TOPOLOGY = topologyFile as unknown as Topology;
 const resolveEconomy = createEconomyResolver(ECONOMIES);
+/** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
+const VALIDATORS = new LazyModule(
+  () => import('../../schema/choropleth-input.js'),
+  'the map validators'
+);
 
 /** The datum carried by apac-hover and apac-select. */
 export interface ChoroplethDatum {
@@ -116,8 +121,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     mapHash(this, {ready: () => this.layout !== undefined, zoom: this.zoom})
   );
 
+  protected override loadValidators(): Promise<void> {
+    return VALIDATORS.load();
+  }
+
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
-    const result = validateChoroplethInput(
+    const result = VALIDATORS.get().validateChoroplethInput(
       input,
       format,
       resolveEconomy,

@@ -26,12 +26,11 @@ import type {Steps} from '../../schema/steps.js';
 import {
   sea2019Graph,
   toctaGraph,
-  validateSankeyInput,
-  validateSankeyInputSteps,
   type SankeyGraph,
   type SankeyLink,
   type SankeyNode,
-} from '../../schema/sankey-input.js';
+} from '../../schema/sankey-graph.js';
+import {LazyModule} from '../../core/lazy-module.js';
 import {HashController} from '../../core/hash-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
@@ -39,6 +38,11 @@ import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
+/** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
+const VALIDATORS = new LazyModule(
+  () => import('../../schema/sankey-input.js'),
+  'the Sankey validators'
+);
 const REPORTS = {
   tocta2013: {graph: () => toctaGraph(FLOWS), source: FLOWS.tocta2013.citation},
   sea2019: {graph: () => sea2019Graph(FLOWS), source: FLOWS.sea2019.citation},
@@ -105,15 +109,19 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return this.report in REPORTS ? this.report : 'tocta2013';
   }
 
+  protected override loadValidators(): Promise<void> {
+    return VALIDATORS.load();
+  }
+
   protected validate(input: unknown, format: DataFormat): Validated<SankeyGraph> {
-    return validateSankeyInput(input, format);
+    return VALIDATORS.get().validateSankeyInput(input, format);
   }
 
   protected override validateSteps(
     input: unknown,
     format: DataFormat
   ): Steps<Validated<SankeyGraph>> {
-    return validateSankeyInputSteps(input, format);
+    return VALIDATORS.get().validateSankeyInputSteps(input, format);
   }
 
   protected loadBundled(): Validated<SankeyGraph> {

@@ -37,7 +37,8 @@ import {
 import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
-import {validateTimelineInput, validateTimelineInputSteps} from '../../schema/timeline-input.js';
+import {bundledEvents, type EventRecord} from '../../schema/event-record.js';
+import {LazyModule} from '../../core/lazy-module.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
 import {legendTemplate} from '../../core/legend.js';
@@ -53,6 +54,14 @@ import {
   verticalMarks,
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
+
+/** Checked against EventsFileSchema at build time (test/unit/dataset.test.ts), so trusted here. */
+const EVENTS = eventsFile.events as readonly EventRecord[];
+/** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
+const VALIDATORS = new LazyModule(
+  () => import('../../schema/timeline-input.js'),
+  'the timeline validators'
+);
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -141,19 +150,24 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override svgRole = 'graphics-document';
 
-  protected validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
-    return validateTimelineInput(input, format, resolveEconomy);
+  protected override loadValidators(): Promise<void> {
+    return VALIDATORS.load();
   }
 
+  protected validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
+    return VALIDATORS.get().validateTimelineInput(input, format, resolveEconomy);
+  }
+
+  /** The bundled events, trusted: checked against the schema when built (dataset.test.ts). */
   protected loadBundled(): Validated<TimelineEvent[]> {
-    return validateTimelineInput(eventsFile, 'json', resolveEconomy, true);
+    return {value: bundledEvents(EVENTS, resolveEconomy), issues: []};
   }
 
   protected override validateSteps(
     input: unknown,
     format: DataFormat
   ): Steps<Validated<TimelineEvent[]>> {
-    return validateTimelineInputSteps(input, format, resolveEconomy);
+    return VALIDATORS.get().validateTimelineInputSteps(input, format, resolveEconomy);
   }
 
   /** Puts a large file's events in time order, and indexes them, in slices before the first layout. */

@@ -4,7 +4,7 @@
  */
 import {translator, type Translate} from '../../i18n/catalogue.js';
 import {localTerm} from '../../i18n/data-labels.js';
-import {EVENT_KINDS, EVENT_THEMES, type TimelineEvent} from '../../schema/events.js';
+import {EVENT_KINDS, EVENT_THEMES, type TimelineEvent} from '../../schema/event-record.js';
 import {parsePartialDate, periodEnd, periodStart, type PartialDate} from '../../schema/dates.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
 import {sortSteps} from '../sort-steps.js';

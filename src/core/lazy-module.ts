@@ -1,0 +1,23 @@
+/**
+ * A module loaded on first use, in a chunk of its own: the validators of a user's data, which a
+ * chart drawing its bundled (build-time checked) dataset never loads. `get()` after `load()`.
+ */
+export class LazyModule<M> {
+  private module: M | undefined;
+  private loading: Promise<M> | undefined;
+
+  constructor(
+    private readonly importer: () => Promise<M>,
+    private readonly name: string
+  ) {}
+
+  /** Loads the module once; later calls wait for the same load. */
+  async load(): Promise<void> {
+    this.module ??= await (this.loading ??= this.importer());
+  }
+
+  get(): M {
+    if (!this.module) throw new Error(`apac-viz: ${this.name} used before it was loaded.`);
+    return this.module;
+  }
+}
