@@ -19,6 +19,8 @@ import {
   validateFlows,
   validateIndicators,
 } from '../../src/data.js';
+import {validateTimelineInput} from '../../src/schema/timeline-input.js';
+import {bundledEvents, type EventRecord} from '../../src/schema/event-record.js';
 // @ts-expect-error: a plain .mjs module shared with the build script, typed by use here.
 import {deriveIndicators} from '../../scripts/derive-rules.mjs';
 
@@ -78,6 +80,15 @@ describe('bundled dataset', () => {
     expect(validateEvents(eventsFile.events, resolveEconomy).value).toHaveLength(
       eventsFile.events.length
     );
+  });
+
+  it('the charts read the bundled events without a validator, as the validator would give them', () => {
+    // The timeline trusts data/events.json (no valibot on its page): this is the build-time check.
+    const validated = validateTimelineInput(eventsFile, 'json', resolveEconomy, true);
+    expect(validated.issues).toEqual([]);
+    const trusted = bundledEvents(eventsFile.events as readonly EventRecord[], resolveEconomy);
+    expect(trusted).toEqual(validated.value);
+    expect(trusted.filter((e) => e.economy).length).toBeGreaterThan(40);
   });
 
   it('every record with a figure, a date or a range has a non-empty citation', () => {
