@@ -1,0 +1,92 @@
+/**
+ * What a page loads through the autoloader (dist/lazy), recorded on a real page load: a chart
+ * draws its bundled data (checked when the package was built) without the validators, and loads
+ * them — in a chunk of their own — only when the page gives it data of its own.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Browser} from 'playwright-core';
+import {chartsDrawn, dist, launch, serve, watchErrors, type Served} from './harness.js';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launch();
+  const lazy = join(dist, 'lazy');
+  site = await serve({
+    ...Object.fromEntries(readdirSync(lazy).map((f) => [`/lazy/${f}`, {file: join(lazy, f)}])),
+    '/sankey.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-sankey></apac-sankey>',
+    },
+    '/timeline.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
+    },
+  });
+});
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+/** The chunks requested since `from`, by name (the hash dropped). */
+const chunks = (from: number) =>
+  site.requests
+    .slice(from)
+    .filter((r) => r.startsWith('/lazy/'))
+    .map((r) => r.replace(/^\/lazy\//, '').replace(/-[\w-]{8}\.js$/, ''));
+
+const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-input'];
+
+describe('the autoloader on a page with one chart', () => {
+  it('a Sankey page loads the flows, not the map, the events or the validators, until own data is given', async () => {
+    const from = site.requests.length;
+    const page = await browser.newPage({viewport: {width: 800, height: 600}});
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/sankey.html`);
+    await chartsDrawn(page, 1);
+    const loaded = chunks(from);
+    expect(loaded).toEqual(expect.arrayContaining(['apac-viz.js', 'sankey', 'data-flows']));
+    for (const not of ['choropleth', 'timeline', 'data-topology', 'data-events', ...VALIDATORS])
+      expect(loaded).not.toContain(not);
+
+    // Own data: the Sankey's validators (and valibot) load, and the user's flow is drawn.
+    await page.evaluate(() => {
+      const el = document.createElement('apac-sankey') as HTMLElement & {data: unknown};
+      el.id = 'own';
+      el.data = {citation: 'Field survey, 2024', links: [{source: 'Ayy', target: 'Bee', value: 2}]};
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 2);
+    await page.waitForFunction(() =>
+      document.querySelector('#own')?.shadowRoot?.textContent?.includes('Ayy')
+    );
+    const then = chunks(from);
+    expect(then).toEqual(expect.arrayContaining(['sankey-input', 'valibot']));
+    for (const not of ['timeline-input', 'choropleth-input', 'data-topology', 'data-events'])
+      expect(then).not.toContain(not);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('a timeline page loads the events, not the map, the flows or the validators', async () => {
+    const from = site.requests.length;
+    const page = await browser.newPage({viewport: {width: 800, height: 600}});
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/timeline.html`);
+    await chartsDrawn(page, 1);
+    const loaded = chunks(from);
+    expect(loaded).toEqual(expect.arrayContaining(['timeline', 'data-events']));
+    for (const not of ['choropleth', 'sankey', 'data-topology', 'data-flows', ...VALIDATORS])
+      expect(loaded).not.toContain(not);
+    // The bundled events are drawn, as many as the dataset holds (no row lost without a check).
+    const marks = await page.evaluate(
+      () =>
+        document.querySelector('apac-timeline')?.shadowRoot?.querySelectorAll('[data-id]').length ??
+        0
+    );
+    expect(marks).toBeGreaterThan(40);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+});
