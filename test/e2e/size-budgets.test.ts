@@ -45,7 +45,10 @@ const gzipKB = (files: string[]) =>
 
 interface ManifestChunk {
   file: string;
+  /** The chunk's name: its entry's file name, or a group's name in vite.config.ts. */
+  name?: string;
   isEntry?: boolean;
+  isDynamicEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
   css?: string[];
