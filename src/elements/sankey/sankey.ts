@@ -33,6 +33,9 @@ import {
   type SankeyNode,
 } from '../../schema/sankey-input.js';
 import {HashController} from '../../core/hash-controller.js';
+import {applyState} from '../../core/chart-state.js';
+import {connected} from '../../layout/sankey/cycles.js';
+import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
@@ -45,6 +48,10 @@ const REPORTS = {
 };
 type Report = keyof typeof REPORTS;
 /** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
+/** What `setState` sets on a Sankey in one update: any of these, the others left as they are. */
+export type SankeyState = Partial<Pick<ApacSankey, 'report' | 'selected' | 'highlight'>>;
+const STATE_KEYS = ['report', 'selected', 'highlight'] as const;
+
 export interface SankeyNodeDatum extends SankeyNode {
   total: number;
   display: string;
@@ -100,6 +107,34 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     this,
     sankeyHash(this, {ready: () => this.layout !== undefined})
   );
+
+  /**
+   * Sets several of `report`, `selected` and `highlight` in one update (one redraw; a report is
+   * bundled, so nothing is fetched): a scroll-driven story's step.
+   */
+  setState(state: SankeyState): Promise<boolean> {
+    return applyState(this, state, STATE_KEYS);
+  }
+
+  /**
+   * Nodes and flows by id: each keeps its whole path strong (the flows into and out of it, on to
+   * the ends), as hovering it lights it.
+   */
+  protected override highlighted(layout: SankeyLayout, tokens: readonly string[]): Highlighted {
+    const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
+    const links = new Map(layout.links.map((l) => [l.id, l]));
+    const ids = new Set<string>();
+    const names: string[] = [];
+    for (const id of tokens) {
+      const n = nodes.get(id);
+      const l = links.get(id);
+      if (!n && !l) continue;
+      for (const on of connected(layout.links, id)) ids.add(on);
+      const name = (nid: string) => nodes.get(nid)?.label ?? nid;
+      names.push(n ? n.label : `${name(l?.source ?? '')} → ${name(l?.target ?? '')}`);
+    }
+    return {ids, names};
+  }
 
   private get report_(): Report {
     return this.report in REPORTS ? this.report : 'tocta2013';
