@@ -238,6 +238,17 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   }
 
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
+  /**
+   * Resolves once the chart shows its properties as they are now: after the update, and after
+   * the data a change reloads (the Sankey's `report`) is loaded and drawn. For `setState`.
+   */
+  protected async stateShown(): Promise<boolean> {
+    const done = await this.updateComplete;
+    if (!this.dataController.pending) return done;
+    await this.dataController.task.taskComplete.catch(() => undefined);
+    return this.updateComplete;
+  }
+
   /** What the `highlight` attribute's tokens pick out in `layout` (none by default). */
   protected highlighted(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
     return undefined;

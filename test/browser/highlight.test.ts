@@ -192,21 +192,25 @@ describe('setState', () => {
     expect(opacity(el, 'apec-ctwg-15')).to.equal(1);
   });
 
-  it('sets the Sankey’s report and highlight in one update and one drawing', async () => {
+  it('sets the Sankey’s report, highlight and selection with one drawing', async () => {
     const el = await drawn<ApacSankey>(
       'apac-sankey',
-      html`<apac-sankey orientation="horizontal"></apac-sankey>`,
+      html`<apac-sankey orientation="horizontal" report="sea2019"></apac-sankey>`,
       1000
     );
     const updates = countUpdates(el);
     let renders = 0;
     el.addEventListener('apac-render', () => renders++);
-    const node = 'crime:counterfeit-goods';
-    await el.setState({report: 'sea2019', highlight: node});
-    expect(el.report).to.equal('sea2019');
-    expect([updates(), renders]).to.deep.equal([1, 1]);
-    // The other report has its own nodes: a highlight naming none of them mutes nothing.
-    const known = ids(el, 'svg.chart .node').includes(node);
-    expect(q(el, 'svg.chart')?.hasAttribute('data-highlight')).to.equal(known);
+    await el.setState({
+      report: 'tocta2013',
+      highlight: 'crime:counterfeit-goods',
+      selected: 'crime:heroin',
+    });
+    // One drawing; a new report is new data, so a second update follows its (bundled) load.
+    expect(renders).to.equal(1);
+    expect(updates()).to.be.at.most(2);
+    expect(line(el)).to.equal('Highlighted: Counterfeit goods.');
+    expect(ids(el, 'svg.chart .selected[data-focus]')).to.deep.equal(['crime:heroin']);
+    expect(opacity(el, 'crime:counterfeit-goods')).to.equal(1);
   });
 });

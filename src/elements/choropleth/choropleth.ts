@@ -130,7 +130,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
    * redraw, no reload): a scroll-driven story's step. Resolves once it is drawn.
    */
   setState(state: ChoroplethState): Promise<boolean> {
-    return applyState(this, state, STATE_KEYS);
+    applyState(this, state, STATE_KEYS);
+    return this.stateShown();
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {

@@ -113,7 +113,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
    * bundled, so nothing is fetched): a scroll-driven story's step.
    */
   setState(state: SankeyState): Promise<boolean> {
-    return applyState(this, state, STATE_KEYS);
+    applyState(this, state, STATE_KEYS);
+    return this.stateShown();
   }
 
   /**
@@ -184,7 +185,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected layoutDependencies() {
-    return [this.nodeOrder, this.nodeAlign, this.orientation, this.report];
+    // Not `report`: a new report is new data (reloaded in willUpdate), already a dependency;
+    // laying the old report out again meanwhile would draw twice for one change.
+    return [this.nodeOrder, this.nodeAlign, this.orientation];
   }
 
   private limitedFor: SankeyGraph | undefined;

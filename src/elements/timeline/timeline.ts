@@ -307,7 +307,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
    * `highlight` in one update (one redraw, no reload): a scroll-driven story's step.
    */
   setState(state: TimelineState): Promise<boolean> {
-    return applyState(this, state, STATE_KEYS);
+    applyState(this, state, STATE_KEYS);
+    return this.stateShown();
   }
 
   /** Event ids, `forum:NAME` or `host:ECONOMY` (timeline.highlight.ts). */
