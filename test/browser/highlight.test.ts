@@ -12,7 +12,7 @@ import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
 import type {ApacTimeline} from '../../src/elements/timeline/timeline.js';
 import type {ApacSankey} from '../../src/elements/sankey/sankey.js';
 
-const EVENTS = eventsFile.events as {id: string; forum: string; title: string}[];
+const EVENTS = eventsFile.events as {id: string; forum: string; title: string; start: string}[];
 
 /** A drawn mark's opacity as the reader sees it once any fade has ended. */
 function opacity(el: HTMLElement, id: string): number {
@@ -218,5 +218,29 @@ describe('setState', () => {
     expect(line(el)).to.equal('Highlighted: Counterfeit goods.');
     expect(ids(el, 'svg.chart .selected[data-focus]')).to.deep.equal(['crime:heroin']);
     expect(opacity(el, 'crime:counterfeit-goods')).to.equal(1);
+  });
+});
+
+describe('highlight on the phone timeline', () => {
+  it('keeps strong the year headings that hold a highlighted event, muting the others', async () => {
+    const el = await drawn<ApacTimeline>(
+      'apac-timeline',
+      html`<apac-timeline highlight="forum:AMMTC"></apac-timeline>`,
+      320
+    );
+    const years = new Set(
+      EVENTS.filter((e) => e.forum === 'AMMTC').map((e) => Number(e.start.slice(0, 4)))
+    );
+    const heads = qa(el, 'svg.chart .year-head');
+    expect(heads.length).to.be.above(0);
+    let muted = 0;
+    for (const h of heads) {
+      const id = h.getAttribute('data-id') ?? '';
+      const year = Number(/\d{4}/.exec(text(h))?.[0]);
+      const strong = years.has(year);
+      if (!strong) muted++;
+      expect(opacity(el, id), String(year)).to.equal(strong ? 1 : 0.2);
+    }
+    expect(muted).to.be.above(0);
   });
 });
