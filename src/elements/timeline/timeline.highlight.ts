@@ -17,7 +17,7 @@ export interface TimelineHighlightContext {
  * The timeline's reading of `highlight`: each token is an event id, `forum:NAME` (the events of
  * that forum, as the data spells it, any case) or `host:ECONOMY` (events hosted by an economy
  * given by code or name). The marks kept strong are the matching events, the clusters holding
- * one, and the year headings (they are not events).
+ * one, and the year headings (vertical timeline) of the years they fall in.
  */
 export function timelineHighlight(
   layout: TimelineLayout,
@@ -60,6 +60,9 @@ export function timelineHighlight(
     if (hit) marks.add(it.id);
   }
   for (const r of layout.rows) if (match(r.timed.event)) marks.add(r.id);
-  if (marks.size) for (const y of layout.years) marks.add(y.id);
+  // A year heading (vertical) stays strong when a highlighted event falls in it: on a phone the
+  // closed years then show where to open.
+  const years = new Set(c.events.filter(match).map((e) => Number(e.start.slice(0, 4))));
+  for (const y of layout.years) if (years.has(y.year)) marks.add(y.id);
   return {ids: marks, names};
 }
