@@ -181,11 +181,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     creditSlotted: () => this.slots.has('credit'),
   });
   private readonly words = new LocaleController(this);
-  /** The `highlight` attribute, read by the chart's `highlighted` and painted on its marks. */
+  /** The `highlight` attribute, read by the chart's `readHighlight` and painted on its marks. */
   private readonly highlights = new HighlightController(this, {
     value: () => this.highlight,
     layout: () => this.layout,
-    resolve: (tokens) => (this.layout ? this.highlighted(this.layout, tokens) : undefined),
+    resolve: (tokens) => (this.layout ? this.readHighlight(this.layout, tokens) : undefined),
     t: () => this.t,
     lang: () => this.effectiveLang,
   });
@@ -250,7 +250,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   }
 
   /** What the `highlight` attribute's tokens pick out in `layout` (none by default). */
-  protected highlighted(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
+  protected readHighlight(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
     return undefined;
   }
 

@@ -341,7 +341,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   /** Economies by alpha-2, alpha-3 or name (as own data is read); those drawn in focus count. */
-  protected override highlighted(
+  protected override readHighlight(
     layout: ChoroplethLayout,
     tokens: readonly string[]
   ): Highlighted | undefined {

@@ -121,7 +121,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
    * Nodes and flows by id: each keeps its whole path strong (the flows into and out of it, on to
    * the ends), as hovering it lights it.
    */
-  protected override highlighted(layout: SankeyLayout, tokens: readonly string[]): Highlighted {
+  protected override readHighlight(layout: SankeyLayout, tokens: readonly string[]): Highlighted {
     const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
     const links = new Map(layout.links.map((l) => [l.id, l]));
     const ids = new Set<string>();

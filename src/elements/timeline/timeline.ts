@@ -312,7 +312,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   /** Event ids, `forum:NAME` or `host:ECONOMY` (timeline.highlight.ts). */
-  protected override highlighted(layout: TimelineLayout, tokens: readonly string[]): Highlighted {
+  protected override readHighlight(layout: TimelineLayout, tokens: readonly string[]): Highlighted {
     return timelineHighlight(layout, tokens, {
       events: this.loaded?.value ?? [],
       resolveEconomy,
