@@ -95,7 +95,8 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
     bg,
     head.node,
     sub.node,
-    lit.node,
+    // Only when something is highlighted: an export without keeps its groups as before.
+    ...(frame.highlight ? [lit.node] : []),
     ...(key ? [key.node] : []),
     chart,
     foot.node
