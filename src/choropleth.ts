@@ -2,7 +2,7 @@
 import {ApacChoropleth} from './elements/choropleth/choropleth.js';
 
 export {ApacChoropleth};
-export type {ChoroplethDatum} from './elements/choropleth/choropleth.js';
+export type {ChoroplethDatum, ChoroplethState} from './elements/choropleth/choropleth.js';
 
 if (!customElements.get('apac-choropleth'))
   customElements.define('apac-choropleth', ApacChoropleth);

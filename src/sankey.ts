@@ -2,6 +2,7 @@
 import {ApacSankey} from './elements/sankey/sankey.js';
 
 export {ApacSankey};
+export type {SankeyState} from './elements/sankey/sankey.js';
 
 if (!customElements.get('apac-sankey')) customElements.define('apac-sankey', ApacSankey);
 

@@ -2,6 +2,7 @@
 import {ApacTimeline} from './elements/timeline/timeline.js';
 
 export {ApacTimeline};
+export type {TimelineState} from './elements/timeline/timeline.js';
 
 if (!customElements.get('apac-timeline')) customElements.define('apac-timeline', ApacTimeline);
 

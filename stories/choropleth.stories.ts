@@ -160,3 +160,15 @@ export const Dark: Story = {
 export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-width:320px">${story()}</div>`],
 };
+
+/**
+ * `highlight` picks out what the story is about (codes or names, comma-separated) and mutes the
+ * rest, with a line saying so; hover and click still work on every economy.
+ */
+export const Highlighted: Story = {
+  render: () =>
+    html`<apac-choropleth
+      headline="The Mekong economies in APEC and ASEAN"
+      highlight="KH, LA, MM, TH, VN"
+    ></apac-choropleth>`,
+};

@@ -136,3 +136,16 @@ export const Stress: Story = {
       .data=${syntheticFlows()}
     ></apac-sankey>`,
 };
+
+/** `highlight` takes node or flow ids: the node keeps every flow through it strong. */
+export const Highlighted: Story = {
+  args: {
+    headline: 'Counterfeit goods among the illicit flows, about 2010',
+  },
+  render: (a) =>
+    html`<apac-sankey
+      headline=${a['headline']}
+      subhead=${a['subhead']}
+      highlight="crime:counterfeit-goods"
+    ></apac-sankey>`,
+};

@@ -124,3 +124,15 @@ export const Stress5000: Story = {
       .data=${{events: syntheticEvents(5000)}}
     ></apac-timeline>`,
 };
+
+/**
+ * `highlight` takes event ids, `forum:NAME` or `host:ECONOMY`: here the ASEAN Ministerial Meeting
+ * on Transnational Crime's meetings stay strong and the rest are muted.
+ */
+export const Highlighted: Story = {
+  render: () =>
+    html`<apac-timeline
+      headline="ASEAN ministers on transnational crime (AMMTC)"
+      highlight="forum:AMMTC"
+    ></apac-timeline>`,
+};

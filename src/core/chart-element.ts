@@ -33,6 +33,7 @@ import {SizeController, fixedSize} from './size-controller.js';
 import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {ChartHooks} from './chart-hooks.js';
+import {HighlightController, type Highlighted} from './highlight-controller.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
@@ -61,6 +62,7 @@ export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.j
  * @csspart headline - The headline.
  * @csspart subhead - The subhead.
  * @csspart legend - The legend's box.
+ * @csspart highlighted - The line saying what the `highlight` attribute picks out.
  * @csspart plot - The box around the SVG and tooltip.
  * @csspart svg - The chart's SVG.
  * @csspart tooltip - The tooltip.
@@ -89,6 +91,7 @@ export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.j
  * @cssproperty --apac-color-no-data - Fill for "no data".
  * @cssproperty --apac-color-1 - First categorical colour (to --apac-color-8). Default: Okabe–Ito.
  * @cssproperty --apac-radius - Corner radius of boxes.
+ * @cssproperty --apac-muted-opacity - Opacity of the marks a `highlight` leaves out. Default: 0.2.
  * @cssproperty --apac-frame-padding - Padding around the frame. Default: 12px 0.
  */
 export abstract class ApacChart<TData, TLayout extends ChartLayout> extends ChartHooks<
@@ -126,6 +129,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   @property({attribute: false}) messages: Messages | undefined;
   /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
   @property({attribute: 'link-group', reflect: true}) linkGroup = '';
+  /**
+   * Picks out what the story is about and mutes the rest, with a line saying what is
+   * highlighted: comma-separated economies (map), events (timeline) or nodes and flows (Sankey);
+   * see the README, "Highlight and setState". The reader's selection still works on top of it.
+   */
+  @property() highlight = '';
 
   private readonly tablePart = new TablePart(
     this,
@@ -173,6 +182,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     creditSlotted: () => this.slots.has('credit'),
   });
   private readonly words = new LocaleController(this);
+  /** The `highlight` attribute, read by the chart's `readHighlight` and painted on its marks. */
+  private readonly highlights = new HighlightController(this, {
+    value: () => this.highlight,
+    layout: () => this.layout,
+    resolve: (tokens) => (this.layout ? this.readHighlight(this.layout, tokens) : undefined),
+    t: () => this.t,
+    lang: () => this.effectiveLang,
+  });
 
   private readonly layouts = new LayoutCache<TLayout>();
   /** The picked-out mark's id; charts with marks declare it as a property. */
@@ -190,9 +207,13 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   toSVG(): string {
     if (!this.layout)
       throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
+    // A fade under way (a highlight or setState just applied) is copied as it will end.
+    for (const a of this.renderRoot instanceof ShadowRoot ? this.renderRoot.getAnimations() : [])
+      if (a instanceof CSSTransition) a.finish();
     return exportChart(this.renderRoot, this.layout, {
       headline: this.headline,
       subhead: this.subhead,
+      highlight: this.highlights.line,
       credit: this.effectiveCredit,
       sourceLabel: this.t('frame.source'),
       notes: this.notes,
@@ -218,6 +239,22 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   }
 
   // ── For subclasses ───────────────────────────────────────────────────────────────────────
+  /**
+   * Resolves once the chart shows its properties as they are now: after the update, and after
+   * the data a change reloads (the Sankey's `report`) is loaded and drawn. For `setState`.
+   */
+  protected async stateShown(): Promise<boolean> {
+    const done = await this.updateComplete;
+    if (!this.dataController.pending) return done;
+    await this.dataController.task.taskComplete.catch(() => undefined);
+    return this.updateComplete;
+  }
+
+  /** What the `highlight` attribute's tokens pick out in `layout` (none by default). */
+  protected readHighlight(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
+    return undefined;
+  }
+
   /** Shows the tooltip at layout coordinates (x, y). */
   protected showTooltip(x: number, y: number, content: TemplateResult | string): void {
     this.tooltipController.show(x, y, content);
@@ -336,6 +373,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       </p>
       ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
       ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
+      <p class="highlighted" part="highlighted" ?hidden=${!this.highlights.line}>
+        ${this.highlights.line}
+      </p>
       <div class="legend" part="legend">
         <slot name="legend" @slotchange=${onSlot}
           >${layout ? this.renderLegend(layout) : nothing}</slot
@@ -350,7 +390,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
               chartSvg(
                 layout,
                 this.svgRole,
-                this.describe(data),
+                this.highlights.describe(this.describe(data)),
                 guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
               ),
               this.renderPlotExtras(),

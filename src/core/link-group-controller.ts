@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {ChartDescription} from './chart-types.js';
+import {paintMarkClass} from './mark-class.js';
 import {linkGroup, type LinkGroup, type LinkMember, type LinkSelection} from './link-group.js';
 
 /** The kinds of chart a group links, for what the others say about it. */
@@ -178,12 +179,6 @@ export class LinkGroupController implements ReactiveController, LinkMember {
   /** Writes the class `linked` on the marks the selection names (and off the others). */
   private paint(): void {
     const svg = this.element.renderRoot.querySelector('svg.chart');
-    if (!svg) return;
-    const want = new Set(this.linked);
-    for (const el of svg.querySelectorAll('.linked'))
-      if (!want.has(el.getAttribute('data-id') ?? '')) el.classList.remove('linked');
-    for (const id of want)
-      for (const el of svg.querySelectorAll(`[data-id="${CSS.escape(id)}"]`))
-        el.classList.add('linked');
+    if (svg) paintMarkClass(svg, 'linked', this.linked);
   }
 }

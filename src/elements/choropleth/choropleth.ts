@@ -25,6 +25,8 @@ import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {HashController} from '../../core/hash-controller.js';
+import {applyState} from '../../core/chart-state.js';
+import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {linkMap, mapHash} from './choropleth.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
@@ -42,6 +44,12 @@ const VALIDATORS = new LazyModule(
   () => import('../../schema/choropleth-input.js'),
   'the map validators'
 );
+
+/** What `setState` sets on a map in one update: any of these, the others left as they are. */
+export type ChoroplethState = Partial<
+  Pick<ApacChoropleth, 'indicator' | 'region' | 'year' | 'selected' | 'highlight'>
+>;
+const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight'] as const;
 
 /** The datum carried by apac-hover and apac-select. */
 export interface ChoroplethDatum {
@@ -94,7 +102,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   /** Keeps the indicator, year, selected economy and zoom in the page URL's hash (`#map.year=1995…`; prefix: the `id`, if any). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
-  @state() private highlight: number | undefined;
+  /** The legend class the pointer is on (its economies stay strong, the others dim). */
+  @state() private legendClass: number | undefined;
   @state() private playing = false;
   private timer = 0;
 
@@ -123,6 +132,15 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();
+  }
+
+  /**
+   * Sets several of `indicator`, `region`, `year`, `selected` and `highlight` in one update (one
+   * redraw, no reload): a scroll-driven story's step. Resolves once it is drawn.
+   */
+  setState(state: ChoroplethState): Promise<boolean> {
+    applyState(this, state, STATE_KEYS);
+    return this.stateShown();
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
@@ -223,11 +241,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected renderChart(layout: ChoroplethLayout): TemplateResult {
-    return mapMarks(layout, {highlight: this.highlight}, this.zoom.transform);
+    return mapMarks(layout, {highlight: this.legendClass}, this.zoom.transform);
   }
 
   protected override markDependencies(): readonly unknown[] {
-    return [this.zoom.transform, this.highlight];
+    return [this.zoom.transform, this.legendClass];
   }
 
   protected override renderPlotExtras(): TemplateResult {
@@ -240,7 +258,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
     const key = legendTemplate(this.legendModel(layout), {
-      onHighlight: (i) => (this.highlight = i),
+      onHighlight: (i) => (this.legendClass = i),
     });
     return html`${this.timeSlider ? this.renderSlider() : nothing}${key}`;
   }
@@ -329,6 +347,17 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       anchor: (id) => this.zoom.apply(marks.get(id)?.centroid ?? [0, 0]),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
     };
+  }
+
+  /** Economies by alpha-2, alpha-3 or name (as own data is read); those drawn in focus count. */
+  protected override readHighlight(
+    layout: ChoroplethLayout,
+    tokens: readonly string[]
+  ): Highlighted | undefined {
+    const drawn = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m.name]));
+    const ids = tokens.map((s) => resolveEconomy(s)).filter((id) => id && drawn.has(id));
+    const set = new Set(ids as string[]);
+    return {ids: set, names: [...set].map((id) => drawn.get(id) ?? id)};
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

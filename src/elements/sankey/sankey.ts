@@ -32,6 +32,9 @@ import {
 } from '../../schema/sankey-graph.js';
 import {LazyModule} from '../../core/lazy-module.js';
 import {HashController} from '../../core/hash-controller.js';
+import {applyState} from '../../core/chart-state.js';
+import {connected} from '../../layout/sankey/cycles.js';
+import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
@@ -49,6 +52,10 @@ const REPORTS = {
 };
 type Report = keyof typeof REPORTS;
 /** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
+/** What `setState` sets on a Sankey in one update: any of these, the others left as they are. */
+export type SankeyState = Partial<Pick<ApacSankey, 'report' | 'selected' | 'highlight'>>;
+const STATE_KEYS = ['report', 'selected', 'highlight'] as const;
+
 export interface SankeyNodeDatum extends SankeyNode {
   total: number;
   display: string;
@@ -105,6 +112,35 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     sankeyHash(this, {ready: () => this.layout !== undefined})
   );
 
+  /**
+   * Sets several of `report`, `selected` and `highlight` in one update (one redraw; a report is
+   * bundled, so nothing is fetched): a scroll-driven story's step.
+   */
+  setState(state: SankeyState): Promise<boolean> {
+    applyState(this, state, STATE_KEYS);
+    return this.stateShown();
+  }
+
+  /**
+   * Nodes and flows by id: each keeps its whole path strong (the flows into and out of it, on to
+   * the ends), as hovering it lights it.
+   */
+  protected override readHighlight(layout: SankeyLayout, tokens: readonly string[]): Highlighted {
+    const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
+    const links = new Map(layout.links.map((l) => [l.id, l]));
+    const ids = new Set<string>();
+    const names: string[] = [];
+    for (const id of tokens) {
+      const n = nodes.get(id);
+      const l = links.get(id);
+      if (!n && !l) continue;
+      for (const on of connected(layout.links, id)) ids.add(on);
+      const name = (nid: string) => nodes.get(nid)?.label ?? nid;
+      names.push(n ? n.label : `${name(l?.source ?? '')} → ${name(l?.target ?? '')}`);
+    }
+    return {ids, names};
+  }
+
   private get report_(): Report {
     return this.report in REPORTS ? this.report : 'tocta2013';
   }
@@ -157,7 +193,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected layoutDependencies() {
-    return [this.nodeOrder, this.nodeAlign, this.orientation, this.report];
+    // Not `report`: a new report is new data (reloaded in willUpdate), already a dependency;
+    // laying the old report out again meanwhile would draw twice for one change.
+    return [this.nodeOrder, this.nodeAlign, this.orientation];
   }
 
   private limitedFor: SankeyGraph | undefined;

@@ -44,6 +44,9 @@ import {timelineMarks} from './timeline.marks.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {timelineLegend} from '../../layout/timeline/legend.js';
+import {timelineHighlight} from './timeline.highlight.js';
+import {applyState} from '../../core/chart-state.js';
+import type {Highlighted} from '../../core/highlight-controller.js';
 import {linkTimeline} from './timeline.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
@@ -62,6 +65,11 @@ const VALIDATORS = new LazyModule(
   () => import('../../schema/timeline-input.js'),
   'the timeline validators'
 );
+/** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
+export type TimelineState = Partial<
+  Pick<ApacTimeline, 'from' | 'to' | 'forum' | 'economy' | 'kind' | 'selected' | 'highlight'>
+>;
+const STATE_KEYS = ['from', 'to', 'forum', 'economy', 'kind', 'selected', 'highlight'] as const;
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -305,6 +313,25 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     emit(this, 'apac-range', range);
     const shown = formatDateRange(range.from, range.to, this.effectiveLang);
     this.announce(this.t('timeline.showingRange', {range: shown}));
+  }
+
+  /**
+   * Sets several of `from`, `to` (the span), `forum`, `economy`, `kind`, `selected` and
+   * `highlight` in one update (one redraw, no reload): a scroll-driven story's step.
+   */
+  setState(state: TimelineState): Promise<boolean> {
+    applyState(this, state, STATE_KEYS);
+    return this.stateShown();
+  }
+
+  /** Event ids, `forum:NAME` or `host:ECONOMY` (timeline.highlight.ts). */
+  protected override readHighlight(layout: TimelineLayout, tokens: readonly string[]): Highlighted {
+    return timelineHighlight(layout, tokens, {
+      events: this.loaded?.value ?? [],
+      resolveEconomy,
+      nameOf: nameIn(this.effectiveLang),
+      t: this.t,
+    });
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,246 @@
+/// <reference types="mocha" />
+/**
+ * The author's `highlight` (README, "Highlight and setState"): what it names keeps its strength,
+ * the rest is muted, a line says what is highlighted, the reader's selection works on top of it,
+ * it is exported; and `setState` sets several fields in one update.
+ */
+import {expect, html, oneEvent} from '@open-wc/testing';
+import eventsFile from '../../data/events.json';
+import {drawn, q, qa, text} from './helpers.js';
+import '../../src/index.js';
+import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
+import type {ApacTimeline} from '../../src/elements/timeline/timeline.js';
+import type {ApacSankey} from '../../src/elements/sankey/sankey.js';
+
+const EVENTS = eventsFile.events as {id: string; forum: string; title: string; start: string}[];
+
+/** A drawn mark's opacity as the reader sees it once any fade has ended. */
+function opacity(el: HTMLElement, id: string): number {
+  for (const a of el.shadowRoot?.getAnimations() ?? []) a.finish();
+  const mark = q(el, `svg.chart [data-id="${CSS.escape(id)}"][data-focus]`);
+  if (!mark) throw new Error(`no mark ${id} in ${el.localName}`);
+  return Number(getComputedStyle(mark).opacity);
+}
+const line = (el: HTMLElement) => text(q(el, '.highlighted'));
+const description = (el: HTMLElement) => text(q(el, 'svg.chart desc'));
+const ids = (el: HTMLElement, sel: string) =>
+  qa(el, sel).map((m) => m.getAttribute('data-id') ?? '');
+const click = (el: HTMLElement, id: string) =>
+  q(el, `svg.chart [data-id="${CSS.escape(id)}"][data-focus]`)?.dispatchEvent(
+    new MouseEvent('click', {bubbles: true, composed: true})
+  );
+/** Counts the element's updates (Lit's `update`, once per batch of property sets). */
+function countUpdates(el: HTMLElement): () => number {
+  let n = 0;
+  const host = el as unknown as {update: (c: unknown) => void};
+  const update = host.update.bind(el);
+  host.update = (c) => {
+    n++;
+    update(c);
+  };
+  return () => n;
+}
+
+describe('highlight on the map', () => {
+  it('keeps the named economies (codes or names) strong and mutes the rest, and says so', async () => {
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth highlight="MM, Thailand"></apac-choropleth>`,
+      800
+    );
+    expect(opacity(el, 'MM')).to.equal(1);
+    expect(opacity(el, 'TH')).to.equal(1);
+    expect(opacity(el, 'JP')).to.be.below(0.5);
+    expect(line(el)).to.equal('Highlighted: Myanmar and Thailand.');
+    expect(description(el)).to.contain('Highlighted: Myanmar and Thailand.');
+    el.highlight = '';
+    await el.updateComplete;
+    expect(opacity(el, 'JP')).to.equal(1);
+    expect(q(el, '.highlighted')?.hasAttribute('hidden')).to.equal(true);
+  });
+
+  it('lets the reader select a muted economy on top of it, and clear it again', async () => {
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth highlight="MM"></apac-choropleth>`,
+      800
+    );
+    const picked = oneEvent(el, 'apac-select');
+    click(el, 'JP');
+    expect((await picked).detail.id).to.equal('JP');
+    await el.updateComplete;
+    expect(el.selected).to.equal('JP');
+    expect(opacity(el, 'JP')).to.equal(1);
+    expect(opacity(el, 'MM')).to.equal(1);
+    expect(opacity(el, 'TH')).to.be.below(0.5);
+    click(el, 'JP');
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(opacity(el, 'JP')).to.be.below(0.5);
+    expect(el.highlight).to.equal('MM');
+  });
+
+  it('is in the exported SVG: the line, and the muted economies muted', async () => {
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth highlight="MM"></apac-choropleth>`,
+      800
+    );
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect(svg.documentElement.textContent).to.contain('Highlighted: Myanmar.');
+    const of = (id: string) => svg.querySelector(`[data-id="${id}"][data-focus]`);
+    expect(Number(of('JP')?.getAttribute('opacity') ?? 1)).to.be.below(0.5);
+    expect(of('MM')?.getAttribute('opacity') ?? '1').to.equal('1');
+    // Exported straight after a change, the fade under way is copied as it ends.
+    el.highlight = 'TH';
+    await el.updateComplete;
+    const next = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const mm = next.querySelector('[data-id="MM"][data-focus]')?.getAttribute('opacity');
+    expect(Number(mm ?? 1)).to.equal(0.2);
+  });
+});
+
+describe('highlight on the timeline', () => {
+  it('reads forum: and event ids, keeps those events strong and mutes the others', async () => {
+    const ammtc = EVENTS.filter((e) => e.forum === 'AMMTC').map((e) => e.id);
+    const el = await drawn<ApacTimeline>(
+      'apac-timeline',
+      html`<apac-timeline orientation="horizontal" highlight="forum:ammtc"></apac-timeline>`,
+      1200
+    );
+    const events = ids(el, 'svg.chart g.event');
+    const strong = events.filter((id) => ammtc.includes(id));
+    const other = events.filter((id) => !ammtc.includes(id));
+    expect(strong.length).to.be.above(0);
+    expect(other.length).to.be.above(0);
+    for (const id of strong) expect(opacity(el, id), id).to.equal(1);
+    for (const id of other) expect(opacity(el, id), id).to.be.below(0.5);
+    expect(line(el)).to.equal('Highlighted: AMMTC events.');
+
+    const one = EVENTS.find((e) => e.id === other[0]);
+    el.highlight = one?.id ?? '';
+    await el.updateComplete;
+    expect(line(el)).to.equal(`Highlighted: ${one?.title}.`);
+    expect(opacity(el, one?.id ?? '')).to.equal(1);
+    expect(opacity(el, strong[0] ?? '')).to.be.below(0.5);
+  });
+});
+
+describe('highlight on the Sankey', () => {
+  it('keeps a node and its flows strong, mutes the rest; selection works on top', async () => {
+    const el = await drawn<ApacSankey>(
+      'apac-sankey',
+      html`<apac-sankey
+        orientation="horizontal"
+        highlight="crime:counterfeit-goods"
+      ></apac-sankey>`,
+      1000
+    );
+    expect(opacity(el, 'crime:counterfeit-goods')).to.equal(1);
+    // The flows through it (the largest, counterfeit goods to Europe and the US) stay strong.
+    const links = ids(el, 'svg.chart g.link');
+    const through = ids(el, 'svg.chart g.link.emphasised');
+    expect(through.length).to.be.above(0);
+    expect(through.length).to.be.below(links.length);
+    for (const id of links) expect(opacity(el, id), id).to.equal(through.includes(id) ? 1 : 0.2);
+    expect(opacity(el, 'crime:heroin')).to.be.below(0.5);
+    expect(line(el)).to.equal('Highlighted: Counterfeit goods.');
+    expect(description(el)).to.contain('Highlighted: Counterfeit goods.');
+    click(el, 'crime:heroin');
+    await el.updateComplete;
+    expect(el.selected).to.equal('crime:heroin');
+    expect(q(el, 'svg.chart [data-id="crime:heroin"]')?.classList.contains('selected')).to.equal(
+      true
+    );
+    expect(opacity(el, 'crime:heroin')).to.equal(1);
+    expect(el.highlight).to.equal('crime:counterfeit-goods');
+  });
+});
+
+describe('setState', () => {
+  it('sets the map’s indicator, year, selection and highlight in one update and one drawing', async () => {
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      800
+    );
+    const updates = countUpdates(el);
+    let renders = 0;
+    el.addEventListener('apac-render', () => renders++);
+    await el.setState({indicator: 'apec-join-year', year: 2000, selected: 'TH', highlight: 'VN'});
+    expect([updates(), renders]).to.deep.equal([1, 1]);
+    expect([el.indicator, el.year, el.selected, el.highlight]).to.deep.equal([
+      'apec-join-year',
+      2000,
+      'TH',
+      'VN',
+    ]);
+    expect(ids(el, 'svg.chart .selected[data-focus]')).to.deep.equal(['TH']);
+    expect(line(el)).to.equal('Highlighted: Viet Nam.');
+  });
+
+  it('sets the timeline’s span, highlight and selection in one update', async () => {
+    const el = await drawn<ApacTimeline>(
+      'apac-timeline',
+      html`<apac-timeline orientation="horizontal"></apac-timeline>`,
+      1200
+    );
+    const updates = countUpdates(el);
+    await el.setState({
+      from: '2015',
+      to: '2020',
+      highlight: 'forum:APEC CTWG',
+      selected: 'apec-ctwg-15',
+    });
+    expect(updates()).to.equal(1);
+    expect(el.selected).to.equal('apec-ctwg-15');
+    expect(line(el)).to.equal('Highlighted: APEC CTWG events.');
+    expect(opacity(el, 'apec-ctwg-15')).to.equal(1);
+  });
+
+  it('sets the Sankey’s report, highlight and selection with one drawing', async () => {
+    const el = await drawn<ApacSankey>(
+      'apac-sankey',
+      html`<apac-sankey orientation="horizontal" report="sea2019"></apac-sankey>`,
+      1000
+    );
+    const updates = countUpdates(el);
+    let renders = 0;
+    el.addEventListener('apac-render', () => renders++);
+    await el.setState({
+      report: 'tocta2013',
+      highlight: 'crime:counterfeit-goods',
+      selected: 'crime:heroin',
+    });
+    // One drawing; a new report is new data, so a second update follows its (bundled) load.
+    expect(renders).to.equal(1);
+    expect(updates()).to.be.at.most(2);
+    expect(line(el)).to.equal('Highlighted: Counterfeit goods.');
+    expect(ids(el, 'svg.chart .selected[data-focus]')).to.deep.equal(['crime:heroin']);
+    expect(opacity(el, 'crime:counterfeit-goods')).to.equal(1);
+  });
+});
+
+describe('highlight on the phone timeline', () => {
+  it('keeps strong the year headings that hold a highlighted event, muting the others', async () => {
+    const el = await drawn<ApacTimeline>(
+      'apac-timeline',
+      html`<apac-timeline highlight="forum:AMMTC"></apac-timeline>`,
+      320
+    );
+    const years = new Set(
+      EVENTS.filter((e) => e.forum === 'AMMTC').map((e) => Number(e.start.slice(0, 4)))
+    );
+    const heads = qa(el, 'svg.chart .year-head');
+    expect(heads.length).to.be.above(0);
+    let muted = 0;
+    for (const h of heads) {
+      const id = h.getAttribute('data-id') ?? '';
+      const year = Number(/\d{4}/.exec(text(h))?.[0]);
+      const strong = years.has(year);
+      if (!strong) muted++;
+      expect(opacity(el, id), String(year)).to.equal(strong ? 1 : 0.2);
+    }
+    expect(muted).to.be.above(0);
+  });
+});
