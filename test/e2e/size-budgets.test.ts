@@ -32,13 +32,13 @@ import {dist} from './harness.js';
  * after rebasing onto issues 13 and 14: bundle 201.7 (raised 201 → 202 for those 0.7 kB), map
  * 122.0, timeline 93.0, Sankey 52.3 (lowered from 128, 96 and 56). Issue 16's `highlight` and
  * `setState` (core/highlight-controller.ts, core/chart-state.ts, a reading per chart, three
- * messages in eight languages; +1.3 kB on the bundle) come on top, measured after merging.
+ * messages in eight languages; +1.3 kB on the bundle) come on top: bundle 203.4, map 122.8, timeline 94.1, Sankey 53.1, measured after merging.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 202,
+  'dist/apac-viz.js (all three charts, dataset, map)': 203.5,
   'choropleth via dist/lazy': 123,
-  'timeline via dist/lazy': 94,
-  'sankey via dist/lazy': 53,
+  'timeline via dist/lazy': 94.5,
+  'sankey via dist/lazy': 53.5,
   'the largest catalogue besides English, via dist/lazy': 5.5,
   'dist/embed.js': 2,
   'dist/embed-parent.js': 0.5,
