@@ -36,6 +36,23 @@ export interface LinkGroupOptions {
 /** A chart that can join a group. */
 export type LinkHost = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode};
 
+/** What each chart's adapter passes on unchanged: when it has drawn, its voice and its words. */
+export interface ChartLinkOptions {
+  ready: () => boolean;
+  announce: (message: string) => void;
+  t: () => Translate;
+  lang: () => string;
+}
+
+/** The options every chart fills the same way: its `link-group` and `sync-url`, and `o`. */
+export function chartLinkOptions(
+  host: {linkGroup: string; syncUrl: boolean},
+  o: ChartLinkOptions
+): Pick<LinkGroupOptions, 'group' | 'syncUrl' | keyof ChartLinkOptions> {
+  const {ready, announce, t, lang} = o;
+  return {group: () => host.linkGroup, syncUrl: () => host.syncUrl, ready, announce, t, lang};
+}
+
 const key = (s: LinkSelection | undefined) => JSON.stringify(s ?? null);
 /** Each linked chart's controller, for what the others say about it. */
 const controllers = new WeakMap<Element, LinkGroupController>();

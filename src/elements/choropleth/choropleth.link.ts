@@ -1,7 +1,11 @@
 /** The map's links: to the other charts of its link group, and to the page URL (`sync-url`). */
-import type {Translate} from '../../i18n/catalogue.js';
 import type {HashOptions} from '../../core/hash-controller.js';
-import {LinkGroupController, type LinkHost} from '../../core/link-group-controller.js';
+import {
+  chartLinkOptions,
+  LinkGroupController,
+  type ChartLinkOptions,
+  type LinkHost,
+} from '../../core/link-group-controller.js';
 import type {ZoomController} from '../../core/zoom-controller.js';
 
 export type MapLinkHost = LinkHost & {
@@ -13,16 +17,13 @@ export type MapLinkHost = LinkHost & {
   year: number | undefined;
 };
 
-export interface MapLinkOptions {
-  ready: () => boolean;
+export interface MapLinkOptions extends ChartLinkOptions {
   /** Whether the map draws economy `id` in focus (it can be picked out). */
   has: (id: string) => boolean;
   /** An economy's name in the chart's language. */
   nameOf: (id: string) => string;
   /** Whether `year` changes what the map shows (membership, or a year indicator). */
   usesYear: () => boolean;
-  announce: (message: string) => void;
-  t: () => Translate;
   lang: () => string;
 }
 
@@ -36,13 +37,8 @@ export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupControll
   /** The page's own `year` while the group's replaces it. */
   let authored: {year: number | undefined} | undefined;
   return new LinkGroupController(host, {
-    group: () => host.linkGroup,
+    ...chartLinkOptions(host, o),
     kind: 'map',
-    ready: o.ready,
-    syncUrl: () => host.syncUrl,
-    announce: o.announce,
-    t: o.t,
-    lang: o.lang,
     pick: () => (host.selected !== undefined ? {economies: [host.selected]} : undefined),
     show: (selection) => {
       const t = o.t();

@@ -1,7 +1,11 @@
 /** The Sankey's links: to the other charts of its link group, and to the page URL (`sync-url`). */
-import type {Translate} from '../../i18n/catalogue.js';
 import type {HashOptions} from '../../core/hash-controller.js';
-import {LinkGroupController, type LinkHost} from '../../core/link-group-controller.js';
+import {
+  chartLinkOptions,
+  LinkGroupController,
+  type ChartLinkOptions,
+  type LinkHost,
+} from '../../core/link-group-controller.js';
 import type {SankeyNode} from '../../schema/sankey-input.js';
 
 export type SankeyLinkHost = LinkHost & {
@@ -12,14 +16,11 @@ export type SankeyLinkHost = LinkHost & {
   report: string;
 };
 
-export interface SankeyLinkOptions {
-  ready: () => boolean;
+export interface SankeyLinkOptions extends ChartLinkOptions {
   /** The nodes drawn. */
   nodes: () => readonly SankeyNode[];
   /** Whether `id` is a node or flow drawn (it can be picked out). */
   has: (id: string) => boolean;
-  announce: (message: string) => void;
-  t: () => Translate;
   lang: () => string;
 }
 
@@ -32,13 +33,8 @@ export interface SankeyLinkOptions {
 export function linkSankey(host: SankeyLinkHost, o: SankeyLinkOptions): LinkGroupController {
   const byId = () => new Map(o.nodes().map((n) => [n.id, n]));
   return new LinkGroupController(host, {
-    group: () => host.linkGroup,
+    ...chartLinkOptions(host, o),
     kind: 'flows',
-    ready: o.ready,
-    syncUrl: () => host.syncUrl,
-    announce: o.announce,
-    t: o.t,
-    lang: o.lang,
     pick: () => {
       const id = host.selected;
       if (id === undefined) return undefined;

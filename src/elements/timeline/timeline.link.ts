@@ -1,5 +1,9 @@
-import type {Translate} from '../../i18n/catalogue.js';
-import {LinkGroupController, type LinkHost} from '../../core/link-group-controller.js';
+import {
+  chartLinkOptions,
+  LinkGroupController,
+  type ChartLinkOptions,
+  type LinkHost,
+} from '../../core/link-group-controller.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
 
 /** What the timeline's link to a group needs from it. */
@@ -11,12 +15,9 @@ export type TimelineLinkHost = LinkHost & {
   economy: string;
 };
 
-export interface TimelineLinkOptions {
-  ready: () => boolean;
+export interface TimelineLinkOptions extends ChartLinkOptions {
   find: (id: string) => TimedEvent | undefined;
   nameOf: () => (economy: string) => string;
-  announce: (message: string) => void;
-  t: () => Translate;
   lang: () => string;
 }
 
@@ -31,13 +32,8 @@ export function linkTimeline(host: TimelineLinkHost, o: TimelineLinkOptions): Li
   /** The page's own `economy` filter while the group's replaces it. */
   let authored: string | undefined;
   const link = new LinkGroupController(host, {
-    group: () => host.linkGroup,
+    ...chartLinkOptions(host, o),
     kind: 'timeline',
-    ready: o.ready,
-    syncUrl: () => host.syncUrl,
-    announce: o.announce,
-    t: o.t,
-    lang: o.lang,
     pick: () => {
       const picked = host.selected !== undefined ? o.find(host.selected) : undefined;
       if (!picked) return undefined;
