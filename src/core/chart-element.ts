@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {guard} from 'lit/directives/guard.js';
-import {tableToCSV, type DataTable} from '../layout/table.js';
+import {tableToCSV} from '../layout/table.js';
 import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
 import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
@@ -11,9 +11,9 @@ import {frameStyles, tokens} from './frame.styles.js';
 import {
   chartSvg,
   errorFor,
-  plotBox,
   frameFooter,
   headingBlock,
+  plotBox,
   textSlot,
 } from './frame.templates.js';
 import {limitNotice} from './progress.js';
@@ -33,7 +33,7 @@ import {SizeController, fixedSize} from './size-controller.js';
 import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {ChartHooks} from './chart-hooks.js';
-import {HighlightController, type Highlighted} from './highlight-controller.js';
+import {HighlightController} from './highlight-controller.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
@@ -138,7 +138,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
 
   private readonly tablePart = new TablePart(
     this,
-    () => (this.loaded ? this.filledTable(this.loaded.value) : undefined),
+    () => (this.loaded ? this.source.fill(this.tableFor(this.loaded.value)) : undefined),
     () => downloadFile(this.toCSV(), `${this.localName}.csv`, 'text/csv')
   );
   private readonly live = new LiveRegionController(this);
@@ -207,9 +207,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   toSVG(): string {
     if (!this.layout)
       throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
-    // A fade under way (a highlight or setState just applied) is copied as it will end.
-    for (const a of this.renderRoot instanceof ShadowRoot ? this.renderRoot.getAnimations() : [])
-      if (a instanceof CSSTransition) a.finish();
     return exportChart(this.renderRoot, this.layout, {
       headline: this.headline,
       subhead: this.subhead,
@@ -230,7 +227,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   /** What the data table lists, as CSV (RFC 4180, formula-safe). Empty when nothing is loaded. */
   toCSV(): string {
     const data = this.loaded?.value;
-    return data === undefined ? '' : tableToCSV(this.filledTable(data));
+    return data === undefined ? '' : tableToCSV(this.source.fill(this.tableFor(data)));
   }
 
   /** The chart's words, in its language, with the page's and the chart's own overrides. */
@@ -244,15 +241,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
    * the data a change reloads (the Sankey's `report`) is loaded and drawn. For `setState`.
    */
   protected async stateShown(): Promise<boolean> {
-    const done = await this.updateComplete;
-    if (!this.dataController.pending) return done;
-    await this.dataController.task.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    await this.loadState.settled();
     return this.updateComplete;
-  }
-
-  /** What the `highlight` attribute's tokens pick out in `layout` (none by default). */
-  protected readHighlight(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
-    return undefined;
   }
 
   /** Shows the tooltip at layout coordinates (x, y). */
@@ -293,11 +284,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   /** Own data with rows that cite nothing, and no source for the chart as a whole either. */
   protected get sourceless(): boolean {
     return this.source.sourceless;
-  }
-
-  /** The chart's table with each uncited row's source filled in from the chart's source. */
-  private filledTable(data: TData): DataTable {
-    return this.source.fill(this.tableFor(data));
   }
 
   /** The current layout (recomputed in willUpdate only when an input that matters changed). */
@@ -373,9 +359,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       </p>
       ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
       ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
-      <p class="highlighted" part="highlighted" ?hidden=${!this.highlights.line}>
-        ${this.highlights.line}
-      </p>
+      ${this.highlights.render()}
       <div class="legend" part="legend">
         <slot name="legend" @slotchange=${onSlot}
           >${layout ? this.renderLegend(layout) : nothing}</slot

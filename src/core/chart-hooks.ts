@@ -7,6 +7,7 @@ import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.j
 import type {MarkModel} from './marks.js';
 import {legendTemplate} from './legend.js';
 import type {LegendModel} from '../layout/legend.js';
+import type {Highlighted} from './highlight-controller.js';
 
 /**
  * What a chart supplies to the shared frame (ApacChart, chart-element.ts): validation, its
@@ -70,6 +71,10 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   /** Besides the layout, what the marks' template reads (it is re-evaluated only when these change). */
   protected markDependencies(): readonly unknown[] {
     return [];
+  }
+  /** What the `highlight` attribute's tokens pick out in `layout` (none by default). */
+  protected readHighlight(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
+    return undefined;
   }
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';

@@ -133,6 +133,9 @@ export function exportChart(
   const frame = root.querySelector<HTMLElement>('.frame');
   if (!svg || !frame)
     throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
+  // A fade under way (a highlight or setState just applied) is copied as it will end.
+  if (root instanceof ShadowRoot)
+    for (const a of root.getAnimations()) if (a instanceof CSSTransition) a.finish();
   const style = getComputedStyle(frame);
   return standaloneSvg(svg, {
     ...text,

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {ChartDescription} from './chart-types.js';
 import {paintMarkClass} from './mark-class.js';
@@ -64,6 +64,11 @@ export class HighlightController implements ReactiveController {
     const names = [...new Set(h.names)];
     const list = new Intl.ListFormat(this.options.lang(), {type: 'conjunction'}).format(names);
     return this.options.t()('highlight.line', {names: list});
+  }
+
+  /** The line above the legend (part `highlighted`), hidden when nothing is highlighted. */
+  render(): TemplateResult {
+    return html`<p class="highlighted" part="highlighted" ?hidden=${!this.line}>${this.line}</p>`;
   }
 
   /** `d` with the legend's line added, so a screen reader hears what the chart points at. */

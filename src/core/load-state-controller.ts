@@ -60,6 +60,11 @@ export class LoadStateController<T> {
     return this.data.pending && !this.loaded && !this.error;
   }
 
+  /** Resolves once a load under way (a changed `src`, `data` or report) has ended. */
+  async settled(): Promise<void> {
+    if (this.data.pending) await this.data.task.taskComplete.catch(() => undefined);
+  }
+
   /** The loading message, with how far a large file has got. */
   message(lang: string, t: Translate): TemplateResult {
     return loadingMessage(this.progress, lang, t);
