@@ -4,6 +4,9 @@
  * All of it can be built in slices while a large file loads.
  */
 import economiesFile from '../../../data/economies.json';
+import eventsFile from '../../../data/events.json';
+import {LazyModule} from '../../core/lazy-module.js';
+import {bundledEvents, type EventRecord} from '../../schema/event-record.js';
 import type {Translate} from '../../i18n/catalogue.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import {localEconomyName} from '../../schema/economy-names.js';
@@ -31,6 +34,19 @@ import {
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
 /** Economies by code or name, as the `economy` filter and own data name them. */
 export const resolveEconomy = createEconomyResolver(ECONOMIES);
+
+/**
+ * The bundled events, trusted: checked against EventsFileSchema at build time
+ * (test/unit/dataset.test.ts), so read without the validators.
+ */
+export const BUNDLED_EVENTS = (): TimelineEvent[] =>
+  bundledEvents(eventsFile.events as readonly EventRecord[], resolveEconomy);
+
+/** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
+export const VALIDATORS = new LazyModule(
+  () => import('../../schema/timeline-input.js'),
+  'the timeline validators'
+);
 const namers = new Map<string, (id: string) => string>();
 /** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
 export const nameIn = (lang: string): ((id: string) => string) => {

@@ -1,7 +1,6 @@
 import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import eventsFile from '../../../data/events.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
 import type {MarkModel} from '../../core/marks.js';
@@ -19,7 +18,7 @@ import {
   type TimedEvent,
 } from '../../layout/timeline/events.js';
 import {toggledYears} from '../../layout/timeline/fold.js';
-import {nameIn, resolveEconomy, TimelineData} from './timeline-data.js';
+import {BUNDLED_EVENTS, nameIn, resolveEconomy, TimelineData, VALIDATORS} from './timeline-data.js';
 import {timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
@@ -37,8 +36,6 @@ import {
 import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
-import {bundledEvents, type EventRecord} from '../../schema/event-record.js';
-import {LazyModule} from '../../core/lazy-module.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
 import {legendTemplate} from '../../core/legend.js';
@@ -58,13 +55,6 @@ import {
   VIRTUAL_ROWS,
 } from './timeline.templates.js';
 
-/** Checked against EventsFileSchema at build time (test/unit/dataset.test.ts), so trusted here. */
-const EVENTS = eventsFile.events as readonly EventRecord[];
-/** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
-const VALIDATORS = new LazyModule(
-  () => import('../../schema/timeline-input.js'),
-  'the timeline validators'
-);
 /** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
 export type TimelineState = Partial<
   Pick<ApacTimeline, 'from' | 'to' | 'forum' | 'economy' | 'kind' | 'selected' | 'highlight'>
@@ -168,7 +158,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** The bundled events, trusted: checked against the schema when built (dataset.test.ts). */
   protected loadBundled(): Validated<TimelineEvent[]> {
-    return {value: bundledEvents(EVENTS, resolveEconomy), issues: []};
+    return {value: BUNDLED_EVENTS(), issues: []};
   }
 
   protected override validateSteps(
