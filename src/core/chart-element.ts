@@ -8,6 +8,7 @@ import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
 import {downloadFile, exportChart, svgToPng} from './export.js';
 import {frameStyles, tokens} from './frame.styles.js';
+import {highlightStyles} from './highlight.styles.js';
 import {
   chartSvg,
   errorFor,
@@ -98,7 +99,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   TData,
   TLayout
 > {
-  static override styles = [tokens, frameStyles];
+  static override styles = [tokens, frameStyles, highlightStyles];
 
   /** The chart's title, shown above it. */
   @property() headline = '';

@@ -101,22 +101,6 @@ export const frameStyles = css`
     margin: 0 0 0.75em;
     color: var(--_muted);
   }
-  .highlighted {
-    margin: 0 0 0.5em;
-    font-size: 0.9em;
-    font-weight: 600;
-  }
-  .highlighted[hidden] {
-    display: none;
-  }
-  /* The author's highlight: marks it does not name are muted; the reader's hover, selection and
-     a link group's outline are never muted. */
-  svg.chart [data-id] {
-    transition: opacity 200ms;
-  }
-  svg.chart[data-highlight] [data-id]:not(.emphasised, .selected, .hovered, .linked) {
-    opacity: var(--apac-muted-opacity, 0.2);
-  }
   .legend:empty {
     display: none;
   }
