@@ -9,6 +9,7 @@ import {emit} from './events.js';
 import {downloadFile, exportChart, svgToPng} from './export.js';
 import {frameStyles, tokens} from './frame.styles.js';
 import {highlightStyles} from './highlight.styles.js';
+import {fillStyles} from './fill.styles.js';
 import {
   chartSvg,
   errorFor,
@@ -99,7 +100,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   TData,
   TLayout
 > {
-  static override styles = [tokens, frameStyles, highlightStyles];
+  static override styles = [tokens, frameStyles, fillStyles, highlightStyles];
 
   /** The chart's title, shown above it. */
   @property() headline = '';
@@ -301,7 +302,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     super.willUpdate(changed);
     const data = this.loaded?.value;
     const width = fixedSize(this, 'width') ?? this.size.width;
-    const height = fixedSize(this, 'height');
+    const height = fixedSize(this, 'height') ?? this.size.height;
     if (data === undefined || !(width > 0) || this.isEmpty(data)) return this.layouts.clear();
     const lang = this.effectiveLang;
     const t = this.t;
@@ -315,8 +316,13 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (sizer)
+      this.size.observe(sizer, {
+        probe: this.renderRoot.querySelector('.fill-probe'),
+        frame: this.renderRoot.querySelector<HTMLElement>('.frame'),
+        plot,
+      });
     if (plot) this.ui.listen(plot);
   }
 
@@ -347,51 +353,55 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     const pending = this.loadState.pending;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const onSlot = this.slots.onChange;
-    return html`<figure
-      class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
-      part="base"
-      aria-labelledby=${this.slots.shows('headline', this.headline) ? 'headline' : nothing}
-      aria-busy=${pending ? 'true' : 'false'}
-    >
-      <div class="sizer" aria-hidden="true"></div>
-      ${headingBlock(level, this.slots.shows('headline', this.headline), textSlot('headline', this.headline, onSlot))}
-      <p class="subhead" part="subhead" ?hidden=${!this.slots.shows('subhead', this.subhead)}>
-        ${textSlot('subhead', this.subhead, onSlot)}
-      </p>
-      ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
-      ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
-      ${this.highlights.render()}
-      <div class="legend" part="legend">
-        <slot name="legend" @slotchange=${onSlot}
-          >${layout ? this.renderLegend(layout) : nothing}</slot
-        >
-      </div>
-      ${plotBox(
-        pending && !this.slots.has('')
-          ? this.loadState.message(this.effectiveLang, this.t)
-          : nothing,
-        layout && data !== undefined
-          ? [
-              chartSvg(
-                layout,
-                this.svgRole,
-                this.highlights.describe(this.describe(data)),
-                guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
-              ),
-              this.renderPlotExtras(),
-            ]
-          : undefined,
-        onSlot
-      )}
-      ${frameFooter(
-        {
-          shown: this.slots.shows('notes', this.notes),
-          content: textSlot('notes', this.notes, onSlot),
-        },
-        this.source.render(this.t, onSlot),
-        this.tablePart.button(data !== undefined, this.t)
-      )}
-      ${this.tablePart.render(this.effectiveLang, this.t)} ${this.live.region}
-    </figure>`;
+    return html`<div class="fill-probe" aria-hidden="true"></div>
+      <figure
+        class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
+        part="base"
+        aria-labelledby=${this.slots.shows('headline', this.headline) ? 'headline' : nothing}
+        aria-busy=${pending ? 'true' : 'false'}
+      >
+        <div class="sizer" aria-hidden="true"></div>
+        ${headingBlock(level, this.slots.shows('headline', this.headline), textSlot('headline', this.headline, onSlot))}
+        <p class="subhead" part="subhead" ?hidden=${!this.slots.shows('subhead', this.subhead)}>
+          ${textSlot('subhead', this.subhead, onSlot)}
+        </p>
+        ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
+        ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
+        ${this.highlights.render()}
+        <div class="legend" part="legend">
+          <slot name="legend" @slotchange=${onSlot}
+            >${layout ? this.renderLegend(layout) : nothing}</slot
+          >
+        </div>
+        ${plotBox(
+          pending && !this.slots.has('')
+            ? this.loadState.message(this.effectiveLang, this.t)
+            : nothing,
+          layout && data !== undefined
+            ? [
+                chartSvg(
+                  layout,
+                  this.svgRole,
+                  this.highlights.describe(this.describe(data)),
+                  guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
+                ),
+                this.renderPlotExtras(),
+              ]
+            : undefined,
+          onSlot,
+          layout !== undefined &&
+            this.size.height !== undefined &&
+            layout.height > this.size.height + 1
+        )}
+        ${frameFooter(
+          {
+            shown: this.slots.shows('notes', this.notes),
+            content: textSlot('notes', this.notes, onSlot),
+          },
+          this.source.render(this.t, onSlot),
+          this.tablePart.button(data !== undefined, this.t)
+        )}
+        ${this.tablePart.render(this.effectiveLang, this.t)} ${this.live.region}
+      </figure>`;
   }
 }

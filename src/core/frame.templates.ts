@@ -187,13 +187,17 @@ export function frameFooter(
   </div>`;
 }
 
-/** The plot: the loading message while data loads, the chart once drawn (else the fallback). */
+/**
+ * The plot: the loading message while data loads, the chart once drawn (else the fallback).
+ * `scrolls`: the drawing is taller than the box the page gave (it scrolls inside the plot).
+ */
 export function plotBox(
   loading: TemplateResult | typeof nothing,
   chart: unknown[] | undefined,
-  onSlotChange: (e: Event) => void
+  onSlotChange: (e: Event) => void,
+  scrolls = false
 ): TemplateResult {
-  return html`<div class="plot" part="plot">
+  return html`<div class="plot ${scrolls ? 'scrolls' : ''}" part="plot">
     ${loading} ${chart ?? fallbackBox(onSlotChange)} ${tooltipBox}
   </div>`;
 }

@@ -2,49 +2,104 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {warnOnce} from './warn.js';
 
+/** The least drawing height a box given by the page leaves the chart: below it, it overflows. */
+export const MIN_FILL_HEIGHT = 160;
+
+/** What the chart measures: where its parts are, once rendered. */
+export interface SizeTargets {
+  /** As wide as the chart's content box and 0 px tall. */
+  sizer: Element;
+  /**
+   * A float 0 px wide whose `height: 100%` is the host's content height when the page gave the
+   * host one (CSS `height`, a stretched flex or grid item) and 0 when the host's height follows
+   * its content: a percentage of an auto height computes to auto (CSS 2, 10.5).
+   */
+  probe?: Element | null;
+  /** The frame (gets the class `fill` while the host has a height of its own). */
+  frame?: HTMLElement | null;
+  /** The box the drawing fills in that column: what the frame leaves after its other parts. */
+  plot?: HTMLElement | null;
+}
+
 /**
- * The width available to a chart in whole CSS pixels, kept current by a ResizeObserver (through
+ * The room available to a chart in whole CSS pixels, kept current by a ResizeObserver (through
  * @lit-labs/observers, which also disconnects it when the host leaves the page and reconnects it
- * when it returns). Zero while the host is hidden (a closed tab, `display: none`); charts wait
- * for a width before drawing.
+ * when it returns). Width: zero while the host is hidden (a closed tab, `display: none`); charts
+ * wait for a width before drawing. Height: undefined unless the page gave the host a height;
+ * then the frame is laid out as a column (class `fill`) whose plot box takes what the headline,
+ * legend and footer leave, and `height` is that box's height.
  *
  * Two guards keep a resize from ending in a "ResizeObserver loop" error on the host page:
- * it observes a zero-height sizer inside the chart rather than the host, whose height changes
- * with every redraw; and it commits a new width in a task of its own, after the observer's
- * delivery, so the redraw never runs inside it. (A task, not an animation frame: background
- * tabs pause animation frames, and a chart there must still draw.)
+ * it observes elements whose size does not follow the drawing (a zero-height sizer, a probe
+ * that is 0 px or the host's own height, a plot box sized by the column) rather than the host;
+ * and it commits a new size in a task of its own, after the observer's delivery, so the redraw
+ * never runs inside it. (A task, not an animation frame: background tabs pause animation frames,
+ * and a chart there must still draw.)
  */
 export class SizeController implements ReactiveController {
-  private readonly observer: ResizeController<number>;
-  private committed = 0;
+  private readonly observer: ResizeController<void>;
+  private committed: {width: number; height: number | undefined} = {width: 0, height: undefined};
+  private measured = {width: 0, probe: 0};
+  private targets: SizeTargets | undefined;
+  private plotWatched = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.observer = new ResizeController(host, {
       target: null,
       callback: (entries) => {
-        const entry = entries[entries.length - 1];
-        const width = entry ? Math.floor(entry.contentRect.width) : 0;
-        if (width !== this.committed) this.schedule(width);
-        return width;
+        for (const entry of entries) {
+          if (entry.target === this.targets?.sizer)
+            this.measured.width = Math.floor(entry.contentRect.width);
+          else if (entry.target === this.targets?.probe)
+            this.measured.probe = entry.contentRect.height;
+        }
+        this.measure();
       },
     });
     host.addController(this);
   }
 
-  /** Starts measuring `sizer`, an element as wide as the chart's content box and 0 px tall. */
-  observe(sizer: Element): void {
-    this.observer.observe(sizer);
+  /** Starts measuring: the width at `sizer`, a height of the page's at `probe` (see SizeTargets). */
+  observe(sizer: Element, more: Omit<SizeTargets, 'sizer'> = {}): void {
+    this.targets = {sizer, ...more};
+    for (const el of [sizer, more.probe]) if (el) this.observer.observe(el);
   }
 
   get width(): number {
-    return this.committed;
+    return this.committed.width;
   }
 
-  private schedule(width: number): void {
+  /** The plot box's height while the page gives the host a height; else undefined. */
+  get height(): number | undefined {
+    return this.committed.height;
+  }
+
+  /**
+   * Reads the plot box's height while the host has one of its own. The frame is switched to a
+   * column here, before the reading (a forced layout), so that the first drawing already has
+   * the right height instead of one drawn at its own height first.
+   */
+  private measure(): void {
+    const {frame, plot} = this.targets ?? {};
+    const fills = this.measured.probe > 0 && Boolean(frame && plot);
+    frame?.classList.toggle('fill', fills);
+    // The plot box is watched only once it is sized by the column, not by what is drawn.
+    if (fills && plot && !this.plotWatched) {
+      this.plotWatched = true;
+      this.observer.observe(plot);
+    }
+    const height =
+      fills && plot ? Math.max(MIN_FILL_HEIGHT, Math.floor(plot.clientHeight)) : undefined;
+    const next = {width: this.measured.width, height};
+    if (next.width !== this.committed.width || next.height !== this.committed.height)
+      this.schedule(next);
+  }
+
+  private schedule(next: {width: number; height: number | undefined}): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.committed = width;
+      this.committed = next;
       this.host.requestUpdate();
     });
   }

@@ -230,6 +230,16 @@ export const timelineStyles = css`
     overflow: auto;
     box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
   }
+  /* In a box the page sized, the card lies over the foot of the drawing instead of below it. */
+  .frame.fill .card:not(.sheet) {
+    position: absolute;
+    z-index: 2;
+    right: 8px;
+    bottom: 8px;
+    left: 8px;
+    max-height: 60%;
+    overflow: auto;
+  }
   .card .close {
     position: absolute;
     top: 6px;

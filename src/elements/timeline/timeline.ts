@@ -203,7 +203,10 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return [groupBy, from, to, forum, economy, kind, eventTheme, orientation, k, x, openYears];
   }
 
-  protected computeLayout(data: TimelineEvent[], {width, lang, t}: LayoutContext): TimelineLayout {
+  protected computeLayout(
+    data: TimelineEvent[],
+    {width, height, lang, t}: LayoutContext
+  ): TimelineLayout {
     const orientation = orientationFor(this.orientation, width);
     const span = this.span(data);
     this.scales = timeScales(span, width, (base) => this.zoom.current.rescaleX(base));
@@ -213,6 +216,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       groupBy: this.groupBy_,
       filters: this.filters(data),
       view: orientation === 'vertical' ? span : this.scales.view,
+      height,
       lang,
       nameOf: nameIn(lang),
       openYears: this.openYears,

@@ -31,6 +31,11 @@ export interface TimelineOptions {
   filters: Filters;
   /** The span in view (UTC ms): the `from`/`to` span, or a zoomed part of it. */
   view: [number, number];
+  /**
+   * Horizontal: the height of the box to fill (the `height` attribute, or the host's CSS
+   * height less the frame); lanes share what their rows leave. Undefined: as tall as the rows.
+   */
+  height?: number | undefined;
   lang: string;
   /** Name of an economy by alpha-2, for lanes and rows. */
   nameOf: (id: string) => string;
@@ -250,10 +255,12 @@ function horizontal(
   const order = [...items]
     .sort((a, b) => itemStart(a) - itemStart(b) || a.lane - b.lane)
     .map((i) => i.id);
+  const natural = Math.max(y, AXIS + 60);
+  const height = spreadLanes(lanes, items, natural, options.height);
   return {
     ...base,
     shown: [...byLane.values()].reduce((n, list) => n + list.length, 0),
-    height: Math.max(y, AXIS + 60),
+    height,
     orientation: 'horizontal',
     left,
     right,
@@ -265,6 +272,28 @@ function horizontal(
     years: [],
     order,
   };
+}
+
+/**
+ * Fills a box taller than the rows need: each lane gets an equal share of the extra height and
+ * its rows sit in the middle of it (in place: `lanes` and `items` are this layout's own). A box
+ * shorter than the rows changes nothing: rows are never squeezed (the frame scrolls instead).
+ * Returns the drawing's height.
+ */
+function spreadLanes(
+  lanes: Lane[],
+  items: PlacedItem[],
+  natural: number,
+  height: number | undefined
+): number {
+  if (height === undefined || height <= natural || !lanes.length) return natural;
+  const share = (height - natural) / lanes.length;
+  lanes.forEach((lane, i) => {
+    lane.y += i * share;
+    lane.height += share;
+  });
+  for (const item of items) item.y += item.lane * share + share / 2;
+  return height;
 }
 
 /** A row laid out from 0, moved down to `y`. */
