@@ -111,6 +111,21 @@ describe('a chart fills the box the page gives it', () => {
       expect(plot.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
     });
 
+  for (const [tag] of CHARTS)
+    it(`<${tag}> in a 320 × 640 phone box: inside the box, the drawing filling it or scrolling in it`, async () => {
+      const {box, el} = await inBox(tag, 320, 640);
+      const room = boxLessFrame(el, 640);
+      const plot = q<HTMLElement>(el, '.plot')!;
+      const footer = q(el, '.footer')!.getBoundingClientRect();
+      expect(footer.bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
+      expect(plot.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
+      if (plot.classList.contains('scrolls')) expect(plot.scrollHeight).to.be.above(room);
+      else
+        expect(Math.abs(svgHeight(el) - room) / room, `${svgHeight(el)} for ${room}`).to.be.below(
+          0.05
+        );
+    });
+
   it('a `height` attribute still fixes the drawing height inside a box', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width:960px;height:540px">

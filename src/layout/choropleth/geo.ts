@@ -134,21 +134,26 @@ interface Panel {
  * unless given, follows the focus region's shape (0.45 to 1.1 times the width, at most 640 px).
  * On a phone, a focus with an ocean between its two sides (APEC: Asia and Oceania, and the
  * Americas) is framed as two panels, one above the other, each filling the width: the reader
- * gets the land, not the Pacific.
+ * gets the land, not the Pacific; a height given is shared between the panels.
  */
 export function computeMapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
   const {economies, context} = decodeTopology(topology);
   const {width, focus} = options;
   const pad = options.padding ?? Math.max(8, Math.round(width * 0.03));
   const focused = [...economies.values()].filter((f) => focus.has(String(f.id)));
-  const sides =
-    options.height === undefined && width < PANELS_BELOW ? splitAcrossOcean(focused) : undefined;
+  const sides = width < PANELS_BELOW ? splitAcrossOcean(focused) : undefined;
   const panels: Panel[] = [];
   let height = options.height;
   if (sides) {
     let y = 0;
-    for (const side of sides) {
-      const h = Math.round(Math.min(width * 0.9, fittedHeight(side, width, pad)));
+    const natural = sides.map((side) => Math.min(width * 0.9, fittedHeight(side, width, pad)));
+    // A height given (attribute, or the box the page sized) is shared in the same proportions.
+    const given = options.height;
+    const k = given
+      ? Math.max(0, given - pad * (sides.length - 1)) / natural.reduce((a, b) => a + b, 0)
+      : 1;
+    for (const [i, side] of sides.entries()) {
+      const h = Math.round((natural[i] ?? 0) * k);
       panels.push({
         features: side,
         extent: [
@@ -158,7 +163,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
       });
       y += h + pad;
     }
-    height = y - pad;
+    height = given ?? y - pad;
   } else {
     height ??= Math.round(
       Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fittedHeight(focused, width, pad)))
