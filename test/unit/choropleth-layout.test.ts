@@ -5,9 +5,9 @@ import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/chor
 import {
   computeMapGeometry,
   decodeTopology,
-  mapGeometry,
   regionMembers,
 } from '../../src/layout/choropleth/geo.js';
+import {mapGeometry} from '../../src/layout/choropleth/rescale.js';
 import {computeChoroplethLayout, membershipAsOf} from '../../src/layout/choropleth/layout.js';
 import {
   choroplethTable,

@@ -56,9 +56,9 @@ describe('the map on a phone', () => {
     };
     const phone = at(320);
     expect(phone('CL')?.centroid[1]).toBeGreaterThan((phone('AU')?.centroid[1] ?? 0) + 50);
-    // Larger than in one frame across the ocean (a given height keeps one frame).
-    const one = computeMapGeometry(topology, {width: 320, height: 220, focus});
-    const oneAU = one.economies.find((x) => x.id === 'AU')?.size[0] ?? 0;
+    // Larger than in one frame across the ocean (the 1280 px frame brought down to 320 px).
+    const one = computeMapGeometry(topology, {width: 1280, focus});
+    const oneAU = ((one.economies.find((x) => x.id === 'AU')?.size[0] ?? 0) * 320) / 1280;
     expect(phone('AU')?.size[0]).toBeGreaterThan(oneAU * 1.3);
     const desk = at(1280);
     expect(desk('CL')?.centroid[0]).toBeGreaterThan(desk('AU')?.centroid[0] ?? 0);

@@ -12,12 +12,13 @@ export const choroplethStyles = css`
   .outline {
     fill: none;
     stroke: var(--_border);
-    stroke-width: 0.5;
+    /* Divided by the scale of a rescaled map (rescale.ts), to stay as thin as when projected. */
+    stroke-width: calc(0.5 / var(--_geo-k, 1));
   }
   .context {
     fill: var(--_land);
     stroke: var(--_border-line);
-    stroke-width: 0.4;
+    stroke-width: calc(0.4 / var(--_geo-k, 1));
   }
   .region {
     stroke: var(--_border-line);

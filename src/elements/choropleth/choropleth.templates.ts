@@ -1,5 +1,6 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import type {Translate} from '../../i18n/catalogue.js';
 
@@ -21,6 +22,8 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
   const dim = (m: RegionMark) =>
     state.highlight !== undefined && m.inFocus && m.index !== state.highlight;
   const cls = (m: RegionMark) => ({region: true, in: m.inFocus, out: !m.inFocus, dim: dim(m)});
+  // Paths projected at another width are drawn scaled (layout/choropleth/rescale.ts).
+  const k = layout.geometry.scale;
   return svg`<defs>
       <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="5" height="5" fill="var(--_hatch)"></rect>
@@ -28,6 +31,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       </pattern>
     </defs>
     <g class="zoom" transform=${zoom}>
+      <g class="geo" transform=${k === 1 ? nothing : `scale(${k})`} style=${styleMap({'--_geo-k': k === 1 ? undefined : String(k)})}>
       <path class="outline" d=${layout.geometry.outline}></path>
       <path class="context" d=${layout.geometry.context}></path>
       ${layout.marks
@@ -44,6 +48,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <path class="borders casing" d=${layout.geometry.borders}></path>
       <path class="borders" d=${layout.geometry.borders}></path>
       <g class="highlight"></g>
+      </g>
       <g class="labels" aria-hidden="true">
         ${layout.labels.map((l) => svg`<text class="economy-label" x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
       </g>

@@ -89,6 +89,23 @@ export interface MapGeometry {
    */
   borders: string;
   outline: string;
+  /**
+   * The path strings (`d`, context, borders, outline) are in the coordinates of a map this many
+   * times narrower or wider (drawn under `scale(scale)`); centroids, areas and sizes are in this
+   * map's. 1 when projected at this width (rescale.ts).
+   */
+  scale: number;
+  /** How the height followed the width (rescale.ts): each panel's height, its aspect, the padding. */
+  fit: PanelFit;
+}
+
+export interface PanelFit {
+  heights: number[];
+  /** Height ÷ width of each panel's focus once fitted, between the padding. */
+  aspects: number[];
+  pad: number;
+  /** The height was given, not chosen. */
+  given: boolean;
 }
 
 export interface GeometryOptions {
@@ -139,14 +156,19 @@ interface Panel {
 export function computeMapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
   const {economies, context} = decodeTopology(topology);
   const {width, focus} = options;
-  const pad = options.padding ?? Math.max(8, Math.round(width * 0.03));
+  const pad = padFor(width, options.padding);
   const focused = [...economies.values()].filter((f) => focus.has(String(f.id)));
   const sides = width < PANELS_BELOW ? splitAcrossOcean(focused) : undefined;
   const panels: Panel[] = [];
+  const aspects: number[] = [];
   let height = options.height;
   if (sides) {
     let y = 0;
-    const natural = sides.map((side) => Math.min(width * 0.9, fittedHeight(side, width, pad)));
+    const natural = sides.map((side) => {
+      const fitted = fittedHeight(side, width, pad);
+      aspects.push(aspectOf(fitted, width, pad));
+      return Math.min(width * 0.9, fitted);
+    });
     // A height given (attribute, or the box the page sized) is shared in the same proportions.
     const given = options.height;
     const k = given
@@ -165,9 +187,9 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
     }
     height = given ?? y - pad;
   } else {
-    height ??= Math.round(
-      Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fittedHeight(focused, width, pad)))
-    );
+    const fitted = fittedHeight(focused, width, pad);
+    aspects.push(aspectOf(fitted, width, pad));
+    height ??= Math.round(Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fitted)));
     panels.push({
       features: focused,
       extent: [
@@ -201,8 +223,23 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
     context: parts.map((x) => x.context).join(''),
     borders: parts.map((x) => x.borders).join(''),
     outline: parts.map((x) => x.outline).join(''),
+    scale: 1,
+    fit: {
+      heights: panels.map((p) => p.extent[1][1] - p.extent[0][1]),
+      aspects,
+      pad,
+      given: options.height !== undefined,
+    },
   };
 }
+
+/** The padding around the focus at `width`, unless given. */
+export const padFor = (width: number, padding?: number) =>
+  padding ?? Math.max(8, Math.round(width * 0.03));
+
+/** The focus's height ÷ width once fitted between the padding (see fittedHeight). */
+const aspectOf = (fitted: number, width: number, pad: number) =>
+  (fitted - 2 * pad) / Math.max(1, width - 2 * pad);
 
 /** The height the focus takes when fitted to the width. */
 function fittedHeight(features: Feature<Geometry>[], width: number, pad: number): number {
@@ -293,16 +330,4 @@ function drawPanel(
     borders: path(borders) ?? '',
     outline: path({type: 'Sphere'}) ?? '',
   };
-}
-
-const memo = new WeakMap<Topology, {key: string; value: MapGeometry}>();
-
-/** computeMapGeometry, remembered per topology for the last width/height/focus asked. */
-export function mapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
-  const key = `${options.width}|${options.height}|${[...options.focus].sort().join(',')}|${options.padding}`;
-  const hit = memo.get(topology);
-  if (hit?.key === key) return hit.value;
-  const value = computeMapGeometry(topology, options);
-  memo.set(topology, {key, value});
-  return value;
 }

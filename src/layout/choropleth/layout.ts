@@ -15,13 +15,8 @@ import {
   type Classification,
   type ClassifyOptions,
 } from './classify.js';
-import {
-  mapGeometry,
-  regionMembers,
-  type EconomyLike,
-  type MapGeometry,
-  type Region,
-} from './geo.js';
+import {mapGeometry} from './rescale.js';
+import {regionMembers, type EconomyLike, type MapGeometry, type Region} from './geo.js';
 
 export interface EconomyInfo extends EconomyLike {
   name: string;
