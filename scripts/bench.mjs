@@ -3,8 +3,9 @@
 // Prints a Markdown table of medians (and each library's ratio to the d3 floor) and writes
 // bench/results/latest.json and latest.md. Usage: npm run bench [-- --rounds N] [--only a,b]
 // [--libs apac,d3] (just those libraries, e.g. to time apac-viz's hover against the d3 floor)
-// [--trace DIR] (a Chrome trace of each hover, DIR/<scenario>-<lib>-<n>.json, for the Performance
-// panel or scripts/trace-summary.mjs).
+// [--trace DIR] (Chrome traces of each hover, DIR/<scenario>-<lib>-<n>.json, and of each resize to
+// 375 px and 800 → 640 px, DIR/<scenario>-<lib>-resize{,640}-<n>.json, for the Performance panel or
+// scripts/trace-summary.mjs).
 // The compared libraries are bench/package.json's own dependencies (not the root install's): they
 // are installed from bench/package-lock.json the first time, or whenever one is missing.
 import {execFileSync} from 'node:child_process';
@@ -86,6 +87,11 @@ const browser = await chromium.launch({
 const version = browser.version();
 
 const traced = {};
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+];
 /** One page load of `lib` drawing `scenario`: every measurement, or an error. */
 async function measure(lib, scenario) {
   const page = await browser.newPage({viewport: {width: 1000, height: 800}});
@@ -117,11 +123,7 @@ async function measure(lib, scenario) {
         const n = (traced[`${scenario}-${lib}`] = (traced[`${scenario}-${lib}`] ?? 0) + 1);
         await browser.startTracing(page, {
           path: join(values.trace, `${scenario}-${lib}-${n}.json`),
-          categories: [
-            'devtools.timeline',
-            'disabled-by-default-devtools.timeline',
-            'disabled-by-default-v8.cpu_profiler',
-          ],
+          categories: TRACE_CATEGORIES,
         });
       }
       await page.mouse.move(target.x, target.y);
@@ -131,13 +133,38 @@ async function measure(lib, scenario) {
       ]);
       if (values.trace) await browser.stopTracing();
     }
+    if (values.trace) {
+      mkdirSync(values.trace, {recursive: true});
+      await browser.startTracing(page, {
+        path: join(
+          values.trace,
+          `${scenario}-${lib}-resize-${traced[`${scenario}-${lib}`] ?? 1}.json`
+        ),
+        categories: TRACE_CATEGORIES,
+      });
+    }
     const resizeMs = await page.evaluate(() => window.bench.resize(375));
+    if (values.trace) await browser.stopTracing();
+    // Back to 800 px (untimed), then a resize that keeps the layout's structure: at 640 px no
+    // chart changes orientation (480 px) and the map keeps one panel (560 px).
+    await page.evaluate(() => window.bench.resize(800));
+    if (values.trace)
+      await browser.startTracing(page, {
+        path: join(
+          values.trace,
+          `${scenario}-${lib}-resize640-${traced[`${scenario}-${lib}`] ?? 1}.json`
+        ),
+        categories: TRACE_CATEGORIES,
+      });
+    const resize640Ms = await page.evaluate(() => window.bench.resize(640));
+    if (values.trace) await browser.stopTracing();
     const files = [...js].map((p) => readFileSync(join(out, p)));
     return {
       drawnAt,
       renderMs,
       longestTaskMs,
       resizeMs,
+      resize640Ms,
       hoverMs,
       heapMB: usedSize / 1048576,
       rawKB: files.reduce((n, f) => n + f.length, 0) / 1024,
@@ -182,6 +209,7 @@ const METRICS = [
   'renderMs',
   'longestTaskMs',
   'resizeMs',
+  'resize640Ms',
   'hoverMs',
   'heapMB',
 ];
@@ -205,11 +233,11 @@ const cell = (r, m, digits) => {
 const lines = [
   `Chromium ${version}, ${ROUNDS} rounds, medians; (n×) is the ratio to the plain-d3 floor. Sizes are the JS the page loaded (shared page code and the dataset included for every library).`,
   '',
-  '| scenario | library | JS gzip kB | JS raw kB | navigation → drawn ms | render ms | longest task ms | resize to 375 px ms | hover → feedback ms | JS heap MB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| scenario | library | JS gzip kB | JS raw kB | navigation → drawn ms | render ms | longest task ms | resize to 375 px ms | resize 800 → 640 px ms | hover → feedback ms | JS heap MB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.map(
     (r) =>
-      `| ${r.scenario} | ${r.lib} | ${cell(r, 'gzipKB', 0)} | ${cell(r, 'rawKB', 0)} | ${cell(r, 'drawnAt', 0)} | ${cell(r, 'renderMs', 0)} | ${cell(r, 'longestTaskMs', 0)} | ${cell(r, 'resizeMs', 0)} | ${cell(r, 'hoverMs', 1)} | ${cell(r, 'heapMB', 1)} |`
+      `| ${r.scenario} | ${r.lib} | ${cell(r, 'gzipKB', 0)} | ${cell(r, 'rawKB', 0)} | ${cell(r, 'drawnAt', 0)} | ${cell(r, 'renderMs', 0)} | ${cell(r, 'longestTaskMs', 0)} | ${cell(r, 'resizeMs', 0)} | ${cell(r, 'resize640Ms', 0)} | ${cell(r, 'hoverMs', 1)} | ${cell(r, 'heapMB', 1)} |`
   ),
 ];
 const dist = existsSync('dist')

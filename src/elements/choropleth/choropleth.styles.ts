@@ -12,13 +12,11 @@ export const choroplethStyles = css`
   .outline {
     fill: none;
     stroke: var(--_border);
-    /* Divided by the scale of a rescaled map (rescale.ts), to stay as thin as when projected. */
-    stroke-width: calc(0.5 / var(--_geo-k, 1));
+    /* stroke-width: an attribute, divided by the scale of a rescaled map (rescale.ts). */
   }
   .context {
     fill: var(--_land);
     stroke: var(--_border-line);
-    stroke-width: calc(0.4 / var(--_geo-k, 1));
   }
   .region {
     stroke: var(--_border-line);

@@ -1,6 +1,5 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import type {Translate} from '../../i18n/catalogue.js';
 
@@ -31,9 +30,9 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       </pattern>
     </defs>
     <g class="zoom" transform=${zoom}>
-      <g class="geo" transform=${k === 1 ? nothing : `scale(${k})`} style=${styleMap({'--_geo-k': k === 1 ? undefined : String(k)})}>
-      <path class="outline" d=${layout.geometry.outline}></path>
-      <path class="context" d=${layout.geometry.context}></path>
+      <g class="geo" transform=${k === 1 ? nothing : `scale(${k})`} >
+      <path class="outline" d=${layout.geometry.outline} stroke-width=${0.5 / k}></path>
+      <path class="context" d=${layout.geometry.context} stroke-width=${0.4 / k}></path>
       ${layout.marks
         .filter((m) => !m.inFocus)
         .map((m) => svg`<path class=${classMap(cls(m))} d=${m.d}></path>`)}
