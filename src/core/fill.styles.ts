@@ -16,10 +16,14 @@ export const fillStyles = css`
     display: flex;
     flex-direction: column;
     height: 100%;
+    /* A box too short for the frame and the least drawing (a long legend on a phone) scrolls
+       rather than spilling over what follows it on the page. */
+    overflow-y: auto;
   }
   .frame.fill > .plot {
     flex: 1 1 0;
-    min-height: 0;
+    /* MIN_FILL_HEIGHT in size-controller.ts. */
+    min-height: 160px;
   }
   /* A drawing that cannot be drawn shorter (a list, rows that would overlap) scrolls in it. */
   .frame.fill > .plot.scrolls {

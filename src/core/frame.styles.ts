@@ -68,6 +68,8 @@ export const frameStyles = css`
     display: block;
     position: relative;
     min-width: 0;
+    /* As a flex or grid item, the box the page gives wins over the chart's content (fill.styles). */
+    min-height: 0;
     max-width: 100%;
   }
   :host([hidden]) {

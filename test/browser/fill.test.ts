@@ -66,7 +66,7 @@ describe('a chart fills the box the page gives it', () => {
       const drawn = svgHeight(el);
       expect(room, 'room left for the drawing').to.be.above(200);
       expect(Math.abs(drawn - room) / room, `drawn ${drawn} px for ${room} px`).to.be.below(0.05);
-      // Nothing spills out of the box: the footer's bottom is inside it.
+      // Nothing spills out of the box or hides in it: the footer's bottom is inside it.
       const footer = q(el, '.footer')!.getBoundingClientRect();
       expect(footer.bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
       expect(q(el, 'svg.chart')!.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
@@ -114,17 +114,41 @@ describe('a chart fills the box the page gives it', () => {
   for (const [tag] of CHARTS)
     it(`<${tag}> in a 320 × 640 phone box: inside the box, the drawing filling it or scrolling in it`, async () => {
       const {box, el} = await inBox(tag, 320, 640);
-      const room = boxLessFrame(el, 640);
+      const frame = q<HTMLElement>(el, '.frame')!;
       const plot = q<HTMLElement>(el, '.plot')!;
       const footer = q(el, '.footer')!.getBoundingClientRect();
-      expect(footer.bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
+      expect(frame.getBoundingClientRect().bottom).to.be.at.most(
+        box.getBoundingClientRect().bottom + 1
+      );
       expect(plot.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
+      if (frame.scrollHeight > frame.clientHeight + 1) {
+        // A legend too long for the box: the least drawing, and the frame scrolls.
+        expect(plot.clientHeight).to.be.closeTo(160, 1);
+        return;
+      }
+      expect(footer.bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
+      const room = boxLessFrame(el, 640);
       if (plot.classList.contains('scrolls')) expect(plot.scrollHeight).to.be.above(room);
       else
         expect(Math.abs(svgHeight(el) - room) / room, `${svgHeight(el)} for ${room}`).to.be.below(
           0.05
         );
     });
+
+  it('a box too short for the frame and the least drawing: the frame scrolls, nothing overlaps or spills', async () => {
+    // The Sankey's long legend at 320 px leaves less than 160 px of a 540 px box.
+    const {box, el} = await inBox('apac-sankey', 320, 540, (x) =>
+      x.setAttribute('orientation', 'horizontal')
+    );
+    const frame = q<HTMLElement>(el, '.frame')!;
+    expect(frame.scrollHeight).to.be.above(frame.clientHeight);
+    expect(frame.getBoundingClientRect().bottom).to.be.at.most(
+      box.getBoundingClientRect().bottom + 1
+    );
+    expect(svgHeight(el)).to.be.at.least(159);
+    const footer = q(el, '.footer')!.getBoundingClientRect();
+    expect(q(el, 'svg.chart')!.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
+  });
 
   it('a `height` attribute still fixes the drawing height inside a box', async () => {
     const box = await fixture<HTMLDivElement>(
