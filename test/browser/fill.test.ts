@@ -142,6 +142,12 @@ describe('a chart fills the box the page gives it', () => {
     );
     const frame = q<HTMLElement>(el, '.frame')!;
     expect(frame.scrollHeight).to.be.above(frame.clientHeight);
+    // What follows the box on the page is not covered by the chart's overflow.
+    const after = document.createElement('div');
+    after.style.height = '300px';
+    box.after(after);
+    const below = box.getBoundingClientRect();
+    expect(document.elementFromPoint(below.left + 20, below.bottom + 10)).to.equal(after);
     expect(frame.getBoundingClientRect().bottom).to.be.at.most(
       box.getBoundingClientRect().bottom + 1
     );
