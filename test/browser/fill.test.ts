@@ -5,6 +5,13 @@ import {q} from './helpers.js';
 import {events} from '../../src/data.js';
 
 type Chart = HTMLElement & {updateComplete: Promise<boolean>};
+
+/** The chart's part at `sel`; a test failure when it is missing. */
+function must<T extends Element = HTMLElement>(el: Element, sel: string): T {
+  const found = q<T>(el, sel);
+  if (!found) throw new Error(`${el.localName}: no ${sel}`);
+  return found;
+}
 /**
  * Each chart as it can be drawn in the box: the bundled map; a timeline whose rows fit (ten
  * bundled events; all of them need more rows than 540 px hold, see below); the drawn Sankey
@@ -43,7 +50,7 @@ async function inBox(
 
 /** What the frame leaves for the drawing: the box less padding and every part but the plot. */
 function boxLessFrame(el: Chart, boxHeight: number): number {
-  const frame = q<HTMLElement>(el, '.frame')!;
+  const frame = must<HTMLElement>(el, '.frame');
   const style = getComputedStyle(frame);
   let rest = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
   for (const part of frame.children) {
@@ -56,7 +63,7 @@ function boxLessFrame(el: Chart, boxHeight: number): number {
   return boxHeight - rest;
 }
 
-const svgHeight = (el: Chart) => q(el, 'svg.chart')!.getBoundingClientRect().height;
+const svgHeight = (el: Chart) => must(el, 'svg.chart').getBoundingClientRect().height;
 
 describe('a chart fills the box the page gives it', () => {
   for (const [tag, setup] of CHARTS) {
@@ -67,9 +74,9 @@ describe('a chart fills the box the page gives it', () => {
       expect(room, 'room left for the drawing').to.be.above(200);
       expect(Math.abs(drawn - room) / room, `drawn ${drawn} px for ${room} px`).to.be.below(0.05);
       // Nothing spills out of the box or hides in it: the footer's bottom is inside it.
-      const footer = q(el, '.footer')!.getBoundingClientRect();
+      const footer = must(el, '.footer').getBoundingClientRect();
       expect(footer.bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
-      expect(q(el, 'svg.chart')!.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
+      expect(must(el, 'svg.chart').getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
     });
 
     it(`<${tag}>: a box that changes height is followed; with no height the chart picks its own`, async () => {
@@ -95,18 +102,18 @@ describe('a chart fills the box the page gives it', () => {
         () => Math.abs(svgHeight(el) - svgHeight(other)) < 1,
         `auto height: ${svgHeight(el)} px, a chart in a plain block ${svgHeight(other)} px`
       );
-      expect(q(el, '.frame')!.classList.contains('fill')).to.equal(false);
+      expect(must(el, '.frame').classList.contains('fill')).to.equal(false);
     });
   }
 
   for (const tag of ['apac-timeline', 'apac-sankey'])
     it(`<${tag}> with more rows than the box holds: they scroll inside the plot, nothing spills`, async () => {
       const {box, el} = await inBox(tag, 960, 540);
-      const plot = q<HTMLElement>(el, '.plot')!;
+      const plot = must<HTMLElement>(el, '.plot');
       expect(plot.classList.contains('scrolls')).to.equal(true);
       expect(plot.scrollHeight).to.be.above(plot.clientHeight);
       expect(Math.abs(plot.clientHeight - boxLessFrame(el, 540))).to.be.below(2);
-      const footer = q(el, '.footer')!.getBoundingClientRect();
+      const footer = must(el, '.footer').getBoundingClientRect();
       expect(footer.bottom).to.be.at.most(box.getBoundingClientRect().bottom + 1);
       expect(plot.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
     });
@@ -114,9 +121,9 @@ describe('a chart fills the box the page gives it', () => {
   for (const [tag] of CHARTS)
     it(`<${tag}> in a 320 × 640 phone box: inside the box, the drawing filling it or scrolling in it`, async () => {
       const {box, el} = await inBox(tag, 320, 640);
-      const frame = q<HTMLElement>(el, '.frame')!;
-      const plot = q<HTMLElement>(el, '.plot')!;
-      const footer = q(el, '.footer')!.getBoundingClientRect();
+      const frame = must<HTMLElement>(el, '.frame');
+      const plot = must<HTMLElement>(el, '.plot');
+      const footer = must(el, '.footer').getBoundingClientRect();
       expect(frame.getBoundingClientRect().bottom).to.be.at.most(
         box.getBoundingClientRect().bottom + 1
       );
@@ -140,7 +147,7 @@ describe('a chart fills the box the page gives it', () => {
     const {box, el} = await inBox('apac-sankey', 320, 540, (x) =>
       x.setAttribute('orientation', 'horizontal')
     );
-    const frame = q<HTMLElement>(el, '.frame')!;
+    const frame = must<HTMLElement>(el, '.frame');
     expect(frame.scrollHeight).to.be.above(frame.clientHeight);
     // What follows the box on the page is not covered by the chart's overflow.
     const after = document.createElement('div');
@@ -152,8 +159,8 @@ describe('a chart fills the box the page gives it', () => {
       box.getBoundingClientRect().bottom + 1
     );
     expect(svgHeight(el)).to.be.at.least(159);
-    const footer = q(el, '.footer')!.getBoundingClientRect();
-    expect(q(el, 'svg.chart')!.getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
+    const footer = must(el, '.footer').getBoundingClientRect();
+    expect(must(el, 'svg.chart').getBoundingClientRect().bottom).to.be.at.most(footer.top + 1);
   });
 
   it('a `height` attribute still fixes the drawing height inside a box', async () => {
