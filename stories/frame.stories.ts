@@ -1,7 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../test/fixtures/test-chart.js';
-import '../src/index.js';
 
 /**
  * The frame every apac-viz chart is drawn in, shown with a minimal bar chart that exists only
@@ -113,34 +112,4 @@ export const FromCSV: Story = {
 
 export const Loading: Story = {
   render: () => html`<apac-test-chart headline="Waiting for data" stall></apac-test-chart>`,
-};
-
-/**
- * Each chart in a box the page gave a height by CSS (960 × 540 px, or the width there is):
- * headline, legend and footer take what they need and the drawing fills the rest; what cannot
- * be drawn shorter (a list, more timeline rows than fit) scrolls inside the box.
- */
-export const FillsABox: Story = {
-  render: () => html`
-    <style>
-      .box {
-        width: min(960px, 100%);
-        height: 540px;
-        margin: 0 0 24px;
-        outline: 1px dashed #888;
-      }
-      .box > * {
-        height: 100%;
-      }
-    </style>
-    <div class="box">
-      <apac-choropleth headline="APEC and ASEAN membership in a 540 px box"></apac-choropleth>
-    </div>
-    <div class="box">
-      <apac-sankey headline="Illicit flows in a 540 px box" orientation="horizontal"></apac-sankey>
-    </div>
-    <div class="box">
-      <apac-timeline headline="Meetings in a 540 px box"></apac-timeline>
-    </div>
-  `,
 };

@@ -75,14 +75,20 @@ export class SizeController implements ReactiveController {
     return this.committed.height;
   }
 
-  /**
-   * Reads the plot box's height while the host has one of its own. The frame is switched to a
-   * column here, before the reading (a forced layout), so that the first drawing already has
-   * the right height instead of one drawn at its own height first.
-   */
+  /** After the observer's delivery (never inside it: see the class comment), once per change. */
   private measure(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.commit());
+  }
+
+  /**
+   * Commits the width and, while the page gives the host a height, the plot box's height. The
+   * frame is switched to a column here, before the reading (a forced layout), so that the first
+   * drawing already has the right height instead of one drawn at its own height first.
+   */
+  private commit(): void {
     const {frame, plot} = this.targets ?? {};
-    const fills = this.measured.probe > 0 && Boolean(frame && plot);
+    const fills = this.measured.probe > 0 && this.pageGivesHeight();
     frame?.classList.toggle('fill', fills);
     // The plot box is watched only once it is sized by the column, not by what is drawn.
     if (fills && plot && !this.plotWatched) {
@@ -91,17 +97,24 @@ export class SizeController implements ReactiveController {
     }
     const height =
       fills && plot ? Math.max(MIN_FILL_HEIGHT, Math.floor(plot.clientHeight)) : undefined;
-    const next = {width: this.measured.width, height};
-    if (next.width !== this.committed.width || next.height !== this.committed.height)
-      this.schedule(next);
+    if (this.measured.width === this.committed.width && height === this.committed.height) return;
+    this.committed = {width: this.measured.width, height};
+    this.host.requestUpdate();
   }
 
-  private schedule(next: {width: number; height: number | undefined}): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.committed = next;
-      this.host.requestUpdate();
-    });
+  /**
+   * Whether the host's height is the page's: it stays with the chart's frame taken out (a CSS
+   * height, a flex or grid track sized by the page or by the charts beside it), where a height
+   * that follows the chart's own content (a block, an auto grid row of its own) falls to 0.
+   */
+  private pageGivesHeight(): boolean {
+    const {frame, probe, plot} = this.targets ?? {};
+    if (!frame || !probe || !plot) return false;
+    const before = frame.style.display;
+    frame.style.display = 'none';
+    const height = probe.getBoundingClientRect().height;
+    frame.style.display = before;
+    return height > 0;
   }
 
   hostDisconnected(): void {
