@@ -314,8 +314,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (sizer) this.size.observe(sizer);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.ui.listen(plot);
   }
@@ -353,7 +351,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       aria-labelledby=${this.slots.shows('headline', this.headline) ? 'headline' : nothing}
       aria-busy=${pending ? 'true' : 'false'}
     >
-      <div class="sizer" aria-hidden="true"></div>
+      ${this.size.sizer}
       ${headingBlock(level, this.slots.shows('headline', this.headline), textSlot('headline', this.headline, onSlot))}
       <p class="subhead" part="subhead" ?hidden=${!this.slots.shows('subhead', this.subhead)}>
         ${textSlot('subhead', this.subhead, onSlot)}

@@ -15,13 +15,23 @@ import {warnOnce} from './warn.js';
  * tabs pause animation frames, and a chart there must still draw.)
  */
 export class SizeController implements ReactiveController {
-  private readonly observer: ResizeController<number>;
+  /**
+   * The element measured, as wide as the chart's content box and 0 px tall: the chart renders
+   * it (the same element every time). Made here, so that it is observed from the moment the host
+   * connects: observing it after the first render would ask for one more update once that
+   * update had completed (Lit's dev-mode warning "scheduled an update after an update completed").
+   */
+  readonly sizer: HTMLDivElement = Object.assign(document.createElement('div'), {
+    className: 'sizer',
+  });
   private committed = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    this.observer = new ResizeController(host, {
-      target: null,
+    this.sizer.setAttribute('aria-hidden', 'true');
+    // It adds itself to the host's controllers: observes on connect, disconnects on leaving.
+    new ResizeController(host, {
+      target: this.sizer,
       callback: (entries) => {
         const entry = entries[entries.length - 1];
         const width = entry ? Math.floor(entry.contentRect.width) : 0;
@@ -30,11 +40,6 @@ export class SizeController implements ReactiveController {
       },
     });
     host.addController(this);
-  }
-
-  /** Starts measuring `sizer`, an element as wide as the chart's content box and 0 px tall. */
-  observe(sizer: Element): void {
-    this.observer.observe(sizer);
   }
 
   get width(): number {
