@@ -107,7 +107,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   @state() private legendClass: number | undefined;
 
   /** With `time-slider`: the year slider, and play (choropleth.slider.ts). */
-  private readonly slider = new YearSliderController(this, {
+  private readonly years = new YearSliderController(this, {
     range: () => sliderYears(this.current(this.loaded?.value ?? []), ECONOMIES),
     year: () => this.year_,
     setYear: (year) => (this.year = year),
@@ -267,7 +267,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const key = legendTemplate(this.legendModel(layout), {
       onHighlight: (i) => (this.legendClass = i),
     });
-    return html`${this.timeSlider ? this.slider.render() : nothing}${key}`;
+    return html`${this.timeSlider ? this.years.render() : nothing}${key}`;
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
