@@ -315,14 +315,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    const sizer = this.renderRoot.querySelector('.sizer');
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (sizer)
-      this.size.observe(sizer, {
-        probe: this.renderRoot.querySelector('.fill-probe'),
-        frame: this.renderRoot.querySelector<HTMLElement>('.frame'),
-        plot,
-      });
+    this.size.watch({frame: this.renderRoot.querySelector<HTMLElement>('.frame'), plot});
     if (plot) this.ui.listen(plot);
   }
 
@@ -353,14 +347,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     const pending = this.loadState.pending;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const onSlot = this.slots.onChange;
-    return html`<div class="fill-probe" aria-hidden="true"></div>
+    return html`${this.size.probe}
       <figure
         class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
         part="base"
         aria-labelledby=${this.slots.shows('headline', this.headline) ? 'headline' : nothing}
         aria-busy=${pending ? 'true' : 'false'}
       >
-        <div class="sizer" aria-hidden="true"></div>
+        ${this.size.sizer}
         ${headingBlock(level, this.slots.shows('headline', this.headline), textSlot('headline', this.headline, onSlot))}
         <p class="subhead" part="subhead" ?hidden=${!this.slots.shows('subhead', this.subhead)}>
           ${textSlot('subhead', this.subhead, onSlot)}

@@ -26,7 +26,8 @@ type State = (typeof STATES)[number];
  *
  * It touches only the marks concerned: state is a class (`hovered`, `selected`) on the marks
  * with that `data-id`, `data-lit` on the SVG while a mark's paths are lit (the Sankey dims the
- * rest), and an optional highlight layer (`g.highlight`) drawn above the marks; the tooltip writes into its own box. A
+ * rest; class `lit` on those marks where the chart asks for it), and an optional highlight layer
+ * (`g.highlight`) drawn above the marks; the tooltip writes into its own box. A
  * pointer move never re-renders the chart. Pointer moves are coalesced to one update per
  * animation frame: the first in a frame is applied at once, later ones wait for the next frame.
  */
@@ -153,6 +154,22 @@ export class InteractionController implements ReactiveController {
     this.flush();
   }
 
+  /** The marks carrying class `lit` now (MarkModel.litClass). */
+  private lit: Element[] = [];
+
+  /** Class `lit` on the marks in `ids` and off the others: one pass over the marks. */
+  private paintLit(svg: Element, ids: ReadonlySet<string> | undefined): void {
+    const now = ids?.size
+      ? [...svg.querySelectorAll('[data-id]')].filter((el) =>
+          ids.has(el.getAttribute('data-id') ?? '')
+        )
+      : [];
+    const keep = new Set(now);
+    for (const el of this.lit) if (!keep.has(el)) el.classList.remove('lit');
+    for (const el of now) if (!el.classList.contains('lit')) el.classList.add('lit');
+    this.lit = now;
+  }
+
   private elements(id: string | undefined): Iterable<Element> {
     if (id === undefined) return [];
     return this.host.renderRoot.querySelectorAll(`svg.chart [data-id="${CSS.escape(id)}"]`);
@@ -181,7 +198,9 @@ export class InteractionController implements ReactiveController {
       for (const el of this.elements(is)) el.classList.add(state);
     }
     const on = want.hovered ?? want.selected;
-    svg.toggleAttribute('data-lit', on !== undefined && (marks?.related?.(on).size ?? 0) > 0);
+    const lit = on !== undefined ? marks?.related?.(on) : undefined;
+    svg.toggleAttribute('data-lit', (lit?.size ?? 0) > 0);
+    if (marks?.litClass || this.lit.length) this.paintLit(svg, marks?.litClass ? lit : undefined);
     const layer = svg.querySelector<SVGGElement>('g.highlight');
     if (!layer) {
       this.painted = want;

@@ -20,6 +20,12 @@ export interface MarkModel<T = unknown> {
   anchor(id: string): [number, number];
   /** Marks lit with the hovered (else selected) one; the others are dimmed (the Sankey's paths). */
   related?(id: string): ReadonlySet<string>;
+  /**
+   * True when the related marks are few (the Sankey's list rows): they carry class `lit` and the
+   * chart's CSS dims the others, so no copy of them is drawn (text laid out again) on a hover.
+   * Else the chart draws them again in its highlight layer.
+   */
+  readonly litClass?: boolean;
   /** A pick the chart carries out itself (a timeline cluster zooms in); true when it did. */
   pick?(id: string): boolean;
   /** Outlines drawn into the chart's `g.highlight` layer, above the marks (map borders). */

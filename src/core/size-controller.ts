@@ -5,20 +5,12 @@ import {warnOnce} from './warn.js';
 /** The least drawing height a box given by the page leaves the chart: below it, it overflows. */
 export const MIN_FILL_HEIGHT = 160;
 
-/** What the chart measures: where its parts are, once rendered. */
-export interface SizeTargets {
-  /** As wide as the chart's content box and 0 px tall. */
-  sizer: Element;
-  /**
-   * A float 0 px wide whose `height: 100%` is the host's content height when the page gave the
-   * host one (CSS `height`, a stretched flex or grid item) and 0 when the host's height follows
-   * its content: a percentage of an auto height computes to auto (CSS 2, 10.5).
-   */
-  probe?: Element | null;
+/** The parts of the rendered frame that a height given by the page lays out as a column. */
+export interface FillTargets {
   /** The frame (gets the class `fill` while the host has a height of its own). */
-  frame?: HTMLElement | null;
+  frame: HTMLElement | null;
   /** The box the drawing fills in that column: what the frame leaves after its other parts. */
-  plot?: HTMLElement | null;
+  plot: HTMLElement | null;
 }
 
 /**
@@ -37,33 +29,49 @@ export interface SizeTargets {
  * and a chart there must still draw.)
  */
 export class SizeController implements ReactiveController {
+  /**
+   * The element measured for the width, as wide as the chart's content box and 0 px tall: the
+   * chart renders it inside its frame (the same element every time). Made here, so that it is
+   * observed from the moment the host connects: observing it after the first render would ask for
+   * one more update once that update had completed (Lit's dev-mode warning "scheduled an update
+   * after an update completed").
+   */
+  readonly sizer: HTMLDivElement = part('sizer');
+  /**
+   * A float 0 px wide beside the frame whose `height: 100%` is the host's content height when the
+   * page gave the host one (CSS `height`, a stretched flex or grid item) and 0 when the host's
+   * height follows its content: a percentage of an auto height computes to auto (CSS 2, 10.5).
+   * Made and observed from connection like the sizer.
+   */
+  readonly probe: HTMLDivElement = part('fill-probe');
   private readonly observer: ResizeController<void>;
   private committed: {width: number; height: number | undefined} = {width: 0, height: undefined};
   private measured = {width: 0, probe: 0};
-  private targets: SizeTargets | undefined;
+  private fill: FillTargets = {frame: null, plot: null};
   private plotWatched = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    // It adds itself to the host's controllers: observes on connect, disconnects on leaving.
     this.observer = new ResizeController(host, {
-      target: null,
+      target: this.sizer,
       callback: (entries) => {
         for (const entry of entries) {
-          if (entry.target === this.targets?.sizer)
+          if (entry.target === this.sizer)
             this.measured.width = Math.floor(entry.contentRect.width);
-          else if (entry.target === this.targets?.probe)
-            this.measured.probe = entry.contentRect.height;
+          else if (entry.target === this.probe) this.measured.probe = entry.contentRect.height;
         }
         this.measure();
       },
     });
+    // Before the first update, so no update is asked for after one has completed.
+    this.observer.observe(this.probe);
     host.addController(this);
   }
 
-  /** Starts measuring: the width at `sizer`, a height of the page's at `probe` (see SizeTargets). */
-  observe(sizer: Element, more: Omit<SizeTargets, 'sizer'> = {}): void {
-    this.targets = {sizer, ...more};
-    for (const el of [sizer, more.probe]) if (el) this.observer.observe(el);
+  /** The frame and plot box, once rendered: where a height given by the page is laid out. */
+  watch(fill: FillTargets): void {
+    this.fill = fill;
   }
 
   get width(): number {
@@ -87,7 +95,7 @@ export class SizeController implements ReactiveController {
    * drawing already has the right height instead of one drawn at its own height first.
    */
   private commit(): void {
-    const {frame, plot} = this.targets ?? {};
+    const {frame, plot} = this.fill;
     const fills = this.measured.probe > 0 && this.pageGivesHeight();
     frame?.classList.toggle('fill', fills);
     // The plot box is watched only once it is sized by the column, not by what is drawn.
@@ -108,11 +116,11 @@ export class SizeController implements ReactiveController {
    * that follows the chart's own content (a block, an auto grid row of its own) falls to 0.
    */
   private pageGivesHeight(): boolean {
-    const {frame, probe, plot} = this.targets ?? {};
-    if (!frame || !probe || !plot) return false;
+    const {frame, plot} = this.fill;
+    if (!frame || !plot) return false;
     const before = frame.style.display;
     frame.style.display = 'none';
-    const height = probe.getBoundingClientRect().height;
+    const height = this.probe.getBoundingClientRect().height;
     frame.style.display = before;
     return height > 0;
   }
@@ -137,4 +145,10 @@ export function fixedSize(
     `${el.localName}: ${name}="${el.getAttribute(name) ?? value}" is not a positive number of pixels; ignored.`
   );
   return undefined;
+}
+
+function part(className: string): HTMLDivElement {
+  const el = Object.assign(document.createElement('div'), {className});
+  el.setAttribute('aria-hidden', 'true');
+  return el;
 }

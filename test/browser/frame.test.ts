@@ -113,6 +113,30 @@ describe('chart frame', () => {
       (el.parentElement as HTMLElement).style.display = 'block';
       expect(((await shown) as CustomEvent<ApacRenderDetail>).detail.width).to.equal(320);
     });
+
+    it('is drawn without an update scheduled after an update completed (Lit dev warning)', async () => {
+      // Lit warns once a page per message: forget those given (by the tests above) first.
+      (globalThis as {litIssuedWarnings?: Set<string>}).litIssuedWarnings?.clear();
+      const warned: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warned.push(args.map(String).join(' '));
+        warn.apply(console, args);
+      };
+      try {
+        const {el} = await mount(html`<apac-test-chart></apac-test-chart>`, 'apac-render', 600);
+        await nextFrame();
+        await el.updateComplete;
+        // Moved between containers: observed again on reconnection, still without one.
+        const other = await fixture<HTMLDivElement>(html`<div style="width:400px"></div>`);
+        const next = oneEvent(el, 'apac-render');
+        other.append(el);
+        expect(((await next) as CustomEvent<ApacRenderDetail>).detail.width).to.equal(400);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warned.filter((w) => w.includes('after an update completed'))).to.deep.equal([]);
+    });
   });
 
   describe('data loading', () => {

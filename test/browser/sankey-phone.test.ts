@@ -134,9 +134,12 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('crime:heroin');
     expect((q(el, '.tooltip') as HTMLElement).hidden).to.equal(true);
-    // Its partners are drawn again above the dimmed rows; the others are not.
+    // Its partners stay at full strength; the other rows are dimmed.
     expect(q(el, 'svg.chart')?.hasAttribute('data-lit')).to.equal(true);
-    expect(q(el, 'g.highlight [data-row="origin:EAP"]')).to.not.equal(null);
-    expect(q(el, 'g.highlight [data-row="crime:counterfeit-goods"]')).to.equal(null);
+    const opacity = (id: string) =>
+      getComputedStyle(q(el, `g.row[data-id="${id}"]`) as Element).opacity;
+    expect(opacity('crime:heroin')).to.equal('1');
+    expect(opacity('origin:EAP')).to.equal('1');
+    expect(opacity('crime:counterfeit-goods')).to.equal('0.2');
   });
 });

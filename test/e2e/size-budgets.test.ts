@@ -33,10 +33,13 @@ import {dist} from './harness.js';
  * 122.0, timeline 93.0, Sankey 52.3 (lowered from 128, 96 and 56). Issue 16's `highlight` and
  * `setState` (core/highlight-controller.ts, core/chart-state.ts, a reading per chart, three
  * messages in eight languages; +1.3 kB on the bundle) come on top: bundle 203.4, map 122.8, timeline 94.1, Sankey 53.1, measured after merging.
+ * Issue 14's splits of the map and timeline elements by concern (the year slider's controller,
+ * the timeline's reader module) and the list's lit rows: bundle 203.7 (raised 203.5 → 204), map
+ * 123.1 (raised 123 → 123.5), timeline 94.4, Sankey 53.5, measured.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 203.5,
-  'choropleth via dist/lazy': 123,
+  'dist/apac-viz.js (all three charts, dataset, map)': 204,
+  'choropleth via dist/lazy': 123.5,
   'timeline via dist/lazy': 94.5,
   'sankey via dist/lazy': 53.5,
   'the largest catalogue besides English, via dist/lazy': 5.5,

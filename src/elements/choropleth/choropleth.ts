@@ -30,7 +30,8 @@ import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {linkMap, mapHash} from './choropleth.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
-import {mapMarks, rings, yearSlider} from './choropleth.templates.js';
+import {mapMarks, rings} from './choropleth.templates.js';
+import {sliderYears, YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
@@ -104,8 +105,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   /** The legend class the pointer is on (its economies stay strong, the others dim). */
   @state() private legendClass: number | undefined;
-  @state() private playing = false;
-  private timer = 0;
+
+  /** With `time-slider`: the year slider, and play (choropleth.slider.ts). */
+  private readonly years = new YearSliderController(this, {
+    range: () => sliderYears(this.current(this.loaded?.value ?? []), ECONOMIES),
+    year: () => this.year_,
+    setYear: (year) => (this.year = year),
+    t: () => this.t,
+  });
 
   protected override readonly zoom = new ZoomController(this, {
     svg: () => this.renderRoot.querySelector('svg.chart'),
@@ -260,54 +267,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const key = legendTemplate(this.legendModel(layout), {
       onHighlight: (i) => (this.legendClass = i),
     });
-    return html`${this.timeSlider ? this.renderSlider() : nothing}${key}`;
-  }
-
-  /** Years the slider runs over: membership from 1967; year indicators over their values. */
-  private yearRange(): [number, number] {
-    const ind = this.current(this.loaded?.value ?? []);
-    if (ind?.kind === 'year') {
-      const years = ind.values.map((v) => Number(v.value));
-      return [Math.min(...years), Math.max(...years)];
-    }
-    const joined = ECONOMIES.flatMap((e) =>
-      e.memberships.map((m) => Number(m.joined?.slice(0, 4)))
-    ).filter(Number.isFinite);
-    return [Math.min(...joined), Math.max(...joined)];
-  }
-
-  private renderSlider(): TemplateResult {
-    const [min, max] = this.yearRange();
-    return yearSlider({
-      min,
-      max,
-      year: this.year_ ?? max,
-      playing: this.playing,
-      onToggle: () => this.togglePlay(),
-      onInput: (year) => (this.year = year),
-      t: this.t,
-    });
-  }
-
-  private togglePlay(): void {
-    if (this.playing) return this.stop();
-    const [min, max] = this.yearRange();
-    if (this.year_ === undefined || (this.year_ ?? 0) >= max) this.year = min;
-    this.playing = true;
-    this.timer = window.setInterval(() => {
-      if ((this.year_ ?? max) >= max) return this.stop();
-      this.year = (this.year_ ?? min) + 1;
-    }, 700);
-  }
-
-  private stop(): void {
-    clearInterval(this.timer);
-    this.playing = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stop();
+    return html`${this.timeSlider ? this.years.render() : nothing}${key}`;
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────

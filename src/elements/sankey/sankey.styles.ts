@@ -70,10 +70,23 @@ export const sankeyStyles = css`
     text-transform: uppercase;
   }
   /* While a mark is hovered or picked out, every mark is dimmed at once (one group each) and
-     the paths through it are drawn again above, in the highlight layer. */
-  svg.chart[data-lit] .links,
-  svg.chart[data-lit] .nodes {
+     the paths through it are drawn again above, in the highlight layer. The list's rows on those
+     paths carry class lit instead (no text laid out again), and only the others are dimmed, at
+     once (no fade: the hover shows in the same frame). */
+  svg.chart[data-lit] > .links,
+  svg.chart[data-lit] > .nodes,
+  svg.chart[data-lit] .list .node:not(.lit) {
     opacity: 0.2;
+    transition: none;
+  }
+  svg.chart[data-lit] .list .node.lit {
+    opacity: 1;
+    transition: none;
+  }
+  /* The picked row is told by its lit partners and the announcement, as before: no outline. */
+  .list .node.selected rect {
+    stroke: var(--_bg);
+    stroke-width: 0.5;
   }
   .highlight {
     pointer-events: none;

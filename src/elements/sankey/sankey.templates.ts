@@ -59,7 +59,7 @@ export function sankeyMarks(layout: SankeyLayout): TemplateResult {
   if (layout.list)
     return svg`<g class="list">
         ${layout.list.headings.map((h) => svg`<text class="stage" x="0" y=${h.y}>${h.text}</text>`)}
-        <g class="nodes">${layout.list.rows.map((r) => listRow(r, byId.get(r.id), layout.width, true))}</g>
+        <g class="nodes">${layout.list.rows.map((r) => listRow(r, byId.get(r.id), layout.width))}</g>
       </g>
       <g class="highlight" aria-hidden="true"></g>`;
   return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>
@@ -71,10 +71,10 @@ export function sankeyMarks(layout: SankeyLayout): TemplateResult {
 const VALUE_INSET = 4;
 
 /**
- * A row of the list view: name, value, bar (pale up to the high end) and partners. `mark`: the
- * focusable row in the marks; else its copy in the highlight layer.
+ * A row of the list view: name, value, bar (pale up to the high end) and partners. The rows on
+ * the hovered (else picked) row's paths carry class `lit` (MarkModel.litClass); the rest are dimmed.
  */
-function listRow(r: ListRow, n: NodeMark | undefined, w: number, mark: boolean) {
+function listRow(r: ListRow, n: NodeMark | undefined, w: number) {
   const nameY = r.y + 13;
   const viaY = r.barY + 8 + 4 + 11;
   const body = svg`${lines(0, nameY, r.name, 'start', 'name', 16)}
@@ -82,7 +82,6 @@ function listRow(r: ListRow, n: NodeMark | undefined, w: number, mark: boolean) 
     ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
     <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
     ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}`;
-  if (!mark) return svg`<g class="row" data-row=${r.id}>${body}</g>`;
   return svg`<g class="node row" part="node" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
       ${body}
@@ -105,20 +104,14 @@ function byColor<T extends {color: number}>(marks: readonly T[], d: (m: T) => st
  * The paths through the hovered (else picked) mark, drawn again at full strength above the
  * dimmed marks: one path per colour for flows, bands and nodes, then their labels, and the
  * picked mark's outline. Drawing these few elements, not restyling every flow, keeps a hover on
- * a 1,200-link chart within a frame. In the list view, the rows on those paths.
+ * a 1,200-link chart within a frame. Nothing in the list view, whose rows are lit by class.
  */
 export function sankeyHighlight(
   layout: SankeyLayout,
   lit: ReadonlySet<string>,
   selected: string | undefined
 ): SVGTemplateResult | typeof nothing {
-  if (!lit.size) return nothing;
-  if (layout.list) {
-    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-    return svg`<g class="lit-rows">${layout.list.rows
-      .filter((r) => lit.has(r.id))
-      .map((r) => listRow(r, byId.get(r.id), layout.width, false))}</g>`;
-  }
+  if (!lit.size || layout.list) return nothing;
   const links = layout.links.filter((l) => lit.has(l.id));
   const nodes = layout.nodes.filter((n) => lit.has(n.id));
   const picked = [...links, ...nodes].find((m) => m.id === selected);

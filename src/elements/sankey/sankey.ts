@@ -317,6 +317,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       },
       repair: (lost) => (ids.has(lost) ? lost : undefined),
       tapTooltip: !layout.list,
+      // A list has a few rows: lit by class rather than drawn again (their text laid out again).
+      litClass: Boolean(layout.list),
     };
   }
 

@@ -25,6 +25,15 @@ import {
   type TimelineOptions,
 } from '../../layout/timeline/layout.js';
 import {
+  timeScales,
+  timelineFilters,
+  timelineSpan,
+  type FilterAttributes,
+  type TimeScales,
+} from '../../layout/timeline/view.js';
+import {orientationFor} from '../../layout/palette.js';
+import type {ScaleTime} from 'd3-scale';
+import {
   LARGE_FROM,
   laneIndexSteps,
   largeTimelineLayout,
@@ -60,6 +69,13 @@ export const nameIn = (lang: string): ((id: string) => string) => {
   }
   return nameOf;
 };
+
+/** The attributes a timeline's view is computed from (besides the grouping and zoom). */
+export interface ViewAttributes extends FilterAttributes {
+  from: string;
+  to: string;
+  orientation: 'auto' | 'horizontal' | 'vertical';
+}
 
 /** Each events array's model, built once (a new array, a new model). */
 const models = new WeakMap<readonly TimelineEvent[], TimelineData>();
@@ -120,6 +136,40 @@ export class TimelineData {
   find(id: string): TimedEvent | undefined {
     this.ids ??= new Map(this.timed.map((t) => [t.event.id, t]));
     return this.ids.get(id);
+  }
+
+  /** The `from`/`to` span, else the years the data covers. */
+  spanOf(attrs: ViewAttributes): [number, number] {
+    return timelineSpan(this.span, attrs.from, attrs.to);
+  }
+
+  /** The filters the attributes set over their span: lanes come from what these keep. */
+  filtersOf(attrs: ViewAttributes): Filters {
+    return timelineFilters(attrs, this.spanOf(attrs), resolveEconomy);
+  }
+
+  /**
+   * What is drawn at `width`: the time scales (the reader's zoom applied by `rescale`) and the
+   * layout of the span in view (all of it in the vertical list, which does not zoom).
+   */
+  view(
+    attrs: ViewAttributes,
+    o: Pick<TimelineOptions, 'width' | 'height' | 'groupBy' | 'lang' | 't' | 'openYears'> & {
+      rescale: (base: ScaleTime<number, number>) => ScaleTime<number, number>;
+    }
+  ): {scales: TimeScales; layout: TimelineLayout} {
+    const {rescale, ...options} = o;
+    const orientation = orientationFor(attrs.orientation, o.width);
+    const span = this.spanOf(attrs);
+    const scales = timeScales(span, o.width, rescale);
+    const layout = this.layout({
+      ...options,
+      orientation,
+      filters: this.filtersOf(attrs),
+      view: orientation === 'vertical' ? span : scales.view,
+      nameOf: nameIn(o.lang),
+    });
+    return {scales, layout};
   }
 
   /** The layout: through the lane index for large data, else of every event the filters keep. */

@@ -17,6 +17,10 @@ export interface TimelineMarkContext {
   zoomInto: (cluster: ClusterItem) => void;
   /** A year heading picked (vertical): open or close the year. */
   toggleYear: (id: string) => void;
+  /** True while a drag along the dates goes on (pointer moves do not hover). */
+  paused: () => boolean;
+  /** Draws the rows about `y` (a virtualised vertical list), before one takes focus. */
+  reveal: (y: number) => void;
 }
 
 /** The timeline's marks: events (their record is the datum) and clusters (no record: a pick zooms in). */
@@ -65,6 +69,11 @@ export function timelineMarks(
       return layout.items.find((it) =>
         it.type === 'cluster' ? it.members.includes(was) : it.timed === was
       )?.id;
+    },
+    paused: c.paused,
+    reveal: (id) => {
+      const row = rows.get(id);
+      if (row) c.reveal(row.y);
     },
   };
 }

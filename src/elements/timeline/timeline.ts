@@ -1,4 +1,3 @@
-import {orientationFor} from '../../layout/palette.js';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
@@ -6,39 +5,27 @@ import {emit} from '../../core/events.js';
 import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
-import {formatDateRange} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
-import {
-  DAY,
-  GROUPS,
-  filterEvents,
-  laneLabel,
-  type Filters,
-  type GroupBy,
-  type TimedEvent,
-} from '../../layout/timeline/events.js';
-import {toggledYears} from '../../layout/timeline/fold.js';
+import {GROUPS, filterEvents, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import {BUNDLED_EVENTS, nameIn, resolveEconomy, TimelineData, VALIDATORS} from './timeline-data.js';
 import {timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
-import {dayOf, describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
+import {describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
+import type {TimeScales} from '../../layout/timeline/view.js';
 import {
-  activeValues,
-  filterFor,
-  timeScales,
-  timelineFilters,
-  timelineSpan,
-  toggleValue,
-  type TimeScales,
-} from '../../layout/timeline/view.js';
+  clusterSpan,
+  rangeShown,
+  timelineLegendView,
+  yearToggled,
+  zoomToSpan,
+} from './timeline.reader.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
-import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {timelineLegend} from '../../layout/timeline/legend.js';
 import {timelineHighlight} from './timeline.highlight.js';
@@ -47,13 +34,7 @@ import type {Highlighted} from '../../core/highlight-controller.js';
 import {linkTimeline} from './timeline.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
-import {
-  detailCard,
-  horizontalMarks,
-  legendControls,
-  verticalMarks,
-  VIRTUAL_ROWS,
-} from './timeline.templates.js';
+import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
 
 /** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
 export type TimelineState = Partial<
@@ -172,7 +153,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override *prepare(data: TimelineEvent[]): Steps<void> {
     const [model, lang] = [yield* TimelineData.prepare(data), this.effectiveLang];
     if (model.large)
-      yield* model.indexSteps(this.groupBy_, this.filters(data), nameIn(lang), this.t);
+      yield* model.indexSteps(this.groupBy_, model.filtersOf(this), nameIn(lang), this.t);
   }
 
   protected isEmpty(data: TimelineEvent[]): boolean {
@@ -187,16 +168,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return GROUPS.includes(this.groupBy) ? this.groupBy : 'forum';
   }
 
-  /** The filters the attributes set: lanes come from what these keep. */
-  private filters(data: TimelineEvent[]): Filters {
-    return timelineFilters(this, this.span(data), resolveEconomy);
-  }
-
-  /** The `from`/`to` span, else the years the data covers. */
-  private span(data: TimelineEvent[]): [number, number] {
-    return timelineSpan(TimelineData.for(data).span, this.from, this.to);
-  }
-
   protected layoutDependencies() {
     const {k, x} = this.zoom.current;
     const {groupBy, from, to, forum, economy, kind, eventTheme, orientation, openYears} = this;
@@ -207,21 +178,17 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     data: TimelineEvent[],
     {width, height, lang, t}: LayoutContext
   ): TimelineLayout {
-    const orientation = orientationFor(this.orientation, width);
-    const span = this.span(data);
-    this.scales = timeScales(span, width, (base) => this.zoom.current.rescaleX(base));
-    return TimelineData.for(data).layout({
+    const view = TimelineData.for(data).view(this, {
       width,
-      orientation,
       groupBy: this.groupBy_,
-      filters: this.filters(data),
-      view: orientation === 'vertical' ? span : this.scales.view,
       height,
       lang,
-      nameOf: nameIn(lang),
-      openYears: this.openYears,
       t,
+      openYears: this.openYears,
+      rescale: (base) => this.zoom.current.rescaleX(base),
     });
+    this.scales = view.scales;
+    return view.layout;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -275,38 +242,21 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
-    const controls = legendControls(layout, {
-      tx: this.t,
+    return timelineLegendView(this, layout, this.legendModel(layout), {
       by: this.groupBy_,
-      active: new Set(activeValues(this, this.groupBy_, resolveEconomy)),
-      onToggle: (value) => this.toggleChip(value, layout.groups.map((g) => g.key).filter(Boolean)),
-      onRange: (from, to) => this.zoomTo(from, to + DAY, true),
+      lang: this.effectiveLang,
+      t: this.t,
+      announce: (message) => this.announce(message),
+      zoomTo: (start, end) => this.zoomTo(start, end, true),
     });
-    return legendTemplate(this.legendModel(layout), {controls});
-  }
-
-  /** A chip turns one value of the grouping on or off; all on means no filter. */
-  private toggleChip(value: string, values: string[]): void {
-    const by = this.groupBy_;
-    const active = activeValues(this, by, resolveEconomy);
-    const {text, shown} = toggleValue(active, values, value);
-    this[filterFor(by)] = text;
-    const lane = laneLabel(by, value, nameIn(this.effectiveLang), this.t);
-    this.announce(this.t(shown ? 'timeline.laneShown' : 'timeline.laneHidden', {lane}));
   }
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {
-    const base = this.scales?.base;
-    if (!base || this.layout?.orientation !== 'horizontal') return;
-    const [left, right] = base.range() as [number, number];
-    const k = (right - left) / Math.max(1, base(end) - base(start));
-    this.zoom.transformTo(k, left - k * base(start));
-    if (!byReader) return;
-    const range = {from: dayOf(start), to: dayOf(end - DAY)};
+    const range = zoomToSpan(this.zoom, this.scales, this.layout, [start, end]);
+    if (!range || !byReader) return;
     emit(this, 'apac-range', range);
-    const shown = formatDateRange(range.from, range.to, this.effectiveLang);
-    this.announce(this.t('timeline.showingRange', {range: shown}));
+    this.announce(rangeShown(range, this.effectiveLang, this.t));
   }
 
   /**
@@ -335,29 +285,23 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
-    return {
-      ...timelineMarks(layout, {
-        lang: this.effectiveLang,
-        tx: this.t,
-        find: (id) => this.find(id),
-        zoomInto: (cluster) => this.zoomInto(cluster),
-        toggleYear: (id) => this.toggleYear(id),
-      }),
+    return timelineMarks(layout, {
+      lang: this.effectiveLang,
+      tx: this.t,
+      find: (id) => this.find(id),
+      zoomInto: (cluster) => this.zoomInto(cluster),
+      toggleYear: (id) => this.toggleYear(id),
       paused: () => this.brush.active,
-      reveal: (id) => {
-        const row = layout.rows.find((r) => r.id === id);
-        if (row) this.rowBand.reveal(row.y);
-      },
-    };
+      reveal: (y) => this.rowBand.reveal(y),
+    });
   }
 
   /** A cluster zooms in until its events stand apart; keyboard focus follows its first event. */
   private zoomInto(it: ClusterItem): void {
-    const pad = Math.max(DAY, (it.end - it.start) * 0.1);
     const keyboard = this.shadowRoot?.activeElement?.hasAttribute('data-focus');
     const first = it.members[0]?.event.id;
     this.ui.roving.focused = first;
-    this.zoomTo(it.start - pad, it.end + pad, false);
+    this.zoomTo(...clusterSpan(it), false);
     this.announce(this.t('timeline.zoomedIn', {count: it.members.length}));
     if (keyboard && first)
       void this.updateComplete.then(() => this.ui.roving.focus(this.ui.roving.focused ?? first));
@@ -368,13 +312,10 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** Opens or closes a year of the vertical timeline; focus stays on its heading. */
   private toggleYear(id: string): void {
-    const next = toggledYears(this.layout?.years ?? [], id);
+    const next = yearToggled(this.layout, id, this.t);
     if (!next) return;
     this.openYears = next.open;
-    const [year, events] = [String(next.year), this.t('timeline.events', {count: next.count})];
-    this.announce(
-      this.t(next.opened ? 'timeline.yearOpened' : 'timeline.yearClosed', {year, events})
-    );
+    this.announce(next.message);
   }
 
   protected override limitMessage(): string | undefined {
@@ -383,8 +324,9 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   // ── Table and description ────────────────────────────────────────────────────────────────
   protected tableFor(data: TimelineEvent[]): DataTable {
+    const model = TimelineData.for(data);
     return timelineTable(
-      filterEvents(TimelineData.for(data).timed, this.filters(data)),
+      filterEvents(model.timed, model.filtersOf(this)),
       this.effectiveLang,
       nameIn(this.effectiveLang),
       this.t
