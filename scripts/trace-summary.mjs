@@ -43,3 +43,35 @@ samples.forEach((id, i) => {
 const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
 if (top.length) console.log('\nJavaScript self time (sampled) ms');
 for (const [name, us] of top) console.log(`${ms(us)}  ${name}`);
+
+// Main-thread tasks over 50 ms (what a PerformanceObserver reports as long tasks), each with the
+// garbage collection inside it, and the threads other than the main one that did work (a worker).
+const tasks = traceEvents
+  .filter((e) => e.ph === 'X' && onMain(e) && e.name === 'RunTask' && e.dur > 50_000)
+  .sort((a, b) => a.ts - b.ts);
+const gcNames = new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR']);
+if (tasks.length) console.log('\nMain-thread tasks over 50 ms: start ms, wall ms, of it GC ms');
+const t0 = traceEvents.find((e) => e.ts > 0)?.ts ?? 0;
+for (const t of tasks) {
+  const gc = traceEvents
+    .filter(
+      (e) =>
+        onMain(e) && e.ph === 'X' && gcNames.has(e.name) && e.ts >= t.ts && e.ts <= t.ts + t.dur
+    )
+    .reduce((n, e) => n + e.dur, 0);
+  console.log(`${ms(t.ts - t0)} ${ms(t.dur)} ${ms(gc)}`);
+}
+const names = new Map(
+  traceEvents
+    .filter((e) => e.name === 'thread_name')
+    .map((e) => [`${e.pid}:${e.tid}`, e.args?.name])
+);
+const busy = new Map();
+for (const e of traceEvents) {
+  if (e.ph !== 'X' || e.name !== 'RunTask' || !main || e.pid !== main.pid || onMain(e)) continue;
+  const k = names.get(`${e.pid}:${e.tid}`) ?? `${e.tid}`;
+  busy.set(k, (busy.get(k) ?? 0) + e.dur);
+}
+const others = [...busy].filter(([, us]) => us > 10_000);
+if (others.length) console.log('\nOther threads of the page (tasks, wall ms)');
+for (const [k, us] of others) console.log(`${ms(us)}  ${k}`);

@@ -8,6 +8,7 @@ import {zoomControls} from '../../core/zoom-buttons.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
 import {formatDateRange} from '../../layout/format.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
+import type {WorkerJob} from '../../core/worker-protocol.js';
 import {
   DAY,
   GROUPS,
@@ -150,6 +151,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();
+  }
+
+  /** A large file at `src` is read and checked in the data worker, with the same validator. */
+  protected override workerJob(): WorkerJob {
+    return 'timeline';
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
