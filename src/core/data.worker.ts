@@ -23,11 +23,13 @@ import type {LoadProgress} from './progress.js';
 const resolveEconomy = createEconomyResolver(economiesFile.economies as readonly EconomyNames[]);
 
 /** Each chart's validator, as its element calls it on the main thread. */
-const JOBS: Record<WorkerJob, (input: unknown, format: 'json' | 'csv') => Steps<Validated<unknown>>> =
-  {
-    timeline: (input, format) => validateTimelineInputSteps(input, format, resolveEconomy),
-    sankey: (input, format) => validateSankeyInputSteps(input, format),
-  };
+const JOBS: Record<
+  WorkerJob,
+  (input: unknown, format: 'json' | 'csv') => Steps<Validated<unknown>>
+> = {
+  timeline: (input, format) => validateTimelineInputSteps(input, format, resolveEconomy),
+  sankey: (input, format) => validateSankeyInputSteps(input, format),
+};
 
 /** The worker's global scope, as much of it as is used (the DOM lib types `self` as a Window). */
 const scope = self as unknown as {

@@ -8,17 +8,17 @@
  */
 import type {Issue, Validated} from '../schema/issues.js';
 import type {FileFormat} from '../schema/parse.js';
-import type {LoadProgress} from './progress.js';
+import {PROGRESS_CHARS, type LoadProgress} from './progress.js';
 import type {FromWorker, ToWorker, WorkerJob} from './worker-protocol.js';
 
 /**
  * Files of at least this many bytes (by Content-Length, else as they arrive) are read in the
- * worker. Below it the main thread reads and checks a file in slices with no task near 50 ms,
- * and starting a worker (a request and a module to compile, 40–90 ms here) would delay a small
- * chart for nothing; above it the garbage of reading 100,000s of rows on the main thread shows
- * as 100–300 ms pauses (README, Large files).
+ * worker: those large enough for the loading message to show progress (PROGRESS_CHARS, about
+ * 5,000 rows). Starting the worker costs a request and a module to compile (48 kB), on the
+ * worker's thread: the main thread only waits, so the cost is a little latency, not a pause.
+ * Smaller files are read on the main thread, where they take a few short slices.
  */
-export const WORKER_BYTES = 1_000_000;
+export const WORKER_BYTES = PROGRESS_CHARS;
 
 export type ReadOutcome =
   /** Read and checked in the worker. */
@@ -36,16 +36,50 @@ export interface ReadOptions {
   report: (progress: LoadProgress) => void;
 }
 
+/** As much of the Trusted Types API as is used (not yet in TypeScript's DOM types). */
+interface TrustedTypes {
+  createPolicy(
+    name: string,
+    rules: {createScriptURL(input: string): string}
+  ): {createScriptURL(input: string): unknown};
+}
+
+/** The Trusted Types policy that lets the worker's own URL, and no other, start a worker. */
+let policy: ReturnType<TrustedTypes['createPolicy']> | undefined;
+
+/**
+ * The worker's URL as the page requires it: under `require-trusted-types-for 'script'` a
+ * TrustedScriptURL from the `apac-viz` policy (which vouches for this one URL only), else as is.
+ */
+function scriptURL(url: URL): string {
+  const trustedTypes = (globalThis as {trustedTypes?: TrustedTypes}).trustedTypes;
+  if (!trustedTypes) return url.href;
+  policy ??= trustedTypes.createPolicy('apac-viz', {
+    createScriptURL: (input) => {
+      if (input !== url.href) throw new TypeError(`apac-viz: not its worker: ${input}`);
+      return input;
+    },
+  });
+  // A TrustedScriptURL, which Worker takes where it takes a string.
+  return policy.createScriptURL(url.href) as string;
+}
+
 /** The data worker, or undefined where the page cannot construct one. */
-function construct(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
+function construct(): globalThis.Worker | undefined {
+  const Native = globalThis.Worker;
+  if (typeof Native === 'undefined') return undefined;
+  // Named `Worker` so that Vite sees `new Worker(new URL('…', import.meta.url))`, builds the
+  // worker and puts its URL in; the URL then goes through the page's Trusted Types, if any.
+  const Worker = function (url: URL, options: WorkerOptions) {
+    return new Native(scriptURL(url), options);
+  } as unknown as typeof globalThis.Worker;
   try {
     return new Worker(new URL('./data.worker.ts', import.meta.url), {
       type: 'module',
       name: 'apac-viz data',
     });
   } catch {
-    // A SecurityError (a file:// page, a cross-origin script) or a refused URL.
+    // A SecurityError (a file:// page), a URL the page's policies refuse, no Trusted Types policy.
     return undefined;
   }
 }

@@ -217,12 +217,13 @@ describe('large files at src', function () {
     (window as {Worker?: typeof Worker}).Worker = undefined;
     try {
       const loads = await measured(
-        'apac-timeline',
-        '/generated/events.csv?rows=20000',
+        'apac-sankey',
+        '/generated/flows.csv?links=20000&nodes=25000',
         ({el, seen, worker}) => {
           expect(worker, 'not in a worker').to.not.equal(true);
           expect(seen).to.include('Reading 20,000 rows…');
-          expect(text(q(el, '.shown'))).to.match(/20,000 events/);
+          expect(seen).to.include('Checking 20,000 rows…');
+          expect(text(q(el, '[part="limit"]'))).to.match(/^Drawing the largest flows/);
         },
         (l) => l.longest < LONGEST_MS
       );
