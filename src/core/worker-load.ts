@@ -171,6 +171,7 @@ export async function readResponse(response: Response, options: ReadOptions): Pr
   let size = 0;
   let decided = !job;
   let worker: Worker | undefined;
+  let answered: Promise<ReadOutcome> | undefined;
   const send = (message: ToWorker, transfer: Transferable[] = []) =>
     worker?.postMessage(message, transfer);
   try {
@@ -179,6 +180,9 @@ export async function readResponse(response: Response, options: ReadOptions): Pr
         decided = true;
         worker = await open(signal);
         if (worker && job) {
+          // Listening from now on: an error while the bytes are still arriving ends the load.
+          answered = answer(worker, signal, options.report);
+          answered.catch(() => undefined);
           options.report({phase: 'reading', rows: undefined, share: 0});
           send({
             type: 'start',
@@ -200,13 +204,13 @@ export async function readResponse(response: Response, options: ReadOptions): Pr
       else if (decided) decode(bytes);
       else held.push(bytes);
     }
-    if (!worker) {
+    if (!worker || !answered) {
       held.forEach(decode);
       parts.push(decoder.decode());
       return {kind: 'text', text: parts.join('')};
     }
     send({type: 'end'});
-    return await answer(worker, signal, options.report);
+    return await answered;
   } finally {
     if (signal.aborted) void reader.cancel().catch(() => undefined);
     reader.releaseLock();
