@@ -8,17 +8,21 @@
  */
 import type {Issue, Validated} from '../schema/issues.js';
 import type {FileFormat} from '../schema/parse.js';
-import {PROGRESS_CHARS, type LoadProgress} from './progress.js';
+import type {LoadProgress} from './progress.js';
 import type {FromWorker, ToWorker, WorkerJob} from './worker-protocol.js';
 
 /**
  * Files of at least this many bytes (by Content-Length, else as they arrive) are read in the
- * worker: those large enough for the loading message to show progress (PROGRESS_CHARS, about
- * 5,000 rows). Starting the worker costs a request and a module to compile (48 kB), on the
- * worker's thread: the main thread only waits, so the cost is a little latency, not a pause.
- * Smaller files are read on the main thread, where they take a few short slices.
+ * worker. Measured on this project's busy 2-core machine (README, Large files): the 1.1 MB,
+ * 20,000-link Sankey read on the main thread in slices had its longest task at 58–99 ms (bench
+ * median 78), and read in the worker 120–650 ms (median 156): the worker, working flat out,
+ * takes a core the main thread's slices then wait for, and the records it sends back are
+ * collected on the main thread anyway. The 21 MB, 200,000-row timeline is where the main-thread
+ * path's garbage (decoding, d3-dsv's rows, the checks) makes the long pauses, and the worker
+ * takes those off it. Between the two, 2 MB (about 20,000 timeline rows) is where the
+ * main-thread path's pauses begin.
  */
-export const WORKER_BYTES = PROGRESS_CHARS;
+export const WORKER_BYTES = 2_000_000;
 
 export type ReadOutcome =
   /** Read and checked in the worker. */

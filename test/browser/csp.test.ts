@@ -47,11 +47,11 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   it('reads a large file at src in the data worker under the policy (worker-src from self)', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width:1000px;height:900px';
-    // 10,000 rows, 1 MB: past the size read in the worker (core/worker-load.ts).
+    // 20,000 rows, 2.1 MB: past the size read in the worker (core/worker-load.ts).
     frame.srcdoc = `<!doctype html><html lang="en"><head>
       <meta http-equiv="Content-Security-Policy" content="${POLICY}">
       <script type="module" src="/test/fixtures/csp-page.ts"></script></head>
-      <body><apac-timeline src="/generated/events.csv?rows=10000"></apac-timeline></body></html>`;
+      <body><apac-timeline src="/generated/events.csv?rows=20000"></apac-timeline></body></html>`;
     document.body.append(frame);
     try {
       const win = () =>
@@ -63,7 +63,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
         {timeout: 60_000}
       );
       expect(win()?.loads).to.deep.equal([{tag: 'apac-timeline', source: 'src', worker: true}]);
-      expect(chart()?.shadowRoot?.querySelector('.shown')?.textContent).to.match(/10,000 events/);
+      expect(chart()?.shadowRoot?.querySelector('.shown')?.textContent).to.match(/20,000 events/);
       expect(win()?.violations).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -57,8 +57,8 @@ describe('dist/apac-viz.js', () => {
   });
 
   it('a large file at src is read by dist/apac-viz.worker.js beside the script, or without it on the main thread', async () => {
-    // 10,000 rows, 1 MB: past the size read in the worker (core/worker-load.ts).
-    const csv = syntheticEventsCSV(10_000);
+    // 20,000 rows, 2.1 MB: past the size read in the worker (core/worker-load.ts).
+    const csv = syntheticEventsCSV(20_000);
     const page1 = `<!doctype html><html lang="en"><title>t</title>
       <script type="module" src="./vendor/apac-viz.js"></script>
       <apac-timeline src="./events.csv"></apac-timeline>`;
@@ -85,7 +85,7 @@ describe('dist/apac-viz.js', () => {
         () =>
           document.querySelector('apac-timeline')?.shadowRoot?.querySelector('.shown')?.textContent
       );
-      expect(shown).toMatch(/10,000 events/);
+      expect(shown).toMatch(/20,000 events/);
       expect(await page.evaluate(() => (window as {worker?: unknown}).worker === true)).toBe(
         copied
       );
