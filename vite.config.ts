@@ -74,6 +74,12 @@ export default defineConfig(({mode}) => ({
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {dedupe: ['d3-array']},
+  // The data worker (core/data.worker.ts) is a module worker, a file of its own in every build:
+  // under `worker-src 'self'` a page cannot start one from a blob: or data: URL.
+  // One name in every build (dist/apac-viz.worker.js, dist/lazy/apac-viz.worker.js), found beside
+  // the script that starts it: `base: './'` makes its URL relative to that script, not the page.
+  worker: {format: 'es', rolldownOptions: {output: {entryFileNames: 'apac-viz.worker.js'}}},
+  base: './',
   build:
     embedBuilds[mode] ??
     (mode === 'bundle'

@@ -35,8 +35,9 @@ function countReporter() {
  * fetched with fetch() is served untouched, so tests of `src` loading see real JSON.
  */
 function jsonModules() {
+  // A module worker's imports are fetched with the worker's destination.
   const isImport = (context) =>
-    context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+    context.path.endsWith('.json') && ['script', 'worker'].includes(context.get('sec-fetch-dest'));
   return {
     name: 'json-modules',
     resolveMimeType(context) {

@@ -5,7 +5,8 @@
 // [--libs apac,d3] (just those libraries, e.g. to time apac-viz's hover against the d3 floor)
 // [--trace DIR] (Chrome traces of each hover, DIR/<scenario>-<lib>-<n>.json, and of each resize to
 // 375 px and 800 → 640 px, DIR/<scenario>-<lib>-resize{,640}-<n>.json, for the Performance panel or
-// scripts/trace-summary.mjs).
+// scripts/trace-summary.mjs; for the large files at `src`, also one of the whole load,
+// DIR/<scenario>-<lib>-load-<n>.json).
 // The compared libraries are bench/package.json's own dependencies (not the root install's): they
 // are installed from bench/package-lock.json the first time, or whenever one is missing.
 import {execFileSync} from 'node:child_process';
@@ -100,9 +101,24 @@ async function measure(lib, scenario) {
     const path = new URL(r.url()).pathname;
     if (path.endsWith('.js')) js.add(path);
   });
+  const traceLoad = values.trace && LARGE.has(scenario);
   try {
+    if (traceLoad) {
+      mkdirSync(values.trace, {recursive: true});
+      const n = (traced[`${scenario}-${lib}-load`] = (traced[`${scenario}-${lib}-load`] ?? 0) + 1);
+      await browser.startTracing(page, {
+        path: join(values.trace, `${scenario}-${lib}-load-${n}.json`),
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-v8.cpu_profiler',
+          'v8',
+        ],
+      });
+    }
     await page.goto(`${base}/index.html?lib=${lib}&scenario=${scenario}`);
     await page.waitForFunction(() => window.bench, null, {timeout: 180_000});
+    if (traceLoad) await browser.stopTracing();
     const error = await page.evaluate(() => window.bench.error);
     if (error) throw new Error(error);
     const {drawnAt, renderMs, longestTaskMs} = await page.evaluate(() => ({

@@ -5,7 +5,17 @@
 import {readFileSync} from 'node:fs';
 
 const {traceEvents} = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+// The page's renderer: the main thread that ran the most script (the browser's own pages, such as
+// a new-tab page, have renderer main threads too).
+const script = new Map();
+for (const e of traceEvents)
+  if (e.name === 'FunctionCall' || e.name === 'EvaluateScript')
+    script.set(`${e.pid}:${e.tid}`, (script.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+const main = traceEvents
+  .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  .sort(
+    (a, b) => (script.get(`${b.pid}:${b.tid}`) ?? 0) - (script.get(`${a.pid}:${a.tid}`) ?? 0)
+  )[0];
 const onMain = (e) => main && e.pid === main.pid && e.tid === main.tid;
 const PHASES = ['EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
 const phases = new Map();
@@ -43,3 +53,36 @@ samples.forEach((id, i) => {
 const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
 if (top.length) console.log('\nJavaScript self time (sampled) ms');
 for (const [name, us] of top) console.log(`${ms(us)}  ${name}`);
+
+// Main-thread tasks over 50 ms (what a PerformanceObserver reports as long tasks), each with the
+// garbage collection inside it, and the threads other than the main one that did work (a worker).
+const tasks = traceEvents
+  .filter((e) => e.ph === 'X' && onMain(e) && e.name === 'RunTask' && e.dur > 50_000)
+  .sort((a, b) => a.ts - b.ts);
+const gcNames = new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR']);
+if (tasks.length)
+  console.log('\nMain-thread tasks over 50 ms: start ms, wall ms, CPU ms, of it GC ms');
+const t0 = traceEvents.find((e) => e.ts > 0)?.ts ?? 0;
+for (const t of tasks) {
+  const gc = traceEvents
+    .filter(
+      (e) =>
+        onMain(e) && e.ph === 'X' && gcNames.has(e.name) && e.ts >= t.ts && e.ts <= t.ts + t.dur
+    )
+    .reduce((n, e) => n + e.dur, 0);
+  console.log(`${ms(t.ts - t0)} ${ms(t.dur)} ${ms(t.tdur ?? 0)} ${ms(gc)}`);
+}
+const names = new Map(
+  traceEvents
+    .filter((e) => e.name === 'thread_name')
+    .map((e) => [`${e.pid}:${e.tid}`, e.args?.name])
+);
+const busy = new Map();
+for (const e of traceEvents) {
+  if (e.ph !== 'X' || e.name !== 'RunTask' || !main || e.pid !== main.pid || onMain(e)) continue;
+  const k = names.get(`${e.pid}:${e.tid}`) ?? `${e.tid}`;
+  busy.set(k, (busy.get(k) ?? 0) + e.dur);
+}
+const others = [...busy].filter(([, us]) => us > 10_000);
+if (others.length) console.log('\nOther threads of the page (tasks, wall ms)');
+for (const [k, us] of others) console.log(`${ms(us)}  ${k}`);

@@ -168,6 +168,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       validateSteps: this.validateSteps?.bind(this),
       validators: this.loadValidators?.bind(this),
       prepare: this.prepare?.bind(this),
+      worker: this.workerJob?.(),
     },
     args: () => [this.data, this.src] as const,
     t: () => this.t,

@@ -2,6 +2,7 @@ import {LitElement, nothing} from 'lit';
 import type {Validated} from '../schema/issues.js';
 import type {DataFormat} from '../schema/parse.js';
 import type {Steps} from '../schema/steps.js';
+import type {WorkerJob} from './worker-protocol.js';
 import type {DataTable} from '../layout/table.js';
 import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 import type {MarkModel} from './marks.js';
@@ -53,6 +54,11 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
   /** Work on validated data before its first layout, in slices. */
   protected prepare?(data: TData): Steps<void>;
+  /**
+   * The data worker's job (core/worker-protocol.ts) that validates as `validate` does; a large
+   * file at `src` is then read and checked off the main thread.
+   */
+  protected workerJob?(): WorkerJob;
   /**
    * When the data is more than the chart draws legibly: what was left out of the picture and
    * how to see it. Shown above the plot.

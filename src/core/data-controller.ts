@@ -13,6 +13,8 @@ import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
 import {en, format, type MessageKey, type Translate} from '../i18n/catalogue.js';
 import {PROGRESS_CHARS, PROGRESS_ROWS, type LoadProgress} from './progress.js';
+import {readResponse} from './worker-load.js';
+import type {WorkerJob} from './worker-protocol.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
 export interface DataSource<T> {
@@ -26,6 +28,11 @@ export interface DataSource<T> {
   validateSteps?: ((input: unknown, format: DataFormat) => Steps<Validated<T>>) | undefined;
   /** Work on validated data before its first layout (caches the layout reads), in slices. */
   prepare?: ((value: T) => Steps<void>) | undefined;
+  /**
+   * The data worker's job that validates as `validate` does: a large file at `src` is then read
+   * and checked off the main thread (worker-load.ts).
+   */
+  worker?: WorkerJob | undefined;
 }
 
 export interface Loaded<T> extends Validated<T> {
@@ -118,35 +125,24 @@ async function check<T>(
     signal,
     onProgress: progress('checking'),
   });
-  if (source.prepare) {
-    progress('preparing')(0);
-    await runSteps(source.prepare(validated.value), {signal, onProgress: progress('preparing')});
-  }
-  return validated;
+  return prepared(source, validated, signal, shown ? report : undefined, rows);
 }
 
-/**
- * The response's text, decoded a chunk at a time as it arrives: `response.text()` decodes a
- * whole file in one go on the main thread (about 170 ms for 20 MB here), and cannot be stopped.
- * UTF-8, with a leading byte-order mark dropped, as `text()` does.
- */
-async function readText(response: Response, signal: AbortSignal): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  try {
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      parts.push(decoder.decode(value, {stream: true}));
-      signal.throwIfAborted();
-    }
-  } finally {
-    reader.releaseLock();
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
+/** Runs the source's `prepare` on validated data, in slices, reporting progress when `report`. */
+async function prepared<T>(
+  source: DataSource<T>,
+  validated: Validated<T>,
+  signal: AbortSignal,
+  report: Report | undefined,
+  rows: number
+): Promise<Validated<T>> {
+  if (!source.prepare) return validated;
+  report?.({phase: 'preparing', rows, share: 0});
+  await runSteps(source.prepare(validated.value), {
+    signal,
+    onProgress: (share) => report?.({phase: 'preparing', rows, share}),
+  });
+  return validated;
 }
 
 async function fetchData<T>(
@@ -166,7 +162,17 @@ async function fetchData<T>(
     const status = `${response.status} ${response.statusText}`.trim();
     throw loadError('load.status', {url: src, status});
   }
-  const text = await readText(response, signal);
+  const read = await readResponse(response, {job: source.worker, url: src, signal, report});
+  if (read.kind === 'unreadable') throw loadError('load.unreadable', {url: src}, [read.issue]);
+  if (read.kind === 'checked') {
+    // The worker ran the validator of `source.worker`, which checks data as `validate` does.
+    const validated = read.validated as Validated<T>;
+    return {
+      ...(await prepared(source, validated, signal, report, countRows(validated.value))),
+      load: {source: 'src', url: src, format: read.file, issues: [], worker: true},
+    };
+  }
+  const {text} = read;
   const file = detectFormat(
     response.headers.get('content-type'),
     src,

@@ -13,6 +13,8 @@ export interface ApacLoadDetail {
   format?: FileFormat | undefined;
   /** Problems found in the data; the rows they concern were dropped, the rest are drawn. */
   issues: Issue[];
+  /** True when the file at `src` was read and checked in a Web Worker, off the page's main thread. */
+  worker?: boolean | undefined;
 }
 
 export interface ApacRenderDetail {

@@ -43,4 +43,30 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
       frame.remove();
     }
   });
+
+  it('reads a large file at src in the data worker under the policy (worker-src from self)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:900px';
+    // 20,000 rows, 2.1 MB: past the size read in the worker (core/worker-load.ts).
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <meta http-equiv="Content-Security-Policy" content="${POLICY}">
+      <script type="module" src="/test/fixtures/csp-page.ts"></script></head>
+      <body><apac-timeline src="/generated/events.csv?rows=20000"></apac-timeline></body></html>`;
+    document.body.append(frame);
+    try {
+      const win = () =>
+        frame.contentWindow as (Window & {violations?: string[]; loads?: Window['loads']}) | null;
+      const chart = () => frame.contentDocument?.querySelector('apac-timeline');
+      await waitUntil(
+        () => chart()?.shadowRoot?.querySelector('svg.chart'),
+        'the timeline did not draw under the policy',
+        {timeout: 60_000}
+      );
+      expect(win()?.loads).to.deep.equal([{tag: 'apac-timeline', source: 'src', worker: true}]);
+      expect(chart()?.shadowRoot?.querySelector('.shown')?.textContent).to.match(/20,000 events/);
+      expect(win()?.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });

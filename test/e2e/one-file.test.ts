@@ -5,6 +5,7 @@ import {gzipSync} from 'node:zlib';
 import {join} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {chartsDrawn, dist, launch, serve, watchErrors} from './harness.js';
+import {syntheticEventsCSV} from '../fixtures/synthetic.js';
 
 const page3 = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Three charts</title>
@@ -53,6 +54,57 @@ describe('dist/apac-viz.js', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
     await site.close();
+  });
+
+  it('a large file at src is read by dist/apac-viz.worker.js beside the script, or without it on the main thread', async () => {
+    // 20,000 rows, 2.1 MB: past the size read in the worker (core/worker-load.ts).
+    const csv = syntheticEventsCSV(20_000);
+    const page1 = `<!doctype html><html lang="en"><title>t</title>
+      <script type="module" src="./vendor/apac-viz.js"></script>
+      <apac-timeline src="./events.csv"></apac-timeline>`;
+    for (const copied of [true, false]) {
+      const site = await serve({
+        '/index.html': {body: page1},
+        '/events.csv': {body: csv, type: 'text/csv'},
+        '/vendor/apac-viz.js': {file: join(dist, 'apac-viz.js')},
+        // The page's author copied the worker beside the script, or did not.
+        ...(copied ? {'/vendor/apac-viz.worker.js': {file: join(dist, 'apac-viz.worker.js')}} : {}),
+      });
+      const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        document.addEventListener('apac-load', (e) => {
+          (window as {worker?: unknown}).worker = (
+            e as CustomEvent<{worker?: boolean}>
+          ).detail.worker;
+        });
+      });
+      await page.goto(`${site.url}/index.html`);
+      await chartsDrawn(page, 1);
+      const shown = await page.evaluate(
+        () =>
+          document.querySelector('apac-timeline')?.shadowRoot?.querySelector('.shown')?.textContent
+      );
+      expect(shown).toMatch(/20,000 events/);
+      expect(await page.evaluate(() => (window as {worker?: unknown}).worker === true)).toBe(
+        copied
+      );
+      const requested = site.requests.filter((u) => u !== '/favicon.ico');
+      expect(requested).toEqual([
+        '/index.html',
+        '/vendor/apac-viz.js',
+        '/events.csv',
+        // Asked for either way; where it is missing the file is read on the main thread.
+        '/vendor/apac-viz.worker.js',
+      ]);
+      // A missing worker is a 404 the browser reports, and nothing else.
+      expect(
+        errors.filter((e) => !/404|Not Found/i.test(e)),
+        errors.join('\n')
+      ).toEqual([]);
+      await page.close();
+      await site.close();
+    }
   });
 
   it('the autoloader (dist/lazy) loads only the code of the charts on the page, also ones added later', async () => {

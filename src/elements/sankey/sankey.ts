@@ -31,6 +31,7 @@ import {
   type SankeyNode,
 } from '../../schema/sankey-graph.js';
 import {LazyModule} from '../../core/lazy-module.js';
+import type {WorkerJob} from '../../core/worker-protocol.js';
 import {HashController} from '../../core/hash-controller.js';
 import {applyState} from '../../core/chart-state.js';
 import {connected} from '../../layout/sankey/cycles.js';
@@ -147,6 +148,11 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();
+  }
+
+  /** A large file at `src` is read and checked in the data worker, with the same validator. */
+  protected override workerJob(): WorkerJob {
+    return 'sankey';
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<SankeyGraph> {

@@ -77,26 +77,32 @@ const CLUSTER_TITLES = 3;
  * first few and "and N more").
  */
 export function clusterLabel(it: ClusterItem, lang: string, tx: Translate): string {
-  const titles = it.members.map((m) => m.event.title);
-  const shown = titles.length <= CLUSTER_TITLES + 1 ? titles : titles.slice(0, CLUSTER_TITLES);
-  const list = joinList(shown, lang, shown.length === titles.length ? 'conjunction' : 'unit');
+  // Only the titles named are read: a cell of a dense timeline holds thousands of events.
+  const count = it.members.length;
+  const all = count <= CLUSTER_TITLES + 1;
+  const shown = it.members.slice(0, all ? count : CLUSTER_TITLES).map((m) => m.event.title);
+  const list = joinList(shown, lang, all ? 'conjunction' : 'unit');
   return tx('timeline.cluster', {
-    count: it.members.length,
+    count,
     dates: formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, lang),
-    titles:
-      shown.length === titles.length
-        ? list
-        : tx('timeline.andMore', {titles: list, count: titles.length - shown.length}),
+    titles: all ? list : tx('timeline.andMore', {titles: list, count: count - shown.length}),
   });
 }
 
+/** One list formatter per language and type: making one costs more than using it. */
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
 /** Names joined for `lang` ("A, B and C"); a plain comma list where Intl cannot. */
 function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): string {
-  try {
-    return new Intl.ListFormat(lang, {type}).format(items);
-  } catch {
-    return items.join(', ');
+  const key = `${lang} ${type}`;
+  if (!listFormats.has(key)) {
+    try {
+      listFormats.set(key, new Intl.ListFormat(lang, {type}));
+    } catch {
+      listFormats.set(key, null);
+    }
   }
+  return listFormats.get(key)?.format(items) ?? items.join(', ');
 }
 
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {

@@ -6,6 +6,7 @@ import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
+import type {WorkerJob} from '../../core/worker-protocol.js';
 import {GROUPS, filterEvents, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import {BUNDLED_EVENTS, nameIn, resolveEconomy, TimelineData, VALIDATORS} from './timeline-data.js';
 import {timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
@@ -131,6 +132,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();
+  }
+
+  /** A large file at `src` is read and checked in the data worker, with the same validator. */
+  protected override workerJob(): WorkerJob {
+    return 'timeline';
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
