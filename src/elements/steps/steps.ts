@@ -4,6 +4,7 @@ import {loadLocale} from '../../i18n/catalogue.js';
 import {LiveRegionController} from '../../core/live-region-controller.js';
 import {LocaleController} from '../../core/locale-controller.js';
 import {ApacStep} from './step.js';
+import {StickController} from './stick-controller.js';
 import {baseState, clampStep, stateAt, type StepFields} from './step-state.js';
 import {stepsStyles} from './steps.styles.js';
 
@@ -56,6 +57,9 @@ export class ApacSteps extends LitElement {
   private observer: IntersectionObserver | undefined;
   private readonly words = new LocaleController(this);
   private readonly live = new LiveRegionController(this);
+  protected readonly stick = new StickController(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('.graphic')
+  );
 
   /** The step shown (from 0), or −1 before the first. */
   get current(): number {
