@@ -57,7 +57,7 @@ describe('highlight on the map', () => {
     el.highlight = '';
     await el.updateComplete;
     expect(opacity(el, 'JP')).to.equal(1);
-    expect(q(el, '.highlighted')?.hasAttribute('hidden')).to.equal(true);
+    expect(q(el, '.highlighted'), 'no line').to.equal(null);
   });
 
   it('lets the reader select a muted economy on top of it, and clear it again', async () => {
@@ -89,6 +89,12 @@ describe('highlight on the map', () => {
     );
     const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
     expect(svg.documentElement.textContent).to.contain('Highlighted: Myanmar.');
+    // One legend model: the line heads the legend on the page and in the file alike.
+    expect(q(el, '[part="legend"] p')?.getAttribute('part')).to.equal('highlighted');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const at = (words: string) => texts.findIndex((t) => t.includes(words));
+    expect(at('Highlighted: Myanmar.')).to.be.above(-1);
+    expect(at('Highlighted: Myanmar.')).to.be.below(at('Membership'));
     const of = (id: string) => svg.querySelector(`[data-id="${id}"][data-focus]`);
     expect(Number(of('JP')?.getAttribute('opacity') ?? 1)).to.be.below(0.5);
     expect(of('MM')?.getAttribute('opacity') ?? '1').to.equal('1');
