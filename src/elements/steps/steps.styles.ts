@@ -43,13 +43,16 @@ export const stepsStyles = css`
   ::slotted(apac-step:last-of-type) {
     margin-bottom: 0;
   }
-  nav {
+  .controls {
     display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.75em;
     padding: 0.25em 0 0.5em;
     font-size: var(--apac-font-size, 14px);
+  }
+  .controls[hidden] {
+    display: none;
   }
   button {
     font: inherit;
@@ -109,7 +112,7 @@ export const stepsStyles = css`
     .graphic {
       position: static;
     }
-    nav {
+    .controls {
       display: none;
     }
     .steps {

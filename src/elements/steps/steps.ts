@@ -123,6 +123,12 @@ export class ApacSteps extends LitElement {
     return this.words.t(LocaleController.langOf(this), undefined);
   }
 
+  /** The buttons' name: "Steps of the story", and the chart's headline, one story from another. */
+  private groupLabel(): string {
+    const headline = this.chart?.getAttribute('headline');
+    return headline ? `${this.t('steps.label')}: ${headline}` : this.t('steps.label');
+  }
+
   private position(i: number): string {
     return this.t('steps.position', {n: i + 1, total: this.steps.length});
   }
@@ -183,7 +189,13 @@ export class ApacSteps extends LitElement {
     return html`<div class="layout">
         <div class="graphic" part="graphic">
           <slot name="chart"></slot>
-          <nav part="controls" aria-label=${t('steps.label')} ?hidden=${count < 2}>
+          <div
+            class="controls"
+            part="controls"
+            role="group"
+            aria-label=${this.groupLabel()}
+            ?hidden=${count < 2}
+          >
             <button
               type="button"
               part="button previous"
@@ -203,7 +215,7 @@ export class ApacSteps extends LitElement {
             >
               <span aria-hidden="true">${t('steps.next')}</span> ›
             </button>
-          </nav>
+          </div>
         </div>
         <div class="steps"><slot @slotchange=${this.collect}></slot></div>
       </div>
