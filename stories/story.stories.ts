@@ -106,6 +106,7 @@ const meta: Meta = {
         <apac-steps id="flow-story">
           <apac-sankey
             report="tocta2013"
+            orientation="horizontal"
             headline="Illicit flows in East Asia and the Pacific"
           ></apac-sankey>
           <apac-step>
