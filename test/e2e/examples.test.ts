@@ -166,7 +166,7 @@ describe('examples', () => {
 
     await scrollTo('#timeline-story', 2);
     await expect.poll(() => field('apac-timeline', 'from')).toBe('2015');
-    expect(await field('apac-timeline', 'selected')).toBe('ammtc-10');
+    expect(await field('apac-timeline', 'highlight')).toBe('ammtc-10');
     // The map keeps the state of the step it was left at.
     expect(await field('apac-choropleth', 'year')).toBe(1999);
 
