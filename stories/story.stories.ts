@@ -87,7 +87,7 @@ const meta: Meta = {
             <h3>1997–2025</h3>
             <p>Every meeting in the dataset, one lane per kind of meeting.</p>
           </apac-step>
-          <apac-step from="2015" to="2017" highlight="ammtc-10">
+          <apac-step from="2015-09-21" to="2015-10-04" highlight="ammtc-10">
             <h3>September 2015</h3>
             <p>
               The 10th ASEAN Ministerial Meeting on Transnational Crime (AMMTC) opens in Kuala

@@ -165,7 +165,7 @@ describe('examples', () => {
       .toBe('Step 3 of 4: 1999');
 
     await scrollTo('#timeline-story', 2);
-    await expect.poll(() => field('apac-timeline', 'from')).toBe('2015');
+    await expect.poll(() => field('apac-timeline', 'from')).toBe('2015-09-21');
     expect(await field('apac-timeline', 'highlight')).toBe('ammtc-10');
     // The map keeps the state of the step it was left at.
     expect(await field('apac-choropleth', 'year')).toBe(1999);
