@@ -36,7 +36,7 @@ export interface StepDetail {
  *
  * @slot - The `<apac-step>` elements (and the chart, moved to the `chart` slot).
  * @slot chart - The chart the steps drive.
- * @fires apac-step - A step was reached; `detail`: `{index, step, state}`.
+ * @fires {StepDetail} apac-step - A step was reached; `detail`: `{index, step, state}`.
  * @csspart graphic - The sticky box holding the chart and the buttons.
  * @csspart controls - The Previous / Next bar.
  * @csspart button - Each of the two buttons.
