@@ -13,6 +13,7 @@ export const entries = {
   choropleth: 'src/choropleth.ts',
   timeline: 'src/timeline.ts',
   sankey: 'src/sankey.ts',
+  steps: 'src/steps.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/, /^valibot/];

@@ -7,6 +7,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'apac-choropleth': () => import('./choropleth.js'),
   'apac-timeline': () => import('./timeline.js'),
   'apac-sankey': () => import('./sankey.js'),
+  // A story's steps load with the wrapper; the chart inside loads by its own tag.
+  'apac-steps': () => import('./steps.js'),
 };
 
 const pending = new Set(Object.keys(loaders));

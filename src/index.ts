@@ -5,5 +5,6 @@
 export * from './choropleth.js';
 export * from './timeline.js';
 export * from './sankey.js';
+export * from './steps.js';
 export * from './core/index.js';
 export type {Issue, Validated} from './schema/issues.js';

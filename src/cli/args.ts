@@ -23,6 +23,8 @@ Any other --name value is set as that attribute of the element, for example:
   apac-viz render choropleth --indicator acct-in-force-year --region asean --out map.svg
   apac-viz render timeline --from 2013 --to 2018 --group-by kind --theme dark --out tl.png
   apac-viz render sankey --report sea2019 --headline "Illicit flows" --out flows.svg
+  apac-viz render choropleth --highlight "KH, LA, MM" --out story.png
+    (--highlight picks out economies, events or flows and mutes the rest, with a line saying so)
 `;
 
 export interface RenderJob {

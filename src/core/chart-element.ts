@@ -36,6 +36,7 @@ import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {ChartHooks} from './chart-hooks.js';
 import {HighlightController} from './highlight-controller.js';
+import {withHighlighted} from '../layout/legend.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
@@ -186,7 +187,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   });
   private readonly words = new LocaleController(this);
   /** The `highlight` attribute, read by the chart's `readHighlight` and painted on its marks. */
-  private readonly highlights = new HighlightController(this, {
+  protected readonly highlights = new HighlightController(this, {
     value: () => this.highlight,
     layout: () => this.layout,
     resolve: (tokens) => (this.layout ? this.readHighlight(this.layout, tokens) : undefined),
@@ -213,12 +214,13 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     return exportChart(this.renderRoot, this.layout, {
       headline: this.headline,
       subhead: this.subhead,
-      highlight: this.highlights.line,
       credit: this.effectiveCredit,
       sourceLabel: this.t('frame.source'),
       notes: this.notes,
       // A legend the page slotted in is its own HTML; only the chart's own is drawn, from its model.
-      legend: this.slots.has('legend') ? undefined : this.legendModel(this.layout),
+      legend: this.slots.has('legend')
+        ? withHighlighted([], this.highlights.line)
+        : this.legendModel(this.layout),
     });
   }
 
@@ -362,7 +364,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
         </p>
         ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
         ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
-        ${this.highlights.render()}
+        ${this.slots.has('legend') ? this.highlights.render() : nothing}
         <div class="legend" part="legend">
           <slot name="legend" @slotchange=${onSlot}
             >${layout ? this.renderLegend(layout) : nothing}</slot

@@ -227,8 +227,11 @@ export function drawLegend(
   for (const block of model) {
     if (block.type === 'title' || block.type === 'text') {
       const strong = block.type === 'title';
+      // A paragraph wholly in strong runs (the "Highlighted: …" line) is drawn strong too.
+      const bold = !strong && block.runs.every((r) => r.emphasis === 'strong');
       const text = strong ? block.text : runsText(block.runs);
-      const para = w.block(text, bottom, size, strong ? '700' : '400', strong ? color : muted);
+      const weight = strong ? '700' : bold ? '600' : '400';
+      const para = w.block(text, bottom, size, weight, strong || bold ? color : muted);
       g.append(para.node);
       bottom = para.bottom - size * 0.25;
     } else if (block.type === 'ramp') {

@@ -11,8 +11,6 @@ import {paintValue} from './legend.js';
 export interface ExportFrame {
   headline: string;
   subhead: string;
-  /** The line saying what the `highlight` attribute picks out ('' or absent: none). */
-  highlight?: string | undefined;
   credit: string;
   /** Words before the credit (default `Source:`), in the chart's language. */
   sourceLabel?: string | undefined;
@@ -39,16 +37,15 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   const w = new Writer(doc, frame.fontFamily, frame.width, pad);
   const head = w.block(frame.headline, pad / 2, size * 1.3, '700', frame.color);
   const sub = w.block(frame.subhead, head.bottom, size, '400', frame.muted);
-  const lit = w.block(frame.highlight ?? '', sub.bottom, size * 0.85, '600', frame.color);
   const key = frame.legend
-    ? drawLegend(doc, frame.legend, w, lit.bottom, {
+    ? drawLegend(doc, frame.legend, w, sub.bottom, {
         size: size * 0.85,
         color: frame.color,
         muted: frame.muted,
         paint: frame.paint ?? paintValue,
       })
     : undefined;
-  const top = Math.ceil(Math.max(key?.bottom ?? lit.bottom, pad / 2));
+  const top = Math.ceil(Math.max(key?.bottom ?? sub.bottom, pad / 2));
 
   // A nested viewport clips the chart as the page does: map land beyond the frame stays out of
   // the headline and the source line.
@@ -90,17 +87,7 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', frame.background);
-  root.append(
-    title,
-    bg,
-    head.node,
-    sub.node,
-    // Only when something is highlighted: an export without keeps its groups as before.
-    ...(frame.highlight ? [lit.node] : []),
-    ...(key ? [key.node] : []),
-    chart,
-    foot.node
-  );
+  root.append(title, bg, head.node, sub.node, ...(key ? [key.node] : []), chart, foot.node);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
@@ -121,7 +108,6 @@ export function exportChart(
   }: {
     headline: string;
     subhead: string;
-    highlight?: string | undefined;
     credit: string;
     sourceLabel?: string | undefined;
     notes: string;

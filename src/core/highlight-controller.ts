@@ -1,7 +1,7 @@
 import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {ChartDescription} from './chart-types.js';
-import {paintMarkClass} from './mark-class.js';
+import {paintLabelClass, paintMarkClass} from './mark-class.js';
 
 /** What a `highlight` attribute picks out in the drawn chart. */
 export interface Highlighted {
@@ -83,5 +83,10 @@ export class HighlightController implements ReactiveController {
     const h = this.current;
     svg.toggleAttribute('data-highlight', h !== undefined);
     paintMarkClass(svg, 'emphasised', h?.ids ?? []);
+    // A name keeps its strength with its mark: highlighted, or the reader's selection.
+    const strong = new Set(h?.ids);
+    for (const m of svg.querySelectorAll('[data-id].selected'))
+      strong.add(m.getAttribute('data-id') ?? '');
+    paintLabelClass(svg, 'emphasised', strong);
   }
 }

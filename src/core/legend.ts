@@ -82,6 +82,7 @@ function block(b: LegendBlock, o: LegendOptions): unknown {
     case 'text':
       return html`<p
         class=${b.role}
+        part=${b.role === 'highlighted' ? 'highlighted' : nothing}
         role=${b.note ? 'note' : nothing}
         aria-live=${b.live ? 'polite' : nothing}
       >

@@ -11,3 +11,12 @@ export function paintMarkClass(svg: Element, name: string, ids: Iterable<string>
   for (const id of want)
     for (const el of svg.querySelectorAll(`[data-id="${CSS.escape(id)}"]`)) el.classList.add(name);
 }
+
+/**
+ * Writes `name` on the labels (`data-of`: the id of the mark a label names) of the marks in
+ * `ids`, and off every other label: a highlight mutes the names of the marks it mutes.
+ */
+export function paintLabelClass(svg: Element, name: string, ids: ReadonlySet<string>): void {
+  for (const el of svg.querySelectorAll('[data-of]'))
+    el.classList.toggle(name, ids.has(el.getAttribute('data-of') ?? ''));
+}

@@ -53,6 +53,24 @@ function safeUrl(value: string, base: string): boolean {
   }
 }
 
+/**
+ * `highlight`: comma-separated ids, codes (`MM`, `crime:wood`, `forum:AMMTC`) or names (`Viet
+ * Nam`, `Côte…`): letters of any script, digits, spaces and : . ' ’ ( ) & / _ - only; at most
+ * 300 tokens of 100 characters. Anything else (markup, quotes, braces) names nothing drawn.
+ */
+const HIGHLIGHT_TOKEN = /^[\p{L}\p{M}\p{N} :.'’()&/_-]{1,100}$/u;
+function highlightProblem(value: string): string | undefined {
+  const tokens = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (!tokens.length) return 'names nothing';
+  if (tokens.length > 300) return 'more than 300 names';
+  if (!tokens.every((t) => HIGHLIGHT_TOKEN.test(t)))
+    return 'not a comma-separated list of ids, codes or names';
+  return undefined;
+}
+
 const BOOLEAN_VALUES: Record<string, boolean> = {'': true, true: true, false: false};
 
 /**
@@ -90,6 +108,8 @@ export function parseEmbedParams(
       ignored.push(`${label}: longer than ${MAX_VALUE} characters`);
     else if (CONTROL.test(value)) ignored.push(`${label}: contains control characters`);
     else if (name === 'src' && !safeUrl(value, base)) ignored.push(`${label}: not an http(s) URL`);
+    else if (name === 'highlight' && highlightProblem(value))
+      ignored.push(`${label}: ${highlightProblem(value)}`);
     else if (attribute.boolean && !Object.hasOwn(BOOLEAN_VALUES, value))
       ignored.push(`${label}: use true or false`);
     else {

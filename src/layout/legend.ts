@@ -61,6 +61,16 @@ export type LegendBlock =
 
 export type LegendModel = readonly LegendBlock[];
 
+/**
+ * The legend with the line saying what the `highlight` attribute picks out ("Highlighted:
+ * Myanmar.") at its top, so the page, the SVG and PNG exports and `apac-viz render` all draw it
+ * from the model; `line` empty: the legend as it was.
+ */
+export function withHighlighted(model: LegendModel, line: string): LegendModel {
+  if (!line) return model;
+  return [{type: 'text', role: 'highlighted', runs: [{text: line, emphasis: 'strong'}]}, ...model];
+}
+
 /** A paragraph's words as one line of plain text (what an export or a test reads). */
 export const runsText = (runs: readonly Run[]): string =>
   runs

@@ -20,6 +20,11 @@ const meta: Meta = {
     },
     scheme: {control: 'select', options: ['blues', 'greens', 'purples', 'oranges', 'viridis']},
     'time-slider': {control: 'boolean'},
+    highlight: {
+      control: 'text',
+      description:
+        'Economies picked out, the rest muted, with a line saying so: codes or names, comma-separated (KH, LA, MM).',
+    },
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
     ...hostArgTypes,
   },
@@ -31,6 +36,7 @@ const meta: Meta = {
     classification: 'quantile',
     scheme: 'blues',
     'time-slider': false,
+    highlight: '',
     theme: 'auto',
     ...hostArgs,
   },

@@ -14,6 +14,11 @@ const meta: Meta = {
     report: {control: 'inline-radio', options: ['tocta2013', 'sea2019']},
     'node-align': {control: 'inline-radio', options: ['justify', 'left', 'right', 'center']},
     orientation: {control: 'inline-radio', options: ['auto', 'horizontal', 'vertical']},
+    highlight: {
+      control: 'text',
+      description:
+        'Nodes or flows picked out, the rest muted: ids, comma-separated (crime:counterfeit-goods).',
+    },
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
     ...hostArgTypes,
   },
@@ -23,6 +28,7 @@ const meta: Meta = {
     report: 'tocta2013',
     'node-align': 'justify',
     orientation: 'auto',
+    highlight: '',
     theme: 'auto',
     ...hostArgs,
   },

@@ -17,6 +17,11 @@ const meta: Meta = {
     forum: {control: 'text', description: 'Comma-separated, e.g. AMMTC,SOMTC'},
     economy: {control: 'text', description: 'Host economies, by code or name'},
     orientation: {control: 'inline-radio', options: ['auto', 'horizontal', 'vertical']},
+    highlight: {
+      control: 'text',
+      description:
+        'Events picked out, the rest muted: event ids, forum:NAME or host:ECONOMY, comma-separated (forum:AMMTC).',
+    },
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
     ...hostArgTypes,
   },
@@ -29,6 +34,7 @@ const meta: Meta = {
     forum: '',
     economy: '',
     orientation: 'auto',
+    highlight: '',
     theme: 'auto',
     ...hostArgs,
   },

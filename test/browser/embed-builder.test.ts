@@ -27,6 +27,26 @@ describe('embed builder (gallery)', () => {
     );
   });
 
+  it('takes a highlight: the chart mutes the rest and says so, and both snippets carry it', async () => {
+    const box = await fixture<HTMLDivElement>(
+      builder('choropleth', {
+        ...hostArgs,
+        indicator: 'membership',
+        highlight: 'KH, MM',
+        theme: 'auto',
+      })
+    );
+    const chart = box.querySelector('apac-choropleth') as HTMLElement;
+    if (!chart.shadowRoot?.querySelector('svg.chart')) await oneEvent(chart, 'apac-render');
+    await waitUntil(() => chart.shadowRoot?.querySelector('[part="highlighted"]'), 'no line');
+    expect(chart.shadowRoot?.querySelector('[part="highlighted"]')?.textContent?.trim()).to.equal(
+      'Highlighted: Cambodia and Myanmar.'
+    );
+    const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent ?? '');
+    expect(script).to.contain('<apac-choropleth highlight="KH, MM"></apac-choropleth>');
+    expect(iframe).to.contain(`chart=choropleth&amp;${new URLSearchParams({highlight: 'KH, MM'})}`);
+  });
+
   it('Copy puts the code on the clipboard, or selects it where the clipboard is refused', async () => {
     const box = await fixture<HTMLDivElement>(builder('timeline', {...hostArgs, from: '2015'}));
     const button = box.querySelector('button') as HTMLButtonElement;

@@ -7,6 +7,7 @@
 import {expect, html, oneEvent} from '@open-wc/testing';
 import eventsFile from '../../data/events.json';
 import {drawn, q, qa, text} from './helpers.js';
+import {contrast} from './contrast.js';
 import '../../src/index.js';
 import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
 import type {ApacTimeline} from '../../src/elements/timeline/timeline.js';
@@ -56,7 +57,7 @@ describe('highlight on the map', () => {
     el.highlight = '';
     await el.updateComplete;
     expect(opacity(el, 'JP')).to.equal(1);
-    expect(q(el, '.highlighted')?.hasAttribute('hidden')).to.equal(true);
+    expect(q(el, '.highlighted'), 'no line').to.equal(null);
   });
 
   it('lets the reader select a muted economy on top of it, and clear it again', async () => {
@@ -88,6 +89,12 @@ describe('highlight on the map', () => {
     );
     const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
     expect(svg.documentElement.textContent).to.contain('Highlighted: Myanmar.');
+    // One legend model: the line heads the legend on the page and in the file alike.
+    expect(q(el, '[part="legend"] p')?.getAttribute('part')).to.equal('highlighted');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const at = (words: string) => texts.findIndex((t) => t.includes(words));
+    expect(at('Highlighted: Myanmar.')).to.be.above(-1);
+    expect(at('Highlighted: Myanmar.')).to.be.below(at('Membership'));
     const of = (id: string) => svg.querySelector(`[data-id="${id}"][data-focus]`);
     expect(Number(of('JP')?.getAttribute('opacity') ?? 1)).to.be.below(0.5);
     expect(of('MM')?.getAttribute('opacity') ?? '1').to.equal('1');
@@ -98,6 +105,31 @@ describe('highlight on the map', () => {
     const mm = next.querySelector('[data-id="MM"][data-focus]')?.getAttribute('opacity');
     expect(Number(mm ?? 1)).to.equal(0.2);
   });
+
+  for (const theme of ['light', 'dark'])
+    it(`${theme}: mutes the names of the muted economies too, still 4.5:1 against their halo`, async () => {
+      const el = await drawn<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth theme=${theme} highlight="AU, Russia"></apac-choropleth>`,
+        800
+      );
+      const names = qa(el, 'svg.chart text.economy-label').map((t) => {
+        const style = getComputedStyle(t);
+        return {name: text(t), fill: style.fill, ratio: contrast(style.fill, style.stroke)};
+      });
+      const strong = names.filter((n) => ['Australia', 'Russia'].includes(n.name));
+      const muted = names.filter((n) => !['Australia', 'Russia'].includes(n.name));
+      expect(strong.length, 'highlighted names drawn').to.equal(2);
+      expect(muted.length, 'other names drawn').to.be.above(3);
+      const full = strong[0]?.fill;
+      expect(strong.every((n) => n.fill === full)).to.equal(true);
+      expect(muted.filter((n) => n.fill === full).map((n) => n.name)).to.deep.equal([]);
+      expect(names.filter((n) => n.ratio < 4.5)).to.deep.equal([]);
+      el.highlight = '';
+      await el.updateComplete;
+      const after = qa(el, 'svg.chart text.economy-label').map((t) => getComputedStyle(t).fill);
+      expect(after.every((f) => f === full)).to.equal(true);
+    });
 });
 
 describe('highlight on the timeline', () => {

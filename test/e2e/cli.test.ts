@@ -149,6 +149,31 @@ describe('apac-viz render', () => {
     expect(bare.stderr).toContain('no source is given for this data');
   });
 
+  it('--highlight mutes all but what it names and says so in the picture; a bad one is named and left out', async () => {
+    const r = await cli('render', 'choropleth', '--highlight', 'MM, Thailand', '--out', 'hl.svg');
+    expect(r.code, r.stderr).toBe(0);
+    const svg = readFileSync(join(out, 'hl.svg'), 'utf8');
+    expect(svg).toContain('Highlighted: Myanmar and Thailand.');
+    const opacity = (id: string) =>
+      Number(new RegExp(`<path[^>]*data-id="${id}"[^>]*opacity="([\\d.]+)"`).exec(svg)?.[1] ?? 1);
+    expect(opacity('JP')).toBeLessThan(0.5);
+    expect(opacity('MM')).toBe(1);
+
+    const bad = await cli(
+      'render',
+      'choropleth',
+      '--highlight',
+      '<b>MM</b>',
+      '--out',
+      'bad-hl.svg'
+    );
+    expect(bad.code, bad.stderr).toBe(0);
+    expect(bad.stderr).toContain(
+      'ignored parameter "highlight": not a comma-separated list of ids, codes or names'
+    );
+    expect(readFileSync(join(out, 'bad-hl.svg'), 'utf8')).not.toContain('Highlighted:');
+  });
+
   it('says what is wrong: usage errors exit 2, data that cannot be drawn exits 1', async () => {
     const pie = await cli('render', 'pie', '--out', 'x.svg');
     expect(pie.code).toBe(2);

@@ -124,6 +124,61 @@ describe('examples', () => {
     await page.close();
   });
 
+  it('story.html: scrolling steps each chart through its story, and the buttons step it back', async () => {
+    const {page, errors} = await open('/examples/story.html');
+    await chartsDrawn(page, 3);
+    const field = (sel: string, key: string) =>
+      page.evaluate(
+        ([s, k]) => (document.querySelector(s) as unknown as Record<string, unknown>)[k as string],
+        [sel, key]
+      );
+    const shadowText = (host: string, sel: string) =>
+      page.evaluate(
+        ([h, s]) =>
+          document
+            .querySelector(h as string)
+            ?.shadowRoot?.querySelector(s as string)
+            ?.textContent?.replace(/\s+/g, ' ')
+            .trim(),
+        [host, sel]
+      );
+    /** Scrolls so that the story's step n (from 1) crosses the middle of the screen. */
+    const scrollTo = (story: string, n: number) =>
+      page.evaluate(
+        ([s, i]) => {
+          const step = document.querySelectorAll(`${s} apac-step`)[Number(i) - 1] as HTMLElement;
+          const box = step.getBoundingClientRect();
+          window.scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
+        },
+        [story, n]
+      );
+    await expect.poll(() => shadowText('#members', '[part="position"]')).toBe('Step 1 of 4');
+    expect(await field('apac-choropleth', 'year')).toBe(1967);
+
+    await scrollTo('#members', 3);
+    await expect.poll(() => field('apac-choropleth', 'year')).toBe(1999);
+    await expect
+      .poll(() => shadowText('apac-choropleth', '.highlighted'))
+      .toBe('Highlighted: Viet Nam, Lao PDR, Myanmar, and Cambodia.');
+    await expect
+      .poll(() => shadowText('#members', '[aria-live="polite"]'))
+      .toBe('Step 3 of 4: 1999');
+
+    await scrollTo('#timeline-story', 2);
+    await expect.poll(() => field('apac-timeline', 'from')).toBe('2015-09-21');
+    expect(await field('apac-timeline', 'highlight')).toBe('ammtc-10');
+    // The map keeps the state of the step it was left at.
+    expect(await field('apac-choropleth', 'year')).toBe(1999);
+
+    await scrollTo('#flow-story', 2);
+    await expect.poll(() => field('apac-sankey', 'highlight')).toBe('crime:counterfeit-goods');
+    await page.locator('#flow-story').getByRole('button', {name: 'Previous step'}).click();
+    await expect.poll(() => field('apac-sankey', 'highlight')).toBe('');
+    await expect.poll(() => shadowText('#flow-story', '[part="position"]')).toBe('Step 1 of 2');
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it('linked.html: MY on the map lists its meetings, the URL keeps it across a reload, Escape clears all', async () => {
     const events = (
       JSON.parse(readFileSync(join(repo, 'data', 'events.json'), 'utf8')) as {

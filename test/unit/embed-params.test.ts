@@ -8,6 +8,7 @@ const attrs: EmbedAttribute[] = [
   {name: 'src', boolean: false},
   {name: 'report', boolean: false},
   {name: 'time-slider', boolean: true},
+  {name: 'highlight', boolean: false},
 ];
 const parse = (query: string) => parseEmbedParams(new URLSearchParams(query), () => attrs, base);
 
@@ -42,6 +43,25 @@ describe('embed page parameters', () => {
       '"time-slider": use true or false',
       '"report": longer than 2000 characters',
     ]);
+  });
+
+  it('passes a highlight of ids, codes or names, and ignores one that is not such a list', () => {
+    const ok = 'MM, Viet Nam, crime:counterfeit-goods, forum:AMMTC, host:Lao PDR, ammtc-10, Côte';
+    expect(
+      parse(`chart=choropleth&highlight=${encodeURIComponent(ok)}`).request?.attributes
+    ).toEqual([['highlight', ok]]);
+    for (const [bad, why] of [
+      ['<img src=x onerror=alert(1)>', 'not a comma-separated list of ids, codes or names'],
+      ['MM, "TH"', 'not a comma-separated list of ids, codes or names'],
+      [' , ,', 'names nothing'],
+      [Array(301).fill('MM').join(','), 'more than 300 names'],
+    ]) {
+      const {request, ignored} = parse(
+        `chart=choropleth&highlight=${encodeURIComponent(bad ?? '')}`
+      );
+      expect(request?.attributes).toEqual([]);
+      expect(ignored).toEqual([`"highlight": ${why}`]);
+    }
   });
 
   it('resolves a relative src against the page and accepts http(s) only', () => {

@@ -49,7 +49,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <g class="highlight"></g>
       </g>
       <g class="labels" aria-hidden="true">
-        ${layout.labels.map((l) => svg`<text class="economy-label" x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
+        ${layout.labels.map((l) => svg`<text class="economy-label" data-of=${l.id} x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
       </g>
       ${layout.callouts.map((c) => {
         const m = byId.get(c.id);

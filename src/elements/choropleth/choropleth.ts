@@ -33,7 +33,7 @@ import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {mapMarks, rings} from './choropleth.templates.js';
 import {sliderYears, YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
-import type {LegendModel} from '../../layout/legend.js';
+import {withHighlighted, type LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
@@ -260,7 +260,10 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
-    return choroplethLegend(layout, this.effectiveLang, this.t);
+    return withHighlighted(
+      choroplethLegend(layout, this.effectiveLang, this.t),
+      this.highlights.line
+    );
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {

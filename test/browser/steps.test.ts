@@ -1,0 +1,153 @@
+/// <reference types="mocha" />
+/**
+ * `<apac-steps>` (README, "Scroll-driven stories"): the step crossing the middle of the screen
+ * sets the chart's state; Previous / Next step without scrolling; a polite live region says each
+ * step; no fade under reduced motion; two stories on one page each drive their own chart.
+ */
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {q, text} from './helpers.js';
+import '../../src/index.js';
+import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
+import type {ApacSankey} from '../../src/elements/sankey/sankey.js';
+import type {ApacSteps} from '../../src/elements/steps/steps.js';
+import type {ApacStep} from '../../src/elements/steps/step.js';
+
+const story = () =>
+  html`<apac-steps>
+    <apac-choropleth indicator="membership" year="1967"></apac-choropleth>
+    <apac-step year="1967" highlight="ID, MY, PH, SG, TH"
+      ><h3>1967: ASEAN's founders</h3></apac-step
+    >
+    <apac-step year="1989" label="1989: APEC founded"><p>APEC's first members.</p></apac-step>
+    <apac-step year="1999" highlight="KH" selected="KH"><h3>1999: Cambodia joins</h3></apac-step>
+  </apac-steps>`;
+
+async function mounted(template = story()): Promise<{steps: ApacSteps; map: ApacChoropleth}> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:800px">${template}</div>`);
+  const steps = box.querySelector('apac-steps') as ApacSteps;
+  const map = box.querySelector('apac-choropleth') as ApacChoropleth;
+  if (!q(map, 'svg.chart')) await oneEvent(map, 'apac-render');
+  await until(() => steps.current === 0);
+  await map.updateComplete;
+  return {steps, map};
+}
+
+async function until(test: () => boolean, what = 'condition'): Promise<void> {
+  for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!test()) throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Scrolls so that step `i`'s card sits across the middle of the screen. */
+async function scrollTo(steps: ApacSteps, i: number): Promise<void> {
+  const step = steps.querySelectorAll('apac-step')[i] as ApacStep;
+  const box = step.getBoundingClientRect();
+  window.scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
+  await until(() => steps.current === i, `step ${i + 1}`);
+  await (steps.querySelector('[slot="chart"]') as ApacChoropleth).updateComplete;
+}
+
+const position = (steps: ApacSteps) => text(q(steps, '[part="position"]'));
+const button = (steps: ApacSteps, which: 'previous' | 'next') =>
+  q<HTMLButtonElement>(steps, `button[part~="${which}"]`) as HTMLButtonElement;
+const highlighted = (map: HTMLElement) => text(q(map, '.highlighted'));
+
+describe('<apac-steps>', () => {
+  beforeEach(async () => {
+    await setViewport({width: 900, height: 700});
+    await emulateMedia({reducedMotion: 'no-preference'});
+    window.scrollTo(0, 0);
+  });
+
+  it('sets the chart to the step crossing the middle of the screen, and back again', async () => {
+    const {steps, map} = await mounted();
+    expect(position(steps)).to.equal('Step 1 of 3');
+    expect(highlighted(map)).to.contain('Singapore');
+    await scrollTo(steps, 2);
+    expect(map.year).to.equal(1999);
+    expect(map.selected).to.equal('KH');
+    expect(highlighted(map)).to.equal('Highlighted: Cambodia.');
+    expect(position(steps)).to.equal('Step 3 of 3');
+    expect(steps.querySelectorAll('apac-step')[2]?.getAttribute('aria-current')).to.equal('step');
+    await scrollTo(steps, 1);
+    // Step 2 names no highlight or selection: the chart's own (none) comes back.
+    expect(map.year).to.equal(1989);
+    expect(map.selected).to.equal(undefined);
+    expect(q(map, '.highlighted'), 'no line').to.equal(null);
+    expect(steps.querySelectorAll('apac-step')[2]?.hasAttribute('aria-current')).to.equal(false);
+  });
+
+  it('steps by the Previous / Next buttons, with a click or the keyboard, and stops at the ends', async () => {
+    const {steps, map} = await mounted();
+    expect(button(steps, 'previous').getAttribute('aria-disabled')).to.equal('true');
+    const reached = oneEvent(steps, 'apac-step');
+    button(steps, 'next').click();
+    expect((await reached).detail.index).to.equal(1);
+    await until(() => map.year === 1989, 'year 1989');
+    button(steps, 'next').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => map.year === 1999, 'year 1999');
+    expect(position(steps)).to.equal('Step 3 of 3');
+    await steps.updateComplete;
+    expect(button(steps, 'next').getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({press: 'Enter'});
+    expect(steps.current).to.equal(2);
+    button(steps, 'previous').click();
+    await until(() => map.year === 1989, 'back to 1989');
+    expect(position(steps)).to.equal('Step 2 of 3');
+  });
+
+  it('says each step in a polite live region: its position and its label or heading', async () => {
+    const {steps} = await mounted();
+    const live = q(steps, '[aria-live="polite"]') as HTMLElement;
+    await until(() => text(live) !== '', 'first announcement');
+    const heard = [text(live)];
+    const observer = new MutationObserver(() => heard.push(text(live)));
+    observer.observe(live, {childList: true, characterData: true, subtree: true});
+    await scrollTo(steps, 1);
+    await until(() => heard.length >= 2, 'second announcement');
+    await scrollTo(steps, 2);
+    await until(() => heard.length >= 3, 'third announcement');
+    observer.disconnect();
+    expect(heard).to.deep.equal([
+      "Step 1 of 3: 1967: ASEAN's founders",
+      'Step 2 of 3: 1989: APEC founded',
+      'Step 3 of 3: 1999: Cambodia joins',
+    ]);
+  });
+
+  it('fades the marks a step mutes, and not at all under prefers-reduced-motion', async () => {
+    const fades = async (reduce: boolean): Promise<number> => {
+      await emulateMedia({reducedMotion: reduce ? 'reduce' : 'no-preference'});
+      const {steps, map} = await mounted();
+      await steps.next();
+      await steps.next();
+      await map.updateComplete;
+      return map.shadowRoot?.getAnimations().length ?? 0;
+    };
+    expect(await fades(false)).to.be.above(0);
+    expect(await fades(true)).to.equal(0);
+  });
+
+  it('drives one chart per story when a page has two', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:800px">
+        ${story()}
+        <apac-steps id="flows">
+          <apac-sankey></apac-sankey>
+          <apac-step></apac-step>
+          <apac-step highlight="crime:counterfeit-goods"></apac-step>
+        </apac-steps>
+      </div>`
+    );
+    const [first, second] = [...box.querySelectorAll('apac-steps')] as ApacSteps[];
+    const map = box.querySelector('apac-choropleth') as ApacChoropleth;
+    const sankey = box.querySelector('apac-sankey') as ApacSankey;
+    await until(() => first?.current === 0 && second?.current === 0, 'both stories');
+    await second?.next();
+    expect(sankey.highlight).to.equal('crime:counterfeit-goods');
+    expect(map.year).to.equal(1967);
+    expect(position(second as ApacSteps)).to.equal('Step 2 of 2');
+    expect(position(first as ApacSteps)).to.equal('Step 1 of 3');
+  });
+});
