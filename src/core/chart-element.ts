@@ -33,8 +33,7 @@ import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
-import {ChartHooks} from './chart-hooks.js';
-import {HighlightController} from './highlight-controller.js';
+import {StoryChart, annotationStyles} from './chart-story.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
@@ -95,11 +94,11 @@ export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.j
  * @cssproperty --apac-muted-opacity - Opacity of the marks a `highlight` leaves out. Default: 0.2.
  * @cssproperty --apac-frame-padding - Padding around the frame. Default: 12px 0.
  */
-export abstract class ApacChart<TData, TLayout extends ChartLayout> extends ChartHooks<
+export abstract class ApacChart<TData, TLayout extends ChartLayout> extends StoryChart<
   TData,
   TLayout
 > {
-  static override styles = [tokens, frameStyles, highlightStyles];
+  static override styles = [tokens, frameStyles, highlightStyles, annotationStyles];
 
   /** The chart's title, shown above it. */
   @property() headline = '';
@@ -130,12 +129,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   @property({attribute: false}) messages: Messages | undefined;
   /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
   @property({attribute: 'link-group', reflect: true}) linkGroup = '';
-  /**
-   * Picks out what the story is about and mutes the rest, with a line saying what is
-   * highlighted: comma-separated economies (map), events (timeline) or nodes and flows (Sankey);
-   * see the README, "Highlight and setState". The reader's selection still works on top of it.
-   */
-  @property() highlight = '';
 
   private readonly tablePart = new TablePart(
     this,
@@ -183,14 +176,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     creditSlotted: () => this.slots.has('credit'),
   });
   private readonly words = new LocaleController(this);
-  /** The `highlight` attribute, read by the chart's `readHighlight` and painted on its marks. */
-  private readonly highlights = new HighlightController(this, {
-    value: () => this.highlight,
-    layout: () => this.layout,
-    resolve: (tokens) => (this.layout ? this.readHighlight(this.layout, tokens) : undefined),
-    t: () => this.t,
-    lang: () => this.effectiveLang,
-  });
 
   private readonly layouts = new LayoutCache<TLayout>();
   /** The picked-out mark's id; charts with marks declare it as a property. */
@@ -215,6 +200,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       credit: this.effectiveCredit,
       sourceLabel: this.t('frame.source'),
       notes: this.notes,
+      annotations: this.noteLayer.exported,
       // A legend the page slotted in is its own HTML; only the chart's own is drawn, from its model.
       legend: this.slots.has('legend') ? undefined : this.legendModel(this.layout),
     });
@@ -345,6 +331,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     const pending = this.loadState.pending;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const onSlot = this.slots.onChange;
+    const marks =
+      layout && guard([layout, ...this.markDependencies()], () => this.renderChart(layout));
     return html`<figure
       class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
       part="base"
@@ -373,14 +361,15 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
               chartSvg(
                 layout,
                 this.svgRole,
-                this.highlights.describe(this.describe(data)),
-                guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
+                this.noteLayer.describe(this.highlights.describe(this.describe(data))),
+                this.noteLayer.over(marks)
               ),
               this.renderPlotExtras(),
             ]
           : undefined,
         onSlot
       )}
+      ${this.noteLayer.list()}
       ${frameFooter(
         {
           shown: this.slots.shows('notes', this.notes),
@@ -389,7 +378,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
         this.source.render(this.t, onSlot),
         this.tablePart.button(data !== undefined, this.t)
       )}
-      ${this.tablePart.render(this.effectiveLang, this.t)} ${this.live.region}
+      ${this.tablePart.render(this.effectiveLang, this.t)}
+      ${this.noteLayer.table(this.tablePart.open)} ${this.live.region}
     </figure>`;
   }
 }

@@ -35,6 +35,7 @@ import {sliderYears, YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
+import {mapNotes} from './choropleth.annotations.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
@@ -119,6 +120,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   });
 
   protected override svgRole = 'graphics-document';
+  protected override noteReader = mapNotes(resolveEconomy);
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
   protected readonly linking: LinkGroupController = linkMap(this, {

@@ -39,6 +39,7 @@ import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
+import {SANKEY_NOTES} from './sankey.annotations.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
@@ -96,6 +97,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   protected override svgRole = 'graphics-document';
+  protected override noteReader = SANKEY_NOTES;
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
   protected readonly linking: LinkGroupController = linkSankey(this, {

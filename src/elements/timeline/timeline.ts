@@ -35,6 +35,7 @@ import {linkTimeline} from './timeline.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
+import {timelineNotes} from './timeline.annotations.js';
 
 /** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
 export type TimelineState = Partial<
@@ -128,6 +129,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   protected override svgRole = 'graphics-document';
+  protected override noteReader = timelineNotes((id) => this.find(id));
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();

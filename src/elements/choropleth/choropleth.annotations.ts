@@ -1,0 +1,47 @@
+import {
+  textBox,
+  type NoteReader,
+  type NoteSpec,
+  type NoteTarget,
+  type Rect,
+} from '../../layout/annotations.js';
+import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
+
+/** Economy labels on the map are 11 px text. */
+const LABEL_PX = 11;
+
+/**
+ * Where a note points on the map: an economy in focus (`for` its code or name, read by the
+ * chart's resolver), at its callout circle when it has one, else at its centroid. Undefined when
+ * the economy is not drawn in focus.
+ */
+export function mapNoteTarget(
+  layout: ChoroplethLayout,
+  note: NoteSpec,
+  resolve: (s: string) => string | undefined
+): NoteTarget | undefined {
+  const id = resolve(note.target);
+  const mark = layout.marks.find((m) => m.id === id && m.inFocus);
+  if (!mark) return undefined;
+  const callout = layout.callouts.find((c) => c.id === mark.id);
+  const [x, y] = callout ? [callout.x, callout.y] : mark.centroid;
+  const l = layout.labels.find((lab) => lab.id === mark.id);
+  return {x, y, name: mark.name, label: l ? textBox(l.text, l.x, l.y, LABEL_PX) : undefined};
+}
+
+/** Economy labels, callout circles and the middle of each economy in focus. */
+export function mapNoteObstacles(layout: ChoroplethLayout): Rect[] {
+  const out: Rect[] = layout.labels.map((l) => textBox(l.text, l.x, l.y, LABEL_PX));
+  for (const c of layout.callouts) out.push({x: c.x - c.r, y: c.y - c.r, w: 2 * c.r, h: 2 * c.r});
+  for (const m of layout.marks)
+    if (m.inFocus) out.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
+  return out;
+}
+
+/** The chart's `noteReader`, reading economies with `resolve`. */
+export const mapNotes = (
+  resolve: (s: string) => string | undefined
+): NoteReader<ChoroplethLayout> => ({
+  target: (layout, note) => mapNoteTarget(layout, note, resolve),
+  obstacles: mapNoteObstacles,
+});

@@ -1,0 +1,70 @@
+import {
+  textBox,
+  type NoteReader,
+  type NoteSpec,
+  type NoteTarget,
+  type Rect,
+} from '../../layout/annotations.js';
+import type {SankeyLayout} from '../../layout/sankey/layout.js';
+
+/** Node labels are 12 px text; the next line is 14 px below. */
+const LABEL_PX = 12;
+const LINE = 14;
+
+const labelOf = (n: SankeyLayout['nodes'][number]): Rect | undefined => {
+  if (!n.lines.length) return undefined;
+  const boxes = n.lines.map((l, i) =>
+    textBox(l, n.labelX, n.labelY + i * LINE, LABEL_PX, n.anchor)
+  );
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return {x, y, w: x1 - x, h: y1 - y};
+};
+
+/**
+ * Where a note points on the Sankey: a node (`for` its id) at its bar, or a flow
+ * (`for="source->target"`) at the middle of its band; in the phone list, at the end of the
+ * node's row (a flow at its source's row). Undefined when nothing drawn matches.
+ */
+export function sankeyNoteTarget(layout: SankeyLayout, note: NoteSpec): NoteTarget | undefined {
+  const [source, target] = note.target.split('->').map((s) => s.trim());
+  const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
+  const nameOf = (id: string) => nodes.get(id)?.label ?? id;
+  if (target !== undefined) {
+    const link = layout.links.find((l) => l.source === source && l.target === target);
+    if (!link) return undefined;
+    const name = `${nameOf(link.source)} → ${nameOf(link.target)}`;
+    if (layout.list) return listTarget(layout, link.source, name);
+    return {x: link.mid[0], y: link.mid[1], name};
+  }
+  const node = nodes.get(note.target);
+  if (!node) return undefined;
+  if (layout.list) return listTarget(layout, node.id, node.label);
+  return {x: node.x + node.w / 2, y: node.y + node.h / 2, name: node.label, label: labelOf(node)};
+}
+
+function listTarget(layout: SankeyLayout, id: string, name: string): NoteTarget | undefined {
+  const row = layout.list?.rows.find((r) => r.id === id);
+  return row ? {x: layout.width - 12, y: row.y + row.h / 2, name} : undefined;
+}
+
+/** Nodes and their labels (or the list's rows): what a note should not hide. */
+export function sankeyNoteObstacles(layout: SankeyLayout): Rect[] {
+  if (layout.list)
+    return layout.list.rows.map((r) => ({x: 0, y: r.y, w: layout.width - 28, h: r.h}));
+  const out: Rect[] = [];
+  for (const n of layout.nodes) {
+    out.push({x: n.x, y: n.y, w: n.w, h: n.h});
+    const label = labelOf(n);
+    if (label) out.push(label);
+  }
+  return out;
+}
+
+/** The chart's `noteReader`. */
+export const SANKEY_NOTES: NoteReader<SankeyLayout> = {
+  target: sankeyNoteTarget,
+  obstacles: sankeyNoteObstacles,
+};
