@@ -6,6 +6,7 @@ import {
   type Rect,
 } from '../../layout/annotations.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
+import type {ListRow} from '../../layout/sankey/list.js';
 
 /** Node labels are 12 px text; the next line is 14 px below. */
 const LABEL_PX = 12;
@@ -36,7 +37,7 @@ export function sankeyNoteTarget(layout: SankeyLayout, note: NoteSpec): NoteTarg
     const link = layout.links.find((l) => l.source === source && l.target === target);
     if (!link) return undefined;
     const name = `${nameOf(link.source)} → ${nameOf(link.target)}`;
-    if (layout.list) return listTarget(layout, link.source, name);
+    if (layout.list) return listTarget(layout, link.target, name);
     return {x: link.mid[0], y: link.mid[1], name};
   }
   const node = nodes.get(note.target);
@@ -45,9 +46,21 @@ export function sankeyNoteTarget(layout: SankeyLayout, note: NoteSpec): NoteTarg
   return {x: node.x + node.w / 2, y: node.y + node.h / 2, name: node.label, label: labelOf(node)};
 }
 
+/** The list's names and values: 12 px, bold; the first baseline 13 px into the row. */
+const listText = (r: ListRow, width: number): Rect[] => {
+  const nameY = r.y + 13;
+  const boxes = r.name.map((line, i) => textBox(line, 0, nameY + i * 16, LABEL_PX, 'start'));
+  const valueY = r.valueLine ? nameY + r.name.length * 16 : nameY;
+  boxes.push(textBox(r.value, width - 4, valueY, LABEL_PX, 'end'));
+  return boxes.map((b) => ({...b, w: b.w * 1.1}));
+};
+
+/** In the list, a note points at the space after the row's name (its first line). */
 function listTarget(layout: SankeyLayout, id: string, name: string): NoteTarget | undefined {
   const row = layout.list?.rows.find((r) => r.id === id);
-  return row ? {x: layout.width - 12, y: row.y + row.h / 2, name} : undefined;
+  if (!row) return undefined;
+  const [first] = listText(row, layout.width);
+  return {x: (first ? first.x + first.w : 0) + 6, y: row.y + 9, name, label: first};
 }
 
 /** Nodes and their labels (or the list's rows): what a note should not hide. */
