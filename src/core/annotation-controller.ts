@@ -8,7 +8,7 @@ import {
   type NoteLayout,
   type NoteSpec,
   type NoteTarget,
-  type Rect,
+  type Obstacles,
 } from '../layout/annotations.js';
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
@@ -24,7 +24,7 @@ export interface AnnotationOptions {
   /** Where a note's target is drawn in that layout (the chart's reading); undefined: not drawn. */
   target: (note: NoteSpec) => NoteTarget | undefined;
   /** What notes should not hide in that layout: marks and labels. */
-  obstacles: () => Rect[];
+  obstacles: () => Obstacles;
   t: () => Translate;
 }
 
@@ -104,7 +104,7 @@ export class AnnotationController implements ReactiveController {
       width: layout.width,
       height: layout.height,
       notes: targets,
-      obstacles: targets.length ? this.options.obstacles() : [],
+      obstacles: targets.length ? this.options.obstacles() : {marks: [], labels: []},
     });
     this.placed = {layout, notes, result};
     return result;

@@ -52,7 +52,8 @@ export abstract class StoryChart<TData, TLayout extends ChartLayout> extends Cha
     value: () => this.annotations,
     layout: () => this.layout,
     target: (note) => (this.layout ? this.noteReader?.target(this.layout, note) : undefined),
-    obstacles: () => (this.layout ? (this.noteReader?.obstacles(this.layout) ?? []) : []),
+    obstacles: () =>
+      (this.layout && this.noteReader?.obstacles(this.layout)) || {marks: [], labels: []},
     t: () => this.t,
   });
 }

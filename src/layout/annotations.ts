@@ -37,6 +37,12 @@ export interface NoteSpec {
   show: NoteShow;
 }
 
+/** What notes avoid: marks they may cover when there is no other room, and text they never cover. */
+export interface Obstacles {
+  marks: Rect[];
+  labels: Rect[];
+}
+
 export interface Rect {
   x: number;
   y: number;
@@ -60,8 +66,8 @@ export interface NoteTarget {
 export interface NoteReader<L> {
   /** Where a note's target is drawn in `layout`; undefined when it names nothing drawn. */
   target(layout: L, note: NoteSpec): NoteTarget | undefined;
-  /** The marks and labels in `layout` a note should not hide. */
-  obstacles(layout: L): Rect[];
+  /** What notes should not hide in `layout`: marks (avoided where possible) and text (never covered). */
+  obstacles(layout: L): Obstacles;
 }
 
 const SHOWS: readonly NoteShow[] = ['all', 'desktop', 'phone'];
@@ -137,8 +143,8 @@ export interface PlaceOptions {
   height: number;
   /** Notes and their targets in order; a note whose target was not found is left out. */
   notes: readonly {note: NoteSpec; target: NoteTarget}[];
-  /** Marks and labels a note would rather not hide. */
-  obstacles: readonly Rect[];
+  /** Marks a note would rather not hide, and labels it never covers. */
+  obstacles: Obstacles;
   /** Size of the notes' text, px. Default 12. */
   fontSize?: number;
 }
@@ -188,7 +194,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
   const line = Math.round(size * 1.25);
   const phone = markersAt(o.width);
   const taken: Rect[] = [];
-  const forbidden: Rect[] = [];
+  const forbidden: Rect[] = [...o.obstacles.labels];
   for (const {target} of o.notes) {
     forbidden.push(around(target.x, target.y, 4));
     if (target.label) forbidden.push(target.label);
@@ -198,7 +204,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     if (taken.some((b) => overlap(r, b) > 0)) return Infinity;
     if (forbidden.some((b) => overlap(r, b) > 0)) return Infinity;
     let hidden = 0;
-    for (const b of o.obstacles) hidden += overlap(r, b);
+    for (const b of o.obstacles.marks) hidden += overlap(r, b);
     return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
   };
   const notes: PlacedNote[] = [];
@@ -269,7 +275,7 @@ function markerFor(
   const r = MARKER_R;
   let best = {x: target.x, y: target.y - r - 4, r};
   let bestCost = Infinity;
-  for (const d of [r + 4, r + 14, r + 28])
+  for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64])
     for (const [dx, dy] of DIRECTIONS) {
       const k = dx && dy ? Math.SQRT1_2 : 1;
       const x = Math.round(target.x + dx * d * k);
@@ -294,15 +300,19 @@ function connectMarker(
   return [m.x + ux * m.r, m.y + uy * m.r, t.x - ux * 3, t.y - uy * 3];
 }
 
-/** A text's box at `fontSize` px, centred on x, baseline y (for labels as obstacles). */
-export const textBox = (
+/**
+ * A label's box at `fontSize` px from its anchor `x` and baseline `y` (as the one text measure
+ * estimates it), grown by `halo` px on each side for the outline drawn around map labels.
+ */
+export function textBox(
   text: string,
   x: number,
   y: number,
   fontSize: number,
-  anchor: 'start' | 'middle' | 'end' = 'middle'
-): Rect => {
-  const w = textWidth(text, fontSize);
+  anchor: 'start' | 'middle' | 'end' = 'middle',
+  {bold = false, halo = 0}: {bold?: boolean; halo?: number} = {}
+): Rect {
+  const w = textWidth(text, fontSize, bold);
   const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
-  return {x: x0, y: y - fontSize, w, h: fontSize * 1.25};
-};
+  return {x: x0 - halo, y: y - fontSize - halo, w: w + 2 * halo, h: fontSize * 1.25 + 2 * halo};
+}

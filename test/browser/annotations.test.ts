@@ -51,6 +51,19 @@ for (const width of [1280, 320]) {
       expectApart(el, '.economy-label');
     });
 
+    it('map, crowded: a note on each of ten neighbouring economies, still apart', async () => {
+      const codes = ['TH', 'KH', 'VN', 'LA', 'MM', 'MY', 'SG', 'ID', 'PH', 'BN'];
+      const el = await drawn<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth
+          >${codes.map((c) => html`<apac-note for=${c}>A note on ${c}, over two lines</apac-note>`)}</apac-choropleth
+        >`,
+        width
+      );
+      expect(qa(el, '.annotations .note').length).to.equal(10);
+      expectApart(el, '.economy-label');
+    });
+
     it('timeline: notes on events and a date range, apart from event labels', async () => {
       const el = await drawn<ApacTimeline>(
         'apac-timeline',
@@ -141,22 +154,41 @@ describe('annotations everywhere the chart goes', () => {
     expect(lines.join(' ')).to.contain('26 October 2025');
   });
 
-  it('the export, the description and the data table carry the notes', async () => {
-    const el = await drawn<ApacSankey>(
+  const sankeyWithNote = (width: number) =>
+    drawn<ApacSankey>(
       'apac-sankey',
       html`<apac-sankey
         ><apac-note for="origin:EAP->crime:counterfeit-goods"
           >The largest flow</apac-note
         ></apac-sankey
       >`,
-      320
+      width
     );
-    const svg = el.toSVG();
-    expect(svg).to.contain('The largest flow');
-    expect(svg).to.contain('class="annotations"');
+
+  it('toSVG draws the notes from their placement: a box at 900 px, a marker and the list at 320 px', async () => {
+    const wide = new DOMParser().parseFromString(
+      (await sankeyWithNote(900)).toSVG(),
+      'image/svg+xml'
+    );
+    expect(wide.querySelector('.annotations rect')).to.not.equal(null);
+    expect(text(wide.querySelector('.annotations'))).to.contain('The largest flow');
+    const narrow = new DOMParser().parseFromString(
+      (await sankeyWithNote(320)).toSVG(),
+      'image/svg+xml'
+    );
+    expect(text(narrow.querySelector('.annotations circle + text'))).to.equal('1');
+    expect(text(narrow.documentElement)).to.contain('1. The largest flow');
+  });
+
+  it('the description reads the notes out', async () => {
+    const el = await sankeyWithNote(900);
     expect(text(q(el, 'svg.chart desc'))).to.contain(
-      '1. The largest flow (East Asia and the Pacific → Counterfeit goods)'
+      'Notes on the chart: 1. The largest flow (East Asia and the Pacific → Counterfeit goods)'
     );
+  });
+
+  it('the open data table lists the notes', async () => {
+    const el = await sankeyWithNote(900);
     (q(el, '.table-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(text(q(el, '.table-notes'))).to.contain('The largest flow');

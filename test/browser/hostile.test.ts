@@ -123,7 +123,7 @@ describe('hostile annotation text is shown as text and never runs', () => {
   for (const [tag, target] of Object.entries(NOTE_TARGETS)) {
     it(`<${tag}>: ${HOSTILE.length} payloads as notes (property and <apac-note>)`, async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      const el = document.createElement(tag) as Chart & {annotations: unknown};
+      const el = document.createElement(tag) as Chart & {annotations: unknown; toSVG(): string};
       const note = document.createElement('apac-note');
       note.setAttribute('for', target);
       el.append(note);

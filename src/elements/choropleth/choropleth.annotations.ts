@@ -1,6 +1,7 @@
 import {
   textBox,
   type NoteReader,
+  type Obstacles,
   type NoteSpec,
   type NoteTarget,
   type Rect,
@@ -9,6 +10,8 @@ import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
 
 /** Economy labels on the map are 11 px text. */
 const LABEL_PX = 11;
+/** They are semibold, with a 3 px outline in the background colour. */
+const LABEL_LOOK = {bold: true, halo: 1.5};
 
 /**
  * Where a note points on the map: an economy in focus (`for` its code or name, read by the
@@ -26,16 +29,28 @@ export function mapNoteTarget(
   const callout = layout.callouts.find((c) => c.id === mark.id);
   const [x, y] = callout ? [callout.x, callout.y] : mark.centroid;
   const l = layout.labels.find((lab) => lab.id === mark.id);
-  return {x, y, name: mark.name, label: l ? textBox(l.text, l.x, l.y, LABEL_PX) : undefined};
+  return {
+    x,
+    y,
+    name: mark.name,
+    label: l ? textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK) : undefined,
+  };
 }
 
-/** Economy labels, callout circles and the middle of each economy in focus. */
-export function mapNoteObstacles(layout: ChoroplethLayout): Rect[] {
-  const out: Rect[] = layout.labels.map((l) => textBox(l.text, l.x, l.y, LABEL_PX));
-  for (const c of layout.callouts) out.push({x: c.x - c.r, y: c.y - c.r, w: 2 * c.r, h: 2 * c.r});
+/** Economy labels (text), callout circles and the middle of each economy in focus (marks). */
+export function mapNoteObstacles(layout: ChoroplethLayout): Obstacles {
+  const labels = layout.labels.map((l) =>
+    textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK)
+  );
+  const marks: Rect[] = layout.callouts.map((c) => ({
+    x: c.x - c.r,
+    y: c.y - c.r,
+    w: 2 * c.r,
+    h: 2 * c.r,
+  }));
   for (const m of layout.marks)
-    if (m.inFocus) out.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
-  return out;
+    if (m.inFocus) marks.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
+  return {marks, labels};
 }
 
 /** The chart's `noteReader`, reading economies with `resolve`. */

@@ -1,6 +1,7 @@
 import {
   textBox,
   type NoteReader,
+  type Obstacles,
   type NoteSpec,
   type NoteTarget,
   type Rect,
@@ -63,17 +64,18 @@ function listTarget(layout: SankeyLayout, id: string, name: string): NoteTarget 
   return {x: (first ? first.x + first.w : 0) + 6, y: row.y + 9, name, label: first};
 }
 
-/** Nodes and their labels (or the list's rows): what a note should not hide. */
-export function sankeyNoteObstacles(layout: SankeyLayout): Rect[] {
+/** Nodes (marks) and their labels (text), or the list's names and values. */
+export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
   if (layout.list)
-    return layout.list.rows.map((r) => ({x: 0, y: r.y, w: layout.width - 28, h: r.h}));
-  const out: Rect[] = [];
+    return {marks: [], labels: layout.list.rows.flatMap((r) => listText(r, layout.width))};
+  const marks: Rect[] = [];
+  const labels: Rect[] = [];
   for (const n of layout.nodes) {
-    out.push({x: n.x, y: n.y, w: n.w, h: n.h});
+    marks.push({x: n.x, y: n.y, w: n.w, h: n.h});
     const label = labelOf(n);
-    if (label) out.push(label);
+    if (label) labels.push(label);
   }
-  return out;
+  return {marks, labels};
 }
 
 /** The chart's `noteReader`. */

@@ -1,6 +1,7 @@
 import {
   textBox,
   type NoteReader,
+  type Obstacles,
   type NoteSpec,
   type NoteTarget,
   type Rect,
@@ -93,20 +94,22 @@ function eventTarget(
   return undefined;
 }
 
-/** The marks, their labels and the lane labels: what a note should not hide. */
-export function timelineNoteObstacles(layout: TimelineLayout): Rect[] {
-  const out: Rect[] = [];
-  for (const l of layout.lanes)
-    out.push(textBox(l.label, layout.left + 14, l.y + 14, LABEL_PX, 'start'));
+/** The marks and the axis (marks); event, lane and row labels (text). */
+export function timelineNoteObstacles(layout: TimelineLayout): Obstacles {
+  const labels = layout.lanes.map((l) =>
+    textBox(l.label, layout.left + 14, l.y + 14, LABEL_PX, 'start')
+  );
+  const marks: Rect[] = [];
   for (const it of layout.items) {
-    out.push({x: it.x0 - 5, y: it.y - 8, w: it.x1 - it.x0 + 10, h: 16});
+    marks.push({x: it.x0 - 5, y: it.y - 8, w: it.x1 - it.x0 + 10, h: 16});
     if (it.type === 'event' && it.label)
-      out.push(textBox(it.label, it.labelX, it.y + 4, LABEL_PX, it.before ? 'end' : 'start'));
+      labels.push(textBox(it.label, it.labelX, it.y + 4, LABEL_PX, it.before ? 'end' : 'start'));
   }
-  for (const r of layout.rows) out.push({x: layout.left - 6, y: r.y, w: layout.width, h: r.height});
+  for (const r of layout.rows)
+    labels.push({x: layout.left + 16, y: r.y, w: layout.width - layout.left - 16, h: r.height});
   // The axis and its tick labels.
-  out.push({x: layout.left, y: layout.axisY - 22, w: layout.right - layout.left, h: 26});
-  return out;
+  labels.push({x: layout.left, y: layout.axisY - 22, w: layout.right - layout.left, h: 22});
+  return {marks, labels};
 }
 
 /** The chart's `noteReader`, finding events that are not drawn as rows with `find`. */
