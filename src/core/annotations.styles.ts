@@ -8,27 +8,28 @@ export const annotationStyles = css`
   svg.chart .annotations {
     pointer-events: none;
   }
-  .note-box {
+  svg.chart .annotations .note-box {
     fill: var(--_bg);
     fill-opacity: 0.92;
     stroke: var(--_border, currentColor);
     stroke-width: 0.5;
   }
-  .note-text {
+  svg.chart .annotations .note-text {
     fill: var(--_text);
+    font-size: 12px;
   }
-  .note-connector,
-  .note-span {
+  svg.chart .annotations .note-connector,
+  svg.chart .annotations .note-span {
     stroke: var(--_text);
     stroke-width: 1;
     fill: none;
   }
-  .note-marker {
+  svg.chart .annotations .note-marker {
     fill: var(--_text);
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
-  .note-number {
+  svg.chart .annotations .note-number {
     fill: var(--_bg);
     font-size: 11px;
     font-weight: 700;

@@ -100,6 +100,13 @@ describe('annotations per width', () => {
     );
     expect(qa(el, '.annotations .note-box').length).to.equal(0);
     expect(qa(el, '.annotations .note-number').map((n) => n.textContent)).to.deep.equal(['1', '2']);
+    // The number is drawn in a colour that stands out from its circle.
+    const [circle, number] = ['.note-marker', '.note-number'].map((s) =>
+      q(el, `.annotations ${s}`)
+    );
+    expect(getComputedStyle(number as Element).fill).to.not.equal(
+      getComputedStyle(circle as Element).fill
+    );
     const items = qa(el, '.note-list li').map((li) => text(li));
     expect(items[0]).to.contain('Kuala Lumpur Declaration');
     expect(items[1]).to.contain('1st ASEAN Conference');
