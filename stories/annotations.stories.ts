@@ -6,7 +6,8 @@ import '../src/index.js';
  * Notes written on a chart in plain HTML: `<apac-note for="…">text</apac-note>` as a child of
  * any chart. On a wide screen each note is a box with a line to what it points at, placed clear
  * of the marks and labels; below 480 px the notes become numbered markers, listed under the chart.
- * Every note here says what the bundled records say.
+ * Every note here says what the bundled records say. The Sankey heads its columns from its
+ * `columns` attribute.
  */
 const meta: Meta = {
   title: 'Storytelling/Annotations',
@@ -49,7 +50,8 @@ export const Sankey: Story = {
   render: (a) =>
     html`<apac-sankey
       headline="Illicit flows in East Asia and the Pacific, about 2010"
-      subhead="UNODC estimates, US dollars a year: origin → crime → destination"
+      subhead="UNODC estimates, US dollars a year"
+      columns="Origin|Crime|Destination"
       theme=${a['theme']}
       ><apac-note for="origin:EAP->crime:counterfeit-goods"
         >The largest flow: counterfeit goods, US$24.4 billion a year</apac-note

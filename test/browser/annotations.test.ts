@@ -201,3 +201,26 @@ describe('annotations everywhere the chart goes', () => {
     expect(text(q(el, '.table-notes'))).to.contain('The largest flow');
   });
 });
+
+describe('Sankey column headings (columns attribute)', () => {
+  const tpl = html`<apac-sankey columns="Origin|Crime|Destination"></apac-sankey>`;
+
+  it('at 1280 px, a heading above each column of nodes, clear of the nodes and their labels', async () => {
+    const el = await drawn<ApacSankey>('apac-sankey', tpl, 1280);
+    const headings = qa(el, '.column-heading');
+    expect(headings.map((h) => text(h))).to.deep.equal(['Origin', 'Crime', 'Destination']);
+    const top = Math.min(...boxes(el, '.node rect').map((b) => b.top));
+    for (const h of headings) expect(h.getBoundingClientRect().bottom).to.be.at.most(top);
+    for (const h of boxes(el, '.column-heading'))
+      for (const label of boxes(el, '.node text')) expect(meets(h, label)).to.equal(false);
+  });
+
+  it('at 320 px, the list heads its stages with them', async () => {
+    const el = await drawn<ApacSankey>('apac-sankey', tpl, 320);
+    expect(qa(el, 'text.stage').map((h) => text(h))).to.deep.equal([
+      'Origin',
+      'Crime',
+      'Destination',
+    ]);
+  });
+});

@@ -75,6 +75,8 @@ export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
     const label = labelOf(n);
     if (label) labels.push(label);
   }
+  for (const c of layout.columns ?? [])
+    labels.push(textBox(c.text, c.x, c.y, 12, c.anchor, {bold: true}));
   return {marks, labels};
 }
 
