@@ -202,6 +202,26 @@ describe('annotations everywhere the chart goes', () => {
   });
 });
 
+describe('notes at a longitude and latitude on the map', () => {
+  it('points at the place: Bangkok (100.5, 13.75) lies inside Thailand', async () => {
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth region="asean"
+        ><apac-note for="100.5,13.75">Bangkok</apac-note
+        ><apac-note for="-170,80">Outside the map</apac-note></apac-choropleth
+      >`,
+      1000
+    );
+    expect(qa(el, '.annotations .note').length).to.equal(1);
+    const line = q(el, '.annotations .note-connector');
+    const end = [Number(line?.getAttribute('x2')), Number(line?.getAttribute('y2'))];
+    const th = (q(el, 'svg.chart path[data-id="TH"]') as SVGGraphicsElement).getBBox();
+    expect(end[0]).to.be.within(th.x, th.x + th.width);
+    expect(end[1]).to.be.within(th.y, th.y + th.height);
+    expect(text(q(el, 'svg.chart desc'))).to.contain('1. Bangkok (100.5°, 13.75°)');
+  });
+});
+
 describe('Sankey column headings (columns attribute)', () => {
   const tpl = html`<apac-sankey columns="Origin|Crime|Destination"></apac-sankey>`;
 

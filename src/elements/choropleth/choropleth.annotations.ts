@@ -7,6 +7,7 @@ import {
   type Rect,
 } from '../../layout/annotations.js';
 import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
+import {projectOnMap} from '../../layout/choropleth/geo.js';
 
 /** Economy labels on the map are 11 px text. */
 const LABEL_PX = 11;
@@ -14,7 +15,7 @@ const LABEL_PX = 11;
 const LABEL_LOOK = {bold: true, halo: 1.5};
 
 /**
- * Where a note points on the map: an economy in focus (`for` its code or name, read by the
+ * Where a note points on the map: `lon,lat` (degrees east, north), or an economy in focus (`for` its code or name, read by the
  * chart's resolver), at its callout circle when it has one, else at its centroid. Undefined when
  * the economy is not drawn in focus.
  */
@@ -23,6 +24,13 @@ export function mapNoteTarget(
   note: NoteSpec,
   resolve: (s: string) => string | undefined
 ): NoteTarget | undefined {
+  const lonLat = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(note.target);
+  if (lonLat) {
+    const point: [number, number] = [Number(lonLat[1]), Number(lonLat[2])];
+    if (Math.abs(point[0]) > 180 || Math.abs(point[1]) > 90) return undefined;
+    const xy = projectOnMap(layout.geometry.frames, point);
+    return xy && {x: xy[0], y: xy[1], name: `${point[0]}°, ${point[1]}°`};
+  }
   const id = resolve(note.target);
   const mark = layout.marks.find((m) => m.id === id && m.inFocus);
   if (!mark) return undefined;
