@@ -53,7 +53,7 @@ export const Sankey: Story = {
       subhead="UNODC estimates, US dollars a year"
       columns="Origin|Crime|Destination"
       theme=${a['theme']}
-      ><apac-note for="origin:EAP->crime:counterfeit-goods"
+      ><apac-note for=${'origin:EAP->crime:counterfeit-goods'}
         >The largest flow: counterfeit goods, US$24.4 billion a year</apac-note
       ><apac-note for="crime:heroin"
         >Heroin: US$16.3 billion a year, within the region</apac-note

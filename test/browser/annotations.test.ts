@@ -79,7 +79,7 @@ for (const width of [1280, 320]) {
       const el = await drawn<ApacSankey>(
         'apac-sankey',
         html`<apac-sankey
-          ><apac-note for="origin:EAP->crime:counterfeit-goods"
+          ><apac-note for=${'origin:EAP->crime:counterfeit-goods'}
             >The largest flow: counterfeit goods, US$24.4 billion a year</apac-note
           ><apac-note for="crime:heroin">Heroin</apac-note></apac-sankey
         >`,
@@ -165,7 +165,7 @@ describe('annotations everywhere the chart goes', () => {
     drawn<ApacSankey>(
       'apac-sankey',
       html`<apac-sankey
-        ><apac-note for="origin:EAP->crime:counterfeit-goods"
+        ><apac-note for=${'origin:EAP->crime:counterfeit-goods'}
           >The largest flow</apac-note
         ></apac-sankey
       >`,
