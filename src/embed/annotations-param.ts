@@ -4,7 +4,7 @@
  * property. Pure, so it is tested without a browser. Checked like the other parameters: length,
  * count, and each note read by the chart's own reader (text required, fields as strings).
  */
-import {readNotes, type Annotation} from '../layout/annotations.js';
+import {readNotes, type Annotation} from '../layout/notes-read.js';
 
 /** At most this many notes, and this many characters of JSON. */
 export const MAX_NOTES = 20;

@@ -5,7 +5,7 @@
  */
 
 import {readAnnotationsParam} from './annotations-param.js';
-import type {Annotation} from '../layout/annotations.js';
+import type {Annotation} from '../layout/notes-read.js';
 
 /** The charts an embed page can draw, by the `chart` parameter. */
 export const EMBED_CHARTS = {
