@@ -9,12 +9,6 @@ import type {Annotation, NoteShow} from '../layout/annotations.js';
  * timeline; a node id or `source->target` on the Sankey), `from` and `to` (a date range on the
  * timeline), `show` (`all`, `desktop` or `phone`) and `id` (the note's stable id). The text is
  * the element's text.
- *
- * @attr {string} for - The target: an economy or `lon,lat` (map); an event id or a date (timeline); a node id or `source->target` (Sankey).
- * @attr {string} from - A date range on the timeline: its first day.
- * @attr {string} to - A date range on the timeline: its last day.
- * @attr {'all' | 'desktop' | 'phone'} show - Where the note is shown: at every width (default), from 480 px, or below it.
- * @attr {string} id - The note's stable id (default `note-` and the target).
  */
 export class ApacNote extends HTMLElement {
   constructor() {
