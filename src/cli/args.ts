@@ -14,6 +14,8 @@ for print, social cards, <noscript>, AMP and Apple News.
 Options:
   --out FILE         Where to write; .svg or .png (required).
   --data FILE        A CSV or JSON file to draw instead of the bundled data (as the src attribute).
+  --annotations FILE Notes to write on the chart: a JSON file with an array of
+                     {"target", "text", "from"?, "to"?, "show"?, "id"?} (see README, Annotations).
   --width PX         Drawing width in CSS pixels (default 800).
   --scale N          PNG pixels per CSS pixel, 1 to 8 (default 2).
   --browser PATH     Chrome or Chromium to draw with (default: $CHROME_PATH, then the usual places).
@@ -32,6 +34,8 @@ export interface RenderJob {
   out: string;
   format: 'svg' | 'png';
   data?: string;
+  /** A JSON file of notes (the `annotations` property). */
+  annotations?: string;
   width: number;
   scale: number;
   browser?: string;
@@ -44,6 +48,7 @@ export class UsageError extends Error {}
 const OPTIONS = {
   out: {type: 'string'},
   data: {type: 'string'},
+  annotations: {type: 'string'},
   width: {type: 'string'},
   scale: {type: 'string'},
   browser: {type: 'string'},
@@ -112,13 +117,14 @@ export function parseRenderArgs(argv: string[]): RenderJob | undefined {
   const ext = /\.(svg|png)$/i.exec(out)?.[1]?.toLowerCase();
   if (ext !== 'svg' && ext !== 'png')
     throw new UsageError(`--out must end in .svg or .png, not "${out}".`);
-  const str = (name: 'data' | 'width' | 'scale' | 'browser') =>
+  const str = (name: 'data' | 'annotations' | 'width' | 'scale' | 'browser') =>
     typeof values[name] === 'string' ? values[name] : undefined;
   return {
     chart: chart as EmbedChart,
     out,
     format: ext,
     data: str('data'),
+    annotations: str('annotations'),
     width: number('width', str('width'), 800, 200, 4000),
     scale: number('scale', str('scale'), 2, 1, 8),
     browser: str('browser'),

@@ -125,6 +125,8 @@ export async function render(
   onNote: (note: string) => void
 ): Promise<RenderResult> {
   if (job.data && !existsSync(job.data)) throw new RenderError(`No data file at ${job.data}.`);
+  if (job.annotations && !existsSync(job.annotations))
+    throw new RenderError(`No annotations file at ${job.annotations}.`);
   // The browser first: if it cannot start, no server is left open to keep the process alive.
   const browser = await launch(job.browser);
   const {server, url, dataPath} = await serve(job.data);
@@ -143,6 +145,8 @@ export async function render(
       ...job.attributes,
     ]);
     if (dataPath) params.set('src', dataPath);
+    // Checked by the embed page like any parameter; a problem is a console note (onNote).
+    if (job.annotations) params.set('annotations', readFileSync(job.annotations, 'utf8'));
     await page.goto(`${url}/embed.html?${params}`);
     const state = await page.waitForFunction(
       (tag) => {

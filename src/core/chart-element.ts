@@ -34,9 +34,8 @@ import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
-import {ChartHooks} from './chart-hooks.js';
-import {HighlightController} from './highlight-controller.js';
 import {withHighlighted} from '../layout/legend.js';
+import {StoryChart, annotationStyles} from './chart-story.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
@@ -97,11 +96,11 @@ export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.j
  * @cssproperty --apac-muted-opacity - Opacity of the marks a `highlight` leaves out. Default: 0.2.
  * @cssproperty --apac-frame-padding - Padding around the frame. Default: 12px 0.
  */
-export abstract class ApacChart<TData, TLayout extends ChartLayout> extends ChartHooks<
+export abstract class ApacChart<TData, TLayout extends ChartLayout> extends StoryChart<
   TData,
   TLayout
 > {
-  static override styles = [tokens, frameStyles, fillStyles, highlightStyles];
+  static override styles = [tokens, frameStyles, fillStyles, highlightStyles, annotationStyles];
 
   /** The chart's title, shown above it. */
   @property() headline = '';
@@ -132,12 +131,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
   @property({attribute: false}) messages: Messages | undefined;
   /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
   @property({attribute: 'link-group', reflect: true}) linkGroup = '';
-  /**
-   * Picks out what the story is about and mutes the rest, with a line saying what is
-   * highlighted: comma-separated economies (map), events (timeline) or nodes and flows (Sankey);
-   * see the README, "Highlight and setState". The reader's selection still works on top of it.
-   */
-  @property() highlight = '';
 
   private readonly tablePart = new TablePart(
     this,
@@ -186,14 +179,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     creditSlotted: () => this.slots.has('credit'),
   });
   private readonly words = new LocaleController(this);
-  /** The `highlight` attribute, read by the chart's `readHighlight` and painted on its marks. */
-  protected readonly highlights = new HighlightController(this, {
-    value: () => this.highlight,
-    layout: () => this.layout,
-    resolve: (tokens) => (this.layout ? this.readHighlight(this.layout, tokens) : undefined),
-    t: () => this.t,
-    lang: () => this.effectiveLang,
-  });
 
   private readonly layouts = new LayoutCache<TLayout>();
   /** The picked-out mark's id; charts with marks declare it as a property. */
@@ -217,6 +202,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
       credit: this.effectiveCredit,
       sourceLabel: this.t('frame.source'),
       notes: this.notes,
+      annotations: this.noteLayer.exported,
       // A legend the page slotted in is its own HTML; only the chart's own is drawn, from its model.
       legend: this.slots.has('legend')
         ? withHighlighted([], this.highlights.line)
@@ -350,6 +336,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
     const pending = this.loadState.pending;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const onSlot = this.slots.onChange;
+    const marks =
+      layout && guard([layout, ...this.markDependencies()], () => this.renderChart(layout));
     return html`${this.size.probe}
       <figure
         class=${classMap({frame: true, dark: this.colorScheme.scheme === 'dark'})}
@@ -379,8 +367,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
                 chartSvg(
                   layout,
                   this.svgRole,
-                  this.highlights.describe(this.describe(data)),
-                  guard([layout, ...this.markDependencies()], () => this.renderChart(layout))
+                  this.noteLayer.describe(this.highlights.describe(this.describe(data))),
+                  this.noteLayer.over(marks)
                 ),
                 this.renderPlotExtras(),
               ]
@@ -390,6 +378,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
             this.size.height !== undefined &&
             layout.height > this.size.height + 1
         )}
+        ${this.noteLayer.list()}
         ${frameFooter(
           {
             shown: this.slots.shows('notes', this.notes),
@@ -398,7 +387,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Char
           this.source.render(this.t, onSlot),
           this.tablePart.button(data !== undefined, this.t)
         )}
-        ${this.tablePart.render(this.effectiveLang, this.t)} ${this.live.region}
+        ${this.tablePart.render(this.effectiveLang, this.t)}
+        ${this.noteLayer.table(this.tablePart.open)} ${this.live.region}
       </figure>`;
   }
 }

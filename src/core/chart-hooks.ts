@@ -9,6 +9,7 @@ import type {MarkModel} from './marks.js';
 import {legendTemplate} from './legend.js';
 import type {LegendModel} from '../layout/legend.js';
 import type {Highlighted} from './highlight-controller.js';
+import type {NoteReader} from '../layout/annotations.js';
 
 /**
  * What a chart supplies to the shared frame (ApacChart, chart-element.ts): validation, its
@@ -82,6 +83,8 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected readHighlight(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
     return undefined;
   }
+  /** How the chart reads a note's target and what notes should not hide (README, "Annotations"). */
+  protected noteReader: NoteReader<TLayout> | undefined = undefined;
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 }

@@ -148,7 +148,7 @@ export class Writer {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Creates an SVG element in `doc` with attributes (undefined ones left off). */
-function el(
+export function el(
   doc: XMLDocument,
   tag: string,
   attrs: Record<string, string | number | undefined>

@@ -7,6 +7,7 @@ import {labelled} from './citation.js';
 import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled} from './export-parts.js';
 import type {LegendModel, Paint} from '../layout/legend.js';
 import {paintValue} from './legend.js';
+import {drawNotes, type ExportNotes} from './export-notes.js';
 
 export interface ExportFrame {
   headline: string;
@@ -24,6 +25,8 @@ export interface ExportFrame {
   fontSize: number;
   /** The chart's own legend, drawn from its model (the page's legend is not read back). */
   legend?: LegendModel | undefined;
+  /** The notes on the chart, drawn from their placement, and the list of those drawn as markers. */
+  annotations?: ExportNotes | undefined;
   /** The colour a legend paint resolves to in the chart's theme. */
   paint?: (p: Paint) => string;
 }
@@ -67,15 +70,27 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   }
   for (const child of svg.children) {
     if (child instanceof SVGTitleElement || child instanceof SVGDescElement) continue;
+    // The page's notes are drawn again below from their placement, not copied.
+    if (child.classList.contains('annotations')) continue;
     chart.append(importStyled(doc, child, svg));
   }
+  const notes = frame.annotations;
+  if (notes?.placed.notes.length)
+    chart.append(drawNotes(doc, notes.placed, {...frame, family: frame.fontFamily}));
+  const list = w.block(
+    notes?.list.join(' ') ?? '',
+    top + frame.height,
+    size * 0.85,
+    '400',
+    frame.color
+  );
   const footText = [
     frame.notes,
     frame.credit ? `${labelled(frame.sourceLabel ?? 'Source:')}${frame.credit}` : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const foot = w.block(footText, top + frame.height, size * 0.85, '400', frame.muted);
+  const foot = w.block(footText, list.bottom, size * 0.85, '400', frame.muted);
   const height = Math.ceil(foot.bottom + pad / 2);
 
   root.setAttribute('width', String(frame.width));
@@ -87,7 +102,16 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', frame.background);
-  root.append(title, bg, head.node, sub.node, ...(key ? [key.node] : []), chart, foot.node);
+  root.append(
+    title,
+    bg,
+    head.node,
+    sub.node,
+    ...(key ? [key.node] : []),
+    chart,
+    ...(notes?.list.length ? [list.node] : []),
+    foot.node
+  );
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
@@ -113,6 +137,7 @@ export function exportChart(
     notes: string;
     /** The chart's own legend model, unless the page slotted in a legend of its own. */
     legend: LegendModel | undefined;
+    annotations?: ExportNotes | undefined;
   }
 ): string {
   const svg = root.querySelector<SVGSVGElement>('svg.chart');

@@ -38,3 +38,5 @@ export {
 } from '../i18n/catalogue.js';
 export {localEconomyName} from '../schema/economy-names.js';
 export {linkGroup, LinkGroup, type LinkSelection, type LinkChangeDetail} from './link-group.js';
+export {ApacNote} from './apac-note.js';
+export type {Annotation, NoteShow} from '../layout/annotations.js';

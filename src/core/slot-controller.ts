@@ -26,7 +26,12 @@ export class SlotController {
     // between tags is assigned to the default slot too, and is not content.
     const filled = slot
       .assignedNodes()
-      .some((n) => n.nodeType !== Node.TEXT_NODE || n.textContent?.trim());
+      // `<apac-note>` children are notes for the chart to draw, not fallback content.
+      .some((n) =>
+        n.nodeType === Node.TEXT_NODE
+          ? Boolean(n.textContent?.trim())
+          : !(n instanceof Element && n.localName === 'apac-note')
+      );
     if (filled === this.filled.has(slot.name)) return;
     if (filled) this.filled.add(slot.name);
     else this.filled.delete(slot.name);

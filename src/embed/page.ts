@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   }
   const el = document.createElement(request.tag);
   for (const [name, value] of request.attributes) el.setAttribute(name, value);
+  if (request.annotations) Object.assign(el, {annotations: request.annotations});
   root.replaceChildren(el);
   document.title = el.getAttribute('headline') || document.title;
   reportHeight(request.chart, request.id);

@@ -4,6 +4,9 @@
  * same name; anything else is named in `ignored` for a console note, never applied.
  */
 
+import {readAnnotationsParam} from './annotations-param.js';
+import type {Annotation} from '../layout/notes-read.js';
+
 /** The charts an embed page can draw, by the `chart` parameter. */
 export const EMBED_CHARTS = {
   choropleth: 'apac-choropleth',
@@ -25,6 +28,8 @@ export interface EmbedRequest {
   attributes: [string, string][];
   /** The `id` parameter, echoed in height messages. */
   id: string;
+  /** The `annotations` parameter's notes, set as the chart's `annotations` property. */
+  annotations?: Annotation[] | undefined;
 }
 
 export interface EmbedParse {
@@ -36,7 +41,7 @@ export interface EmbedParse {
 }
 
 /** Parameters the page reads itself rather than passing to the chart. */
-const PAGE_PARAMS = new Set(['chart', 'id']);
+const PAGE_PARAMS = new Set(['chart', 'id', 'annotations']);
 const MAX_VALUE = 2000;
 // Control characters other than tab and newline mean a mangled or hostile URL.
 // eslint-disable-next-line no-control-regex
@@ -119,5 +124,7 @@ export function parseEmbedParams(
     }
   }
   const id = (params.get('id') ?? '').slice(0, 100);
-  return {request: {chart, tag, attributes, id}, ignored};
+  const notes = readAnnotationsParam(params.get('annotations'));
+  if (notes.problem) ignored.push(`"annotations": ${notes.problem}`);
+  return {request: {chart, tag, attributes, id, annotations: notes.notes}, ignored};
 }

@@ -107,3 +107,54 @@ describe('hostile text is shown as text and never runs', () => {
     });
   }
 });
+
+/** A target each chart draws from its bundled data, for notes carrying the payloads. */
+const NOTE_TARGETS: Record<string, string> = {
+  'apac-choropleth': 'TL',
+  'apac-timeline': 'ammtc-10',
+  'apac-sankey': 'crime:heroin',
+};
+
+describe('hostile annotation text is shown as text and never runs', () => {
+  beforeEach(() => {
+    delete window.pwned;
+  });
+
+  for (const [tag, target] of Object.entries(NOTE_TARGETS)) {
+    it(`<${tag}>: ${HOSTILE.length} payloads as notes (property and <apac-note>)`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement(tag) as Chart & {annotations: unknown; toSVG(): string};
+      const note = document.createElement('apac-note');
+      note.setAttribute('for', target);
+      el.append(note);
+      box.append(el);
+      await oneEvent(el, 'apac-render');
+      (q(el, '.table-toggle') as HTMLButtonElement).click();
+      for (const text of HOSTILE) {
+        const flat = text.replace(/\s+/g, ' ').trim();
+        if (!flat) continue;
+        el.annotations = [{id: text, target, text}];
+        note.textContent = text;
+        note.setAttribute('id', text);
+        await aTimeout(0);
+        await el.updateComplete;
+        const desc = (q(el, 'svg.chart desc')?.textContent ?? '').replace(/\s+/g, ' ');
+        expect(desc).to.contain(`1. ${flat}`);
+        expect(desc).to.contain(`2. ${flat}`);
+        expect(q(el, '.table-notes')?.textContent?.replace(/\s+/g, ' ')).to.contain(flat);
+        checkShadow(el);
+        // The export: the payload is text in it, never an element or a handler.
+        const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+        expect([...doc.querySelectorAll(FORBIDDEN)].map((n) => n.localName)).to.deep.equal([]);
+        const on = [...doc.querySelectorAll('*')].flatMap((n) =>
+          [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)
+        );
+        expect(on).to.deep.equal([]);
+        expect(doc.documentElement.textContent?.replace(/\s+/g, '')).to.contain(
+          flat.replace(/\s+/g, '').slice(0, 20)
+        );
+      }
+      expect(window.pwned).to.equal(undefined);
+    });
+  }
+});

@@ -6,7 +6,7 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
-import {q, text} from './helpers.js';
+import {q, qa, text} from './helpers.js';
 import '../../src/index.js';
 import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
 import type {ApacSankey} from '../../src/elements/sankey/sankey.js';
@@ -149,5 +149,29 @@ describe('<apac-steps>', () => {
     expect(map.year).to.equal(1967);
     expect(position(second as ApacSteps)).to.equal('Step 2 of 2');
     expect(position(first as ApacSteps)).to.equal('Step 1 of 3');
+  });
+  it("shows only a step's notes, and every note again at a step without `notes`", async () => {
+    const {steps, map} = await mounted(
+      html`<apac-steps>
+        <apac-choropleth indicator="membership" year="2025">
+          <apac-note id="tl" for="TL">Admitted 26 October 2025</apac-note>
+          <apac-note id="my" for="MY">Chair in 2025</apac-note>
+        </apac-choropleth>
+        <apac-step notes="tl"><h3>Timor-Leste</h3></apac-step>
+        <apac-step notes="my, tl"><h3>Both</h3></apac-step>
+        <apac-step><h3>All</h3></apac-step>
+      </apac-steps>`
+    );
+    const notes = () => qa(map, '.annotations .note').map((n) => n.getAttribute('data-note'));
+    expect(notes()).to.deep.equal(['tl']);
+    await steps.next();
+    await map.updateComplete;
+    expect(notes()).to.deep.equal(['tl', 'my']);
+    await steps.next();
+    await map.updateComplete;
+    expect(notes()).to.deep.equal(['tl', 'my']);
+    await steps.goTo(0);
+    await map.updateComplete;
+    expect(notes()).to.deep.equal(['tl']);
   });
 });

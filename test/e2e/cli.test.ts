@@ -124,6 +124,22 @@ describe('apac-viz render', () => {
     for (const name of ['Origin A', 'Crime B', 'Market C']) expect(svg).toContain(name);
   });
 
+  it('writes the notes of --annotations into the SVG, and names a problem with them', async () => {
+    writeFileSync(
+      join(out, 'notes.json'),
+      JSON.stringify([
+        {target: 'origin:EAP->crime:counterfeit-goods', text: 'The largest flow'},
+        {target: 'crime:heroin'},
+      ])
+    );
+    const r = await cli('render', 'sankey', '--annotations', 'notes.json', '--out', 'notes.svg');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('"annotations": 1 of 2 notes have no text and are left out');
+    const svg = readFileSync(join(out, 'notes.svg'), 'utf8');
+    expect(svg).toContain('class="annotations"');
+    expect(svg).toContain('The largest flow');
+  });
+
   it("draws --data that cites nothing with the --credit as every row's source", async () => {
     writeFileSync(
       join(out, 'flows.tsv'),

@@ -151,4 +151,10 @@ export const sankeyStyles = css`
       stroke: CanvasText;
     }
   }
+  /* The \`columns\` attribute's headings over the node columns. */
+  svg.chart .column-heading {
+    font-size: 12px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
 `;

@@ -1,4 +1,4 @@
-import {type PropertyValues, type TemplateResult} from 'lit';
+import {svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
@@ -40,6 +40,8 @@ import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
+import {SANKEY_NOTES} from './sankey.annotations.js';
+import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
@@ -54,8 +56,10 @@ const REPORTS = {
 type Report = keyof typeof REPORTS;
 /** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
 /** What `setState` sets on a Sankey in one update: any of these, the others left as they are. */
-export type SankeyState = Partial<Pick<ApacSankey, 'report' | 'selected' | 'highlight'>>;
-const STATE_KEYS = ['report', 'selected', 'highlight'] as const;
+export type SankeyState = Partial<
+  Pick<ApacSankey, 'report' | 'selected' | 'highlight' | 'shownNotes'>
+>;
+const STATE_KEYS = ['report', 'selected', 'highlight', 'shownNotes'] as const;
 
 export interface SankeyNodeDatum extends SankeyNode {
   total: number;
@@ -91,12 +95,15 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
    * a phone. Or `horizontal`, `vertical` (top to bottom), `list`; these thin labels that collide.
    */
   @property() orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
+  /** Headings over the node columns, in order, separated by `|`: `Origin|Crime|Destination`. */
+  @property() columns = '';
   /** The node or flow picked out (pinned). Setting it fires no event. */
   @property() override selected: string | undefined;
   /** Keeps the report and the node or flow picked out in the page URL's hash (`#flows.report=sea2019…`; prefix: the `id`, if any). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   protected override svgRole = 'graphics-document';
+  protected override noteReader = SANKEY_NOTES;
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
   protected readonly linking: LinkGroupController = linkSankey(this, {
@@ -201,7 +208,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   protected layoutDependencies() {
     // Not `report`: a new report is new data (reloaded in willUpdate), already a dependency;
     // laying the old report out again meanwhile would draw twice for one change.
-    return [this.nodeOrder, this.nodeAlign, this.orientation];
+    return [this.nodeOrder, this.nodeAlign, this.orientation, this.columns];
   }
 
   private limitedFor: SankeyGraph | undefined;
@@ -230,17 +237,18 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
       t: this.t,
+      top: columnRoom(this.columns),
     });
     const list =
       this.orientation === 'list' ||
       (this.orientation !== 'horizontal' &&
         this.orientation !== 'vertical' &&
         layout.nodes.some((n) => !n.complete));
-    return list ? asList(layout, this.t) : layout;
+    return withColumns(list ? asList(layout, this.t) : layout, this.columns);
   }
 
   protected renderChart(layout: SankeyLayout): TemplateResult {
-    return sankeyMarks(layout);
+    return svg`${sankeyMarks(layout)}${columnHeadingMarks(layout)}`;
   }
 
   protected override legendModel(layout: SankeyLayout): LegendModel {

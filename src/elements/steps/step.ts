@@ -70,7 +70,7 @@ export class ApacStep extends LitElement {
   @property() report: string | undefined;
   /**
    * Ids of the annotations shown at this step, comma-separated. Passed to `setState` as
-   * `shownNotes` (a list); a chart whose `setState` takes no such field leaves it alone.
+   * `shownNotes` (a list): the chart draws only those of its notes.
    */
   @property() notes: string | undefined;
   /** What a screen reader hears when the step is reached (else the step's first heading). */

@@ -36,12 +36,25 @@ import {linkTimeline} from './timeline.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
+import {timelineNotes} from './timeline.annotations.js';
 
 /** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
 export type TimelineState = Partial<
-  Pick<ApacTimeline, 'from' | 'to' | 'forum' | 'economy' | 'kind' | 'selected' | 'highlight'>
+  Pick<
+    ApacTimeline,
+    'from' | 'to' | 'forum' | 'economy' | 'kind' | 'selected' | 'highlight' | 'shownNotes'
+  >
 >;
-const STATE_KEYS = ['from', 'to', 'forum', 'economy', 'kind', 'selected', 'highlight'] as const;
+const STATE_KEYS = [
+  'from',
+  'to',
+  'forum',
+  'economy',
+  'kind',
+  'selected',
+  'highlight',
+  'shownNotes',
+] as const;
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -129,6 +142,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   protected override svgRole = 'graphics-document';
+  protected override noteReader = timelineNotes((id) => this.find(id));
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();

@@ -97,6 +97,8 @@ export interface MapGeometry {
   scale: number;
   /** How the height followed the width (rescale.ts): each panel's height, its aspect, the padding. */
   fit: PanelFit;
+  /** Each panel's fitted projection, as plain numbers (see `projectOnMap`). */
+  frames: MapFrame[];
 }
 
 export interface PanelFit {
@@ -106,6 +108,29 @@ export interface PanelFit {
   pad: number;
   /** The height was given, not chosen. */
   given: boolean;
+}
+
+/** A panel of the map: where it is drawn, and the scale and translation its projection was fitted with. */
+export interface MapFrame {
+  extent: [[number, number], [number, number]];
+  scale: number;
+  translate: [number, number];
+}
+
+/**
+ * Where longitude/latitude `point` is drawn on the map: projected as its panel's projection was
+ * fitted; undefined when it falls outside every panel.
+ */
+export function projectOnMap(
+  frames: readonly MapFrame[],
+  point: [number, number]
+): [number, number] | undefined {
+  for (const f of frames) {
+    const xy = pacificProjection().scale(f.scale).translate(f.translate)(point);
+    const [[x0, y0], [x1, y1]] = f.extent;
+    if (xy && xy[0] >= x0 && xy[0] <= x1 && xy[1] >= y0 && xy[1] <= y1) return xy;
+  }
+  return undefined;
 }
 
 export interface GeometryOptions {
@@ -230,6 +255,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
       pad,
       given: options.height !== undefined,
     },
+    frames: parts.map((x) => x.frame),
   };
 }
 
@@ -281,6 +307,7 @@ interface DrawnPanel {
   context: string;
   borders: string;
   outline: string;
+  frame: MapFrame;
 }
 
 /** One frame of the map: the projection fitted to its focus, every path clipped to it. */
@@ -329,5 +356,6 @@ function drawPanel(
     context: path({type: 'FeatureCollection', features: context}) ?? '',
     borders: path(borders) ?? '',
     outline: path({type: 'Sphere'}) ?? '',
+    frame: {extent: panel.extent, scale: projection.scale(), translate: projection.translate()},
   };
 }

@@ -48,6 +48,14 @@ export function rescaleGeometry(base: MapGeometry, width: number): MapGeometry |
     width,
     height,
     scale: k,
+    frames: base.frames.map((f) => ({
+      extent: [
+        [f.extent[0][0] * k, f.extent[0][1] * k],
+        [f.extent[1][0] * k, f.extent[1][1] * k],
+      ],
+      scale: f.scale * k,
+      translate: [f.translate[0] * k, f.translate[1] * k],
+    })),
     economies: base.economies.map((e) => ({
       ...e,
       centroid: [round(e.centroid[0] * k), round(e.centroid[1] * k)],

@@ -5,6 +5,7 @@
  * central estimate (or the low end), a translucent band for the range, a minimum width for
  * tiny flows — transposed for the vertical layout; (4) place labels without collisions. Pure.
  */
+import type {ColumnHeading} from './columns.js';
 import {paletteIndex} from '../palette.js';
 import {
   sankey,
@@ -44,6 +45,8 @@ export interface SankeyOptions {
   t?: Translate;
   /** Narrowest a flow is drawn, px. Default 1.5. */
   minWidth?: number;
+  /** Room kept above the bands (horizontal), px: for column headings. Default 0. */
+  top?: number;
 }
 
 export interface NodeMark {
@@ -106,6 +109,8 @@ export interface SankeyLayout {
   order: string[];
   /** The rows of the list view (orientation `list`). */
   list?: ListView;
+  /** Headings over the node columns (the Sankey's `columns` attribute; columns.ts). */
+  columns?: ColumnHeading[];
 }
 
 type N = D3Node<SankeyNode, LinkDatum>;
@@ -192,7 +197,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   const largest = Math.max(0, ...kept.map(extentOf)) || 1;
   const margin = vertical
     ? {a0: 24, a1: 24, c0: 4, c1: 4}
-    : {a0: 4 + edge(sources), a1: 4 + edge(sinks), c0: 8, c1: 8};
+    : {a0: 4 + edge(sources), a1: 4 + edge(sinks), c0: 8 + (o.top ?? 0), c1: 8};
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
   const layout = sankey<SankeyNode, LinkDatum>()
     .nodeId((n) => n.id)

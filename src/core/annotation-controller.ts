@@ -1,0 +1,162 @@
+import {nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
+import type {Translate} from '../i18n/catalogue.js';
+import {
+  notesShownAt,
+  placeNotes,
+  readNotes,
+  type Annotation,
+  type NoteLayout,
+  type NoteSpec,
+  type NoteTarget,
+  type Obstacles,
+} from '../layout/annotations.js';
+import {noteOf} from './apac-note.js';
+import type {ChartDescription, ChartLayout} from './chart-types.js';
+import {noteLayer, noteList} from './annotations.templates.js';
+import {warnOnce} from './warn.js';
+import type {ExportNotes} from './export-notes.js';
+
+export interface AnnotationOptions {
+  /** The `annotations` property. */
+  value: () => readonly Annotation[] | undefined;
+  /** The ids of the notes to show (the `shownNotes` property); undefined: every note. */
+  shown: () => readonly string[] | undefined;
+  /** The drawn layout; undefined while nothing is drawn. */
+  layout: () => ChartLayout | undefined;
+  /** Where a note's target is drawn in that layout (the chart's reading); undefined: not drawn. */
+  target: (note: NoteSpec) => NoteTarget | undefined;
+  /** What notes should not hide in that layout: marks and labels. */
+  obstacles: () => Obstacles;
+  t: () => Translate;
+}
+
+/**
+ * The chart's annotations: the `annotations` property followed by the `<apac-note>` children
+ * (watched with a MutationObserver, so adding, removing or editing a note places the notes
+ * again), placed by layout/annotations.ts against the drawn layout and drawn as an SVG layer
+ * over the marks, a list under the chart (numbered markers), a list with the data table, a
+ * sentence of the description, and the export's notes, all from one placement.
+ */
+export class AnnotationController implements ReactiveController {
+  private observer: MutationObserver | undefined;
+  private version = 0;
+  private read: {version: number; value: unknown; notes: NoteSpec[]} | undefined;
+  private placed:
+    {layout: ChartLayout; notes: NoteSpec[]; shown: unknown; result: NoteLayout} | undefined;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: AnnotationOptions
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver((records) => {
+      const touched = records.some(
+        (r) =>
+          [r.target, ...r.addedNodes, ...r.removedNodes].some(
+            (n) => n instanceof Element && (n.localName === 'apac-note' || n.closest('apac-note'))
+          ) || r.target.parentElement?.localName === 'apac-note'
+      );
+      if (!touched) return;
+      this.version++;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['for', 'from', 'to', 'show', 'id'],
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Every note written: the property's, then the children's, ids made unique. */
+  get notes(): NoteSpec[] {
+    const value = this.options.value();
+    if (this.read?.version !== this.version || this.read.value !== value) {
+      const children = [...this.host.children].filter((c) => c.localName === 'apac-note');
+      const input = [...(Array.isArray(value) ? value : []), ...children.map(noteOf)];
+      this.read = {version: this.version, value, notes: readNotes(input)};
+    }
+    return this.read.notes;
+  }
+
+  /** The notes shown on the drawn chart, placed; undefined while nothing is drawn. */
+  get current(): NoteLayout | undefined {
+    const layout = this.options.layout();
+    if (!layout) return undefined;
+    const notes = this.notes;
+    const shown = this.options.shown();
+    const p = this.placed;
+    if (p?.layout === layout && p.notes === notes && p.shown === shown) return p.result;
+    const ids = shown && new Set(shown);
+    const targets: {note: NoteSpec; target: NoteTarget}[] = [];
+    for (const note of notesShownAt(notes, layout.width)) {
+      if (ids && !ids.has(note.id)) continue;
+      const target = this.options.target(note);
+      if (target) targets.push({note, target});
+      else
+        warnOnce(
+          `the note "${note.id}" points at "${note.target || `${note.from}–${note.to}`}", which this chart does not draw; it is left out.`
+        );
+    }
+    const result = placeNotes({
+      width: layout.width,
+      height: layout.height,
+      notes: targets,
+      obstacles: targets.length ? this.options.obstacles() : {marks: [], labels: []},
+    });
+    this.placed = {layout, notes, shown, result};
+    return result;
+  }
+
+  /** The chart's `marks` with the notes' SVG layer over them (nothing more without notes). */
+  over(marks: unknown): unknown[] {
+    const c = this.current;
+    return [marks, c?.notes.length ? noteLayer(c) : nothing];
+  }
+
+  /** The numbered list under the chart, for notes drawn as markers. */
+  list(): TemplateResult | typeof nothing {
+    const c = this.current;
+    return c?.listed.length ? noteList(c.listed, this.options.t(), 'note-list') : nothing;
+  }
+
+  /** Every note shown, listed with the open data table. */
+  table(open: boolean): TemplateResult | typeof nothing {
+    const c = this.current;
+    return open && c?.notes.length ? noteList(c.notes, this.options.t(), 'table-notes') : nothing;
+  }
+
+  /** What an export draws: the placement and the list of the notes drawn as markers. */
+  get exported(): ExportNotes | undefined {
+    const c = this.current;
+    if (!c?.notes.length) return undefined;
+    const t = this.options.t();
+    return {placed: c, list: c.listed.map((n) => itemText(n, t))};
+  }
+
+  /** The description with the notes read out, in order, after it. */
+  describe(d: ChartDescription): ChartDescription {
+    const c = this.current;
+    if (!c?.notes.length) return d;
+    const t = this.options.t();
+    const items = c.notes.map((n) => itemText(n, t)).join(' ');
+    return {...d, description: `${d.description} ${t('note.described', {notes: items})}`};
+  }
+}
+
+/** One note as the list and the description say it: number, text and what it points at. */
+export function itemText(
+  n: {number: number; text: string; target: {name: string}},
+  t: Translate
+): string {
+  return `${n.number}. ${t('note.item', {text: n.text, target: n.target.name})}`;
+}

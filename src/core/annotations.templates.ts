@@ -1,0 +1,53 @@
+import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import type {Translate} from '../i18n/catalogue.js';
+import type {NoteLayout, PlacedNote} from '../layout/annotations.js';
+
+/** A date range's bracket: a line along its extent with short ticks at the ends. */
+function bracket(n: PlacedNote): SVGTemplateResult | undefined {
+  const span = n.target.span;
+  if (!span) return undefined;
+  const [x0, x1] = span;
+  const y = n.target.y;
+  return svg`<path class="note-span" d="M${x0},${y - 4}V${y}H${x1}V${y - 4}"></path>`;
+}
+
+/**
+ * The notes over the marks (aria-hidden: the description and the lists say them). Each note is
+ * a group `data-note` with its connector, and its box and text or its numbered marker.
+ */
+export function noteLayer(c: NoteLayout): SVGTemplateResult {
+  return svg`<g class="annotations" aria-hidden="true" font-size=${c.fontSize}>
+    ${c.notes.map(
+      (n) => svg`<g class="note" data-note=${n.id}>
+        ${bracket(n)}
+        ${n.connector ? svg`<line class="note-connector" x1=${n.connector[0]} y1=${n.connector[1]} x2=${n.connector[2]} y2=${n.connector[3]}></line>` : ''}
+        ${
+          n.box
+            ? svg`<rect class="note-box" x=${n.box.x} y=${n.box.y} width=${n.box.w} height=${n.box.h}></rect>
+              <text class="note-text">${n.lines.map(
+                (l, i) => svg`<tspan x=${(n.box?.x ?? 0) + 4} y=${n.baselines[i]}>${l}</tspan>`
+              )}</text>`
+            : n.marker
+              ? svg`<circle class="note-marker" cx=${n.marker.x} cy=${n.marker.y} r=${n.marker.r}></circle>
+                <text class="note-number" x=${n.marker.x} y=${n.marker.y} text-anchor="middle" dominant-baseline="central">${n.number}</text>`
+              : ''
+        }
+      </g>`
+    )}
+  </g>`;
+}
+
+/** Notes as a numbered list (under the chart for markers, or with the data table). */
+export function noteList(notes: readonly PlacedNote[], t: Translate, part: string): TemplateResult {
+  return html`<div class=${part} part=${part}>
+    <p class="note-heading">${t('note.list')}</p>
+    <ol>
+      ${notes.map(
+        (n) =>
+          html`<li value=${n.number} data-note=${n.id}>
+            ${t('note.item', {text: n.text, target: n.target.name})}
+          </li>`
+      )}
+    </ol>
+  </div>`;
+}

@@ -1,0 +1,70 @@
+import {
+  textBox,
+  type NoteReader,
+  type Obstacles,
+  type NoteSpec,
+  type NoteTarget,
+  type Rect,
+} from '../../layout/annotations.js';
+import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
+import {projectOnMap} from '../../layout/choropleth/geo.js';
+
+/** Economy labels on the map are 11 px text. */
+const LABEL_PX = 11;
+/** They are semibold, with a 3 px outline in the background colour. */
+const LABEL_LOOK = {bold: true, halo: 1.5};
+
+/**
+ * Where a note points on the map: `lon,lat` (degrees east, north), or an economy in focus (`for` its code or name, read by the
+ * chart's resolver), at its callout circle when it has one, else at its centroid. Undefined when
+ * the economy is not drawn in focus.
+ */
+export function mapNoteTarget(
+  layout: ChoroplethLayout,
+  note: NoteSpec,
+  resolve: (s: string) => string | undefined
+): NoteTarget | undefined {
+  const lonLat = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(note.target);
+  if (lonLat) {
+    const point: [number, number] = [Number(lonLat[1]), Number(lonLat[2])];
+    if (Math.abs(point[0]) > 180 || Math.abs(point[1]) > 90) return undefined;
+    const xy = projectOnMap(layout.geometry.frames, point);
+    return xy && {x: xy[0], y: xy[1], name: `${point[0]}°, ${point[1]}°`};
+  }
+  const id = resolve(note.target);
+  const mark = layout.marks.find((m) => m.id === id && m.inFocus);
+  if (!mark) return undefined;
+  const callout = layout.callouts.find((c) => c.id === mark.id);
+  const [x, y] = callout ? [callout.x, callout.y] : mark.centroid;
+  const l = layout.labels.find((lab) => lab.id === mark.id);
+  return {
+    x,
+    y,
+    name: mark.name,
+    label: l ? textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK) : undefined,
+  };
+}
+
+/** Economy labels (text), callout circles and the middle of each economy in focus (marks). */
+export function mapNoteObstacles(layout: ChoroplethLayout): Obstacles {
+  const labels = layout.labels.map((l) =>
+    textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK)
+  );
+  const marks: Rect[] = layout.callouts.map((c) => ({
+    x: c.x - c.r,
+    y: c.y - c.r,
+    w: 2 * c.r,
+    h: 2 * c.r,
+  }));
+  for (const m of layout.marks)
+    if (m.inFocus) marks.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
+  return {marks, labels};
+}
+
+/** The chart's `noteReader`, reading economies with `resolve`. */
+export const mapNotes = (
+  resolve: (s: string) => string | undefined
+): NoteReader<ChoroplethLayout> => ({
+  target: (layout, note) => mapNoteTarget(layout, note, resolve),
+  obstacles: mapNoteObstacles,
+});

@@ -1,0 +1,87 @@
+import {
+  textBox,
+  type NoteReader,
+  type Obstacles,
+  type NoteSpec,
+  type NoteTarget,
+  type Rect,
+} from '../../layout/annotations.js';
+import type {SankeyLayout} from '../../layout/sankey/layout.js';
+import type {ListRow} from '../../layout/sankey/list.js';
+
+/** Node labels are 12 px text; the next line is 14 px below. */
+const LABEL_PX = 12;
+const LINE = 14;
+
+const labelOf = (n: SankeyLayout['nodes'][number]): Rect | undefined => {
+  if (!n.lines.length) return undefined;
+  const boxes = n.lines.map((l, i) =>
+    textBox(l, n.labelX, n.labelY + i * LINE, LABEL_PX, n.anchor)
+  );
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return {x, y, w: x1 - x, h: y1 - y};
+};
+
+/**
+ * Where a note points on the Sankey: a node (`for` its id) at its bar, or a flow
+ * (`for="source->target"`) at the middle of its band; in the phone list, at the end of the
+ * node's row (a flow at its source's row). Undefined when nothing drawn matches.
+ */
+export function sankeyNoteTarget(layout: SankeyLayout, note: NoteSpec): NoteTarget | undefined {
+  const [source, target] = note.target.split('->').map((s) => s.trim());
+  const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
+  const nameOf = (id: string) => nodes.get(id)?.label ?? id;
+  if (target !== undefined) {
+    const link = layout.links.find((l) => l.source === source && l.target === target);
+    if (!link) return undefined;
+    const name = `${nameOf(link.source)} → ${nameOf(link.target)}`;
+    if (layout.list) return listTarget(layout, link.target, name);
+    return {x: link.mid[0], y: link.mid[1], name};
+  }
+  const node = nodes.get(note.target);
+  if (!node) return undefined;
+  if (layout.list) return listTarget(layout, node.id, node.label);
+  return {x: node.x + node.w / 2, y: node.y + node.h / 2, name: node.label, label: labelOf(node)};
+}
+
+/** The list's names and values: 12 px, bold; the first baseline 13 px into the row. */
+const listText = (r: ListRow, width: number): Rect[] => {
+  const nameY = r.y + 13;
+  const boxes = r.name.map((line, i) => textBox(line, 0, nameY + i * 16, LABEL_PX, 'start'));
+  const valueY = r.valueLine ? nameY + r.name.length * 16 : nameY;
+  boxes.push(textBox(r.value, width - 4, valueY, LABEL_PX, 'end'));
+  return boxes.map((b) => ({...b, w: b.w * 1.1}));
+};
+
+/** In the list, a note points at the space after the row's name (its first line). */
+function listTarget(layout: SankeyLayout, id: string, name: string): NoteTarget | undefined {
+  const row = layout.list?.rows.find((r) => r.id === id);
+  if (!row) return undefined;
+  const [first] = listText(row, layout.width);
+  return {x: (first ? first.x + first.w : 0) + 6, y: row.y + 9, name, label: first};
+}
+
+/** Nodes (marks) and their labels (text), or the list's names and values. */
+export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
+  if (layout.list)
+    return {marks: [], labels: layout.list.rows.flatMap((r) => listText(r, layout.width))};
+  const marks: Rect[] = [];
+  const labels: Rect[] = [];
+  for (const n of layout.nodes) {
+    marks.push({x: n.x, y: n.y, w: n.w, h: n.h});
+    const label = labelOf(n);
+    if (label) labels.push(label);
+  }
+  for (const c of layout.columns ?? [])
+    labels.push(textBox(c.text, c.x, c.y, 12, c.anchor, {bold: true}));
+  return {marks, labels};
+}
+
+/** The chart's `noteReader`. */
+export const SANKEY_NOTES: NoteReader<SankeyLayout> = {
+  target: sankeyNoteTarget,
+  obstacles: sankeyNoteObstacles,
+};

@@ -1,0 +1,121 @@
+import {
+  textBox,
+  type NoteReader,
+  type Obstacles,
+  type NoteSpec,
+  type NoteTarget,
+  type Rect,
+} from '../../layout/annotations.js';
+import type {TimelineLayout} from '../../layout/timeline/layout.js';
+import type {TimedEvent} from '../../layout/timeline/events.js';
+import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
+
+/** The labels of events and lanes are 12 px text. */
+const LABEL_PX = 12;
+
+const start = (s: string) => {
+  const d = parsePartialDate(s);
+  return d ? periodStart(d).getTime() : undefined;
+};
+const end = (s: string) => {
+  const d = parsePartialDate(s);
+  return d ? periodEnd(d).getTime() : undefined;
+};
+
+/**
+ * Where a note points on the timeline: an event (`for` its id; inside a cluster, at the
+ * cluster), a date (`for="2015-11"`: on the axis) or a date range (`from`, `to`: a bracket on the
+ * axis). Undefined when the target is not drawn (filtered out, or outside the view).
+ */
+export function timelineNoteTarget(
+  layout: TimelineLayout,
+  note: NoteSpec,
+  find: (id: string) => TimedEvent | undefined
+): NoteTarget | undefined {
+  const byEvent = eventTarget(layout, note.target, find);
+  if (byEvent) return byEvent;
+  const from = start(note.from || note.target);
+  const to = end(note.to || note.from || note.target);
+  if (from === undefined || to === undefined || to <= from) return undefined;
+  const name = note.from || note.to ? `${note.from}–${note.to}` : note.target;
+  if (layout.orientation === 'vertical') {
+    const row = layout.rows.find((r) => r.timed.start >= from && r.timed.start < to);
+    return row ? {x: layout.left, y: row.markY, name} : yearTarget(layout, from, name);
+  }
+  const [t0, t1] = layout.view;
+  if (to <= t0 || from >= t1) return undefined;
+  const x = (t: number) =>
+    layout.left + ((Math.min(t1, Math.max(t0, t)) - t0) / (t1 - t0)) * (layout.right - layout.left);
+  const single = !note.from && !note.to;
+  const span: [number, number] = [x(from), x(to)];
+  return {
+    x: single ? span[0] : (span[0] + span[1]) / 2,
+    y: layout.axisY,
+    name,
+    span: single ? undefined : span,
+  };
+}
+
+/** On the vertical timeline, a closed year's heading stands for the events folded in it. */
+function yearTarget(layout: TimelineLayout, time: number, name: string): NoteTarget | undefined {
+  const year = new Date(time).getUTCFullYear();
+  const h = layout.years.find((y) => y.year === year);
+  if (!h) return undefined;
+  const label = textBox(String(year), layout.left - 12, h.y + 21, 14, 'end');
+  return {x: layout.left, y: h.y + 16, name, label};
+}
+
+function eventTarget(
+  layout: TimelineLayout,
+  id: string,
+  find: (id: string) => TimedEvent | undefined
+): NoteTarget | undefined {
+  if (!id) return undefined;
+  if (layout.orientation === 'vertical') {
+    const r = layout.rows.find((row) => row.id === id);
+    const timed = r ? undefined : find(id);
+    if (timed) return yearTarget(layout, timed.start, timed.event.title);
+    if (!r) return undefined;
+    const label = {x: layout.left + 16, y: r.y, w: layout.width - layout.left - 16, h: r.height};
+    return {x: layout.left, y: r.markY, name: r.title.join(' '), label};
+  }
+  for (const it of layout.items) {
+    const hit =
+      it.type === 'event' ? it.timed.event.id === id : it.members.some((m) => m.event.id === id);
+    if (!hit) continue;
+    const event =
+      it.type === 'event' ? it.timed.event : it.members.find((m) => m.event.id === id)?.event;
+    const label =
+      it.type === 'event' && it.label
+        ? textBox(it.label, it.labelX, it.y + 4, LABEL_PX, it.before ? 'end' : 'start')
+        : undefined;
+    return {x: (it.x0 + it.x1) / 2, y: it.y, name: event?.title ?? id, label};
+  }
+  return undefined;
+}
+
+/** The marks and the axis (marks); event, lane and row labels (text). */
+export function timelineNoteObstacles(layout: TimelineLayout): Obstacles {
+  const labels = layout.lanes.map((l) =>
+    textBox(l.label, layout.left + 14, l.y + 14, LABEL_PX, 'start')
+  );
+  const marks: Rect[] = [];
+  for (const it of layout.items) {
+    marks.push({x: it.x0 - 5, y: it.y - 8, w: it.x1 - it.x0 + 10, h: 16});
+    if (it.type === 'event' && it.label)
+      labels.push(textBox(it.label, it.labelX, it.y + 4, LABEL_PX, it.before ? 'end' : 'start'));
+  }
+  for (const r of layout.rows)
+    labels.push({x: layout.left + 16, y: r.y, w: layout.width - layout.left - 16, h: r.height});
+  // The axis and its tick labels.
+  labels.push({x: layout.left, y: layout.axisY - 22, w: layout.right - layout.left, h: 22});
+  return {marks, labels};
+}
+
+/** The chart's `noteReader`, finding events that are not drawn as rows with `find`. */
+export const timelineNotes = (
+  find: (id: string) => TimedEvent | undefined
+): NoteReader<TimelineLayout> => ({
+  target: (layout, note) => timelineNoteTarget(layout, note, find),
+  obstacles: timelineNoteObstacles,
+});

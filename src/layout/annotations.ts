@@ -1,0 +1,257 @@
+/**
+ * Annotations: the notes an author writes on a chart (`<apac-note>` children or the `annotations`
+ * property), read into one shape and placed without a DOM. A note's box goes where it hides the
+ * fewest marks and labels, never over another note, a note's target or its target's label, with
+ * a connector to the target; a note with no such place, and every note below VERTICAL_BELOW px
+ * (the project's phone rule), becomes a numbered marker on its target, listed under the chart.
+ */
+import {VERTICAL_BELOW} from './palette.js';
+import {textWidth, wrapLines, columnsIn} from './text.js';
+import type {NoteSpec} from './notes-read.js';
+
+export {readNotes, type Annotation, type NoteShow, type NoteSpec} from './notes-read.js';
+
+/** What notes avoid: marks they may cover when there is no other room, and text they never cover. */
+export interface Obstacles {
+  marks: Rect[];
+  labels: Rect[];
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where a note's target is drawn, found by the chart. */
+export interface NoteTarget {
+  x: number;
+  y: number;
+  /** What the target is called, for the list and the screen reader. */
+  name: string;
+  /** A date range: its extent along x (drawn as a bracket at `y`). */
+  span?: [number, number] | undefined;
+  /** The target's own label, which no note may cover. */
+  label?: Rect | undefined;
+}
+
+/** A chart's reading of notes against its layout (the chart's own file in src/elements). */
+export interface NoteReader<L> {
+  /** Where a note's target is drawn in `layout`; undefined when it names nothing drawn. */
+  target(layout: L, note: NoteSpec): NoteTarget | undefined;
+  /** What notes should not hide in `layout`: marks (avoided where possible) and text (never covered). */
+  obstacles(layout: L): Obstacles;
+}
+
+/** Whether a chart `width` px wide shows notes as numbered markers (the phone rule). */
+export const markersAt = (width: number): boolean => width < VERTICAL_BELOW;
+
+/** The notes shown at `width`: `desktop` ones from VERTICAL_BELOW up, `phone` ones below it. */
+export const notesShownAt = (notes: readonly NoteSpec[], width: number): NoteSpec[] =>
+  notes.filter((n) => n.show === 'all' || (n.show === 'phone') === markersAt(width));
+
+/** A note placed on the chart: a box with wrapped text, or a numbered marker. */
+export interface PlacedNote {
+  id: string;
+  /** 1, 2, … in the authors' order: the marker's number and the list's. */
+  number: number;
+  text: string;
+  target: NoteTarget;
+  /** The note's box and lines (first baseline `box.y + pad + size`); undefined for a marker. */
+  box?: Rect | undefined;
+  lines: string[];
+  /** Baselines of `lines`. */
+  baselines: number[];
+  /** A numbered circle on the target, with the note in the list under the chart. */
+  marker?: {x: number; y: number; r: number} | undefined;
+  /** From the box or marker to the target, stopping short of it; undefined when they touch. */
+  connector?: [number, number, number, number] | undefined;
+}
+
+export interface NoteLayout {
+  /** Every note shown, in order (boxes and markers). */
+  notes: PlacedNote[];
+  /** The notes listed under the chart: those drawn as markers. */
+  listed: PlacedNote[];
+  fontSize: number;
+}
+
+export interface PlaceOptions {
+  width: number;
+  height: number;
+  /** Notes and their targets in order; a note whose target was not found is left out. */
+  notes: readonly {note: NoteSpec; target: NoteTarget}[];
+  /** Marks a note would rather not hide, and labels it never covers. */
+  obstacles: Obstacles;
+  /** Size of the notes' text, px. Default 12. */
+  fontSize?: number;
+}
+
+const PAD = 4;
+const MARKER_R = 9;
+const DISTANCES = [14, 30, 56, 90, 140];
+const DIRECTIONS: readonly [number, number][] = [
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+  [0, -1],
+  [0, 1],
+  [1, 0],
+  [-1, 0],
+];
+
+const overlap = (a: Rect, b: Rect): number =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+
+const around = (x: number, y: number, r: number): Rect => ({
+  x: x - r,
+  y: y - r,
+  w: 2 * r,
+  h: 2 * r,
+});
+
+/** The segment from the edge of `box` nearest (x, y) to 3 px short of (x, y); undefined when close. */
+function connect(box: Rect, x: number, y: number): [number, number, number, number] | undefined {
+  const cx = Math.min(box.x + box.w, Math.max(box.x, x));
+  const cy = Math.min(box.y + box.h, Math.max(box.y, y));
+  const d = Math.hypot(x - cx, y - cy);
+  if (d < 6) return undefined;
+  const k = (d - 3) / d;
+  return [cx, cy, cx + (x - cx) * k, cy + (y - cy) * k];
+}
+
+/**
+ * Places notes in order. The first place with no conflict and the least hidden is taken:
+ * candidates at growing distances in eight directions from the target, kept inside the chart.
+ * Conflicts (never allowed): another note or marker, any note's target point, any target's label.
+ */
+export function placeNotes(o: PlaceOptions): NoteLayout {
+  const size = o.fontSize ?? 12;
+  const line = Math.round(size * 1.25);
+  const phone = markersAt(o.width);
+  const taken: Rect[] = [];
+  const forbidden: Rect[] = [...o.obstacles.labels];
+  for (const {target} of o.notes) {
+    forbidden.push(around(target.x, target.y, 4));
+    if (target.label) forbidden.push(target.label);
+  }
+  const cost = (r: Rect, t: NoteTarget): number => {
+    if (r.x < 0 || r.y < 0 || r.x + r.w > o.width || r.y + r.h > o.height) return Infinity;
+    if (taken.some((b) => overlap(r, b) > 0)) return Infinity;
+    if (forbidden.some((b) => overlap(r, b) > 0)) return Infinity;
+    let hidden = 0;
+    for (const b of o.obstacles.marks) hidden += overlap(r, b);
+    return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
+  };
+  const notes: PlacedNote[] = [];
+  const chars = Math.max(12, Math.min(30, columnsIn(Math.min(220, o.width * 0.32), size)));
+  o.notes.forEach(({note, target}, i) => {
+    const number = i + 1;
+    const base = {id: note.id, number, text: note.text, target};
+    const box = phone ? undefined : boxFor(note.text, target, chars, size, line, cost);
+    if (box) {
+      taken.push(box);
+      const baselines = box.lines.map((_, k) => box.y + PAD + size + k * line - 2);
+      notes.push({
+        ...base,
+        box,
+        lines: box.lines,
+        baselines,
+        connector: connect(box, target.x, target.y),
+      });
+      return;
+    }
+    const marker = markerFor(target, cost);
+    taken.push(around(marker.x, marker.y, marker.r));
+    notes.push({
+      ...base,
+      lines: [],
+      baselines: [],
+      marker,
+      connector: connectMarker(marker, target),
+    });
+  });
+  return {notes, listed: notes.filter((n) => n.marker), fontSize: size};
+}
+
+function boxFor(
+  text: string,
+  target: NoteTarget,
+  chars: number,
+  size: number,
+  line: number,
+  cost: (r: Rect, t: NoteTarget) => number
+): (Rect & {lines: string[]}) | undefined {
+  const lines = wrapLines(text, chars, 6);
+  const w = Math.ceil(Math.max(...lines.map((l) => textWidth(l, size))) + 2 * PAD);
+  const h = lines.length * line + 2 * PAD;
+  let best: Rect | undefined;
+  let bestCost = Infinity;
+  for (const d of DISTANCES)
+    for (const [dx, dy] of DIRECTIONS) {
+      const r = {
+        x: Math.round(target.x + dx * (d + w / 2) - w / 2),
+        y: Math.round(target.y + dy * (d + h / 2) - h / 2),
+        w,
+        h,
+      };
+      const c = cost(r, target);
+      if (c < bestCost) {
+        best = r;
+        bestCost = c;
+      }
+    }
+  return best ? {...best, lines} : undefined;
+}
+
+function markerFor(
+  target: NoteTarget,
+  cost: (r: Rect, t: NoteTarget) => number
+): {x: number; y: number; r: number} {
+  const r = MARKER_R;
+  let best = {x: target.x, y: target.y - r - 4, r};
+  let bestCost = Infinity;
+  for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64])
+    for (const [dx, dy] of DIRECTIONS) {
+      const k = dx && dy ? Math.SQRT1_2 : 1;
+      const x = Math.round(target.x + dx * d * k);
+      const y = Math.round(target.y + dy * d * k);
+      const c = cost(around(x, y, r), target);
+      if (c < bestCost) {
+        best = {x, y, r};
+        bestCost = c;
+      }
+    }
+  return best;
+}
+
+function connectMarker(
+  m: {x: number; y: number; r: number},
+  t: NoteTarget
+): [number, number, number, number] | undefined {
+  const d = Math.hypot(t.x - m.x, t.y - m.y);
+  if (d < m.r + 6) return undefined;
+  const ux = (t.x - m.x) / d;
+  const uy = (t.y - m.y) / d;
+  return [m.x + ux * m.r, m.y + uy * m.r, t.x - ux * 3, t.y - uy * 3];
+}
+
+/**
+ * A label's box at `fontSize` px from its anchor `x` and baseline `y` (as the one text measure
+ * estimates it), grown by `halo` px on each side for the outline drawn around map labels.
+ */
+export function textBox(
+  text: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  anchor: 'start' | 'middle' | 'end' = 'middle',
+  {bold = false, halo = 0}: {bold?: boolean; halo?: number} = {}
+): Rect {
+  const w = textWidth(text, fontSize, bold);
+  const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
+  return {x: x0 - halo, y: y - fontSize - halo, w: w + 2 * halo, h: fontSize * 1.25 + 2 * halo};
+}

@@ -1,0 +1,154 @@
+/**
+ * Placement of notes (layout/annotations.ts), without a DOM: boxes clear of each other, of every
+ * target and of targets' labels, inside the chart; markers below 480 px; `show` per width; ids
+ * stable and unique.
+ */
+import {describe, expect, it} from 'vitest';
+import {
+  markersAt,
+  notesShownAt,
+  placeNotes,
+  readNotes,
+  type NoteSpec,
+  type NoteTarget,
+  type Rect,
+} from '../../src/layout/annotations.js';
+
+const meets = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const spec = (id: string, text: string): NoteSpec => ({
+  id,
+  target: id,
+  from: '',
+  to: '',
+  text,
+  show: 'all',
+});
+
+/** Six targets in a row with labels under them, and marks all around. */
+function crowd(width: number): {note: NoteSpec; target: NoteTarget}[] {
+  return Array.from({length: 6}, (_, i) => {
+    const x = 40 + i * ((width - 80) / 5);
+    return {
+      note: spec(`n${i}`, `Note number ${i + 1}, long enough to wrap over two or three lines`),
+      target: {x, y: 150, name: `T${i}`, label: {x: x - 20, y: 156, w: 40, h: 14}},
+    };
+  });
+}
+
+describe('readNotes', () => {
+  it('keeps notes with text, defaults show to all, and makes ids unique from the target', () => {
+    const notes = readNotes([
+      {target: 'MM', text: '  First  note '},
+      {target: 'MM', text: 'Second'},
+      {id: 'mine', text: 'Third', show: 'phone'},
+      {target: 'TH', text: '   '},
+      null,
+      'text',
+      {target: 'TH', text: 'Bad show', show: 'tablet'},
+    ]);
+    expect(notes.map((n) => [n.id, n.text, n.show])).toEqual([
+      ['note-MM', 'First note', 'all'],
+      ['note-MM-2', 'Second', 'all'],
+      ['mine', 'Third', 'phone'],
+      ['note-TH', 'Bad show', 'all'],
+    ]);
+  });
+
+  it('a date range names its id from both ends', () => {
+    expect(readNotes([{from: '2015-09-29', to: '2015-10-02', text: 'x'}])[0]?.id).toBe(
+      'note-2015-09-29-2015-10-02'
+    );
+  });
+});
+
+describe('notes per width', () => {
+  const notes = readNotes([
+    {target: 'a', text: 'all'},
+    {target: 'b', text: 'desktop', show: 'desktop'},
+    {target: 'c', text: 'phone', show: 'phone'},
+  ]);
+  it('desktop notes from 480 px, phone notes below', () => {
+    expect(markersAt(479)).toBe(true);
+    expect(markersAt(480)).toBe(false);
+    expect(notesShownAt(notes, 1280).map((n) => n.text)).toEqual(['all', 'desktop']);
+    expect(notesShownAt(notes, 320).map((n) => n.text)).toEqual(['all', 'phone']);
+  });
+});
+
+describe('placeNotes', () => {
+  for (const width of [1280, 600]) {
+    it(`at ${width} px: boxes apart, clear of targets and labels, inside the chart`, () => {
+      const notes = crowd(width);
+      const placed = placeNotes({width, height: 400, notes, obstacles: {marks: [], labels: []}});
+      const boxes = placed.notes.flatMap((n) => (n.box ? [n.box] : []));
+      expect(boxes.length).toBe(6);
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(meets(a, b)).toBe(false)));
+      for (const box of boxes) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.w).toBeLessThanOrEqual(width);
+        for (const {target} of notes) {
+          expect(meets(box, {x: target.x - 4, y: target.y - 4, w: 8, h: 8})).toBe(false);
+          if (target.label) expect(meets(box, target.label)).toBe(false);
+        }
+      }
+    });
+  }
+
+  it('wraps text to lines, each line on its own baseline, and connects the box to its target', () => {
+    const [n] = placeNotes({
+      width: 1000,
+      height: 400,
+      notes: crowd(1000).slice(0, 1),
+      obstacles: {marks: [], labels: []},
+    }).notes;
+    expect(n?.lines.length).toBeGreaterThan(1);
+    expect(n?.lines.join(' ')).toBe(n?.text);
+    expect(n?.baselines.length).toBe(n?.lines.length);
+    const [, , x2, y2] = n?.connector ?? [];
+    expect(Math.hypot((x2 ?? 0) - 40, (y2 ?? 0) - 150)).toBeLessThan(4);
+  });
+
+  it('avoids the marks it would hide when there is a free place', () => {
+    const target = {x: 500, y: 200, name: 't'};
+    // Marks everywhere except below-left of the target.
+    const obstacles: Rect[] = [
+      {x: 0, y: 0, w: 1000, h: 190},
+      {x: 510, y: 190, w: 490, h: 210},
+    ];
+    const [n] = placeNotes({
+      width: 1000,
+      height: 400,
+      notes: [{note: spec('a', 'A short note'), target}],
+      obstacles: {marks: obstacles, labels: []},
+    }).notes;
+    expect(n?.box).toBeDefined();
+    for (const o of obstacles) expect(meets(n?.box as Rect, o)).toBe(false);
+  });
+
+  it('below 480 px every note is a numbered marker, listed in order, markers apart', () => {
+    const placed = placeNotes({
+      width: 320,
+      height: 400,
+      notes: crowd(320),
+      obstacles: {marks: [], labels: []},
+    });
+    expect(placed.notes.every((n) => n.marker && !n.box)).toBe(true);
+    expect(placed.listed.map((n) => n.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    const circles = placed.notes.map((n) => {
+      const m = n.marker as {x: number; y: number; r: number};
+      return {x: m.x - m.r, y: m.y - m.r, w: 2 * m.r, h: 2 * m.r};
+    });
+    circles.forEach((a, i) => circles.slice(i + 1).forEach((b) => expect(meets(a, b)).toBe(false)));
+  });
+
+  it('a note with no room left falls back to a numbered marker in the list', () => {
+    const notes = Array.from({length: 8}, (_, i) => ({
+      note: spec(`n${i}`, 'A note far too long to fit anywhere in such a small chart at all'),
+      target: {x: 250 + (i % 4) * 10, y: 30 + Math.floor(i / 4) * 10, name: `t${i}`},
+    }));
+    const placed = placeNotes({width: 500, height: 60, notes, obstacles: {marks: [], labels: []}});
+    expect(placed.listed.length).toBeGreaterThan(0);
+    expect(placed.listed.every((n) => n.marker)).toBe(true);
+  });
+});
