@@ -36,6 +36,7 @@ import {legendTemplate} from '../../core/legend.js';
 import {withHighlighted, type LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
 import {mapNotes} from './choropleth.annotations.js';
+import type {NoteReader} from '../../layout/annotations.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
@@ -48,10 +49,8 @@ const VALIDATORS = new LazyModule(
 );
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
-export type ChoroplethState = Partial<
-  Pick<ApacChoropleth, 'indicator' | 'region' | 'year' | 'selected' | 'highlight' | 'shownNotes'>
->;
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
+export type ChoroplethState = Partial<Pick<ApacChoropleth, (typeof STATE_KEYS)[number]>>;
 
 /** The datum carried by apac-hover and apac-select. */
 export interface ChoroplethDatum {
@@ -120,7 +119,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   });
 
   protected override svgRole = 'graphics-document';
-  protected override noteReader = mapNotes(resolveEconomy);
+  protected override noteReader: NoteReader<ChoroplethLayout> = mapNotes(resolveEconomy);
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
   protected readonly linking: LinkGroupController = linkMap(this, {

@@ -41,6 +41,7 @@ import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 import {SANKEY_NOTES} from './sankey.annotations.js';
+import type {NoteReader} from '../../layout/annotations.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
@@ -56,10 +57,8 @@ const REPORTS = {
 type Report = keyof typeof REPORTS;
 /** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
 /** What `setState` sets on a Sankey in one update: any of these, the others left as they are. */
-export type SankeyState = Partial<
-  Pick<ApacSankey, 'report' | 'selected' | 'highlight' | 'shownNotes'>
->;
 const STATE_KEYS = ['report', 'selected', 'highlight', 'shownNotes'] as const;
+export type SankeyState = Partial<Pick<ApacSankey, (typeof STATE_KEYS)[number]>>;
 
 export interface SankeyNodeDatum extends SankeyNode {
   total: number;
@@ -103,7 +102,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   protected override svgRole = 'graphics-document';
-  protected override noteReader = SANKEY_NOTES;
+  protected override noteReader: NoteReader<SankeyLayout> = SANKEY_NOTES;
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
   protected readonly linking: LinkGroupController = linkSankey(this, {

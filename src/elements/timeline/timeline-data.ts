@@ -8,7 +8,11 @@ import eventsFile from '../../../data/events.json';
 import {LazyModule} from '../../core/lazy-module.js';
 import {bundledEvents, type EventRecord} from '../../schema/event-record.js';
 import type {Translate} from '../../i18n/catalogue.js';
-import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
+import {
+  createEconomyResolver,
+  type EconomyNames,
+  type EconomyResolver,
+} from '../../schema/economy-key.js';
 import {localEconomyName} from '../../schema/economy-names.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
@@ -42,7 +46,7 @@ import {
 
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
 /** Economies by code or name, as the `economy` filter and own data name them. */
-export const resolveEconomy = createEconomyResolver(ECONOMIES);
+export const resolveEconomy: EconomyResolver = createEconomyResolver(ECONOMIES);
 
 /**
  * The bundled events, trusted: checked against EventsFileSchema at build time

@@ -37,24 +37,10 @@ import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
 import {timelineNotes} from './timeline.annotations.js';
+import {STATE_KEYS, type TimelineState} from './timeline.state.js';
+import type {NoteReader} from '../../layout/annotations.js';
 
-/** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
-export type TimelineState = Partial<
-  Pick<
-    ApacTimeline,
-    'from' | 'to' | 'forum' | 'economy' | 'kind' | 'selected' | 'highlight' | 'shownNotes'
-  >
->;
-const STATE_KEYS = [
-  'from',
-  'to',
-  'forum',
-  'economy',
-  'kind',
-  'selected',
-  'highlight',
-  'shownNotes',
-] as const;
+export type {TimelineState} from './timeline.state.js';
 
 /**
  * A timeline of counter-terrorism and transnational-crime meetings, workshops, dialogues and
@@ -142,7 +128,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   protected override svgRole = 'graphics-document';
-  protected override noteReader = timelineNotes((id) => this.find(id));
+  protected override noteReader: NoteReader<TimelineLayout> = timelineNotes((id) => this.find(id));
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();
