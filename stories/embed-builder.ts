@@ -28,6 +28,24 @@ export const hostArgTypes: ArgTypes = {
     table: {category: 'Where the files live'},
   },
 };
+/** Arguments every builder has: one note written on the chart. */
+export const noteArgTypes: ArgTypes = {
+  noteFor: {
+    name: 'note on',
+    control: 'text',
+    description:
+      'What a note points at: an economy (TL), an event id or a date (2015-11), a Sankey node or flow (crime:heroin). Leave empty for no note.',
+    table: {category: 'Note on the chart'},
+  },
+  noteText: {
+    name: 'note text',
+    control: 'text',
+    description: 'The note, shown as text; numbered under the chart below 480 px.',
+    table: {category: 'Note on the chart'},
+  },
+};
+export const noteArgs = {noteFor: '', noteText: ''};
+
 export const hostArgs = {
   scriptBase: 'https://unpkg.com/apac-viz/dist/',
   embedBase: 'https://www.example.org/apac-viz/',
@@ -78,6 +96,7 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
   for (const [name, value] of Object.entries(args))
     if (
       !(name in hostArgs) &&
+      !(name in noteArgs) &&
       ['string', 'number', 'boolean'].includes(typeof value) &&
       standard.get(name) !== value
     )
@@ -86,8 +105,18 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
   for (const [name, value] of Object.entries(attributes))
     if (value !== undefined && value !== false && value !== '')
       el.setAttribute(name, value === true ? '' : String(value));
-  const script = scriptSnippet({chart, attributes, base: String(args['scriptBase'])});
-  const iframe = () => iframeSnippet({chart, attributes, base: String(args['embedBase'])});
+  const [target, text] = [args['noteFor'], args['noteText']].map((v) =>
+    typeof v === 'string' ? v.trim() : ''
+  );
+  const notes = target && text ? [{target, text}] : [];
+  for (const n of notes) {
+    const note = document.createElement('apac-note');
+    note.setAttribute('for', n.target);
+    note.textContent = n.text;
+    el.append(note);
+  }
+  const script = scriptSnippet({chart, attributes, base: String(args['scriptBase']), notes});
+  const iframe = () => iframeSnippet({chart, attributes, base: String(args['embedBase']), notes});
   const iframeBlock = () =>
     codeBlock(
       'Or as an iframe',

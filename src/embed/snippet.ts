@@ -11,7 +11,18 @@ export interface SnippetOptions {
   attributes: Record<string, string | number | boolean | undefined>;
   /** Folder the library's files are served from, e.g. `https://unpkg.com/apac-viz/dist/`. */
   base: string;
+  /** Notes on the chart: `<apac-note>` children in the tag, the `annotations` parameter in the iframe. */
+  notes?: readonly SnippetNote[];
 }
+
+/** A note as the builder writes it: what it points at (`for`) and its text. */
+export interface SnippetNote {
+  target: string;
+  text: string;
+}
+
+const escapeText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -27,14 +38,18 @@ function kept(attributes: SnippetOptions['attributes']): [string, string | true]
 }
 
 /** `<script type="module" src=…>` and the element with its attributes. */
-export function scriptSnippet({chart, attributes, base}: SnippetOptions): string {
+export function scriptSnippet({chart, attributes, base, notes = []}: SnippetOptions): string {
   const tag = EMBED_CHARTS[chart];
   const attrs = kept(attributes).map(([name, value]) =>
     value === true ? name : `${name}="${escapeAttr(value)}"`
   );
   const open =
     attrs.length > 2 ? `<${tag}\n  ${attrs.join('\n  ')}\n>` : `<${[tag, ...attrs].join(' ')}>`;
-  return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${open}</${tag}>`;
+  const children = notes.map(
+    (n) => `\n  <apac-note for="${escapeAttr(n.target)}">${escapeText(n.text)}</apac-note>`
+  );
+  const body = children.length ? `${children.join('')}\n` : '';
+  return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${open}${body}</${tag}>`;
 }
 
 /**
@@ -51,9 +66,10 @@ function defaultTitle(chart: EmbedChart, attributes: SnippetOptions['attributes'
 }
 
 /** An iframe of `embed.html` with the attributes as URL parameters, and the parent script. */
-export function iframeSnippet({chart, attributes, base}: SnippetOptions): string {
+export function iframeSnippet({chart, attributes, base, notes = []}: SnippetOptions): string {
   const params = new URLSearchParams([['chart', chart]]);
   for (const [name, value] of kept(attributes)) params.set(name, value === true ? 'true' : value);
+  if (notes.length) params.set('annotations', JSON.stringify(notes));
   const title =
     typeof attributes['headline'] === 'string' && attributes['headline']
       ? attributes['headline']

@@ -1,6 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {indicators} from '../../src/data.js';
-import {builder, hostArgs, hostArgTypes} from '../embed-builder.js';
+import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
@@ -26,6 +26,7 @@ const meta: Meta = {
         'Economies picked out, the rest muted, with a line saying so: codes or names, comma-separated (KH, LA, MM).',
     },
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+    ...noteArgTypes,
     ...hostArgTypes,
   },
   args: {
@@ -38,6 +39,7 @@ const meta: Meta = {
     'time-slider': false,
     highlight: '',
     theme: 'auto',
+    ...noteArgs,
     ...hostArgs,
   },
   render: (args) => builder('choropleth', args),

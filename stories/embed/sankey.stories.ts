@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {builder, hostArgs, hostArgTypes} from '../embed-builder.js';
+import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
@@ -20,6 +20,7 @@ const meta: Meta = {
         'Nodes or flows picked out, the rest muted: ids, comma-separated (crime:counterfeit-goods).',
     },
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+    ...noteArgTypes,
     ...hostArgTypes,
   },
   args: {
@@ -30,6 +31,7 @@ const meta: Meta = {
     orientation: 'auto',
     highlight: '',
     theme: 'auto',
+    ...noteArgs,
     ...hostArgs,
   },
   render: (args) => builder('sankey', args),

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {builder, hostArgs, hostArgTypes} from '../embed-builder.js';
+import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
@@ -23,6 +23,7 @@ const meta: Meta = {
         'Events picked out, the rest muted: event ids, forum:NAME or host:ECONOMY, comma-separated (forum:AMMTC).',
     },
     theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
+    ...noteArgTypes,
     ...hostArgTypes,
   },
   args: {
@@ -36,6 +37,7 @@ const meta: Meta = {
     orientation: 'auto',
     highlight: '',
     theme: 'auto',
+    ...noteArgs,
     ...hostArgs,
   },
   render: (args) => builder('timeline', args),

@@ -47,6 +47,31 @@ describe('embed builder (gallery)', () => {
     expect(iframe).to.contain(`chart=choropleth&amp;${new URLSearchParams({highlight: 'KH, MM'})}`);
   });
 
+  it('takes a note: drawn on the chart, a child <apac-note> in the tag, annotations in the iframe', async () => {
+    const box = await fixture<HTMLDivElement>(
+      builder('choropleth', {
+        ...hostArgs,
+        indicator: 'membership',
+        noteFor: 'TL',
+        noteText: 'Admitted <2025>',
+      })
+    );
+    const chart = box.querySelector('apac-choropleth') as HTMLElement;
+    if (!chart.shadowRoot?.querySelector('svg.chart')) await oneEvent(chart, 'apac-render');
+    await waitUntil(() => chart.shadowRoot?.querySelector('.annotations .note'), 'no note');
+    expect(chart.shadowRoot?.querySelector('.annotations .note')?.textContent).to.contain(
+      'Admitted <2025>'
+    );
+    const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent ?? '');
+    expect(script).to.contain(
+      '<apac-choropleth>\n  <apac-note for="TL">Admitted &lt;2025&gt;</apac-note>\n</apac-choropleth>'
+    );
+    const src = /src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(JSON.parse(new URL(src).searchParams.get('annotations') ?? 'null')).to.deep.equal([
+      {target: 'TL', text: 'Admitted <2025>'},
+    ]);
+  });
+
   it('Copy puts the code on the clipboard, or selects it where the clipboard is refused', async () => {
     const box = await fixture<HTMLDivElement>(builder('timeline', {...hostArgs, from: '2015'}));
     const button = box.querySelector('button') as HTMLButtonElement;
