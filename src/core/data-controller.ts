@@ -9,6 +9,7 @@ import {
   type Parsed,
 } from '../schema/parse.js';
 import type {Steps} from '../schema/steps.js';
+import {countLines, countRows} from '../schema/row-count.js';
 import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
 import {en, format, type MessageKey, type Translate} from '../i18n/catalogue.js';
@@ -86,20 +87,6 @@ export interface DataControllerOptions<T> {
 }
 
 type Report = (progress: LoadProgress) => void;
-
-/** Lines in a text (an estimate of CSV rows, header included), counted without copying it. */
-function countLines(text: string): number {
-  let lines = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
-  return text.endsWith('\n') ? lines : lines + 1;
-}
-
-/** Rows in parsed input: a list's length, or the longest list in an object (`events`, `links`). */
-function countRows(input: unknown): number {
-  if (Array.isArray(input)) return input.length;
-  if (input === null || typeof input !== 'object') return 0;
-  return Math.max(0, ...Object.values(input).map((x) => (Array.isArray(x) ? x.length : 0)));
-}
 
 /**
  * Validates, then prepares, in slices that yield to the page when the source can (see

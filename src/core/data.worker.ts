@@ -10,6 +10,7 @@ import type {Validated} from '../schema/issues.js';
 import {detectFormat, parseCSVSteps, parseText, type Parsed} from '../schema/parse.js';
 import {validateSankeyInputSteps} from '../schema/sankey-input.js';
 import type {Steps} from '../schema/steps.js';
+import {countLines, countRows} from '../schema/row-count.js';
 import {validateTimelineInputSteps} from '../schema/timeline-input.js';
 import {
   RESULT_BATCH,
@@ -53,18 +54,6 @@ function run<T>(steps: Steps<T>, progress: (share: number) => void): T {
       last = now;
     }
   }
-}
-
-function countLines(text: string): number {
-  let lines = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
-  return text.endsWith('\n') ? lines : lines + 1;
-}
-
-function countRows(input: unknown): number {
-  if (Array.isArray(input)) return input.length;
-  if (input === null || typeof input !== 'object') return 0;
-  return Math.max(0, ...Object.values(input).map((x) => (Array.isArray(x) ? x.length : 0)));
 }
 
 /**

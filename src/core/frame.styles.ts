@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {visuallyHidden} from './visually-hidden.styles.js';
 
 /**
  * The frame's look. Public `--apac-*` custom properties (set them on the element or any
@@ -285,17 +286,7 @@ export const frameStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {
     .loading {
       animation: none;

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {visuallyHidden} from '../../core/visually-hidden.styles.js';
 
 /**
  * `<apac-steps>`: phone first, the chart sticks to the top of the screen and the steps' cards
@@ -78,17 +79,7 @@ export const stepsStyles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
   @container (min-width: 800px) {
     .layout {
       grid-template-columns: minmax(14em, 2fr) minmax(0, 3fr);
