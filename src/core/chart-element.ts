@@ -34,7 +34,6 @@ import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
-import {withHighlighted} from '../layout/legend.js';
 import {StoryChart, annotationStyles} from './chart-story.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
@@ -204,9 +203,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
       notes: this.notes,
       annotations: this.noteLayer.exported,
       // A legend the page slotted in is its own HTML; only the chart's own is drawn, from its model.
-      legend: this.slots.has('legend')
-        ? withHighlighted([], this.highlights.line)
-        : this.legendModel(this.layout),
+      legend: this.legendShown(this.slots.has('legend') ? undefined : this.layout),
     });
   }
 

@@ -6,7 +6,6 @@ import type {WorkerJob} from './worker-protocol.js';
 import type {DataTable} from '../layout/table.js';
 import type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 import type {MarkModel} from './marks.js';
-import {legendTemplate} from './legend.js';
 import type {LegendModel} from '../layout/legend.js';
 import type {Highlighted} from './highlight-controller.js';
 import type {NoteReader} from '../layout/annotations.js';
@@ -37,11 +36,8 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected legendModel(_layout: TLayout): LegendModel | undefined {
     return undefined;
   }
-  /** The chart's own legend, shown unless the `legend` slot is filled: its model, drawn. */
-  protected renderLegend(layout: TLayout): unknown {
-    const model = this.legendModel(layout);
-    return model ? legendTemplate(model) : nothing;
-  }
+  /** The chart's own legend, shown unless the `legend` slot is filled: drawn from its model. */
+  protected abstract renderLegend(layout: TLayout): unknown;
   /** Extra controls drawn over the plot (zoom buttons), shown once a layout exists. */
   protected renderPlotExtras(): unknown {
     return nothing;

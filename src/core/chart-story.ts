@@ -5,6 +5,8 @@ import {AnnotationController} from './annotation-controller.js';
 import {ChartHooks} from './chart-hooks.js';
 import type {ChartLayout} from './chart-types.js';
 import {HighlightController} from './highlight-controller.js';
+import {legendTemplate} from './legend.js';
+import {withHighlighted, type LegendModel} from '../layout/legend.js';
 
 export {annotationStyles} from './annotations.styles.js';
 
@@ -52,6 +54,18 @@ export abstract class StoryChart<TData, TLayout extends ChartLayout> extends Cha
     t: () => this.t,
     lang: () => this.effectiveLang,
   });
+
+  /**
+   * The legend as drawn and exported: the chart's model (none for a legend the page slotted in:
+   * pass no layout) led by the line saying what `highlight` picks out.
+   */
+  protected legendShown(layout: TLayout | undefined): LegendModel {
+    return withHighlighted((layout && this.legendModel(layout)) ?? [], this.highlights.line);
+  }
+
+  protected renderLegend(layout: TLayout): unknown {
+    return legendTemplate(this.legendShown(layout));
+  }
 
   /** The notes, placed on the drawn layout. */
   protected readonly noteLayer = new AnnotationController(this, {

@@ -33,7 +33,7 @@ import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {mapMarks, rings} from './choropleth.templates.js';
 import {sliderYears, YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
-import {withHighlighted, type LegendModel} from '../../layout/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
 import {mapNotes} from './choropleth.annotations.js';
 import type {NoteReader} from '../../layout/annotations.js';
@@ -261,14 +261,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
-    return withHighlighted(
-      choroplethLegend(layout, this.effectiveLang, this.t),
-      this.highlights.line
-    );
+    return choroplethLegend(layout, this.effectiveLang, this.t);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
-    const key = legendTemplate(this.legendModel(layout), {
+    const key = legendTemplate(this.legendShown(layout), {
       onHighlight: (i) => (this.legendClass = i),
     });
     return html`${this.timeSlider ? this.years.render() : nothing}${key}`;

@@ -16,7 +16,7 @@ import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/s
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import {asList} from '../../layout/sankey/list.js';
 import {sankeyLegend} from '../../layout/sankey/legend.js';
-import {withHighlighted, type LegendModel} from '../../layout/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {FlowsDataset} from '../../schema/flows.js';
@@ -254,7 +254,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     const bundled = this.loaded?.load.source === 'bundled' && this.report_ === 'tocta2013';
     const total = FLOWS.tocta2013.statedTotal;
     const names = new Map(layout.nodes.map((n) => [n.id, n.label]));
-    const model = sankeyLegend(
+    return sankeyLegend(
       layout,
       {
         statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
@@ -274,7 +274,6 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       },
       this.t
     );
-    return withHighlighted(model, this.highlights.line);
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────

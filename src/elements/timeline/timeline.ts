@@ -27,7 +27,7 @@ import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
-import {withHighlighted, type LegendModel} from '../../layout/legend.js';
+import type {LegendModel} from '../../layout/legend.js';
 import {timelineLegend} from '../../layout/timeline/legend.js';
 import {timelineHighlight} from './timeline.highlight.js';
 import {applyState} from '../../core/chart-state.js';
@@ -244,14 +244,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override legendModel(layout: TimelineLayout): LegendModel {
-    return withHighlighted(
-      timelineLegend(layout, this.effectiveLang, this.t),
-      this.highlights.line
-    );
+    return timelineLegend(layout, this.effectiveLang, this.t);
   }
 
   protected override renderLegend(layout: TimelineLayout): TemplateResult {
-    return timelineLegendView(this, layout, this.legendModel(layout), {
+    return timelineLegendView(this, layout, this.legendShown(layout), {
       by: this.groupBy_,
       lang: this.effectiveLang,
       t: this.t,
