@@ -1,20 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import type {Issue, Validated} from '../schema/issues.js';
-import {
-  detectFormat,
-  parseCSVSteps,
-  parseText,
-  type DataFormat,
-  type Parsed,
-} from '../schema/parse.js';
+import type {DataFormat} from '../schema/parse.js';
 import type {Steps} from '../schema/steps.js';
-import {countLines, countRows} from '../schema/row-count.js';
+import {countRows} from '../schema/row-count.js';
 import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
 import {en, format, type MessageKey, type Translate} from '../i18n/catalogue.js';
-import {PROGRESS_CHARS, PROGRESS_ROWS, type LoadProgress} from './progress.js';
-import {readResponse} from './worker-load.js';
+import {PROGRESS_ROWS, type LoadProgress} from './progress.js';
 import type {WorkerJob} from './worker-protocol.js';
 
 /** How a chart reads its data: validate user input, and load its bundled default. */
@@ -62,7 +55,7 @@ export class LoadError extends Error {
 }
 
 /** A LoadError with the English words of `key` as its message. */
-function loadError(
+export function loadError(
   key: MessageKey,
   params: Record<string, string | number> = {},
   issues: Issue[] = []
@@ -86,13 +79,13 @@ export interface DataControllerOptions<T> {
   words?: () => Promise<unknown>;
 }
 
-type Report = (progress: LoadProgress) => void;
+export type Report = (progress: LoadProgress) => void;
 
 /**
  * Validates, then prepares, in slices that yield to the page when the source can (see
  * cooperative.ts), reporting progress for inputs of PROGRESS_ROWS rows or more.
  */
-async function check<T>(
+export async function check<T>(
   source: DataSource<T>,
   input: unknown,
   format: DataFormat,
@@ -116,7 +109,7 @@ async function check<T>(
 }
 
 /** Runs the source's `prepare` on validated data, in slices, reporting progress when `report`. */
-async function prepared<T>(
+export async function prepared<T>(
   source: DataSource<T>,
   validated: Validated<T>,
   signal: AbortSignal,
@@ -130,64 +123,6 @@ async function prepared<T>(
     onProgress: (share) => report?.({phase: 'preparing', rows, share}),
   });
   return validated;
-}
-
-async function fetchData<T>(
-  src: string,
-  source: DataSource<T>,
-  signal: AbortSignal,
-  report: Report
-): Promise<Loaded<T>> {
-  let response: Response;
-  try {
-    response = await fetch(src, {signal, credentials: 'same-origin'});
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw loadError('load.network', {url: src});
-  }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    throw loadError('load.status', {url: src, status});
-  }
-  const read = await readResponse(response, {job: source.worker, url: src, signal, report});
-  if (read.kind === 'unreadable') throw loadError('load.unreadable', {url: src}, [read.issue]);
-  if (read.kind === 'checked') {
-    // The worker ran the validator of `source.worker`, which checks data as `validate` does.
-    const validated = read.validated as Validated<T>;
-    return {
-      ...(await prepared(source, validated, signal, report, countRows(validated.value))),
-      load: {source: 'src', url: src, format: read.file, issues: [], worker: true},
-    };
-  }
-  const {text} = read;
-  const file = detectFormat(
-    response.headers.get('content-type'),
-    src,
-    text,
-    response.headers.get('content-disposition')
-  );
-  const large = text.length >= PROGRESS_CHARS;
-  let parsed: Parsed;
-  if (file === 'csv' || file === 'tsv') {
-    // CSV and TSV are read in slices; JSON.parse cannot be cut up (see the README's limits).
-    const rows = large ? countLines(text) - 1 : undefined;
-    if (large) report({phase: 'reading', rows, share: 0});
-    const data = await runSteps(parseCSVSteps(text, file === 'tsv' ? '\t' : ','), {
-      signal,
-      onProgress: (share) => {
-        if (large) report({phase: 'reading', rows, share});
-      },
-    });
-    parsed = {ok: true, format: 'csv', file, data};
-  } else {
-    if (large) report({phase: 'reading', rows: undefined, share: 0});
-    parsed = parseText(text, file);
-  }
-  if (!parsed.ok) throw loadError('load.unreadable', {url: src}, [parsed.issue]);
-  return {
-    ...(await check(source, parsed.data, parsed.format, signal, report, large)),
-    load: {source: 'src', url: src, format: file, issues: []},
-  };
 }
 
 /**
@@ -210,6 +145,8 @@ export class DataController<T> implements ReactiveController {
       } else if (src) {
         // The validators' chunk loads while the file does (check() waits for the same load).
         source.validators?.().catch(() => undefined);
+        // Fetching, reading CSV and the data worker's page side load only for a chart with `src`.
+        const {fetchData} = await import('./fetch-data.js');
         loaded = await fetchData(src, source, signal, report);
       } else {
         loaded = {...(await source.bundled()), load: {source: 'bundled', issues: []}};
