@@ -19,6 +19,10 @@ beforeAll(async () => {
     '/sankey.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-sankey></apac-sankey>',
     },
+    '/flows.csv': {
+      body: 'source,target,value\nCee,Dee,3\n',
+      type: 'text/csv',
+    },
     '/timeline.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
@@ -37,6 +41,8 @@ const chunks = (from: number) =>
     .map((r) => r.replace(/^\/lazy\//, '').replace(/-[\w-]{8}\.js$/, ''));
 
 const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-input'];
+/** Fetching and reading a file at `src` (CSV, the data worker's page side). */
+const SRC_PATH = 'fetch-data';
 
 describe('the autoloader on a page with one chart', () => {
   it('a Sankey page loads the flows, not the map, the events or the validators, until own data is given', async () => {
@@ -47,7 +53,14 @@ describe('the autoloader on a page with one chart', () => {
     await chartsDrawn(page, 1);
     const loaded = chunks(from);
     expect(loaded).toEqual(expect.arrayContaining(['apac-viz.js', 'sankey', 'data-flows']));
-    for (const not of ['choropleth', 'timeline', 'data-topology', 'data-events', ...VALIDATORS])
+    for (const not of [
+      'choropleth',
+      'timeline',
+      'data-topology',
+      'data-events',
+      SRC_PATH,
+      ...VALIDATORS,
+    ])
       expect(loaded).not.toContain(not);
 
     // Own data: the Sankey's validators (and valibot) load, and the user's flow is drawn.
@@ -65,6 +78,21 @@ describe('the autoloader on a page with one chart', () => {
     expect(then).toEqual(expect.arrayContaining(['sankey-input', 'valibot']));
     for (const not of ['timeline-input', 'choropleth-input', 'data-topology', 'data-events'])
       expect(then).not.toContain(not);
+    expect(then, 'the data property needs no fetching').not.toContain(SRC_PATH);
+
+    // A file at src: the fetching and reading chunk loads, and the file's flow is drawn.
+    await page.evaluate(() => {
+      const el = document.createElement('apac-sankey');
+      el.id = 'file';
+      el.setAttribute('credit', 'Our reporting');
+      el.setAttribute('src', '/flows.csv');
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 3);
+    await page.waitForFunction(() =>
+      document.querySelector('#file')?.shadowRoot?.textContent?.includes('Cee')
+    );
+    expect(chunks(from)).toContain(SRC_PATH);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
@@ -77,7 +105,14 @@ describe('the autoloader on a page with one chart', () => {
     await chartsDrawn(page, 1);
     const loaded = chunks(from);
     expect(loaded).toEqual(expect.arrayContaining(['timeline', 'data-events']));
-    for (const not of ['choropleth', 'sankey', 'data-topology', 'data-flows', ...VALIDATORS])
+    for (const not of [
+      'choropleth',
+      'sankey',
+      'data-topology',
+      'data-flows',
+      SRC_PATH,
+      ...VALIDATORS,
+    ])
       expect(loaded).not.toContain(not);
     // The bundled events are drawn, as many as the dataset holds (no row lost without a check).
     const marks = await page.evaluate(
