@@ -1,18 +1,11 @@
 import {nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
-import {
-  notesShownAt,
-  placeNotes,
-  readNotes,
-  type Annotation,
-  type NoteLayout,
-  type NoteSpec,
-  type NoteTarget,
-  type Obstacles,
-} from '../layout/annotations.js';
+import type {NoteLayout, NoteTarget, Obstacles} from '../layout/annotations.js';
+import {notesShownAt, readNotes, type Annotation, type NoteSpec} from '../layout/notes-read.js';
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
-import {noteLayer, noteList} from './annotations.templates.js';
+import type * as Drawing from './annotations.templates.js';
+import {LazyModule} from './lazy-module.js';
 import {warnOnce} from './warn.js';
 import type {ExportNotes} from './export-notes.js';
 
@@ -35,7 +28,10 @@ export interface AnnotationOptions {
  * (watched with a MutationObserver, so adding, removing or editing a note places the notes
  * again), placed by layout/annotations.ts against the drawn layout and drawn as an SVG layer
  * over the marks, a list under the chart (numbered markers), a list with the data table, a
- * sentence of the description, and the export's notes, all from one placement.
+ * sentence of the description, and the export's notes, all from one placement. The placement
+ * and the notes' templates are a chunk of their own, loaded when a chart first has a note: a
+ * chart without notes never loads them, and one with notes is drawn (and `apac-render` fired,
+ * `updateComplete` resolved) with them once they are in.
  */
 export class AnnotationController implements ReactiveController {
   private observer: MutationObserver | undefined;
@@ -43,6 +39,12 @@ export class AnnotationController implements ReactiveController {
   private read: {version: number; value: unknown; notes: NoteSpec[]} | undefined;
   private placed:
     {layout: ChartLayout; notes: NoteSpec[]; shown: unknown; result: NoteLayout} | undefined;
+  private readonly drawing = new LazyModule(
+    () => import('./annotations.templates.js'),
+    "the notes' placement"
+  );
+  /** The placement's chunk while it loads (the host updates once it is in); else undefined. */
+  loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -88,11 +90,14 @@ export class AnnotationController implements ReactiveController {
     return this.read.notes;
   }
 
-  /** The notes shown on the drawn chart, placed; undefined while nothing is drawn. */
+  /** The notes shown on the drawn chart, placed; undefined while nothing is drawn, or no note is written. */
   get current(): NoteLayout | undefined {
     const layout = this.options.layout();
     if (!layout) return undefined;
     const notes = this.notes;
+    if (!notes.length) return undefined;
+    const drawing = this.module();
+    if (!drawing) return undefined;
     const shown = this.options.shown();
     const p = this.placed;
     if (p?.layout === layout && p.notes === notes && p.shown === shown) return p.result;
@@ -107,7 +112,7 @@ export class AnnotationController implements ReactiveController {
           `the note "${note.id}" points at "${note.target || `${note.from}–${note.to}`}", which this chart does not draw; it is left out.`
         );
     }
-    const result = placeNotes({
+    const result = drawing.placeNotes({
       width: layout.width,
       height: layout.height,
       notes: targets,
@@ -117,22 +122,43 @@ export class AnnotationController implements ReactiveController {
     return result;
   }
 
+  /** The placement's module once loaded; else starts loading it (once) and returns undefined. */
+  private module(): typeof Drawing | undefined {
+    const drawing = this.drawing.peek();
+    if (!drawing)
+      this.loading ??= this.drawing.load().then(
+        () => {
+          this.loading = undefined;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.loading = undefined;
+          warnOnce(`the notes could not be drawn: ${String(error)}`);
+        }
+      );
+    return drawing;
+  }
+
   /** The chart's `marks` with the notes' SVG layer over them (nothing more without notes). */
   over(marks: unknown): unknown[] {
     const c = this.current;
-    return [marks, c?.notes.length ? noteLayer(c) : nothing];
+    return [marks, c?.notes.length ? this.drawing.get().noteLayer(c) : nothing];
   }
 
   /** The numbered list under the chart, for notes drawn as markers. */
   list(): TemplateResult | typeof nothing {
     const c = this.current;
-    return c?.listed.length ? noteList(c.listed, this.options.t(), 'note-list') : nothing;
+    return c?.listed.length
+      ? this.drawing.get().noteList(c.listed, this.options.t(), 'note-list')
+      : nothing;
   }
 
   /** Every note shown, listed with the open data table. */
   table(open: boolean): TemplateResult | typeof nothing {
     const c = this.current;
-    return open && c?.notes.length ? noteList(c.notes, this.options.t(), 'table-notes') : nothing;
+    return open && c?.notes.length
+      ? this.drawing.get().noteList(c.notes, this.options.t(), 'table-notes')
+      : nothing;
   }
 
   /** What an export draws: the placement and the list of the notes drawn as markers. */
@@ -140,7 +166,7 @@ export class AnnotationController implements ReactiveController {
     const c = this.current;
     if (!c?.notes.length) return undefined;
     const t = this.options.t();
-    return {placed: c, list: c.listed.map((n) => itemText(n, t))};
+    return {placed: c, list: c.listed.map((n) => this.drawing.get().itemText(n, t))};
   }
 
   /** The description with the notes read out, in order, after it. */
@@ -148,15 +174,7 @@ export class AnnotationController implements ReactiveController {
     const c = this.current;
     if (!c?.notes.length) return d;
     const t = this.options.t();
-    const items = c.notes.map((n) => itemText(n, t)).join(' ');
+    const items = c.notes.map((n) => this.drawing.get().itemText(n, t)).join(' ');
     return {...d, description: `${d.description} ${t('note.described', {notes: items})}`};
   }
-}
-
-/** One note as the list and the description say it: number, text and what it points at. */
-export function itemText(
-  n: {number: number; text: string; target: {name: string}},
-  t: Translate
-): string {
-  return `${n.number}. ${t('note.item', {text: n.text, target: n.target.name})}`;
 }

@@ -2,6 +2,12 @@ import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {NoteLayout, PlacedNote} from '../layout/annotations.js';
 
+/**
+ * The notes' placement and drawing: a chunk the annotation controller loads when a chart first
+ * has a note (annotation-controller.ts).
+ */
+export {placeNotes} from '../layout/annotations.js';
+
 /** A date range's bracket: a line along its extent with short ticks at the ends. */
 function bracket(n: PlacedNote): SVGTemplateResult | undefined {
   const span = n.target.span;
@@ -50,4 +56,12 @@ export function noteList(notes: readonly PlacedNote[], t: Translate, part: strin
       )}
     </ol>
   </div>`;
+}
+
+/** One note as the list and the description say it: number, text and what it points at. */
+export function itemText(
+  n: {number: number; text: string; target: {name: string}},
+  t: Translate
+): string {
+  return `${n.number}. ${t('note.item', {text: n.text, target: n.target.name})}`;
 }

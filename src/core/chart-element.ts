@@ -320,9 +320,11 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     const drawn = this.layouts.newlyDrawn();
     if (!drawn) return;
     const fire = () => emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
-    // Marks drawn in slices: the picture is drawn once the last slice is (unless it was replaced).
-    const drawing = marksDrawing(this);
-    if (drawing) void drawing.then(() => this.layout === drawn && fire());
+    // Marks drawn in slices, or notes waiting for their placement's chunk: the picture is drawn
+    // once the last slice or the notes are (unless it was replaced meanwhile).
+    const drawing = this.noteLayer.loading ?? marksDrawing(this);
+    if (drawing)
+      void drawing.then(() => this.updateComplete).then(() => this.layout === drawn && fire());
     else fire();
   }
 

@@ -67,6 +67,13 @@ export abstract class StoryChart<TData, TLayout extends ChartLayout> extends Cha
     return legendTemplate(this.legendShown(layout));
   }
 
+  /** Also waits for the notes' placement, when a note waits for it (the chart then draws them). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const notes = this.noteLayer.loading;
+    return notes ? notes.then(() => this.getUpdateComplete()) : done;
+  }
+
   /** The notes, placed on the drawn layout. */
   protected readonly noteLayer = new AnnotationController(this, {
     value: () => this.annotations,

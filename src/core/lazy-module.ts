@@ -1,6 +1,7 @@
 /**
  * A module loaded on first use, in a chunk of its own: the validators of a user's data, which a
- * chart drawing its bundled (build-time checked) dataset never loads. `get()` after `load()`.
+ * chart drawing its bundled (build-time checked) dataset never loads, and the notes' placement,
+ * which a chart without notes never loads. `get()` after `load()`.
  */
 export class LazyModule<M> {
   private module: M | undefined;
@@ -14,6 +15,11 @@ export class LazyModule<M> {
   /** Loads the module once; later calls wait for the same load. */
   async load(): Promise<void> {
     this.module ??= await (this.loading ??= this.importer());
+  }
+
+  /** The module if it is loaded, else undefined. */
+  peek(): M | undefined {
+    return this.module;
   }
 
   get(): M {

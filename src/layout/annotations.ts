@@ -5,23 +5,23 @@
  * a connector to the target; a note with no such place, and every note below VERTICAL_BELOW px
  * (the project's phone rule), becomes a numbered marker on its target, listed under the chart.
  */
-import {VERTICAL_BELOW} from './palette.js';
-import {textWidth, wrapLines, columnsIn} from './text.js';
-import type {NoteSpec} from './notes-read.js';
+import {textWidth, wrapLines, columnsIn, type Rect} from './text.js';
+import {markersAt, type NoteSpec} from './notes-read.js';
 
-export {readNotes, type Annotation, type NoteShow, type NoteSpec} from './notes-read.js';
+export {
+  markersAt,
+  notesShownAt,
+  readNotes,
+  type Annotation,
+  type NoteShow,
+  type NoteSpec,
+} from './notes-read.js';
+export {textBox, type Rect} from './text.js';
 
 /** What notes avoid: marks they may cover when there is no other room, and text they never cover. */
 export interface Obstacles {
   marks: Rect[];
   labels: Rect[];
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
 }
 
 /** Where a note's target is drawn, found by the chart. */
@@ -43,13 +43,6 @@ export interface NoteReader<L> {
   /** What notes should not hide in `layout`: marks (avoided where possible) and text (never covered). */
   obstacles(layout: L): Obstacles;
 }
-
-/** Whether a chart `width` px wide shows notes as numbered markers (the phone rule). */
-export const markersAt = (width: number): boolean => width < VERTICAL_BELOW;
-
-/** The notes shown at `width`: `desktop` ones from VERTICAL_BELOW up, `phone` ones below it. */
-export const notesShownAt = (notes: readonly NoteSpec[], width: number): NoteSpec[] =>
-  notes.filter((n) => n.show === 'all' || (n.show === 'phone') === markersAt(width));
 
 /** A note placed on the chart: a box with wrapped text, or a numbered marker. */
 export interface PlacedNote {
@@ -237,21 +230,4 @@ function connectMarker(
   const ux = (t.x - m.x) / d;
   const uy = (t.y - m.y) / d;
   return [m.x + ux * m.r, m.y + uy * m.r, t.x - ux * 3, t.y - uy * 3];
-}
-
-/**
- * A label's box at `fontSize` px from its anchor `x` and baseline `y` (as the one text measure
- * estimates it), grown by `halo` px on each side for the outline drawn around map labels.
- */
-export function textBox(
-  text: string,
-  x: number,
-  y: number,
-  fontSize: number,
-  anchor: 'start' | 'middle' | 'end' = 'middle',
-  {bold = false, halo = 0}: {bold?: boolean; halo?: number} = {}
-): Rect {
-  const w = textWidth(text, fontSize, bold);
-  const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
-  return {x: x0 - halo, y: y - fontSize - halo, w: w + 2 * halo, h: fontSize * 1.25 + 2 * halo};
 }

@@ -4,6 +4,8 @@
  * (annotations.ts) so the embed page reads notes without the text measure.
  */
 
+import {VERTICAL_BELOW} from './palette.js';
+
 /** Where a note is shown: at every width, only from VERTICAL_BELOW px up, or only below it. */
 export type NoteShow = 'all' | 'desktop' | 'phone';
 
@@ -67,3 +69,10 @@ export function readNotes(input: readonly unknown[]): NoteSpec[] {
   }
   return out;
 }
+
+/** Whether a chart `width` px wide shows notes as numbered markers (the phone rule). */
+export const markersAt = (width: number): boolean => width < VERTICAL_BELOW;
+
+/** The notes shown at `width`: `desktop` ones from VERTICAL_BELOW up, `phone` ones below it. */
+export const notesShownAt = (notes: readonly NoteSpec[], width: number): NoteSpec[] =>
+  notes.filter((n) => n.show === 'all' || (n.show === 'phone') === markersAt(width));

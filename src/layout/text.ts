@@ -125,3 +125,28 @@ export function wrapLines(text: string, chars: number, max: number): string[] {
 export function fitWidth(text: string, width: number, fontSize: number): string {
   return fitLabel(text, width / columnWidth(fontSize));
 }
+
+/** A box in layout pixels: what a label or a note covers. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * A label's box at `fontSize` px from its anchor `x` and baseline `y` (as the one text measure
+ * estimates it), grown by `halo` px on each side for the outline drawn around map labels.
+ */
+export function textBox(
+  text: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  anchor: 'start' | 'middle' | 'end' = 'middle',
+  {bold = false, halo = 0}: {bold?: boolean; halo?: number} = {}
+): Rect {
+  const w = textWidth(text, fontSize, bold);
+  const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
+  return {x: x0 - halo, y: y - fontSize - halo, w: w + 2 * halo, h: fontSize * 1.25 + 2 * halo};
+}

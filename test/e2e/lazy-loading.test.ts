@@ -43,6 +43,8 @@ const chunks = (from: number) =>
 const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-input'];
 /** Fetching and reading a file at `src` (CSV, the data worker's page side). */
 const SRC_PATH = 'fetch-data';
+/** The notes' placement and templates. */
+const NOTES = 'annotations.templates';
 
 describe('the autoloader on a page with one chart', () => {
   it('a Sankey page loads the flows, not the map, the events or the validators, until own data is given', async () => {
@@ -111,6 +113,7 @@ describe('the autoloader on a page with one chart', () => {
       'data-topology',
       'data-flows',
       SRC_PATH,
+      NOTES,
       ...VALIDATORS,
     ])
       expect(loaded).not.toContain(not);
@@ -121,6 +124,24 @@ describe('the autoloader on a page with one chart', () => {
         0
     );
     expect(marks).toBeGreaterThan(40);
+
+    // A note written on the chart: the placement loads, and the note is drawn on the chart.
+    const note = 'Kuala Lumpur Declaration';
+    await page.evaluate((text) => {
+      const n = document.createElement('apac-note');
+      n.setAttribute('for', 'ammtc-10');
+      n.textContent = text;
+      document.querySelector('apac-timeline')?.append(n);
+    }, note);
+    await page.waitForFunction(
+      (text) =>
+        document
+          .querySelector('apac-timeline')
+          ?.shadowRoot?.querySelector('[data-note]')
+          ?.textContent?.includes(text),
+      note
+    );
+    expect(chunks(from)).toContain(NOTES);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

@@ -1,11 +1,5 @@
-import {
-  textBox,
-  type NoteReader,
-  type Obstacles,
-  type NoteSpec,
-  type NoteTarget,
-  type Rect,
-} from '../../layout/annotations.js';
+import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/annotations.js';
+import {textBox, type Rect} from '../../layout/text.js';
 import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
 import {projectOnMap} from '../../layout/choropleth/geo.js';
 
