@@ -1,7 +1,8 @@
 // `npm run bench`: the same scenarios drawn by apac-viz, a plain-d3 floor, Apache ECharts,
 // Vega-Lite and Observable Plot, in headless Chromium, alternating libraries each round.
 // Prints a Markdown table of medians (and each library's ratio to the d3 floor) and writes
-// bench/results/latest.json and latest.md. Usage: npm run bench [-- --rounds N] [--only a,b]
+// bench/results/latest.json and latest.md (partial.* for a run with --only or --libs).
+// Usage: npm run bench [-- --rounds N] [--only a,b]
 // [--libs apac,d3] (just those libraries, e.g. to time apac-viz's hover against the d3 floor)
 // [--trace DIR] (Chrome traces of each hover, DIR/<scenario>-<lib>-<n>.json, and of each resize to
 // 375 px and 800 → 640 px, DIR/<scenario>-<lib>-resize{,640}-<n>.json, for the Performance panel or
@@ -268,14 +269,18 @@ const dist = existsSync('dist')
         };
       })
   : [];
+// A partial run (`--only`, `--libs`) goes beside the full one, which the README quotes.
+const name = values.only || values.libs ? 'partial' : 'latest';
 mkdirSync('bench/results', {recursive: true});
 writeFileSync(
-  'bench/results/latest.json',
+  `bench/results/${name}.json`,
   JSON.stringify(
     {chromium: version, rounds: ROUNDS, date: new Date().toISOString(), results, dist},
     null,
     2
   ) + '\n'
 );
-writeFileSync('bench/results/latest.md', lines.join('\n') + '\n');
-console.log(`\n${lines.join('\n')}\n\nWritten: bench/results/latest.json, bench/results/latest.md`);
+writeFileSync(`bench/results/${name}.md`, lines.join('\n') + '\n');
+console.log(
+  `\n${lines.join('\n')}\n\nWritten: bench/results/${name}.json, bench/results/${name}.md`
+);
