@@ -42,6 +42,8 @@ beforeAll(async () => {
     ...Object.fromEntries(readdirSync(lazy).map((f) => [`/lazy/${f}`, {file: join(lazy, f)}])),
     '/map.html': {body: page('apac-choropleth')},
     '/timeline.html': {body: page('apac-timeline')},
+    '/apac-viz.js': {file: join(dist, 'apac-viz.js')},
+    '/one-file.html': {body: page('apac-choropleth').replace('/lazy/apac-viz.js', '/apac-viz.js')},
   });
 });
 afterAll(async () => {
@@ -143,8 +145,8 @@ describe('zoom loads when the reader zooms or pans', () => {
       undefined,
       {timeout: 10_000}
     );
-    const [, k] = /scale\(([\d.]+)\)$/.exec(await mapTransform(p)) ?? [];
-    expect(Number(k)).toBeGreaterThan(1.1);
+    // The step d3-zoom takes live for a Ctrl+wheel of 100 px: 2^(100 × 0.002 × 10).
+    expect(await mapTransform(p)).toMatch(/ scale\(4\)$/);
     expect(errors, errors.join('\n')).toEqual([]);
     await p.close();
   });
@@ -206,6 +208,33 @@ describe('zoom loads when the reader zooms or pans', () => {
       {timeout: 10_000}
     );
     expect(asked()).toBe(true);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await p.close();
+  });
+
+  it('the one-file bundle, which carries d3-zoom inline, zooms with the first Ctrl+wheel', async () => {
+    const from = site.requests.length;
+    const p = await browser.newPage({viewport: {width: 900, height: 800}});
+    const errors = watchErrors(p);
+    await p.goto(`${site.url}/one-file.html`);
+    await chartsDrawn(p, 1);
+    const [x, y] = await mapCentre(p);
+    await p.mouse.move(x, y);
+    await p.keyboard.down('Control');
+    await p.mouse.wheel(0, -100);
+    await p.keyboard.up('Control');
+    await p.waitForFunction(
+      () =>
+        document
+          .querySelector('apac-choropleth')
+          ?.shadowRoot?.querySelector('g.zoom')
+          ?.getAttribute('transform') !== 'translate(0 0) scale(1)',
+      undefined,
+      {timeout: 10_000}
+    );
+    // d3-zoom's step for a Ctrl+wheel of 100 px: 2^(100 × 0.002 × 10).
+    expect(await mapTransform(p)).toMatch(/ scale\(4\)$/);
+    expect(site.requests.slice(from).filter((r) => r.endsWith('.js'))).toEqual(['/apac-viz.js']);
     expect(errors, errors.join('\n')).toEqual([]);
     await p.close();
   });
