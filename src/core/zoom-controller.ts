@@ -207,8 +207,7 @@ export class ZoomController implements ReactiveController {
     d3.select(svg).call(this.behavior).on('dblclick.zoom', null);
     // A new drawing starts where the reader (or transformTo before the first draw) left it.
     const {k, x, y} = this.t;
-    if (k !== 1 || x !== 0 || y !== 0)
-      this.move((b, s) => b.transform(s, new d3.ZoomTransform(k, x, y)));
+    if (k !== 1 || x !== 0 || y !== 0) this.transformTo(k, x, y);
     if (events) d3.replay(svg, events);
     for (const step of steps) this.move(step);
   }
