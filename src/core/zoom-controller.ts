@@ -190,9 +190,11 @@ export class ZoomController implements ReactiveController {
         this.attach();
       },
       (error: unknown) => {
-        // Offline, say: the drawing stays where it is, and the next gesture tries again.
+        // Offline, say: the drawing stays where it is, what was kept for d3-zoom is dropped,
+        // and the next gesture tries again.
         this.loading = undefined;
         this.steps = [];
+        if (this.svg) this.gestures?.watch(this.svg);
         warnOnce('zoom did not load.', error);
       }
     );
