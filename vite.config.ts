@@ -83,7 +83,14 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 export default defineConfig(({mode}) => ({
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
-  resolve: {dedupe: ['d3-array']},
+  resolve: {
+    dedupe: ['d3-array'],
+    // The one-file bundle carries d3-zoom inline rather than in a chunk loaded on first zoom.
+    alias:
+      mode === 'bundle'
+        ? [{find: /^\.\/zoom-load\.js$/, replacement: './zoom-load.inline.js'}]
+        : [],
+  },
   // The data worker (core/data.worker.ts) is a module worker, a file of its own in every build:
   // under `worker-src 'self'` a page cannot start one from a blob: or data: URL.
   // One name in every build (dist/apac-viz.worker.js, dist/lazy/apac-viz.worker.js), found beside

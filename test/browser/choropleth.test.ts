@@ -1,10 +1,13 @@
 /// <reference types="mocha" />
-import {expect, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {drawn, q, qa} from './helpers.js';
 import '../../src/choropleth.js';
 import type {ApacChoropleth, ChoroplethDatum} from '../../src/choropleth.js';
 import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
+
+/** The map's zoom transform, as drawn. */
+const zoomOf = (el: Element) => q(el, 'g.zoom')?.getAttribute('transform') ?? '';
 
 /** A map in a box of `width` px, resolved once it has drawn. */
 const map = (template: ReturnType<typeof html>, width = 640) =>
@@ -136,11 +139,35 @@ describe('<apac-choropleth>', () => {
     it('zooms with the buttons and resets', async () => {
       const el = await map(html`<apac-choropleth></apac-choropleth>`);
       (q(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
-      await el.updateComplete;
+      // d3-zoom loads on the first zoom (a chunk of its own); the step is taken once it has.
+      await waitUntil(() => zoomOf(el) !== 'translate(0 0) scale(1)', 'the map zoomed');
       expect(q(el, 'g.zoom')?.getAttribute('transform')).to.match(/scale\(1\.5\)$/);
       (q(el, 'button[aria-label="Reset zoom"]') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(q(el, 'g.zoom')?.getAttribute('transform')).to.equal('translate(0 0) scale(1)');
+    });
+
+    it('the zoom keys work from the first press, before d3-zoom has loaded, in the order pressed', async () => {
+      const el = await map(html`<apac-choropleth></apac-choropleth>`);
+      const region = q(el, '[data-focus][tabindex="0"]') as SVGElement;
+      region.focus();
+      const press = (key: string, shiftKey = false) => {
+        const e = new KeyboardEvent('keydown', {key, shiftKey, bubbles: true, cancelable: true});
+        region.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      // Each key is the zoom's at once (the page does not act on it), and none is dropped:
+      // in one step, 40 px to the right, out one step (about the centre, so the pan is 40 / 1.5).
+      expect([press('+'), press('ArrowLeft', true), press('-')]).to.deep.equal([true, true, true]);
+      await waitUntil(() => zoomOf(el) !== 'translate(0 0) scale(1)', 'the map zoomed');
+      const [x, y, k] = (/^translate\((\S+) (\S+)\) scale\((\S+)\)$/.exec(zoomOf(el)) ?? [])
+        .slice(1)
+        .map(Number);
+      expect(x).to.be.closeTo(40 / 1.5, 1e-6);
+      expect(y).to.be.closeTo(0, 1e-6);
+      expect(k).to.be.closeTo(1, 1e-9);
+      expect(press('0')).to.equal(true);
+      await waitUntil(() => zoomOf(el) === 'translate(0 0) scale(1)', 'the zoom reset');
     });
   });
 

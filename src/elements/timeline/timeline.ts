@@ -191,7 +191,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       lang,
       t,
       openYears: this.openYears,
-      rescale: (base) => this.zoom.current.rescaleX(base),
+      rescale: (base) => this.zoom.rescaleX(base),
     });
     this.scales = view.scales;
     return view.layout;

@@ -1,0 +1,36 @@
+/**
+ * d3-zoom and d3-selection (with d3-transition and the rest they import), in a chunk of their own
+ * that the zoom controller loads when the reader first zooms or pans (zoom-load.ts): a reader
+ * who never does loads none of it.
+ */
+export {zoom, ZoomTransform} from 'd3-zoom';
+export {select} from 'd3-selection';
+
+const COPIED = [
+  ...['clientX', 'clientY', 'screenX', 'screenY', 'button', 'buttons', 'view'],
+  ...['ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'deltaX', 'deltaY', 'deltaZ', 'deltaMode'],
+  ...['touches', 'targetTouches', 'changedTouches'],
+];
+
+/** A copy of `e`, not yet dispatched (a finished event has lost its currentTarget). */
+function copy(e: Event): Event {
+  const init: Record<string, unknown> = {cancelable: true};
+  for (const key of COPIED)
+    if (key in e) {
+      const value = (e as unknown as Record<string, unknown>)[key];
+      init[key] = key.endsWith('ouches') ? Array.from(value as ArrayLike<Touch>) : value;
+    }
+  const Copy = e.constructor as new (type: string, init: object) => Event;
+  return new Copy(e.type, init);
+}
+
+/**
+ * Hands d3-zoom, once attached to `svg`, the reader's events it missed while it loaded, in order:
+ * the wheel, the press and the touches on the drawing, a drag's moves and release on the window
+ * (where d3-zoom listens for them once it has the press). The first ones never reached the page
+ * (zoom-gestures.ts stopped them, as d3-zoom does), so the page sees each once at most.
+ */
+export function replay(svg: SVGSVGElement, events: readonly Event[]): void {
+  for (const e of events)
+    (e.type === 'mousemove' || e.type === 'mouseup' ? window : svg).dispatchEvent(copy(e));
+}
