@@ -112,6 +112,36 @@ function mapped(url, line, column) {
   return {source: source.replace(/^node_modules\//, ''), line: p.line, name: p.name};
 }
 
+const PHASES = new Map([
+  ['UpdateLayoutTree', 'browser: style recalculation'],
+  ['Layout', 'browser: layout'],
+  ['PrePaint', 'browser: paint, commit'],
+  ['Paint', 'browser: paint, commit'],
+  ['Commit', 'browser: paint, commit'],
+  ['Layerize', 'browser: paint, commit'],
+  ['ParseHTML', 'browser: HTML parsing (templates)'],
+  ['v8.compileModule', 'script: compiling the chunks'],
+]);
+const DOM =
+  /^(createElement|createElementNS|appendChild|insertBefore|importNode|setAttribute|removeAttribute|replaceChildren|cloneNode|querySelector(All)?|getAttribute|toggleAttribute|dispatchEvent|addEventListener)$/;
+/** What a JavaScript sample was doing, by where its function comes from. */
+function bucket(src, frame, m) {
+  if (src === '(idle)') return 'waiting (chunks over the network, frames)';
+  if (src === '(program)')
+    return '(program): browser work outside script (includes the browser phases below)';
+  if (src === '(garbage collector)') return 'script: garbage collection';
+  if (!frame.url)
+    return DOM.test(frame.functionName) ? 'DOM calls from Lit' : `native: ${frame.functionName}`;
+  if (!m) return 'script: chunks evaluated (module top level)';
+  if (/(^|\/)(lit-html|lit-element|@lit|@lit-labs)\//.test(src))
+    return 'Lit: template preparation and rendering';
+  if (/^src\/layout\/|(^|\/)d3-/.test(src)) return 'layout math (src/layout, d3)';
+  if (/^src\/(core|elements)\//.test(src))
+    return 'frame, elements and controllers (src/core, src/elements)';
+  if (/^src\//.test(src)) return 'schema and i18n (src/schema, src/i18n)';
+  return `other: ${src}`;
+}
+
 /** Where the main thread spent the window between the two marks. */
 function analyse(file) {
   const {traceEvents} = JSON.parse(readFileSync(file, 'utf8'));
@@ -156,6 +186,7 @@ function analyse(file) {
   let ts = profile?.args?.data?.startTime ?? 0;
   const fnSelf = new Map();
   const fileSelf = new Map();
+  const kinds = new Map();
   for (const s of samples) {
     ts += s.delta;
     if (ts < t0 || ts > t1) continue;
@@ -168,8 +199,13 @@ function analyse(file) {
     const src = m ? m.source : f.url ? f.url.split('/').pop() : f.functionName || '(native)';
     fnSelf.set(fn, (fnSelf.get(fn) ?? 0) + s.delta);
     fileSelf.set(src, (fileSelf.get(src) ?? 0) + s.delta);
+    const kind = bucket(src, f, m);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + s.delta);
   }
-  return {window: t1 - t0, busy, selfBy, fnSelf, fileSelf};
+  // The browser's own phases from the trace events (their time shows as "(program)" above).
+  for (const [name, phase] of PHASES)
+    kinds.set(phase, (kinds.get(phase) ?? 0) + (selfBy.get(name) ?? 0));
+  return {window: t1 - t0, busy, selfBy, fnSelf, fileSelf, kinds};
 }
 
 const median = (xs) => {
@@ -200,6 +236,8 @@ for (const scenario of values.scenarios.split(',')) {
       say(
         `window ${(median(results.map((r) => r.window)) / 1000).toFixed(1)} ms, main thread busy ${(median(results.map((r) => r.busy)) / 1000).toFixed(1)} ms`
       );
+      say('where the time went, ms (JavaScript sampled; browser phases from trace events):');
+      table('kinds', 16);
       say('trace events, self ms:');
       table('selfBy', 18);
       say('JavaScript by source file, self ms (sampled):');
