@@ -168,9 +168,12 @@ function analyse(file) {
     const self = clip(e) - (e.childTime ?? 0);
     selfBy.set(e.name, (selfBy.get(e.name) ?? 0) + Math.max(0, self));
   }
-  const busy = xs
-    .filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
-    .reduce((n, e) => n + clip(e), 0);
+  const tasks = xs.filter(
+    (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+  );
+  const busy = tasks.reduce((n, e) => n + clip(e), 0);
+  // CPU time of those tasks (wall time less waiting for a core: steadier on a loaded machine).
+  const cpu = tasks.reduce((n, e) => n + (e.tdur ?? 0) * (e.dur ? clip(e) / e.dur : 0), 0);
   // Sampled JavaScript self time, by function and by source file.
   const profile = traceEvents.find((e) => e.name === 'Profile' && on(e));
   const nodes = new Map();
@@ -205,7 +208,7 @@ function analyse(file) {
   // The browser's own phases from the trace events (their time shows as "(program)" above).
   for (const [name, phase] of PHASES)
     kinds.set(phase, (kinds.get(phase) ?? 0) + (selfBy.get(name) ?? 0));
-  return {window: t1 - t0, busy, selfBy, fnSelf, fileSelf, kinds};
+  return {window: t1 - t0, busy, cpu, selfBy, fnSelf, fileSelf, kinds};
 }
 
 const median = (xs) => {
@@ -234,7 +237,7 @@ for (const scenario of values.scenarios.split(',')) {
         for (const [name, us] of rows) say(`${(us / 1000).toFixed(1).padStart(7)}  ${name}`);
       };
       say(
-        `window ${(median(results.map((r) => r.window)) / 1000).toFixed(1)} ms, main thread busy ${(median(results.map((r) => r.busy)) / 1000).toFixed(1)} ms`
+        `window ${(median(results.map((r) => r.window)) / 1000).toFixed(1)} ms, main thread busy ${(median(results.map((r) => r.busy)) / 1000).toFixed(1)} ms, of it CPU ${(median(results.map((r) => r.cpu)) / 1000).toFixed(1)} ms`
       );
       say('where the time went, ms (JavaScript sampled; browser phases from trace events):');
       table('kinds', 16);
