@@ -12,6 +12,8 @@ export default tseslint.config(
       'coverage/',
       'custom-elements.json',
       '.bench-dist/',
+      '.trace-dist/',
+      '.traces*/',
     ],
   },
   js.configs.recommended,

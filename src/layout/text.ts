@@ -14,19 +14,22 @@ const MARK = /\p{M}/u;
 /** Rough width of a character against an average Latin letter (capitals wide, `i` narrow). */
 function charColumns(ch: string): number {
   const c = ch.charCodeAt(0);
-  if (c < 0x80) {
-    if (WIDEST.has(ch)) return 1.5;
-    if (NARROW.has(ch)) return 0.6;
-    if (c >= 65 && c <= 90) return 1.25; // capitals but I and J
-    if ((c >= 48 && c <= 57) || ch === '+') return 1.1; // digits
-    return 1;
-  }
+  if (c < 0x80) return ASCII[c] as number;
   if (ch === '…') return 1.5;
   if (MARK.test(ch)) return 0;
   return WIDE.test(ch) ? 2 : 1;
 }
 const WIDEST = new Set('MWmw');
 const NARROW = new Set("iljtfrIJ.,;:'!|() -");
+/** Columns of each ASCII character, looked up rather than tested letter by letter. */
+const ASCII = Float64Array.from({length: 0x80}, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (WIDEST.has(ch)) return 1.5;
+  if (NARROW.has(ch)) return 0.6;
+  if (c >= 65 && c <= 90) return 1.25; // capitals but I and J
+  if ((c >= 48 && c <= 57) || ch === '+') return 1.1; // digits
+  return 1;
+});
 
 /** Width of one column (an average Latin letter) in em of the font size: generous for system-ui. */
 export const COLUMN_EM = 0.56;
@@ -76,27 +79,40 @@ function pieces(text: string): Piece[] {
   }));
 }
 
-/** Greedy word wrap to at most `chars` columns a line (a longer word gets a line of its own). */
+/**
+ * Greedy word wrap to at most `chars` columns a line (a longer word gets a line of its own).
+ * The line's width is carried along, not measured again for each word (that was quadratic in
+ * the words of a line: a third of the timeline's phone layout, traced); summed in the same
+ * order as textColumns, so the same lines.
+ */
 export function wrapText(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let width = 0;
   let gap = false;
   for (const p of pieces(text)) {
     if (p.space) {
       gap = line !== '';
       continue;
     }
-    const joined = `${line}${gap ? ' ' : ''}${p.text}`;
+    let joined = width;
+    if (gap) joined += SPACE;
+    for (const ch of p.text) joined += charColumns(ch);
     // Punctuation stays with the word before it ("China," never starts a line with ",").
-    if (line && p.word && textColumns(joined) > chars) {
+    if (line && p.word && joined > chars) {
       lines.push(line);
       line = p.text;
-    } else line = joined;
+      width = textColumns(p.text);
+    } else {
+      line = `${line}${gap ? ' ' : ''}${p.text}`;
+      width = joined;
+    }
     gap = false;
   }
   if (line) lines.push(line);
   return lines;
 }
+const SPACE = charColumns(' ');
 
 /** `text` cut with an ellipsis to at most `chars` columns; '' when fewer than 6 would show. */
 export function fitLabel(text: string, chars: number): string {

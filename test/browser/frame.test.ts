@@ -97,6 +97,21 @@ describe('chart frame', () => {
   });
 
   describe('size', () => {
+    it('draws its first picture in the task it is added in, without waiting for a frame', async () => {
+      // The width is read once the frame is rendered, not left to the first ResizeObserver
+      // delivery (a frame later) and the task after it.
+      const box = await fixture<HTMLDivElement>(html`<div style="width:500px"></div>`);
+      const el = document.createElement('apac-test-chart');
+      // A task queued before it is added runs after the drawing, not before.
+      let tasked = false;
+      setTimeout(() => (tasked = true));
+      const shown = oneEvent(el, 'apac-render');
+      box.append(el);
+      const detail = ((await shown) as CustomEvent<ApacRenderDetail>).detail;
+      expect(tasked).to.equal(false);
+      expect(detail.width).to.equal(500);
+    });
+
     it('re-renders when its container is resized, and waits while it has no width', async () => {
       const {el} = await mount(html`<apac-test-chart></apac-test-chart>`, 'apac-render', 600);
       expect(q(el, 'svg.chart')?.getAttribute('width')).to.equal('600');

@@ -43,8 +43,13 @@ function unnamed(el: ApacSankey): string[] {
   return layoutOf(el)
     .nodes.filter((n) => {
       const g = q(el, `g.node[data-id="${CSS.escape(n.id)}"]`);
-      // Lines of a wrapped label are tspans: read them as words.
-      const t = [...(g?.querySelectorAll('tspan') ?? [])].map((s) => s.textContent).join(' ');
+      // Lines of a wrapped label are tspans (a one-line label has none): read them as words.
+      const t = [...(g?.querySelectorAll('text') ?? [])]
+        .flatMap((text) => {
+          const spans = [...text.querySelectorAll('tspan')];
+          return spans.length ? spans.map((s) => s.textContent) : [text.textContent];
+        })
+        .join(' ');
       return !t.includes(n.label) || !t.includes(n.display);
     })
     .map((n) => n.label);

@@ -21,6 +21,7 @@ import {
 } from '../../src/data.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
 import {bundledEvents, type EventRecord} from '../../src/schema/event-record.js';
+import {BUNDLED_EVENTS} from '../../src/elements/timeline/timeline-data.js';
 // @ts-expect-error: a plain .mjs module shared with the build script, typed by use here.
 import {deriveIndicators} from '../../scripts/derive-rules.mjs';
 
@@ -89,6 +90,8 @@ describe('bundled dataset', () => {
     const trusted = bundledEvents(eventsFile.events as readonly EventRecord[], resolveEconomy);
     expect(trusted).toEqual(validated.value);
     expect(trusted.filter((e) => e.economy).length).toBeGreaterThan(40);
+    // As the timeline reads them: economies by code, the full resolver not built for it.
+    expect(BUNDLED_EVENTS()).toEqual(validated.value);
   });
 
   it('every record with a figure, a date or a range has a non-empty citation', () => {

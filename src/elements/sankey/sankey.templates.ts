@@ -17,7 +17,11 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
 
 const LINE = 14;
 
-/** A label's lines, the first baseline at y and each next one a line below. */
+/**
+ * A label's lines, the first baseline at y and each next one a line below: a line of its own
+ * (tspan) only when there are several, so a one-line label is one element (a list of 22 rows
+ * drew 75 tspans for some 25 wrapped lines).
+ */
 const lines = (
   x: number,
   y: number,
@@ -26,9 +30,11 @@ const lines = (
   cls = '',
   step = LINE
 ) =>
-  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text.map(
-    (t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`
-  )}</text>`;
+  text.length === 1
+    ? svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text[0]}</text>`
+    : svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text.map(
+        (t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`
+      )}</text>`;
 
 function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
   return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"

@@ -45,15 +45,26 @@ import {
 } from '../../layout/timeline/large.js';
 
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
-/** Economies by code or name, as the `economy` filter and own data name them. */
-export const resolveEconomy: EconomyResolver = createEconomyResolver(ECONOMIES);
+let resolver: EconomyResolver | undefined;
+/**
+ * Economies by code or name, as the `economy` filter and own data name them. Built on first use,
+ * not when the module loads: it reads the platform's names in every shipped language (about 5 ms
+ * of the timeline's first render, traced), which only a filter, a highlight or own data asks for.
+ */
+export const resolveEconomy: EconomyResolver = (input) =>
+  (resolver ??= createEconomyResolver(ECONOMIES))(input);
+
+const IDS = new Set(ECONOMIES.map((e) => e.id));
+/** The bundled events name economies by code (test/unit/dataset.test.ts): read as they are. */
+const bundledEconomy: EconomyResolver = (input) =>
+  typeof input === 'string' && IDS.has(input) ? input : resolveEconomy(input);
 
 /**
  * The bundled events, trusted: checked against EventsFileSchema at build time
  * (test/unit/dataset.test.ts), so read without the validators.
  */
 export const BUNDLED_EVENTS = (): TimelineEvent[] =>
-  bundledEvents(eventsFile.events as readonly EventRecord[], resolveEconomy);
+  bundledEvents(eventsFile.events as readonly EventRecord[], bundledEconomy);
 
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
 export const VALIDATORS = new LazyModule(

@@ -40,6 +40,22 @@ const FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   day: {day: 'numeric', ...CALENDAR},
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale, unit and kind, not two per layout (each zoom step, each resize). */
+function dateFormat(locale: string, unit: TickUnit, parent: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${unit}|${parent}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = !parent
+      ? FORMATS[unit]
+      : unit === 'day'
+        ? {day: 'numeric', month: 'short', ...CALENDAR}
+        : {month: 'short', year: 'numeric', ...CALENDAR};
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format;
+}
+
 /**
  * Ticks for the span [from, to) drawn over `length` px, about one per `spacing` px. Month and
  * day ticks name the year (or month) at its first tick and at each new one.
@@ -57,13 +73,8 @@ export function timeTicks(
     dates.length > 1 ? (dates[1]?.getTime() ?? 0) - (dates[0]?.getTime() ?? 0) : DAY * 365;
   const unit = tickUnit(step);
   const locale = resolveLocale(lang);
-  const format = new Intl.DateTimeFormat(locale, FORMATS[unit]);
-  const withParent = new Intl.DateTimeFormat(
-    locale,
-    unit === 'day'
-      ? {day: 'numeric', month: 'short', ...CALENDAR}
-      : {month: 'short', year: 'numeric', ...CALENDAR}
-  );
+  const format = dateFormat(locale, unit, false);
+  const withParent = dateFormat(locale, unit, true);
   const ticks = dates.map((d, i): Tick => {
     const pos = scale(d);
     const major =
