@@ -100,6 +100,11 @@ export default defineConfig(({mode}) => ({
     rolldownOptions: {output: {entryFileNames: 'apac-viz.worker.js', ...SHIPPED}},
   },
   base: './',
+  // Each JSON file as one `JSON.parse("…")` of its text (a default export only): smaller once
+  // gzipped than the object literals named exports are written as (the lib build keeps their
+  // indentation), and parsed faster; the map's topology chunk 2 kB smaller. The command line
+  // keeps named exports: it imports one field of package.json, not the whole file.
+  json: mode === 'cli' ? {} : {stringify: true, namedExports: false},
   build:
     embedBuilds[mode] ??
     (mode === 'bundle'

@@ -372,8 +372,13 @@ describe('bundled dataset', () => {
     const objects = topology.objects as Record<string, GeometryCollection>;
     const fc = feature(topology, objects['economies'] as GeometryCollection);
     expect(fc.features.map((f) => f.id).sort()).toEqual(economies.map((e) => e.id).sort());
-    expect(objects['context']?.geometries.length).toBeGreaterThan(150);
-    expect(JSON.stringify(topology).length).toBeLessThan(90_000);
+    // The context: one MultiPolygon of every other country's parts (some 230 land masses).
+    const context = feature(topology, objects['context'] as GeometryCollection).features;
+    expect(context).toHaveLength(1);
+    const parts =
+      context[0]?.geometry.type === 'MultiPolygon' ? context[0].geometry.coordinates : [];
+    expect(parts.length).toBeGreaterThan(200);
+    expect(JSON.stringify(topology).length).toBeLessThan(60_000);
     // Small economies keep their land: Singapore and Hong Kong have an area (km²), Brunei keeps
     // Temburong and Timor-Leste keeps Oecusse. (Their area in px at map sizes: choropleth-layout.)
     const km2 = (id: string) => {
@@ -389,5 +394,22 @@ describe('bundled dataset', () => {
     expect(km2('BN')[1]).toBeGreaterThan(500);
     expect(km2('TL')).toHaveLength(2);
     expect(km2('TL')[1]).toBeGreaterThan(300);
+  });
+
+  it('every ring of the topology has an area and is wound as land: none is a line, none paints the globe', () => {
+    const objects = topology.objects as Record<string, GeometryCollection>;
+    const rings = ['economies', 'context'].flatMap((name) =>
+      feature(topology, objects[name] as GeometryCollection).features.flatMap((f) =>
+        f.geometry.type === 'MultiPolygon'
+          ? f.geometry.coordinates
+          : f.geometry.type === 'Polygon'
+            ? [f.geometry.coordinates]
+            : []
+      )
+    );
+    const areas = rings.map((polygon) => geoArea({type: 'Polygon', coordinates: polygon}));
+    expect(areas.filter((a) => !(a > 0))).toEqual([]);
+    // More than a hemisphere: a ring turned inside out (a speck wound the wrong way on the grid).
+    expect(areas.filter((a) => a > 2 * Math.PI)).toEqual([]);
   });
 });
