@@ -5,7 +5,8 @@
  */
 import {geoCentroid, geoEqualEarth, geoPath, type GeoProjection} from 'd3-geo';
 import {feature, mesh} from 'topojson-client';
-import type {Feature, FeatureCollection, Geometry} from 'geojson';
+import type {Feature, FeatureCollection, Geometry, MultiLineString} from 'geojson';
+import {largestPart, largestProjected, planarShape, projectParts} from './projected.js';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 
 export const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
@@ -140,22 +141,6 @@ export interface GeometryOptions {
   padding?: number;
 }
 
-function largestPart(f: Feature<Geometry>, path: ReturnType<typeof geoPath>): Feature<Geometry> {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  let best = f;
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const part: Feature<Geometry> = {
-      type: 'Feature',
-      properties: {},
-      geometry: {type: 'Polygon', coordinates},
-    };
-    const a = path.area(part);
-    if (a > bestArea) [best, bestArea] = [part, a];
-  }
-  return best;
-}
-
 /** Tallest map drawn unless a height is given: a map should not outgrow a laptop screen. */
 export const MAX_HEIGHT = 640;
 
@@ -276,6 +261,43 @@ function fittedHeight(features: Feature<Geometry>[], width: number, pad: number)
   return y1 - y0 + 2 * pad;
 }
 
+/** Each economy's spherical centroid longitude, computed once per decoded feature (any width). */
+const longitudes = new WeakMap<Feature<Geometry>, number>();
+function centroidLongitude(f: Feature<Geometry>): number {
+  let lon = longitudes.get(f);
+  if (lon === undefined) longitudes.set(f, (lon = geoCentroid(f)[0]));
+  return lon;
+}
+
+/** The borders drawn for a focus and the economies a panel frames: width does not change them. */
+const borderCache = new WeakMap<Topology, Map<string, MultiLineString>>();
+
+/** The land borders touching an economy in `focus` that the panel frames (cached per topology). */
+function focusBorders(
+  topology: Topology,
+  focus: ReadonlySet<string>,
+  framed: ReadonlySet<string>
+): MultiLineString {
+  const key = `${[...focus].sort().join()}|${[...framed].sort().join()}`;
+  const cached = borderCache.get(topology) ?? new Map<string, MultiLineString>();
+  borderCache.set(topology, cached);
+  const hit = cached.get(key);
+  if (hit) return hit;
+  const objects = topology.objects as Record<string, GeometryCollection | undefined>;
+  const land: GeometryCollection = {
+    type: 'GeometryCollection',
+    geometries: [
+      ...(objects['economies']?.geometries ?? []),
+      ...(objects['context']?.geometries ?? []),
+    ],
+  };
+  const inFocus = (g: {id?: string | number}) =>
+    focus.has(String(g.id)) && framed.has(String(g.id));
+  const borders = mesh(topology, land, (a, b) => a !== b && (inFocus(a) || inFocus(b)));
+  cached.set(key, borders);
+  return borders;
+}
+
 /**
  * The focus cut in two where 60° or more of longitude separate its economies (measured around
  * the map's centre, 150°E, so the cut is never in the Atlantic); undefined when nothing does.
@@ -284,7 +306,7 @@ export function splitAcrossOcean(
   features: readonly Feature<Geometry>[]
 ): [Feature<Geometry>[], Feature<Geometry>[]] | undefined {
   if (features.length < 2) return undefined;
-  const at = (f: Feature<Geometry>) => ((geoCentroid(f)[0] - 150 + 540) % 360) - 180;
+  const at = (f: Feature<Geometry>) => ((centroidLongitude(f) - 150 + 540) % 360) - 180;
   const sorted = [...features].sort((a, b) => at(a) - at(b));
   let cut = -1;
   let widest = 60;
@@ -329,28 +351,22 @@ function drawPanel(
   );
   projection.clipExtent(panel.extent);
   const path = geoPath(projection).digits(1);
+  const flat = geoPath().digits(1);
   const shapes = new Map<string, Drawn>();
   for (const [id, f] of economies) {
-    const [x, y] = path.centroid(largestPart(f, path));
-    const d = path(f) ?? '';
-    const [[bx0, by0], [bx1, by1]] = path.bounds(f);
+    // Projected once, then written and measured in the plane (projected.ts); other shapes as before.
+    const parts = projectParts(projection, f.geometry);
+    const shape = parts ? planarShape(parts.flat()) : f;
+    const measure = parts ? flat : path;
+    const [x, y] = measure.centroid(parts ? largestProjected(parts, flat) : largestPart(f, path));
+    const d = measure(shape) ?? '';
+    const [[bx0, by0], [bx1, by1]] = measure.bounds(shape);
     const size: [number, number] = d ? [round(bx1 - bx0), round(by1 - by0)] : [0, 0];
-    shapes.set(id, {d, centroid: [round(x), round(y)], area: d ? path.area(f) : 0, size});
+    shapes.set(id, {d, centroid: [round(x), round(y)], area: d ? measure.area(shape) : 0, size});
   }
-  const objects = topology.objects as Record<string, GeometryCollection | undefined>;
-  const land: GeometryCollection = {
-    type: 'GeometryCollection',
-    geometries: [
-      ...(objects['economies']?.geometries ?? []),
-      ...(objects['context']?.geometries ?? []),
-    ],
-  };
   // Borders of the economies this panel frames: a border of the other panel's economies (New
   // Guinea's, at 141°E) would show as a stray stroke at this panel's edge.
-  const framed = new Set(panel.features.map((f) => String(f.id)));
-  const inFocus = (g: {id?: string | number}) =>
-    focus.has(String(g.id)) && framed.has(String(g.id));
-  const borders = mesh(topology, land, (a, b) => a !== b && (inFocus(a) || inFocus(b)));
+  const borders = focusBorders(topology, focus, new Set(panel.features.map((f) => String(f.id))));
   return {
     shapes,
     context: path({type: 'FeatureCollection', features: context}) ?? '',
