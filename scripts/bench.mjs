@@ -11,13 +11,11 @@
 // The compared libraries are bench/package.json's own dependencies (not the root install's): they
 // are installed from bench/package-lock.json the first time, or whenever one is missing.
 import {execFileSync} from 'node:child_process';
-import {createServer} from 'node:http';
-import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
-import {extname, join} from 'node:path';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {parseArgs} from 'node:util';
-import {build} from 'vite';
-import {chromium} from 'playwright-core';
+import {openBench} from './bench-page.mjs';
 
 const {values} = parseArgs({
   options: {
@@ -62,30 +60,7 @@ console.log('type-checking the bench…');
 execFileSync('npx', ['tsc', '-p', 'bench'], {stdio: 'inherit'});
 
 console.log('building the bench pages…');
-await build({
-  root: 'bench',
-  configFile: false,
-  logLevel: 'warn',
-  base: './',
-  build: {outDir: join('..', out), emptyOutDir: true, minify: true, chunkSizeWarningLimit: 4000},
-});
-
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const file = join(out, path === '/' ? 'index.html' : path);
-  if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-  res
-    .writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'})
-    .end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const {server, browser, base} = await openBench(out);
 const version = browser.version();
 
 const traced = {};

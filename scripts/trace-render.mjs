@@ -5,12 +5,10 @@
 // the JavaScript functions and source files with the most self time, mapped through the bench
 // build's source maps to src/. Medians over the runs. Builds the bench page as `npm run bench`
 // does (minified), with source maps, into .trace-dist.
-import {createServer} from 'node:http';
-import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {extname, join, relative, resolve} from 'node:path';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {build} from 'vite';
-import {chromium} from 'playwright-core';
+import {openBench} from './bench-page.mjs';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 
 const {values} = parseArgs({
@@ -22,34 +20,7 @@ const {values} = parseArgs({
   },
 });
 const out = '.trace-dist';
-await build({
-  root: 'bench',
-  configFile: false,
-  logLevel: 'warn',
-  base: './',
-  build: {
-    outDir: join('..', out),
-    emptyOutDir: true,
-    minify: true,
-    sourcemap: true,
-    chunkSizeWarningLimit: 4000,
-  },
-});
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const file = join(out, path === '/' ? 'index.html' : path);
-  if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-  res
-    .writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'})
-    .end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const {server, browser, base} = await openBench(out, {sourcemap: true});
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',

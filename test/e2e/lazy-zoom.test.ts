@@ -90,6 +90,28 @@ const mapTransform = (p: Page) =>
         ?.getAttribute('transform') ?? ''
   );
 
+/** The map's transform before any zoom or pan. */
+const UNMOVED = 'translate(0 0) scale(1)';
+
+/** Waits until the map is zoomed or panned. */
+const mapMoved = (p: Page) =>
+  p.waitForFunction(
+    (unmoved) =>
+      document
+        .querySelector('apac-choropleth')
+        ?.shadowRoot?.querySelector('g.zoom')
+        ?.getAttribute('transform') !== unmoved,
+    UNMOVED,
+    {timeout: 10_000}
+  );
+
+/** A wheel of 100 px up with Ctrl held (what a trackpad pinch sends), where the mouse is. */
+async function ctrlWheel(p: Page): Promise<void> {
+  await p.keyboard.down('Control');
+  await p.mouse.wheel(0, -100);
+  await p.keyboard.up('Control');
+}
+
 /** The centre of the map's drawing, in page pixels. */
 async function mapCentre(p: Page): Promise<[number, number]> {
   const box = await p.locator('apac-choropleth svg.chart').boundingBox();
@@ -124,15 +146,13 @@ describe('zoom loads when the reader zooms or pans', () => {
     await p.mouse.up();
     await settle(p);
     expect(asked()).toBe(false);
-    expect(await mapTransform(p)).toBe('translate(0 0) scale(1)');
+    expect(await mapTransform(p)).toBe(UNMOVED);
 
     // Zoom in with the wheel (a trackpad pinch): the chunk is asked for and held back meanwhile.
-    await p.keyboard.down('Control');
-    await p.mouse.wheel(0, -100);
-    await p.keyboard.up('Control');
+    await ctrlWheel(p);
     await settle(p);
     expect(asked()).toBe(true);
-    expect(await mapTransform(p)).toBe('translate(0 0) scale(1)');
+    expect(await mapTransform(p)).toBe(UNMOVED);
     release();
     await p.waitForFunction(
       () =>
@@ -167,17 +187,9 @@ describe('zoom loads when the reader zooms or pans', () => {
     await p.mouse.move(x + 6, y, {steps: 3});
     await p.mouse.move(x + 12, y, {steps: 3});
     await p.mouse.up();
-    expect(await mapTransform(p)).toBe('translate(0 0) scale(1)');
+    expect(await mapTransform(p)).toBe(UNMOVED);
     release();
-    await p.waitForFunction(
-      () =>
-        document
-          .querySelector('apac-choropleth')
-          ?.shadowRoot?.querySelector('g.zoom')
-          ?.getAttribute('transform') !== 'translate(0 0) scale(1)',
-      undefined,
-      {timeout: 10_000}
-    );
+    await mapMoved(p);
     const [, dx, dy, k] =
       /^translate\((\S+) (\S+)\) scale\((\S+)\)$/.exec(await mapTransform(p)) ?? [];
     // Panned right by the drag (in the drawing's units), not up or down, not zoomed.
@@ -224,25 +236,12 @@ describe('zoom loads when the reader zooms or pans', () => {
     await chartsDrawn(p, 1);
     const [x, y] = await mapCentre(p);
     await p.mouse.move(x, y);
-    const wheel = async () => {
-      await p.keyboard.down('Control');
-      await p.mouse.wheel(0, -100);
-      await p.keyboard.up('Control');
-    };
-    await wheel();
+    await ctrlWheel(p);
     await expect.poll(() => warned.join('\n')).toMatch(/apac-viz: zoom did not load/);
-    expect(await mapTransform(p)).toBe('translate(0 0) scale(1)');
+    expect(await mapTransform(p)).toBe(UNMOVED);
     fail = false;
-    await wheel();
-    await p.waitForFunction(
-      () =>
-        document
-          .querySelector('apac-choropleth')
-          ?.shadowRoot?.querySelector('g.zoom')
-          ?.getAttribute('transform') !== 'translate(0 0) scale(1)',
-      undefined,
-      {timeout: 10_000}
-    );
+    await ctrlWheel(p);
+    await mapMoved(p);
     await settle(p);
     // One wheel's step, not two: the first, made while the chunk failed, is not replayed.
     expect(await mapTransform(p)).toMatch(/ scale\(4\)$/);
@@ -257,18 +256,8 @@ describe('zoom loads when the reader zooms or pans', () => {
     await chartsDrawn(p, 1);
     const [x, y] = await mapCentre(p);
     await p.mouse.move(x, y);
-    await p.keyboard.down('Control');
-    await p.mouse.wheel(0, -100);
-    await p.keyboard.up('Control');
-    await p.waitForFunction(
-      () =>
-        document
-          .querySelector('apac-choropleth')
-          ?.shadowRoot?.querySelector('g.zoom')
-          ?.getAttribute('transform') !== 'translate(0 0) scale(1)',
-      undefined,
-      {timeout: 10_000}
-    );
+    await ctrlWheel(p);
+    await mapMoved(p);
     // d3-zoom's step for a Ctrl+wheel of 100 px: 2^(100 × 0.002 × 10).
     expect(await mapTransform(p)).toMatch(/ scale\(4\)$/);
     expect(site.requests.slice(from).filter((r) => r.endsWith('.js'))).toEqual(['/apac-viz.js']);

@@ -1,0 +1,43 @@
+// The bench page (bench/index.html) built, served and opened in Chromium: shared by
+// scripts/bench.mjs and scripts/trace-render.mjs, which measure it in different ways.
+import {createServer} from 'node:http';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {extname, join} from 'node:path';
+import {build} from 'vite';
+import {chromium} from 'playwright-core';
+
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
+
+/**
+ * Builds the bench page into `out` (minified, as a page would ship it; with source maps when
+ * asked), serves it on a free local port and launches Chromium. Close both when done.
+ */
+export async function openBench(out, {sourcemap = false} = {}) {
+  await build({
+    root: 'bench',
+    configFile: false,
+    logLevel: 'warn',
+    base: './',
+    build: {
+      outDir: join('..', out),
+      emptyOutDir: true,
+      minify: true,
+      sourcemap,
+      chunkSizeWarningLimit: 4000,
+    },
+  });
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = join(out, path === '/' ? 'index.html' : path);
+    if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+    res
+      .writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'})
+      .end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  return {server, browser, base: `http://127.0.0.1:${server.address().port}`};
+}
