@@ -36,7 +36,7 @@ import {
   type TimeScales,
 } from '../../layout/timeline/view.js';
 import {orientationFor} from '../../layout/palette.js';
-import type {ScaleTime} from 'd3-scale';
+import type {UtcScale} from '../../layout/timeline/utc-scale.js';
 import {
   LARGE_FROM,
   laneIndexSteps,
@@ -170,7 +170,7 @@ export class TimelineData {
   view(
     attrs: ViewAttributes,
     o: Pick<TimelineOptions, 'width' | 'height' | 'groupBy' | 'lang' | 't' | 'openYears'> & {
-      rescale: (base: ScaleTime<number, number>) => ScaleTime<number, number>;
+      rescale: (base: UtcScale) => UtcScale;
     }
   ): {scales: TimeScales; layout: TimelineLayout} {
     const {rescale, ...options} = o;

@@ -7,7 +7,7 @@
  */
 import type {Translate} from '../../i18n/catalogue.js';
 import {bisectLeft, max} from 'd3-array';
-import {scaleUtc} from 'd3-scale';
+import {scaleUtc} from './utc-scale.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
 import {
   eventFilter,

@@ -7,7 +7,7 @@
 import type {Translate} from '../../i18n/catalogue.js';
 import {max, min} from 'd3-array';
 import {paletteIndex} from '../palette.js';
-import {scaleUtc} from 'd3-scale';
+import {scaleUtc} from './utc-scale.js';
 import {formatDateRange} from '../format.js';
 import {columnsIn, fitLabel, wrapLines} from '../text.js';
 import {

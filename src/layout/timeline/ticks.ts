@@ -2,7 +2,7 @@
  * Time-axis ticks that adapt to the span shown: years, then months, then days. Pure; dates are
  * labelled in UTC so calendar dates never shift with the reader's time zone.
  */
-import {scaleUtc} from 'd3-scale';
+import {scaleUtc} from './utc-scale.js';
 import {CALENDAR, resolveLocale} from '../format.js';
 import {DAY} from './events.js';
 import {textWidth} from '../text.js';

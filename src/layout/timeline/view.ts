@@ -3,7 +3,7 @@
  * set, the time scales of one drawing (computed once per change, read by the brush and zoom),
  * and the filter chips' on/off logic. Pure: attribute text and events in, numbers out.
  */
-import {scaleUtc, type ScaleTime} from 'd3-scale';
+import {scaleUtc, type UtcScale} from './utc-scale.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
 import {parseList, type Filters, type GroupBy} from './events.js';
 import {plotRange} from './layout.js';
@@ -48,15 +48,15 @@ export function timelineFilters(
 
 /** The time scales of one drawing: `base` over the span unzoomed, `x` over the span in view. */
 export interface TimeScales {
-  base: ScaleTime<number, number>;
-  x: ScaleTime<number, number>;
+  base: UtcScale;
+  x: UtcScale;
   view: [number, number];
 }
 
 export function timeScales(
   span: [number, number],
   width: number,
-  rescale: (base: ScaleTime<number, number>) => ScaleTime<number, number>
+  rescale: (base: UtcScale) => UtcScale
 ): TimeScales {
   const base = scaleUtc().domain(span).range(plotRange(width));
   const x = rescale(base);
