@@ -4,27 +4,13 @@
  */
 import {paletteColor} from '../palette.js';
 import {extent, quantileSorted} from 'd3-array';
-import {
-  interpolateBlues,
-  interpolateGreens,
-  interpolateOranges,
-  interpolatePurples,
-  interpolateViridis,
-} from 'd3-scale-chromatic';
 import {ckmeans} from 'simple-statistics';
+import {SCHEMES, type Scheme} from './ramps.js';
 
 export const METHODS = ['quantile', 'equal', 'jenks', 'threshold', 'continuous'] as const;
 export type Method = (typeof METHODS)[number];
 
-/** Single-hue ramps and viridis: all readable with the common colour-vision deficiencies. */
-export const SCHEMES = {
-  blues: interpolateBlues,
-  greens: interpolateGreens,
-  purples: interpolatePurples,
-  oranges: interpolateOranges,
-  viridis: (t: number) => interpolateViridis(1 - t),
-} as const;
-export type Scheme = keyof typeof SCHEMES;
+export {SCHEMES, type Scheme};
 
 export interface Category {
   id: string;

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import {
+  interpolateBlues,
+  interpolateGreens,
+  interpolateOranges,
+  interpolatePurples,
+} from 'd3-scale-chromatic';
+import {describe, expect, it} from 'vitest';
+import {SCHEMES} from '../../src/layout/choropleth/ramps.js';
+
+const d3 = {
+  blues: interpolateBlues,
+  greens: interpolateGreens,
+  purples: interpolatePurples,
+  oranges: interpolateOranges,
+};
+
+describe("the map's colour ramps", () => {
+  it("give d3-scale-chromatic's colour at every t, the ends and beyond them included", () => {
+    const t = fc.oneof(
+      fc.double({min: -0.5, max: 1.5, noNaN: true}),
+      fc.constantFrom(0, 1, 0.125, 0.5, 7 / 8)
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(d3) as (keyof typeof d3)[])), t, (name, at) => {
+        expect(SCHEMES[name](at)).toBe(d3[name](at));
+      }),
+      {numRuns: 2000}
+    );
+  });
+
+  it('runs from light to dark, and viridis from yellow to purple', () => {
+    expect(SCHEMES.blues(0)).toBe('rgb(247, 251, 255)');
+    expect(SCHEMES.blues(1)).toBe('rgb(8, 48, 107)');
+    expect(SCHEMES.viridis(0)).toBe('#fde725');
+    expect(SCHEMES.viridis(1)).toBe('#440154');
+  });
+});
