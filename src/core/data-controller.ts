@@ -6,7 +6,13 @@ import type {Steps} from '../schema/steps.js';
 import {countRows} from '../schema/row-count.js';
 import {runSteps} from './cooperative.js';
 import type {ApacLoadDetail} from './events.js';
-import {en, format, type MessageKey, type Translate} from '../i18n/catalogue.js';
+import {
+  format,
+  loadIssueWords,
+  messageFor,
+  type MessageKey,
+  type Translate,
+} from '../i18n/catalogue.js';
 import {PROGRESS_ROWS, type LoadProgress} from './progress.js';
 import type {WorkerJob} from './worker-protocol.js';
 
@@ -60,7 +66,7 @@ export function loadError(
   params: Record<string, string | number> = {},
   issues: Issue[] = []
 ): LoadError {
-  return new LoadError(format(en[key], 'en', params), issues, key, params);
+  return new LoadError(format(messageFor(key, 'en'), 'en', params), issues, key, params);
 }
 
 export interface DataControllerOptions<T> {
@@ -158,7 +164,9 @@ export class DataController<T> implements ReactiveController {
       args: options.args,
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
         report(undefined);
-        const words = options.words?.();
+        // The words of data problems come with the validators: only for a user's data.
+        const own = (data !== undefined && data !== null) || src;
+        const words = Promise.all([options.words?.(), own ? loadIssueWords() : undefined]);
         try {
           return await load(data, src, signal);
         } finally {

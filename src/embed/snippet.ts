@@ -4,6 +4,9 @@
  */
 import {isMessageKey, translator} from '../i18n/catalogue.js';
 import {EMBED_CHARTS, type EmbedChart} from './params.js';
+import '../i18n/en-map.js';
+import '../i18n/en-sankey.js';
+import '../i18n/en-timeline.js';
 
 export interface SnippetOptions {
   chart: EmbedChart;

@@ -41,17 +41,67 @@ const SHIPPED: Record<string, () => Promise<Catalogue>> = {
   es: () => import('./locales/es.js').then((m) => m.es),
 };
 
+/**
+ * The English words loaded so far: the shared ones, then each chart's as its modules load
+ * (addEnglish), and the words of data problems with the validators (loadIssueWords).
+ */
+const english: Messages = {...en};
 /** Shipped messages once loaded, and the host's (defineLocale), which win over them. */
-const shipped = new Map<string, Messages>([['en', en]]);
+const shipped = new Map<string, Messages>([['en', english]]);
 const defined = new Map<string, Messages>();
 /** Both merged, by lower-case tag: what a translator reads. */
-const registry = new Map<string, Messages>([['en', en]]);
+const registry = new Map<string, Messages>([['en', english]]);
 /** Shipped catalogues asked for: the import in flight or done (never rejects). */
 const loading = new Map<string, Promise<void>>();
 let version = 0;
 
 /** `lang` → the tag serving it; cleared whenever a locale is registered. */
 const picked = new Map<string, string>();
+
+/**
+ * Key namespaces whose English words load with a chart (or with the validators), so a host may
+ * define them before they are in: they are checked when their words arrive.
+ */
+const LATER = new Set(
+  'map indicator category unit timeline by kind theme sankey issue value'.split(' ')
+);
+const namespace = (key: string) => key.slice(0, key.indexOf('.'));
+
+/**
+ * Adds English words to the catalogue: each chart's module of words calls it as it loads.
+ * Returns them, so the module can export them typed.
+ */
+export function addEnglish<T extends Record<string, Message>>(words: T): T {
+  Object.assign(english, words);
+  const spaces = new Set(Object.keys(words).map(namespace));
+  for (const space of spaces) LATER.delete(space);
+  const pseudo = PSEUDO_LOCALE.toLowerCase();
+  if (shipped.has(pseudo)) shipped.set(pseudo, pseudoCatalogue(english));
+  for (const [tag, messages] of defined) {
+    const unknown = Object.keys(messages).filter(
+      (key) => spaces.has(namespace(key)) && !Object.hasOwn(english, key)
+    );
+    if (!unknown.length) continue;
+    defined.set(
+      tag,
+      Object.fromEntries(Object.entries(messages).filter(([k]) => !unknown.includes(k)))
+    );
+    warnIgnored(tag, unknown);
+  }
+  for (const tag of new Set(['en', pseudo, ...defined.keys()])) if (registry.has(tag)) merge(tag);
+  return words;
+}
+
+/** The words of data problems: loaded with the validators, as a page of bundled data has none. */
+export const loadIssueWords = (): Promise<unknown> =>
+  import('./en-issues.js').then((m) => addEnglish(m.issuesEn));
+
+const isKey = (key: string): key is MessageKey =>
+  Object.hasOwn(english, key) || LATER.has(namespace(key));
+
+function warnIgnored(tag: string, keys: string[]): void {
+  console.warn(`apac-viz: defineLocale('${tag}') ignored unknown keys: ${keys.join(', ')}`);
+}
 
 function merge(key: string): void {
   registry.set(key, {...shipped.get(key), ...defined.get(key)});
@@ -76,13 +126,10 @@ export function defineLocale(tag: string, messages: Record<string, Message>): st
   const known: Messages = {};
   const ignored: string[] = [];
   for (const [key, message] of Object.entries(messages)) {
-    if (Object.hasOwn(en, key) && isMessage(message)) known[key as MessageKey] = message;
+    if (isKey(key) && isMessage(message)) known[key] = message;
     else ignored.push(key);
   }
-  if (ignored.length)
-    console.warn(
-      `apac-viz: defineLocale('${canonical}') ignored unknown keys: ${ignored.join(', ')}`
-    );
+  if (ignored.length) warnIgnored(canonical, ignored);
   const key = canonical.toLowerCase();
   defined.set(key, {...defined.get(key), ...known});
   merge(key);
@@ -128,7 +175,7 @@ function isMessage(m: unknown): m is Message {
 
 /** Whether `key` is a message of the catalogue (for keys made from data: `kind.${id}`). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(english, key);
 }
 
 /** Changes whenever a catalogue does (charts fold it into what their layout depends on). */
@@ -156,7 +203,7 @@ export function pickLocale(lang: string): string {
   if (known) return known;
   const pseudo = PSEUDO_LOCALE.toLowerCase();
   if (lang.toLowerCase() === pseudo && !shipped.has(pseudo)) {
-    shipped.set(pseudo, pseudoCatalogue(en));
+    shipped.set(pseudo, pseudoCatalogue(english));
     merge(pseudo);
   }
   const tag = candidates(lang).find((t) => registry.has(t) || Object.hasOwn(SHIPPED, t)) ?? 'en';
@@ -166,7 +213,7 @@ export function pickLocale(lang: string): string {
 
 /** The message for `key` in `lang`, a chart's own `overrides` first; English when missing. */
 export function messageFor(key: MessageKey, lang: string, overrides?: Messages): Message {
-  return overrides?.[key] ?? registry.get(pickLocale(lang))?.[key] ?? en[key];
+  return overrides?.[key] ?? registry.get(pickLocale(lang))?.[key] ?? english[key] ?? key;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -218,7 +265,7 @@ export function translator(lang: string, overrides?: Messages): Translate {
   return (key, params) => {
     // A locale defined after this translator was made is looked up afresh.
     const messages = version_ === version ? registry.get(tag) : registry.get(pickLocale(lang));
-    return format(overrides?.[key] ?? messages?.[key] ?? en[key], lang, params);
+    return format(overrides?.[key] ?? messages?.[key] ?? english[key] ?? key, lang, params);
   };
 }
 

@@ -1,14 +1,22 @@
 /**
- * The English message catalogue: every word the library writes, by key. Other locales translate
- * every key (a unit test checks); a host may override any of them (see catalogue.ts).
+ * The English message catalogue, by key, and the types of every catalogue. Other locales
+ * translate every key (a unit test checks); a host may override any of them (see catalogue.ts).
  *
  * `{name}` is filled in; numbers are formatted for the reader's language. A message with plural
  * forms is an object keyed by Intl.PluralRules category (`one`, `other`, …) chosen by `{count}`.
  */
-import {issuesEn} from './en-issues.js';
+import type {issuesEn} from './en-issues.js';
+import type {enMap} from './en-map.js';
+import type {enSankey} from './en-sankey.js';
+import type {enTimeline} from './en-timeline.js';
 
+/**
+ * The words every chart uses (its frame, loading, selection, links, notes, zoom). Each chart's
+ * own words are in en-map.ts, en-timeline.ts and en-sankey.ts, added to the catalogue when that
+ * chart loads, and the words of data problems (en-issues.ts) when a chart is given data of its
+ * own: a page pays only for the words its charts can show.
+ */
 export const en = {
-  ...issuesEn,
   // The frame around every chart
   'frame.loading': 'Loading data…',
   'frame.source': 'Source:',
@@ -69,157 +77,16 @@ export const en = {
   'zoom.reset': 'Reset zoom',
   'table.source': 'Source',
   'table.note': 'Note',
-
-  // Choropleth
-  'map.title': 'Map: {indicator}',
-  'map.noIndicator': 'no indicator',
-  'map.economies': {one: '{count} economy.', other: '{count} economies.'},
-  'map.noDataFor': 'No data for {count}.',
-  'map.keys':
-    'Use the arrow keys to move between economies and Enter to select one; the data table lists every value.',
-  'map.legendItem': {one: '{label}: {count} economy', other: '{label}: {count} economies'},
-  'map.below': '{from} to under {to}',
-  'map.noData': 'No data',
-  'map.notYet': 'Not yet a member in {year}',
-  'map.economy': 'Economy',
-  'map.isoCode': 'ISO code',
-  'map.value': 'Value',
-  'map.class': 'Class',
-  'map.values': 'Values',
-  'map.play': 'Play',
-  'map.pause': 'Pause',
-  'map.year': 'Year',
-  'map.unknownIndicator': 'There is no bundled indicator called {id}.',
-
-  // The bundled indicators and their categories
-  'indicator.membership': 'Membership: APEC, ASEAN and ASEAN Plus Three',
-  'indicator.apec-join-year': 'Year joined APEC',
-  'indicator.asean-join-year': 'Year joined ASEAN',
-  'indicator.events-hosted': 'Meetings, workshops and conferences hosted (in this dataset)',
-  'indicator.acct-in-force-year':
-    'ASEAN Convention on Counter Terrorism: year in force for the member state',
-  'indicator.acct-ratified': 'ASEAN Convention on Counter Terrorism: ratified',
-  'indicator.actip-ratified':
-    'ASEAN Convention Against Trafficking in Persons: among the first six to ratify',
-  'indicator.apg-member': 'Asia/Pacific Group on Money Laundering (APG): listed as a member',
-  'indicator.fatf-member': 'Financial Action Task Force (FATF): listed as a member',
-  'indicator.abtc-participation': 'APEC Business Travel Card scheme: participation',
-  'indicator.api-feasibility-study':
-    'Advance Passenger Information: APEC feasibility study completed',
-  'unit.events': 'events',
-  'category.membership.apec-asean': 'APEC and ASEAN',
-  'category.membership.apec-plus-three': 'APEC and ASEAN Plus Three partner',
-  'category.membership.apec': 'APEC only',
-  'category.membership.asean': 'ASEAN only',
-  'category.acct-ratified.ratified': 'Ratified by 11 Jan 2013',
-  'category.actip-ratified.ratified': 'Ratified by 7 Feb 2017',
-  'category.apg-member.member': 'Listed as an APG member',
-  'category.fatf-member.member': 'Listed as a FATF member',
-  'category.abtc-participation.full': 'Full participant',
-  'category.abtc-participation.transitional': 'Transitional participant',
-  'category.api-feasibility-study.study-completed': 'Feasibility study completed',
-
-  // Timeline
-  'timeline.title': 'Timeline of meetings, workshops, dialogues and conferences',
-  'timeline.summary': '{shown} of {total} events, {span}, in {lanes} lanes by {by}.',
-  'timeline.span': '{from} to {to}',
-  'timeline.busiest': 'The most in {lane} ({count}).',
-  'timeline.keys':
-    'Use the arrow keys to move between events and Enter to open one; the data table lists every event.',
-  'timeline.events': {one: '{count} event', other: '{count} events'},
-  'timeline.closedYears': ', {count} in closed years: open a year to see them',
-  'timeline.yearOpened': '{year} opened: {events}.',
-  'timeline.yearClosed': '{year} closed.',
-  'timeline.tableCaption': 'Events ({count})',
-  'timeline.date': 'Date',
-  'timeline.event': 'Event',
-  'timeline.forum': 'Forum',
-  'timeline.kind': 'Kind',
-  'timeline.theme': 'Theme',
-  'timeline.city': 'City',
-  'timeline.host': 'Host economy',
-  'timeline.status': 'Status',
-  'timeline.held': 'Held',
-  'timeline.planned': 'Planned (not confirmed as held)',
-  'timeline.plannedShort': 'planned',
-  'timeline.unconfirmed': 'Announced; not confirmed as held',
-  'timeline.unconfirmedShort': 'announced, not confirmed held',
-  'timeline.unconfirmedTag': 'unconfirmed',
-  'timeline.monthOnly': 'Only the month is known.',
-  'timeline.yearOnly': 'Only the year is known.',
-  'timeline.cluster': '{count} events close together, {dates}: {titles}. Press Enter to zoom in.',
-  'timeline.andMore': '{titles} and {count} more',
-  'timeline.zoomHint': 'Click or press Enter to zoom in.',
-  'timeline.brush': 'Drag along the dates to zoom to a range',
-  'timeline.closeDetails': 'Close details',
-  'timeline.note': 'Note:',
-  'timeline.otherAccount': 'Another account of this event:',
-  'timeline.filterBy': 'Filter by {by}',
-  'timeline.showing': 'Showing {shown} of {total} events',
-  'timeline.keyLabel': 'How events are drawn',
-  'timeline.dateKnown': 'Date known',
-  'timeline.severalDays': 'Several days',
-  'timeline.fuzzy': 'Month or year only',
-  'timeline.plannedKey': 'Planned, or announced and not confirmed as held',
-  'timeline.clusterKey': 'Events close together (a count)',
-  'timeline.from': 'From',
-  'timeline.to': 'To',
-  'timeline.noneStated': 'No {by} stated',
-  'timeline.laneShown': '{lane} shown.',
-  'timeline.laneHidden': '{lane} hidden.',
-  'timeline.showingRange': 'Showing {range}.',
-  'timeline.zoomedIn': 'Zoomed in on {count} events.',
-  'by.forum': 'forum',
-  'by.kind': 'kind',
-  'by.theme': 'theme',
-  'by.economy': 'economy',
-  'kind.meeting': 'Meeting',
-  'kind.workshop': 'Workshop',
-  'kind.dialogue': 'Dialogue',
-  'kind.conference': 'Conference',
-  'kind.summit': 'Summit',
-  'kind.exercise': 'Exercise',
-  'kind.report-launch': 'Report launch',
-  'kind.milestone': 'Milestone',
-  'theme.secure travel': 'Secure travel',
-  'theme.secure finance': 'Secure finance',
-  'theme.secure supply chains': 'Secure supply chains',
-  'theme.secure infrastructure': 'Secure infrastructure',
-
-  // Sankey
-  'sankey.title': 'Sankey chart of flows',
-  'sankey.summary': '{links} flows between {nodes} nodes.',
-  'sankey.largest': 'The largest: {from} to {to}, {value}.',
-  'sankey.keys':
-    "Use the arrow keys to move between nodes, L to follow a node's flows, and Enter to pick one out; the data table lists every flow.",
-  'sankey.tableCaption': 'Flows ({count})',
-  'sankey.from': 'From',
-  'sankey.through': 'Through',
-  'sankey.throughOf': 'Through ({index} of {count})',
-  'sankey.fromNames': 'from {names}',
-  'sankey.toNames': 'to {names}',
-  'sankey.andMore': '{names} and {count} more',
-  'sankey.to': 'To',
-  'sankey.range': '{low} to {high}',
-  'sankey.valueRange': '{value} (range {range})',
-  'sankey.rangeOnly': '{range} (no central estimate)',
-  'sankey.estimate': 'Estimate',
-  'sankey.estimateIn': 'Estimate ({unit})',
-  'sankey.low': 'Low',
-  'sankey.high': 'High',
-  'sankey.usdYear': 'US dollars a year',
-  'sankey.statedTotal': "The source's own total:",
-  'sankey.keyLabel': 'How flows are drawn',
-  'sankey.bandWidth': 'Band width: the estimate',
-  'sankey.bandWidthRange': 'Band width: the estimate (or the low end of a range)',
-  'sankey.paleBand': 'Pale band: the range, up to the high end',
-  'sankey.widened': 'Flows too small to see are drawn wider; the table gives their true values.',
-  'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',
-  'sankey.loop': 'Left out because they close a loop:',
 } as const;
 
 /** A message: text, or plural forms keyed by Intl.PluralRules category (`other` required). */
 export type Message = string | ({other: string} & Partial<Record<Intl.LDMLPluralRule, string>>);
-export type MessageKey = keyof typeof en;
+/** Every key of the English catalogue, its parts loaded or not. */
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof issuesEn
+  | keyof typeof enMap
+  | keyof typeof enTimeline
+  | keyof typeof enSankey;
 /** A whole catalogue: every key of the English one. */
 export type Catalogue = Record<MessageKey, Message>;

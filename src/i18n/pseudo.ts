@@ -47,6 +47,6 @@ function pseudoMessage(message: Message): Message {
   return Object.fromEntries(Object.entries(message).map(([k, v]) => [k, pseudoText(v)])) as Message;
 }
 
-export function pseudoCatalogue(en: Catalogue): Catalogue {
+export function pseudoCatalogue(en: Partial<Catalogue>): Catalogue {
   return Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudoMessage(v)])) as Catalogue;
 }

@@ -6,7 +6,8 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {text} from './helpers.js';
 import '../../src/index.js';
-import {en, SHIPPED_LOCALES, type Message} from '../../src/i18n/catalogue.js';
+import {SHIPPED_LOCALES, type Message} from '../../src/i18n/catalogue.js';
+import {en} from '../fixtures/english.js';
 
 type Chart = HTMLElement & {updateComplete: Promise<boolean>};
 

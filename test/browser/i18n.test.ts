@@ -3,7 +3,13 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {drawn, q, qa, text} from './helpers.js';
 import '../../src/index.js';
 import type {ApacChart} from '../../src/core/chart-element.js';
-import {defineLocale, en, SHIPPED_LOCALES, type Message} from '../../src/i18n/catalogue.js';
+import {
+  defineLocale,
+  SHIPPED_LOCALES,
+  type Message,
+  type MessageKey,
+} from '../../src/i18n/catalogue.js';
+import {en} from '../fixtures/english.js';
 import {economies} from '../../src/data.js';
 import {localEconomyName} from '../../src/schema/economy-names.js';
 
@@ -103,7 +109,7 @@ describe('the map in every shipped language', () => {
 });
 
 /** The literal pieces of these English messages (placeholders taken out). */
-function piecesOf(keys: (keyof typeof en)[]): string[] {
+function piecesOf(keys: MessageKey[]): string[] {
   return keys.flatMap((key) => {
     const m: Message = en[key];
     return (typeof m === 'string' ? [m] : Object.values(m))

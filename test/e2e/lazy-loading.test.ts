@@ -4,7 +4,7 @@
  * them — in a chunk of their own — only when the page gives it data of its own.
  */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {chartsDrawn, dist, launch, serve, watchErrors, type Served} from './harness.js';
@@ -45,6 +45,16 @@ const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-inp
 const SRC_PATH = 'fetch-data';
 /** The notes' placement and templates. */
 const NOTES = 'annotations.templates';
+/** The English words of data problems. */
+const ISSUE_WORDS = 'en-issues';
+/** A loaded chunk's code, by the name chunks() gives it. */
+const source = (name: string) => {
+  const file = readdirSync(join(dist, 'lazy')).find(
+    (f) =>
+      f === name || (f.startsWith(`${name}-`) && f.endsWith('.js') && f.length === name.length + 12)
+  );
+  return file ? readFileSync(join(dist, 'lazy', file), 'utf8') : '';
+};
 
 describe('the autoloader on a page with one chart', () => {
   it('a Sankey page loads the flows, not the map, the events or the validators, until own data is given', async () => {
@@ -61,23 +71,39 @@ describe('the autoloader on a page with one chart', () => {
       'data-topology',
       'data-events',
       SRC_PATH,
+      ISSUE_WORDS,
       ...VALIDATORS,
     ])
       expect(loaded).not.toContain(not);
+    // Nor the other charts' words: each chart's English comes with its own chunk.
+    const code = loaded.map((name) => source(name)).join('\n');
+    expect(code).toContain('Sankey chart of flows');
+    for (const words of ['Year joined APEC', 'Timeline of meetings', 'must be a number'])
+      expect(code).not.toContain(words);
 
-    // Own data: the Sankey's validators (and valibot) load, and the user's flow is drawn.
+    // Own data: the Sankey's validators (and valibot) load, and the user's flow is drawn; the
+    // words of data problems load with them, and a problem is told in words.
     await page.evaluate(() => {
       const el = document.createElement('apac-sankey') as HTMLElement & {data: unknown};
       el.id = 'own';
-      el.data = {citation: 'Field survey, 2024', links: [{source: 'Ayy', target: 'Bee', value: 2}]};
+      el.data = {
+        citation: 'Field survey, 2024',
+        links: [
+          {source: 'Ayy', target: 'Bee', value: 2},
+          {source: 'Ayy', target: 'Eff', value: 'many'},
+        ],
+      };
       document.body.append(el);
     });
     await chartsDrawn(page, 2);
     await page.waitForFunction(() =>
       document.querySelector('#own')?.shadowRoot?.textContent?.includes('Ayy')
     );
+    const own = await page.evaluate(() => document.querySelector('#own')?.shadowRoot?.textContent);
+    expect(own).toContain('(1 problem)');
+    expect(own).toContain('must be a number');
     const then = chunks(from);
-    expect(then).toEqual(expect.arrayContaining(['sankey-input', 'valibot']));
+    expect(then).toEqual(expect.arrayContaining(['sankey-input', 'valibot', ISSUE_WORDS]));
     for (const not of ['timeline-input', 'choropleth-input', 'data-topology', 'data-events'])
       expect(then).not.toContain(not);
     expect(then, 'the data property needs no fetching').not.toContain(SRC_PATH);

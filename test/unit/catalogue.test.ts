@@ -2,7 +2,6 @@
 import {describe, expect, it} from 'vitest';
 import {
   defineLocale,
-  en,
   LOCALE_CHANGE,
   loadLocale,
   format,
@@ -15,6 +14,7 @@ import {
   type MessageKey,
 } from '../../src/i18n/catalogue.js';
 import {pseudoText} from '../../src/i18n/pseudo.js';
+import {en} from '../fixtures/english.js';
 
 const keys = Object.keys(en) as MessageKey[];
 const texts = (m: Message) => (typeof m === 'string' ? [m] : Object.values(m));

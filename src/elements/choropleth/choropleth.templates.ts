@@ -2,6 +2,7 @@ import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'l
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import type {Translate} from '../../i18n/catalogue.js';
+import '../../i18n/en-map.js';
 
 export interface MarkState {
   /** Legend item being hovered: marks in other classes are dimmed. */

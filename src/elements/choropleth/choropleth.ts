@@ -37,6 +37,7 @@ import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
 import {mapNotes} from './choropleth.annotations.js';
 import type {NoteReader} from '../../layout/annotations.js';
+import '../../i18n/en-map.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];

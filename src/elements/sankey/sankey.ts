@@ -43,6 +43,7 @@ import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './san
 import {SANKEY_NOTES} from './sankey.annotations.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
+import '../../i18n/en-sankey.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */

@@ -24,6 +24,7 @@ import {
 } from '../../layout/timeline/view.js';
 import {nameIn, resolveEconomy} from './timeline-data.js';
 import {legendControls} from './timeline.templates.js';
+import '../../i18n/en-timeline.js';
 
 export interface TimelineLegendContext {
   by: GroupBy;

@@ -23,6 +23,7 @@ import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {progressive} from '../../core/progressive.js';
 import {paletteColor, paletteIndex} from '../../layout/palette.js';
+import '../../i18n/en-timeline.js';
 
 export interface MarkState {
   /** Kept drawn when rows are virtualised. */

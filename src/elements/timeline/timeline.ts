@@ -39,6 +39,7 @@ import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeli
 import {timelineNotes} from './timeline.annotations.js';
 import {STATE_KEYS, type TimelineState} from './timeline.state.js';
 import type {NoteReader} from '../../layout/annotations.js';
+import '../../i18n/en-timeline.js';
 
 export type {TimelineState} from './timeline.state.js';
 

@@ -3,6 +3,7 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {formatNumber} from '../format.js';
 import {boxSwatch, type LegendBlock, type LegendModel} from '../legend.js';
 import type {ChoroplethLayout} from './layout.js';
+import '../../i18n/en-map.js';
 
 export function choroplethLegend(
   layout: ChoroplethLayout,

@@ -7,6 +7,7 @@ import type {Indicator} from '../../schema/indicators.js';
 import type {DataTable} from '../table.js';
 import {regionMembers, type Region} from './geo.js';
 import {economyName, type ChoroplethLayout, type EconomyInfo} from './layout.js';
+import '../../i18n/en-map.js';
 
 /**
  * The economy a key moves focus to from `from`: Left/Right step through the west-to-east order,

@@ -24,6 +24,7 @@ import {bandPath} from './bands.js';
 import {cutCycles} from './cycles.js';
 import type {ListView} from './list.js';
 import {labelBands, oneLineWidth, placeLabels, type Band} from './labels.js';
+import '../../i18n/en-sankey.js';
 
 export const ALIGNS = {
   left: sankeyLeft,

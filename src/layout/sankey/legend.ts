@@ -2,6 +2,7 @@
 import type {Translate} from '../../i18n/catalogue.js';
 import type {LegendBlock, LegendModel, Run, Swatch} from '../legend.js';
 import type {SankeyLayout} from './layout.js';
+import '../../i18n/en-sankey.js';
 
 export interface SankeyLegendFacts {
   /** The source's own total, said in words ("nearly USD 90 billion a year"). */

@@ -9,6 +9,7 @@ import {translator, type Translate} from '../../i18n/catalogue.js';
 import {columnsIn, textWidth, wrapText} from '../text.js';
 import {extentOf, type NodeMark, type SankeyLayout} from './layout.js';
 import type {SankeyLink} from '../../schema/sankey-input.js';
+import '../../i18n/en-sankey.js';
 
 const LINE = 16;
 const SMALL_LINE = 14;

@@ -6,6 +6,7 @@ import type {SankeyGraph} from '../../schema/sankey-input.js';
 import type {DataTable} from '../table.js';
 import {translator, type Translate} from '../../i18n/catalogue.js';
 import type {NodeMark, SankeyLayout} from './layout.js';
+import '../../i18n/en-sankey.js';
 
 const centre = (n: NodeMark): [number, number] => [n.x + n.w / 2, n.y + n.h / 2];
 

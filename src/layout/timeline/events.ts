@@ -8,6 +8,7 @@ import {EVENT_KINDS, EVENT_THEMES, type TimelineEvent} from '../../schema/event-
 import {parsePartialDate, periodEnd, periodStart, type PartialDate} from '../../schema/dates.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
 import {sortSteps} from '../sort-steps.js';
+import '../../i18n/en-timeline.js';
 
 export const GROUPS = ['forum', 'kind', 'theme', 'economy'] as const;
 export type GroupBy = (typeof GROUPS)[number];

@@ -3,6 +3,7 @@ import {fill, type Translate} from '../../i18n/catalogue.js';
 import {formatNumber} from '../format.js';
 import type {LegendEntry, LegendModel, Paint, Run, Swatch, SwatchShape} from '../legend.js';
 import type {TimelineLayout} from './layout.js';
+import '../../i18n/en-timeline.js';
 
 const mark = (width: number, shape: SwatchShape): Swatch => ({
   kind: 'shapes',

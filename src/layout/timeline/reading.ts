@@ -10,6 +10,7 @@ import {isoDay, type DatePrecision} from '../../schema/dates.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import type {GroupBy, TimedEvent} from './events.js';
 import type {TimelineLayout} from './layout.js';
+import '../../i18n/en-timeline.js';
 
 /**
  * Where a key moves focus from `from`: Left/Right (and, in the vertical layout, Up/Down) step

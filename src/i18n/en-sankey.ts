@@ -1,0 +1,38 @@
+/**
+ * The English words of the Sankey, added to the catalogue when the Sankey's modules load: a page
+ * without a Sankey does not download them.
+ */
+import {addEnglish} from './catalogue.js';
+
+export const enSankey = addEnglish({
+  // Sankey
+  'sankey.title': 'Sankey chart of flows',
+  'sankey.summary': '{links} flows between {nodes} nodes.',
+  'sankey.largest': 'The largest: {from} to {to}, {value}.',
+  'sankey.keys':
+    "Use the arrow keys to move between nodes, L to follow a node's flows, and Enter to pick one out; the data table lists every flow.",
+  'sankey.tableCaption': 'Flows ({count})',
+  'sankey.from': 'From',
+  'sankey.through': 'Through',
+  'sankey.throughOf': 'Through ({index} of {count})',
+  'sankey.fromNames': 'from {names}',
+  'sankey.toNames': 'to {names}',
+  'sankey.andMore': '{names} and {count} more',
+  'sankey.to': 'To',
+  'sankey.range': '{low} to {high}',
+  'sankey.valueRange': '{value} (range {range})',
+  'sankey.rangeOnly': '{range} (no central estimate)',
+  'sankey.estimate': 'Estimate',
+  'sankey.estimateIn': 'Estimate ({unit})',
+  'sankey.low': 'Low',
+  'sankey.high': 'High',
+  'sankey.usdYear': 'US dollars a year',
+  'sankey.statedTotal': "The source's own total:",
+  'sankey.keyLabel': 'How flows are drawn',
+  'sankey.bandWidth': 'Band width: the estimate',
+  'sankey.bandWidthRange': 'Band width: the estimate (or the low end of a range)',
+  'sankey.paleBand': 'Pale band: the range, up to the high end',
+  'sankey.widened': 'Flows too small to see are drawn wider; the table gives their true values.',
+  'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',
+  'sankey.loop': 'Left out because they close a loop:',
+} as const);
