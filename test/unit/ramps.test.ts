@@ -4,6 +4,7 @@ import {
   interpolateGreens,
   interpolateOranges,
   interpolatePurples,
+  interpolateViridis,
 } from 'd3-scale-chromatic';
 import {describe, expect, it} from 'vitest';
 import {SCHEMES} from '../../src/layout/choropleth/ramps.js';
@@ -13,6 +14,7 @@ const d3 = {
   greens: interpolateGreens,
   purples: interpolatePurples,
   oranges: interpolateOranges,
+  viridis: (t: number) => interpolateViridis(1 - t),
 };
 
 describe("the map's colour ramps", () => {
@@ -34,5 +36,7 @@ describe("the map's colour ramps", () => {
     expect(SCHEMES.blues(1)).toBe('rgb(8, 48, 107)');
     expect(SCHEMES.viridis(0)).toBe('#fde725');
     expect(SCHEMES.viridis(1)).toBe('#440154');
+    // Every one of viridis's 256 colours, not just those a random t happens to hit.
+    for (let i = 0; i < 256; i++) expect(SCHEMES.viridis(i / 256)).toBe(d3.viridis(i / 256));
   });
 });
