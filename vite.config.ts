@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import {defineConfig, type UserConfig} from 'vite';
+import {cssLiterals} from './scripts/css-literals.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -81,6 +82,8 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
+  // The styles in css`…` literals minified as Vite minifies the code around them.
+  plugins: [cssLiterals()],
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {
