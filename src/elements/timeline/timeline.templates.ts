@@ -159,12 +159,14 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
       </rect>
       ${s.brush ? svg`<rect class="brush" x=${Math.min(...s.brush)} y="2" width=${Math.abs(s.brush[1] - s.brush[0])} height=${axisY}></rect>` : nothing}
     </g>
-    ${layout.lanes.map(
-      (l) => svg`<g class="lane">
-        <rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
+    ${layout.lanes.map((l, i) =>
+      // Every other lane (the first, third…) on a band; the others on the page, with no element.
+      i % 2 === 0
+        ? svg`<rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
         <circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
-        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>
-      </g>`
+        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>`
+        : svg`<circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
+        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>`
     )}
     <g clip-path="url(#plot-clip)">${progressive(layout.items, (it: PlacedItem) => item(it, layout, s))}</g>`;
 }
