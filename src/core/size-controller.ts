@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {warnOnce} from './warn.js';
 
 /** The least drawing height a box given by the page leaves the chart: below it, it overflows. */
@@ -14,9 +13,10 @@ export interface FillTargets {
 }
 
 /**
- * The room available to a chart in whole CSS pixels, kept current by a ResizeObserver (through
- * @lit-labs/observers, which also disconnects it when the host leaves the page and reconnects it
- * when it returns). Width: zero while the host is hidden (a closed tab, `display: none`); charts
+ * The room available to a chart in whole CSS pixels, kept current by a ResizeObserver (observing
+ * while the host is on the page, disconnected when it leaves). A delivery asks for no update by
+ * itself (one whole render after the first drawing and per resize, traced): only a size that
+ * changed does, when committed. Width: zero while the host is hidden (a closed tab, `display: none`); charts
  * wait for a width before drawing. Height: undefined unless the page gave the host a height;
  * then the frame is laid out as a column (class `fill`) whose plot box takes what the headline,
  * legend and footer leave, and `height` is that box's height.
@@ -44,7 +44,9 @@ export class SizeController implements ReactiveController {
    * Made and observed from connection like the sizer.
    */
   readonly probe: HTMLDivElement = part('fill-probe');
-  private readonly observer: ResizeController<void>;
+  /** What is observed: the sizer and probe, and the plot box once the page gives a height. */
+  private readonly targets = new Set<Element>();
+  private observer: ResizeObserver | undefined;
   private committed: {width: number; height: number | undefined} = {width: 0, height: undefined};
   private measured = {width: 0, probe: 0};
   private fill: FillTargets = {frame: null, plot: null};
@@ -53,21 +55,20 @@ export class SizeController implements ReactiveController {
   private readAtOnce = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    // It adds itself to the host's controllers: observes on connect, disconnects on leaving.
-    this.observer = new ResizeController(host, {
-      target: this.sizer,
-      callback: (entries) => {
-        for (const entry of entries) {
-          if (entry.target === this.sizer)
-            this.measured.width = Math.floor(entry.contentRect.width);
-          else if (entry.target === this.probe) this.measured.probe = entry.contentRect.height;
-        }
-        this.measure();
-      },
-    });
-    // Before the first update, so no update is asked for after one has completed.
-    this.observer.observe(this.probe);
+    this.targets.add(this.sizer).add(this.probe);
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === this.sizer) this.measured.width = Math.floor(entry.contentRect.width);
+        else if (entry.target === this.probe) this.measured.probe = entry.contentRect.height;
+      }
+      this.measure();
+    });
+    for (const target of this.targets) this.observer.observe(target);
   }
 
   /** The frame and plot box, once rendered: where a height given by the page is laid out. */
@@ -121,7 +122,8 @@ export class SizeController implements ReactiveController {
     // The plot box is watched only once it is sized by the column, not by what is drawn.
     if (fills && plot && !this.plotWatched) {
       this.plotWatched = true;
-      this.observer.observe(plot);
+      this.targets.add(plot);
+      this.observer?.observe(plot);
     }
     const height =
       fills && plot ? Math.max(MIN_FILL_HEIGHT, Math.floor(plot.clientHeight)) : undefined;
@@ -147,6 +149,7 @@ export class SizeController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.observer?.disconnect();
   }
 }
 

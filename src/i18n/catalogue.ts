@@ -238,11 +238,13 @@ export function format(
     const rules = cached(pluralRules, lang, () => safe(() => new Intl.PluralRules(lang)));
     text = message[rules?.select(count) ?? 'other'] ?? message.other;
   }
-  const numbers = cached(numberFormats, lang, () => safe(() => new Intl.NumberFormat(lang)));
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+    if (typeof value !== 'number') return String(value);
+    // Made when a number is first written, not for every message (a formatter costs ms to make).
+    const numbers = cached(numberFormats, lang, () => safe(() => new Intl.NumberFormat(lang)));
+    return numbers ? numbers.format(value) : String(value);
   });
 }
 

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect, html, oneEvent} from '@open-wc/testing';
 import '../../src/choropleth.js';
+import '../../src/timeline.js';
 import {drawn, q} from './helpers.js';
 
 type Chart = HTMLElement & {updateComplete: Promise<boolean>};
@@ -49,5 +50,35 @@ describe('resizing without starting over', () => {
     );
     expect(getComputedStyle(must(el, '.economy-label')).fontSize).to.equal(fontBefore);
     expect(line(el)).to.be.closeTo(lineBefore, 0.005);
+  });
+
+  it('<apac-timeline> 800 → 640 px: the same marks moved, in one render; none once drawn', async () => {
+    const el = await drawn<Chart>('apac-timeline', html`<apac-timeline></apac-timeline>`, 800);
+    // Renders of the chart from here on (the element's own update, counted around it).
+    let renders = 0;
+    const host = el as unknown as {update: (changed: unknown) => void};
+    const update = host.update.bind(el);
+    host.update = (changed) => {
+      renders++;
+      update(changed);
+    };
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await frames();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(renders, 'renders after the first drawing, with nothing changed').to.equal(0);
+    const mark = must<SVGGElement>(el, 'g.event');
+    const id = mark.getAttribute('data-id');
+    const x = mark.getBoundingClientRect().x;
+    const render = oneEvent(el, 'apac-render');
+    (el.parentElement as HTMLElement).style.width = '640px';
+    await render;
+    await el.updateComplete;
+    await frames();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(renders, 'renders for one change of width').to.equal(1);
+    const after = must<SVGGElement>(el, `g.event[data-id="${id}"]`);
+    expect(after, 'the same element').to.equal(mark);
+    expect(after.getBoundingClientRect().x).to.not.equal(x);
+    expect(must(el, 'svg.chart').getAttribute('width')).to.equal('640');
   });
 });

@@ -81,4 +81,32 @@ describe('<apac-timeline> on a phone and at desktop width', () => {
     await sendKeys({press: 'ArrowDown'});
     expect(el.shadowRoot?.activeElement?.classList.contains('row')).to.equal(true);
   });
+
+  it('folds the filter chips away at 320 px and draws them when the reader opens the filters', async () => {
+    const el = await atWidth<ApacTimeline>(
+      'apac-timeline',
+      html`<apac-timeline group-by="kind"></apac-timeline>`,
+      320
+    );
+    const details = q(el, 'details.filters') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(qa(el, '.chip'), 'chips drawn while folded').to.have.length(0);
+    (details.querySelector('summary') as HTMLElement).click();
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, {once: true}));
+    await el.updateComplete;
+    const chips = qa(el, 'details.filters .chip') as HTMLButtonElement[];
+    expect(chips.map((c) => c.textContent?.trim())).to.include.members(['Meeting', 'Workshop']);
+    expect(
+      chips.every((c) => c.getBoundingClientRect().height > 0),
+      'chips shown'
+    ).to.equal(true);
+    chips[0]?.click();
+    await el.updateComplete;
+    expect(el.kind).to.not.equal('');
+    expect(q(el, 'details.filters')?.hasAttribute('open'), 'stays open').to.equal(true);
+    (q(el, 'details.filters summary') as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect((q(el, 'details.filters') as HTMLDetailsElement).open).to.equal(false);
+  });
 });

@@ -33,6 +33,9 @@ export interface TimelineLegendContext {
   announce: (message: string) => void;
   /** Shows [start, end) (UTC ms): the From / To fields were changed. */
   zoomTo: (start: number, end: number) => void;
+  /** The folded filters (vertical) are open, and what opening or closing them does. */
+  filtersOpen: boolean;
+  onFiltersToggle: (open: boolean) => void;
 }
 
 /**
@@ -59,6 +62,8 @@ export function timelineLegendView(
       c.announce(c.t(shown ? 'timeline.laneShown' : 'timeline.laneHidden', {lane}));
     },
     onRange: (from, to) => c.zoomTo(from, to + DAY),
+    filtersOpen: c.filtersOpen,
+    onFiltersToggle: c.onFiltersToggle,
   });
   return legendTemplate(model, {controls});
 }

@@ -50,12 +50,9 @@ export const timelineStyles = css`
     fill-opacity: 0.15;
     stroke: var(--_accent);
   }
-  .lane:nth-of-type(even) .lane-band {
+  .lane-band {
     fill: var(--_lane-bg);
     fill-opacity: 0.5;
-  }
-  .lane-band {
-    fill: transparent;
   }
   .lane-label {
     fill: var(--_text);

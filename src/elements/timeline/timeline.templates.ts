@@ -46,8 +46,10 @@ const color = paletteColor;
  * Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned,
  * or announced and not confirmed as held).
  */
-function markClass(t: TimedEvent) {
-  return {mark: true, fuzzy: t.fuzzy, planned: t.planned};
+function markClass(t: TimedEvent): string {
+  // A plain string, not classMap: a mark's own element never gets a state class (those go on
+  // its group, by data-id), and a directive per mark costs more than the string.
+  return `mark${t.fuzzy ? ' fuzzy' : ''}${t.planned ? ' planned' : ''}`;
 }
 
 /**
@@ -60,11 +62,18 @@ function barClass(t: TimedEvent, color: number): string {
   return `c${index}${t.planned ? ' hollow' : t.fuzzy ? ' tint' : ''}`;
 }
 
+/** Each event's label by the words it was written in: a resize or a zoom writes it once. */
+const eventLabels = new WeakMap<TimedEvent, {lang: string; tx: Translate; label: string}>();
+
 /** What a screen reader hears on an event: title, date, status and precision. */
 export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
+  const kept = eventLabels.get(t);
+  if (kept && kept.lang === lang && kept.tx === tx) return kept.label;
   const e = t.event;
   const extra = [statusShort(e.status, tx), precisionNote(e.precision, tx)].filter(Boolean);
-  return `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
+  const label = `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
+  eventLabels.set(t, {lang, tx, label});
+  return label;
 }
 
 /** Height of a bar with its label inside. */
@@ -123,8 +132,8 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   const h = inside ? LABELLED_BAR : MARK.bar;
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${classMap(markClass(t))} x=${it.x0} y=${it.y - h / 2} width=${Math.max(2, it.x1 - it.x0)} height=${h} rx="3" fill=${c} stroke=${c}></rect>`
-      : svg`<circle class=${classMap(markClass(t))} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
+      ? svg`<rect class=${markClass(t)} x=${it.x0} y=${it.y - h / 2} width=${Math.max(2, it.x1 - it.x0)} height=${h} rx="3" fill=${c} stroke=${c}></rect>`
+      : svg`<circle class=${markClass(t)} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
@@ -142,7 +151,7 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
       ${layout.ticks.ticks.map(
         (
           t
-        ) => svg`<line class=${classMap({grid: true, major: t.major})} x1=${t.pos + left} x2=${t.pos + left} y1=${axisY} y2=${height}></line>
+        ) => svg`<line class=${t.major ? 'grid major' : 'grid'} x1=${t.pos + left} x2=${t.pos + left} y1=${axisY} y2=${height}></line>
           <text x=${t.pos + left + 3} y=${axisY - 8} class=${t.major ? 'major' : ''}>${t.label}</text>`
       )}
       <line class="baseline" x1=${left} x2=${right} y1=${axisY} y2=${axisY}></line>
@@ -151,12 +160,14 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
       </rect>
       ${s.brush ? svg`<rect class="brush" x=${Math.min(...s.brush)} y="2" width=${Math.abs(s.brush[1] - s.brush[0])} height=${axisY}></rect>` : nothing}
     </g>
-    ${layout.lanes.map(
-      (l) => svg`<g class="lane">
-        <rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
+    ${layout.lanes.map((l, i) =>
+      // Every other lane (the first, third…) on a band; the others on the page, with no element.
+      i % 2 === 0
+        ? svg`<rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
         <circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
-        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>
-      </g>`
+        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>`
+        : svg`<circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
+        <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>`
     )}
     <g clip-path="url(#plot-clip)">${progressive(layout.items, (it: PlacedItem) => item(it, layout, s))}</g>`;
 }
@@ -168,8 +179,8 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const c = color(layout.lanes[r.lane]?.color ?? 0);
   const {width: pw, height: ph} = MARK.pill;
   const mark = t.multiDay
-    ? svg`<rect class=${classMap(markClass(t))} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${c}></rect>`
-    : svg`<circle class=${classMap(markClass(t))} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
+    ? svg`<rect class=${markClass(t)} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${c}></rect>`
+    : svg`<circle class=${markClass(t)} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
   return svg`<g class="event row" part="event" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
@@ -285,6 +296,9 @@ export interface LegendContext {
   onToggle: (value: string) => void;
   /** The From / To fields changed to a range (first day, last day), as UTC ms. */
   onRange: (from: number, to: number) => void;
+  /** Whether the reader opened the folded filters (vertical): their chips are drawn only then. */
+  filtersOpen: boolean;
+  onFiltersToggle: (open: boolean) => void;
 }
 
 /** The legend's controls: the filter chips (folded away on a phone) and the From / To fields. */
@@ -293,28 +307,29 @@ export function legendControls(
   c: LegendContext
 ): {chips: TemplateResult; range: TemplateResult} {
   const [from, to] = layout.view;
-  const chips = html`<div
-    class="chips"
-    part="chips"
-    role="group"
-    aria-label=${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}
-  >
-    ${layout.groups
-      .filter((g) => g.key)
-      .map(
-        (g) =>
-          html`<button
-            class="chip"
-            type="button"
-            aria-pressed=${c.active.size === 0 || c.active.has(g.key.toLowerCase()) ? 'true' : 'false'}
-            @click=${() => c.onToggle(g.key)}
-          >
-            <svg class="dot" width="8" height="8" aria-hidden="true">
-              <circle cx="4" cy="4" r="4" fill=${color(g.color)}></circle></svg
-            >${g.label}
-          </button>`
-      )}
-  </div>`;
+  const chips = (): TemplateResult =>
+    html`<div
+      class="chips"
+      part="chips"
+      role="group"
+      aria-label=${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}
+    >
+      ${layout.groups
+        .filter((g) => g.key)
+        .map(
+          (g) =>
+            html`<button
+              class="chip"
+              type="button"
+              aria-pressed=${c.active.size === 0 || c.active.has(g.key.toLowerCase()) ? 'true' : 'false'}
+              @click=${() => c.onToggle(g.key)}
+            >
+              <svg class="dot" width="8" height="8" aria-hidden="true">
+                <circle cx="4" cy="4" r="4" fill=${color(g.color)}></circle></svg
+              >${g.label}
+            </button>`
+        )}
+    </div>`;
   const onRange = (e: Event) => {
     const fields = (e.target as Element).closest('.range')?.querySelectorAll('input') ?? [];
     const [a, b] = [...fields].map((i) => i.valueAsNumber);
@@ -326,11 +341,15 @@ export function legendControls(
   return {
     chips:
       layout.orientation === 'vertical'
-        ? html`<details class="filters">
+        ? html`<details
+            class="filters"
+            ?open=${c.filtersOpen}
+            @toggle=${(e: Event) => c.onFiltersToggle((e.target as HTMLDetailsElement).open)}
+          >
             <summary>${c.tx('timeline.filterBy', {by: c.tx(`by.${c.by}`)})}</summary>
-            ${chips}
+            ${c.filtersOpen ? chips() : nothing}
           </details>`
-        : chips,
+        : chips(),
     range: html`<div class="range">
       ${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}
     </div>`,

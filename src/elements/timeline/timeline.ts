@@ -255,8 +255,13 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       t: this.t,
       announce: (message) => this.announce(message),
       zoomTo: (start, end) => this.zoomTo(start, end, true),
+      filtersOpen: this.filtersOpen,
+      onFiltersToggle: (open) => (this.filtersOpen = open),
     });
   }
+
+  /** The folded filters of the vertical layout are open (their chips are drawn only then). */
+  @state() private filtersOpen = false;
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {

@@ -74,7 +74,8 @@ export function timeTicks(
   const unit = tickUnit(step);
   const locale = resolveLocale(lang);
   const format = dateFormat(locale, unit, false);
-  const withParent = dateFormat(locale, unit, true);
+  // A year axis names no parent, so its second formatter is not made (each costs ms at first use).
+  const withParent = unit === 'year' ? format : dateFormat(locale, unit, true);
   const ticks = dates.map((d, i): Tick => {
     const pos = scale(d);
     const major =
