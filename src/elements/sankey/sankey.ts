@@ -7,14 +7,13 @@ import {formatPartialDate} from '../../layout/format.js';
 import {pathIndex} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
-  computeSankeyLayout,
   hasDrawableFlow,
   type NodeAlign,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
 import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
-import {asList} from '../../layout/sankey/list.js';
+import {sankeyLayoutFor} from '../../layout/sankey/list.js';
 import {sankeyLegend} from '../../layout/sankey/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
@@ -228,22 +227,18 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
-    const layout = computeSankeyLayout(this.drawable(data).graph, {
+    const {orientation} = this;
+    const layout = sankeyLayoutFor(this.drawable(data).graph, {
       width,
       height,
-      orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
+      orientation: ['horizontal', 'vertical', 'list'].includes(orientation) ? orientation : 'auto',
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
       t: this.t,
       top: columnRoom(this.columns),
     });
-    const list =
-      this.orientation === 'list' ||
-      (this.orientation !== 'horizontal' &&
-        this.orientation !== 'vertical' &&
-        layout.nodes.some((n) => !n.complete));
-    return withColumns(list ? asList(layout, this.t) : layout, this.columns);
+    return withColumns(layout, this.columns);
   }
 
   protected renderChart(layout: SankeyLayout): TemplateResult {

@@ -7,8 +7,15 @@
  */
 import {translator, type Translate} from '../../i18n/catalogue.js';
 import {columnsIn, textWidth, wrapText} from '../text.js';
-import {extentOf, type NodeMark, type SankeyLayout} from './layout.js';
-import type {SankeyLink} from '../../schema/sankey-input.js';
+import {
+  computeSankeyLayout,
+  extentOf,
+  type NodeMark,
+  type SankeyLayout,
+  type SankeyOptions,
+  type SankeyOrientation,
+} from './layout.js';
+import type {SankeyGraph, SankeyLink} from '../../schema/sankey-input.js';
 
 const LINE = 16;
 const SMALL_LINE = 14;
@@ -138,7 +145,31 @@ export function sankeyList(
   return {rows, headings, height: y, order: rows.map((r) => r.id)};
 }
 
-/** `layout` (any orientation) redrawn as the list: nodes become rows; flows are kept, undrawn. */
+/**
+ * The layout an `orientation` asks for. `auto`: left to right where every node's name and value
+ * find a place, else the list — decided at the first node whose label finds none, before the
+ * rest are placed and the bands drawn, since the list draws neither. `list`: no labels placed.
+ */
+export function sankeyLayoutFor(
+  graph: SankeyGraph,
+  o: Omit<SankeyOptions, 'orientation' | 'labels'> & {orientation: SankeyOrientation | 'auto'}
+): SankeyLayout {
+  const {orientation} = o;
+  if (orientation === 'horizontal' || orientation === 'vertical')
+    return computeSankeyLayout(graph, {...o, orientation});
+  const list = orientation === 'list';
+  const layout = computeSankeyLayout(graph, {
+    ...o,
+    orientation: 'horizontal',
+    labels: list ? 'none' : 'untilCrowded',
+  });
+  return list || layout.nodes.some((n) => !n.complete) ? asList(layout, o.t) : layout;
+}
+
+/**
+ * `layout` (any orientation) redrawn as the list: nodes become rows, their band labels dropped;
+ * flows are kept, undrawn.
+ */
 export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
   const list = sankeyList(
     layout.nodes,
@@ -155,7 +186,21 @@ export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
     order: list.order,
     nodes: layout.nodes.map((n) => {
       const r = rows.get(n.id);
-      return {...n, x: 0, y: r?.y ?? 0, w: layout.width, h: r?.h ?? 0, complete: true};
+      const [x, y, w, h] = [0, r?.y ?? 0, layout.width, r?.h ?? 0];
+      // A row carries its own words: no label beside a band.
+      return {
+        ...n,
+        x,
+        y,
+        w,
+        h,
+        complete: true,
+        lines: [],
+        text: '',
+        labelX: 0,
+        labelY: 0,
+        anchor: 'start' as const,
+      };
     }),
     links: layout.links.map((l) => ({...l, core: '', range: '', text: ''})),
   };
