@@ -1,4 +1,4 @@
-import {svg, type PropertyValues, type TemplateResult} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
@@ -242,7 +242,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected renderChart(layout: SankeyLayout): TemplateResult {
-    return svg`${sankeyMarks(layout)}${columnHeadingMarks(layout)}`;
+    return sankeyMarks(layout, columnHeadingMarks(layout));
   }
 
   protected override legendModel(layout: SankeyLayout): LegendModel {

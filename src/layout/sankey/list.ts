@@ -16,6 +16,7 @@ import {
   type SankeyOrientation,
 } from './layout.js';
 import type {SankeyGraph, SankeyLink} from '../../schema/sankey-input.js';
+import {flowsAt} from './structure.js';
 
 const LINE = 16;
 const SMALL_LINE = 14;
@@ -84,9 +85,10 @@ export function sankeyList(
 ): ListView {
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
+  const ends = flowsAt(links);
+  const flows = (id: string) => ends.get(id) ?? {ins: [], outs: []};
   const high = (m: NodeMark) => {
-    const ins = links.filter((l) => l.target === m.id);
-    const outs = links.filter((l) => l.source === m.id);
+    const {ins, outs} = flows(m.id);
     const sum = (ls: SankeyLink[]) => ls.reduce((n, l) => n + extentOf(l), 0);
     return Math.max(sum(ins), sum(outs));
   };
@@ -109,8 +111,7 @@ export function sankeyList(
       const valueLine = valueW > width * 0.45;
       const nameChars = columnsIn(valueLine ? width : width - valueW - 10, NAME_PX);
       const name = wrapText(m.label, Math.max(8, nameChars));
-      const ins = links.filter((l) => l.target === m.id);
-      const outs = links.filter((l) => l.source === m.id);
+      const {ins, outs} = flows(m.id);
       const via: string[] = [];
       const chars = columnsIn(width, SMALL_PX);
       if (ins.length && (outs.length || depths.length > 2))
@@ -202,6 +203,9 @@ export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
         anchor: 'start' as const,
       };
     }),
-    links: layout.links.map((l) => ({...l, core: '', range: '', text: ''})),
+    // A crowded layout's flows are undrawn already: kept as they are, not copied.
+    links: layout.links.map((l) =>
+      l.core || l.range || l.text ? {...l, core: '', range: '', text: ''} : l
+    ),
   };
 }

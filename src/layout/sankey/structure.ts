@@ -123,9 +123,9 @@ export function nodeFigures(
   t: Translate = translator('en')
 ): Map<string, {total: number; display: string}> {
   const out = new Map<string, {total: number; display: string}>();
+  const ends = flowsAt(kept);
   for (const n of graph.nodes) {
-    const ins = kept.filter((l) => l.target === n.id);
-    const outs = kept.filter((l) => l.source === n.id);
+    const {ins, outs} = ends.get(n.id) ?? {ins: [], outs: []};
     const side = total(outs, coreOf) >= total(ins, coreOf) ? outs : ins;
     const sum = total(side, coreOf);
     const [low, high] = [total(side, (l) => l.low ?? l.value ?? 0), total(side, extentOf)];
@@ -141,6 +141,23 @@ export function nodeFigures(
     });
   }
   return out;
+}
+
+/** Each node's flows in and out, in the order given: one pass, not two per node. */
+export function flowsAt(
+  links: readonly SankeyLink[]
+): Map<string, {ins: SankeyLink[]; outs: SankeyLink[]}> {
+  const ends = new Map<string, {ins: SankeyLink[]; outs: SankeyLink[]}>();
+  const at = (id: string) => {
+    let e = ends.get(id);
+    if (!e) ends.set(id, (e = {ins: [], outs: []}));
+    return e;
+  };
+  for (const l of links) {
+    at(l.source).outs.push(l);
+    at(l.target).ins.push(l);
+  }
+  return ends;
 }
 
 const total = (links: readonly SankeyLink[], of: (l: SankeyLink) => number) =>
