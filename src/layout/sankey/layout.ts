@@ -22,7 +22,8 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
 import type {ListView} from './list.js';
 import {labelBands, placeLabels, type Band} from './labels.js';
-import {coreOf, extentOf, keptOf, structureOf} from './structure.js';
+import {coreOf, extentOf, structureOf} from './structure.js';
+import {cutCycles} from './cycles.js';
 
 export {coreOf, extentOf, formatAmount, linkDisplay, nodeFigures} from './structure.js';
 
@@ -129,7 +130,7 @@ type L = D3Link<SankeyNode, LinkDatum>;
  * whose only positive flow closes a loop has nothing left to size the bands by).
  */
 export function hasDrawableFlow(graph: SankeyGraph): boolean {
-  return keptOf(graph).kept.some((l) => extentOf(l) > 0);
+  return cutCycles(graph.nodes, graph.links).kept.some((l) => extentOf(l) > 0);
 }
 
 export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): SankeyLayout {

@@ -156,14 +156,11 @@ export function sankeyLayoutFor(
   o: Omit<SankeyOptions, 'orientation' | 'labels'> & {orientation: SankeyOrientation | 'auto'}
 ): SankeyLayout {
   const {orientation} = o;
+  const list = orientation === 'list';
+  const labels = list ? 'none' : 'untilCrowded';
   if (orientation === 'horizontal' || orientation === 'vertical')
     return computeSankeyLayout(graph, {...o, orientation});
-  const list = orientation === 'list';
-  const layout = computeSankeyLayout(graph, {
-    ...o,
-    orientation: 'horizontal',
-    labels: list ? 'none' : 'untilCrowded',
-  });
+  const layout = computeSankeyLayout(graph, {...o, orientation: 'horizontal', labels});
   return list || layout.nodes.some((n) => !n.complete) ? asList(layout, o.t) : layout;
 }
 

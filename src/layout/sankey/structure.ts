@@ -63,16 +63,7 @@ export interface SankeyStructure {
   largest: number;
 }
 
-const cuts = new WeakMap<SankeyGraph, {kept: SankeyLink[]; cut: SankeyLink[]}>();
-
-/** The graph's links split into those kept and those that close a loop (cycles.ts), once. */
-export function keptOf(graph: SankeyGraph): {kept: SankeyLink[]; cut: SankeyLink[]} {
-  let known = cuts.get(graph);
-  if (!known) cuts.set(graph, (known = cutCycles(graph.nodes, graph.links)));
-  return known;
-}
-
-const structures = new WeakMap<SankeyGraph, {key: unknown[]; structure: SankeyStructure}>();
+const structures = new WeakMap<SankeyGraph, SankeyStructure & {of: unknown[]}>();
 
 /**
  * The graph's structure for `lang` and `t`, worked out on the first call and kept until the
@@ -80,16 +71,15 @@ const structures = new WeakMap<SankeyGraph, {key: unknown[]; structure: SankeySt
  * says the words that arrived).
  */
 export function structureOf(graph: SankeyGraph, lang: string, t?: Translate): SankeyStructure {
-  const key = [lang, t, catalogueVersion()];
-  const known = structures.get(graph);
-  if (known?.key.every((x, i) => x === key[i])) return known.structure;
-  const structure = workOut(graph, lang, t);
-  structures.set(graph, {key, structure});
-  return structure;
+  const of = [lang, t, catalogueVersion()];
+  let known = structures.get(graph);
+  if (!known?.of.every((x, i) => x === of[i]))
+    structures.set(graph, (known = {...workOut(graph, lang, t), of}));
+  return known;
 }
 
 function workOut(graph: SankeyGraph, lang: string, t: Translate | undefined): SankeyStructure {
-  const {kept, cut} = keptOf(graph);
+  const {kept, cut} = cutCycles(graph.nodes, graph.links);
   const figures = nodeFigures(graph, kept, lang, t);
   const labelWidth = (id: string, label: string) =>
     oneLineWidth(label, figures.get(id)?.display ?? '') + 6;
