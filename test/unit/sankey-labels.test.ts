@@ -1,11 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {textWidth} from '../../src/layout/text.js';
 import {flows} from '../../src/data.js';
-import {boxMeetsBand} from '../../src/layout/sankey/collide.js';
+import {bandGrid, boxMeetsBand, paramAt} from '../../src/layout/sankey/collide.js';
 import {labelBox} from '../../src/layout/sankey/labels.js';
 import {computeSankeyLayout, type SankeyOptions} from '../../src/layout/sankey/layout.js';
-import {asList} from '../../src/layout/sankey/list.js';
-import {sea2019Graph, toctaGraph} from '../../src/schema/sankey-input.js';
+import {largestFlows} from '../../src/layout/sankey/limit.js';
+import {asList, sankeyLayoutFor} from '../../src/layout/sankey/list.js';
+import {sea2019Graph, toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
+import {syntheticFlows} from '../fixtures/synthetic.js';
 
 const options: SankeyOptions = {
   width: 1280,
@@ -34,6 +36,51 @@ describe('band collisions', () => {
     const v = {...band, vertical: true};
     expect(boxMeetsBand({x0: 20, x1: 30, y0: 0, y1: 15}, v)).toBe(false);
     expect(boxMeetsBand({x0: 45, x1: 55, y0: 45, y1: 55}, v)).toBe(true);
+  });
+});
+
+describe('band collisions, quickly', () => {
+  // The band's curve as t runs 0 → 1, as collide.ts has it, and its parameter found by 32
+  // halvings of [0, 1], as it was before the quicker search.
+  const along = (t: number) => 1.5 * t * (1 - t) + t ** 3;
+  const halving = (share: number) => {
+    let [lo, hi] = [0, 1];
+    for (let i = 0; i < 32; i++) {
+      const mid = (lo + hi) / 2;
+      if (along(mid) < share) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  };
+
+  it('finds the curve parameter that 32 halvings find, to the bit', () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const shares = [0, 1, 0.5, 1e-12, 1 - 1e-12, 2 ** -33, 0.75, NaN];
+    for (let i = 0; i < 5000; i++) shares.push(random());
+    for (const [i, share] of shares.entries()) {
+      if (i < 200) for (const k of [-1, 0, 1]) shares.push(along((i + k) / 2 ** 32));
+      expect(Object.is(paramAt(share), halving(share)), `share ${share}`).toBe(true);
+    }
+  });
+
+  it('answers as testing every band would, though a band is tried once per box', () => {
+    const layout = computeSankeyLayout(toctaGraph(flows), {...options, width: 800});
+    const bands = layout.links.map((l) => ({id: l.id, source: l.source, shape: shapeOf(l)}));
+    const meets = bandGrid(bands);
+    let seed = 9;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n) + 0.5;
+    let hits = 0;
+    for (let i = 0; i < 2000; i++) {
+      const [x, y, w, h] = [random(800), random(600), random(260), random(40)];
+      const box = {x0: x, x1: x + w, y0: y, y1: y + h};
+      // Every other box counts only the bands that leave one node.
+      const counts = (b: (typeof bands)[number]) => i % 2 === 0 || b.source === 'origin:eap';
+      const all = bands.some((b) => counts(b) && boxMeetsBand(box, b.shape));
+      expect(meets(box, counts), `box ${i}`).toBe(all);
+      if (all) hits++;
+    }
+    expect(hits).toBeGreaterThan(200);
   });
 });
 
@@ -87,21 +134,21 @@ describe('Sankey labels', () => {
     const layout = computeSankeyLayout(toctaGraph(flows), {...options, width: 320});
     expect(layout.nodes.some((n) => !n.complete)).toBe(true);
   });
-
-  // The band's shape as layout.ts builds it, read back from its core path's end points.
-  function shapeOf(l: {core: string; range: string; thickness: number}) {
-    const d = l.range || l.core;
-    const nums = (d.match(/-?[\d.]+/g) ?? []).map(Number);
-    const [x0, y0a, , , , , x1, y1a, , y1b] = nums;
-    const y0b = nums.at(-1) ?? 0;
-    return {
-      from: [x0 ?? 0, ((y0a ?? 0) + y0b) / 2] as [number, number],
-      to: [x1 ?? 0, ((y1a ?? 0) + (y1b ?? 0)) / 2] as [number, number],
-      width: Math.abs(y0b - (y0a ?? 0)),
-      vertical: false,
-    };
-  }
 });
+
+// The band's shape as layout.ts builds it, read back from its core path's end points.
+function shapeOf(l: {core: string; range: string; thickness: number}) {
+  const d = l.range || l.core;
+  const nums = (d.match(/-?[\d.]+/g) ?? []).map(Number);
+  const [x0, y0a, , , , , x1, y1a, , y1b] = nums;
+  const y0b = nums.at(-1) ?? 0;
+  return {
+    from: [x0 ?? 0, ((y0a ?? 0) + y0b) / 2] as [number, number],
+    to: [x1 ?? 0, ((y1a ?? 0) + (y1b ?? 0)) / 2] as [number, number],
+    width: Math.abs(y0b - (y0a ?? 0)),
+    vertical: false,
+  };
+}
 
 describe('Sankey list view', () => {
   it('gives every node a row with its name and value, rows apart and text inside 320 px', () => {
@@ -129,5 +176,53 @@ describe('Sankey list view', () => {
     // Ranked: the largest crime first.
     expect(rows.find((r) => r.id.startsWith('crime:'))?.id).toBe('crime:counterfeit-goods');
     expect(layout.links.every((l) => l.core === '')).toBe(true);
+  });
+});
+
+describe('Sankey list decided early', () => {
+  const stress = largestFlows(
+    validateSankeyInput(syntheticFlows(), 'json').value ?? toctaGraph(flows)
+  );
+  const graphs = [
+    ['TOCTA 2013', toctaGraph(flows)],
+    ['2019 markets', sea2019Graph(flows)],
+    ['300 nodes, 1,200 flows (the largest drawn)', stress.graph],
+  ] as const;
+
+  // What the chart drew before: every label placed, then the list if a node was left unnamed.
+  const everyLabelPlaced = (graph: (typeof graphs)[number][1], width: number) => {
+    const layout = computeSankeyLayout(graph, {...options, width});
+    return layout.nodes.some((n) => !n.complete) ? asList(layout) : layout;
+  };
+
+  for (const [name, graph] of graphs)
+    it(`${name}: the same bands or list as placing every label first, at every width`, () => {
+      const drawn = [];
+      for (const width of [320, 375, 414, 640, 800, 1000, 1280, 1440]) {
+        const layout = sankeyLayoutFor(graph, {...options, width, orientation: 'auto'});
+        expect(layout, `${width} px`).toEqual(everyLabelPlaced(graph, width));
+        drawn.push(layout.list ? 'list' : 'bands');
+      }
+      // Both kinds are checked: TOCTA is drawn as bands from 1280 px, the 2019 markets from 375;
+      // all three as the list at 320.
+      if (name !== graphs[2][0]) expect(drawn).toContain('bands');
+      expect(drawn[0]).toBe('list');
+    });
+
+  it('the list asked for is the list of the chart with its labels placed', () => {
+    for (const width of [320, 800, 1280]) {
+      const graph = toctaGraph(flows);
+      const layout = sankeyLayoutFor(graph, {...options, width, orientation: 'list'});
+      expect(layout).toEqual(asList(computeSankeyLayout(graph, {...options, width})));
+    }
+  });
+
+  it('says the flows in the language asked for, after another language was laid out', () => {
+    const graph = toctaGraph(flows);
+    const words = (lang: string) =>
+      computeSankeyLayout(graph, {...options, lang}).nodes.map((n) => n.display);
+    const english = words('en');
+    expect(words('de')).not.toEqual(english);
+    expect(words('en')).toEqual(english);
   });
 });

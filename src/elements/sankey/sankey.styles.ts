@@ -1,5 +1,17 @@
 import {css} from 'lit';
 
+/*
+ * The Sankey's styles. Notes on them live here, not in the CSS text, which ships as written:
+ * - `svg.chart[data-lit] > …`: while a mark is hovered or picked out, every mark is dimmed at
+ *   once (one group each) and the paths through it are drawn again above, in the highlight
+ *   layer. The list's rows on those paths carry class lit instead (no text laid out again), and
+ *   only the others are dimmed, at once (no fade: the hover shows in the same frame).
+ * - `.list .node.selected rect`: the picked row is told by its lit partners and the
+ *   announcement, as before: no outline.
+ * - `.node.linked rect`: nodes a linked chart picked out, when it picked several (link-group);
+ *   `.node.linked text`: a thin node's outline hardly shows, so its name says it too.
+ * - `svg.chart .column-heading`: the `columns` attribute's headings over the node columns.
+ */
 export const sankeyStyles = css`
   .frame {
     --_link-opacity: var(--apac-sankey-link-opacity, 0.55);
@@ -69,10 +81,6 @@ export const sankeyStyles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
-  /* While a mark is hovered or picked out, every mark is dimmed at once (one group each) and
-     the paths through it are drawn again above, in the highlight layer. The list's rows on those
-     paths carry class lit instead (no text laid out again), and only the others are dimmed, at
-     once (no fade: the hover shows in the same frame). */
   svg.chart[data-lit] > .links,
   svg.chart[data-lit] > .nodes,
   svg.chart[data-lit] .list .node:not(.lit) {
@@ -83,7 +91,6 @@ export const sankeyStyles = css`
     opacity: 1;
     transition: none;
   }
-  /* The picked row is told by its lit partners and the announcement, as before: no outline. */
   .list .node.selected rect {
     stroke: var(--_bg);
     stroke-width: 0.5;
@@ -99,12 +106,10 @@ export const sankeyStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  /* Nodes a linked chart picked out, when it picked several (link-group). */
   .node.linked rect {
     stroke: var(--_text);
     stroke-width: 2;
   }
-  /* A thin node's outline hardly shows: its name says it too. */
   .node.linked text {
     font-weight: 700;
     text-decoration: underline;
@@ -151,7 +156,6 @@ export const sankeyStyles = css`
       stroke: CanvasText;
     }
   }
-  /* The \`columns\` attribute's headings over the node columns. */
   svg.chart .column-heading {
     font-size: 12px;
     font-weight: 600;

@@ -58,19 +58,19 @@ function nodeMark(n: NodeMark) {
 
 /**
  * Links (range band under a solid core), then nodes with their labels, then the highlight layer;
- * or the list view.
+ * or the list view. Then `after` (the column headings), in the same template.
  */
-export function sankeyMarks(layout: SankeyLayout): TemplateResult {
+export function sankeyMarks(layout: SankeyLayout, after: unknown = nothing): TemplateResult {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   if (layout.list)
     return svg`<g class="list">
         ${layout.list.headings.map((h) => svg`<text class="stage" x="0" y=${h.y}>${h.text}</text>`)}
         <g class="nodes">${layout.list.rows.map((r) => listRow(r, byId.get(r.id), layout.width))}</g>
       </g>
-      <g class="highlight" aria-hidden="true"></g>`;
+      <g class="highlight" aria-hidden="true"></g>${after}`;
   return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>
     <g class="nodes">${layout.nodes.map((n) => nodeMark(n))}</g>
-    <g class="highlight" aria-hidden="true"></g>`;
+    <g class="highlight" aria-hidden="true"></g>${after}`;
 }
 
 /** The list's values end this far inside the chart's right edge (bold glyphs overhang their advance). */
@@ -79,18 +79,18 @@ const VALUE_INSET = 4;
 /**
  * A row of the list view: name, value, bar (pale up to the high end) and partners. The rows on
  * the hovered (else picked) row's paths carry class `lit` (MarkModel.litClass); the rest are dimmed.
+ * One template for the row and its parts (a row of the stress test's 120 was two).
  */
 function listRow(r: ListRow, n: NodeMark | undefined, w: number) {
   const nameY = r.y + 13;
   const viaY = r.barY + 8 + 4 + 11;
-  const body = svg`${lines(0, nameY, r.name, 'start', 'name', 16)}
-    ${lines(w - VALUE_INSET, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
-    ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
-    <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
-    ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}`;
   return svg`<g class="node row" part="node" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
-      ${body}
+      ${lines(0, nameY, r.name, 'start', 'name', 16)}
+      ${lines(w - VALUE_INSET, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
+      ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
+      <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
+      ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}
       <rect class="hit" x="0" y=${r.y} width=${w} height=${r.h}></rect>
     </g>`;
 }

@@ -1,4 +1,4 @@
-import {svg, type PropertyValues, type TemplateResult} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
@@ -7,14 +7,13 @@ import {formatPartialDate} from '../../layout/format.js';
 import {pathIndex} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
-  computeSankeyLayout,
   hasDrawableFlow,
   type NodeAlign,
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
 import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/sankey/limit.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
-import {asList} from '../../layout/sankey/list.js';
+import {sankeyLayoutFor} from '../../layout/sankey/list.js';
 import {sankeyLegend} from '../../layout/sankey/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
@@ -229,26 +228,22 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected computeLayout(data: SankeyGraph, {width, height, lang}: LayoutContext): SankeyLayout {
-    const layout = computeSankeyLayout(this.drawable(data).graph, {
+    const {orientation} = this;
+    const layout = sankeyLayoutFor(this.drawable(data).graph, {
       width,
       height,
-      orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
+      orientation: ['horizontal', 'vertical', 'list'].includes(orientation) ? orientation : 'auto',
       nodeOrder: this.nodeOrder === 'auto' ? 'auto' : 'input',
       nodeAlign: this.nodeAlign in ALIGNS ? this.nodeAlign : 'justify',
       lang,
       t: this.t,
       top: columnRoom(this.columns),
     });
-    const list =
-      this.orientation === 'list' ||
-      (this.orientation !== 'horizontal' &&
-        this.orientation !== 'vertical' &&
-        layout.nodes.some((n) => !n.complete));
-    return withColumns(list ? asList(layout, this.t) : layout, this.columns);
+    return withColumns(layout, this.columns);
   }
 
   protected renderChart(layout: SankeyLayout): TemplateResult {
-    return svg`${sankeyMarks(layout)}${columnHeadingMarks(layout)}`;
+    return sankeyMarks(layout, columnHeadingMarks(layout));
   }
 
   protected override legendModel(layout: SankeyLayout): LegendModel {

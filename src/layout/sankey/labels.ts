@@ -62,9 +62,13 @@ export function labelBox(
   y: number,
   anchor: Labelled['anchor']
 ): Box {
-  const w = widthOf(lines);
+  return boxOf(widthOf(lines), lines.length, x, y, anchor);
+}
+
+/** The box of `count` lines at most `w` px wide, anchored at (x, y). */
+function boxOf(w: number, count: number, x: number, y: number, anchor: Labelled['anchor']): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  return {x0, x1: x0 + w, y0: y - 11, y1: y + (lines.length - 1) * LINE + 4};
+  return {x0, x1: x0 + w, y0: y - 11, y1: y + (count - 1) * LINE + 4};
 }
 
 /** "Name value" on one line, or the name wrapped to `chars` with the value after it. */
@@ -89,15 +93,29 @@ export const oneLineWidth = (label: string, display: string) =>
 /**
  * Places every node's label (see the file's comment); then each label that sits over a band of
  * its own too thin to hold it (thin bands cross the words like strike-throughs, and where several
- * meet they tangle with them) moves, whole, to a place clear of them if there is one.
+ * meet they tangle with them) moves, whole, to a place clear of them if there is one. With
+ * `untilCrowded`, stops at the first node whose name and value find no place (left incomplete,
+ * as are the nodes not reached): the caller draws the list instead, so the rest would be wasted.
  */
-export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame): Box[] {
+export function placeLabels(
+  marks: Labelled[],
+  bands: readonly Band[],
+  f: Frame,
+  untilCrowded = false
+): Box[] {
   const placed: Box[] = [];
   const rects = marks.map((m) => ({
     id: m.id,
     box: {x0: m.x, x1: m.x + m.w, y0: m.y, y1: m.y + m.h},
   }));
   const meetsBand = bandGrid(bands);
+  // Each candidate's lines are measured once, not again at each of its places.
+  const widths = new Map<readonly string[], number>();
+  const boxAt = (lines: readonly string[], x: number, y: number, anchor: Labelled['anchor']) => {
+    let w = widths.get(lines);
+    if (w === undefined) widths.set(lines, (w = widthOf(lines)));
+    return boxOf(w, lines.length, x, y, anchor);
+  };
   const inside = (b: Box) => b.x0 >= 0 && b.x1 <= f.width && b.y0 >= 0 && b.y1 <= f.height;
   // Inside the chart, on no other label (but `was`), node or band that is not its own.
   const free = (m: Labelled, b: Box, was?: Box) =>
@@ -155,12 +173,13 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
     ];
     const fallback = [[m.label]];
     for (const [i, lines] of [...choices, ...fallback].entries()) {
-      const spot = spots(lines).find(([x, y, a]) => free(m, labelBox(lines, x, y, a)));
+      if (untilCrowded && i === choices.length) return placed;
+      const spot = spots(lines).find(([x, y, a]) => free(m, boxAt(lines, x, y, a)));
       if (!spot) continue;
       [m.labelX, m.labelY, m.anchor] = spot;
       m.lines = lines;
       m.complete = i < choices.length;
-      placed.push(labelBox(lines, ...spot));
+      placed.push(boxAt(lines, ...spot));
       boxes.set(m, placed.length - 1);
       break;
     }
@@ -169,11 +188,11 @@ export function placeLabels(marks: Labelled[], bands: readonly Band[], f: Frame)
       const own = at === undefined ? undefined : placed[at];
       if (at === undefined || !own || !m.complete || clear(m, own, own)) return;
       for (const lines of choices) {
-        const spot = spots(lines).find(([x, y, a]) => clear(m, labelBox(lines, x, y, a), own));
+        const spot = spots(lines).find(([x, y, a]) => clear(m, boxAt(lines, x, y, a), own));
         if (!spot) continue;
         [m.labelX, m.labelY, m.anchor] = spot;
         m.lines = lines;
-        placed[at] = labelBox(lines, ...spot);
+        placed[at] = boxAt(lines, ...spot);
         return;
       }
     });

@@ -18,12 +18,14 @@ import {
   type SankeyNode as D3Node,
 } from 'd3-sankey';
 import type {SankeyGraph, SankeyLink, SankeyNode} from '../../schema/sankey-input.js';
-import {formatNumber, formatUsd} from '../format.js';
-import {translator, type Translate} from '../../i18n/catalogue.js';
+import type {Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
-import {cutCycles} from './cycles.js';
 import type {ListView} from './list.js';
-import {labelBands, oneLineWidth, placeLabels, type Band} from './labels.js';
+import {labelBands, placeLabels, type Band} from './labels.js';
+import {coreOf, extentOf, structureOf} from './structure.js';
+import {cutCycles} from './cycles.js';
+
+export {coreOf, extentOf, formatAmount, linkDisplay, nodeFigures} from './structure.js';
 import '../../i18n/en-sankey.js';
 
 export const ALIGNS = {
@@ -48,6 +50,12 @@ export interface SankeyOptions {
   minWidth?: number;
   /** Room kept above the bands (horizontal), px: for column headings. Default 0. */
   top?: number;
+  /**
+   * Which labels to place. `all` (default). `untilCrowded`: up to the first node whose name and
+   * value find no place; when there is one, the bands are left undrawn (no paths, no values on
+   * them): the layout is for the list (list.ts). `none`: no labels, no bands: for the list.
+   */
+  labels?: 'all' | 'untilCrowded' | 'none';
 }
 
 export interface NodeMark {
@@ -118,9 +126,6 @@ type N = D3Node<SankeyNode, LinkDatum>;
 type LinkDatum = {link: SankeyLink};
 type L = D3Link<SankeyNode, LinkDatum>;
 
-/** The amount a link is sized by: the top of its range, else its value. */
-export const extentOf = (l: SankeyLink) => l.high ?? l.value ?? l.low ?? 0;
-
 /**
  * Whether anything can be drawn: a flow above zero among those kept once loops are cut (a graph
  * whose only positive flow closes a loop has nothing left to size the bands by).
@@ -128,45 +133,15 @@ export const extentOf = (l: SankeyLink) => l.high ?? l.value ?? l.low ?? 0;
 export function hasDrawableFlow(graph: SankeyGraph): boolean {
   return cutCycles(graph.nodes, graph.links).kept.some((l) => extentOf(l) > 0);
 }
-/** The amount its solid core shows: the central estimate, else the low end. */
-export const coreOf = (l: SankeyLink) => l.value ?? l.low ?? 0;
-
-export function formatAmount(
-  x: number,
-  graph: Pick<SankeyGraph, 'usd' | 'unit'>,
-  lang: string
-): string {
-  return graph.usd
-    ? formatUsd(x, lang)
-    : `${formatNumber(x, lang)}${graph.unit ? ` ${graph.unit}` : ''}`;
-}
-
-/**
- * "US$24.4 billion", or with a range "US$24.4 billion (range US$20 billion to US$30 billion)",
- * "US$30 billion to US$61.4 billion (no central estimate)", in the words of `t`.
- */
-export function linkDisplay(
-  l: SankeyLink,
-  graph: Pick<SankeyGraph, 'usd' | 'unit'>,
-  lang: string,
-  t: Translate = translator('en')
-): string {
-  const f = (x: number) => formatAmount(x, graph, lang);
-  if (l.low === undefined && l.high === undefined) return f(l.value ?? 0);
-  const range = t('sankey.range', {
-    low: l.low !== undefined ? f(l.low) : '?',
-    high: l.high !== undefined ? f(l.high) : '?',
-  });
-  return l.value !== undefined
-    ? t('sankey.valueRange', {value: f(l.value), range})
-    : t('sankey.rangeOnly', {range});
-}
 
 export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): SankeyLayout {
-  const {kept, cut} = cutCycles(graph.nodes, graph.links);
+  const {kept, cut, columns, figures, displays, largest, ...edges} = structureOf(
+    graph,
+    o.lang,
+    o.t
+  );
   const vertical = o.orientation === 'vertical';
-  const columns = countColumns(graph.nodes, kept);
-  const perColumn = Math.max(1, ...[...columns.values()]);
+  const perColumn = Math.max(1, ...columns.values());
   const width = o.width;
   // Room for a label per node: a line of text between nodes, and as much again for the flows.
   const height =
@@ -174,31 +149,19 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     (vertical
       ? Math.max(360, columns.size * 160)
       : Math.min(1400, Math.max(300, perColumn * 46 + 80)));
-  const figures = nodeFigures(graph, kept, o.lang, o.t);
   // Horizontal: the first and last columns' names go in margins outside the bands, up to 30%
   // of the width each (wrapped beyond that).
-  const edge = (ids: Set<string>) =>
-    Math.min(
-      width * 0.3,
-      Math.max(0, ...graph.nodes.filter((n) => ids.has(n.id)).map((n) => labelWidth(n, figures)))
-    );
-  const sources = new Set(
-    graph.nodes.map((n) => n.id).filter((id) => !kept.some((l) => l.target === id))
-  );
-  const sinks = new Set(
-    graph.nodes.map((n) => n.id).filter((id) => !kept.some((l) => l.source === id))
-  );
+  const edge = (widest: number) => Math.min(width * 0.3, widest);
   // d3-sankey lays out left to right; the vertical layout runs it in swapped space.
   // At least 60 px each way, so that margins never turn the extent inside out.
   const [along, across] = (vertical ? [height, width] : [width, height]).map((x) =>
     Math.max(60, x)
   ) as [number, number];
-  // d3-sankey's scale is size / total: sizes relative to the largest keep it finite for
-  // subnormal and huge values alike. Display uses the true values.
-  const largest = Math.max(0, ...kept.map(extentOf)) || 1;
+  // d3-sankey's scale is size / total (`largest`: sizes relative to the largest keep it finite
+  // for subnormal and huge values alike). Display uses the true values.
   const margin = vertical
     ? {a0: 24, a1: 24, c0: 4, c1: 4}
-    : {a0: 4 + edge(sources), a1: 4 + edge(sinks), c0: 8 + (o.top ?? 0), c1: 8};
+    : {a0: 4 + edge(edges.sourceLabel), a1: 4 + edge(edges.sinkLabel), c0: 8 + (o.top ?? 0), c1: 8};
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
   const layout = sankey<SankeyNode, LinkDatum>()
     .nodeId((n) => n.id)
@@ -239,7 +202,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     const hasRange = datum.low !== undefined || datum.high !== undefined;
     const from = pt(s.x1 ?? 0, l.y0 ?? 0);
     const to = pt(t.x0 ?? 0, l.y1 ?? 0);
-    const display = linkDisplay(datum, graph, o.lang, o.t);
+    const display = displays.get(datum) ?? '';
     const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
     bands.push({
       id: datum.id,
@@ -257,8 +220,9 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       source: s.id,
       target: t.id,
       link: datum,
-      core: bandPath(from, to, core, vertical),
-      range: hasRange ? bandPath(from, to, Math.max(core, full), vertical) : '',
+      // Drawn once the labels are placed, unless the list is drawn instead.
+      core: '',
+      range: '',
       display,
       color: colorOf.get(s.targetLinks?.length ? s.id : t.id) ?? 0,
       widened: trueCore < minWidth,
@@ -293,15 +257,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       anchor: 'start',
     };
   });
-  const frame = {width, height, vertical};
-  const placed = placeLabels(marks, bands, frame);
-  for (const m of marks) m.text = m.lines.join(' ');
-  labelBands(bands, placed, frame);
-  links.forEach((l, i) => (l.text = bands[i]?.text ?? ''));
-  const order = [...marks]
-    .sort((a, b) => a.depth - b.depth || (vertical ? a.x - b.x : a.y - b.y))
-    .map((m) => m.id);
-  return {
+  const result = {
     width,
     height,
     orientation: o.orientation,
@@ -309,64 +265,25 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     links,
     cut,
     widened: links.some((l) => l.widened),
-    order,
+    order: [...marks]
+      .sort((a, b) => a.depth - b.depth || (vertical ? a.x - b.x : a.y - b.y))
+      .map((m) => m.id),
   };
-}
-
-const labelWidth = (n: SankeyNode, figures: ReadonlyMap<string, {display: string}>) =>
-  oneLineWidth(n.label, figures.get(n.id)?.display ?? '') + 6;
-
-/**
- * Each node's total (the larger of its flows in and out, by central estimate) and how it reads:
- * "US$80.2 billion", or a range "US$30 billion to US$61.4 billion".
- */
-export function nodeFigures(
-  graph: SankeyGraph,
-  kept: readonly SankeyLink[],
-  lang: string,
-  t: Translate = translator('en')
-): Map<string, {total: number; display: string}> {
-  const out = new Map<string, {total: number; display: string}>();
-  for (const n of graph.nodes) {
-    const ins = kept.filter((l) => l.target === n.id);
-    const outs = kept.filter((l) => l.source === n.id);
-    const side = total(outs, coreOf) >= total(ins, coreOf) ? outs : ins;
-    const sum = total(side, coreOf);
-    const [low, high] = [total(side, (l) => l.low ?? l.value ?? 0), total(side, extentOf)];
-    out.set(n.id, {
-      total: sum,
-      display:
-        low === high
-          ? formatAmount(sum, graph, lang)
-          : t('sankey.range', {
-              low: formatAmount(low, graph, lang),
-              high: formatAmount(high, graph, lang),
-            }),
-    });
-  }
-  return out;
-}
-
-const total = (links: readonly SankeyLink[], of: (l: SankeyLink) => number) =>
-  links.reduce((n, l) => n + of(l), 0);
-
-/** How many nodes fall in each column (by longest path from a source), to size the chart. */
-function countColumns(
-  nodes: readonly SankeyNode[],
-  links: readonly SankeyLink[]
-): Map<number, number> {
-  const depth = new Map(nodes.map((n) => [n.id, 0]));
-  for (let pass = 0; pass < nodes.length; pass++) {
-    let changed = false;
-    for (const l of links) {
-      const next = (depth.get(l.source) ?? 0) + 1;
-      if (next <= (depth.get(l.target) ?? 0)) continue;
-      depth.set(l.target, next);
-      changed = true;
-    }
-    if (!changed) break;
-  }
-  const counts = new Map<number, number>();
-  for (const d of depth.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return counts;
+  const labels = o.labels ?? 'all';
+  if (labels === 'none') return result;
+  const frame = {width, height, vertical};
+  const placed = placeLabels(marks, bands, frame, labels === 'untilCrowded');
+  for (const m of marks) m.text = m.lines.join(' ');
+  if (labels === 'untilCrowded' && marks.some((m) => !m.complete)) return result;
+  labelBands(bands, placed, frame);
+  links.forEach((l, i) => {
+    const band = bands[i] as Band;
+    l.text = band.text;
+    l.core = bandPath(band.shape.from, band.shape.to, l.thickness, vertical);
+    l.range =
+      l.link.low !== undefined || l.link.high !== undefined
+        ? bandPath(band.shape.from, band.shape.to, band.shape.width, vertical)
+        : '';
+  });
+  return result;
 }

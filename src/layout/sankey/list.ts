@@ -7,8 +7,16 @@
  */
 import {translator, type Translate} from '../../i18n/catalogue.js';
 import {columnsIn, textWidth, wrapText} from '../text.js';
-import {extentOf, type NodeMark, type SankeyLayout} from './layout.js';
-import type {SankeyLink} from '../../schema/sankey-input.js';
+import {
+  computeSankeyLayout,
+  extentOf,
+  type NodeMark,
+  type SankeyLayout,
+  type SankeyOptions,
+  type SankeyOrientation,
+} from './layout.js';
+import type {SankeyGraph, SankeyLink} from '../../schema/sankey-input.js';
+import {flowsAt} from './structure.js';
 import '../../i18n/en-sankey.js';
 
 const LINE = 16;
@@ -78,9 +86,10 @@ export function sankeyList(
 ): ListView {
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
+  const ends = flowsAt(links);
+  const flows = (id: string) => ends.get(id) ?? {ins: [], outs: []};
   const high = (m: NodeMark) => {
-    const ins = links.filter((l) => l.target === m.id);
-    const outs = links.filter((l) => l.source === m.id);
+    const {ins, outs} = flows(m.id);
     const sum = (ls: SankeyLink[]) => ls.reduce((n, l) => n + extentOf(l), 0);
     return Math.max(sum(ins), sum(outs));
   };
@@ -103,8 +112,7 @@ export function sankeyList(
       const valueLine = valueW > width * 0.45;
       const nameChars = columnsIn(valueLine ? width : width - valueW - 10, NAME_PX);
       const name = wrapText(m.label, Math.max(8, nameChars));
-      const ins = links.filter((l) => l.target === m.id);
-      const outs = links.filter((l) => l.source === m.id);
+      const {ins, outs} = flows(m.id);
       const via: string[] = [];
       const chars = columnsIn(width, SMALL_PX);
       if (ins.length && (outs.length || depths.length > 2))
@@ -139,7 +147,28 @@ export function sankeyList(
   return {rows, headings, height: y, order: rows.map((r) => r.id)};
 }
 
-/** `layout` (any orientation) redrawn as the list: nodes become rows; flows are kept, undrawn. */
+/**
+ * The layout an `orientation` asks for. `auto`: left to right where every node's name and value
+ * find a place, else the list — decided at the first node whose label finds none, before the
+ * rest are placed and the bands drawn, since the list draws neither. `list`: no labels placed.
+ */
+export function sankeyLayoutFor(
+  graph: SankeyGraph,
+  o: Omit<SankeyOptions, 'orientation' | 'labels'> & {orientation: SankeyOrientation | 'auto'}
+): SankeyLayout {
+  const {orientation} = o;
+  const list = orientation === 'list';
+  const labels = list ? 'none' : 'untilCrowded';
+  if (orientation === 'horizontal' || orientation === 'vertical')
+    return computeSankeyLayout(graph, {...o, orientation});
+  const layout = computeSankeyLayout(graph, {...o, orientation: 'horizontal', labels});
+  return list || layout.nodes.some((n) => !n.complete) ? asList(layout, o.t) : layout;
+}
+
+/**
+ * `layout` (any orientation) redrawn as the list: nodes become rows, their band labels dropped;
+ * flows are kept, undrawn.
+ */
 export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
   const list = sankeyList(
     layout.nodes,
@@ -156,8 +185,25 @@ export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
     order: list.order,
     nodes: layout.nodes.map((n) => {
       const r = rows.get(n.id);
-      return {...n, x: 0, y: r?.y ?? 0, w: layout.width, h: r?.h ?? 0, complete: true};
+      const [x, y, w, h] = [0, r?.y ?? 0, layout.width, r?.h ?? 0];
+      // A row carries its own words: no label beside a band.
+      return {
+        ...n,
+        x,
+        y,
+        w,
+        h,
+        complete: true,
+        lines: [],
+        text: '',
+        labelX: 0,
+        labelY: 0,
+        anchor: 'start' as const,
+      };
     }),
-    links: layout.links.map((l) => ({...l, core: '', range: '', text: ''})),
+    // A crowded layout's flows are undrawn already: kept as they are, not copied.
+    links: layout.links.map((l) =>
+      l.core || l.range || l.text ? {...l, core: '', range: '', text: ''} : l
+    ),
   };
 }
