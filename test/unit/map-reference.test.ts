@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {geoPath} from 'd3-geo';
 import type {Topology} from 'topojson-specification';
 import {economies, topology} from '../../src/data.js';
-import {areaOf, pathOf, streamParts} from '../../src/layout/choropleth/projected.js';
+import {areaOf, centroidOf, pathOf, streamParts} from '../../src/layout/choropleth/projected.js';
 import {
   computeMapGeometry,
   decodeTopology,
@@ -156,6 +156,9 @@ describe('the map projected once, drawn at any size', {timeout: 30_000}, () => {
       const shape = {type: 'MultiPolygon' as const, coordinates: parts.flat()};
       expect(pathOf(parts.flat(2))).toBe(flat(shape) ?? '');
       expect(areaOf(parts.flat())).toBeCloseTo(flat.area(shape), 6);
+      const [x, y] = centroidOf(parts.flat());
+      expect(x).toBeCloseTo(flat.centroid(shape)[0], 6);
+      expect(y).toBeCloseTo(flat.centroid(shape)[1], 6);
     }
   });
 });

@@ -2,14 +2,11 @@
  * One panel of the map drawn: its projection fitted to the economies it frames, and every shape
  * on it scaled, translated and clipped from the projection made once (reference.ts). Pure.
  */
-import {geoPath} from 'd3-geo';
 import {mesh} from 'topojson-client';
 import type {Feature, Geometry, MultiLineString} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import type {MapFrame} from './geo.js';
-import {largestPart} from './projected.js';
-import {Placement, referenceFor, type Placed} from './reference.js';
-import {pacificProjection} from './topology.js';
+import {OFF, Placement, referenceFor, type Placed} from './reference.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -107,10 +104,10 @@ export function drawPanel(
   const reference = referenceFor(topology, scale);
   const place = new Placement(reference, scale, translate, panel.extent);
   const shapes = new Map<string, Drawn>();
-  for (const [id, f] of economies) {
-    // Drawn once from the reference, then written and measured in the plane (projected.ts).
+  for (const id of economies.keys()) {
+    // Written and measured from the reference; an economy that is not polygons is not drawn.
     const drawn = reference.economy(id);
-    shapes.set(id, drawn ? measured(place.draw(drawn)) : fallback(f, scale, translate, panel));
+    shapes.set(id, measured(drawn ? place.draw(drawn) : OFF));
   }
   // Borders of the economies this panel frames: a border of the other panel's economies (New
   // Guinea's, at 141°E) would show as a stray stroke at this panel's edge.
@@ -134,20 +131,4 @@ function measured({d, measures}: Placed): Drawn {
     area: d ? area : 0,
     size: d ? [round(bx1 - bx0), round(by1 - by0)] : [0, 0],
   };
-}
-
-/** A shape that is not polygons, projected as the panel's frame was fitted. */
-function fallback(
-  f: Feature<Geometry>,
-  scale: number,
-  translate: [number, number],
-  panel: Panel
-): Drawn {
-  const projection = pacificProjection().scale(scale).translate(translate);
-  const path = geoPath(projection.clipExtent(panel.extent)).digits(1);
-  const [x, y] = path.centroid(largestPart(f, path));
-  const d = path(f) ?? '';
-  const [[bx0, by0], [bx1, by1]] = path.bounds(f);
-  const size: [number, number] = d ? [round(bx1 - bx0), round(by1 - by0)] : [0, 0];
-  return {d, centroid: [round(x), round(y)], area: d ? path.area(f) : 0, size};
 }

@@ -6,8 +6,8 @@
  * measures, so the results are the same. The same recording replays through geoIdentity (a scale,
  * a translation, a clip rectangle) to draw the shape on a panel of any size (reference.ts).
  */
-import {geoStream, type GeoPath, type GeoStream} from 'd3-geo';
-import type {Feature, Geometry, MultiPolygon, Position} from 'geojson';
+import {geoStream, type GeoStream} from 'd3-geo';
+import type {Geometry, Position} from 'geojson';
 
 /** The projected polygons of each polygon of a shape (clipping may cut one into several). */
 export type ProjectedParts = Position[][][][];
@@ -156,38 +156,42 @@ export function pathOf(lines: readonly Position[][], closed = true, k = 1, tx = 
 /** What a shape's polygons measure: in all, and the centroid of its largest group. */
 export interface Measures {
   area: number;
-  /** Of the largest group (as largestPart picks it); NaN when there is none. */
+  /** Of the largest group; NaN when there is none. */
   centroid: [number, number];
   bounds: Bounds;
 }
 
-/** The area, centroid and bounds of `parts` (the centroid a planar geoPath gives). */
-export function measureParts(parts: ProjectedParts, flat: GeoPath): Measures {
-  const areas = parts.map(areaOf);
-  const largest = areas.indexOf(Math.max(...areas));
-  const [x = NaN, y = NaN] = flat.centroid(planarShape(parts[largest] ?? []));
-  return {area: areas.reduce((a, b) => a + b, 0), centroid: [x, y], bounds: boundsOf(parts)};
+/**
+ * The centroid of planar polygons' surface, as a planar geoPath gives it (holes wind the other
+ * way and count against it); for polygons with no area, the mean of their points.
+ */
+export function centroidOf(polygons: readonly Position[][][]): [number, number] {
+  let [sx, sy, sz, px, py, n] = [0, 0, 0, 0, 0, 0];
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 0, [x0 = 0, y0 = 0] = ring[ring.length - 1] ?? []; i < ring.length; i++) {
+        const [x = 0, y = 0] = ring[i] ?? [];
+        const z = y0 * x - x0 * y;
+        [sx, sy, sz, px, py, n] = [
+          sx + z * (x0 + x),
+          sy + z * (y0 + y),
+          sz + 3 * z,
+          px + x,
+          py + y,
+          n + 1,
+        ];
+        [x0, y0] = [x, y];
+      }
+  return sz ? [sx / sz, sy / sz] : [px / n, py / n];
 }
 
-/** Projected polygons as one planar MultiPolygon, for a geoPath with no projection. */
-export const planarShape = (polygons: Position[][][]): MultiPolygon => ({
-  type: 'MultiPolygon',
-  coordinates: polygons,
-});
-
-/** The largest polygon of a feature by projected area (the feature itself unless a MultiPolygon). */
-export function largestPart(f: Feature<Geometry>, path: GeoPath): Feature<Geometry> {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  let best = f;
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const part: Feature<Geometry> = {
-      type: 'Feature',
-      properties: {},
-      geometry: {type: 'Polygon', coordinates},
-    };
-    const a = path.area(part);
-    if (a > bestArea) [best, bestArea] = [part, a];
-  }
-  return best;
+/** The area, centroid (of the largest group, the first of equals) and bounds of `parts`. */
+export function measureParts(parts: ProjectedParts): Measures {
+  const areas = parts.map(areaOf);
+  const largest = areas.indexOf(Math.max(...areas));
+  return {
+    area: areas.reduce((a, b) => a + b, 0),
+    centroid: centroidOf(parts[largest] ?? []),
+    bounds: boundsOf(parts),
+  };
 }

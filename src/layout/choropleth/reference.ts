@@ -8,7 +8,7 @@
  * error): a reference is projected at a scale at least the one drawn (the next power of two), so
  * the error drawn is never more than a projection at that scale would make. Pure.
  */
-import {geoClipRectangle, geoPath, type GeoStream} from 'd3-geo';
+import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
 import {decodeTopology, pacificProjection} from './topology.js';
@@ -54,7 +54,6 @@ const shapeOf = (parts: ProjectedParts): ReferenceShape => ({
 export class Reference {
   private readonly projection;
   private readonly economies = new Map<string, ReferenceShape | undefined>();
-  private readonly featureBounds = new WeakMap<Feature<Geometry>, Bounds>();
   private readonly meshes = new WeakMap<MultiLineString, Position[][]>();
   private contextShapes: ReferenceShape[] | undefined;
   private sphereShape: ReferenceShape | undefined;
@@ -73,7 +72,7 @@ export class Reference {
     );
   }
 
-  /** An economy's shape; undefined when it is not polygons (or not in the topology). */
+  /** An economy's shape; undefined when it is not polygons (not drawn) or not in the topology. */
   economy(id: string): ReferenceShape | undefined {
     if (this.economies.has(id)) return this.economies.get(id);
     const polygons = polygonsOf(decodeTopology(this.topology).economies.get(id)?.geometry ?? null);
@@ -100,12 +99,12 @@ export class Reference {
     return lines;
   }
 
-  /** The bounds of `features` at this scale (for an economy, its shape's). */
+  /** The bounds of `features` (economies) at this scale: their shapes'. */
   bounds(features: readonly Feature<Geometry>[]): Bounds {
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const f of features) {
-      let b = this.economy(String(f.id))?.bounds ?? this.featureBounds.get(f);
-      if (!b) this.featureBounds.set(f, (b = geoPath(this.projection).bounds(f)));
+      const b = this.economy(String(f.id))?.bounds;
+      if (!b) continue;
       x0 = Math.min(x0, b[0][0]);
       y0 = Math.min(y0, b[0][1]);
       x1 = Math.max(x1, b[1][0]);
@@ -139,7 +138,7 @@ export interface Placed {
   measures: Measures;
 }
 
-const OFF: Placed = {
+export const OFF: Placed = {
   d: '',
   measures: {
     area: 0,
@@ -153,7 +152,6 @@ const OFF: Placed = {
 
 /** A reference shape's measures, once per shape (a shape wholly on a panel only scales them). */
 const measures = new WeakMap<ReferenceShape, Measures>();
-const flat = geoPath();
 
 /**
  * How a reference's shapes are drawn on one panel: scaled to the panel's projection `scale`,
@@ -205,12 +203,12 @@ export class Placement {
     if (meets === 'out') return OFF;
     if (meets === 'cut') {
       const parts = streamParts(this.clipped, shape.parts);
-      return {d: pathOf(parts.flat(2)), measures: measureParts(parts, flat)};
+      return {d: pathOf(parts.flat(2)), measures: measureParts(parts)};
     }
     const {k} = this;
     const [tx, ty] = this.translate;
     let m = measures.get(shape);
-    if (!m) measures.set(shape, (m = measureParts(shape.parts, flat)));
+    if (!m) measures.set(shape, (m = measureParts(shape.parts)));
     const [[x0, y0], [x1, y1]] = m.bounds;
     return {
       d: pathOf(shape.rings, true, k, tx, ty),
