@@ -1,13 +1,17 @@
 /**
- * Map geometry for the choropleth: topology decoding (once per topology per page), the focus
- * regions, a Pacific-centred equal-area projection fitted to the focus, and SVG path strings.
- * Pure: no DOM, no Lit. Colouring is separate (classify.ts) so recolouring never re-projects.
+ * Map geometry for the choropleth: the focus regions, the map's panels and their heights, a
+ * Pacific-centred equal-area projection (topology.ts) fitted to the focus in each panel, and SVG
+ * path strings (panel.ts, from shapes projected once: reference.ts). Pure: no DOM, no Lit.
+ * Colouring is separate (classify.ts) so recolouring never re-projects.
  */
-import {geoCentroid, geoEqualEarth, geoPath, type GeoProjection} from 'd3-geo';
-import {feature, mesh} from 'topojson-client';
-import type {Feature, FeatureCollection, Geometry, MultiLineString} from 'geojson';
-import {largestPart, largestProjected, planarShape, projectParts} from './projected.js';
-import type {GeometryCollection, Topology} from 'topojson-specification';
+import {geoCentroid} from 'd3-geo';
+import type {Feature, Geometry} from 'geojson';
+import {drawPanel, type Panel} from './panel.js';
+import {referenceFor} from './reference.js';
+import {decodeTopology, pacificProjection} from './topology.js';
+import type {Topology} from 'topojson-specification';
+
+export {decodeTopology, pacificProjection, type DecodedTopology} from './topology.js';
 
 export const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -32,38 +36,6 @@ export function regionMembers(region: Region, economies: readonly EconomyLike[])
     all: () => true,
   };
   return new Set(economies.filter(test[region]).map((e) => e.id));
-}
-
-export interface DecodedTopology {
-  economies: Map<string, Feature<Geometry>>;
-  context: Feature<Geometry>[];
-}
-
-const decoded = new WeakMap<Topology, DecodedTopology>();
-
-/** Decodes the `economies` and `context` objects once per topology and shares the result. */
-export function decodeTopology(topology: Topology): DecodedTopology {
-  const cached = decoded.get(topology);
-  if (cached) return cached;
-  const objects = topology.objects as Record<string, GeometryCollection | undefined>;
-  const collection = (name: string): Feature<Geometry>[] => {
-    const object = objects[name];
-    return object ? (feature(topology, object) as FeatureCollection<Geometry>).features : [];
-  };
-  const result: DecodedTopology = {
-    economies: new Map(collection('economies').map((f) => [String(f.id), f])),
-    context: collection('context'),
-  };
-  decoded.set(topology, result);
-  return result;
-}
-
-/**
- * Equal Earth centred on 150°E: Asia, Oceania and the Americas on one map, cut in the
- * Atlantic so that Russia, the Aleutians and New Zealand are not split at 180°.
- */
-export function pacificProjection(): GeoProjection {
-  return geoEqualEarth().rotate([-150, 0]).precision(0.2);
 }
 
 export interface EconomyShape {
@@ -144,17 +116,8 @@ export interface GeometryOptions {
 /** Tallest map drawn unless a height is given: a map should not outgrow a laptop screen. */
 export const MAX_HEIGHT = 640;
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /** Below this width a focus that spans the Pacific is drawn as two stacked panels. */
 export const PANELS_BELOW = 560;
-
-interface Panel {
-  /** The focus economies framed in this panel. */
-  features: Feature<Geometry>[];
-  /** Its rectangle on the map: [[x0, y0], [x1, y1]]. */
-  extent: [[number, number], [number, number]];
-}
 
 /**
  * Projects every economy and the context land, framed on the focus economies. The height,
@@ -164,7 +127,7 @@ interface Panel {
  * gets the land, not the Pacific; a height given is shared between the panels.
  */
 export function computeMapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
-  const {economies, context} = decodeTopology(topology);
+  const {economies} = decodeTopology(topology);
   const {width, focus} = options;
   const pad = padFor(width, options.padding);
   const focused = [...economies.values()].filter((f) => focus.has(String(f.id)));
@@ -175,7 +138,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
   if (sides) {
     let y = 0;
     const natural = sides.map((side) => {
-      const fitted = fittedHeight(side, width, pad);
+      const fitted = fittedHeight(topology, side, width, pad);
       aspects.push(aspectOf(fitted, width, pad));
       return Math.min(width * 0.9, fitted);
     });
@@ -197,7 +160,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
     }
     height = given ?? y - pad;
   } else {
-    const fitted = fittedHeight(focused, width, pad);
+    const fitted = fittedHeight(topology, focused, width, pad);
     aspects.push(aspectOf(fitted, width, pad));
     height ??= Math.round(Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fitted)));
     panels.push({
@@ -208,7 +171,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
       ],
     });
   }
-  const parts = panels.map((p) => drawPanel(topology, economies, context, p, pad, focus));
+  const parts = panels.map((p) => drawPanel(topology, economies, p, pad, focus));
   const shapes: EconomyShape[] = [...economies.keys()].map((id) => {
     // Centroid and area from the panel that frames the economy (else where it is largest).
     const drawn = parts.map((part) => part.shapes.get(id));
@@ -252,13 +215,18 @@ export const padFor = (width: number, padding?: number) =>
 const aspectOf = (fitted: number, width: number, pad: number) =>
   (fitted - 2 * pad) / Math.max(1, width - 2 * pad);
 
-/** The height the focus takes when fitted to the width. */
-function fittedHeight(features: Feature<Geometry>[], width: number, pad: number): number {
-  const projection = pacificProjection();
-  const collection: FeatureCollection<Geometry> = {type: 'FeatureCollection', features};
-  projection.fitWidth(Math.max(1, width - 2 * pad), collection);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
-  return y1 - y0 + 2 * pad;
+/**
+ * The height the focus takes when fitted to the width (projection.fitWidth), from the bounds of
+ * the shapes projected once (reference.ts).
+ */
+function fittedHeight(
+  topology: Topology,
+  features: Feature<Geometry>[],
+  width: number,
+  pad: number
+): number {
+  const [[x0, y0], [x1, y1]] = referenceFor(topology).bounds(features);
+  return ((y1 - y0) * Math.max(1, width - 2 * pad)) / (x1 - x0) + 2 * pad;
 }
 
 /** Each economy's spherical centroid longitude, computed once per decoded feature (any width). */
@@ -267,35 +235,6 @@ function centroidLongitude(f: Feature<Geometry>): number {
   let lon = longitudes.get(f);
   if (lon === undefined) longitudes.set(f, (lon = geoCentroid(f)[0]));
   return lon;
-}
-
-/** The borders drawn for a focus and the economies a panel frames: width does not change them. */
-const borderCache = new WeakMap<Topology, Map<string, MultiLineString>>();
-
-/** The land borders touching an economy in `focus` that the panel frames (cached per topology). */
-function focusBorders(
-  topology: Topology,
-  focus: ReadonlySet<string>,
-  framed: ReadonlySet<string>
-): MultiLineString {
-  const key = `${[...focus].sort().join()}|${[...framed].sort().join()}`;
-  const cached = borderCache.get(topology) ?? new Map<string, MultiLineString>();
-  borderCache.set(topology, cached);
-  const hit = cached.get(key);
-  if (hit) return hit;
-  const objects = topology.objects as Record<string, GeometryCollection | undefined>;
-  const land: GeometryCollection = {
-    type: 'GeometryCollection',
-    geometries: [
-      ...(objects['economies']?.geometries ?? []),
-      ...(objects['context']?.geometries ?? []),
-    ],
-  };
-  const inFocus = (g: {id?: string | number}) =>
-    focus.has(String(g.id)) && framed.has(String(g.id));
-  const borders = mesh(topology, land, (a, b) => a !== b && (inFocus(a) || inFocus(b)));
-  cached.set(key, borders);
-  return borders;
 }
 
 /**
@@ -315,63 +254,4 @@ export function splitAcrossOcean(
     if (gap >= widest) [cut, widest] = [i, gap];
   }
   return cut < 0 ? undefined : [sorted.slice(0, cut), sorted.slice(cut)];
-}
-
-interface Drawn {
-  d: string;
-  centroid: [number, number];
-  area: number;
-  size: [number, number];
-}
-
-interface DrawnPanel {
-  shapes: Map<string, Drawn>;
-  context: string;
-  borders: string;
-  outline: string;
-  frame: MapFrame;
-}
-
-/** One frame of the map: the projection fitted to its focus, every path clipped to it. */
-function drawPanel(
-  topology: Topology,
-  economies: ReadonlyMap<string, Feature<Geometry>>,
-  context: Feature<Geometry>[],
-  panel: Panel,
-  pad: number,
-  focus: ReadonlySet<string>
-): DrawnPanel {
-  const [[x0, y0], [x1, y1]] = panel.extent;
-  const projection = pacificProjection().fitExtent(
-    [
-      [x0 + pad, y0 + pad],
-      [Math.max(x0 + pad + 1, x1 - pad), Math.max(y0 + pad + 1, y1 - pad)],
-    ],
-    {type: 'FeatureCollection', features: panel.features}
-  );
-  projection.clipExtent(panel.extent);
-  const path = geoPath(projection).digits(1);
-  const flat = geoPath().digits(1);
-  const shapes = new Map<string, Drawn>();
-  for (const [id, f] of economies) {
-    // Projected once, then written and measured in the plane (projected.ts); other shapes as before.
-    const parts = projectParts(projection, f.geometry);
-    const shape = parts ? planarShape(parts.flat()) : f;
-    const measure = parts ? flat : path;
-    const [x, y] = measure.centroid(parts ? largestProjected(parts, flat) : largestPart(f, path));
-    const d = measure(shape) ?? '';
-    const [[bx0, by0], [bx1, by1]] = measure.bounds(shape);
-    const size: [number, number] = d ? [round(bx1 - bx0), round(by1 - by0)] : [0, 0];
-    shapes.set(id, {d, centroid: [round(x), round(y)], area: d ? measure.area(shape) : 0, size});
-  }
-  // Borders of the economies this panel frames: a border of the other panel's economies (New
-  // Guinea's, at 141°E) would show as a stray stroke at this panel's edge.
-  const borders = focusBorders(topology, focus, new Set(panel.features.map((f) => String(f.id))));
-  return {
-    shapes,
-    context: path({type: 'FeatureCollection', features: context}) ?? '',
-    borders: path(borders) ?? '',
-    outline: path({type: 'Sphere'}) ?? '',
-    frame: {extent: panel.extent, scale: projection.scale(), translate: projection.translate()},
-  };
 }

@@ -1,84 +1,197 @@
 /**
- * A shape as a projection draws it, computed once. geoPath(projection) projects, resamples and
+ * Shapes as a projection draws them, recorded once. geoPath(projection) projects, resamples and
  * clips a shape again for each thing asked of it (its path, area, centroid, bounds): four or five
- * passes per economy, about a quarter of a map's layout (measured in Node). Here the projection's output
- * stream is recorded as planar polygons, one list per polygon of the shape; a planar geoPath
- * replays exactly those points to its path writer and measures, so the results are the same.
+ * passes per economy. Here a stream's output is recorded as planar polygons (or lines), one list
+ * per polygon of the shape; a planar geoPath replays exactly those points to its path writer and
+ * measures, so the results are the same. The same recording replays through geoIdentity (a scale,
+ * a translation, a clip rectangle) to draw the shape on a panel of any size (reference.ts).
  */
-import {geoStream, type GeoPath, type GeoProjection} from 'd3-geo';
-import type {Feature, Geometry, MultiPolygon, Position} from 'geojson';
+import {geoStream, type GeoStream} from 'd3-geo';
+import type {Geometry, Position} from 'geojson';
 
-/** The projected polygons of each polygon of `geometry` (clipping may cut one into several). */
+/** The projected polygons of each polygon of a shape (clipping may cut one into several). */
 export type ProjectedParts = Position[][][][];
 
-/** `geometry`'s polygons as `projection` streams them; undefined for a shape that is not polygons. */
-export function projectParts(
-  projection: GeoProjection,
-  geometry: Geometry
-): ProjectedParts | undefined {
-  const polygons =
-    geometry.type === 'Polygon'
-      ? [geometry.coordinates]
-      : geometry.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : undefined;
-  if (!polygons) return undefined;
-  return polygons.map((coordinates) => {
-    const out: Position[][][] = [];
-    let rings: Position[][] | undefined;
-    let ring: Position[] | undefined;
-    const sink = projection.stream({
-      polygonStart: () => (rings = []),
-      polygonEnd: () => {
-        if (rings) out.push(rings);
-        rings = undefined;
-      },
-      lineStart: () => (ring = []),
-      lineEnd: () => {
-        // GeoJSON rings repeat their first point, which the replay drops again.
-        if (ring?.[0]) ring.push(ring[0]);
-        if (ring) rings?.push(ring);
-        ring = undefined;
-      },
-      point: (x, y) => ring?.push([x, y]),
-      sphere: () => undefined,
-    });
-    geoStream({type: 'Polygon', coordinates}, sink);
+/** What a shape is streamed through: a projection, or geoIdentity for planar coordinates. */
+export interface Streamer {
+  stream(output: GeoStream): GeoStream;
+}
+
+/** The polygons of `geometry`; undefined for a shape that is not polygons. */
+export const polygonsOf = (geometry: Geometry | null): Position[][][] | undefined =>
+  geometry?.type === 'Polygon'
+    ? [geometry.coordinates]
+    : geometry?.type === 'MultiPolygon'
+      ? geometry.coordinates
+      : undefined;
+
+/** A stream that keeps the polygons and lines written to it, until they are taken. */
+class Recorder {
+  private polygons: Position[][][] = [];
+  private lines: Position[][] = [];
+  private rings: Position[][] | undefined;
+  private line: Position[] | undefined;
+  readonly stream: GeoStream = {
+    polygonStart: () => (this.rings = []),
+    polygonEnd: () => {
+      if (this.rings) this.polygons.push(this.rings);
+      this.rings = undefined;
+    },
+    lineStart: () => (this.line = []),
+    lineEnd: () => {
+      const line = this.line;
+      this.line = undefined;
+      if (!line) return;
+      if (!this.rings) return void this.lines.push(line);
+      // GeoJSON rings repeat their first point, which the replay drops again.
+      if (line[0]) line.push(line[0]);
+      this.rings.push(line);
+    },
+    point: (x, y) => this.line?.push([x, y]),
+    sphere: () => undefined,
+  };
+
+  takePolygons(): Position[][][] {
+    const out = this.polygons;
+    this.polygons = [];
     return out;
+  }
+
+  takeLines(): Position[][] {
+    const out = this.lines;
+    this.lines = [];
+    return out;
+  }
+}
+
+/**
+ * Each group of polygons (a shape's polygon, or the polygons a projection made of it) as
+ * `through` streams it: one group out per group in.
+ */
+export function streamParts(through: Streamer, groups: readonly Position[][][][]): ProjectedParts {
+  const recorder = new Recorder();
+  // One stream for all (a projection caches the stream it made for an output).
+  const input = through.stream(recorder.stream);
+  return groups.map((polygons) => {
+    for (const coordinates of polygons) geoStream({type: 'Polygon', coordinates}, input);
+    return recorder.takePolygons();
   });
 }
 
-/** Projected polygons as one planar MultiPolygon, for a geoPath with no projection. */
-export const planarShape = (polygons: Position[][][]): MultiPolygon => ({
-  type: 'MultiPolygon',
-  coordinates: polygons,
-});
-
-/** The largest polygon of a feature by projected area (the feature itself unless a MultiPolygon). */
-export function largestPart(f: Feature<Geometry>, path: GeoPath): Feature<Geometry> {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  let best = f;
-  let bestArea = -1;
-  for (const coordinates of f.geometry.coordinates) {
-    const part: Feature<Geometry> = {
-      type: 'Feature',
-      properties: {},
-      geometry: {type: 'Polygon', coordinates},
-    };
-    const a = path.area(part);
-    if (a > bestArea) [best, bestArea] = [part, a];
-  }
-  return best;
+/** Lines (a mesh of borders) as `through` streams them. */
+export function streamLines(through: Streamer, lines: Position[][]): Position[][] {
+  const recorder = new Recorder();
+  geoStream({type: 'MultiLineString', coordinates: lines}, through.stream(recorder.stream));
+  return recorder.takeLines();
 }
 
-/** The projected polygon with the largest area, as largestPart picks it. */
-export function largestProjected(parts: ProjectedParts, flat: GeoPath): MultiPolygon {
-  let best = planarShape([]);
-  let bestArea = -1;
-  for (const part of parts) {
-    const shape = planarShape(part);
-    const a = flat.area(shape);
-    if (a > bestArea) [best, bestArea] = [shape, a];
+/** The sphere's outline as `projection` draws it: a polygon. */
+export function streamSphere(projection: Streamer): Position[][][] {
+  const recorder = new Recorder();
+  geoStream({type: 'Sphere'}, projection.stream(recorder.stream));
+  return recorder.takePolygons();
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** The box of every point of `parts` (Infinity and -Infinity when there are none). */
+export function boundsOf(parts: ProjectedParts): Bounds {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const group of parts)
+    for (const polygon of group)
+      for (const ring of polygon)
+        for (const [x = NaN, y = NaN] of ring) {
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
+/**
+ * The area of planar polygons as a planar geoPath measures it: each polygon's rings summed with
+ * their sign (holes wind the other way), the polygons' magnitudes added.
+ */
+export function areaOf(polygons: readonly Position[][][]): number {
+  let area = 0;
+  for (const polygon of polygons) {
+    let sum = 0;
+    for (const ring of polygon) {
+      const n = ring.length;
+      for (let i = 0, [x0 = 0, y0 = 0] = ring[n - 1] ?? []; i < n; i++) {
+        const [x = 0, y = 0] = ring[i] ?? [];
+        sum += y0 * x - x0 * y;
+        [x0, y0] = [x, y];
+      }
+    }
+    area += Math.abs(sum);
   }
-  return best;
+  return area / 2;
+}
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The SVG path of planar polygons (rings closed with Z) or, with `closed` false, of lines, each
+ * point scaled by `k` and translated by `tx`, `ty`: what geoPath().digits(1) writes for them, in
+ * one loop. A ring's last point, which repeats its first, is not written.
+ */
+export function pathOf(lines: readonly Position[][], closed = true, k = 1, tx = 0, ty = 0): string {
+  let d = '';
+  for (const line of lines) {
+    const n = closed ? line.length - 1 : line.length;
+    for (let i = 0; i < n; i++) {
+      const [x = NaN, y = NaN] = line[i] ?? [];
+      d += (i ? 'L' : 'M') + tenth(x * k + tx) + ',' + tenth(y * k + ty);
+    }
+    if (closed) d += 'Z';
+  }
+  return d;
+}
+
+/** What a shape's polygons measure: in all, and the centroid of its largest group. */
+export interface Measures {
+  area: number;
+  /** Of the largest group; NaN when there is none. */
+  centroid: [number, number];
+  bounds: Bounds;
+}
+
+/**
+ * The centroid of planar polygons' surface, as a planar geoPath gives it (holes wind the other
+ * way and count against it); for polygons with no area, the mean of their points.
+ */
+export function centroidOf(polygons: readonly Position[][][]): [number, number] {
+  let [sx, sy, sz, px, py, n] = [0, 0, 0, 0, 0, 0];
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (let i = 0, [x0 = 0, y0 = 0] = ring[ring.length - 1] ?? []; i < ring.length; i++) {
+        const [x = 0, y = 0] = ring[i] ?? [];
+        const z = y0 * x - x0 * y;
+        [sx, sy, sz, px, py, n] = [
+          sx + z * (x0 + x),
+          sy + z * (y0 + y),
+          sz + 3 * z,
+          px + x,
+          py + y,
+          n + 1,
+        ];
+        [x0, y0] = [x, y];
+      }
+  return sz ? [sx / sz, sy / sz] : [px / n, py / n];
+}
+
+/** The area, centroid (of the largest group, the first of equals) and bounds of `parts`. */
+export function measureParts(parts: ProjectedParts): Measures {
+  const areas = parts.map(areaOf);
+  const largest = areas.indexOf(Math.max(...areas));
+  return {
+    area: areas.reduce((a, b) => a + b, 0),
+    centroid: centroidOf(parts[largest] ?? []),
+    bounds: boundsOf(parts),
+  };
 }

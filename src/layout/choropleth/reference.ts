@@ -1,0 +1,235 @@
+/**
+ * The map projected once, drawn at any size. Every panel of every map uses the same projection
+ * (pacificProjection) with its own scale and translation, so a shape projected at one scale is
+ * the same shape at any other, multiplied and moved: the economies, the context land, the borders
+ * and the sphere are projected once per topology at a reference scale and then only scaled,
+ * translated and clipped to a panel (geoIdentity), which costs a fraction of projecting them.
+ * What does depend on the scale is the resampling (curves cut into segments of at most 0.2 px
+ * error): a reference is projected at a scale at least the one drawn (the next power of two), so
+ * the error drawn is never more than a projection at that scale would make. Pure.
+ */
+import {geoClipRectangle, type GeoStream} from 'd3-geo';
+import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
+import type {Topology} from 'topojson-specification';
+import {decodeTopology, pacificProjection} from './topology.js';
+import {
+  boundsOf,
+  measureParts,
+  pathOf,
+  polygonsOf,
+  type Bounds,
+  type Measures,
+  streamLines,
+  streamParts,
+  streamSphere,
+  type ProjectedParts,
+  type Streamer,
+} from './projected.js';
+
+/** A shape projected at a reference's scale, translated to 0, 0. */
+export interface ReferenceShape {
+  parts: ProjectedParts;
+  /** Every ring of every part, in order: what the path writes. */
+  rings: Position[][];
+  bounds: Bounds;
+}
+
+/** The least reference scale: the membership map of every economy stays under it to 1920 px. */
+const LEAST = 256;
+
+/** The scale a map drawn at `scale` is projected at: a power of two, not less than LEAST. */
+export const referenceScale = (scale: number) =>
+  Math.max(LEAST, 2 ** Math.ceil(Math.log2(Math.max(1, scale))));
+
+const shapeOf = (parts: ProjectedParts): ReferenceShape => ({
+  parts,
+  rings: parts.flat(2),
+  bounds: boundsOf(parts),
+});
+
+/**
+ * The topology's shapes projected at one reference scale, each when first asked for: a map of
+ * a few economies projects the others only if it draws them.
+ */
+export class Reference {
+  private readonly projection;
+  private readonly economies = new Map<string, ReferenceShape | undefined>();
+  private readonly meshes = new WeakMap<MultiLineString, Position[][]>();
+  private contextShapes: ReferenceShape[] | undefined;
+  private sphereShape: ReferenceShape | undefined;
+
+  constructor(
+    readonly scale: number,
+    private readonly topology: Topology
+  ) {
+    this.projection = pacificProjection().scale(scale).translate([0, 0]);
+  }
+
+  private project(polygons: Position[][][]): ProjectedParts {
+    return streamParts(
+      this.projection,
+      polygons.map((p) => [p])
+    );
+  }
+
+  /** An economy's shape; undefined when it is not polygons (not drawn) or not in the topology. */
+  economy(id: string): ReferenceShape | undefined {
+    if (this.economies.has(id)) return this.economies.get(id);
+    const polygons = polygonsOf(decodeTopology(this.topology).economies.get(id)?.geometry ?? null);
+    const shape = polygons && shapeOf(this.project(polygons));
+    this.economies.set(id, shape);
+    return shape;
+  }
+
+  /** The context land, a shape per polygon (so that those off a panel are skipped whole). */
+  get context(): ReferenceShape[] {
+    return (this.contextShapes ??= decodeTopology(this.topology).context.flatMap((f) =>
+      this.project(polygonsOf(f.geometry) ?? []).map((group) => shapeOf([group]))
+    ));
+  }
+
+  get sphere(): ReferenceShape {
+    return (this.sphereShape ??= shapeOf([streamSphere(this.projection)]));
+  }
+
+  /** A mesh's lines (once per mesh). */
+  lines(mesh: MultiLineString): Position[][] {
+    let lines = this.meshes.get(mesh);
+    if (!lines) this.meshes.set(mesh, (lines = streamLines(this.projection, mesh.coordinates)));
+    return lines;
+  }
+
+  /** The bounds of `features` (economies) at this scale: their shapes'. */
+  bounds(features: readonly Feature<Geometry>[]): Bounds {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of features) {
+      const b = this.economy(String(f.id))?.bounds;
+      if (!b) continue;
+      x0 = Math.min(x0, b[0][0]);
+      y0 = Math.min(y0, b[0][1]);
+      x1 = Math.max(x1, b[1][0]);
+      y1 = Math.max(y1, b[1][1]);
+    }
+    return [
+      [x0, y0],
+      [x1, y1],
+    ];
+  }
+}
+
+const references = new WeakMap<Topology, Map<number, Reference>>();
+
+/**
+ * The topology projected at the reference scale for `scale` (one per topology and reference
+ * scale); with no scale, the least, on which maps are fitted.
+ */
+export function referenceFor(topology: Topology, scale = 0): Reference {
+  const at = referenceScale(scale);
+  const byScale = references.get(topology) ?? new Map<number, Reference>();
+  references.set(topology, byScale);
+  let reference = byScale.get(at);
+  if (!reference) byScale.set(at, (reference = new Reference(at, topology)));
+  return reference;
+}
+
+/** A shape as drawn on a panel: its path, and what it measures there. */
+export interface Placed {
+  d: string;
+  measures: Measures;
+}
+
+export const OFF: Placed = {
+  d: '',
+  measures: {
+    area: 0,
+    centroid: [NaN, NaN],
+    bounds: [
+      [Infinity, Infinity],
+      [-Infinity, -Infinity],
+    ],
+  },
+};
+
+/** A reference shape's measures, once per shape (a shape wholly on a panel only scales them). */
+const measures = new WeakMap<ReferenceShape, Measures>();
+
+/**
+ * How a reference's shapes are drawn on one panel: scaled to the panel's projection `scale`,
+ * translated by `translate` and clipped to `extent`. A shape wholly off the panel is skipped, one
+ * wholly on it written and measured straight from the reference (no clipping, no copy), and only
+ * a shape that the panel's edge cuts is streamed through the clip.
+ */
+export class Placement {
+  private readonly k: number;
+  private readonly clipped: Streamer;
+
+  constructor(
+    reference: Reference,
+    scale: number,
+    private readonly translate: [number, number],
+    private readonly extent: Bounds
+  ) {
+    const k = (this.k = scale / reference.scale);
+    const [tx, ty] = translate;
+    const [[x0, y0], [x1, y1]] = extent;
+    const clip = geoClipRectangle(x0, y0, x1, y1);
+    this.clipped = {
+      stream(output: GeoStream): GeoStream {
+        const next = clip(output);
+        return {
+          point: (x, y) => next.point(x * k + tx, y * k + ty),
+          lineStart: () => next.lineStart(),
+          lineEnd: () => next.lineEnd(),
+          polygonStart: () => next.polygonStart(),
+          polygonEnd: () => next.polygonEnd(),
+          sphere: () => next.sphere?.(),
+        };
+      },
+    };
+  }
+
+  /** How a shape with these reference bounds meets the panel: 'out', 'in' (whole) or 'cut'. */
+  private meets([[x0, y0], [x1, y1]]: Bounds): 'out' | 'in' | 'cut' {
+    const [tx, ty] = this.translate;
+    const [[ex0, ey0], [ex1, ey1]] = this.extent;
+    const [a, b, c, d] = [x0 * this.k + tx, y0 * this.k + ty, x1 * this.k + tx, y1 * this.k + ty];
+    if (!(a <= ex1 && c >= ex0 && b <= ey1 && d >= ey0)) return 'out';
+    return a >= ex0 && c <= ex1 && b >= ey0 && d <= ey1 ? 'in' : 'cut';
+  }
+
+  /** A shape drawn on the panel: its path and measures. */
+  draw(shape: ReferenceShape): Placed {
+    const meets = this.meets(shape.bounds);
+    if (meets === 'out') return OFF;
+    if (meets === 'cut') {
+      const parts = streamParts(this.clipped, shape.parts);
+      return {d: pathOf(parts.flat(2)), measures: measureParts(parts)};
+    }
+    const {k} = this;
+    const [tx, ty] = this.translate;
+    let m = measures.get(shape);
+    if (!m) measures.set(shape, (m = measureParts(shape.parts)));
+    const [[x0, y0], [x1, y1]] = m.bounds;
+    return {
+      d: pathOf(shape.rings, true, k, tx, ty),
+      measures: {
+        area: m.area * k * k,
+        centroid: [m.centroid[0] * k + tx, m.centroid[1] * k + ty],
+        bounds: [
+          [x0 * k + tx, y0 * k + ty],
+          [x1 * k + tx, y1 * k + ty],
+        ],
+      },
+    };
+  }
+
+  /** The path of shapes drawn on the panel. */
+  path(shapes: readonly ReferenceShape[]): string {
+    return shapes.map((s) => this.draw(s).d).join('');
+  }
+
+  /** Lines drawn on the panel. */
+  lines(lines: Position[][]): string {
+    return pathOf(streamLines(this.clipped, lines), false);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The map's shapes are projected once (layout/choropleth/reference.ts) and then only scaled,
+ * translated and clipped to each panel. These check that what is drawn that way is what
+ * projecting each shape at the panel's own scale draws, whatever was drawn before.
+ */
+import {describe, expect, it} from 'vitest';
+import {geoPath} from 'd3-geo';
+import type {Topology} from 'topojson-specification';
+import {economies, topology} from '../../src/data.js';
+import {areaOf, centroidOf, pathOf, streamParts} from '../../src/layout/choropleth/projected.js';
+import {
+  computeMapGeometry,
+  decodeTopology,
+  pacificProjection,
+  regionMembers,
+  splitAcrossOcean,
+  type MapGeometry,
+  type Region,
+} from '../../src/layout/choropleth/geo.js';
+
+type Point = [number, number];
+
+/** A path's rings or lines as lists of points (a ring closed back to its first point). */
+function polylines(d: string): Point[][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((part) => {
+      const points = part
+        .replace('Z', '')
+        .split('L')
+        .map((p) => p.split(',').map(Number) as Point);
+      const first = points[0];
+      return part.endsWith('Z') && first ? [...points, first] : points;
+    });
+}
+
+function segmentDistance([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const [dx, dy] = [bx - ax, by - ay];
+  const t = dx || dy ? ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy) : 0;
+  const u = Math.max(0, Math.min(1, t));
+  return Math.hypot(px - (ax + u * dx), py - (ay + u * dy));
+}
+
+/**
+ * The farthest any point of path `a` lies from the lines of path `b`, up to 1 px (the lines are
+ * looked up in 1 px cells around each point: farther than that counts as 1).
+ */
+function farthest(a: string, b: string): number {
+  const cells = new Map<number, [Point, Point][]>();
+  const cell = (x: number, y: number) => Math.floor(x) * 100_000 + Math.floor(y);
+  for (const l of polylines(b))
+    for (let i = 0; i < l.length; i++) {
+      const [p, q] = [l[Math.max(0, i - 1)] as Point, l[i] as Point];
+      const [x0, x1] = [Math.min(p[0], q[0]), Math.max(p[0], q[0])];
+      const [y0, y1] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+      for (let x = Math.floor(x0 - 1); x <= Math.floor(x1 + 1); x++)
+        for (let y = Math.floor(y0 - 1); y <= Math.floor(y1 + 1); y++) {
+          const key = cell(x, y);
+          const list = cells.get(key) ?? [];
+          if (!list.length) cells.set(key, list);
+          list.push([p, q]);
+        }
+    }
+  let worst = 0;
+  for (const line of polylines(a))
+    for (const p of line) {
+      const near = (cells.get(cell(p[0], p[1])) ?? []).reduce(
+        (m, [s, t]) => Math.min(m, segmentDistance(p, s, t)),
+        1
+      );
+      worst = Math.max(worst, near);
+    }
+  return worst;
+}
+
+/**
+ * What projecting each shape at each panel's fitted scale and translation, clipped to the panel
+ * (d3's geoPath, no reuse), draws for the map `g`: each economy in focus in its own panel, the
+ * others and the context land in every panel.
+ */
+function projectedAgain(g: MapGeometry, region: Region) {
+  const {economies: features, context} = decodeTopology(topology);
+  const focus = regionMembers(region, economies);
+  const focused = [...features.values()].filter((f) => focus.has(String(f.id)));
+  const sides = g.frames.length > 1 ? splitAcrossOcean(focused) : [focused];
+  const paths = g.frames.map((f) =>
+    geoPath(pacificProjection().scale(f.scale).translate(f.translate).clipExtent(f.extent)).digits(
+      1
+    )
+  );
+  const economy = (id: string) => {
+    const own = sides?.findIndex((s) => s.some((f) => String(f.id) === id)) ?? -1;
+    const f = features.get(id);
+    if (!f) return '';
+    return own >= 0 ? (paths[own]?.(f) ?? '') : paths.map((p) => p(f) ?? '').join('');
+  };
+  return {
+    economy,
+    context: paths.map((p) => p({type: 'FeatureCollection', features: context}) ?? '').join(''),
+    outline: paths.map((p) => p({type: 'Sphere'}) ?? '').join(''),
+  };
+}
+
+/** Within half a pixel both ways: the picture is the same to the eye. */
+function expectSamePicture(g: MapGeometry, region: Region) {
+  const again = projectedAgain(g, region);
+  for (const e of g.economies) {
+    const d = again.economy(e.id);
+    expect(e.d === '', `${e.id} drawn in one and not the other`).toBe(d === '');
+    expect(farthest(e.d, d), `${e.id} at ${g.width} px`).toBeLessThan(0.5);
+    expect(farthest(d, e.d), `${e.id} at ${g.width} px`).toBeLessThan(0.5);
+  }
+  expect(farthest(g.context, again.context)).toBeLessThan(0.5);
+  expect(farthest(again.context, g.context)).toBeLessThan(0.5);
+  expect(farthest(g.outline, again.outline)).toBeLessThan(0.5);
+}
+
+describe('the map projected once, drawn at any size', {timeout: 30_000}, () => {
+  it('draws at each width what projecting again at that width would (one panel and two)', () => {
+    const focus = regionMembers('all', economies);
+    // 800 px first (one panel), then the phone's two panels.
+    for (const width of [800, 375]) {
+      const g = computeMapGeometry(topology, {width, focus});
+      expect(g.frames).toHaveLength(width < 560 ? 2 : 1);
+      expectSamePicture(g, 'all');
+    }
+  });
+
+  it('draws a map zoomed in on ASEAN (a finer reference) as projecting again would', () => {
+    const g = computeMapGeometry(topology, {width: 800, focus: regionMembers('asean', economies)});
+    expect(g.frames[0]?.scale).toBeGreaterThan(512);
+    expectSamePicture(g, 'asean');
+  });
+
+  it('draws the same map at a width whatever was drawn before it', () => {
+    const focus = regionMembers('all', economies);
+    const asean = regionMembers('asean', economies);
+    for (const width of [1280, 800]) computeMapGeometry(topology, {width, focus});
+    computeMapGeometry(topology, {width: 800, focus: asean});
+    const after = computeMapGeometry(topology, {width: 375, focus});
+    // A copy of the topology shares no cache with it: the map drawn first thing.
+    const fresh = computeMapGeometry(structuredClone(topology) as Topology, {width: 375, focus});
+    expect(after).toEqual(fresh);
+  });
+
+  it('writes and measures the planar shapes as a planar geoPath does', () => {
+    const projection = pacificProjection().scale(300).translate([400, 300]);
+    const flat = geoPath().digits(1);
+    for (const f of decodeTopology(topology).economies.values()) {
+      if (f.geometry.type !== 'MultiPolygon') continue;
+      const parts = streamParts(
+        projection,
+        f.geometry.coordinates.map((p) => [p])
+      );
+      const shape = {type: 'MultiPolygon' as const, coordinates: parts.flat()};
+      expect(pathOf(parts.flat(2))).toBe(flat(shape) ?? '');
+      expect(areaOf(parts.flat())).toBeCloseTo(flat.area(shape), 6);
+      const [x, y] = centroidOf(parts.flat());
+      expect(x).toBeCloseTo(flat.centroid(shape)[0], 6);
+      expect(y).toBeCloseTo(flat.centroid(shape)[1], 6);
+    }
+  });
+});
