@@ -145,7 +145,7 @@ export class DataController<T> implements ReactiveController {
     const report = (progress: LoadProgress | undefined) => options.onProgress?.(progress);
     const load = async (data: unknown, src: string, signal: AbortSignal): Promise<Loaded<T>> => {
       let loaded: Loaded<T>;
-      if (data !== undefined && data !== null) {
+      if (given(data)) {
         const validated = await check(source, data, 'json', signal, report, false);
         loaded = {...validated, load: {source: 'data', issues: []}};
       } else if (src) {
@@ -165,7 +165,7 @@ export class DataController<T> implements ReactiveController {
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
         report(undefined);
         // The words of data problems come with the validators: only for a user's data.
-        const own = (data !== undefined && data !== null) || src;
+        const own = given(data) || src;
         const words = Promise.all([options.words?.(), own ? loadIssueWords() : undefined]);
         try {
           return await load(data, src, signal);
@@ -214,6 +214,9 @@ export class DataController<T> implements ReactiveController {
     return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
   }
 }
+
+/** Whether the `data` property holds data (which wins over `src` and the bundled data). */
+const given = (data: unknown): boolean => data !== undefined && data !== null;
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
