@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import {defineConfig, type UserConfig} from 'vite';
 import {cssLiterals} from './scripts/css-literals.mjs';
+import {topologyArcs} from './scripts/topology-arcs.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -22,7 +23,8 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-cl
 /** Chunks of the autoloader named for what they hold (test/e2e/size-budgets.test.ts reads them). */
 export const LAZY_GROUPS = [
   {name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/},
-  {name: 'data-topology', test: /[\\/]data[\\/]asia-pacific\.topo\.json$/},
+  // The topology's module id has no .json (scripts/topology-arcs.mjs ships its arcs as text).
+  {name: 'data-topology', test: /[\\/]data[\\/]asia-pacific\.topo(\.json)?$/},
   {name: 'data-events', test: /[\\/]data[\\/]events\.json$/},
   {name: 'data-economies', test: /[\\/]data[\\/]economies\.json$/},
   {name: 'data-indicators', test: /[\\/]data[\\/]indicators\.json$/},
@@ -82,8 +84,9 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
-  // The styles in css`…` literals minified as Vite minifies the code around them.
-  plugins: [cssLiterals()],
+  // The styles in css`…` literals minified as Vite minifies the code around them; the topology's
+  // arcs shipped as compact text.
+  plugins: [cssLiterals(), topologyArcs()],
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {
