@@ -5,6 +5,7 @@ import {notesShownAt, readNotes, type Annotation, type NoteSpec} from '../layout
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
 import type * as Drawing from './annotations.templates.js';
+import {waitForChunk} from './drawing.js';
 import {LazyModule} from './lazy-module.js';
 import {warnOnce} from './warn.js';
 import type {ExportNotes} from './export-notes.js';
@@ -44,7 +45,7 @@ export class AnnotationController implements ReactiveController {
     "the notes' placement"
   );
   /** The placement's chunk while it loads (the host updates once it is in); else undefined. */
-  loading: Promise<void> | undefined;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -125,8 +126,8 @@ export class AnnotationController implements ReactiveController {
   /** The placement's module once loaded; else starts loading it (once) and returns undefined. */
   private module(): typeof Drawing | undefined {
     const drawing = this.drawing.peek();
-    if (!drawing)
-      this.loading ??= this.drawing.load().then(
+    if (!drawing && !this.loading) {
+      this.loading = this.drawing.load().then(
         () => {
           this.loading = undefined;
           this.host.requestUpdate();
@@ -136,6 +137,8 @@ export class AnnotationController implements ReactiveController {
           warnOnce(`the notes could not be drawn: ${String(error)}`);
         }
       );
+      waitForChunk(this.host, this.loading);
+    }
     return drawing;
   }
 

@@ -22,7 +22,7 @@ import {limitNotice} from './progress.js';
 import {LoadStateController} from './load-state-controller.js';
 import {SourceLine} from './source-line.js';
 import {LayoutCache} from './layout-cache.js';
-import {marksDrawing} from './drawing.js';
+import {chunkLoading, marksDrawing} from './drawing.js';
 import {LiveRegionController} from './live-region-controller.js';
 import {TablePart} from './table-part.js';
 import type {ChartLayout} from './chart-types.js';
@@ -320,9 +320,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     const drawn = this.layouts.newlyDrawn();
     if (!drawn) return;
     const fire = () => emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
-    // Marks drawn in slices, or notes waiting for their placement's chunk: the picture is drawn
-    // once the last slice or the notes are (unless it was replaced meanwhile).
-    const drawing = this.noteLayer.loading ?? marksDrawing(this);
+    // Marks drawn in slices, or a chunk the picture waits for (notes' placement, link group):
+    // the picture is drawn once the last slice or the chunk is (unless it was replaced meanwhile).
+    const drawing = chunkLoading(this) ?? marksDrawing(this);
     if (drawing)
       void drawing.then(() => this.updateComplete).then(() => this.layout === drawn && fire());
     else fire();

@@ -2,6 +2,7 @@ import {property} from 'lit/decorators.js';
 import type {Translate} from '../i18n/catalogue.js';
 import type {Annotation} from '../layout/annotations.js';
 import {AnnotationController} from './annotation-controller.js';
+import {chunkLoading} from './drawing.js';
 import {ChartHooks} from './chart-hooks.js';
 import type {ChartLayout} from './chart-types.js';
 import {HighlightController} from './highlight-controller.js';
@@ -67,11 +68,14 @@ export abstract class StoryChart<TData, TLayout extends ChartLayout> extends Cha
     return legendTemplate(this.legendShown(layout));
   }
 
-  /** Also waits for the notes' placement, when a note waits for it (the chart then draws them). */
+  /**
+   * Also waits for a chunk the picture waits for (the notes' placement, the link group's code),
+   * and the update it requests once it is in.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const notes = this.noteLayer.loading;
-    return notes ? notes.then(() => this.getUpdateComplete()) : done;
+    const chunk = chunkLoading(this);
+    return chunk ? chunk.then(() => this.getUpdateComplete()) : done;
   }
 
   /** The notes, placed on the drawn layout. */

@@ -22,3 +22,30 @@ export function setDrawing(host: object, done: Promise<void>): void {
 export function clearDrawing(host: object): void {
   drawing.delete(host);
 }
+
+/**
+ * Chunks a chart waits for before its picture is whole (the notes' placement, the link group's
+ * code): apac-render fires, and updateComplete resolves, once they are in and drawn.
+ */
+const chunks = new WeakMap<object, Promise<void>>();
+
+/** The chunk `host` waits for, if any. */
+export function chunkLoading(host: object): Promise<void> | undefined {
+  return chunks.get(host);
+}
+
+/**
+ * Records that `host` waits for `load` (which requests the host's update when it is in); the
+ * chunks it already waits for still count. Forgotten once every one has settled.
+ */
+export function waitForChunk(host: object, load: Promise<void>): void {
+  const all = Promise.all([chunks.get(host), load]).then(
+    () => {
+      if (chunks.get(host) === all) chunks.delete(host);
+    },
+    () => {
+      if (chunks.get(host) === all) chunks.delete(host);
+    }
+  );
+  chunks.set(host, all);
+}

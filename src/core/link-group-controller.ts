@@ -1,8 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {ChartDescription} from './chart-types.js';
-import {paintMarkClass} from './mark-class.js';
-import {linkGroup, type LinkGroup, type LinkMember, type LinkSelection} from './link-group.js';
+import {waitForChunk} from './drawing.js';
+import {LazyModule} from './lazy-module.js';
+import type {LinkSelection} from './link-group.js';
+import type * as Member from './link-group-member.js';
+import {warnOnce} from './warn.js';
 
 /** The kinds of chart a group links, for what the others say about it. */
 export type LinkedChart = 'map' | 'timeline' | 'flows';
@@ -53,149 +56,68 @@ export function chartLinkOptions(
   return {group: () => host.linkGroup, syncUrl: () => host.syncUrl, ready, announce, t, lang};
 }
 
-const key = (s: LinkSelection | undefined) => JSON.stringify(s ?? null);
-/** Each linked chart's controller, for what the others say about it. */
-const controllers = new WeakMap<Element, LinkGroupController>();
+/** The group code (link-group.ts and a chart's membership): a chunk loaded by the first chart in a group. */
+const member = new LazyModule(() => import('./link-group-member.js'), 'the link group');
 
 /**
- * A chart's membership of a link group (core/link-group.ts): it publishes what the reader picks
- * here (after the update that picked it, so every way of picking counts: a click, Enter, a
- * property set by code) and shows what was picked elsewhere; Escape in the chart clears the
- * group. Marks the selection names are outlined with the class `linked`, written on the DOM
- * after each render, as the interaction controller writes `selected`.
+ * A chart's membership of a link group (core/link-group.ts), which publishes what the reader
+ * picks here and shows what was picked elsewhere (link-group-member.ts). A chart in no group
+ * never loads that code: the first time its `link-group` names a group, the chunk loads and the
+ * chart, drawn once it is in (apac-render and updateComplete wait for it), joins.
  */
-export class LinkGroupController implements ReactiveController, LinkMember {
-  private group: LinkGroup | undefined;
-  /** The chart's pick as last published or shown; a different one now is the reader's. */
-  private baseline = key(undefined);
-  private started = false;
-  private waiting = false;
-  private linked: readonly string[] = [];
+export class LinkGroupController implements ReactiveController {
+  private membership: Member.LinkMembership | undefined;
+  private joining = false;
 
   constructor(
     readonly element: LinkHost,
     private readonly options: LinkGroupOptions
   ) {
     element.addController(this);
-    controllers.set(element, this);
-    element.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.group && Object.keys(this.group.selection).length)
-        this.group.picked(undefined, element);
-    });
   }
 
-  get kind(): LinkedChart {
-    return this.options.kind;
+  /** The chart's membership once it has named a group and the code is in; else undefined. */
+  private joined(): Member.LinkMembership | undefined {
+    if (this.membership || !this.element.isConnected || !this.options.group())
+      return this.membership;
+    const module = member.peek();
+    if (module) return (this.membership = new module.LinkMembership(this.element, this.options));
+    if (this.joining) return undefined;
+    this.joining = true;
+    const load = member.load().then(
+      () => this.element.requestUpdate(),
+      (error: unknown) => warnOnce(`the chart could not join its link group: ${String(error)}`)
+    );
+    waitForChunk(
+      this.element,
+      load.finally(() => (this.joining = false))
+    );
+    return undefined;
   }
 
   hostConnected(): void {
-    this.rejoin();
+    this.joined()?.rejoin();
   }
 
   hostDisconnected(): void {
-    this.group?.remove(this);
-    this.group = undefined;
-    this.started = false;
+    this.membership?.leave();
   }
 
   hostUpdate(): void {
-    this.rejoin();
+    this.joined()?.rejoin();
   }
 
   hostUpdated(): void {
-    const o = this.options;
-    if (!this.group || !o.ready()) return;
-    if (!this.started) {
-      this.started = true;
-      const sel = this.group.selection;
-      // The group's state (from another chart, code or the URL) wins over this chart's own.
-      if (Object.keys(sel).length) this.apply(sel, undefined);
-      else this.publish();
-    } else if (this.waiting) this.apply(this.group.selection, undefined);
-    else this.publish();
-    this.paint();
-  }
-
-  /** Joins the group the attribute names now, leaving the one it named before. */
-  private rejoin(): void {
-    const name = this.element.isConnected ? this.options.group() : '';
-    if (this.group?.name === (name || undefined)) return;
-    this.group?.remove(this);
-    this.group = name ? linkGroup(name) : undefined;
-    this.started = false;
-    this.linked = [];
-    this.group?.add(this);
-    if (!this.group) this.paint();
+    this.membership?.updated();
   }
 
   /** The reader changed part of the group's selection here (a date range sets the year). */
   adjust(part: LinkSelection): void {
-    this.group?.adjusted(part, this.element);
-  }
-
-  private publish(): void {
-    const pick = this.options.pick();
-    if (key(pick) === this.baseline) return;
-    this.baseline = key(pick);
-    this.group?.picked(pick, this.element);
-  }
-
-  show(selection: LinkSelection, origin: Element | undefined): void {
-    if (!this.started || !this.options.ready()) {
-      this.waiting = true;
-      return;
-    }
-    this.apply(selection, origin);
-  }
-
-  private apply(selection: LinkSelection, origin: Element | undefined): void {
-    this.waiting = false;
-    const shown = this.options.show(selection);
-    this.linked = shown.linked ?? [];
-    this.baseline = key(this.options.pick());
-    this.paint();
-    const by = origin && origin !== this.element ? this.memberOf(origin) : undefined;
-    if (by && shown.said.length)
-      this.options.announce(
-        this.options.t()('link.announce', {chart: this.nameOf(by), changes: shown.said.join(' ')})
-      );
-  }
-
-  syncsUrl(): boolean {
-    return this.options.syncUrl();
-  }
-
-  membersChanged(): void {
-    this.element.requestUpdate();
-  }
-
-  private memberOf(el: Element): LinkGroupController | undefined {
-    return controllers.get(el);
-  }
-
-  /** A chart as the others name it: its headline, else what kind of chart it is. */
-  private nameOf(member: LinkGroupController): string {
-    const headline = member.element.getAttribute('headline')?.trim();
-    return headline ? `“${headline}”` : this.options.t()(`link.${member.kind}`);
+    this.membership?.adjust(part);
   }
 
   /** `d` with a sentence naming the charts this one is linked with, when it is in a group. */
   describe(d: ChartDescription): ChartDescription {
-    const others = (this.group?.members ?? [])
-      .filter((el) => el !== this.element)
-      .map((el) => this.memberOf(el))
-      .filter((m): m is LinkGroupController => m !== undefined);
-    if (!others.length) return d;
-    const charts = new Intl.ListFormat(this.options.lang(), {type: 'conjunction'}).format(
-      others.map((m) => this.nameOf(m))
-    );
-    const linked = this.options.t()('link.description', {charts});
-    return {...d, description: `${d.description} ${linked}`};
-  }
-
-  /** Writes the class `linked` on the marks the selection names (and off the others). */
-  private paint(): void {
-    const svg = this.element.renderRoot.querySelector('svg.chart');
-    if (svg) paintMarkClass(svg, 'linked', this.linked);
+    return this.membership?.describe(d) ?? d;
   }
 }

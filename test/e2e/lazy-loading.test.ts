@@ -45,6 +45,8 @@ const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-inp
 const SRC_PATH = 'fetch-data';
 /** The notes' placement and templates. */
 const NOTES = 'annotations.templates';
+/** A chart's membership of a link group, with link-group.ts. */
+const LINKS = 'link-group-member';
 /** The English words of data problems. */
 const ISSUE_WORDS = 'en-issues';
 /** A loaded chunk's code, by the name chunks() gives it. */
@@ -140,6 +142,7 @@ describe('the autoloader on a page with one chart', () => {
       'data-flows',
       SRC_PATH,
       NOTES,
+      LINKS,
       ...VALIDATORS,
     ])
       expect(loaded).not.toContain(not);
@@ -168,6 +171,23 @@ describe('the autoloader on a page with one chart', () => {
       note
     );
     expect(chunks(from)).toContain(NOTES);
+
+    // Two timelines in one link group: the group's code loads, and each says it is linked.
+    await page.evaluate(() => {
+      const other = document.createElement('apac-timeline');
+      other.setAttribute('headline', 'The other');
+      other.setAttribute('link-group', 'story');
+      document.querySelector('apac-timeline')?.setAttribute('link-group', 'story');
+      document.body.append(other);
+    });
+    await chartsDrawn(page, 2);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('apac-timeline')
+        ?.shadowRoot?.querySelector('svg.chart desc')
+        ?.textContent?.includes('Linked with “The other”')
+    );
+    expect(chunks(from)).toContain(LINKS);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
