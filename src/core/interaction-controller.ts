@@ -130,28 +130,43 @@ export class InteractionController implements ReactiveController {
   }
 
   private warmed = false;
+  /** Cancels the warm-up while it waits for an idle moment. */
+  private cancelWarm: (() => void) | undefined;
   /**
    * Once marks are drawn, prepares the tooltip's and the highlight layer's templates while the
    * page is idle (into a scratch fragment), so the reader's first hover does not pay for Lit
-   * compiling them (about 3 ms of the first hover's 5–9 ms at 5,000 events, profiled).
+   * compiling them (about 3 ms of the first hover's 5–9 ms at 5,000 events, profiled). A chart
+   * removed before then cancels it: on a busy page the wait is long, and the work would keep the
+   * removed chart's marks alive.
    */
   private warm(): void {
     const marks = this.options.marks();
     const first = marks?.order[0];
     if (this.warmed || !marks || first === undefined) return;
     this.warmed = true;
-    const idle = (work: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(work, 50);
-    idle(() => {
+    const work = () => {
+      this.cancelWarm = undefined;
       render(marks.tooltip(first) ?? nothing, document.createDocumentFragment());
       render(marks.highlight?.(first, undefined) ?? nothing, document.createDocumentFragment());
-    });
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(work);
+      this.cancelWarm = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(work, 50);
+      this.cancelWarm = () => clearTimeout(id);
+    }
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.flush();
+    if (this.cancelWarm) {
+      this.cancelWarm();
+      this.cancelWarm = undefined;
+      this.warmed = false;
+    }
   }
 
   /** The marks carrying class `lit` now (MarkModel.litClass). */

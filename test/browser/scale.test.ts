@@ -59,4 +59,34 @@ describe('scale', () => {
       expect(growth, `heap grew ${Math.round(growth / 1024)} kB`).to.be.below(1024 * 1024);
     });
   }
+
+  it('charts removed from a page that is never idle are freed (work waiting for idle is dropped)', async function () {
+    this.timeout(60_000);
+    if (!window.gc || !performance.memory) throw new Error('run Chromium with --expose-gc');
+    // A busy page: idle callbacks wait (here for ever) until they are cancelled.
+    const waiting = new Map<number, IdleRequestCallback>();
+    let next = 1;
+    const {requestIdleCallback: request, cancelIdleCallback: cancel} = window;
+    window.requestIdleCallback = (callback) => (waiting.set(next, callback), next++);
+    window.cancelIdleCallback = (id) => void waiting.delete(id);
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:400px"></div>`);
+      const cycle = async (tag: string) => {
+        const el = document.createElement(tag) as Chart;
+        box.append(el);
+        await waitUntil(() => q(el, 'svg.chart'), `${tag} did not draw`);
+        el.remove();
+      };
+      // Warm up caches (topology decode, formatters), then measure.
+      for (let i = 0; i < 21; i++) await cycle(TAGS[i % 3] as string);
+      const before = await heapAfterGC();
+      for (let i = 0; i < 150; i++) await cycle(TAGS[i % 3] as string);
+      const growth = (await heapAfterGC()) - before;
+      expect(waiting.size, 'idle work still waiting for removed charts').to.equal(0);
+      expect(growth, `heap grew ${Math.round(growth / 1024)} kB`).to.be.below(1024 * 1024);
+    } finally {
+      window.requestIdleCallback = request;
+      window.cancelIdleCallback = cancel;
+    }
+  });
 });
