@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import {defineConfig, type UserConfig} from 'vite';
 import {cssLiterals} from './scripts/css-literals.mjs';
-import {topologyArcs} from './scripts/topology-arcs.mjs';
+import {packTopologyPlugin} from './scripts/pack-topology.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -23,7 +23,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-cl
 /** Chunks of the autoloader named for what they hold (test/e2e/size-budgets.test.ts reads them). */
 export const LAZY_GROUPS = [
   {name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/},
-  // The topology's module id has no .json (scripts/topology-arcs.mjs ships its arcs as text).
+  // The topology's module id has no .json (scripts/pack-topology.mjs ships it packed).
   {name: 'data-topology', test: /[\\/]data[\\/]asia-pacific\.topo(\.json)?$/},
   {name: 'data-events', test: /[\\/]data[\\/]events\.json$/},
   {name: 'data-economies', test: /[\\/]data[\\/]economies\.json$/},
@@ -84,9 +84,9 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
-  // The styles in css`…` literals minified as Vite minifies the code around them; the topology's
-  // arcs shipped as compact text.
-  plugins: [cssLiterals(), topologyArcs()],
+  // The styles in css`…` literals minified as Vite minifies the code around them; the topology
+  // shipped packed (its arcs and geometries as text).
+  plugins: [cssLiterals(), packTopologyPlugin()],
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {

@@ -9,20 +9,16 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'apac-sankey': () => import('./sankey.js'),
   // A story's steps load with the wrapper; the chart inside loads by its own tag.
   'apac-steps': () => import('./steps.js'),
-  // Charts in a link group: the group's code, which a chart would ask for only once its own
-  // code is in, loads beside it (a chart given the attribute later loads it itself).
-  '[link-group]': () => import('./core/link-group-member.js'),
 };
 
 const pending = new Set(Object.keys(loaders));
-const named = (selector: string) => (selector.startsWith('[') ? selector : `<${selector}>`);
 
 function scan(): void {
   for (const tag of pending) {
     if (!document.querySelector(tag)) continue;
     pending.delete(tag);
     loaders[tag]?.().catch((error: unknown) =>
-      console.error(`apac-viz: could not load the code for ${named(tag)}.`, error)
+      console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );
   }
   if (!pending.size) observer.disconnect();
