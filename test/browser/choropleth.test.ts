@@ -5,6 +5,9 @@ import {drawn, q, qa} from './helpers.js';
 import '../../src/choropleth.js';
 import type {ApacChoropleth, ChoroplethDatum} from '../../src/choropleth.js';
 import type {ApacDatumDetail, ApacErrorDetail} from '../../src/core/events.js';
+import {indicators} from '../../src/data.js';
+import {breaks} from '../../src/layout/choropleth/classify.js';
+import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 
 /** The map's zoom transform, as drawn. */
 const zoomOf = (el: Element) => q(el, 'g.zoom')?.getAttribute('transform') ?? '';
@@ -64,6 +67,29 @@ describe('<apac-choropleth>', () => {
       expect(
         qa(el, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'))
       ).to.include('Thailand: 11 events');
+    });
+
+    it('draws natural breaks (their chunk loaded for it) in its first picture', async () => {
+      const labels = (el: Element) =>
+        qa(el, '.legend-items li').map((li) => li.getAttribute('aria-label'));
+      const jenks = await map(
+        html`<apac-choropleth indicator="events-hosted" classification="jenks"></apac-choropleth>`
+      );
+      const values = indicators.find((i) => i.id === 'events-hosted')?.values ?? [];
+      const bounds = breaks(
+        values.map((v) => Number(v.value)),
+        {method: 'jenks', classes: 5, naturalBreaks}
+      );
+      // Each class after the first starts at a natural break (the last one: "9–11").
+      const starts = labels(jenks).map((l) => Number(/^(\d+)(?: to under |–)/.exec(l ?? '')?.[1]));
+      expect(starts.slice(1, -1)).to.deep.equal(bounds);
+      const quantile = await map(
+        html`<apac-choropleth
+          indicator="events-hosted"
+          classification="quantile"
+        ></apac-choropleth>`
+      );
+      expect(labels(jenks)).to.not.deep.equal(labels(quantile));
     });
 
     it('shows membership as it stood in a year, and the slider changes the year', async () => {

@@ -23,6 +23,9 @@ beforeAll(async () => {
       body: 'source,target,value\nCee,Dee,3\n',
       type: 'text/csv',
     },
+    '/map.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-choropleth indicator="events-hosted"></apac-choropleth>',
+    },
     '/timeline.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
@@ -45,6 +48,8 @@ const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-inp
 const SRC_PATH = 'fetch-data';
 /** The notes' placement and templates. */
 const NOTES = 'annotations.templates';
+/** Natural breaks (simple-statistics' ckmeans). */
+const JENKS = 'jenks';
 /** A chart's membership of a link group, with link-group.ts. */
 const LINKS = 'link-group-member';
 /** The English words of data problems. */
@@ -123,6 +128,35 @@ describe('the autoloader on a page with one chart', () => {
       document.querySelector('#file')?.shadowRoot?.textContent?.includes('Cee')
     );
     expect(chunks(from)).toContain(SRC_PATH);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
+  it('a map page loads natural breaks only for a map asked for them, and draws them', async () => {
+    const from = site.requests.length;
+    const page = await browser.newPage({viewport: {width: 800, height: 600}});
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/map.html`);
+    await chartsDrawn(page, 1);
+    expect(chunks(from)).toEqual(expect.arrayContaining(['choropleth', 'data-topology']));
+    expect(chunks(from)).not.toContain(JENKS);
+    await page.evaluate(() => {
+      const el = document.createElement('apac-choropleth');
+      el.setAttribute('indicator', 'events-hosted');
+      el.setAttribute('classification', 'jenks');
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 2);
+    expect(chunks(from)).toContain(JENKS);
+    const legends = await page.evaluate(() =>
+      [...document.querySelectorAll('apac-choropleth')].map((el) =>
+        [...(el.shadowRoot?.querySelectorAll('.legend-items li') ?? [])].map((li) =>
+          li.getAttribute('aria-label')
+        )
+      )
+    );
+    expect(legends[1]).not.toEqual(legends[0]);
+    expect(legends[1]?.[0]).toMatch(/^1 to under 2: /);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

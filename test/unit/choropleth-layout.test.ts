@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
 import {placeCallouts} from '../../src/layout/choropleth/callouts.js';
 import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/choropleth/classify.js';
+import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 import {
   computeMapGeometry,
   decodeTopology,
@@ -117,8 +118,12 @@ describe('computeMapGeometry', () => {
 describe('breaks and classifyNumeric', () => {
   const series = [1, 2, 4, 5, 7, 9, 10, 20, 21, 22];
 
-  it('finds natural breaks (ckmeans) on a known series', () => {
-    expect(breaks(series, {method: 'jenks', classes: 3})).toEqual([7, 20]);
+  it('finds natural breaks (ckmeans) on a known series; quantiles when they are not given', () => {
+    expect(breaks(series, {method: 'jenks', classes: 3, naturalBreaks})).toEqual([7, 20]);
+    // The element passes them once their chunk is in; should it not load, quantiles.
+    expect(breaks(series, {method: 'jenks', classes: 3})).toEqual(
+      breaks(series, {method: 'quantile', classes: 3})
+    );
   });
 
   it('computes quantile, equal-interval and threshold bounds', () => {
@@ -129,7 +134,11 @@ describe('breaks and classifyNumeric', () => {
   });
 
   it('counts each bin and the missing values for the legend', () => {
-    const c = classifyNumeric([...series, undefined, Number.NaN], {method: 'jenks', classes: 3});
+    const c = classifyNumeric([...series, undefined, Number.NaN], {
+      method: 'jenks',
+      classes: 3,
+      naturalBreaks,
+    });
     expect(c.items.map((i) => [i.label, i.count])).toEqual([
       ['1 to under 7', 4],
       ['7 to under 20', 3],
@@ -142,6 +151,7 @@ describe('breaks and classifyNumeric', () => {
     const ja = classifyNumeric(series, {
       method: 'jenks',
       classes: 3,
+      naturalBreaks,
       below: (from, to) => `${from}以上${to}未満`,
     });
     expect(ja.items[0]?.label).toBe('1以上7未満');

@@ -16,6 +16,7 @@ import {EVENT_KINDS, validateEvents} from '../../src/schema/events.js';
 import {parseText} from '../../src/schema/parse.js';
 import {validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
+import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const finite = (xs: number[]) => xs.every(Number.isFinite);
@@ -245,6 +246,7 @@ describe('what validates, lays out', () => {
             year: undefined,
             lang: 'en',
             method,
+            naturalBreaks,
           });
           expect(l.marks.every((m) => noNaN(m.d))).toBe(true);
           const inFocus = l.marks.filter((m) => m.inFocus);

@@ -20,6 +20,7 @@ import {
 import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
+import {warnOnce} from '../../core/warn.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
@@ -48,6 +49,12 @@ const VALIDATORS = new LazyModule(
   () => import('../../schema/choropleth-input.js'),
   'the map validators'
 );
+/**
+ * Natural breaks, loaded (a chunk of their own) only by a map asked for `jenks`; should the
+ * chunk not load, such a map draws quantiles.
+ */
+const JENKS = new LazyModule(() => import('../../layout/choropleth/jenks.js'), 'natural breaks');
+let jenksFailed = false;
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -209,6 +216,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     ];
   }
 
+  protected override layoutWaitsFor(): Promise<void> | undefined {
+    if (this.classification !== 'jenks' || JENKS.peek() || jenksFailed) return undefined;
+    return JENKS.load().catch((error: unknown) => {
+      jenksFailed = true;
+      warnOnce(`natural breaks could not be loaded; quantiles drawn: ${String(error)}`);
+    });
+  }
+
   protected computeLayout(
     data: Indicator[],
     {width, height, lang, t}: LayoutContext
@@ -236,6 +251,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       classes: this.classes,
       thresholds: this.thresholds.split(',').map(Number).filter(Number.isFinite),
       scheme: this.scheme in SCHEMES ? this.scheme : 'blues',
+      naturalBreaks: JENKS.peek()?.naturalBreaks,
     });
   }
 

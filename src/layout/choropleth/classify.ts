@@ -1,10 +1,9 @@
 /**
  * Classification of indicator values into colours, and the legend model that matches it.
- * Pure. Natural breaks use simple-statistics' ckmeans (Jenks-style optimal 1-D clustering).
+ * Pure. Natural breaks are given (jenks.ts, loaded by the maps that use them).
  */
 import {paletteColor} from '../palette.js';
 import {extent, quantileSorted} from 'd3-array';
-import {ckmeans} from 'simple-statistics';
 import {SCHEMES, type Scheme} from './ramps.js';
 
 export const METHODS = ['quantile', 'equal', 'jenks', 'threshold', 'continuous'] as const;
@@ -52,6 +51,8 @@ export interface ClassifyOptions {
   integer?: boolean;
   /** A class from one bound to under the next, in the reader's words ("2 to under 5"). */
   below?: (from: string, to: string) => string;
+  /** Natural breaks (jenks.ts's naturalBreaks) for `jenks`; without them, jenks draws quantiles. */
+  naturalBreaks?: ((sorted: readonly number[], k: number) => number[]) | undefined;
 }
 
 const clampClasses = (k: number | undefined) => Math.max(2, Math.min(9, Math.round(k ?? 5)));
@@ -81,17 +82,10 @@ export function breaks(values: readonly number[], options: ClassifyOptions): num
   }
   // Quantiles and natural breaks cannot make more classes than there are distinct values.
   const k = Math.min(clampClasses(options.classes), new Set(sorted).size);
-  switch (options.method) {
-    case 'jenks':
-      // Each cluster's first value is where the next class starts.
-      return ckmeans(sorted, k)
-        .slice(1)
-        .map((cluster) => cluster[0] ?? 0);
-    default: {
-      const qs = Array.from({length: k - 1}, (_, i) => quantileSorted(sorted, (i + 1) / k) ?? 0);
-      return [...new Set(qs)];
-    }
-  }
+  // Natural breaks when asked for and given (without them, their chunk would not load: quantiles).
+  if (options.method === 'jenks' && options.naturalBreaks) return options.naturalBreaks(sorted, k);
+  const qs = Array.from({length: k - 1}, (_, i) => quantileSorted(sorted, (i + 1) / k) ?? 0);
+  return [...new Set(qs)];
 }
 
 function sample(scheme: Scheme, n: number): string[] {
