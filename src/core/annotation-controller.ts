@@ -1,6 +1,6 @@
 import {nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
-import type {NoteLayout, NoteTarget, Obstacles} from '../layout/annotations.js';
+import type {NoteLayout, NoteReader, NoteTarget} from '../layout/annotations.js';
 import {notesShownAt, readNotes, type Annotation, type NoteSpec} from '../layout/notes-read.js';
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
@@ -10,17 +10,18 @@ import {LazyModule} from './lazy-module.js';
 import {warnOnce} from './warn.js';
 import type {ExportNotes} from './export-notes.js';
 
-export interface AnnotationOptions {
+export interface AnnotationOptions<L extends ChartLayout> {
   /** The `annotations` property. */
   value: () => readonly Annotation[] | undefined;
   /** The ids of the notes to show (the `shownNotes` property); undefined: every note. */
   shown: () => readonly string[] | undefined;
   /** The drawn layout; undefined while nothing is drawn. */
-  layout: () => ChartLayout | undefined;
-  /** Where a note's target is drawn in that layout (the chart's reading); undefined: not drawn. */
-  target: (note: NoteSpec) => NoteTarget | undefined;
-  /** What notes should not hide in that layout: marks and labels. */
-  obstacles: () => Obstacles;
+  layout: () => L | undefined;
+  /**
+   * Loads how the chart reads a note's target in a layout and what notes should not hide there
+   * (loaded with the placement); without one, no note has a target.
+   */
+  reader: () => Promise<NoteReader<L>> | undefined;
   t: () => Translate;
 }
 
@@ -34,22 +35,25 @@ export interface AnnotationOptions {
  * chart without notes never loads them, and one with notes is drawn (and `apac-render` fired,
  * `updateComplete` resolved) with them once they are in.
  */
-export class AnnotationController implements ReactiveController {
+export class AnnotationController<L extends ChartLayout> implements ReactiveController {
   private observer: MutationObserver | undefined;
   private version = 0;
   private read: {version: number; value: unknown; notes: NoteSpec[]} | undefined;
-  private placed:
-    {layout: ChartLayout; notes: NoteSpec[]; shown: unknown; result: NoteLayout} | undefined;
-  private readonly drawing = new LazyModule(
-    () => import('./annotations.templates.js'),
-    "the notes' placement"
-  );
+  private placed: {layout: L; notes: NoteSpec[]; shown: unknown; result: NoteLayout} | undefined;
+  /** The placement and templates, with the chart's reader of notes. */
+  private readonly drawing = new LazyModule(async () => {
+    const [templates, reader] = await Promise.all([
+      import('./annotations.templates.js'),
+      this.options.reader(),
+    ]);
+    return {...templates, reader};
+  }, "the notes' placement");
   /** The placement's chunk while it loads (the host updates once it is in); else undefined. */
   private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly options: AnnotationOptions
+    private readonly options: AnnotationOptions<L>
   ) {
     host.addController(this);
   }
@@ -103,10 +107,11 @@ export class AnnotationController implements ReactiveController {
     const p = this.placed;
     if (p?.layout === layout && p.notes === notes && p.shown === shown) return p.result;
     const ids = shown && new Set(shown);
+    const {reader} = drawing;
     const targets: {note: NoteSpec; target: NoteTarget}[] = [];
     for (const note of notesShownAt(notes, layout.width)) {
       if (ids && !ids.has(note.id)) continue;
-      const target = this.options.target(note);
+      const target = reader?.target(layout, note);
       if (target) targets.push({note, target});
       else
         warnOnce(
@@ -117,14 +122,14 @@ export class AnnotationController implements ReactiveController {
       width: layout.width,
       height: layout.height,
       notes: targets,
-      obstacles: targets.length ? this.options.obstacles() : {marks: [], labels: []},
+      obstacles: (targets.length && reader?.obstacles(layout)) || {marks: [], labels: []},
     });
     this.placed = {layout, notes, shown, result};
     return result;
   }
 
   /** The placement's module once loaded; else starts loading it (once) and returns undefined. */
-  private module(): typeof Drawing | undefined {
+  private module(): (typeof Drawing & {reader: NoteReader<L> | undefined}) | undefined {
     const drawing = this.drawing.peek();
     if (!drawing && !this.loading) {
       this.loading = this.drawing.load().then(

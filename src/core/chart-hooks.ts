@@ -84,8 +84,11 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected readHighlight(_layout: TLayout, _tokens: readonly string[]): Highlighted | undefined {
     return undefined;
   }
-  /** How the chart reads a note's target and what notes should not hide (README, "Annotations"). */
-  protected noteReader: NoteReader<TLayout> | undefined = undefined;
+  /**
+   * How the chart reads a note's target and what notes should not hide (README, "Annotations"):
+   * a chunk loaded, with the notes' placement, by a chart that has notes.
+   */
+  protected loadNoteReader?(): Promise<NoteReader<TLayout>>;
   /** The SVG's role: `img` for a static picture; charts with focusable marks may use another. */
   protected svgRole = 'img';
 }

@@ -79,13 +79,11 @@ export abstract class StoryChart<TData, TLayout extends ChartLayout> extends Cha
   }
 
   /** The notes, placed on the drawn layout. */
-  protected readonly noteLayer = new AnnotationController(this, {
+  protected readonly noteLayer = new AnnotationController<TLayout>(this, {
     value: () => this.annotations,
     shown: () => this.shownNotes,
     layout: () => this.layout,
-    target: (note) => (this.layout ? this.noteReader?.target(this.layout, note) : undefined),
-    obstacles: () =>
-      (this.layout && this.noteReader?.obstacles(this.layout)) || {marks: [], labels: []},
+    reader: () => this.loadNoteReader?.(),
     t: () => this.t,
   });
 }

@@ -36,7 +36,6 @@ import {sliderYears, YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
-import {mapNotes} from './choropleth.annotations.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import '../../i18n/en-map.js';
 
@@ -127,7 +126,9 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   });
 
   protected override svgRole = 'graphics-document';
-  protected override noteReader: NoteReader<ChoroplethLayout> = mapNotes(resolveEconomy);
+  protected override async loadNoteReader(): Promise<NoteReader<ChoroplethLayout>> {
+    return (await import('./choropleth.annotations.js')).mapNotes(resolveEconomy);
+  }
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
   protected readonly linking: LinkGroupController = linkMap(this, {

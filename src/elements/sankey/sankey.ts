@@ -39,7 +39,6 @@ import {sankeyStyles} from './sankey.styles.js';
 import {linkSankey, sankeyHash} from './sankey.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
-import {SANKEY_NOTES} from './sankey.annotations.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
 import '../../i18n/en-sankey.js';
@@ -102,7 +101,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
   protected override svgRole = 'graphics-document';
-  protected override noteReader: NoteReader<SankeyLayout> = SANKEY_NOTES;
+  protected override async loadNoteReader(): Promise<NoteReader<SankeyLayout>> {
+    return (await import('./sankey.annotations.js')).SANKEY_NOTES;
+  }
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
   protected readonly linking: LinkGroupController = linkSankey(this, {

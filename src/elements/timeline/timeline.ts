@@ -36,7 +36,6 @@ import {linkTimeline} from './timeline.link.js';
 import type {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
-import {timelineNotes} from './timeline.annotations.js';
 import {STATE_KEYS, type TimelineState} from './timeline.state.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import '../../i18n/en-timeline.js';
@@ -129,7 +128,9 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   protected override svgRole = 'graphics-document';
-  protected override noteReader: NoteReader<TimelineLayout> = timelineNotes((id) => this.find(id));
+  protected override async loadNoteReader(): Promise<NoteReader<TimelineLayout>> {
+    return (await import('./timeline.annotations.js')).timelineNotes((id) => this.find(id));
+  }
 
   protected override loadValidators(): Promise<void> {
     return VALIDATORS.load();
