@@ -62,30 +62,36 @@ const member = new LazyModule(() => import('./link-group-member.js'), 'the link 
 /**
  * A chart's membership of a link group (core/link-group.ts), which publishes what the reader
  * picks here and shows what was picked elsewhere (link-group-member.ts). A chart in no group
- * never loads that code: the first time its `link-group` names a group, the chunk loads and the
- * chart, drawn once it is in (apac-render and updateComplete wait for it), joins.
+ * never loads that code, nor its chart's adapter (`adapter`, the chart's *.link.ts): the first
+ * time its `link-group` names a group, both load and the chart, drawn once they are in
+ * (apac-render and updateComplete wait for them), joins.
  */
 export class LinkGroupController implements ReactiveController {
   private membership: Member.LinkMembership | undefined;
+  private options: LinkGroupOptions | undefined;
   private joining = false;
 
   constructor(
-    readonly element: LinkHost,
-    private readonly options: LinkGroupOptions
+    readonly element: LinkHost & {linkGroup: string},
+    private readonly adapter: (link: LinkGroupController) => Promise<LinkGroupOptions>
   ) {
     element.addController(this);
   }
 
   /** The chart's membership once it has named a group and the code is in; else undefined. */
   private joined(): Member.LinkMembership | undefined {
-    if (this.membership || !this.element.isConnected || !this.options.group())
+    if (this.membership || !this.element.isConnected || !this.element.linkGroup)
       return this.membership;
     const module = member.peek();
-    if (module) return (this.membership = new module.LinkMembership(this.element, this.options));
+    if (module && this.options)
+      return (this.membership = new module.LinkMembership(this.element, this.options));
     if (this.joining) return undefined;
     this.joining = true;
-    const load = member.load().then(
-      () => this.element.requestUpdate(),
+    const load = Promise.all([member.load(), this.adapter(this)]).then(
+      ([, options]) => {
+        this.options = options;
+        this.element.requestUpdate();
+      },
       (error: unknown) => warnOnce(`the chart could not join its link group: ${String(error)}`)
     );
     waitForChunk(

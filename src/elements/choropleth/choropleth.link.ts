@@ -1,12 +1,10 @@
 /** The map's links: to the other charts of its link group, and to the page URL (`sync-url`). */
-import type {HashOptions} from '../../core/hash-controller.js';
 import {
   chartLinkOptions,
-  LinkGroupController,
   type ChartLinkOptions,
+  type LinkGroupOptions,
   type LinkHost,
 } from '../../core/link-group-controller.js';
-import type {ZoomController} from '../../core/zoom-controller.js';
 
 export type MapLinkHost = LinkHost & {
   id: string;
@@ -33,10 +31,10 @@ export interface MapLinkOptions extends ChartLinkOptions {
  * group's year becomes the map's `year` when the map shows membership or a year indicator; the
  * page's own `year` comes back when the group is cleared.
  */
-export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupController {
+export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupOptions {
   /** The page's own `year` while the group's replaces it. */
   let authored: {year: number | undefined} | undefined;
-  return new LinkGroupController(host, {
+  return {
     ...chartLinkOptions(host, o),
     kind: 'map',
     pick: () => (host.selected !== undefined ? {economies: [host.selected]} : undefined),
@@ -65,47 +63,6 @@ export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupControll
         authored = undefined;
       }
       return {said, linked: shown.length > 1 ? shown : []};
-    },
-  });
-}
-
-const round = (x: number) => String(Math.round(x * 1000) / 1000);
-
-/**
- * `sync-url` for the map: `#map.indicator=…&map.year=…&map.selected=…&map.zoom=k,x,y` (the
- * prefix is the element's `id` when it has one). In a link group the group keeps the selection.
- */
-export function mapHash(
-  host: MapLinkHost,
-  o: {ready: () => boolean; zoom: ZoomController}
-): HashOptions {
-  return {
-    keys: ['indicator', 'year', 'selected', 'zoom'],
-    enabled: () => host.syncUrl,
-    prefix: () => (host.id ? `${host.id}.` : 'map.'),
-    ready: o.ready,
-    state: () => {
-      const {k, x, y} = o.zoom.current;
-      return {
-        indicator: host.indicator,
-        year: host.year !== undefined ? String(host.year) : undefined,
-        selected: host.linkGroup ? undefined : host.selected,
-        zoom: k !== 1 || x !== 0 || y !== 0 ? [k, x, y].map(round).join(',') : undefined,
-      };
-    },
-    apply: ({indicator, year, selected, zoom}) => {
-      if (indicator) host.indicator = indicator;
-      const y = Number(year);
-      if (year && Number.isInteger(y)) host.year = y;
-      if (selected && !host.linkGroup) host.selected = selected.toUpperCase();
-      const [k, x, dy] = (zoom ?? '').split(',').map(Number);
-      if (
-        k !== undefined &&
-        x !== undefined &&
-        dy !== undefined &&
-        [k, x, dy].every(Number.isFinite)
-      )
-        o.zoom.transformTo(k, x, dy);
     },
   };
 }

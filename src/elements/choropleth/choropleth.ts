@@ -29,8 +29,8 @@ import {HashController} from '../../core/hash-controller.js';
 import {applyState} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
-import {linkMap, mapHash} from './choropleth.link.js';
-import type {LinkGroupController} from '../../core/link-group-controller.js';
+import {mapHash} from './choropleth.hash.js';
+import {LinkGroupController} from '../../core/link-group-controller.js';
 import {mapMarks, rings} from './choropleth.templates.js';
 import {sliderYears, YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
@@ -131,16 +131,18 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
-  protected readonly linking: LinkGroupController = linkMap(this, {
-    ready: () => this.layout !== undefined,
-    has: (id) => this.marks?.datum(id) !== undefined,
-    nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,
-    usesYear: () =>
-      this.indicator === 'membership' || this.current(this.loaded?.value ?? [])?.kind === 'year',
-    announce: (message) => this.announce(message),
-    t: () => this.t,
-    lang: () => this.effectiveLang,
-  });
+  protected readonly linking = new LinkGroupController(this, async () =>
+    (await import('./choropleth.link.js')).linkMap(this, {
+      ready: () => this.layout !== undefined,
+      has: (id) => this.marks?.datum(id) !== undefined,
+      nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,
+      usesYear: () =>
+        this.indicator === 'membership' || this.current(this.loaded?.value ?? [])?.kind === 'year',
+      announce: (message) => this.announce(message),
+      t: () => this.t,
+      lang: () => this.effectiveLang,
+    })
+  );
 
   protected readonly hash = new HashController(
     this,

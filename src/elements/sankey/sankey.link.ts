@@ -1,9 +1,8 @@
 /** The Sankey's links: to the other charts of its link group, and to the page URL (`sync-url`). */
-import type {HashOptions} from '../../core/hash-controller.js';
 import {
   chartLinkOptions,
-  LinkGroupController,
   type ChartLinkOptions,
+  type LinkGroupOptions,
   type LinkHost,
 } from '../../core/link-group-controller.js';
 import type {SankeyNode} from '../../schema/sankey-input.js';
@@ -30,9 +29,9 @@ export interface SankeyLinkOptions extends ChartLinkOptions {
  * nothing else). Economies picked elsewhere pick out the nodes that name them: one is selected,
  * several are outlined (class `linked`).
  */
-export function linkSankey(host: SankeyLinkHost, o: SankeyLinkOptions): LinkGroupController {
+export function linkSankey(host: SankeyLinkHost, o: SankeyLinkOptions): LinkGroupOptions {
   const byId = () => new Map(o.nodes().map((n) => [n.id, n]));
-  return new LinkGroupController(host, {
+  return {
     ...chartLinkOptions(host, o),
     kind: 'flows',
     pick: () => {
@@ -62,27 +61,6 @@ export function linkSankey(host: SankeyLinkHost, o: SankeyLinkOptions): LinkGrou
       const names = new Intl.ListFormat(o.lang(), {type: 'conjunction'});
       if (shown.length > 1) said.push(t('link.pickedOut', {names: names.format(shown.map(label))}));
       return {said, linked: shown.length > 1 ? shown : []};
-    },
-  });
-}
-
-/**
- * `sync-url` for the Sankey: `#flows.report=…&flows.selected=…` (the prefix is the element's
- * `id` when it has one). In a link group the group keeps the selection.
- */
-export function sankeyHash(host: SankeyLinkHost, o: {ready: () => boolean}): HashOptions {
-  return {
-    keys: ['report', 'selected'],
-    enabled: () => host.syncUrl,
-    prefix: () => (host.id ? `${host.id}.` : 'flows.'),
-    ready: o.ready,
-    state: () => ({
-      report: host.report,
-      selected: host.linkGroup ? undefined : host.selected,
-    }),
-    apply: ({report, selected}) => {
-      if (report) host.report = report;
-      if (selected && !host.linkGroup) host.selected = selected;
     },
   };
 }

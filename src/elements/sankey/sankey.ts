@@ -36,8 +36,8 @@ import {applyState} from '../../core/chart-state.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
-import {linkSankey, sankeyHash} from './sankey.link.js';
-import type {LinkGroupController} from '../../core/link-group-controller.js';
+import {sankeyHash} from './sankey.hash.js';
+import {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
@@ -106,14 +106,16 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   /** With `link-group`: one selection with the other charts of the group (sankey.link.ts). */
-  protected readonly linking: LinkGroupController = linkSankey(this, {
-    ready: () => this.layout !== undefined,
-    nodes: () => (this.loaded ? this.drawable(this.loaded.value).graph.nodes : []),
-    has: (id) => this.marks?.datum(id) !== undefined,
-    announce: (message) => this.announce(message),
-    t: () => this.t,
-    lang: () => this.effectiveLang,
-  });
+  protected readonly linking = new LinkGroupController(this, async () =>
+    (await import('./sankey.link.js')).linkSankey(this, {
+      ready: () => this.layout !== undefined,
+      nodes: () => (this.loaded ? this.drawable(this.loaded.value).graph.nodes : []),
+      has: (id) => this.marks?.datum(id) !== undefined,
+      announce: (message) => this.announce(message),
+      t: () => this.t,
+      lang: () => this.effectiveLang,
+    })
+  );
 
   protected readonly hash = new HashController(
     this,

@@ -1,7 +1,8 @@
 import {
   chartLinkOptions,
-  LinkGroupController,
   type ChartLinkOptions,
+  type LinkGroupController,
+  type LinkGroupOptions,
   type LinkHost,
 } from '../../core/link-group-controller.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
@@ -28,10 +29,18 @@ export interface TimelineLinkOptions extends ChartLinkOptions {
  * "Showing N of M events" counts them; filtering rather than highlighting because a highlight
  * among a hundred events, clusters and a folded phone list would not show which ones they are.
  */
-export function linkTimeline(host: TimelineLinkHost, o: TimelineLinkOptions): LinkGroupController {
+export function linkTimeline(
+  host: TimelineLinkHost,
+  link: LinkGroupController,
+  o: TimelineLinkOptions
+): LinkGroupOptions {
   /** The page's own `economy` filter while the group's replaces it. */
   let authored: string | undefined;
-  const link = new LinkGroupController(host, {
+  host.addEventListener('apac-range', (e) => {
+    const year = Number(e.detail.to.slice(0, 4));
+    if (Number.isInteger(year)) link.adjust({year});
+  });
+  return {
     ...chartLinkOptions(host, o),
     kind: 'timeline',
     pick: () => {
@@ -63,10 +72,5 @@ export function linkTimeline(host: TimelineLinkHost, o: TimelineLinkOptions): Li
       }
       return {said};
     },
-  });
-  host.addEventListener('apac-range', (e) => {
-    const year = Number(e.detail.to.slice(0, 4));
-    if (Number.isInteger(year)) link.adjust({year});
-  });
-  return link;
+  };
 }

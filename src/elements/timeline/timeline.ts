@@ -32,8 +32,7 @@ import {timelineLegend} from '../../layout/timeline/legend.js';
 import {timelineHighlight} from './timeline.highlight.js';
 import {applyState} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
-import {linkTimeline} from './timeline.link.js';
-import type {LinkGroupController} from '../../core/link-group-controller.js';
+import {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
 import {STATE_KEYS, type TimelineState} from './timeline.state.js';
@@ -105,14 +104,16 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   });
 
   /** With `link-group`: one selection with the other charts of the group (timeline.link.ts). */
-  protected readonly linking: LinkGroupController = linkTimeline(this, {
-    ready: () => this.layout !== undefined,
-    find: (id) => this.find(id),
-    nameOf: () => nameIn(this.effectiveLang),
-    announce: (message) => this.announce(message),
-    t: () => this.t,
-    lang: () => this.effectiveLang,
-  });
+  protected readonly linking = new LinkGroupController(this, async (link) =>
+    (await import('./timeline.link.js')).linkTimeline(this, link, {
+      ready: () => this.layout !== undefined,
+      find: (id) => this.find(id),
+      nameOf: () => nameIn(this.effectiveLang),
+      announce: (message) => this.announce(message),
+      t: () => this.t,
+      lang: () => this.effectiveLang,
+    })
+  );
 
   /** Dragging along the dates zooms to that range. */
   private readonly brush = timelineBrush(this, {
