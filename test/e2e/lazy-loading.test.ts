@@ -50,6 +50,8 @@ const SRC_PATH = 'fetch-data';
 const NOTES = 'annotations.templates';
 /** Natural breaks (simple-statistics' ckmeans). */
 const JENKS = 'jenks';
+/** The map's year slider and play. */
+const SLIDER = 'choropleth.slider';
 /** A chart's membership of a link group, with link-group.ts. */
 const LINKS = 'link-group-member';
 /** The English words of data problems. */
@@ -132,7 +134,7 @@ describe('the autoloader on a page with one chart', () => {
     await page.close();
   });
 
-  it('a map page loads natural breaks only for a map asked for them, and draws them', async () => {
+  it('a map page loads natural breaks and the year slider only for maps asked for them', async () => {
     const from = site.requests.length;
     const page = await browser.newPage({viewport: {width: 800, height: 600}});
     const errors = watchErrors(page);
@@ -140,6 +142,7 @@ describe('the autoloader on a page with one chart', () => {
     await chartsDrawn(page, 1);
     expect(chunks(from)).toEqual(expect.arrayContaining(['choropleth', 'data-topology']));
     expect(chunks(from)).not.toContain(JENKS);
+    expect(chunks(from)).not.toContain(SLIDER);
     await page.evaluate(() => {
       const el = document.createElement('apac-choropleth');
       el.setAttribute('indicator', 'events-hosted');
@@ -148,6 +151,7 @@ describe('the autoloader on a page with one chart', () => {
     });
     await chartsDrawn(page, 2);
     expect(chunks(from)).toContain(JENKS);
+    expect(chunks(from)).not.toContain(SLIDER);
     const legends = await page.evaluate(() =>
       [...document.querySelectorAll('apac-choropleth')].map((el) =>
         [...(el.shadowRoot?.querySelectorAll('.legend-items li') ?? [])].map((li) =>
@@ -157,6 +161,21 @@ describe('the autoloader on a page with one chart', () => {
     );
     expect(legends[1]).not.toEqual(legends[0]);
     expect(legends[1]?.[0]).toMatch(/^1 to under 2: /);
+    // A map with the year slider: its chunk loads, and the map is drawn with the slider.
+    await page.evaluate(() => {
+      const el = document.createElement('apac-choropleth');
+      el.setAttribute('time-slider', '');
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 3);
+    expect(chunks(from)).toContain(SLIDER);
+    const slider = await page.evaluate(
+      () =>
+        document
+          .querySelectorAll('apac-choropleth')[2]
+          ?.shadowRoot?.querySelector('input[type="range"]')?.outerHTML ?? ''
+    );
+    expect(slider).toContain('max="2025"');
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

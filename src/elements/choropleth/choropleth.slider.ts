@@ -1,11 +1,11 @@
 /**
  * The map's year slider (`time-slider`): the years it runs over, and play, which steps the
- * `year` on every 700 ms until the last year and stops when the map leaves the page.
+ * `year` on every 700 ms until the last year and stops when the map leaves the page. A chunk of
+ * its own, loaded by a map with `time-slider`.
  */
-import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
+import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Translate} from '../../i18n/catalogue.js';
 import type {Indicator} from '../../schema/indicators.js';
-import {yearSlider} from './choropleth.templates.js';
 
 /** Years the slider runs over: a year indicator's values; else the years the economies joined. */
 export function sliderYears(
@@ -80,4 +80,40 @@ export class YearSliderController implements ReactiveController {
   hostDisconnected(): void {
     this.stop();
   }
+}
+
+interface SliderState {
+  min: number;
+  max: number;
+  year: number;
+  playing: boolean;
+  onToggle: () => void;
+  onInput: (year: number) => void;
+  t: Translate;
+}
+
+/** The year slider with its play / pause button and the year it shows. */
+function yearSlider(s: SliderState): TemplateResult {
+  return html`<div class="slider" part="slider">
+    <button
+      class="control"
+      type="button"
+      aria-pressed=${s.playing ? 'true' : 'false'}
+      @click=${s.onToggle}
+    >
+      ${s.playing ? s.t('map.pause') : s.t('map.play')}
+    </button>
+    <label for="year">${s.t('map.year')}</label>
+    <input
+      id="year"
+      type="range"
+      min=${s.min}
+      max=${s.max}
+      step="1"
+      .value=${String(s.year)}
+      aria-valuetext=${String(s.year)}
+      @input=${(e: Event) => s.onInput(Number((e.target as HTMLInputElement).value))}
+    />
+    <output for="year">${s.year}</output>
+  </div>`;
 }

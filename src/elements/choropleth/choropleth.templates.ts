@@ -1,7 +1,6 @@
-import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
-import type {Translate} from '../../i18n/catalogue.js';
 import '../../i18n/en-map.js';
 
 export interface MarkState {
@@ -81,40 +80,4 @@ export function rings(
       ? svg`<path class=${classMap({ring: true, selected: id === selected, hovered: id === hovered})} d=${m.d}></path>`
       : nothing;
   })}`;
-}
-
-export interface SliderState {
-  min: number;
-  max: number;
-  year: number;
-  playing: boolean;
-  onToggle: () => void;
-  onInput: (year: number) => void;
-  t: Translate;
-}
-
-/** The year slider with its play / pause button and the year it shows. */
-export function yearSlider(s: SliderState): TemplateResult {
-  return html`<div class="slider" part="slider">
-    <button
-      class="control"
-      type="button"
-      aria-pressed=${s.playing ? 'true' : 'false'}
-      @click=${s.onToggle}
-    >
-      ${s.playing ? s.t('map.pause') : s.t('map.play')}
-    </button>
-    <label for="year">${s.t('map.year')}</label>
-    <input
-      id="year"
-      type="range"
-      min=${s.min}
-      max=${s.max}
-      step="1"
-      .value=${String(s.year)}
-      aria-valuetext=${String(s.year)}
-      @input=${(e: Event) => s.onInput(Number((e.target as HTMLInputElement).value))}
-    />
-    <output for="year">${s.year}</output>
-  </div>`;
 }

@@ -21,6 +21,7 @@ import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choro
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
 import {warnOnce} from '../../core/warn.js';
+import {waitForChunk} from '../../core/drawing.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
@@ -32,7 +33,7 @@ import {choroplethStyles} from './choropleth.styles.js';
 import {mapHash} from './choropleth.hash.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {mapMarks, rings} from './choropleth.templates.js';
-import {sliderYears, YearSliderController} from './choropleth.slider.js';
+import type {YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
@@ -54,6 +55,8 @@ const VALIDATORS = new LazyModule(
  */
 const JENKS = new LazyModule(() => import('../../layout/choropleth/jenks.js'), 'natural breaks');
 let jenksFailed = false;
+/** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
+const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -113,13 +116,30 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   /** The legend class the pointer is on (its economies stay strong, the others dim). */
   @state() private legendClass: number | undefined;
 
-  /** With `time-slider`: the year slider, and play (choropleth.slider.ts). */
-  private readonly years = new YearSliderController(this, {
-    range: () => sliderYears(this.current(this.loaded?.value ?? []), ECONOMIES),
-    year: () => this.year_,
-    setYear: (year) => (this.year = year),
-    t: () => this.t,
-  });
+  /** With `time-slider`: the year slider, and play (choropleth.slider.ts), once loaded. */
+  private years: YearSliderController | undefined;
+  private sliderLoading = false;
+
+  /** The year slider; undefined while its chunk loads (the map is drawn once it is in). */
+  private slider(): YearSliderController | undefined {
+    const module = SLIDER.peek();
+    if (module)
+      return (this.years ??= new module.YearSliderController(this, {
+        range: () => module.sliderYears(this.current(this.loaded?.value ?? []), ECONOMIES),
+        year: () => this.year_,
+        setYear: (year: number) => (this.year = year),
+        t: () => this.t,
+      }));
+    if (!this.sliderLoading) {
+      this.sliderLoading = true;
+      const load = SLIDER.load().then(
+        () => this.requestUpdate(),
+        (error: unknown) => warnOnce(`the year slider could not be loaded: ${String(error)}`)
+      );
+      waitForChunk(this, load);
+    }
+    return undefined;
+  }
 
   protected override readonly zoom = new ZoomController(this, {
     svg: () => this.renderRoot.querySelector('svg.chart'),
@@ -288,7 +308,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const key = legendTemplate(this.legendShown(layout), {
       onHighlight: (i) => (this.legendClass = i),
     });
-    return html`${this.timeSlider ? this.years.render() : nothing}${key}`;
+    return html`${this.timeSlider ? (this.slider()?.render() ?? nothing) : nothing}${key}`;
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
