@@ -1,6 +1,7 @@
 import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {NoteLayout, PlacedNote} from '../layout/annotations.js';
+import '../i18n/en-notes.js';
 
 /**
  * The notes' placement and drawing: a chunk the annotation controller loads when a chart first

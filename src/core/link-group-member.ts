@@ -6,6 +6,7 @@ import type {ChartDescription} from './chart-types.js';
 import type {LinkGroupOptions, LinkHost, LinkedChart} from './link-group-controller.js';
 import {paintMarkClass} from './mark-class.js';
 import {linkGroup, type LinkGroup, type LinkMember, type LinkSelection} from './link-group.js';
+import '../i18n/en-link.js';
 
 const key = (s: LinkSelection | undefined) => JSON.stringify(s ?? null);
 /** Each linked chart's controller, for what the others say about it. */

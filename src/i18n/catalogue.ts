@@ -63,7 +63,7 @@ const picked = new Map<string, string>();
  * define them before they are in: they are checked when their words arrive.
  */
 const LATER = new Set(
-  'map indicator category unit timeline by kind theme sankey issue value'.split(' ')
+  'map indicator category unit timeline by kind theme sankey issue value link note steps'.split(' ')
 );
 const namespace = (key: string) => key.slice(0, key.indexOf('.'));
 

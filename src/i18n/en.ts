@@ -9,11 +9,15 @@ import type {issuesEn} from './en-issues.js';
 import type {enMap} from './en-map.js';
 import type {enSankey} from './en-sankey.js';
 import type {enTimeline} from './en-timeline.js';
+import type {enLink} from './en-link.js';
+import type {enNotes} from './en-notes.js';
+import type {enSteps} from './en-steps.js';
 
 /**
- * The words every chart uses (its frame, loading, selection, links, notes, zoom). Each chart's
- * own words are in en-map.ts, en-timeline.ts and en-sankey.ts, added to the catalogue when that
- * chart loads, and the words of data problems (en-issues.ts) when a chart is given data of its
+ * The words every chart uses (its frame, loading, selection, zoom). Each chart's own words are
+ * in en-map.ts, en-timeline.ts and en-sankey.ts, added to the catalogue when that chart loads;
+ * those of link groups (en-link.ts), notes (en-notes.ts) and `<apac-steps>` (en-steps.ts) with
+ * their code; and the words of data problems (en-issues.ts) when a chart is given data of its
  * own: a page pays only for the words its charts can show.
  */
 export const en = {
@@ -53,25 +57,9 @@ export const en = {
     'Drawing the largest flows: {links} of {allLinks}, among {nodes} of {allNodes} nodes (more would be too thin to see). The data table lists every flow.',
   'select.selected': 'Selected {label}.',
   'select.cleared': 'Selection cleared.',
-  'link.description': 'Linked with {charts}: what is picked in one is picked out in the others.',
-  'link.announce': 'From {chart}: {changes}',
-  'link.map': 'the map',
-  'link.timeline': 'the timeline',
-  'link.flows': 'the flows chart',
-  'link.pickedOut': 'Picked out: {names}.',
-  'link.hostedBy': 'Only events hosted by {economies}.',
-  'link.allEvents': 'All events.',
-  'link.year': 'Showing {year}.',
   'highlight.line': 'Highlighted: {names}.',
   'highlight.forum': '{forum} events',
   'highlight.host': 'events hosted by {economy}',
-  'steps.label': 'Steps of the story',
-  'steps.previous': 'Previous step',
-  'steps.next': 'Next step',
-  'steps.position': 'Step {n} of {total}',
-  'note.list': 'Notes on the chart',
-  'note.item': '{text} ({target})',
-  'note.described': 'Notes on the chart: {notes}',
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
   'zoom.reset': 'Reset zoom',
@@ -87,6 +75,9 @@ export type MessageKey =
   | keyof typeof issuesEn
   | keyof typeof enMap
   | keyof typeof enTimeline
-  | keyof typeof enSankey;
+  | keyof typeof enSankey
+  | keyof typeof enLink
+  | keyof typeof enNotes
+  | keyof typeof enSteps;
 /** A whole catalogue: every key of the English one. */
 export type Catalogue = Record<MessageKey, Message>;

@@ -180,6 +180,43 @@ describe('the autoloader on a page with one chart', () => {
     await page.close();
   });
 
+  it("carries in its data chunks only what the charts read, and the map's table still cites every value", async () => {
+    // Left out (scripts/chart-data.mjs): the files' descriptions, the economies' and their
+    // memberships' citations, the indicators' descriptions and derivations.
+    const economies = source('data-economies');
+    expect(economies).toContain('Brunei Darussalam');
+    expect(economies).not.toContain('citation');
+    const indicators = source('data-indicators');
+    expect(indicators).toContain('citation');
+    expect(indicators).not.toMatch(/derived|description/);
+    const page = await browser.newPage({viewport: {width: 800, height: 600}});
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/map.html`);
+    await chartsDrawn(page, 1);
+    // The membership map: every economy has a value, and each value its source.
+    const sources = await page.evaluate(async () => {
+      const el = document.querySelector('apac-choropleth');
+      el?.setAttribute('indicator', 'membership');
+      await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      (
+        el?.shadowRoot?.querySelector('button[part~="table-toggle"]') as HTMLElement | null
+      )?.click();
+      await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      const heads = [...(el?.shadowRoot?.querySelectorAll('table thead th') ?? [])];
+      const column = heads.findIndex((th) => th.textContent?.trim() === 'Source');
+      return [...(el?.shadowRoot?.querySelectorAll('table tbody tr') ?? [])].map(
+        (tr) => tr.children[column]?.textContent?.trim() ?? ''
+      );
+    });
+    expect(sources.length).toBeGreaterThan(10);
+    expect(
+      sources.filter((s) => s.length <= 10),
+      JSON.stringify(sources)
+    ).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it('a timeline page loads the events, not the map, the flows or the validators', async () => {
     const from = site.requests.length;
     const page = await browser.newPage({viewport: {width: 800, height: 600}});

@@ -5,6 +5,7 @@ import {
   type LinkGroupOptions,
   type LinkHost,
 } from '../../core/link-group-controller.js';
+import '../../i18n/en-link.js';
 
 export type MapLinkHost = LinkHost & {
   id: string;

@@ -121,7 +121,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   private sliderLoading = false;
 
   /** The year slider; undefined while its chunk loads (the map is drawn once it is in). */
-  private slider(): YearSliderController | undefined {
+  private yearSlider(): YearSliderController | undefined {
     const module = SLIDER.peek();
     if (module)
       return (this.years ??= new module.YearSliderController(this, {
@@ -308,7 +308,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const key = legendTemplate(this.legendShown(layout), {
       onHighlight: (i) => (this.legendClass = i),
     });
-    return html`${this.timeSlider ? (this.slider()?.render() ?? nothing) : nothing}${key}`;
+    return html`${this.timeSlider ? (this.yearSlider()?.render() ?? nothing) : nothing}${key}`;
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────

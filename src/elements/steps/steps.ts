@@ -1,6 +1,7 @@
 import {html, LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {loadLocale} from '../../i18n/catalogue.js';
+import '../../i18n/en-steps.js';
 import {LiveRegionController} from '../../core/live-region-controller.js';
 import {LocaleController} from '../../core/locale-controller.js';
 import {ApacStep} from './step.js';

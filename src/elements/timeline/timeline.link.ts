@@ -5,6 +5,7 @@ import {
   type LinkGroupOptions,
   type LinkHost,
 } from '../../core/link-group-controller.js';
+import '../../i18n/en-link.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
 
 /** What the timeline's link to a group needs from it. */

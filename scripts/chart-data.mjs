@@ -1,0 +1,44 @@
+// A Vite plugin for the autoloader's build (dist/lazy): its chunks of bundled data carry only what
+// the charts read. Each file's own description (and $schema), the economies' citations and
+// those of their memberships (the map cites each value from the indicators, which repeat them),
+// and the indicators' description and derivation (documentation of the dataset, which no chart
+// shows) stay in data/*.json, in the npm package's `apac-viz/data` and in the one-file bundle,
+// which exports the dataset whole. About 2 kB gzip less on a map page, 1.4 kB on a timeline's.
+
+/** What is left out, by file (besides its description): deletes the fields from the parsed file. */
+const TRIMS = {
+  'events.json': () => undefined,
+  'flows.json': () => undefined,
+  'economies.json': (file) => {
+    for (const e of file.economies) {
+      delete e.citation;
+      for (const m of e.memberships) {
+        delete m.citation;
+        delete m.note;
+      }
+    }
+  },
+  'indicators.json': (file) => {
+    for (const i of file.indicators) {
+      delete i.description;
+      delete i.derived;
+    }
+  },
+};
+
+export function chartData() {
+  return {
+    name: 'apac-viz:chart-data',
+    enforce: 'pre',
+    transform(code, id) {
+      const name = /[\\/]data[\\/]([\w-]+\.json)$/.exec(id)?.[1];
+      const trim = name && TRIMS[name];
+      if (!trim) return null;
+      const file = JSON.parse(code);
+      delete file.$schema;
+      delete file.description;
+      trim(file);
+      return {code: JSON.stringify(file), map: null};
+    },
+  };
+}
