@@ -296,15 +296,15 @@ function spreadLanes(
   return height;
 }
 
-/** A row laid out from 0, moved down to `y`. */
-const moveRow = (r: VerticalRow, y: number): VerticalRow => ({
-  ...r,
-  y,
-  markY: r.markY + y,
-  dateY: r.dateY + y,
-  titleY: r.titleY.map((t) => t + y),
-  contextY: r.contextY + y,
-});
+/** A row's height with `lines` lines of title. */
+const rowHeight = (lines: number) => ROW_MARK + ROW_CONTEXT + lines * ROW_LINE + ROW_END;
+
+/** The events of one year of the vertical list, their wrapped titles and their rows' height. */
+interface YearRows {
+  events: TimedEvent[];
+  titles: string[][];
+  height: number;
+}
 
 function vertical(
   filtered: TimedEvent[],
@@ -321,38 +321,22 @@ function vertical(
   // the drawn rows at 320 px against these estimates).
   const chars = Math.max(12, columnsIn(options.width - textX - 8, 14));
   const small = Math.max(12, columnsIn(options.width - textX - 8, 13));
-  // Rows are laid out from 0 within their year, then moved to where their year puts them.
-  const byYear = new Map<number, VerticalRow[]>();
+  // First each year's rows' height (which years fit open depends on it); the rest of a row (its
+  // date, context line, positions) is written only for the open years: on a phone most years
+  // are closed, and dates formatted for thousands of rows no one sees were most of a resize.
+  const byYear = new Map<number, YearRows>();
   for (const t of filtered) {
     if (!(t.end > from && t.start < to)) continue;
-    const e = t.event;
-    const title = wrapLines(e.title, chars, 4);
-    const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    // 12 px, cut to the width (the card and table give it whole).
-    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
+    const title = wrapLines(t.event.title, chars, 4);
     const year = new Date(t.start).getUTCFullYear();
-    const list = byYear.get(year) ?? [];
-    const markY = ROW_MARK;
-    const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
-    const contextY = markY + ROW_CONTEXT + title.length * ROW_LINE;
-    list.push({
-      id: e.id,
-      timed: t,
-      lane,
-      y: 0,
-      height: contextY + ROW_END,
-      markY,
-      date: formatDateRange(e.start, e.end, options.lang),
-      dateY: markY + ROW_BASELINE,
-      title,
-      titleY,
-      context,
-      contextY,
-    });
-    byYear.set(year, list);
+    let list = byYear.get(year);
+    if (!list) byYear.set(year, (list = {events: [], titles: [], height: 0}));
+    list.events.push(t);
+    list.titles.push(title);
+    list.height += rowHeight(title.length);
   }
   const open = openYears(
-    new Map([...byYear].map(([year, list]) => [year, list.reduce((h, r) => h + r.height, 0)])),
+    new Map([...byYear].map(([year, list]) => [year, list.height])),
     // Large data keeps its own row limit (large.ts) and is not folded.
     options.summary ? new Set(byYear.keys()) : options.openYears
   );
@@ -362,17 +346,37 @@ function vertical(
   let y = 8;
   for (const [year, list] of byYear) {
     const isOpen = open.has(year);
-    years.push({id: yearId(year), year, y, count: list.length, open: isOpen});
+    years.push({id: yearId(year), year, y, count: list.events.length, open: isOpen});
     order.push(yearId(year));
     y += YEAR_HEAD;
     if (!isOpen) continue;
-    for (const r of list) {
-      rows.push(moveRow(r, y));
-      order.push(r.id);
-      y += r.height;
-    }
+    list.events.forEach((t, i) => {
+      const e = t.event;
+      const title = list.titles[i] ?? [];
+      const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
+      // 12 px, cut to the width (the card and table give it whole).
+      const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
+      // Positions within the row, then moved down to the row's y.
+      const contextY = ROW_MARK + ROW_CONTEXT + title.length * ROW_LINE;
+      rows.push({
+        id: e.id,
+        timed: t,
+        lane,
+        y,
+        height: contextY + ROW_END,
+        markY: ROW_MARK + y,
+        date: formatDateRange(e.start, e.end, options.lang),
+        dateY: ROW_MARK + ROW_BASELINE + y,
+        title,
+        titleY: title.map((_, i) => ROW_MARK + ROW_TITLE + i * ROW_LINE + y),
+        context,
+        contextY: contextY + y,
+      });
+      order.push(e.id);
+      y += contextY + ROW_END;
+    });
   }
-  const shown = [...byYear.values()].reduce((n, l) => n + l.length, 0);
+  const shown = [...byYear.values()].reduce((n, l) => n + l.events.length, 0);
   const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
   return {
     ...base,
