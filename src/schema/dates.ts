@@ -28,8 +28,12 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return {year, month, day, precision: 'day'};
 }
 
+/** Days in `month` (1–12) of `year`, counted (no Date made: this runs for every date read). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // Date.UTC reads years 0–99 as 1900–1999: kept, so the same dates are accepted as before.
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** The first instant (UTC) of the period a partial date names. */

@@ -27,4 +27,18 @@ describe('folding the vertical timeline', () => {
     ]).toEqual([2020]);
     expect([...openYears(heights, new Set([2018, 1999]))]).toEqual([2018]);
   });
+  it('measures only the years that decide: the newest, until the budget is spent', () => {
+    // 29 years of 300 px of rows: beside 29 headings (928 px), the newest two fit 1,600 px, a third not.
+    const years = Array.from({length: 29}, (_, i) => 1997 + i);
+    const asked: number[] = [];
+    const lazy = {
+      keys: () => years.values(),
+      get: (year: number) => (asked.push(year), 300),
+    };
+    expect([...openYears(lazy, undefined)].sort()).toEqual([2024, 2025]);
+    expect(Math.min(...asked), 'oldest year measured').toBeGreaterThanOrEqual(2023);
+    asked.length = 0;
+    expect([...openYears(lazy, new Set([2001]))]).toEqual([2001]);
+    expect(asked, 'years the reader opened or closed need no measure').toEqual([]);
+  });
 });

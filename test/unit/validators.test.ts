@@ -83,6 +83,27 @@ describe('validateEvents', () => {
     ]);
   });
 
+  it('keeps 29 February in leap years only, and the 31st only in months that have one', () => {
+    const starts = [
+      '2024-02-29',
+      '2000-02-29',
+      '2023-02-29',
+      '1900-02-29',
+      '2019-04-31',
+      '2019-12-31',
+    ];
+    const {value, issues} = validateEvents(
+      starts.map((start) => event({start})),
+      resolveEconomy
+    );
+    expect(value.map((e) => e.start)).toEqual(['2024-02-29', '2000-02-29', '2019-12-31']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'events[2].start',
+      'events[3].start',
+      'events[4].start',
+    ]);
+  });
+
   it('drops impossible dates, end before start and missing citations, reporting each by path', () => {
     const {value, issues} = validateEvents(
       [

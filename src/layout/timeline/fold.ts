@@ -27,21 +27,28 @@ export function toggledYears(
 
 /**
  * Which years are open: those given, else all when everything fits `budget`, else the newest
- * years whose rows fit beside every heading.
+ * years whose rows fit beside every heading. A year's rows' height is asked for only when it
+ * decides something (newest first), so the rows of years left closed need not be measured.
  */
 export function openYears(
-  rowsHeight: ReadonlyMap<number, number>,
+  rowsHeight: Pick<ReadonlyMap<number, number>, 'keys' | 'get'>,
   given: ReadonlySet<number> | undefined,
   budget = FOLD_BUDGET
 ): Set<number> {
   const years = [...rowsHeight.keys()].sort((a, b) => a - b);
   if (given) return new Set(years.filter((y) => given.has(y)));
+  const newest = [...years].reverse();
   const heads = years.length * YEAR_HEAD;
-  const all = heads + [...rowsHeight.values()].reduce((a, b) => a + b, 0);
+  // Summed newest first, and only until it is over the budget: then not everything fits.
+  let all = heads;
+  for (const y of newest) {
+    if (all > budget) break;
+    all += rowsHeight.get(y) ?? 0;
+  }
   if (all <= budget) return new Set(years);
   const open = new Set<number>();
   let used = heads;
-  for (const y of [...years].reverse()) {
+  for (const y of newest) {
     const h = rowsHeight.get(y) ?? 0;
     if (open.size && used + h > budget) break;
     open.add(y);

@@ -2,14 +2,12 @@
  * The timeline's whole layout. Horizontal: a true time scale along x, a lane per group, events
  * clustered and labelled by lane, ticks for the span shown; only events in the visible span are
  * laid out, so thousands stay cheap. Vertical (phones): one row per event in time order under
- * year headings, titles wrapped, the page scrolling through them. Pure.
+ * year headings, titles wrapped, the page scrolling through them (vertical.ts). Pure.
  */
 import type {Translate} from '../../i18n/catalogue.js';
 import {max, min} from 'd3-array';
 import {paletteIndex} from '../palette.js';
 import {scaleUtc} from './utc-scale.js';
-import {formatDateRange} from '../format.js';
-import {columnsIn, fitLabel, wrapLines} from '../text.js';
 import {
   filterEvents,
   lanesFor,
@@ -20,7 +18,9 @@ import {
 } from './events.js';
 import {packLane, type LaneItem} from './pack.js';
 import {timeTicks, type TickModel} from './ticks.js';
-import {openYears, yearId, YEAR_HEAD} from './fold.js';
+import {vertical, type VerticalRow, type YearHeading} from './vertical.js';
+
+export {ROW_LINE, type VerticalRow, type YearHeading} from './vertical.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -72,44 +72,8 @@ export interface Lane {
 /** A lane item placed on the page: `y` is the centre line of its row. */
 export type PlacedItem = LaneItem & {id: string; lane: number; y: number};
 
-export interface VerticalRow {
-  id: string;
-  timed: TimedEvent;
-  lane: number;
-  y: number;
-  height: number;
-  /** Centre of the row's mark on the line. */
-  markY: number;
-  date: string;
-  /** Baseline of the date. */
-  dateY: number;
-  title: string[];
-  /** Baselines of the title's lines. */
-  titleY: number[];
-  context: string;
-  /** Baseline of the lane · city line. */
-  contextY: number;
-}
-
 /** How big marks are drawn: a dot's radius, a bar's and a cluster's height, a multi-day pill. */
 export const MARK = {radius: 5, bar: 10, cluster: 16, pill: {width: 8, height: 16}} as const;
-
-/** A vertical row, top to bottom: mark and date, title lines, context line, gap. */
-const ROW_MARK = 14;
-const ROW_BASELINE = 4;
-const ROW_TITLE = 24;
-/** Title lines 20 px apart (14 px text); the context line a little closer under them. */
-export const ROW_LINE = 20;
-const ROW_CONTEXT = 22;
-const ROW_END = 14;
-
-export interface YearHeading {
-  id: string;
-  year: number;
-  y: number;
-  count: number;
-  open: boolean;
-}
 
 /** A group (lane) of the whole dataset, filtered or not: its colour stays put as filters change. */
 export interface Group {
@@ -207,8 +171,8 @@ function countByLane(events: readonly TimedEvent[], by: GroupBy): Map<string, nu
   return counts;
 }
 
-type Base = Pick<TimelineLayout, 'width' | 'view' | 'total' | 'groups'>;
-type LaneKeys = Group[];
+export type Base = Pick<TimelineLayout, 'width' | 'view' | 'total' | 'groups'>;
+export type LaneKeys = Group[];
 
 function horizontal(
   filtered: TimedEvent[],
@@ -294,99 +258,4 @@ function spreadLanes(
   });
   for (const item of items) item.y += item.lane * share + share / 2;
   return height;
-}
-
-/** A row laid out from 0, moved down to `y`. */
-const moveRow = (r: VerticalRow, y: number): VerticalRow => ({
-  ...r,
-  y,
-  markY: r.markY + y,
-  dateY: r.dateY + y,
-  titleY: r.titleY.map((t) => t + y),
-  contextY: r.contextY + y,
-});
-
-function vertical(
-  filtered: TimedEvent[],
-  laneKeys: LaneKeys,
-  laneIndex: Map<string, number>,
-  counts: ReadonlyMap<string, number>,
-  options: TimelineOptions,
-  base: Base
-): TimelineLayout {
-  const [from, to] = options.view;
-  const axisX = 52;
-  const textX = axisX + 16;
-  // Row titles are 14 px, the lines under them 13 px (test/browser/text-overlap.test.ts measures
-  // the drawn rows at 320 px against these estimates).
-  const chars = Math.max(12, columnsIn(options.width - textX - 8, 14));
-  const small = Math.max(12, columnsIn(options.width - textX - 8, 13));
-  // Rows are laid out from 0 within their year, then moved to where their year puts them.
-  const byYear = new Map<number, VerticalRow[]>();
-  for (const t of filtered) {
-    if (!(t.end > from && t.start < to)) continue;
-    const e = t.event;
-    const title = wrapLines(e.title, chars, 4);
-    const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    // 12 px, cut to the width (the card and table give it whole).
-    const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
-    const year = new Date(t.start).getUTCFullYear();
-    const list = byYear.get(year) ?? [];
-    const markY = ROW_MARK;
-    const titleY = title.map((_, i) => markY + ROW_TITLE + i * ROW_LINE);
-    const contextY = markY + ROW_CONTEXT + title.length * ROW_LINE;
-    list.push({
-      id: e.id,
-      timed: t,
-      lane,
-      y: 0,
-      height: contextY + ROW_END,
-      markY,
-      date: formatDateRange(e.start, e.end, options.lang),
-      dateY: markY + ROW_BASELINE,
-      title,
-      titleY,
-      context,
-      contextY,
-    });
-    byYear.set(year, list);
-  }
-  const open = openYears(
-    new Map([...byYear].map(([year, list]) => [year, list.reduce((h, r) => h + r.height, 0)])),
-    // Large data keeps its own row limit (large.ts) and is not folded.
-    options.summary ? new Set(byYear.keys()) : options.openYears
-  );
-  const rows: VerticalRow[] = [];
-  const years: YearHeading[] = [];
-  const order: string[] = [];
-  let y = 8;
-  for (const [year, list] of byYear) {
-    const isOpen = open.has(year);
-    years.push({id: yearId(year), year, y, count: list.length, open: isOpen});
-    order.push(yearId(year));
-    y += YEAR_HEAD;
-    if (!isOpen) continue;
-    for (const r of list) {
-      rows.push(moveRow(r, y));
-      order.push(r.id);
-      y += r.height;
-    }
-  }
-  const shown = [...byYear.values()].reduce((n, l) => n + l.length, 0);
-  const lanes = laneKeys.map((key) => ({...key, y: 0, height: 0, count: counts.get(key.key) ?? 0}));
-  return {
-    ...base,
-    shown,
-    height: Math.max(y + 8, 80),
-    orientation: 'vertical',
-    left: axisX,
-    right: axisX,
-    axisY: 0,
-    ticks: {unit: 'year', ticks: []},
-    lanes,
-    items: [],
-    rows,
-    years,
-    order,
-  };
 }
