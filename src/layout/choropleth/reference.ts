@@ -11,7 +11,7 @@
 import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
-import {decodeTopology, pacificProjection} from './topology.js';
+import {clearOfCut, decodeTopology, pacificProjection} from './topology.js';
 import {
   boundsOf,
   measureParts,
@@ -53,6 +53,8 @@ const shapeOf = (parts: ProjectedParts): ReferenceShape => ({
  */
 export class Reference {
   private readonly projection;
+  /** The same projection without its clip, for polygons clear of the cut (clearOfCut). */
+  private readonly unclipped;
   private readonly economies = new Map<string, ReferenceShape | undefined>();
   private readonly meshes = new WeakMap<MultiLineString, Position[][]>();
   private contextShapes: ReferenceShape[] | undefined;
@@ -63,11 +65,15 @@ export class Reference {
     private readonly topology: Topology
   ) {
     this.projection = pacificProjection().scale(scale).translate([0, 0]);
+    this.unclipped = pacificProjection()
+      .scale(scale)
+      .translate([0, 0])
+      .preclip((stream) => stream);
   }
 
   private project(polygons: Position[][][]): ProjectedParts {
     return streamParts(
-      this.projection,
+      ([polygon]) => (polygon && clearOfCut(polygon) ? this.unclipped : this.projection),
       polygons.map((p) => [p])
     );
   }
