@@ -171,7 +171,12 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
       ],
     });
   }
-  const parts = panels.map((p) => drawPanel(topology, economies, p, pad, focus));
+  const framedBy = new Map<string, number>();
+  for (const [i, p] of panels.entries()) for (const f of p.features) framedBy.set(String(f.id), i);
+  const parts = panels.map((p, i) => {
+    const elsewhere = new Set([...framedBy].filter(([, j]) => j !== i).map(([id]) => id));
+    return drawPanel(topology, economies, p, pad, focus, elsewhere);
+  });
   const shapes: EconomyShape[] = [...economies.keys()].map((id) => {
     // Centroid and area from the panel that frames the economy (else where it is largest).
     const drawn = parts.map((part) => part.shapes.get(id));
