@@ -90,7 +90,7 @@ function projectedAgain(g: MapGeometry, region: Region) {
   const {economies: features, context} = decodeTopology(topology);
   const focus = regionMembers(region, economies);
   const focused = [...features.values()].filter((f) => focus.has(String(f.id)));
-  const sides = g.frames.length > 1 ? splitAcrossOcean(focused) : [focused];
+  const sides = g.frames.length > 1 ? splitAcrossOcean(topology, focused) : [focused];
   const paths = g.frames.map((f) =>
     geoPath(pacificProjection().scale(f.scale).translate(f.translate).clipExtent(f.extent)).digits(
       1

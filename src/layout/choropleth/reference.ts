@@ -14,6 +14,7 @@ import type {Topology} from 'topojson-specification';
 import {clearOfCut, decodeTopology, pacificProjection} from './topology.js';
 import {
   boundsOf,
+  centroidOf,
   measureParts,
   pathOf,
   polygonsOf,
@@ -56,6 +57,7 @@ export class Reference {
   /** The same projection without its clip, for polygons clear of the cut (clearOfCut). */
   private readonly unclipped;
   private readonly economies = new Map<string, ReferenceShape | undefined>();
+  private readonly longitudes = new Map<string, number | undefined>();
   private readonly meshes = new WeakMap<MultiLineString, Position[][]>();
   private contextShapes: ReferenceShape[] | undefined;
   private sphereShape: ReferenceShape | undefined;
@@ -103,6 +105,18 @@ export class Reference {
     let lines = this.meshes.get(mesh);
     if (!lines) this.meshes.set(mesh, (lines = streamLines(this.projection, mesh.coordinates)));
     return lines;
+  }
+
+  /**
+   * The longitude, °, of an economy's centroid as drawn: the centroid of its whole shape on this
+   * equal-area map, projected back; undefined when it is not drawn. Once per economy.
+   */
+  longitude(id: string): number | undefined {
+    if (this.longitudes.has(id)) return this.longitudes.get(id);
+    const shape = this.economy(id);
+    const lon = shape && this.projection.invert?.(centroidOf(shape.parts.flat()))?.[0];
+    this.longitudes.set(id, lon);
+    return lon;
   }
 
   /** The bounds of `features` (economies) at this scale: their shapes'. */
