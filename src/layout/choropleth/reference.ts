@@ -243,9 +243,15 @@ export class Placement {
     };
   }
 
-  /** The path of shapes drawn on the panel. */
+  /** The path of shapes drawn on the panel (as `draw` writes it, without their measures). */
   path(shapes: readonly ReferenceShape[]): string {
-    return shapes.map((s) => this.draw(s).d).join('');
+    let d = '';
+    for (const shape of shapes) {
+      const meets = this.meets(shape.bounds);
+      if (meets === 'in') d += pathOf(shape.rings, true, this.k, ...this.translate);
+      else if (meets === 'cut') d += pathOf(streamParts(this.clipped, shape.parts).flat(2));
+    }
+    return d;
   }
 
   /** Lines drawn on the panel. */
