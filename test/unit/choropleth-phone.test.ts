@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {economies, topology} from '../../src/data.js';
 import {placeCallouts} from '../../src/layout/choropleth/callouts.js';
+import {geoCentroid} from 'd3-geo';
 import {
+  REGIONS,
   computeMapGeometry,
   decodeTopology,
   regionMembers,
@@ -17,11 +19,32 @@ describe('the map on a phone', () => {
         focus.has(String(f.id))
       );
     };
-    const sides = splitAcrossOcean(features('apec'));
+    const sides = splitAcrossOcean(topology, features('apec'));
     const ids = sides?.map((s) => s.map((f) => String(f.id)).sort());
     expect(ids?.[1]).to.deep.equal(['CA', 'CL', 'MX', 'PE', 'US']);
     expect(ids?.[0]).to.include.members(['AU', 'CN', 'RU', 'TH']);
-    expect(splitAcrossOcean(features('asean'))).toBe(undefined);
+    expect(splitAcrossOcean(topology, features('asean'))).toBe(undefined);
+  });
+
+  it("cuts every region where its economies' spherical centroids are 60° or more apart", () => {
+    for (const region of REGIONS) {
+      const focus = regionMembers(region, economies);
+      const features = [...decodeTopology(topology).economies.values()].filter((f) =>
+        focus.has(String(f.id))
+      );
+      // The widest gap of 60° or more between spherical centroids, around 150°E.
+      const at = new Map(features.map((f) => [f, ((geoCentroid(f)[0] - 150 + 540) % 360) - 180]));
+      const sorted = [...features].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+      const gaps = sorted
+        .slice(1)
+        .map((f, i) => (at.get(f) ?? 0) - (at.get(sorted[i] as (typeof features)[number]) ?? 0));
+      const widest = Math.max(60, ...gaps);
+      const cut = gaps.lastIndexOf(widest) + 1;
+      const ids = (list: typeof features) => list.map((f) => String(f.id)).sort();
+      const expected = cut > 0 ? [ids(sorted.slice(0, cut)), ids(sorted.slice(cut))] : undefined;
+      const sides = splitAcrossOcean(topology, features);
+      expect(sides?.map(ids), region).toEqual(expected);
+    }
   });
 
   it('draws in each panel only the borders of economies that panel frames (no stray strokes)', () => {

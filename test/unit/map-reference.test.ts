@@ -7,7 +7,14 @@ import {describe, expect, it} from 'vitest';
 import {geoPath} from 'd3-geo';
 import type {Topology} from 'topojson-specification';
 import {economies, topology} from '../../src/data.js';
-import {areaOf, centroidOf, pathOf, streamParts} from '../../src/layout/choropleth/projected.js';
+import {
+  areaOf,
+  centroidOf,
+  pathOf,
+  polygonsOf,
+  streamParts,
+} from '../../src/layout/choropleth/projected.js';
+import {clearOfCut} from '../../src/layout/choropleth/topology.js';
 import {
   computeMapGeometry,
   decodeTopology,
@@ -83,7 +90,7 @@ function projectedAgain(g: MapGeometry, region: Region) {
   const {economies: features, context} = decodeTopology(topology);
   const focus = regionMembers(region, economies);
   const focused = [...features.values()].filter((f) => focus.has(String(f.id)));
-  const sides = g.frames.length > 1 ? splitAcrossOcean(focused) : [focused];
+  const sides = g.frames.length > 1 ? splitAcrossOcean(topology, focused) : [focused];
   const paths = g.frames.map((f) =>
     geoPath(pacificProjection().scale(f.scale).translate(f.translate).clipExtent(f.extent)).digits(
       1
@@ -160,5 +167,48 @@ describe('the map projected once, drawn at any size', {timeout: 30_000}, () => {
       expect(x).toBeCloseTo(flat.centroid(shape)[0], 6);
       expect(y).toBeCloseTo(flat.centroid(shape)[1], 6);
     }
+  });
+
+  it('projects a polygon clear of the cut without the clip to the same points', () => {
+    const {economies: shapes, context} = decodeTopology(topology);
+    const polygons = [...shapes.values(), ...context].flatMap((f) => polygonsOf(f.geometry) ?? []);
+    const clear = polygons.filter((p) => clearOfCut(p));
+    // Land across 30°W (the cut) is still clipped; everything else is not.
+    expect(clear.length).toBeGreaterThan(500);
+    expect(clear.length).toBeLessThan(polygons.length);
+    for (const scale of [256, 2048]) {
+      const clipped = pacificProjection().scale(scale).translate([0, 0]);
+      const unclipped = pacificProjection()
+        .scale(scale)
+        .translate([0, 0])
+        .preclip((s) => s);
+      const groups = clear.map((p) => [p]);
+      expect(streamParts(unclipped, groups)).toEqual(streamParts(clipped, groups));
+    }
+  });
+
+  it('clips a polygon that crosses the cut', () => {
+    const square = (lon: number, lat = 0): [number, number][][] => [
+      [
+        [lon, lat],
+        [lon, lat + 5],
+        [lon + 5, lat + 5],
+        [lon + 5, lat],
+        [lon, lat],
+      ],
+    ];
+    expect(clearOfCut(square(100))).toBe(true);
+    expect(clearOfCut(square(-33))).toBe(false);
+    expect(clearOfCut(square(-30))).toBe(false);
+    // Edges of 179° or more of longitude may pass the cut or a pole.
+    const long: [number, number][][] = [
+      [
+        [-20, 10],
+        [160, 10],
+        [160, 20],
+        [-20, 10],
+      ],
+    ];
+    expect(clearOfCut(long)).toBe(false);
   });
 });

@@ -4,7 +4,6 @@
  * path strings (panel.ts, from shapes projected once: reference.ts). Pure: no DOM, no Lit.
  * Colouring is separate (classify.ts) so recolouring never re-projects.
  */
-import {geoCentroid} from 'd3-geo';
 import type {Feature, Geometry} from 'geojson';
 import {drawPanel, type Panel} from './panel.js';
 import {referenceFor} from './reference.js';
@@ -131,7 +130,7 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
   const {width, focus} = options;
   const pad = padFor(width, options.padding);
   const focused = [...economies.values()].filter((f) => focus.has(String(f.id)));
-  const sides = width < PANELS_BELOW ? splitAcrossOcean(focused) : undefined;
+  const sides = width < PANELS_BELOW ? splitAcrossOcean(topology, focused) : undefined;
   const panels: Panel[] = [];
   const aspects: number[] = [];
   let height = options.height;
@@ -171,7 +170,12 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
       ],
     });
   }
-  const parts = panels.map((p) => drawPanel(topology, economies, p, pad, focus));
+  const framedBy = new Map<string, number>();
+  for (const [i, p] of panels.entries()) for (const f of p.features) framedBy.set(String(f.id), i);
+  const parts = panels.map((p, i) => {
+    const elsewhere = new Set([...framedBy].filter(([, j]) => j !== i).map(([id]) => id));
+    return drawPanel(topology, economies, p, pad, focus, elsewhere);
+  });
   const shapes: EconomyShape[] = [...economies.keys()].map((id) => {
     // Centroid and area from the panel that frames the economy (else where it is largest).
     const drawn = parts.map((part) => part.shapes.get(id));
@@ -229,23 +233,22 @@ function fittedHeight(
   return ((y1 - y0) * Math.max(1, width - 2 * pad)) / (x1 - x0) + 2 * pad;
 }
 
-/** Each economy's spherical centroid longitude, computed once per decoded feature (any width). */
-const longitudes = new WeakMap<Feature<Geometry>, number>();
-function centroidLongitude(f: Feature<Geometry>): number {
-  let lon = longitudes.get(f);
-  if (lon === undefined) longitudes.set(f, (lon = geoCentroid(f)[0]));
-  return lon;
-}
-
 /**
  * The focus cut in two where 60° or more of longitude separate its economies (measured around
- * the map's centre, 150°E, so the cut is never in the Atlantic); undefined when nothing does.
+ * the map's centre, 150°E, so the cut is never in the Atlantic); undefined when nothing does. An
+ * economy's longitude is its centroid's on the equal-area map (reference.ts), read back: its
+ * land's centre, for a pass over its projected points (the spherical centroid, d3's geoCentroid,
+ * took trigonometry at every point, a quarter of the phone's first layout, for the same cut of
+ * every region).
  */
 export function splitAcrossOcean(
+  topology: Topology,
   features: readonly Feature<Geometry>[]
 ): [Feature<Geometry>[], Feature<Geometry>[]] | undefined {
   if (features.length < 2) return undefined;
-  const at = (f: Feature<Geometry>) => ((centroidLongitude(f) - 150 + 540) % 360) - 180;
+  const reference = referenceFor(topology);
+  const at = (f: Feature<Geometry>) =>
+    (((reference.longitude(String(f.id)) ?? 0) - 150 + 540) % 360) - 180;
   const sorted = [...features].sort((a, b) => at(a) - at(b));
   let cut = -1;
   let widest = 60;

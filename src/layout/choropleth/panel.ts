@@ -83,14 +83,16 @@ interface DrawnPanel {
 
 /**
  * One frame of the map: the projection fitted to its focus, every path clipped to it. The shapes
- * are the reference projection's (reference.ts), scaled and translated to the frame.
+ * are the reference projection's (reference.ts), scaled and translated to the frame; the
+ * economies in `elsewhere` (framed by another panel) are left out.
  */
 export function drawPanel(
   topology: Topology,
   economies: ReadonlyMap<string, Feature<Geometry>>,
   panel: Panel,
   pad: number,
-  focus: ReadonlySet<string>
+  focus: ReadonlySet<string>,
+  elsewhere: ReadonlySet<string> = new Set()
 ): DrawnPanel {
   const [[x0, y0], [x1, y1]] = panel.extent;
   const {scale, translate} = fitExtent(
@@ -105,6 +107,8 @@ export function drawPanel(
   const place = new Placement(reference, scale, translate, panel.extent);
   const shapes = new Map<string, Drawn>();
   for (const id of economies.keys()) {
+    // An economy another panel frames is drawn there only (geo.ts): not clipped here for nothing.
+    if (elsewhere.has(id)) continue;
     // Written and measured from the reference; an economy that is not polygons is not drawn.
     const drawn = reference.economy(id);
     shapes.set(id, measured(drawn ? place.draw(drawn) : OFF));

@@ -66,13 +66,19 @@ class Recorder {
 
 /**
  * Each group of polygons (a shape's polygon, or the polygons a projection made of it) as
- * `through` streams it: one group out per group in.
+ * `through` streams it, or as the streamer it names for that group: one group out per group in.
  */
-export function streamParts(through: Streamer, groups: readonly Position[][][][]): ProjectedParts {
+export function streamParts(
+  through: Streamer | ((polygons: Position[][][]) => Streamer),
+  groups: readonly Position[][][][]
+): ProjectedParts {
   const recorder = new Recorder();
-  // One stream for all (a projection caches the stream it made for an output).
-  const input = through.stream(recorder.stream);
+  // One stream per streamer (a projection caches the stream it made for an output).
+  const inputs = new Map<Streamer, GeoStream>();
   return groups.map((polygons) => {
+    const streamer = 'stream' in through ? through : through(polygons);
+    let input = inputs.get(streamer);
+    if (!input) inputs.set(streamer, (input = streamer.stream(recorder.stream)));
     for (const coordinates of polygons) geoStream({type: 'Polygon', coordinates}, input);
     return recorder.takePolygons();
   });
@@ -97,10 +103,14 @@ export type Bounds = [[number, number], [number, number]];
 /** The box of every point of `parts` (Infinity and -Infinity when there are none). */
 export function boundsOf(parts: ProjectedParts): Bounds {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Indexed loops, no destructuring: this runs once per shape, mostly before the code is warm.
   for (const group of parts)
     for (const polygon of group)
       for (const ring of polygon)
-        for (const [x = NaN, y = NaN] of ring) {
+        for (let i = 0; i < ring.length; i++) {
+          const p = ring[i] as Position;
+          const x = p[0] as number;
+          const y = p[1] as number;
           if (x < x0) x0 = x;
           if (x > x1) x1 = x;
           if (y < y0) y0 = y;
@@ -122,10 +132,16 @@ export function areaOf(polygons: readonly Position[][][]): number {
     let sum = 0;
     for (const ring of polygon) {
       const n = ring.length;
-      for (let i = 0, [x0 = 0, y0 = 0] = ring[n - 1] ?? []; i < n; i++) {
-        const [x = 0, y = 0] = ring[i] ?? [];
+      const last = ring[n - 1];
+      let x0 = last ? (last[0] as number) : 0;
+      let y0 = last ? (last[1] as number) : 0;
+      for (let i = 0; i < n; i++) {
+        const p = ring[i] as Position;
+        const x = p[0] as number;
+        const y = p[1] as number;
         sum += y0 * x - x0 * y;
-        [x0, y0] = [x, y];
+        x0 = x;
+        y0 = y;
       }
     }
     area += Math.abs(sum);
@@ -133,7 +149,17 @@ export function areaOf(polygons: readonly Position[][][]): number {
   return area / 2;
 }
 
-const tenth = (n: number) => Math.round(n * 10) / 10;
+/**
+ * `Math.round(n * 10) / 10` as a string (what geoPath().digits(1) writes), from the whole number
+ * of tenths: formatting integers is about twice as fast as formatting a fraction.
+ */
+function tenth(n: number): string {
+  const r = Math.round(n * 10);
+  if (!Number.isFinite(r)) return String(r);
+  const q = r < 0 ? -r : r;
+  const t = q % 10;
+  return (r < 0 ? '-' : '') + (q - t) / 10 + (t ? '.' + t : '');
+}
 
 /**
  * The SVG path of planar polygons (rings closed with Z) or, with `closed` false, of lines, each
@@ -145,8 +171,9 @@ export function pathOf(lines: readonly Position[][], closed = true, k = 1, tx = 
   for (const line of lines) {
     const n = closed ? line.length - 1 : line.length;
     for (let i = 0; i < n; i++) {
-      const [x = NaN, y = NaN] = line[i] ?? [];
-      d += (i ? 'L' : 'M') + tenth(x * k + tx) + ',' + tenth(y * k + ty);
+      const p = line[i] as Position;
+      d +=
+        (i ? 'L' : 'M') + tenth((p[0] as number) * k + tx) + ',' + tenth((p[1] as number) * k + ty);
     }
     if (closed) d += 'Z';
   }
@@ -168,20 +195,25 @@ export interface Measures {
 export function centroidOf(polygons: readonly Position[][][]): [number, number] {
   let [sx, sy, sz, px, py, n] = [0, 0, 0, 0, 0, 0];
   for (const polygon of polygons)
-    for (const ring of polygon)
-      for (let i = 0, [x0 = 0, y0 = 0] = ring[ring.length - 1] ?? []; i < ring.length; i++) {
-        const [x = 0, y = 0] = ring[i] ?? [];
+    for (const ring of polygon) {
+      const last = ring[ring.length - 1];
+      let x0 = last ? (last[0] as number) : 0;
+      let y0 = last ? (last[1] as number) : 0;
+      for (let i = 0; i < ring.length; i++) {
+        const p = ring[i] as Position;
+        const x = p[0] as number;
+        const y = p[1] as number;
         const z = y0 * x - x0 * y;
-        [sx, sy, sz, px, py, n] = [
-          sx + z * (x0 + x),
-          sy + z * (y0 + y),
-          sz + 3 * z,
-          px + x,
-          py + y,
-          n + 1,
-        ];
-        [x0, y0] = [x, y];
+        sx += z * (x0 + x);
+        sy += z * (y0 + y);
+        sz += 3 * z;
+        px += x;
+        py += y;
+        n += 1;
+        x0 = x;
+        y0 = y;
       }
+    }
   return sz ? [sx / sz, sy / sz] : [px / n, py / n];
 }
 

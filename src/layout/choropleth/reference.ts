@@ -11,9 +11,10 @@
 import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
-import {decodeTopology, pacificProjection} from './topology.js';
+import {clearOfCut, decodeTopology, pacificProjection} from './topology.js';
 import {
   boundsOf,
+  centroidOf,
   measureParts,
   pathOf,
   polygonsOf,
@@ -53,7 +54,10 @@ const shapeOf = (parts: ProjectedParts): ReferenceShape => ({
  */
 export class Reference {
   private readonly projection;
+  /** The same projection without its clip, for polygons clear of the cut (clearOfCut). */
+  private readonly unclipped;
   private readonly economies = new Map<string, ReferenceShape | undefined>();
+  private readonly longitudes = new Map<string, number | undefined>();
   private readonly meshes = new WeakMap<MultiLineString, Position[][]>();
   private contextShapes: ReferenceShape[] | undefined;
   private sphereShape: ReferenceShape | undefined;
@@ -63,11 +67,15 @@ export class Reference {
     private readonly topology: Topology
   ) {
     this.projection = pacificProjection().scale(scale).translate([0, 0]);
+    this.unclipped = pacificProjection()
+      .scale(scale)
+      .translate([0, 0])
+      .preclip((stream) => stream);
   }
 
   private project(polygons: Position[][][]): ProjectedParts {
     return streamParts(
-      this.projection,
+      ([polygon]) => (polygon && clearOfCut(polygon) ? this.unclipped : this.projection),
       polygons.map((p) => [p])
     );
   }
@@ -97,6 +105,18 @@ export class Reference {
     let lines = this.meshes.get(mesh);
     if (!lines) this.meshes.set(mesh, (lines = streamLines(this.projection, mesh.coordinates)));
     return lines;
+  }
+
+  /**
+   * The longitude, °, of an economy's centroid as drawn: the centroid of its whole shape on this
+   * equal-area map, projected back; undefined when it is not drawn. Once per economy.
+   */
+  longitude(id: string): number | undefined {
+    if (this.longitudes.has(id)) return this.longitudes.get(id);
+    const shape = this.economy(id);
+    const lon = shape && this.projection.invert?.(centroidOf(shape.parts.flat()))?.[0];
+    this.longitudes.set(id, lon);
+    return lon;
   }
 
   /** The bounds of `features` (economies) at this scale: their shapes'. */
@@ -223,9 +243,15 @@ export class Placement {
     };
   }
 
-  /** The path of shapes drawn on the panel. */
+  /** The path of shapes drawn on the panel (as `draw` writes it, without their measures). */
   path(shapes: readonly ReferenceShape[]): string {
-    return shapes.map((s) => this.draw(s).d).join('');
+    let d = '';
+    for (const shape of shapes) {
+      const meets = this.meets(shape.bounds);
+      if (meets === 'in') d += pathOf(shape.rings, true, this.k, ...this.translate);
+      else if (meets === 'cut') d += pathOf(streamParts(this.clipped, shape.parts).flat(2));
+    }
+    return d;
   }
 
   /** Lines drawn on the panel. */

@@ -3,7 +3,7 @@
  */
 import {geoEqualEarth, type GeoProjection} from 'd3-geo';
 import {feature} from 'topojson-client';
-import type {Feature, FeatureCollection, Geometry} from 'geojson';
+import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 
 export interface DecodedTopology {
@@ -35,5 +35,33 @@ export function decodeTopology(topology: Topology): DecodedTopology {
  * Atlantic so that Russia, the Aleutians and New Zealand are not split at 180°.
  */
 export function pacificProjection(): GeoProjection {
-  return geoEqualEarth().rotate([-150, 0]).precision(0.2);
+  return geoEqualEarth().rotate([-CENTRE, 0]).precision(0.2);
+}
+
+/** The map's central meridian, °E; it is cut at the meridian opposite (30°W). */
+const CENTRE = 150;
+
+/** A longitude, °, as the projection's rotation turns it: from the centre, in [-180, 180]. */
+const turned = (lon: number) => {
+  const l = lon - CENTRE;
+  return Math.abs(l) > 180 ? l - Math.round(l / 360) * 360 : l;
+};
+
+/**
+ * Whether a polygon stays clear of the cut: no point within 0.01° of longitude of it and no two
+ * successive points (the ring's closing edge included) 179° or more apart, so that no edge
+ * crosses it or passes over a pole. The projection's clip (d3's antimeridian clip) passes such a
+ * polygon on point for point, after buffering it and testing whether it holds a pole: projected
+ * without that clip, it gives the same points for a fraction of the work (reference.ts).
+ */
+export function clearOfCut(polygon: readonly Position[][]): boolean {
+  for (const ring of polygon) {
+    let before = NaN;
+    for (let i = -1; i < ring.length; i++) {
+      const l = turned((ring[i < 0 ? ring.length - 1 : i] as Position)[0] as number);
+      if (!(Math.abs(l) < 179.99) || Math.abs(l - before) >= 179) return false;
+      before = l;
+    }
+  }
+  return true;
 }
