@@ -8,12 +8,10 @@
 import type {ColumnHeading} from './columns.js';
 import {paletteIndex} from '../palette.js';
 import {
-  sankey,
   sankeyCenter,
   sankeyJustify,
   sankeyLeft,
   sankeyRight,
-  type SankeyGraph as D3Graph,
   type SankeyLink as D3Link,
   type SankeyNode as D3Node,
 } from 'd3-sankey';
@@ -24,6 +22,7 @@ import type {ListView} from './list.js';
 import {labelBands, placeLabels, type Band} from './labels.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
+import {laidOutFlows} from './breadths.js';
 
 export {coreOf, extentOf, formatAmount, linkDisplay, nodeFigures} from './structure.js';
 import '../../i18n/en-sankey.js';
@@ -135,11 +134,8 @@ export function hasDrawableFlow(graph: SankeyGraph): boolean {
 }
 
 export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): SankeyLayout {
-  const {kept, cut, columns, figures, displays, largest, ...edges} = structureOf(
-    graph,
-    o.lang,
-    o.t
-  );
+  const structure = structureOf(graph, o.lang, o.t);
+  const {kept, cut, columns, figures, displays, largest, ...edges} = structure;
   const vertical = o.orientation === 'vertical';
   const perColumn = Math.max(1, ...columns.values());
   const width = o.width;
@@ -163,24 +159,23 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     ? {a0: 24, a1: 24, c0: 4, c1: 4}
     : {a0: 4 + edge(edges.sourceLabel), a1: 4 + edge(edges.sinkLabel), c0: 8 + (o.top ?? 0), c1: 8};
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
-  const layout = sankey<SankeyNode, LinkDatum>()
-    .nodeId((n) => n.id)
-    .nodeAlign(ALIGNS[o.nodeAlign])
-    .nodeWidth(vertical ? 10 : 12)
-    .nodePadding(Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)))
-    .extent([
-      [margin.a0, margin.c0],
-      [along - margin.a1, across - margin.c1],
-    ]);
-  if (o.nodeOrder === 'input') layout.nodeSort(null as unknown as undefined);
-  const g: D3Graph<SankeyNode, LinkDatum> = layout({
-    nodes: graph.nodes.map((n) => ({...n})),
-    links: kept.map((l) => ({
-      source: l.source,
-      target: l.target,
-      value: extentOf(l) / largest,
-      link: l,
-    })),
+  const g = laidOutFlows<LinkDatum>(structure, o.nodeAlign, {
+    nodes: graph.nodes,
+    links: () =>
+      kept.map((l) => ({
+        source: l.source,
+        target: l.target,
+        value: extentOf(l) / largest,
+        link: l,
+      })),
+    align: ALIGNS[o.nodeAlign],
+    order: o.nodeOrder,
+    nodeWidth: vertical ? 10 : 12,
+    padding: Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)),
+    a0: margin.a0,
+    a1: along - margin.a1,
+    c0: margin.c0,
+    c1: across - margin.c1,
   });
   const nodes = g.nodes as N[];
   const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
