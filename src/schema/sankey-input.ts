@@ -55,6 +55,29 @@ const LinkSchema = v.object({
   note: optionalText(),
 });
 
+/** A string LinkSchema keeps as it is: nothing to trim, at most `max` long, empty where `empty`. */
+const asIs = (x: unknown, max: number, empty: boolean): x is string =>
+  typeof x === 'string' && x.length <= max && (x === '' ? empty : x.trim() === x);
+/** An amount LinkSchema keeps as it is: none, or a finite number not below 0. */
+const plainAmount = (x: unknown): x is number | undefined =>
+  x === undefined || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
+
+/**
+ * LinkSchema's output for a link it takes as it is (names and text with nothing to trim, amounts
+ * as numbers, nothing to report); undefined for any other link, which LinkSchema reads. A large
+ * JSON graph is mostly such links: valibot took about 10 µs a link (1,200 links: 12–18 ms).
+ */
+export function plainLink(row: unknown): v.InferOutput<typeof LinkSchema> | undefined {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) return undefined;
+  const {id, source, target, value, low, high, citation, note} = row as Record<string, unknown>;
+  if (!asIs(source, Infinity, false) || !asIs(target, Infinity, false)) return undefined;
+  if (id !== undefined && !asIs(id, 200, false)) return undefined;
+  if (!plainAmount(value) || !plainAmount(low) || !plainAmount(high)) return undefined;
+  if (citation !== undefined && !asIs(citation, 2000, true)) return undefined;
+  if (note !== undefined && !asIs(note, 2000, true)) return undefined;
+  return {id, source, target, value, low, high, citation, note};
+}
+
 const NodeSchema = v.object({
   id: v.pipe(
     v.union([v.string(), v.number()], 'issue.notText'),
@@ -176,7 +199,8 @@ export function* validateSankeyInputSteps(
       };
     },
     (l) => l.id,
-    format === 'json' ? undefined : blankless
+    format === 'json' ? undefined : blankless,
+    plainLink
   );
   issues.push(...links.issues);
   // The nodes the kept flows use and the flows that cite nothing, in slices (20,000 links).
