@@ -8,6 +8,7 @@
 import type {ColumnHeading} from './columns.js';
 import {paletteIndex} from '../palette.js';
 import {
+  sankey,
   sankeyCenter,
   sankeyJustify,
   sankeyLeft,
@@ -159,24 +160,25 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     ? {a0: 24, a1: 24, c0: 4, c1: 4}
     : {a0: 4 + edge(edges.sourceLabel), a1: 4 + edge(edges.sinkLabel), c0: 8 + (o.top ?? 0), c1: 8};
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
-  const g = laidOutFlows<LinkDatum>(structure, o.nodeAlign, {
-    nodes: graph.nodes,
-    links: () =>
-      kept.map((l) => ({
-        source: l.source,
-        target: l.target,
-        value: extentOf(l) / largest,
-        link: l,
-      })),
-    align: ALIGNS[o.nodeAlign],
-    order: o.nodeOrder,
-    nodeWidth: vertical ? 10 : 12,
-    padding: Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)),
-    a0: margin.a0,
-    a1: along - margin.a1,
-    c0: margin.c0,
-    c1: across - margin.c1,
-  });
+  const layout = sankey<SankeyNode, LinkDatum>()
+    .nodeId((n) => n.id)
+    .nodeAlign(ALIGNS[o.nodeAlign])
+    .nodeWidth(vertical ? 10 : 12)
+    .nodePadding(Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)))
+    .extent([
+      [margin.a0, margin.c0],
+      [along - margin.a1, across - margin.c1],
+    ]);
+  if (o.nodeOrder === 'input') layout.nodeSort(null as unknown as undefined);
+  const g = laidOutFlows(structure, o.nodeAlign + o.nodeOrder, layout, () => ({
+    nodes: graph.nodes.map((n) => ({...n})),
+    links: kept.map((l) => ({
+      source: l.source,
+      target: l.target,
+      value: extentOf(l) / largest,
+      link: l,
+    })),
+  }));
   const nodes = g.nodes as N[];
   const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
   const colorOf = new Map<string, number>();

@@ -74,29 +74,19 @@ function partners(
   return more ? t('sankey.andMore', {names: list, count: more}) : list;
 }
 
-/** What the list takes from the nodes and flows whatever the width: the words and the order. */
-export interface ListParts {
-  /** The largest bar's amount. */
-  scale: number;
-  stages: {heading: string; rows: ListPart[]}[];
-}
-
-interface ListPart extends Pick<NodeMark, 'id' | 'label' | 'display' | 'total' | 'color'> {
-  /** The width of the value, px. */
-  valueW: number;
-  /** "From …" and "To …", or '' where the row has none. */
-  from: string;
-  to: string;
-  /** The larger of the flows in and out, up to their high ends: the pale bar's amount. */
-  top: number;
-}
-
-/** The list's parts for `marks` (depth, totals, colours) and the flows kept, in the words of `t`. */
-export function listParts(
+/**
+ * The list for `marks` (from the horizontal layout: depth, totals, colours) and the flows kept.
+ * `t` gives the stages' names (From, Through, To) and the partner lines in the chart's language.
+ * `said`: each node's partner lines by id, as written for these marks and flows at any width
+ * (filled here where missing), so that a resize does not write them again.
+ */
+export function sankeyList(
   marks: readonly NodeMark[],
   links: readonly SankeyLink[],
-  t: Translate = translator('en')
-): ListParts {
+  width: number,
+  t: Translate = translator('en'),
+  said = new Map<string, string[]>()
+): ListView {
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
   const ends = flowsAt(links);
@@ -107,69 +97,40 @@ export function listParts(
     return Math.max(sum(ins), sum(outs));
   };
   const scale = Math.max(0, ...marks.map(high)) || 1;
-  const stages = depths.map((depth, i) => {
+  const rows: ListRow[] = [];
+  const headings: ListHeading[] = [];
+  let y = 0;
+  for (const [i, depth] of depths.entries()) {
     // Several middle columns are numbered, so two "Through" headings are told apart.
     const middle =
       depths.length > 3
         ? t('sankey.throughOf', {index: i, count: depths.length - 2})
         : t('sankey.through');
-    const heading = i === 0 ? t('sankey.from') : i === depths.length - 1 ? t('sankey.to') : middle;
-    const column = marks.filter((m) => m.depth === depth).sort((a, b) => b.total - a.total);
-    const rows = column.map((m): ListPart => {
-      const {ins, outs} = flows(m.id);
-      return {
-        id: m.id,
-        label: m.label,
-        display: m.display,
-        total: m.total,
-        color: m.color,
-        valueW: textWidth(m.display, NAME_PX),
-        from:
-          ins.length && (outs.length || depths.length > 2)
-            ? t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)})
-            : '',
-        to:
-          outs.length && (ins.length || depths.length === 2)
-            ? t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)})
-            : '',
-        top: high(m),
-      };
-    });
-    return {heading, rows};
-  });
-  return {scale, stages};
-}
-
-/**
- * The list for `marks` (from the horizontal layout: depth, totals, colours) and the flows kept.
- * `t` gives the stages' names (From, Through, To) and the partner lines in the chart's language.
- * `parts`: what listParts gives for them, when already known.
- */
-export function sankeyList(
-  marks: readonly NodeMark[],
-  links: readonly SankeyLink[],
-  width: number,
-  t: Translate = translator('en'),
-  parts: ListParts = listParts(marks, links, t)
-): ListView {
-  const {scale} = parts;
-  const rows: ListRow[] = [];
-  const headings: ListHeading[] = [];
-  let y = 0;
-  for (const stage of parts.stages) {
-    headings.push({text: stage.heading, y: y + 14});
+    const stage = i === 0 ? t('sankey.from') : i === depths.length - 1 ? t('sankey.to') : middle;
+    headings.push({text: stage, y: y + 14});
     y += 24;
-    for (const m of stage.rows) {
-      const valueLine = m.valueW > width * 0.45;
-      const nameChars = columnsIn(valueLine ? width : width - m.valueW - 10, NAME_PX);
+    const column = marks.filter((m) => m.depth === depth).sort((a, b) => b.total - a.total);
+    for (const m of column) {
+      const valueW = textWidth(m.display, NAME_PX);
+      const valueLine = valueW > width * 0.45;
+      const nameChars = columnsIn(valueLine ? width : width - valueW - 10, NAME_PX);
       const name = wrapText(m.label, Math.max(8, nameChars));
-      const via: string[] = [];
+      const {ins, outs} = flows(m.id);
       const chars = columnsIn(width, SMALL_PX);
-      if (m.from) via.push(...wrapText(m.from, chars));
-      if (m.to) via.push(...wrapText(m.to, chars));
+      const lines = said.get(m.id) ?? [
+        ins.length && (outs.length || depths.length > 2)
+          ? t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)})
+          : '',
+        outs.length && (ins.length || depths.length === 2)
+          ? t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)})
+          : '',
+      ];
+      said.set(m.id, lines);
+      const via = lines.filter((l) => l).flatMap((l) => wrapText(l, chars));
       const textH = (name.length + (valueLine ? 1 : 0)) * LINE;
       const barY = y + textH + 2;
       const h = textH + 2 + BAR + 4 + via.length * SMALL_LINE + 8;
+      const top = high(m);
       rows.push({
         id: m.id,
         y,
@@ -179,7 +140,7 @@ export function sankeyList(
         valueLine,
         barY,
         barW: Math.max(2, (width * m.total) / scale),
-        highW: Math.max(2, (width * m.top) / scale),
+        highW: Math.max(2, (width * top) / scale),
         via,
         color: m.color,
       });
@@ -206,30 +167,21 @@ export function sankeyLayoutFor(
     return computeSankeyLayout(graph, {...o, orientation});
   const layout = computeSankeyLayout(graph, {...o, orientation: 'horizontal', labels});
   if (!list && layout.nodes.every((n) => n.complete)) return layout;
-  // The list's words and order are the graph's (its structure's): worked out once, not per width.
-  const owner = structureOf(graph, o.lang, o.t);
-  let parts = listsOf.get(owner);
-  if (!parts)
-    listsOf.set(
-      owner,
-      (parts = listParts(
-        layout.nodes,
-        layout.links.map((l) => l.link),
-        o.t
-      ))
-    );
-  return asList(layout, o.t, parts);
+  // The partner lines are the graph's (its structure's): written once, not at each width.
+  return asList(layout, o.t, structureOf(graph, o.lang, o.t).said);
 }
-
-const listsOf = new WeakMap<object, ListParts>();
 
 /**
  * `layout` (any orientation) redrawn as the list: nodes become rows, their band labels dropped;
  * flows are kept, undrawn.
  */
-export function asList(layout: SankeyLayout, t?: Translate, parts?: ListParts): SankeyLayout {
+export function asList(
+  layout: SankeyLayout,
+  t?: Translate,
+  said?: Map<string, string[]>
+): SankeyLayout {
   const links = layout.links.map((l) => l.link);
-  const list = sankeyList(layout.nodes, links, layout.width, t, parts);
+  const list = sankeyList(layout.nodes, links, layout.width, t, said);
   const rows = new Map(list.rows.map((r) => [r.id, r]));
   return {
     ...layout,
