@@ -18,16 +18,10 @@ export function linkName(l: LinkMark, nodes: ReadonlyMap<string, NodeMark>): str
 const LINE = 14;
 
 /**
- * What a label's `<text>` holds: its one line, or a tspan per line, each a line below the last
- * (a line of its own only when there are several, so a one-line label is one element: a list of
- * 22 rows drew 75 tspans for some 25 wrapped lines).
+ * A label's lines, the first baseline at y and each next one a line below: a line of its own
+ * (tspan) only when there are several, so a one-line label is one element (a list of 22 rows
+ * drew 75 tspans for some 25 wrapped lines).
  */
-const content = (x: number, text: readonly string[], step = LINE) =>
-  text.length === 1
-    ? text[0]
-    : text.map((t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`);
-
-/** A label's lines, the first baseline at y. */
 const lines = (
   x: number,
   y: number,
@@ -36,7 +30,11 @@ const lines = (
   cls = '',
   step = LINE
 ) =>
-  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${content(x, text, step)}</text>`;
+  text.length === 1
+    ? svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text[0]}</text>`
+    : svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${text.map(
+        (t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`
+      )}</text>`;
 
 function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
   return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"
@@ -81,17 +79,15 @@ const VALUE_INSET = 4;
 /**
  * A row of the list view: name, value, bar (pale up to the high end) and partners. The rows on
  * the hovered (else picked) row's paths carry class `lit` (MarkModel.litClass); the rest are dimmed.
- * One template for the row with its name and value written in it: a row makes at most three
- * template instances (row, partners, range), where it made five (the name and value had theirs).
- * Their attributes are bound, as in `lines`, so that they are written in the same order.
+ * One template for the row and its parts (a row of the stress test's 120 was two).
  */
 function listRow(r: ListRow, n: NodeMark | undefined, w: number) {
   const nameY = r.y + 13;
   const viaY = r.barY + 8 + 4 + 11;
   return svg`<g class="node row" part="node" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
-      <text class=${'name'} x=${0} y=${nameY} text-anchor=${'start'}>${content(0, r.name, 16)}</text>
-      <text class=${'amount'} x=${w - VALUE_INSET} y=${r.valueLine ? nameY + r.name.length * 16 : nameY} text-anchor=${'end'}>${r.value}</text>
+      ${lines(0, nameY, r.name, 'start', 'name', 16)}
+      ${lines(w - VALUE_INSET, r.valueLine ? nameY + r.name.length * 16 : nameY, [r.value], 'end', 'amount')}
       ${r.highW > r.barW ? svg`<rect class="range" x="0" y=${r.barY} width=${r.highW} height="8" fill=${color(r.color)}></rect>` : nothing}
       <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
       ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}
