@@ -56,11 +56,12 @@ const LinkSchema = v.object({
 });
 
 /** A string LinkSchema keeps as it is: nothing to trim, at most `max` long, empty where `empty`. */
-const asIs = (x: unknown, max: number, empty: boolean): x is string =>
-  typeof x === 'string' && x.length <= max && (x === '' ? empty : x.trim() === x);
+const asIs = (x: unknown, max: number, empty = false) =>
+  typeof x === 'string' && x.length <= max && (x ? x.trim() === x : empty);
+/** Text LinkSchema keeps as it is: none, or a string as above of up to 2,000 characters. */
+const textAsIs = (x: unknown) => x === undefined || asIs(x, 2000, true);
 /** An amount LinkSchema keeps as it is: none, or a finite number not below 0. */
-const plainAmount = (x: unknown): x is number | undefined =>
-  x === undefined || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
+const amountAsIs = (x: unknown) => x === undefined || (Number.isFinite(x) && (x as number) >= 0);
 
 /**
  * LinkSchema's output for a link it takes as it is (names and text with nothing to trim, amounts
@@ -68,14 +69,17 @@ const plainAmount = (x: unknown): x is number | undefined =>
  * JSON graph is mostly such links: valibot took about 10 µs a link (1,200 links: 12–18 ms).
  */
 export function plainLink(row: unknown): v.InferOutput<typeof LinkSchema> | undefined {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) return undefined;
+  // What LinkSchema (valibot's object) reads: any object, arrays too, its keys inherited too.
+  if (!row || typeof row !== 'object') return undefined;
   const {id, source, target, value, low, high, citation, note} = row as Record<string, unknown>;
-  if (!asIs(source, Infinity, false) || !asIs(target, Infinity, false)) return undefined;
-  if (id !== undefined && !asIs(id, 200, false)) return undefined;
-  if (!plainAmount(value) || !plainAmount(low) || !plainAmount(high)) return undefined;
-  if (citation !== undefined && !asIs(citation, 2000, true)) return undefined;
-  if (note !== undefined && !asIs(note, 2000, true)) return undefined;
-  return {id, source, target, value, low, high, citation, note};
+  return asIs(source, Infinity) &&
+    asIs(target, Infinity) &&
+    (id === undefined || asIs(id, 200)) &&
+    [value, low, high].every(amountAsIs) &&
+    textAsIs(citation) &&
+    textAsIs(note)
+    ? ({id, source, target, value, low, high, citation, note} as v.InferOutput<typeof LinkSchema>)
+    : undefined;
 }
 
 const NodeSchema = v.object({
@@ -119,13 +123,17 @@ function blankless(row: unknown): unknown {
  * are listed. Bad rows are dropped and listed.
  */
 export function validateSankeyInput(input: unknown, format: DataFormat): Validated<SankeyGraph> {
-  return finish(validateSankeyInputSteps(input, format));
+  return finish(validateSankeyInputSteps(input, format, plainLink));
 }
 
-/** validateSankeyInput as steps (see steps.ts), for large files. */
+/**
+ * validateSankeyInput as steps (see steps.ts), for large files. `quick`: plainLink, to read the
+ * links it can without valibot (the same result, sooner); the data worker goes without it.
+ */
 export function* validateSankeyInputSteps(
   input: unknown,
-  format: DataFormat
+  format: DataFormat,
+  quick?: typeof plainLink
 ): Steps<Validated<SankeyGraph>> {
   const issues: Issue[] = [];
   let unit: string | null = null;
@@ -200,7 +208,7 @@ export function* validateSankeyInputSteps(
     },
     (l) => l.id,
     format === 'json' ? undefined : blankless,
-    plainLink
+    quick
   );
   issues.push(...links.issues);
   // The nodes the kept flows use and the flows that cite nothing, in slices (20,000 links).
