@@ -164,11 +164,18 @@ export class DataController<T> implements ReactiveController {
       args: options.args,
       task: async ([data, src], {signal}): Promise<Loaded<T>> => {
         report(undefined);
-        // The words of data problems come with the validators: only for a user's data.
+        // The words of data problems join the catalogue (a merge of every catalogue: 2-3 ms
+        // in a first render) only for a user's data that has some or did not load (the error
+        // box tells them), before the chart says so. Their module comes with the validators.
         const own = given(data) || src;
-        const words = Promise.all([options.words?.(), own ? loadIssueWords() : undefined]);
+        const words = options.words?.();
         try {
-          return await load(data, src, signal);
+          const loaded = await load(data, src, signal);
+          if (loaded.issues.length) await loadIssueWords();
+          return loaded;
+        } catch (error) {
+          if (own) await loadIssueWords().catch(() => undefined);
+          throw error;
         } finally {
           await words;
         }

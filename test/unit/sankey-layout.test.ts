@@ -11,6 +11,9 @@ import {
 } from '../../src/layout/sankey/layout.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../src/layout/sankey/reading.js';
 import {parseCSV} from '../../src/schema/parse.js';
+import {largestFlows} from '../../src/layout/sankey/limit.js';
+import {sankeyLayoutFor} from '../../src/layout/sankey/list.js';
+import {syntheticFlows} from '../fixtures/synthetic.js';
 import {
   sea2019Graph,
   toctaGraph,
@@ -222,6 +225,31 @@ describe('computeSankeyLayout', () => {
     expect(bandPath([10, 0], [30, 100], 4, true)).toBe(
       'M8,0C8,50 28,50 28,100L32,100C32,50 12,50 12,0Z'
     );
+  });
+});
+
+describe('a resize', () => {
+  // What a layout keeps from one width to the next (d3-sankey's breadths, the list's words) must
+  // never show: each width is laid out as it is for a graph seen for the first time.
+  const stress = () => largestFlows(validateSankeyInput(syntheticFlows(), 'json').value).graph;
+  const t = translator('en');
+  it.each([
+    ['TOCTA', () => toctaGraph(flows)],
+    ['the stress graph', stress],
+  ])('lays %s out at each width as if it were the first', (_, graph) => {
+    const seen = graph();
+    for (const orientation of ['auto', 'horizontal', 'vertical'] as const)
+      for (const [width, height] of [
+        [1280, undefined],
+        [375, undefined],
+        [800, undefined],
+        [640, 500],
+        [1280, undefined],
+        [320, 500],
+      ] as const) {
+        const o = {...options, width, height, orientation, lang: 'en', t};
+        expect(sankeyLayoutFor(seen, o)).toEqual(sankeyLayoutFor(graph(), o));
+      }
   });
 });
 

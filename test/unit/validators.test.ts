@@ -9,6 +9,7 @@ import {
 } from '../../src/data.js';
 import flowsFile from '../../data/flows.json';
 import type {Issue} from '../../src/schema/issues.js';
+import {plainLink, validateSankeyInput} from '../../src/schema/sankey-input.js';
 
 /** Issues as the page's author reads them (English), without the catalogue key readers see them by. */
 const plain = (issues: readonly Issue[]) => issues.map(({path, message}) => ({path, message}));
@@ -271,5 +272,54 @@ describe('validateEconomies', () => {
     const {value, issues} = validateEconomies([bad]);
     expect(value).toEqual([]);
     expect(issues.map((i) => i.path)).toEqual(['economies[0].id', 'economies[0].numeric']);
+  });
+});
+
+describe('validateSankeyInput, links read as they are', () => {
+  // Rows of every kind: names, amounts and text as given, with spaces to trim, empty, too long,
+  // of the wrong type, out of range. Each row's twin has a space before its source: the same
+  // link to the schema (it trims names), but one the quick reading (plainLink) leaves to it.
+  let seed = 11;
+  const pick = <T>(xs: readonly T[]): T =>
+    xs[(seed = (seed * 48271) % 2147483647) % xs.length] as T;
+  const names = ['A', 'B', 'C', 'Drug trafficking', 'B ', '', 7];
+  const amounts = [undefined, 0, 1.5, 42, 1e12, -0, -1, NaN, Infinity, '12', ' 3 ', 'x', null];
+  const texts = [
+    undefined,
+    '',
+    'UNODC 2013, p. 4',
+    ' padded ',
+    'x'.repeat(2001),
+    'y'.repeat(2000),
+    5,
+  ];
+  const ids = [undefined, undefined, 'l1', 'l2', ' l3', '', 'z'.repeat(201), 3];
+  // Every other row from the values a plain link has only.
+  const good = <T>(xs: readonly T[], i: number) => pick(i % 2 ? xs : xs.slice(0, 4));
+  const rows = Array.from({length: 3000}, (_, i) => ({
+    id: good(ids, i),
+    source: good(names, i),
+    target: good(names, i),
+    value: good(amounts, i),
+    low: good([undefined, undefined, ...amounts], i),
+    high: good([undefined, undefined, ...amounts], i),
+    citation: good(texts, i),
+    note: good(texts, i),
+  }));
+  const twins = rows.map((r) => ({
+    ...r,
+    source: typeof r.source === 'string' ? ` ${r.source}` : r.source,
+  }));
+
+  it('keeps and reports exactly what the schema keeps and reports', () => {
+    // The quick reading is taken for a good share of the rows, and never for a twin.
+    expect(rows.filter((r) => plainLink(r) !== undefined).length).toBeGreaterThan(100);
+    expect(twins.filter((r) => plainLink(r) !== undefined)).toEqual([]);
+    for (const units of [{}, {unit: 'USD bn/yr'}]) {
+      const quick = validateSankeyInput({...units, links: rows}, 'json');
+      const schema = validateSankeyInput({...units, links: twins}, 'json');
+      expect(quick.value.links.length).toBeGreaterThan(100);
+      expect(quick).toEqual(schema);
+    }
   });
 });

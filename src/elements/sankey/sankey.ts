@@ -172,7 +172,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     input: unknown,
     format: DataFormat
   ): Steps<Validated<SankeyGraph>> {
-    return VALIDATORS.get().validateSankeyInputSteps(input, format);
+    const validators = VALIDATORS.get();
+    return validators.validateSankeyInputSteps(input, format, validators.plainLink);
   }
 
   protected loadBundled(): Validated<SankeyGraph> {

@@ -13,7 +13,6 @@ import {
   sankeyJustify,
   sankeyLeft,
   sankeyRight,
-  type SankeyGraph as D3Graph,
   type SankeyLink as D3Link,
   type SankeyNode as D3Node,
 } from 'd3-sankey';
@@ -24,6 +23,7 @@ import type {ListView} from './list.js';
 import {labelBands, placeLabels, type Band} from './labels.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
+import {laidOutFlows} from './breadths.js';
 
 export {coreOf, extentOf, formatAmount, linkDisplay, nodeFigures} from './structure.js';
 import '../../i18n/en-sankey.js';
@@ -135,11 +135,8 @@ export function hasDrawableFlow(graph: SankeyGraph): boolean {
 }
 
 export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): SankeyLayout {
-  const {kept, cut, columns, figures, displays, largest, ...edges} = structureOf(
-    graph,
-    o.lang,
-    o.t
-  );
+  const structure = structureOf(graph, o.lang, o.t);
+  const {kept, cut, columns, figures, displays, largest, ...edges} = structure;
   const vertical = o.orientation === 'vertical';
   const perColumn = Math.max(1, ...columns.values());
   const width = o.width;
@@ -173,7 +170,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       [along - margin.a1, across - margin.c1],
     ]);
   if (o.nodeOrder === 'input') layout.nodeSort(null as unknown as undefined);
-  const g: D3Graph<SankeyNode, LinkDatum> = layout({
+  const g = laidOutFlows(structure, o.nodeAlign + o.nodeOrder, layout, () => ({
     nodes: graph.nodes.map((n) => ({...n})),
     links: kept.map((l) => ({
       source: l.source,
@@ -181,7 +178,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       value: extentOf(l) / largest,
       link: l,
     })),
-  });
+  }));
   const nodes = g.nodes as N[];
   const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
   const colorOf = new Map<string, number>();

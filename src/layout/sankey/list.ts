@@ -16,7 +16,7 @@ import {
   type SankeyOrientation,
 } from './layout.js';
 import type {SankeyGraph, SankeyLink} from '../../schema/sankey-input.js';
-import {flowsAt} from './structure.js';
+import {flowsAt, structureOf} from './structure.js';
 import '../../i18n/en-sankey.js';
 
 const LINE = 16;
@@ -77,12 +77,15 @@ function partners(
 /**
  * The list for `marks` (from the horizontal layout: depth, totals, colours) and the flows kept.
  * `t` gives the stages' names (From, Through, To) and the partner lines in the chart's language.
+ * `said`: each node's partner lines by id, as written for these marks and flows at any width
+ * (filled here where missing), so that a resize does not write them again.
  */
 export function sankeyList(
   marks: readonly NodeMark[],
   links: readonly SankeyLink[],
   width: number,
-  t: Translate = translator('en')
+  t: Translate = translator('en'),
+  said = new Map<string, string[]>()
 ): ListView {
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
@@ -113,16 +116,17 @@ export function sankeyList(
       const nameChars = columnsIn(valueLine ? width : width - valueW - 10, NAME_PX);
       const name = wrapText(m.label, Math.max(8, nameChars));
       const {ins, outs} = flows(m.id);
-      const via: string[] = [];
       const chars = columnsIn(width, SMALL_PX);
-      if (ins.length && (outs.length || depths.length > 2))
-        via.push(
-          ...wrapText(t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)}), chars)
-        );
-      if (outs.length && (ins.length || depths.length === 2))
-        via.push(
-          ...wrapText(t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)}), chars)
-        );
+      const lines = said.get(m.id) ?? [
+        ins.length && (outs.length || depths.length > 2)
+          ? t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)})
+          : '',
+        outs.length && (ins.length || depths.length === 2)
+          ? t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)})
+          : '',
+      ];
+      said.set(m.id, lines);
+      const via = lines.filter((l) => l).flatMap((l) => wrapText(l, chars));
       const textH = (name.length + (valueLine ? 1 : 0)) * LINE;
       const barY = y + textH + 2;
       const h = textH + 2 + BAR + 4 + via.length * SMALL_LINE + 8;
@@ -162,20 +166,22 @@ export function sankeyLayoutFor(
   if (orientation === 'horizontal' || orientation === 'vertical')
     return computeSankeyLayout(graph, {...o, orientation});
   const layout = computeSankeyLayout(graph, {...o, orientation: 'horizontal', labels});
-  return list || layout.nodes.some((n) => !n.complete) ? asList(layout, o.t) : layout;
+  if (!list && layout.nodes.every((n) => n.complete)) return layout;
+  // The partner lines are the graph's (its structure's): written once, not at each width.
+  return asList(layout, o.t, structureOf(graph, o.lang, o.t).said);
 }
 
 /**
  * `layout` (any orientation) redrawn as the list: nodes become rows, their band labels dropped;
  * flows are kept, undrawn.
  */
-export function asList(layout: SankeyLayout, t?: Translate): SankeyLayout {
-  const list = sankeyList(
-    layout.nodes,
-    layout.links.map((l) => l.link),
-    layout.width,
-    t
-  );
+export function asList(
+  layout: SankeyLayout,
+  t?: Translate,
+  said?: Map<string, string[]>
+): SankeyLayout {
+  const links = layout.links.map((l) => l.link);
+  const list = sankeyList(layout.nodes, links, layout.width, t, said);
   const rows = new Map(list.rows.map((r) => [r.id, r]));
   return {
     ...layout,

@@ -62,6 +62,8 @@ export interface SankeyStructure {
   sinkLabel: number;
   /** The largest extent of a kept link, 1 when none is above 0. */
   largest: number;
+  /** The list's partner lines by node id, written by the list at its first width (list.ts). */
+  said: Map<string, string[]>;
 }
 
 const structures = new WeakMap<SankeyGraph, SankeyStructure & {of: unknown[]}>();
@@ -100,6 +102,7 @@ function workOut(graph: SankeyGraph, lang: string, t: Translate | undefined): Sa
     sourceLabel: widest(entered),
     sinkLabel: widest(left),
     largest: Math.max(0, ...kept.map(extentOf)) || 1,
+    said: new Map(),
   };
 }
 
