@@ -5,7 +5,6 @@ import {notesShownAt, readNotes, type Annotation, type NoteSpec} from '../layout
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
 import type * as Drawing from './annotations.templates.js';
-import {waitForChunk} from './drawing.js';
 import {LazyModule} from './lazy-module.js';
 import {warnOnce} from './warn.js';
 import type {ExportNotes} from './export-notes.js';
@@ -48,8 +47,6 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     ]);
     return {...templates, reader};
   }, "the notes' placement");
-  /** The placement's chunk while it loads (the host updates once it is in); else undefined. */
-  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -128,23 +125,9 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     return result;
   }
 
-  /** The placement's module once loaded; else starts loading it (once) and returns undefined. */
+  /** The placement's module once loaded; else undefined, while it loads (LazyModule.for). */
   private module(): (typeof Drawing & {reader: NoteReader<L> | undefined}) | undefined {
-    const drawing = this.drawing.peek();
-    if (!drawing && !this.loading) {
-      this.loading = this.drawing.load().then(
-        () => {
-          this.loading = undefined;
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          this.loading = undefined;
-          warnOnce(`the notes could not be drawn: ${String(error)}`);
-        }
-      );
-      waitForChunk(this.host, this.loading);
-    }
-    return drawing;
+    return this.drawing.for(this.host);
   }
 
   /** The chart's `marks` with the notes' SVG layer over them (nothing more without notes). */

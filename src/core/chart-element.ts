@@ -22,7 +22,7 @@ import {limitNotice} from './progress.js';
 import {LoadStateController} from './load-state-controller.js';
 import {SourceLine} from './source-line.js';
 import {LayoutCache} from './layout-cache.js';
-import {chunkLoading, marksDrawing, waitForChunk} from './drawing.js';
+import {chunkLoading, marksDrawing} from './drawing.js';
 import {LiveRegionController} from './live-region-controller.js';
 import {TablePart} from './table-part.js';
 import type {ChartLayout} from './chart-types.js';
@@ -290,8 +290,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     const width = fixedSize(this, 'width') ?? this.size.width;
     const height = fixedSize(this, 'height') ?? this.size.height;
     if (data === undefined || !(width > 0) || this.isEmpty(data)) return this.layouts.clear();
-    const waiting = this.layoutWaitsFor?.()?.then(() => this.requestUpdate());
-    if (waiting) return waitForChunk(this, waiting);
+    if (this.layoutWaits?.()) return;
     const lang = this.effectiveLang;
     const t = this.t;
     this.layouts.update(

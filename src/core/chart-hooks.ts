@@ -48,10 +48,10 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
    */
   protected loadValidators?(): Promise<void>;
   /**
-   * A chunk the next layout needs and that is not in yet (a map's natural breaks), as its load:
-   * the chart keeps what it drew (nothing, the first time) until it is in, and apac-render waits.
+   * True while a chunk the next layout needs loads (a map's natural breaks, LazyModule.for): the
+   * chart keeps what it drew (nothing, the first time) until it is in, and apac-render waits.
    */
-  protected layoutWaitsFor?(): Promise<void> | undefined;
+  protected layoutWaits?(): boolean;
   /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
   protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
   /** Work on validated data before its first layout, in slices. */

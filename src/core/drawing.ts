@@ -39,13 +39,9 @@ export function chunkLoading(host: object): Promise<void> | undefined {
  * chunks it already waits for still count. Forgotten once every one has settled.
  */
 export function waitForChunk(host: object, load: Promise<void>): void {
-  const all = Promise.all([chunks.get(host), load]).then(
-    () => {
-      if (chunks.get(host) === all) chunks.delete(host);
-    },
-    () => {
-      if (chunks.get(host) === all) chunks.delete(host);
-    }
-  );
+  const forget = () => {
+    if (chunks.get(host) === all) chunks.delete(host);
+  };
+  const all: Promise<void> = Promise.all([chunks.get(host), load]).then(forget, forget);
   chunks.set(host, all);
 }

@@ -1,11 +1,18 @@
 /**
  * A module loaded on first use, in a chunk of its own: the validators of a user's data, which a
- * chart drawing its bundled (build-time checked) dataset never loads, and the notes' placement,
- * which a chart without notes never loads. `get()` after `load()`.
+ * chart drawing its bundled (build-time checked) dataset never loads; the notes' placement, link
+ * groups, the map's year slider and natural breaks, which a chart that does not use them never
+ * loads. `get()` after `load()`, or `for(host)` while rendering.
  */
+import type {ReactiveControllerHost} from 'lit';
+import {waitForChunk} from './drawing.js';
+import {warnOnce} from './warn.js';
+
 export class LazyModule<M> {
   private module: M | undefined;
   private loading: Promise<M> | undefined;
+  /** True once loading it has failed (warned about once; `for` then gives undefined). */
+  failed = false;
 
   constructor(
     private readonly importer: () => Promise<M>,
@@ -25,5 +32,22 @@ export class LazyModule<M> {
   get(): M {
     if (!this.module) throw new Error(`apac-viz: ${this.name} used before it was loaded.`);
     return this.module;
+  }
+
+  /**
+   * The module if it is loaded; else undefined, and `host`'s picture waits for it (apac-render
+   * and updateComplete wait, core/drawing.ts) and the host updates once it is in.
+   */
+  for(host: ReactiveControllerHost & object): M | undefined {
+    if (this.module || this.failed) return this.module;
+    const load = this.load().then(
+      () => host.requestUpdate(),
+      (error: unknown) => {
+        this.failed = true;
+        warnOnce(`${this.name} could not be loaded: ${String(error)}`);
+      }
+    );
+    waitForChunk(host, load);
+    return undefined;
   }
 }

@@ -1,11 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {ChartDescription} from './chart-types.js';
-import {waitForChunk} from './drawing.js';
 import {LazyModule} from './lazy-module.js';
 import type {LinkSelection} from './link-group.js';
 import type * as Member from './link-group-member.js';
-import {warnOnce} from './warn.js';
 
 /** The kinds of chart a group links, for what the others say about it. */
 export type LinkedChart = 'map' | 'timeline' | 'flows';
@@ -56,9 +54,6 @@ export function chartLinkOptions(
   return {group: () => host.linkGroup, syncUrl: () => host.syncUrl, ready, announce, t, lang};
 }
 
-/** The group code (link-group.ts and a chart's membership): a chunk loaded by the first chart in a group. */
-const member = new LazyModule(() => import('./link-group-member.js'), 'the link group');
-
 /**
  * A chart's membership of a link group (core/link-group.ts), which publishes what the reader
  * picks here and shows what was picked elsewhere (link-group-member.ts). A chart in no group
@@ -67,9 +62,14 @@ const member = new LazyModule(() => import('./link-group-member.js'), 'the link 
  * (apac-render and updateComplete wait for them), joins.
  */
 export class LinkGroupController implements ReactiveController {
-  private membership: Member.LinkMembership | undefined;
-  private options: LinkGroupOptions | undefined;
-  private joining = false;
+  /** The chart's membership, made once the group's code and the chart's adapter are in. */
+  private readonly membership = new LazyModule(async () => {
+    const [module, options] = await Promise.all([
+      import('./link-group-member.js'),
+      this.adapter(this),
+    ]);
+    return new module.LinkMembership(this.element, options);
+  }, 'the link group');
 
   constructor(
     readonly element: LinkHost & {linkGroup: string},
@@ -78,27 +78,10 @@ export class LinkGroupController implements ReactiveController {
     element.addController(this);
   }
 
-  /** The chart's membership once it has named a group and the code is in; else undefined. */
+  /** The chart's membership once it has named a group and its code is in; else undefined. */
   private joined(): Member.LinkMembership | undefined {
-    if (this.membership || !this.element.isConnected || !this.element.linkGroup)
-      return this.membership;
-    const module = member.peek();
-    if (module && this.options)
-      return (this.membership = new module.LinkMembership(this.element, this.options));
-    if (this.joining) return undefined;
-    this.joining = true;
-    const load = Promise.all([member.load(), this.adapter(this)]).then(
-      ([, options]) => {
-        this.options = options;
-        this.element.requestUpdate();
-      },
-      (error: unknown) => warnOnce(`the chart could not join its link group: ${String(error)}`)
-    );
-    waitForChunk(
-      this.element,
-      load.finally(() => (this.joining = false))
-    );
-    return undefined;
+    const named = this.element.isConnected && this.element.linkGroup;
+    return named ? this.membership.for(this.element) : this.membership.peek();
   }
 
   hostConnected(): void {
@@ -106,7 +89,7 @@ export class LinkGroupController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.membership?.leave();
+    this.membership.peek()?.leave();
   }
 
   hostUpdate(): void {
@@ -114,16 +97,16 @@ export class LinkGroupController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.membership?.updated();
+    this.membership.peek()?.updated();
   }
 
   /** The reader changed part of the group's selection here (a date range sets the year). */
   adjust(part: LinkSelection): void {
-    this.membership?.adjust(part);
+    this.membership.peek()?.adjust(part);
   }
 
   /** `d` with a sentence naming the charts this one is linked with, when it is in a group. */
   describe(d: ChartDescription): ChartDescription {
-    return this.membership?.describe(d) ?? d;
+    return this.membership.peek()?.describe(d) ?? d;
   }
 }

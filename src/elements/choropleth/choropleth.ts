@@ -20,8 +20,6 @@ import {
 import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
-import {warnOnce} from '../../core/warn.js';
-import {waitForChunk} from '../../core/drawing.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
@@ -49,12 +47,8 @@ const VALIDATORS = new LazyModule(
   () => import('../../schema/choropleth-input.js'),
   'the map validators'
 );
-/**
- * Natural breaks, loaded (a chunk of their own) only by a map asked for `jenks`; should the
- * chunk not load, such a map draws quantiles.
- */
+/** Natural breaks, loaded (a chunk of their own) only by a map asked for `jenks`. */
 const JENKS = new LazyModule(() => import('../../layout/choropleth/jenks.js'), 'natural breaks');
-let jenksFailed = false;
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 
@@ -118,27 +112,18 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   /** With `time-slider`: the year slider, and play (choropleth.slider.ts), once loaded. */
   private years: YearSliderController | undefined;
-  private sliderLoading = false;
 
   /** The year slider; undefined while its chunk loads (the map is drawn once it is in). */
   private yearSlider(): YearSliderController | undefined {
-    const module = SLIDER.peek();
-    if (module)
-      return (this.years ??= new module.YearSliderController(this, {
+    const module = SLIDER.for(this);
+    if (module && !this.years)
+      this.years = new module.YearSliderController(this, {
         range: () => module.sliderYears(this.current(this.loaded?.value ?? []), ECONOMIES),
         year: () => this.year_,
-        setYear: (year: number) => (this.year = year),
+        setYear: (year) => (this.year = year),
         t: () => this.t,
-      }));
-    if (!this.sliderLoading) {
-      this.sliderLoading = true;
-      const load = SLIDER.load().then(
-        () => this.requestUpdate(),
-        (error: unknown) => warnOnce(`the year slider could not be loaded: ${String(error)}`)
-      );
-      waitForChunk(this, load);
-    }
-    return undefined;
+      });
+    return this.years;
   }
 
   protected override readonly zoom = new ZoomController(this, {
@@ -239,12 +224,9 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     ];
   }
 
-  protected override layoutWaitsFor(): Promise<void> | undefined {
-    if (this.classification !== 'jenks' || JENKS.peek() || jenksFailed) return undefined;
-    return JENKS.load().catch((error: unknown) => {
-      jenksFailed = true;
-      warnOnce(`natural breaks could not be loaded; quantiles drawn: ${String(error)}`);
-    });
+  /** A map asked for natural breaks waits for their chunk (quantiles should it not load). */
+  protected override layoutWaits(): boolean {
+    return this.classification === 'jenks' && !JENKS.for(this) && !JENKS.failed;
   }
 
   protected computeLayout(
