@@ -65,13 +65,19 @@ const source = (name: string) => {
   return file ? readFileSync(join(dist, 'lazy', file), 'utf8') : '';
 };
 
+/** A fresh 800 × 600 page at `path` once its chart is drawn, with the errors it logs. */
+async function opened(path: string) {
+  const page = await browser.newPage({viewport: {width: 800, height: 600}});
+  const errors = watchErrors(page);
+  await page.goto(`${site.url}${path}`);
+  await chartsDrawn(page, 1);
+  return {page, errors};
+}
+
 describe('the autoloader on a page with one chart', () => {
   it('a Sankey page loads the flows, not the map, the events or the validators, until own data is given', async () => {
     const from = site.requests.length;
-    const page = await browser.newPage({viewport: {width: 800, height: 600}});
-    const errors = watchErrors(page);
-    await page.goto(`${site.url}/sankey.html`);
-    await chartsDrawn(page, 1);
+    const {page, errors} = await opened('/sankey.html');
     const loaded = chunks(from);
     expect(loaded).toEqual(expect.arrayContaining(['apac-viz.js', 'sankey', 'data-flows']));
     for (const not of [
@@ -136,10 +142,7 @@ describe('the autoloader on a page with one chart', () => {
 
   it('a map page loads natural breaks and the year slider only for maps asked for them', async () => {
     const from = site.requests.length;
-    const page = await browser.newPage({viewport: {width: 800, height: 600}});
-    const errors = watchErrors(page);
-    await page.goto(`${site.url}/map.html`);
-    await chartsDrawn(page, 1);
+    const {page, errors} = await opened('/map.html');
     expect(chunks(from)).toEqual(expect.arrayContaining(['choropleth', 'data-topology']));
     expect(chunks(from)).not.toContain(JENKS);
     expect(chunks(from)).not.toContain(SLIDER);
@@ -189,10 +192,7 @@ describe('the autoloader on a page with one chart', () => {
     const indicators = source('data-indicators');
     expect(indicators).toContain('citation');
     expect(indicators).not.toMatch(/derived|description/);
-    const page = await browser.newPage({viewport: {width: 800, height: 600}});
-    const errors = watchErrors(page);
-    await page.goto(`${site.url}/map.html`);
-    await chartsDrawn(page, 1);
+    const {page, errors} = await opened('/map.html');
     // The membership map: every economy has a value, and each value its source.
     const sources = await page.evaluate(async () => {
       const el = document.querySelector('apac-choropleth');
@@ -219,10 +219,7 @@ describe('the autoloader on a page with one chart', () => {
 
   it('a timeline page loads the events, not the map, the flows or the validators', async () => {
     const from = site.requests.length;
-    const page = await browser.newPage({viewport: {width: 800, height: 600}});
-    const errors = watchErrors(page);
-    await page.goto(`${site.url}/timeline.html`);
-    await chartsDrawn(page, 1);
+    const {page, errors} = await opened('/timeline.html');
     const loaded = chunks(from);
     expect(loaded).toEqual(expect.arrayContaining(['timeline', 'data-events']));
     for (const not of [
