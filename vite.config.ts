@@ -3,6 +3,7 @@ import {defineConfig, type UserConfig} from 'vite';
 import {cssLiterals} from './scripts/css-literals.mjs';
 import {packTopologyPlugin} from './scripts/pack-topology.mjs';
 import {chartData} from './scripts/chart-data.mjs';
+import {preloadChunks} from './scripts/preload-chunks.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -87,8 +88,13 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 export default defineConfig(({mode}) => ({
   // The styles in css`…` literals minified as Vite minifies the code around them; the topology
   // shipped packed (its arcs and geometries as text).
-  // The autoloader's data chunks carry only the fields the charts read.
-  plugins: [cssLiterals(), packTopologyPlugin(), ...(mode === 'lazy' ? [chartData()] : [])],
+  // The autoloader's data chunks carry only the fields the charts read, and the autoloader asks
+  // for each chart's chunks beside the chart's own.
+  plugins: [
+    cssLiterals(),
+    packTopologyPlugin(),
+    ...(mode === 'lazy' ? [chartData(), preloadChunks()] : []),
+  ],
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {

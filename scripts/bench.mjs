@@ -4,6 +4,7 @@
 // bench/results/latest.json and latest.md (partial.* for a run with --only or --libs).
 // Usage: npm run bench [-- --rounds N] [--only a,b]
 // [--libs apac,d3] (just those libraries, e.g. to time apac-viz's hover against the d3 floor)
+// [--rtt MS] (the autoloader table's round trip, default 150; `--only autoload` runs just it)
 // [--trace DIR] (Chrome traces of each hover, DIR/<scenario>-<lib>-<n>.json, and of each resize to
 // 375 px and 800 → 640 px, DIR/<scenario>-<lib>-resize{,640}-<n>.json, for the Performance panel or
 // scripts/trace-summary.mjs; for the large files at `src`, also one of the whole load,
@@ -16,6 +17,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {parseArgs} from 'node:util';
 import {openBench} from './bench-page.mjs';
+import {autoloaderOverNetwork} from './bench-network.mjs';
 
 const {values} = parseArgs({
   options: {
@@ -23,6 +25,7 @@ const {values} = parseArgs({
     only: {type: 'string'},
     libs: {type: 'string'},
     trace: {type: 'string'},
+    rtt: {type: 'string', default: '150'},
   },
 });
 const ROUNDS = Number(values.rounds);
@@ -40,6 +43,10 @@ const SCENARIOS = [
 ];
 // `--only a,b` runs just those scenarios.
 if (values.only) SCENARIOS.splice(0, Infinity, ...values.only.split(','));
+// The pages that load apac-viz through the autoloader over a phone's round trip (bench-network.mjs).
+const AUTOLOAD = LIBS.includes('apac') && (!values.only || SCENARIOS.includes('autoload'));
+if (SCENARIOS.includes('autoload')) SCENARIOS.splice(SCENARIOS.indexOf('autoload'), 1);
+const RTT = Number(values.rtt);
 // A large file at `src`, which only apac-viz is fed (the others would need their own CSV reading).
 const LARGE = new Set(['timeline-200k', 'sankey-20k']);
 const NO_SANKEY = new Set(['vegalite', 'plot']);
@@ -185,6 +192,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   console.log(`round ${round + 1} of ${ROUNDS} done`);
 }
+const autoloaded = AUTOLOAD ? await autoloaderOverNetwork(browser, {rounds: ROUNDS, rtt: RTT}) : [];
 await browser.close();
 server.close();
 
@@ -224,13 +232,27 @@ const cell = (r, m, digits) => {
 };
 const lines = [
   `Chromium ${version}, ${ROUNDS} rounds, medians; (n×) is the ratio to the plain-d3 floor. Sizes are the JS the page loaded (shared page code and the dataset included for every library).`,
-  '',
-  '| scenario | library | JS gzip kB | JS raw kB | navigation → drawn ms | render ms | longest task ms | resize to 375 px ms | resize 800 → 640 px ms | hover → feedback ms | JS heap MB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map(
-    (r) =>
-      `| ${r.scenario} | ${r.lib} | ${cell(r, 'gzipKB', 0)} | ${cell(r, 'rawKB', 0)} | ${cell(r, 'drawnAt', 0)} | ${cell(r, 'renderMs', 0)} | ${cell(r, 'longestTaskMs', 0)} | ${cell(r, 'resizeMs', 0)} | ${cell(r, 'resize640Ms', 0)} | ${cell(r, 'hoverMs', 1)} | ${cell(r, 'heapMB', 1)} |`
-  ),
+  ...(results.length
+    ? [
+        '',
+        '| scenario | library | JS gzip kB | JS raw kB | navigation → drawn ms | render ms | longest task ms | resize to 375 px ms | resize 800 → 640 px ms | hover → feedback ms | JS heap MB |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...results.map(
+          (r) =>
+            `| ${r.scenario} | ${r.lib} | ${cell(r, 'gzipKB', 0)} | ${cell(r, 'rawKB', 0)} | ${cell(r, 'drawnAt', 0)} | ${cell(r, 'renderMs', 0)} | ${cell(r, 'longestTaskMs', 0)} | ${cell(r, 'resizeMs', 0)} | ${cell(r, 'resize640Ms', 0)} | ${cell(r, 'hoverMs', 1)} | ${cell(r, 'heapMB', 1)} |`
+        ),
+      ]
+    : []),
+  ...(autoloaded.length
+    ? [
+        '',
+        `apac-viz through the autoloader (\`dist/lazy/apac-viz.js\`), each response a ${RTT} ms round trip late (no bandwidth limit, no cache), medians:`,
+        '',
+        '| page | navigation → drawn ms | JS requests |',
+        '| --- | --- | --- |',
+        ...autoloaded.map((r) => `| ${r.page} | ${r.drawnAt.toFixed(0)} | ${r.requests} |`),
+      ]
+    : []),
 ];
 const dist = existsSync('dist')
   ? readdirSync('dist')
@@ -250,7 +272,14 @@ mkdirSync('bench/results', {recursive: true});
 writeFileSync(
   `bench/results/${name}.json`,
   JSON.stringify(
-    {chromium: version, rounds: ROUNDS, date: new Date().toISOString(), results, dist},
+    {
+      chromium: version,
+      rounds: ROUNDS,
+      date: new Date().toISOString(),
+      results,
+      autoloaded: {rttMs: RTT, pages: autoloaded},
+      dist,
+    },
     null,
     2
   ) + '\n'

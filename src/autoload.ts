@@ -11,12 +11,55 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'apac-steps': () => import('./steps.js'),
 };
 
+/**
+ * Written here by the build (scripts/preload-chunks.mjs; empty before it): the chunks each chart's
+ * code imports (Lit and the core, its bundled data), by module name, and the shipped languages'
+ * catalogues, by lower-case tag. Asked for beside the chart's own chunk, they arrive in its round
+ * trip instead of one or two after it.
+ */
+const built = JSON.parse('{"apacPreload":1}') as {
+  charts?: Record<string, readonly string[]>;
+  locales?: Record<string, string>;
+};
+
+function preload(file: string | undefined): void {
+  if (!file) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(file, import.meta.url).href;
+  (document.head ?? document.documentElement).append(link);
+}
+
+/**
+ * The catalogue a chart in `lang` will load, by the tag as written, then its likely script
+ * (`zh-CN` → `zh-hans`), then its language: the core's own choice (i18n/catalogue.ts) but for
+ * languages a page defines itself, where a wrong guess costs one unused request, not a wrong word.
+ */
+function catalogueFor(lang: string): string | undefined {
+  const locales = built.locales ?? {};
+  let tags = [lang];
+  try {
+    const likely = new Intl.Locale(lang).maximize();
+    tags = [lang, `${likely.language}-${likely.script ?? ''}`, likely.language];
+  } catch {
+    // not a language tag: English, which ships with the core
+  }
+  for (const tag of tags) {
+    const file = locales[tag.toLowerCase()];
+    if (file) return file;
+  }
+  return undefined;
+}
+
 const pending = new Set(Object.keys(loaders));
 
 function scan(): void {
   for (const tag of pending) {
-    if (!document.querySelector(tag)) continue;
+    const el = document.querySelector(tag);
+    if (!el) continue;
     pending.delete(tag);
+    for (const file of built.charts?.[tag.slice('apac-'.length)] ?? []) preload(file);
+    preload(catalogueFor(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
     loaders[tag]?.().catch((error: unknown) =>
       console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );

@@ -29,6 +29,9 @@ beforeAll(async () => {
     '/timeline.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
+    '/timeline-ja.html': {
+      body: '<!doctype html><html lang="ja"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
+    },
   });
 });
 afterAll(async () => {
@@ -275,6 +278,50 @@ describe('the autoloader on a page with one chart', () => {
         ?.textContent?.includes('Linked with “The other”')
     );
     expect(chunks(from)).toContain(LINKS);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the autoloader on a slow network', () => {
+  it("asks for the chunks a chart's code imports, and its language's words, beside the chart's own", async () => {
+    // Each response takes a round trip of 400 ms. Without the autoloader's list, the chart's
+    // imports are asked for only once its chunk has arrived (a round trip later), and the
+    // Japanese words once its code has run (another).
+    const ROUND_TRIP = 400;
+    const page = await browser.newPage({viewport: {width: 800, height: 600}});
+    const errors = watchErrors(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: ROUND_TRIP,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    const asked = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', ({request, timestamp}) => {
+      const name = new URL(request.url).pathname.replace(/^\/lazy\//, '');
+      if (!asked.has(name)) asked.set(name, timestamp * 1000);
+    });
+    await page.goto(`${site.url}/timeline-ja.html`);
+    await chartsDrawn(page, 1);
+    const chart = [...asked.keys()].find((f) => /^timeline-[\w-]{8}\.js$/.test(f)) ?? '';
+    const at = asked.get(chart) ?? NaN;
+    const chunksAsked = [...asked].filter(([f]) => f.endsWith('.js') && f !== 'apac-viz.js');
+    const named = chunksAsked.map(([f]) => f.replace(/-[\w-]{8}\.js$/, ''));
+    expect(named).toEqual(
+      expect.arrayContaining(['timeline', 'decorate', 'data-events', 'data-economies', 'ja'])
+    );
+    const late = chunksAsked.filter(([, t]) => t - at > ROUND_TRIP / 2).map(([f]) => f);
+    expect(late, "asked for a round trip or more after the chart's chunk").toEqual([]);
+    // And drawn in Japanese.
+    const title = await page.evaluate(
+      () =>
+        document.querySelector('apac-timeline')?.shadowRoot?.querySelector('svg.chart title')
+          ?.textContent
+    );
+    expect(title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,50 @@
+// A Vite plugin for the autoloader's build (dist/lazy). Without it, a page waits three round
+// trips before a chart can draw: the autoloader, then the chart's own chunk, then the chunks that
+// chunk imports (Lit and the core, its bundled data), which the browser discovers only once the
+// chart's chunk has arrived and been parsed. The plugin writes into the autoloader, for each chart,
+// the list of chunks its code imports; the autoloader asks for them (`<link rel="modulepreload">`)
+// at the moment it asks for the chart's own, so that they come in the same round trip. It also
+// lists the shipped languages' catalogues (chunks the core loads on demand), so that a chart in
+// Japanese asks for Japanese beside its code rather than once its code has run.
+
+/** The autoloader's placeholder (src/autoload.ts) the lists replace, in any quotes. */
+const PLACEHOLDER = /(["'`])\{"apacPreload":1\}\1/;
+
+export function preloadChunks() {
+  return {
+    name: 'apac-viz:preload-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry && c.fileName === 'apac-viz.js');
+      if (!entry) return;
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      /** Every chunk `file` imports statically, however deep. */
+      const closure = (file, seen = new Set()) => {
+        for (const dep of byFile.get(file)?.imports ?? []) {
+          if (seen.has(dep)) continue;
+          seen.add(dep);
+          closure(dep, seen);
+        }
+        return seen;
+      };
+      /** A module's name: src/choropleth.ts → choropleth, src/i18n/locales/zh-Hans.ts → zh-hans. */
+      const named = (chunk, folder) =>
+        new RegExp(`[\\\\/]${folder}([\\w-]+)\\.ts$`).exec(chunk?.facadeModuleId ?? '')?.[1];
+      const charts = {};
+      for (const file of entry.dynamicImports) {
+        const name = named(byFile.get(file), 'src[\\\\/]');
+        if (name) charts[name] = [...closure(file)].sort();
+      }
+      const locales = {};
+      for (const chunk of chunks) {
+        const tag = named(chunk, 'i18n[\\\\/]locales[\\\\/]');
+        if (tag) locales[tag.toLowerCase()] = chunk.fileName;
+      }
+      if (!PLACEHOLDER.test(entry.code))
+        this.error('src/autoload.ts no longer holds the placeholder for the chunks to preload');
+      const lists = JSON.stringify({charts, locales});
+      entry.code = entry.code.replace(PLACEHOLDER, () => `'${lists}'`);
+    },
+  };
+}
