@@ -1,11 +1,14 @@
-// `npm run bench`'s autoloader table: pages that load apac-viz through dist/lazy/apac-viz.js, as an
-// article would, timed from navigation to the chart's first `apac-render` with every response
-// delayed by a phone network's round trip (Chrome's network emulation; no bandwidth limit, no
-// cache). What it shows is the round trips a page waits for before the chart can draw.
+// `npm run bench`'s phone-network table: pages with one chart that load apac-viz as an article
+// would, through the autoloader (dist/lazy/apac-viz.js) or the one-file bundle (dist/apac-viz.js),
+// timed from navigation to the chart's first `apac-render` on an emulated phone network: Chrome's
+// network emulation at Lighthouse's mobile profile (150 ms round trip, 1.6 Mbit/s down), no cache,
+// the scripts served gzipped.
+// What it shows is what a page waits for before a chart can draw: round trips and bytes.
 import {execFileSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 
 /** The pages: one chart each, in English but for the last. */
 const PAGES = {
@@ -15,50 +18,65 @@ const PAGES = {
   'timeline, in Japanese': ['ja', '<apac-timeline></apac-timeline>'],
 };
 
-const page = (lang, body) =>
-  `<!doctype html><html lang="${lang}"><title>bench</title><script>addEventListener('apac-render', () => (window.drawnAt ??= performance.now()));</script><script type="module" src="/lazy/apac-viz.js"></script>${body}`;
+/** The scripts a page may load apac-viz with. */
+const SCRIPTS = {autoloader: '/lazy/apac-viz.js', 'one file': '/apac-viz.js'};
+
+const page = (script, lang, body) =>
+  `<!doctype html><html lang="${lang}"><title>bench</title><script>addEventListener('apac-render', () => (window.drawnAt ??= performance.now()));</script><script type="module" src="${script}"></script>${body}`;
+
+/** Lighthouse's mobile network: round trip `rtt` ms, 1.6 Mbit/s down, 750 kbit/s up (bytes/s). */
+const network = (rtt) => ({
+  offline: false,
+  latency: rtt,
+  downloadThroughput: (1638.4 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+});
 
 /**
- * Builds the autoloader (dist/lazy), then loads each page `rounds` times in `browser` at a round
- * trip of `rtt` ms. Returns, per page, the median ms from navigation to drawn and the JS requests.
+ * Builds the autoloader (dist/lazy) and the one-file bundle, then loads each page with each
+ * `rounds` times in `browser` at a round trip of `rtt` ms. Returns, per page and script, the
+ * median ms from navigation to drawn and the JS requests.
  */
-export async function autoloaderOverNetwork(browser, {rounds, rtt}) {
-  execFileSync('npx', ['vite', 'build', '--mode', 'lazy', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
-  const lazy = join('dist', 'lazy');
-  const names = Object.keys(PAGES);
+export async function overPhoneNetwork(browser, {rounds, rtt}) {
+  for (const mode of ['lazy', 'bundle'])
+    execFileSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], {
+      stdio: 'inherit',
+    });
+  const runs = Object.keys(SCRIPTS).flatMap((script) =>
+    Object.keys(PAGES).map((name) => ({script, name}))
+  );
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const named = names[Number(path.slice(1))];
-    if (named) return res.writeHead(200, {'content-type': 'text/html'}).end(page(...PAGES[named]));
-    const file = join(lazy, path.replace(/^\/lazy\//, ''));
-    if (!path.startsWith('/lazy/') || !existsSync(file) || !statSync(file).isFile())
+    const run = runs[Number(path.slice(1))];
+    if (run)
+      return res
+        .writeHead(200, {'content-type': 'text/html'})
+        .end(page(SCRIPTS[run.script], ...PAGES[run.name]));
+    const file = join('dist', path);
+    if (!/^\/(lazy\/)?[\w.-]+\.js$/.test(path) || !existsSync(file) || !statSync(file).isFile())
       return res.writeHead(404).end();
-    res.writeHead(200, {'content-type': 'text/javascript'}).end(readFileSync(file));
+    // Compressed, as a CDN or static host serves it.
+    res
+      .writeHead(200, {'content-type': 'text/javascript', 'content-encoding': 'gzip'})
+      .end(gzipSync(readFileSync(file)));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const samples = runs.map(() => []);
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const [i, name] of names.entries()) {
+      for (const i of runs.keys()) {
         const context = await browser.newContext({viewport: {width: 1000, height: 800}});
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
         await cdp.send('Network.enable');
         await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: rtt,
-          downloadThroughput: -1,
-          uploadThroughput: -1,
-        });
+        await cdp.send('Network.emulateNetworkConditions', network(rtt));
         let requests = 0;
         tab.on('request', (r) => (requests += r.url().endsWith('.js') ? 1 : 0));
         await tab.goto(`${base}/${i}`);
         await tab.waitForFunction(() => window.drawnAt !== undefined, null, {timeout: 60_000});
-        samples[name].push({drawnAt: await tab.evaluate(() => window.drawnAt), requests});
+        samples[i].push({drawnAt: await tab.evaluate(() => window.drawnAt), requests});
         await context.close();
       }
     }
@@ -66,9 +84,10 @@ export async function autoloaderOverNetwork(browser, {rounds, rtt}) {
     server.close();
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return names.map((name) => ({
+  return runs.map(({script, name}, i) => ({
     page: name,
-    drawnAt: median(samples[name].map((s) => s.drawnAt)),
-    requests: median(samples[name].map((s) => s.requests)),
+    script,
+    drawnAt: median(samples[i].map((s) => s.drawnAt)),
+    requests: median(samples[i].map((s) => s.requests)),
   }));
 }
