@@ -11,7 +11,7 @@
 import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
-import {clearOfCut, decodeTopology, pacificProjection} from './topology.js';
+import {clearOfCut, decodeTopology, pacificProjection, projectedScale} from './topology.js';
 import {
   boundsOf,
   centroidOf,
@@ -62,10 +62,16 @@ export class Reference {
   private contextShapes: ReferenceShape[] | undefined;
   private sphereShape: ReferenceShape | undefined;
 
+  /**
+   * `topology` is already projected at `scale` (pre-project.ts): its shapes are taken as they are.
+   */
+  private readonly planar: boolean;
+
   constructor(
     readonly scale: number,
     private readonly topology: Topology
   ) {
+    this.planar = projectedScale(topology) !== undefined;
     this.projection = pacificProjection().scale(scale).translate([0, 0]);
     this.unclipped = pacificProjection()
       .scale(scale)
@@ -74,6 +80,7 @@ export class Reference {
   }
 
   private project(polygons: Position[][][]): ProjectedParts {
+    if (this.planar) return polygons.map((polygon) => [polygon]);
     return streamParts(
       ([polygon]) => (polygon && clearOfCut(polygon) ? this.unclipped : this.projection),
       polygons.map((p) => [p])
@@ -97,13 +104,21 @@ export class Reference {
   }
 
   get sphere(): ReferenceShape {
-    return (this.sphereShape ??= shapeOf([streamSphere(this.projection)]));
+    return (this.sphereShape ??= shapeOf([
+      this.planar
+        ? decodeTopology(this.topology).outline.flatMap((f) => polygonsOf(f.geometry) ?? [])
+        : streamSphere(this.projection),
+    ]));
   }
 
   /** A mesh's lines (once per mesh). */
   lines(mesh: MultiLineString): Position[][] {
     let lines = this.meshes.get(mesh);
-    if (!lines) this.meshes.set(mesh, (lines = streamLines(this.projection, mesh.coordinates)));
+    if (!lines)
+      this.meshes.set(
+        mesh,
+        (lines = this.planar ? mesh.coordinates : streamLines(this.projection, mesh.coordinates))
+      );
     return lines;
   }
 
@@ -141,10 +156,11 @@ const references = new WeakMap<Topology, Map<number, Reference>>();
 
 /**
  * The topology projected at the reference scale for `scale` (one per topology and reference
- * scale); with no scale, the least, on which maps are fitted.
+ * scale); with no scale, the least, on which maps are fitted. A topology projected ahead of time
+ * (pre-project.ts) has one reference, the scale it was projected at, for every scale.
  */
 export function referenceFor(topology: Topology, scale = 0): Reference {
-  const at = referenceScale(scale);
+  const at = projectedScale(topology) ?? referenceScale(scale);
   const byScale = references.get(topology) ?? new Map<number, Reference>();
   references.set(topology, byScale);
   let reference = byScale.get(at);

@@ -9,7 +9,21 @@ import type {GeometryCollection, Topology} from 'topojson-specification';
 export interface DecodedTopology {
   economies: Map<string, Feature<Geometry>>;
   context: Feature<Geometry>[];
+  /** A projected topology's sphere outline (pre-project.ts); none in a longitude/latitude one. */
+  outline: Feature<Geometry>[];
 }
+
+/**
+ * A topology the map's projection has already drawn (pre-project.ts): planar, in the coordinates
+ * of pacificProjection at `projected.scale`, translated to 0, 0, with an `outline` object.
+ */
+export interface ProjectedTopology extends Topology {
+  projected: {scale: number};
+}
+
+/** The scale a projected topology is drawn at; undefined for longitude/latitude. */
+export const projectedScale = (topology: Topology): number | undefined =>
+  (topology as Partial<ProjectedTopology>).projected?.scale;
 
 const decoded = new WeakMap<Topology, DecodedTopology>();
 
@@ -25,6 +39,7 @@ export function decodeTopology(topology: Topology): DecodedTopology {
   const result: DecodedTopology = {
     economies: new Map(collection('economies').map((f) => [String(f.id), f])),
     context: collection('context'),
+    outline: collection('outline'),
   };
   decoded.set(topology, result);
   return result;
@@ -47,6 +62,17 @@ const turned = (lon: number) => {
   return Math.abs(l) > 180 ? l - Math.round(l / 360) * 360 : l;
 };
 
+/** Whether `points` keep clear of the cut (see clearOfCut); `closed`: the closing edge too. */
+function clear(points: readonly Position[], closed: boolean): boolean {
+  let before = NaN;
+  for (let i = closed ? -1 : 0; i < points.length; i++) {
+    const l = turned((points[i < 0 ? points.length - 1 : i] as Position)[0] as number);
+    if (!(Math.abs(l) < 179.99) || Math.abs(l - before) >= 179) return false;
+    before = l;
+  }
+  return true;
+}
+
 /**
  * Whether a polygon stays clear of the cut: no point within 0.01° of longitude of it and no two
  * successive points (the ring's closing edge included) 179° or more apart, so that no edge
@@ -54,14 +80,8 @@ const turned = (lon: number) => {
  * polygon on point for point, after buffering it and testing whether it holds a pole: projected
  * without that clip, it gives the same points for a fraction of the work (reference.ts).
  */
-export function clearOfCut(polygon: readonly Position[][]): boolean {
-  for (const ring of polygon) {
-    let before = NaN;
-    for (let i = -1; i < ring.length; i++) {
-      const l = turned((ring[i < 0 ? ring.length - 1 : i] as Position)[0] as number);
-      if (!(Math.abs(l) < 179.99) || Math.abs(l - before) >= 179) return false;
-      before = l;
-    }
-  }
-  return true;
-}
+export const clearOfCut = (polygon: readonly Position[][]): boolean =>
+  polygon.every((ring) => clear(ring, true));
+
+/** Whether a line stays clear of the cut, as clearOfCut asks of a ring (pre-project.ts). */
+export const clearOfLine = (line: readonly Position[]): boolean => clear(line, false);
