@@ -6,6 +6,8 @@
  * from it is the map drawn by projecting.
  */
 import {readFileSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {mesh} from 'topojson-client';
 import type {Position} from 'geojson';
@@ -18,6 +20,7 @@ import {
 } from '../../src/layout/choropleth/geo.js';
 import {PRE_PROJECT, preProject} from '../../src/layout/choropleth/pre-project.js';
 import {Reference, referenceFor} from '../../src/layout/choropleth/reference.js';
+import {ProjectingReference} from '../../src/layout/choropleth/projecting.js';
 import {projectedScale} from '../../src/layout/choropleth/topology.js';
 // Through the builds' plugins, as the map element imports it: packed, then unpacked on import.
 import shipped from '../../data/asia-pacific.projected.topo.json';
@@ -64,7 +67,7 @@ describe('the bundled topology, projected when the dataset is built', {timeout: 
 
   it('holds every economy and context shape as the runtime projection draws it', () => {
     // Copies, so that neither shares a cache with the maps drawn in other tests.
-    const runtime = new Reference(256, structuredClone(lonLat));
+    const runtime = new ProjectingReference(256, structuredClone(lonLat));
     const ahead = referenceFor(structuredClone(projected), 777);
     expect(ahead.scale).toBe(256);
     const ids = [...decodeTopology(lonLat).economies.keys()];
@@ -105,7 +108,7 @@ describe('the bundled topology, projected when the dataset is built', {timeout: 
     };
     const [a, b] = [
       lines(projected, new Reference(256, projected)),
-      lines(lonLat, new Reference(256, lonLat)),
+      lines(lonLat, new ProjectingReference(256, lonLat)),
     ];
     expect(a.length).toBe(b.length);
     for (const [i, line] of b.entries()) {
@@ -144,5 +147,27 @@ describe('the bundled topology, projected when the dataset is built', {timeout: 
         }
       }
     }
+  });
+
+  it("is all of the map the element's code imports: no projection, no longitude/latitude topology", () => {
+    // Every module src/choropleth.ts reaches, statically or by a dynamic import() of a chunk.
+    const root = fileURLToPath(new URL('../../src/choropleth.ts', import.meta.url));
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (!file.endsWith('.ts')) return;
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g))
+        visit(resolve(dirname(file), (spec ?? '').replace(/\.js$/, '.ts')));
+    };
+    visit(root);
+    const reached = [...seen].map((f) => f.split('/src/').pop() ?? f);
+    expect(reached).toContain('elements/choropleth/choropleth.ts');
+    expect(reached).toContain('layout/choropleth/reference.ts');
+    expect(reached.some((f) => f.endsWith('data/asia-pacific.projected.topo.json'))).toBe(true);
+    for (const never of ['projection.ts', 'projecting.ts', 'pre-project.ts'])
+      expect(reached).not.toContain(`layout/choropleth/${never}`);
+    expect(reached.some((f) => f.endsWith('data/asia-pacific.topo.json'))).toBe(false);
   });
 });

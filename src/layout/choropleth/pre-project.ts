@@ -16,7 +16,8 @@
 import {transform as arcTransform} from 'topojson-client';
 import type {Position} from 'geojson';
 import type {GeometryCollection, MultiPolygon, Polygon, Topology} from 'topojson-specification';
-import {clearOfLine, clearOfCut, pacificProjection} from './topology.js';
+import {pacificProjection} from './projection.js';
+import {clearOfLine, clearOfCut} from './topology.js';
 import {streamLines, streamParts, streamSphere} from './projected.js';
 import type {ProjectedTopology} from './topology.js';
 

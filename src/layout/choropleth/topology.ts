@@ -1,7 +1,6 @@
 /**
- * The map's topology decoded (once per topology per page) and its projection. Pure.
+ * The map's topology decoded (once per topology per page), and where its projection cuts it. Pure.
  */
-import {geoEqualEarth, type GeoProjection} from 'd3-geo';
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
@@ -45,16 +44,8 @@ export function decodeTopology(topology: Topology): DecodedTopology {
   return result;
 }
 
-/**
- * Equal Earth centred on 150°E: Asia, Oceania and the Americas on one map, cut in the
- * Atlantic so that Russia, the Aleutians and New Zealand are not split at 180°.
- */
-export function pacificProjection(): GeoProjection {
-  return geoEqualEarth().rotate([-CENTRE, 0]).precision(0.2);
-}
-
-/** The map's central meridian, °E; it is cut at the meridian opposite (30°W). */
-const CENTRE = 150;
+/** The map's central meridian, °E (projection.ts); it is cut at the meridian opposite (30°W). */
+export const CENTRE = 150;
 
 /** A longitude, °, as the projection's rotation turns it: from the centre, in [-180, 180]. */
 const turned = (lon: number) => {
