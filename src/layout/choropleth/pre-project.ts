@@ -10,15 +10,17 @@
  *   ring joined from projected arcs is the ring projected (resampling is per segment);
  * - a polygon that crosses the map's cut (clearOfCut) is clipped as the reference clips it and
  *   kept as rings of its own; every economy is clear of it (checked);
- * - an `outline` object: the sphere's outline, as the map's frame draws it.
+ * - an `outline` object: the sphere's outline, as the map's frame draws it;
+ * - each economy's measures (area, centroid, bounds) as the page measured them when it projected
+ *   them, so that the map is fitted, and its labels and callouts placed, exactly as before.
  * Not shipped to browsers: only the file it writes is. Pure.
  */
 import {transform as arcTransform} from 'topojson-client';
 import type {Position} from 'geojson';
 import type {GeometryCollection, MultiPolygon, Polygon, Topology} from 'topojson-specification';
 import {pacificProjection} from './projection.js';
-import {clearOfLine, clearOfCut} from './topology.js';
-import {streamLines, streamParts, streamSphere} from './projected.js';
+import {clearOfLine, clearOfCut, decodeTopology} from './topology.js';
+import {measureParts, polygonsOf, streamLines, streamParts, streamSphere} from './projected.js';
 import type {ProjectedTopology} from './topology.js';
 
 export interface PreProjectOptions {
@@ -96,11 +98,24 @@ export function preProject(
       }),
     };
   }
+  // What each economy measures as projected in the page (reference.ts), to a millionth of a px.
+  const measures: Record<string, number[]> = {};
+  const micro = (n: number) => Math.round(n * 1e6) / 1e6;
+  for (const [id, f] of decodeTopology(topology).economies) {
+    const polygons = polygonsOf(f.geometry) ?? [];
+    const {area, centroid, bounds} = measureParts(
+      streamParts(
+        unclipped,
+        polygons.map((p) => [p])
+      )
+    );
+    measures[id] = [area, ...centroid, ...bounds.flat()].map(micro);
+  }
   const sphere = streamSphere(clipped).map((p) => p.map((ring) => [ringOf(ring)]));
   objects['outline'] = {type: 'GeometryCollection', geometries: [multi(sphere, undefined)]};
   return {
     type: 'Topology',
-    projected: {scale},
+    projected: {scale, measures},
     transform: {scale: [1 / grid, 1 / grid], translate: [0, 0]},
     objects,
     arcs: out.map((arc) => quantize(arc, grid)),

@@ -15,7 +15,7 @@
 import {geoClipRectangle, geoEqualEarthRaw, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
-import {CENTRE, decodeTopology, projectedScale} from './topology.js';
+import {CENTRE, decodeTopology, projectedScale, type ProjectedTopology} from './topology.js';
 import {
   boundsOf,
   centroidOf,
@@ -97,6 +97,16 @@ export class Reference {
     if (this.economies.has(id)) return this.economies.get(id);
     const polygons = polygonsOf(decodeTopology(this.topology).economies.get(id)?.geometry ?? null);
     const shape = polygons && shapeOf(this.project(polygons));
+    // As measured when projected (pre-project.ts): the same fit, labels and callouts.
+    const measured = (this.topology as Partial<ProjectedTopology>).projected?.measures[id];
+    if (shape && measured?.length === 7) {
+      const [area = 0, cx = 0, cy = 0, x0 = 0, y0 = 0, x1 = 0, y1 = 0] = measured;
+      shape.bounds = [
+        [x0, y0],
+        [x1, y1],
+      ];
+      measures.set(shape, {area, centroid: [cx, cy], bounds: shape.bounds});
+    }
     this.economies.set(id, shape);
     return shape;
   }

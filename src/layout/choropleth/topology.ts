@@ -14,10 +14,13 @@ export interface DecodedTopology {
 
 /**
  * A topology the map's projection has already drawn (pre-project.ts): planar, in the coordinates
- * of pacificProjection at `projected.scale`, translated to 0, 0, with an `outline` object.
+ * of pacificProjection at `projected.scale`, translated to 0, 0, with an `outline` object; and
+ * what each economy measures as projected in the page (`[area, cx, cy, x0, y0, x1, y1]`: its
+ * area, the centroid of its largest polygon, its bounds), which the rounding to the file's grid
+ * would otherwise move by a fraction of a pixel, and with it a label's place.
  */
 export interface ProjectedTopology extends Topology {
-  projected: {scale: number};
+  projected: {scale: number; measures: Record<string, number[]>};
 }
 
 /** The scale a projected topology is drawn at; undefined for longitude/latitude. */
