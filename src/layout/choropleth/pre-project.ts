@@ -19,9 +19,8 @@ import {transform as arcTransform} from 'topojson-client';
 import type {Position} from 'geojson';
 import type {GeometryCollection, MultiPolygon, Polygon, Topology} from 'topojson-specification';
 import {pacificProjection} from './projection.js';
-import {clearOfLine, clearOfCut, decodeTopology} from './topology.js';
+import {clearOfLine, clearOfCut, decodeTopology, type ProjectedTopology} from './topology.js';
 import {measureParts, polygonsOf, streamLines, streamParts, streamSphere} from './projected.js';
-import type {ProjectedTopology} from './topology.js';
 
 export interface PreProjectOptions {
   /** The reference scale the coordinates are at. */
@@ -98,7 +97,7 @@ export function preProject(
       }),
     };
   }
-  // What each economy measures as projected in the page (reference.ts), to a millionth of a px.
+  // What each economy measures projected in the page (projecting.ts), to a millionth of a px.
   const measures: Record<string, number[]> = {};
   const micro = (n: number) => Math.round(n * 1e6) / 1e6;
   for (const [id, f] of decodeTopology(topology).economies) {

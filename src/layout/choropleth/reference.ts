@@ -7,10 +7,10 @@
  *
  * The bundled topology comes projected when the dataset is built (pre-project.ts), at 256: its
  * shapes are the reference's as they are, for every scale, and this module has no projection
- * (d3's projection code loads only where a longitude/latitude topology is drawn). A
- * longitude/latitude topology is projected here when projecting.ts has been imported: at a scale
- * at least the one drawn (the next power of two), since the resampling (curves cut into segments
- * of at most 0.2 px error) depends on the scale. Pure.
+ * (d3's projection code loads only where a longitude/latitude topology is drawn). Such a topology
+ * is projected by projecting.ts, once imported, at a scale at least the one drawn (the next power
+ * of two), since the resampling (curves cut into segments of at most 0.2 px error) depends on the
+ * scale. Pure.
  */
 import {geoClipRectangle, geoEqualEarthRaw, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
