@@ -5,12 +5,21 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join} from 'node:path';
 import {build} from 'vite';
 import {chromium} from 'playwright-core';
+import {cssLiterals} from './css-literals.mjs';
+import {packTopologyPlugin} from './pack-topology.mjs';
+import {chartData} from './chart-data.mjs';
 
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
 
 /**
  * Builds the bench page into `out` (minified, as a page would ship it; with source maps when
  * asked), serves it on a free local port and launches Chromium. Close both when done.
+ *
+ * apac-viz is built from src with the plugins and JSON handling of the autoloader's build
+ * (vite.config.ts, `--mode lazy`), so the bench draws what a page gets: the styles minified, the
+ * map's topology packed (and projected: the element imports the projected file), the data files
+ * trimmed to what the charts read and parsed from one string. The other libraries' adapters read
+ * the same data modules (bench/scenarios.ts), before the clock starts.
  */
 export async function openBench(out, {sourcemap = false} = {}) {
   await build({
@@ -18,6 +27,8 @@ export async function openBench(out, {sourcemap = false} = {}) {
     configFile: false,
     logLevel: 'warn',
     base: './',
+    plugins: [cssLiterals(), packTopologyPlugin(), chartData()],
+    json: {stringify: true, namedExports: false},
     build: {
       outDir: join('..', out),
       emptyOutDir: true,

@@ -3,6 +3,8 @@
  * through lays out into finite geometry. 2,000 runs per property in `npm test` (a few
  * seconds); set FUZZ_RUNS for a longer search.
  */
+// The bundled longitude/latitude topology, projected in the page (the element ships it projected).
+import '../../src/layout/choropleth/projecting.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {economies, events, indicators, resolveEconomy, topology} from '../../src/data.js';

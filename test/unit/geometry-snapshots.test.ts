@@ -3,6 +3,8 @@
  * a change to projection, packing or band shapes shows up as a readable diff in review.
  * Update deliberately with `npx vitest run -u` and look at the screenshots before committing.
  */
+// The bundled longitude/latitude topology, projected in the page (the element ships it projected).
+import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import {economies, events, flows, indicators, topology} from '../../src/data.js';
 import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';

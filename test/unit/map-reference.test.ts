@@ -3,6 +3,8 @@
  * translated and clipped to each panel. These check that what is drawn that way is what
  * projecting each shape at the panel's own scale draws, whatever was drawn before.
  */
+// The bundled longitude/latitude topology, projected in the page (the element ships it projected).
+import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import {geoPath} from 'd3-geo';
 import type {Topology} from 'topojson-specification';
@@ -15,10 +17,11 @@ import {
   streamParts,
 } from '../../src/layout/choropleth/projected.js';
 import {clearOfCut} from '../../src/layout/choropleth/topology.js';
+import {pacificProjection} from '../../src/layout/choropleth/projection.js';
+import {projectOnMap} from '../../src/layout/choropleth/on-map.js';
 import {
   computeMapGeometry,
   decodeTopology,
-  pacificProjection,
   regionMembers,
   splitAcrossOcean,
   type MapGeometry,
@@ -185,6 +188,28 @@ describe('the map projected once, drawn at any size', {timeout: 30_000}, () => {
       const groups = clear.map((p) => [p]);
       expect(streamParts(unclipped, groups)).toEqual(streamParts(clipped, groups));
     }
+  });
+
+  it('places a point by longitude and latitude where the fitted projection does', () => {
+    const g = computeMapGeometry(topology, {width: 375, focus: regionMembers('all', economies)});
+    expect(g.frames).toHaveLength(2);
+    let placed = 0;
+    for (let lon = -180; lon <= 180; lon += 7.5)
+      for (let lat = -60; lat <= 80; lat += 5) {
+        const at = projectOnMap(g.frames, [lon, lat]);
+        const f = g.frames.find((frame) => {
+          const xy = pacificProjection().scale(frame.scale).translate(frame.translate)([lon, lat]);
+          const [[x0, y0], [x1, y1]] = frame.extent;
+          return xy && xy[0] >= x0 && xy[0] <= x1 && xy[1] >= y0 && xy[1] <= y1;
+        });
+        const xy = f && pacificProjection().scale(f.scale).translate(f.translate)([lon, lat]);
+        expect(at === undefined, `${lon}, ${lat}`).toBe(xy === undefined);
+        if (!at || !xy) continue;
+        placed++;
+        expect(at[0]).toBeCloseTo(xy[0], 6);
+        expect(at[1]).toBeCloseTo(xy[1], 6);
+      }
+    expect(placed).toBeGreaterThan(100);
   });
 
   it('clips a polygon that crosses the cut', () => {

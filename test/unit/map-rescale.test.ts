@@ -1,3 +1,5 @@
+// The bundled longitude/latitude topology, projected in the page (the element ships it projected).
+import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import {economies, topology} from '../../src/data.js';
 import {computeMapGeometry, regionMembers} from '../../src/layout/choropleth/geo.js';

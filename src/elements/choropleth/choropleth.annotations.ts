@@ -1,7 +1,7 @@
 import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/annotations.js';
 import {textBox, type Rect} from '../../layout/text.js';
 import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
-import {projectOnMap} from '../../layout/choropleth/geo.js';
+import {projectOnMap} from '../../layout/choropleth/on-map.js';
 
 /** Economy labels on the map are 11 px text. */
 const LABEL_PX = 11;

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import type {Topology} from 'topojson-specification';
 import economiesFile from '../../../data/economies.json';
 import indicatorsFile from '../../../data/indicators.json';
-import topologyFile from '../../../data/asia-pacific.topo.json';
+import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
 import {labelled, renderCitation} from '../../core/citation.js';
@@ -40,6 +40,7 @@ import '../../i18n/en-map.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
+/** The bundled topology, projected when the dataset was built (layout/choropleth/pre-project.ts). */
 const TOPOLOGY = topologyFile as unknown as Topology;
 const resolveEconomy = createEconomyResolver(ECONOMIES);
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */

@@ -1,16 +1,16 @@
 /**
  * Map geometry for the choropleth: the focus regions, the map's panels and their heights, a
- * Pacific-centred equal-area projection (topology.ts) fitted to the focus in each panel, and SVG
+ * Pacific-centred equal-area projection (projection.ts) fitted to the focus in each panel, and SVG
  * path strings (panel.ts, from shapes projected once: reference.ts). Pure: no DOM, no Lit.
  * Colouring is separate (classify.ts) so recolouring never re-projects.
  */
 import type {Feature, Geometry} from 'geojson';
 import {drawPanel, type Panel} from './panel.js';
 import {referenceFor} from './reference.js';
-import {decodeTopology, pacificProjection} from './topology.js';
+import {decodeTopology} from './topology.js';
 import type {Topology} from 'topojson-specification';
 
-export {decodeTopology, pacificProjection, type DecodedTopology} from './topology.js';
+export {decodeTopology, type DecodedTopology} from './topology.js';
 
 export const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -69,7 +69,7 @@ export interface MapGeometry {
   scale: number;
   /** How the height followed the width (rescale.ts): each panel's height, its aspect, the padding. */
   fit: PanelFit;
-  /** Each panel's fitted projection, as plain numbers (see `projectOnMap`). */
+  /** Each panel's fitted projection, as plain numbers (see `projectOnMap`, on-map.ts). */
   frames: MapFrame[];
 }
 
@@ -87,22 +87,6 @@ export interface MapFrame {
   extent: [[number, number], [number, number]];
   scale: number;
   translate: [number, number];
-}
-
-/**
- * Where longitude/latitude `point` is drawn on the map: projected as its panel's projection was
- * fitted; undefined when it falls outside every panel.
- */
-export function projectOnMap(
-  frames: readonly MapFrame[],
-  point: [number, number]
-): [number, number] | undefined {
-  for (const f of frames) {
-    const xy = pacificProjection().scale(f.scale).translate(f.translate)(point);
-    const [[x0, y0], [x1, y1]] = f.extent;
-    if (xy && xy[0] >= x0 && xy[0] <= x1 && xy[1] >= y0 && xy[1] <= y1) return xy;
-  }
-  return undefined;
 }
 
 export interface GeometryOptions {

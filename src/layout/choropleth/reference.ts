@@ -4,14 +4,18 @@
  * the same shape at any other, multiplied and moved: the economies, the context land, the borders
  * and the sphere are projected once per topology at a reference scale and then only scaled,
  * translated and clipped to a panel (geoIdentity), which costs a fraction of projecting them.
- * What does depend on the scale is the resampling (curves cut into segments of at most 0.2 px
- * error): a reference is projected at a scale at least the one drawn (the next power of two), so
- * the error drawn is never more than a projection at that scale would make. Pure.
+ *
+ * The bundled topology comes projected when the dataset is built (pre-project.ts), at 256: its
+ * shapes are the reference's as they are, for every scale, and this module has no projection
+ * (d3's projection code loads only where a longitude/latitude topology is drawn). Such a topology
+ * is projected by projecting.ts, once imported, at a scale at least the one drawn (the next power
+ * of two), since the resampling (curves cut into segments of at most 0.2 px error) depends on the
+ * scale. Pure.
  */
-import {geoClipRectangle, type GeoStream} from 'd3-geo';
+import {geoClipRectangle, geoEqualEarthRaw, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
-import {clearOfCut, decodeTopology, pacificProjection} from './topology.js';
+import {CENTRE, decodeTopology, projectedScale, type ProjectedTopology} from './topology.js';
 import {
   boundsOf,
   centroidOf,
@@ -22,7 +26,6 @@ import {
   type Measures,
   streamLines,
   streamParts,
-  streamSphere,
   type ProjectedParts,
   type Streamer,
 } from './projected.js';
@@ -48,14 +51,13 @@ const shapeOf = (parts: ProjectedParts): ReferenceShape => ({
   bounds: boundsOf(parts),
 });
 
+const DEGREES = 180 / Math.PI;
+
 /**
- * The topology's shapes projected at one reference scale, each when first asked for: a map of
- * a few economies projects the others only if it draws them.
+ * The shapes of a projected topology (pre-project.ts) at the scale it was projected at, each
+ * when first asked for. A subclass projects a longitude/latitude topology (projecting.ts).
  */
 export class Reference {
-  private readonly projection;
-  /** The same projection without its clip, for polygons clear of the cut (clearOfCut). */
-  private readonly unclipped;
   private readonly economies = new Map<string, ReferenceShape | undefined>();
   private readonly longitudes = new Map<string, number | undefined>();
   private readonly meshes = new WeakMap<MultiLineString, Position[][]>();
@@ -64,20 +66,30 @@ export class Reference {
 
   constructor(
     readonly scale: number,
-    private readonly topology: Topology
-  ) {
-    this.projection = pacificProjection().scale(scale).translate([0, 0]);
-    this.unclipped = pacificProjection()
-      .scale(scale)
-      .translate([0, 0])
-      .preclip((stream) => stream);
+    protected readonly topology: Topology
+  ) {}
+
+  /** A shape's polygons as drawn here: a group of polygons per polygon. */
+  protected project(polygons: Position[][][]): ProjectedParts {
+    return polygons.map((polygon) => [polygon]);
   }
 
-  private project(polygons: Position[][][]): ProjectedParts {
-    return streamParts(
-      ([polygon]) => (polygon && clearOfCut(polygon) ? this.unclipped : this.projection),
-      polygons.map((p) => [p])
-    );
+  /** The sphere's outline as drawn here. */
+  protected outline(): Position[][][] {
+    return decodeTopology(this.topology).outline.flatMap((f) => polygonsOf(f.geometry) ?? []);
+  }
+
+  /** Lines (a mesh) as drawn here. */
+  protected projectLines(lines: Position[][]): Position[][] {
+    return lines;
+  }
+
+  /** Longitude and latitude, °, of a point drawn here. */
+  protected invert([x, y]: [number, number]): [number, number] | undefined {
+    const raw = geoEqualEarthRaw.invert?.(x / this.scale, -y / this.scale);
+    if (!raw) return undefined;
+    const lon = raw[0] * DEGREES + CENTRE;
+    return [lon > 180 ? lon - 360 : lon, raw[1] * DEGREES];
   }
 
   /** An economy's shape; undefined when it is not polygons (not drawn) or not in the topology. */
@@ -85,6 +97,16 @@ export class Reference {
     if (this.economies.has(id)) return this.economies.get(id);
     const polygons = polygonsOf(decodeTopology(this.topology).economies.get(id)?.geometry ?? null);
     const shape = polygons && shapeOf(this.project(polygons));
+    // As measured when projected (pre-project.ts): the same fit, labels and callouts.
+    const measured = (this.topology as Partial<ProjectedTopology>).projected?.measures[id];
+    if (shape && measured?.length === 7) {
+      const [area = 0, cx = 0, cy = 0, x0 = 0, y0 = 0, x1 = 0, y1 = 0] = measured;
+      shape.bounds = [
+        [x0, y0],
+        [x1, y1],
+      ];
+      measures.set(shape, {area, centroid: [cx, cy], bounds: shape.bounds});
+    }
     this.economies.set(id, shape);
     return shape;
   }
@@ -97,13 +119,13 @@ export class Reference {
   }
 
   get sphere(): ReferenceShape {
-    return (this.sphereShape ??= shapeOf([streamSphere(this.projection)]));
+    return (this.sphereShape ??= shapeOf([this.outline()]));
   }
 
   /** A mesh's lines (once per mesh). */
   lines(mesh: MultiLineString): Position[][] {
     let lines = this.meshes.get(mesh);
-    if (!lines) this.meshes.set(mesh, (lines = streamLines(this.projection, mesh.coordinates)));
+    if (!lines) this.meshes.set(mesh, (lines = this.projectLines(mesh.coordinates)));
     return lines;
   }
 
@@ -114,7 +136,7 @@ export class Reference {
   longitude(id: string): number | undefined {
     if (this.longitudes.has(id)) return this.longitudes.get(id);
     const shape = this.economy(id);
-    const lon = shape && this.projection.invert?.(centroidOf(shape.parts.flat()))?.[0];
+    const lon = shape && this.invert(centroidOf(shape.parts.flat()))?.[0];
     this.longitudes.set(id, lon);
     return lon;
   }
@@ -139,16 +161,34 @@ export class Reference {
 
 const references = new WeakMap<Topology, Map<number, Reference>>();
 
+/** How a longitude/latitude topology is projected, once projecting.ts is imported. */
+let projecting: ((scale: number, topology: Topology) => Reference) | undefined;
+
+/** Lets longitude/latitude topologies be drawn (projecting.ts, on import). */
+export function projectWith(reference: (scale: number, topology: Topology) => Reference): void {
+  projecting = reference;
+}
+
+function referenceAt(at: number, topology: Topology): Reference {
+  if (projectedScale(topology) !== undefined) return new Reference(at, topology);
+  if (!projecting)
+    throw new Error(
+      'a longitude/latitude topology is drawn once layout/choropleth/projecting.js is imported'
+    );
+  return projecting(at, topology);
+}
+
 /**
  * The topology projected at the reference scale for `scale` (one per topology and reference
- * scale); with no scale, the least, on which maps are fitted.
+ * scale); with no scale, the least, on which maps are fitted. A topology projected ahead of time
+ * (pre-project.ts) has one reference, the scale it was projected at, for every scale.
  */
 export function referenceFor(topology: Topology, scale = 0): Reference {
-  const at = referenceScale(scale);
+  const at = projectedScale(topology) ?? referenceScale(scale);
   const byScale = references.get(topology) ?? new Map<number, Reference>();
   references.set(topology, byScale);
   let reference = byScale.get(at);
-  if (!reference) byScale.set(at, (reference = new Reference(at, topology)));
+  if (!reference) byScale.set(at, (reference = referenceAt(at, topology)));
   return reference;
 }
 

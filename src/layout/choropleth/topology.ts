@@ -1,7 +1,6 @@
 /**
- * The map's topology decoded (once per topology per page) and its projection. Pure.
+ * The map's topology decoded (once per topology per page), and where its projection cuts it. Pure.
  */
-import {geoEqualEarth, type GeoProjection} from 'd3-geo';
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, Geometry, Position} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
@@ -9,7 +8,24 @@ import type {GeometryCollection, Topology} from 'topojson-specification';
 export interface DecodedTopology {
   economies: Map<string, Feature<Geometry>>;
   context: Feature<Geometry>[];
+  /** A projected topology's sphere outline (pre-project.ts); none in a longitude/latitude one. */
+  outline: Feature<Geometry>[];
 }
+
+/**
+ * A topology the map's projection has already drawn (pre-project.ts): planar, in the coordinates
+ * of pacificProjection at `projected.scale`, translated to 0, 0, with an `outline` object; and
+ * what each economy measures as projected in the page (`[area, cx, cy, x0, y0, x1, y1]`: its
+ * area, the centroid of its largest polygon, its bounds), which the rounding to the file's grid
+ * would otherwise move by a fraction of a pixel, and with it a label's place.
+ */
+export interface ProjectedTopology extends Topology {
+  projected: {scale: number; measures: Record<string, number[]>};
+}
+
+/** The scale a projected topology is drawn at; undefined for longitude/latitude. */
+export const projectedScale = (topology: Topology): number | undefined =>
+  (topology as Partial<ProjectedTopology>).projected?.scale;
 
 const decoded = new WeakMap<Topology, DecodedTopology>();
 
@@ -25,27 +41,31 @@ export function decodeTopology(topology: Topology): DecodedTopology {
   const result: DecodedTopology = {
     economies: new Map(collection('economies').map((f) => [String(f.id), f])),
     context: collection('context'),
+    outline: collection('outline'),
   };
   decoded.set(topology, result);
   return result;
 }
 
-/**
- * Equal Earth centred on 150°E: Asia, Oceania and the Americas on one map, cut in the
- * Atlantic so that Russia, the Aleutians and New Zealand are not split at 180°.
- */
-export function pacificProjection(): GeoProjection {
-  return geoEqualEarth().rotate([-CENTRE, 0]).precision(0.2);
-}
-
-/** The map's central meridian, °E; it is cut at the meridian opposite (30°W). */
-const CENTRE = 150;
+/** The map's central meridian, °E (projection.ts); it is cut at the meridian opposite (30°W). */
+export const CENTRE = 150;
 
 /** A longitude, °, as the projection's rotation turns it: from the centre, in [-180, 180]. */
 const turned = (lon: number) => {
   const l = lon - CENTRE;
   return Math.abs(l) > 180 ? l - Math.round(l / 360) * 360 : l;
 };
+
+/** Whether `points` keep clear of the cut (see clearOfCut); `closed`: the closing edge too. */
+function clear(points: readonly Position[], closed: boolean): boolean {
+  let before = NaN;
+  for (let i = closed ? -1 : 0; i < points.length; i++) {
+    const l = turned((points[i < 0 ? points.length - 1 : i] as Position)[0] as number);
+    if (!(Math.abs(l) < 179.99) || Math.abs(l - before) >= 179) return false;
+    before = l;
+  }
+  return true;
+}
 
 /**
  * Whether a polygon stays clear of the cut: no point within 0.01° of longitude of it and no two
@@ -54,14 +74,8 @@ const turned = (lon: number) => {
  * polygon on point for point, after buffering it and testing whether it holds a pole: projected
  * without that clip, it gives the same points for a fraction of the work (reference.ts).
  */
-export function clearOfCut(polygon: readonly Position[][]): boolean {
-  for (const ring of polygon) {
-    let before = NaN;
-    for (let i = -1; i < ring.length; i++) {
-      const l = turned((ring[i < 0 ? ring.length - 1 : i] as Position)[0] as number);
-      if (!(Math.abs(l) < 179.99) || Math.abs(l - before) >= 179) return false;
-      before = l;
-    }
-  }
-  return true;
-}
+export const clearOfCut = (polygon: readonly Position[][]): boolean =>
+  polygon.every((ring) => clear(ring, true));
+
+/** Whether a line stays clear of the cut, as clearOfCut asks of a ring (pre-project.ts). */
+export const clearOfLine = (line: readonly Position[]): boolean => clear(line, false);

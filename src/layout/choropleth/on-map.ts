@@ -1,0 +1,30 @@
+/**
+ * A point given by longitude and latitude placed on a drawn map (a note's `lon,lat`), as
+ * pacificProjection (projection.ts) fitted to each panel places it, from Equal Earth's formula:
+ * a point needs no resampling or clipping, so the page loads none of d3's projection code. Pure.
+ */
+import {geoEqualEarthRaw} from 'd3-geo';
+import type {MapFrame} from './geo.js';
+import {CENTRE} from './topology.js';
+
+const RADIANS = Math.PI / 180;
+
+/**
+ * Where longitude/latitude `point` is drawn on the map: projected as its panel's projection was
+ * fitted; undefined when it falls outside every panel.
+ */
+export function projectOnMap(
+  frames: readonly MapFrame[],
+  [lon, lat]: [number, number]
+): [number, number] | undefined {
+  // Turned to the map's centre as the projection's rotation turns it, within ±180°.
+  let l = (lon - CENTRE) * RADIANS;
+  if (Math.abs(l) > Math.PI) l -= Math.round(l / (2 * Math.PI)) * 2 * Math.PI;
+  const [x, y] = geoEqualEarthRaw(l, lat * RADIANS);
+  for (const f of frames) {
+    const xy: [number, number] = [f.translate[0] + x * f.scale, f.translate[1] - y * f.scale];
+    const [[x0, y0], [x1, y1]] = f.extent;
+    if (xy[0] >= x0 && xy[0] <= x1 && xy[1] >= y0 && xy[1] <= y1) return xy;
+  }
+  return undefined;
+}
