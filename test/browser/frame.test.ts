@@ -146,6 +146,21 @@ describe('chart frame', () => {
       expect(await drawnAt('--apac-frame-padding: 12px 20px')).to.equal(460);
     });
 
+    it("redraws at its frame's width when the page pads the frame through ::part(base)", async () => {
+      const style = document.createElement('style');
+      style.textContent = '.padded::part(base) { padding: 0 20px; }';
+      document.head.append(style);
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:500px"></div>`);
+        const el = document.createElement('apac-test-chart');
+        el.className = 'padded';
+        box.append(el);
+        await waitUntil(() => q(el, 'svg.chart')?.getAttribute('width') === '460');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('re-renders when its container is resized, and waits while it has no width', async () => {
       const {el} = await mount(html`<apac-test-chart></apac-test-chart>`, 'apac-render', 600);
       expect(q(el, 'svg.chart')?.getAttribute('width')).to.equal('600');
