@@ -32,7 +32,7 @@ import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
-import {loadLocale, type Messages, type Translate} from '../i18n/catalogue.js';
+import type {Messages, Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {StoryChart, annotationStyles} from './chart-story.js';
 
@@ -167,7 +167,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     t: () => this.t,
     isEmpty: (value) => this.isEmpty(value),
     sourceless: () => this.sourceless,
-    words: () => loadLocale(this.effectiveLang),
+    lang: () => this.effectiveLang,
   });
   protected readonly dataController: DataController<TData> = this.loadState.data;
   /** The chart-level source line and the source of rows that cite nothing. */
@@ -178,7 +178,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     creditSlotted: () => this.slots.has('credit'),
   });
   private readonly words = new LocaleController(this);
-
   private readonly layouts = new LayoutCache<TLayout>();
   /** The picked-out mark's id; charts with marks declare it as a property. */
   declare selected: string | undefined;
@@ -286,13 +285,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.loadState.loadNow(); // The bundled data and (below) the width at once: one first update.
+    this.size.measureHost();
     const data = this.loaded?.value;
     const width = fixedSize(this, 'width') ?? this.size.width;
     const height = fixedSize(this, 'height') ?? this.size.height;
     if (data === undefined || !(width > 0) || this.isEmpty(data)) return this.layouts.clear();
     if (this.layoutWaits?.()) return;
-    const lang = this.effectiveLang;
-    const t = this.t;
+    const [lang, t] = [this.effectiveLang, this.t];
     this.layouts.update(
       [data, width, height, lang, t, ...this.layoutDependencies()],
       () => this.computeLayout(data, {width, height, lang, t}),

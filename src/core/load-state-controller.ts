@@ -1,6 +1,6 @@
 import type {ReactiveControllerHost, TemplateResult} from 'lit';
 import type {Issue} from '../schema/issues.js';
-import type {Translate} from '../i18n/catalogue.js';
+import {loadLocale, localeReady, type Translate} from '../i18n/catalogue.js';
 import {DataController, type DataSource, type LoadError, type Loaded} from './data-controller.js';
 import {emit} from './events.js';
 import {issueSummary} from './frame.templates.js';
@@ -20,8 +20,11 @@ export interface LoadStateOptions<T> {
   isEmpty: (value: T) => boolean;
   /** Own data whose rows cite nothing, with no source for the chart either (checked on load). */
   sourceless: () => boolean;
-  /** Loads the chart's words (its language's catalogue); the data waits for them. */
-  words?: () => Promise<unknown>;
+  /**
+   * The chart's language: the data waits for its words (catalogue), and the bundled data is
+   * loaded at once (loadNow) when they are there already.
+   */
+  lang: () => string;
 }
 
 /**
@@ -45,7 +48,8 @@ export class LoadStateController<T> {
     this.data = new DataController<T>(host, {
       source: options.source,
       args: options.args,
-      ...(options.words && {words: options.words}),
+      words: () => loadLocale(options.lang()),
+      wordsReady: () => localeReady(options.lang()),
       onLoad: (loaded) => this.onLoad(loaded),
       onError: (error) => this.onError(error),
       onProgress: (progress) => {
@@ -58,6 +62,11 @@ export class LoadStateController<T> {
   /** Waiting for data: nothing loaded and nothing failed yet. */
   get pending(): boolean {
     return this.data.pending && !this.loaded && !this.error;
+  }
+
+  /** Loads the bundled data within this update when it can (DataController.loadNow). */
+  loadNow(): void {
+    this.data.loadNow();
   }
 
   /** Resolves once a load under way (a changed `src`, `data` or report) has ended. */

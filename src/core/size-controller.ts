@@ -53,6 +53,7 @@ export class SizeController implements ReactiveController {
   private plotWatched = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readAtOnce = false;
+  private hostRead = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.targets.add(this.sizer).add(this.probe);
@@ -83,6 +84,39 @@ export class SizeController implements ReactiveController {
   /** The plot box's height while the page gives the host a height; else undefined. */
   get height(): number | undefined {
     return this.committed.height;
+  }
+
+  /**
+   * Before the first render (the host's willUpdate), the width read from the host itself: its
+   * shadow root is still empty, so the reading lays out the page around an empty box (a
+   * fraction of a millisecond) and the first update can draw the chart, where reading the
+   * sizer after it lays out the whole frame first (5-6 ms of a timeline's first render,
+   * traced). Only where the sizer's width is then known: a host whose height is its own
+   * content's (0 while empty; a page's height goes through the probe), with no frame padding
+   * of the page's. The observer's first delivery checks it: a width that differs redraws.
+   */
+  measureHost(): void {
+    const host = this.host;
+    if (this.hostRead || this.committed.width > 0 || !host.isConnected) return;
+    this.hostRead = true;
+    const style = getComputedStyle(host);
+    if (style.getPropertyValue('--apac-frame-padding').trim()) return;
+    // Used sizes of the content box ('auto' where there is no box: then nothing is known).
+    const px = (...names: string[]) =>
+      style.boxSizing === 'border-box'
+        ? names.reduce((n, name) => n + (parseFloat(style.getPropertyValue(name)) || 0), 0)
+        : 0;
+    const width = Math.floor(
+      parseFloat(style.width) -
+        px('padding-left', 'padding-right', 'border-left-width', 'border-right-width')
+    );
+    const height =
+      parseFloat(style.height) -
+      px('padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width');
+    if (!(width > 0) || height !== 0) return;
+    this.readAtOnce = true;
+    this.measured = {width, probe: 0};
+    this.committed = {width, height: undefined};
   }
 
   /**

@@ -137,6 +137,12 @@ export function defineLocale(tag: string, messages: Record<string, Message>): st
   return ignored;
 }
 
+/** Whether the words of `lang` are there now (loadLocale would resolve at once). */
+export function localeReady(lang: string): boolean {
+  const tag = pickLocale(lang);
+  return !SHIPPED[tag] || shipped.has(tag);
+}
+
 /**
  * Loads the shipped catalogue that serves `lang` (once per page); resolves when its words are
  * there, at once for English, a loaded or host-defined language. Charts call it before their

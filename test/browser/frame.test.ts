@@ -112,6 +112,55 @@ describe('chart frame', () => {
       expect(detail.width).to.equal(500);
     });
 
+    it('draws the bundled data in its first update: no loading message shows before it', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:500px"></div>`);
+      const el = document.createElement('apac-test-chart');
+      const seen: string[] = [];
+      const shown = oneEvent(el, 'apac-render');
+      box.append(el);
+      // Lit renders in a microtask after the element is added: watch from before it does.
+      new MutationObserver(() => {
+        if (q(el, '.loading')) seen.push('loading');
+        if (q(el, 'svg.chart')) seen.push('chart');
+      }).observe(shadow(el), {childList: true, subtree: true});
+      await el.updateComplete;
+      expect(q(el, 'svg.chart'), 'drawn by the first update').to.not.equal(null);
+      await shown;
+      expect(seen[0]).to.equal('chart');
+      expect(seen).to.not.include('loading');
+    });
+
+    it('its first picture fits the content box of a host with padding, border or frame padding', async () => {
+      const drawnAt = async (style: string) => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:500px"></div>`);
+        const el = document.createElement('apac-test-chart');
+        el.setAttribute('style', style);
+        const shown = oneEvent(el, 'apac-render');
+        box.append(el);
+        return ((await shown) as CustomEvent<ApacRenderDetail>).detail.width;
+      };
+      expect(await drawnAt('box-sizing: border-box; padding: 0 30px; border: 5px solid')).to.equal(
+        430
+      );
+      expect(await drawnAt('padding: 0 25px; width: 400px')).to.equal(400);
+      expect(await drawnAt('--apac-frame-padding: 12px 20px')).to.equal(460);
+    });
+
+    it("redraws at its frame's width when the page pads the frame through ::part(base)", async () => {
+      const style = document.createElement('style');
+      style.textContent = '.padded::part(base) { padding: 0 20px; }';
+      document.head.append(style);
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:500px"></div>`);
+        const el = document.createElement('apac-test-chart');
+        el.className = 'padded';
+        box.append(el);
+        await waitUntil(() => q(el, 'svg.chart')?.getAttribute('width') === '460');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('re-renders when its container is resized, and waits while it has no width', async () => {
       const {el} = await mount(html`<apac-test-chart></apac-test-chart>`, 'apac-render', 600);
       expect(q(el, 'svg.chart')?.getAttribute('width')).to.equal('600');
