@@ -41,7 +41,9 @@ export function plainLink(row: unknown): LinkRow | undefined {
   return asIs(source, Infinity) &&
     asIs(target, Infinity) &&
     (id === undefined || asIs(id, 200)) &&
-    [value, low, high].every(amountAsIs) &&
+    amountAsIs(value) &&
+    amountAsIs(low) &&
+    amountAsIs(high) &&
     textAsIs(citation) &&
     textAsIs(note)
     ? ({id, source, target, value, low, high, citation, note} as LinkRow)
@@ -57,9 +59,15 @@ export function scaleFor(unit: string | null): number | undefined {
 export function linkProblem(
   row: LinkRow
 ): 'valueMissing' | 'rangeTooHigh' | 'ownSource' | undefined {
-  if (row.value === undefined && row.low === undefined && row.high === undefined)
-    return 'valueMissing';
-  if (rangeOf(row).some((x, i, xs) => i > 0 && (xs[i - 1] ?? x) > x)) return 'rangeTooHigh';
+  const {low, value, high} = row;
+  if (value === undefined && low === undefined && high === undefined) return 'valueMissing';
+  // Low, value and high, those given, must not fall (one by one: no list made per link).
+  const below = value ?? low;
+  if (
+    (low !== undefined && value !== undefined && low > value) ||
+    (below !== undefined && high !== undefined && below > high)
+  )
+    return 'rangeTooHigh';
   return row.source === row.target ? 'ownSource' : undefined;
 }
 
@@ -87,8 +95,9 @@ export function* usedSteps(
 ): Steps<{used: Set<string>; uncited: number}> {
   const used = new Set<string>();
   let uncited = 0;
-  for (const [i, l] of links.entries()) {
+  for (let i = 0; i < links.length; i++) {
     if (i % STEP_EVERY === 0 && i > 0) yield 1;
+    const l = links[i] as SankeyLink;
     used.add(l.source);
     used.add(l.target);
     if (!l.citation) uncited++;
@@ -117,8 +126,8 @@ export function plainGraph(input: unknown, max = Infinity): Validated<SankeyGrap
   const scale = scaleFor(unit);
   const links: SankeyLink[] = [];
   const ids = new Set<string>();
-  for (const [i, given] of raw.entries()) {
-    const row = plainLink(given);
+  for (let i = 0; i < raw.length; i++) {
+    const row = plainLink(raw[i]);
     if (!row || linkProblem(row)) return undefined;
     const link = linkFrom(row, i + 1, scale);
     if (ids.has(link.id)) return undefined;
