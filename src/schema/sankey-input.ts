@@ -16,16 +16,8 @@ import type {SankeyGraph, SankeyLink} from './sankey-graph.js';
 import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
-import {finish, type Steps} from './steps.js';
-import {
-  linkFrom,
-  linkProblem,
-  plainLink,
-  rangeOf,
-  scaleFor,
-  usedSteps,
-  type LinkRow,
-} from './sankey-plain.js';
+import {finish, STEP_EVERY, type Steps} from './steps.js';
+import {linkFrom, linkProblem, plainLink, rangeOf, scaleFor, type LinkRow} from './sankey-plain.js';
 
 export type {SankeyGraph, SankeyLink, SankeyNode} from './sankey-graph.js';
 export {sea2019Graph, toctaGraph} from './sankey-graph.js';
@@ -152,17 +144,16 @@ export function* validateSankeyInputSteps(
     (row, at, rowIssues): SankeyLink | undefined => {
       index++;
       const problem = linkProblem(row);
-      if (problem === 'valueMissing')
-        rowIssues.push(issue(join(at, 'value'), 'issue.valueMissing'));
-      if (problem === 'rangeTooHigh')
+      if (problem) {
         rowIssues.push(
-          issue(join(at, 'low'), 'issue.rangeTooHigh', {values: rangeOf(row).join(' > ')})
+          problem === 'valueMissing'
+            ? issue(join(at, 'value'), 'issue.valueMissing')
+            : problem === 'ownSource'
+              ? issue(join(at, 'target'), 'issue.ownSource', {value: valueParam(row.source)})
+              : issue(join(at, 'low'), 'issue.rangeTooHigh', {values: rangeOf(row).join(' > ')})
         );
-      if (problem === 'ownSource')
-        rowIssues.push(
-          issue(join(at, 'target'), 'issue.ownSource', {value: valueParam(row.source)})
-        );
-      if (problem) return undefined;
+        return undefined;
+      }
       for (const end of ['source', 'target'] as const) {
         if (known.size && !known.has(row[end])) {
           rowIssues.push(issue(join(at, end), 'issue.notANode', {value: valueParam(row[end])}));
@@ -177,7 +168,14 @@ export function* validateSankeyInputSteps(
   );
   issues.push(...links.issues);
   // The nodes the kept flows use and the flows that cite nothing, in slices (20,000 links).
-  const {used, uncited} = yield* usedSteps(links.value);
+  const used = new Set<string>();
+  let uncited = 0;
+  for (const [i, l] of links.value.entries()) {
+    if (i % STEP_EVERY === 0 && i > 0) yield 1;
+    used.add(l.source);
+    used.add(l.target);
+    if (!l.citation) uncited++;
+  }
   const graphNodes = known.size
     ? nodes.value
         .filter((n) => used.has(n.id))

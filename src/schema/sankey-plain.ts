@@ -3,11 +3,10 @@
  * report: plain JSON (`{unit?, citation?, links}`, no `nodes`) whose every link the schema would
  * take as it is. Such a graph is drawn without loading valibot (the validators' chunk); any
  * other input is left to sankey-input.ts, which reads it with the same pieces (plainLink,
- * linkFrom, graphSteps), so both give the same graph. No valibot here. Pure.
+ * linkProblem, linkFrom), so both give the same graph. No valibot here. Pure.
  */
 import {MONEY_UNITS, type MoneyUnit, type SankeyGraph, type SankeyLink} from './sankey-graph.js';
 import type {Validated} from './issues.js';
-import {finish, STEP_EVERY, type Steps} from './steps.js';
 
 /** A link as the schema gives it (LinkSchema's output): names and text trimmed, amounts as numbers. */
 export interface LinkRow {
@@ -55,25 +54,23 @@ export function scaleFor(unit: string | null): number | undefined {
   return unit && unit in MONEY_UNITS ? MONEY_UNITS[unit as MoneyUnit] : undefined;
 }
 
+/** A link's amounts given, low to high as they should run. */
+export const rangeOf = (row: LinkRow): number[] =>
+  [row.low, row.value, row.high].filter((x): x is number => x !== undefined);
+
 /** What is wrong with a link's amounts or ends, before the nodes are looked at; undefined if nothing. */
 export function linkProblem(
   row: LinkRow
 ): 'valueMissing' | 'rangeTooHigh' | 'ownSource' | undefined {
-  const {low, value, high} = row;
-  if (value === undefined && low === undefined && high === undefined) return 'valueMissing';
-  // Low, value and high, those given, must not fall (one by one: no list made per link).
-  const below = value ?? low;
-  if (
-    (low !== undefined && value !== undefined && low > value) ||
-    (below !== undefined && high !== undefined && below > high)
-  )
-    return 'rangeTooHigh';
-  return row.source === row.target ? 'ownSource' : undefined;
+  const xs = rangeOf(row);
+  return !xs.length
+    ? 'valueMissing'
+    : xs.some((x, i) => i > 0 && (xs[i - 1] ?? x) > x)
+      ? 'rangeTooHigh'
+      : row.source === row.target
+        ? 'ownSource'
+        : undefined;
 }
-
-/** A link's amounts given, low to high as they should run. */
-export const rangeOf = (row: LinkRow): number[] =>
-  [row.low, row.value, row.high].filter((x): x is number => x !== undefined);
 
 /** The link drawn for `row`, the `index`th read (its id when it has none), its amounts × `scale`. */
 export function linkFrom(row: LinkRow, index: number, scale = 1): SankeyLink {
@@ -87,22 +84,6 @@ export function linkFrom(row: LinkRow, index: number, scale = 1): SankeyLink {
     citation: row.citation ?? '',
     note: row.note,
   };
-}
-
-/** The nodes the kept links use (in order of first use) and how many links cite nothing, in slices. */
-export function* usedSteps(
-  links: readonly SankeyLink[]
-): Steps<{used: Set<string>; uncited: number}> {
-  const used = new Set<string>();
-  let uncited = 0;
-  for (let i = 0; i < links.length; i++) {
-    if (i % STEP_EVERY === 0 && i > 0) yield 1;
-    const l = links[i] as SankeyLink;
-    used.add(l.source);
-    used.add(l.target);
-    if (!l.citation) uncited++;
-  }
-  return {used, uncited};
 }
 
 /** `input[key]` when `input` is a plain object that has it as its own. */
@@ -134,7 +115,13 @@ export function plainGraph(input: unknown, max = Infinity): Validated<SankeyGrap
     ids.add(link.id);
     links.push(link);
   }
-  const {used, uncited} = finish(usedSteps(links));
+  // The nodes the links use, in order of first use, and the links that cite nothing.
+  const used = new Set<string>();
+  let uncited = 0;
+  for (const l of links) {
+    used.add(l.source).add(l.target);
+    if (!l.citation) uncited++;
+  }
   return {
     value: {
       unit,
