@@ -45,8 +45,9 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   /**
    * Loads what `validate` needs (the validators, a chunk of their own) before a user's data
    * (`data` or `src`) is checked; the bundled dataset, checked at build time, never waits for it.
+   * Given the input once it is in (none while a file at `src` is still on its way).
    */
-  protected loadValidators?(): Promise<void>;
+  protected loadValidators?(input?: unknown, format?: DataFormat): Promise<void>;
   /**
    * True while a chunk the next layout needs loads (a map's natural breaks, LazyModule.for): the
    * chart keeps what it drew (nothing, the first time) until it is in, and apac-render waits.

@@ -22,8 +22,11 @@ export interface DataSource<T> {
   validate(input: unknown, format: DataFormat): Validated<T>;
   /** The bundled dataset to draw when neither `data` nor `src` is given. */
   bundled(): Validated<T> | Promise<Validated<T>>;
-  /** Loads the validators before `validate` or `validateSteps` first runs (a user's data only). */
-  validators?: (() => Promise<void>) | undefined;
+  /**
+   * Loads the validators before `validate` or `validateSteps` first runs (a user's data only):
+   * with the input they will read, once it is in (a chart may need less for some inputs).
+   */
+  validators?: ((input?: unknown, format?: DataFormat) => Promise<void>) | undefined;
   /** `validate` as steps, so that a large input is checked in slices between the page's tasks. */
   validateSteps?: ((input: unknown, format: DataFormat) => Steps<Validated<T>>) | undefined;
   /** Work on validated data before its first layout (caches the layout reads), in slices. */
@@ -101,7 +104,7 @@ export async function check<T>(
   report: Report,
   large: boolean
 ): Promise<Validated<T>> {
-  await source.validators?.();
+  await source.validators?.(input, format);
   if (!source.validateSteps) return source.validate(input, format);
   const rows = countRows(input);
   const shown = large || rows >= PROGRESS_ROWS;

@@ -12,14 +12,16 @@ import {
   text,
   validateListSteps,
 } from './common.js';
-import {MONEY_UNITS, type MoneyUnit, type SankeyGraph, type SankeyLink} from './sankey-graph.js';
+import type {SankeyGraph, SankeyLink} from './sankey-graph.js';
 import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
 import {finish, STEP_EVERY, type Steps} from './steps.js';
+import {linkFrom, linkProblem, plainLink, rangeOf, scaleFor, type LinkRow} from './sankey-plain.js';
 
 export type {SankeyGraph, SankeyLink, SankeyNode} from './sankey-graph.js';
 export {sea2019Graph, toctaGraph} from './sankey-graph.js';
+export {plainGraph, plainLink} from './sankey-plain.js';
 
 /** A number written in a cell, NaN when it is none (so the pipe says "must be a number"). */
 const amountOf = (cell: string) => parseAmount(cell) ?? NaN;
@@ -34,7 +36,7 @@ const amount = v.pipe(
   v.minValue(0, 'issue.negative')
 );
 
-const LinkSchema = v.object({
+const LinkSchema: v.GenericSchema<unknown, LinkRow> = v.object({
   id: v.optional(id),
   source: v.pipe(
     v.union([v.string(), v.number()], 'issue.nameNode'),
@@ -54,33 +56,6 @@ const LinkSchema = v.object({
   citation: v.optional(text(2000)),
   note: optionalText(),
 });
-
-/** A string LinkSchema keeps as it is: nothing to trim, at most `max` long, empty where `empty`. */
-const asIs = (x: unknown, max: number, empty = false) =>
-  typeof x === 'string' && x.length <= max && (x ? x.trim() === x : empty);
-/** Text LinkSchema keeps as it is: none, or a string as above of up to 2,000 characters. */
-const textAsIs = (x: unknown) => x === undefined || asIs(x, 2000, true);
-/** An amount LinkSchema keeps as it is: none, or a finite number not below 0. */
-const amountAsIs = (x: unknown) => x === undefined || (Number.isFinite(x) && (x as number) >= 0);
-
-/**
- * LinkSchema's output for a link it takes as it is (names and text with nothing to trim, amounts
- * as numbers, nothing to report); undefined for any other link, which LinkSchema reads. A large
- * JSON graph is mostly such links: valibot took about 10 µs a link (1,200 links: 12–18 ms).
- */
-export function plainLink(row: unknown): v.InferOutput<typeof LinkSchema> | undefined {
-  // What LinkSchema (valibot's object) reads: any object, arrays too, its keys inherited too.
-  if (!row || typeof row !== 'object') return undefined;
-  const {id, source, target, value, low, high, citation, note} = row as Record<string, unknown>;
-  return asIs(source, Infinity) &&
-    asIs(target, Infinity) &&
-    (id === undefined || asIs(id, 200)) &&
-    [value, low, high].every(amountAsIs) &&
-    textAsIs(citation) &&
-    textAsIs(note)
-    ? ({id, source, target, value, low, high, citation, note} as v.InferOutput<typeof LinkSchema>)
-    : undefined;
-}
 
 const NodeSchema = v.object({
   id: v.pipe(
@@ -103,11 +78,6 @@ const NodeSchema = v.object({
   ),
   citation: v.optional(text(2000)),
 });
-
-/** Money units are normalised to US dollars a year; `USD bn/yr` values are multiplied by 1e9. */
-function scaleFor(unit: string | null): number | undefined {
-  return unit && unit in MONEY_UNITS ? MONEY_UNITS[unit as MoneyUnit] : undefined;
-}
 
 function blankless(row: unknown): unknown {
   if (row === null || typeof row !== 'object') return row;
@@ -173,18 +143,14 @@ export function* validateSankeyInputSteps(
     LinkSchema,
     (row, at, rowIssues): SankeyLink | undefined => {
       index++;
-      if (row.value === undefined && row.low === undefined && row.high === undefined) {
-        rowIssues.push(issue(join(at, 'value'), 'issue.valueMissing'));
-        return undefined;
-      }
-      const xs = [row.low, row.value, row.high].filter((x): x is number => x !== undefined);
-      if (xs.some((x, i) => i > 0 && (xs[i - 1] ?? x) > x)) {
-        rowIssues.push(issue(join(at, 'low'), 'issue.rangeTooHigh', {values: xs.join(' > ')}));
-        return undefined;
-      }
-      if (row.source === row.target) {
+      const problem = linkProblem(row);
+      if (problem) {
         rowIssues.push(
-          issue(join(at, 'target'), 'issue.ownSource', {value: valueParam(row.source)})
+          problem === 'valueMissing'
+            ? issue(join(at, 'value'), 'issue.valueMissing')
+            : problem === 'ownSource'
+              ? issue(join(at, 'target'), 'issue.ownSource', {value: valueParam(row.source)})
+              : issue(join(at, 'low'), 'issue.rangeTooHigh', {values: rangeOf(row).join(' > ')})
         );
         return undefined;
       }
@@ -194,17 +160,7 @@ export function* validateSankeyInputSteps(
           return undefined;
         }
       }
-      const k = scale ?? 1;
-      return {
-        id: row.id ?? `link-${index}`,
-        source: row.source,
-        target: row.target,
-        value: row.value === undefined ? undefined : row.value * k,
-        low: row.low === undefined ? undefined : row.low * k,
-        high: row.high === undefined ? undefined : row.high * k,
-        citation: row.citation ?? '',
-        note: row.note,
-      };
+      return linkFrom(row, index, scale);
     },
     (l) => l.id,
     format === 'json' ? undefined : blankless,

@@ -99,8 +99,24 @@ describe('the autoloader on a page with one chart', () => {
     for (const words of ['Year joined APEC', 'Timeline of meetings', 'must be a number'])
       expect(code).not.toContain(words);
 
-    // Own data: the Sankey's validators (and valibot) load, and the user's flow is drawn; the
-    // words of data problems load with them, and a problem is told in words.
+    // Own plain JSON (nothing to convert or report): its reader loads, not the validators.
+    const plainFrom = site.requests.length;
+    await page.evaluate(() => {
+      const el = document.createElement('apac-sankey') as HTMLElement & {data: unknown};
+      el.id = 'plain';
+      el.data = {links: [{source: 'Kay', target: 'Ell', value: 3, citation: 'Survey, 2025'}]};
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 2);
+    await page.waitForFunction(() =>
+      document.querySelector('#plain')?.shadowRoot?.textContent?.includes('Kay')
+    );
+    const plain = chunks(plainFrom);
+    expect(plain).toContain('sankey-plain');
+    for (const not of [...VALIDATORS, ISSUE_WORDS]) expect(plain).not.toContain(not);
+
+    // Own data to check: the Sankey's validators (and valibot) load, and the user's flow is
+    // drawn; the words of data problems load with them, and a problem is told in words.
     await page.evaluate(() => {
       const el = document.createElement('apac-sankey') as HTMLElement & {data: unknown};
       el.id = 'own';
@@ -113,7 +129,7 @@ describe('the autoloader on a page with one chart', () => {
       };
       document.body.append(el);
     });
-    await chartsDrawn(page, 2);
+    await chartsDrawn(page, 3);
     await page.waitForFunction(() =>
       document.querySelector('#own')?.shadowRoot?.textContent?.includes('Ayy')
     );
@@ -134,7 +150,7 @@ describe('the autoloader on a page with one chart', () => {
       el.setAttribute('src', '/flows.csv');
       document.body.append(el);
     });
-    await chartsDrawn(page, 3);
+    await chartsDrawn(page, 4);
     await page.waitForFunction(() =>
       document.querySelector('#file')?.shadowRoot?.textContent?.includes('Cee')
     );

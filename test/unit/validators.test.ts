@@ -10,6 +10,8 @@ import {
 import flowsFile from '../../data/flows.json';
 import type {Issue} from '../../src/schema/issues.js';
 import {plainLink, validateSankeyInput} from '../../src/schema/sankey-input.js';
+import {plainGraph} from '../../src/schema/sankey-plain.js';
+import {syntheticFlows} from '../fixtures/synthetic.js';
 
 /** Issues as the page's author reads them (English), without the catalogue key readers see them by. */
 const plain = (issues: readonly Issue[]) => issues.map(({path, message}) => ({path, message}));
@@ -321,5 +323,62 @@ describe('validateSankeyInput, links read as they are', () => {
       expect(quick.value.links.length).toBeGreaterThan(100);
       expect(quick).toEqual(schema);
     }
+  });
+});
+
+describe('plainGraph: own JSON read without the validators', () => {
+  let seed = 5;
+  const pick = <T>(xs: readonly T[]): T =>
+    xs[(seed = (seed * 48271) % 2147483647) % xs.length] as T;
+  // Half the graphs from the values a plain graph has only (the first of each list).
+  let clean = false;
+  const any = <T>(xs: readonly T[], plainOnes: number): T =>
+    pick(clean ? xs.slice(0, plainOnes) : xs);
+  const names = ['A', 'B', 'C', 'D', 'Drug trafficking', 'B ', ''];
+  const amounts = [undefined, 0, 1.5, 42, 1e12, -1, '12'];
+  const link = () => ({
+    ...(pick([0, 0, 0, 1]) ? {id: any(['l1', 'l2', 'l3', ' l4', ''], 3)} : {}),
+    source: any(names, 5),
+    target: any(names, 5),
+    value: any(amounts, 5),
+    ...(pick([0, 1]) ? {low: any(amounts, 5), high: any([...amounts, 1e13], 5)} : {}),
+    ...(pick([0, 1]) ? {citation: any(['UNODC', '', ' padded'], 2)} : {}),
+    ...(pick([0, 0, 1]) ? {note: any(['a note', 5], 1)} : {}),
+  });
+  // Graphs of one to eight links, a unit or a citation or not, nodes listed now and then.
+  const graphs = Array.from({length: 4000}, (_, i) => {
+    clean = i % 2 === 0;
+    return {
+      ...(pick([0, 1]) ? {unit: pick(['USD bn/yr', ' USD m/yr ', 'tonnes', ''])} : {}),
+      ...(pick([0, 1]) ? {citation: pick(['Survey, 2024', ' ', 3])} : {}),
+      ...(pick([0, 0, 0, 0, 1]) ? {nodes: [{id: 'A'}, {id: 'B'}]} : {}),
+      links: Array.from({length: 1 + pick([0, 1, 2, 3, 4, 5, 6, 7])}, link),
+    };
+  });
+
+  it('gives what the validators give whenever it reads a graph, and reads the plain ones', () => {
+    let read = 0;
+    for (const graph of graphs) {
+      const quick = plainGraph(graph);
+      const full = validateSankeyInput(graph, 'json');
+      if (quick) {
+        read++;
+        expect(quick).toEqual(full);
+      } else if (!graph.nodes) {
+        // Left to the validators only where they convert, trim or report something.
+        const converted = graph.links.some((l) => plainLink(l) === undefined);
+        expect(converted || full.issues.length > 0, JSON.stringify(graph)).toBe(true);
+      }
+    }
+    expect(read).toBeGreaterThan(150);
+  });
+
+  it('reads the 1,200 links of the bench stress test as the validators do; not arrays or large lists', () => {
+    const graph = syntheticFlows();
+    expect(plainGraph(graph)).toEqual(validateSankeyInput(graph, 'json'));
+    expect(plainGraph(graph, 1200)).toBeUndefined();
+    expect(plainGraph(graph.links)).toBeUndefined();
+    expect(plainGraph({links: 'x'})).toBeUndefined();
+    expect(plainGraph({...graph, nodes: []})).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import {
   type SankeyLayout,
 } from '../../layout/sankey/layout.js';
 import {largestFlows, largestFlowsSteps, type LimitedGraph} from '../../layout/sankey/limit.js';
-import {LIMIT_MESSAGES} from '../../core/progress.js';
+import {LIMIT_MESSAGES, PROGRESS_ROWS} from '../../core/progress.js';
 import {sankeyLayoutFor} from '../../layout/sankey/list.js';
 import {sankeyLegend} from '../../layout/sankey/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
@@ -48,6 +48,11 @@ const FLOWS = flowsFile as unknown as FlowsDataset;
 const VALIDATORS = new LazyModule(
   () => import('../../schema/sankey-input.js'),
   'the Sankey validators'
+);
+/** Plain JSON `data` (nothing to convert or report) is read by this instead, without valibot. */
+const PLAIN = new LazyModule(
+  () => import('../../schema/sankey-plain.js'),
+  'the Sankey data reader'
 );
 const REPORTS = {
   tocta2013: {graph: () => toctaGraph(FLOWS), source: FLOWS.tocta2013.citation},
@@ -155,7 +160,21 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return this.report in REPORTS ? this.report : 'tocta2013';
   }
 
-  protected override loadValidators(): Promise<void> {
+  /** The graph plainGraph read from `plainFor` (undefined: it is the validators' to read). */
+  private plain: Validated<SankeyGraph> | undefined;
+  private plainFor: unknown;
+
+  /**
+   * The validators, unless the input is plain JSON, which needs only the reader (sankey-plain.ts):
+   * a page drawing its own clean graph does not load valibot. A large input (one with a progress
+   * bar) is left to the validators, which read it in slices.
+   */
+  protected override async loadValidators(input?: unknown, format?: DataFormat): Promise<void> {
+    if (format === 'json' && input !== undefined && !VALIDATORS.peek()) {
+      await PLAIN.load();
+      [this.plainFor, this.plain] = [input, PLAIN.get().plainGraph(input, PROGRESS_ROWS)];
+      if (this.plain) return;
+    }
     return VALIDATORS.load();
   }
 
@@ -164,16 +183,25 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return 'sankey';
   }
 
-  protected validate(input: unknown, format: DataFormat): Validated<SankeyGraph> {
-    return VALIDATORS.get().validateSankeyInput(input, format);
+  /** The plain graph read for `input` by loadValidators, if it was and the validators are not in. */
+  private readPlain(input: unknown, format: DataFormat): Validated<SankeyGraph> | undefined {
+    return format === 'json' && input === this.plainFor && !VALIDATORS.peek()
+      ? this.plain
+      : undefined;
   }
 
-  protected override validateSteps(
+  protected validate(input: unknown, format: DataFormat): Validated<SankeyGraph> {
+    return this.readPlain(input, format) ?? VALIDATORS.get().validateSankeyInput(input, format);
+  }
+
+  protected override *validateSteps(
     input: unknown,
     format: DataFormat
   ): Steps<Validated<SankeyGraph>> {
+    const plain = this.readPlain(input, format);
+    if (plain) return plain;
     const validators = VALIDATORS.get();
-    return validators.validateSankeyInputSteps(input, format, validators.plainLink);
+    return yield* validators.validateSankeyInputSteps(input, format, validators.plainLink);
   }
 
   protected loadBundled(): Validated<SankeyGraph> {
