@@ -89,12 +89,13 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 export default defineConfig(({mode}) => ({
   // The styles in css`…` literals minified as Vite minifies the code around them; the topology
   // shipped packed (its arcs and geometries as text).
-  // The autoloader's data chunks carry only the fields the charts read, and the autoloader asks
-  // for each chart's chunks beside the chart's own.
+  // The autoloader's data and the one-file bundle's carry only the fields the charts read (the
+  // dataset whole is `apac-viz/data`, the ESM build), and the autoloader asks for each chart's
+  // chunks beside the chart's own.
   plugins: [
     cssLiterals(),
     packTopologyPlugin(),
-    ...(mode === 'lazy' ? [chartData(), preloadChunks()] : []),
+    ...(mode === 'lazy' ? [chartData(), preloadChunks()] : mode === 'bundle' ? [chartData()] : []),
   ],
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
