@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import {fileURLToPath} from 'node:url';
 import {defineConfig, type UserConfig} from 'vite';
 import {cssLiterals} from './scripts/css-literals.mjs';
 import {packTopologyPlugin} from './scripts/pack-topology.mjs';
@@ -102,10 +103,23 @@ export default defineConfig(({mode}) => ({
   resolve: {
     dedupe: ['d3-array'],
     // The one-file bundle carries d3-zoom inline rather than in a chunk loaded on first zoom.
-    alias:
-      mode === 'bundle'
+    // Where d3-zoom is built in (the one file, the autoloader's zoom chunk), it gets the two
+    // functions it takes from d3-transition, not d3-transition (core/d3-transition-shim.ts).
+    alias: [
+      ...(mode === 'bundle'
         ? [{find: /^\.\/zoom-load\.js$/, replacement: './zoom-load.inline.js'}]
-        : [],
+        : []),
+      ...(mode === 'bundle' || mode === 'lazy'
+        ? [
+            {
+              find: /^d3-transition$/,
+              replacement: fileURLToPath(
+                new URL('src/core/d3-transition-shim.ts', import.meta.url)
+              ),
+            },
+          ]
+        : []),
+    ],
   },
   // The data worker (core/data.worker.ts) is a module worker, a file of its own in every build:
   // under `worker-src 'self'` a page cannot start one from a blob: or data: URL.

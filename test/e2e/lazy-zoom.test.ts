@@ -248,7 +248,7 @@ describe('zoom loads when the reader zooms or pans', () => {
     await p.close();
   });
 
-  it('the one-file bundle, which carries d3-zoom inline, zooms with the first Ctrl+wheel', async () => {
+  it('the one-file bundle, which carries d3-zoom inline, zooms with the first Ctrl+wheel and its buttons', async () => {
     const from = site.requests.length;
     const p = await browser.newPage({viewport: {width: 900, height: 800}});
     const errors = watchErrors(p);
@@ -260,6 +260,11 @@ describe('zoom loads when the reader zooms or pans', () => {
     await mapMoved(p);
     // d3-zoom's step for a Ctrl+wheel of 100 px: 2^(100 × 0.002 × 10).
     expect(await mapTransform(p)).toMatch(/ scale\(4\)$/);
+    // The buttons set the transform through d3-zoom, which first stops any transition running
+    // (none: the bundle carries d3-transition's interrupt as a no-op, core/d3-transition-shim.ts).
+    await p.getByRole('button', {name: 'Zoom out'}).click();
+    await expect.poll(() => mapTransform(p)).not.toMatch(/ scale\(4\)$/);
+    expect(await mapTransform(p)).not.toBe(UNMOVED);
     expect(site.requests.slice(from).filter((r) => r.endsWith('.js'))).toEqual(['/apac-viz.js']);
     expect(errors, errors.join('\n')).toEqual([]);
     await p.close();
