@@ -103,8 +103,9 @@ export default defineConfig(({mode}) => ({
   resolve: {
     dedupe: ['d3-array'],
     // The one-file bundle carries d3-zoom inline rather than in a chunk loaded on first zoom.
-    // Where d3-zoom is built in (the one file, the autoloader's zoom chunk), it gets the two
-    // functions it takes from d3-transition, not d3-transition (core/d3-transition-shim.ts).
+    // Where d3-zoom is built in (the one file, the autoloader's zoom chunk), it gets the three
+    // functions it takes from d3-transition and d3-interpolate, for animating a zoom, which no
+    // chart does, rather than those packages (core/zoom-shims.ts).
     alias: [
       ...(mode === 'bundle'
         ? [{find: /^\.\/zoom-load\.js$/, replacement: './zoom-load.inline.js'}]
@@ -112,10 +113,8 @@ export default defineConfig(({mode}) => ({
       ...(mode === 'bundle' || mode === 'lazy'
         ? [
             {
-              find: /^d3-transition$/,
-              replacement: fileURLToPath(
-                new URL('src/core/d3-transition-shim.ts', import.meta.url)
-              ),
+              find: /^d3-(transition|interpolate)$/,
+              replacement: fileURLToPath(new URL('src/core/zoom-shims.ts', import.meta.url)),
             },
           ]
         : []),

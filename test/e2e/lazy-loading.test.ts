@@ -183,7 +183,12 @@ describe('the autoloader on a page with one chart', () => {
     );
     expect(legends[1]).not.toEqual(legends[0]);
     expect(legends[1]?.[0]).toMatch(/^1 to under 2: /);
-    // A map with the year slider: its chunk loads, and the map is drawn with the slider.
+    // A map with the year slider: its chunk loads, and the map is drawn with the slider, not
+    // before it (the chunk held back a little, as a slow network would).
+    await page.route('**/choropleth.slider-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     await page.evaluate(() => {
       const el = document.createElement('apac-choropleth');
       el.setAttribute('time-slider', '');

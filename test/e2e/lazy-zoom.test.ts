@@ -261,7 +261,7 @@ describe('zoom loads when the reader zooms or pans', () => {
     // d3-zoom's step for a Ctrl+wheel of 100 px: 2^(100 × 0.002 × 10).
     expect(await mapTransform(p)).toMatch(/ scale\(4\)$/);
     // The buttons set the transform through d3-zoom, which first stops any transition running
-    // (none: the bundle carries d3-transition's interrupt as a no-op, core/d3-transition-shim.ts).
+    // (none: the bundle carries d3-transition's interrupt as a no-op, core/zoom-shims.ts).
     await p.getByRole('button', {name: 'Zoom out'}).click();
     await expect.poll(() => mapTransform(p)).not.toMatch(/ scale\(4\)$/);
     expect(await mapTransform(p)).not.toBe(UNMOVED);

@@ -225,9 +225,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     ];
   }
 
-  /** A map asked for natural breaks waits for their chunk (quantiles should it not load). */
+  /**
+   * A map asked for natural breaks waits for their chunk (quantiles should it not load), and one
+   * with `time-slider` for the slider's, so that its first picture has the slider under it
+   * rather than the slider appearing under it a moment later (without it should it not load).
+   */
   protected override layoutWaits(): boolean {
-    return this.classification === 'jenks' && !JENKS.for(this) && !JENKS.failed;
+    const waits = (chunk: typeof JENKS | typeof SLIDER) => !chunk.for(this) && !chunk.failed;
+    return (this.classification === 'jenks' && waits(JENKS)) || (this.timeSlider && waits(SLIDER));
   }
 
   protected computeLayout(
