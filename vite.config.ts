@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
-import {fileURLToPath} from 'node:url';
 import {defineConfig, type UserConfig} from 'vite';
 import {cssLiterals} from './scripts/css-literals.mjs';
 import {packTopologyPlugin} from './scripts/pack-topology.mjs';
 import {chartData} from './scripts/chart-data.mjs';
 import {preloadChunks} from './scripts/preload-chunks.mjs';
+import {zoomShims} from './scripts/zoom-shims.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -91,34 +91,23 @@ export default defineConfig(({mode}) => ({
   // The styles in css`…` literals minified as Vite minifies the code around them; the topology
   // shipped packed (its arcs and geometries as text).
   // The autoloader's data and the one-file bundle's carry only the fields the charts read (the
-  // dataset whole is `apac-viz/data`, the ESM build), and the autoloader asks for each chart's
-  // chunks beside the chart's own.
+  // dataset whole is `apac-viz/data`, the ESM build), their d3-zoom none of its animation's
+  // packages, and the autoloader asks for each chart's chunks beside the chart's own.
   plugins: [
     cssLiterals(),
     packTopologyPlugin(),
-    ...(mode === 'lazy' ? [chartData(), preloadChunks()] : mode === 'bundle' ? [chartData()] : []),
+    ...(mode === 'lazy' || mode === 'bundle' ? [chartData(), zoomShims()] : []),
+    ...(mode === 'lazy' ? [preloadChunks()] : []),
   ],
   // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
   // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {
     dedupe: ['d3-array'],
     // The one-file bundle carries d3-zoom inline rather than in a chunk loaded on first zoom.
-    // Where d3-zoom is built in (the one file, the autoloader's zoom chunk), it gets the three
-    // functions it takes from d3-transition and d3-interpolate, for animating a zoom, which no
-    // chart does, rather than those packages (core/zoom-shims.ts).
-    alias: [
-      ...(mode === 'bundle'
+    alias:
+      mode === 'bundle'
         ? [{find: /^\.\/zoom-load\.js$/, replacement: './zoom-load.inline.js'}]
-        : []),
-      ...(mode === 'bundle' || mode === 'lazy'
-        ? [
-            {
-              find: /^d3-(transition|interpolate)$/,
-              replacement: fileURLToPath(new URL('src/core/zoom-shims.ts', import.meta.url)),
-            },
-          ]
-        : []),
-    ],
+        : [],
   },
   // The data worker (core/data.worker.ts) is a module worker, a file of its own in every build:
   // under `worker-src 'self'` a page cannot start one from a blob: or data: URL.

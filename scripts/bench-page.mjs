@@ -8,6 +8,7 @@ import {chromium} from 'playwright-core';
 import {cssLiterals} from './css-literals.mjs';
 import {packTopologyPlugin} from './pack-topology.mjs';
 import {chartData} from './chart-data.mjs';
+import {zoomShims} from './zoom-shims.mjs';
 
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
 
@@ -18,8 +19,9 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'applica
  * apac-viz is built from src with the plugins and JSON handling of the autoloader's build
  * (vite.config.ts, `--mode lazy`), so the bench draws what a page gets: the styles minified, the
  * map's topology packed (and projected: the element imports the projected file), the data files
- * trimmed to what the charts read and parsed from one string. The other libraries' adapters read
- * the same data modules (bench/scenarios.ts), before the clock starts.
+ * trimmed to what the charts read and parsed from one string, d3-zoom without its animation's
+ * packages. The other libraries' adapters read the same data modules (bench/scenarios.ts),
+ * before the clock starts.
  */
 export async function openBench(out, {sourcemap = false} = {}) {
   await build({
@@ -27,7 +29,7 @@ export async function openBench(out, {sourcemap = false} = {}) {
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [cssLiterals(), packTopologyPlugin(), chartData()],
+    plugins: [cssLiterals(), packTopologyPlugin(), chartData(), zoomShims()],
     json: {stringify: true, namedExports: false},
     build: {
       outDir: join('..', out),

@@ -292,7 +292,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     const height = fixedSize(this, 'height') ?? this.size.height;
     if (data === undefined || !(width > 0) || this.isEmpty(data)) return this.layouts.clear();
     if (this.layoutWaits?.()) return;
-    const [lang, t] = [this.effectiveLang, this.t];
+    const lang = this.effectiveLang;
+    const t = this.t;
     this.layouts.update(
       [data, width, height, lang, t, ...this.layoutDependencies()],
       () => this.computeLayout(data, {width, height, lang, t}),

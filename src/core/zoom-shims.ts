@@ -1,14 +1,14 @@
 /**
  * What d3-zoom takes from d3-transition and d3-interpolate, in the builds that carry d3-zoom
- * inline (the one-file bundle, and the autoloader's zoom chunk loaded on the first zoom):
- * vite.config.ts points both packages here there. d3-zoom needs them only to animate a zoom,
- * and no chart animates one: d3-zoom animates a double-click zoom, which the zoom controller
- * turns off, or a transform handed a transition, which no chart does. So `interrupt(node)` and
- * `selection.interrupt()`, which stop the transitions running on a node, find none and do
- * nothing, and the zoom interpolator is never called. The packages themselves would bring
- * d3-timer, d3-ease, d3-color and d3-interpolate's colour interpolators (about 9 kB gzip; the
- * last two are kept by calls at their modules' top level that a bundler cannot drop). The ESM
- * build leaves d3-zoom's imports to the app's bundler, which gets the packages.
+ * inline (the one-file bundle, and the autoloader's zoom chunk loaded on the first zoom), where
+ * the build's plugin scripts/zoom-shims.mjs points both packages here. d3-zoom needs them only
+ * to animate a zoom, and no chart animates one: d3-zoom animates a double-click zoom, which the
+ * zoom controller turns off, or a transform handed a transition, which no chart does. So
+ * `interrupt(node)` and `selection.interrupt()`, which stop the transitions running on a node,
+ * find none and do nothing, and the zoom interpolator is never called. The packages themselves
+ * would bring d3-timer, d3-ease, d3-color and d3-interpolate's colour interpolators (about 9 kB
+ * gzip; the last two are kept by calls at their modules' top level that a bundler cannot drop).
+ * The ESM build leaves d3-zoom's imports to the app's bundler, which gets the packages.
  */
 import {selection} from 'd3-selection';
 

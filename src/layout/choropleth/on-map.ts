@@ -5,9 +5,18 @@
  */
 import {geoEqualEarthRaw} from 'd3-geo';
 import type {MapFrame} from './geo.js';
-import {CENTRE} from './topology.js';
+import {turned, unturned} from './topology.js';
 
 const RADIANS = Math.PI / 180;
+
+/**
+ * The longitude and latitude, °, at a point of the map's projection at `scale`, translated to
+ * 0, 0 (a reference's coordinates: reference.ts); undefined off the map.
+ */
+export function lonLatAt([x, y]: [number, number], scale: number): [number, number] | undefined {
+  const raw = geoEqualEarthRaw.invert?.(x / scale, -y / scale);
+  return raw && [unturned(raw[0] / RADIANS), raw[1] / RADIANS];
+}
 
 /**
  * Where longitude/latitude `point` is drawn on the map: projected as its panel's projection was
@@ -17,10 +26,7 @@ export function projectOnMap(
   frames: readonly MapFrame[],
   [lon, lat]: [number, number]
 ): [number, number] | undefined {
-  // Turned to the map's centre as the projection's rotation turns it, within ±180°.
-  let l = (lon - CENTRE) * RADIANS;
-  if (Math.abs(l) > Math.PI) l -= Math.round(l / (2 * Math.PI)) * 2 * Math.PI;
-  const [x, y] = geoEqualEarthRaw(l, lat * RADIANS);
+  const [x, y] = geoEqualEarthRaw(turned(lon) * RADIANS, lat * RADIANS);
   for (const f of frames) {
     const xy: [number, number] = [f.translate[0] + x * f.scale, f.translate[1] - y * f.scale];
     const [[x0, y0], [x1, y1]] = f.extent;

@@ -12,10 +12,11 @@
  * of two), since the resampling (curves cut into segments of at most 0.2 px error) depends on the
  * scale. Pure.
  */
-import {geoClipRectangle, geoEqualEarthRaw, type GeoStream} from 'd3-geo';
+import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
-import {CENTRE, decodeTopology, projectedScale, type ProjectedTopology} from './topology.js';
+import {decodeTopology, projectedScale, type ProjectedTopology} from './topology.js';
+import {lonLatAt} from './on-map.js';
 import {
   boundsOf,
   centroidOf,
@@ -51,8 +52,6 @@ const shapeOf = (parts: ProjectedParts): ReferenceShape => ({
   bounds: boundsOf(parts),
 });
 
-const DEGREES = 180 / Math.PI;
-
 /**
  * The shapes of a projected topology (pre-project.ts) at the scale it was projected at, each
  * when first asked for. A subclass projects a longitude/latitude topology (projecting.ts).
@@ -85,11 +84,8 @@ export class Reference {
   }
 
   /** Longitude and latitude, °, of a point drawn here. */
-  protected invert([x, y]: [number, number]): [number, number] | undefined {
-    const raw = geoEqualEarthRaw.invert?.(x / this.scale, -y / this.scale);
-    if (!raw) return undefined;
-    const lon = raw[0] * DEGREES + CENTRE;
-    return [lon > 180 ? lon - 360 : lon, raw[1] * DEGREES];
+  protected invert(point: [number, number]): [number, number] | undefined {
+    return lonLatAt(point, this.scale);
   }
 
   /** An economy's shape; undefined when it is not polygons (not drawn) or not in the topology. */

@@ -50,11 +50,14 @@ export function decodeTopology(topology: Topology): DecodedTopology {
 /** The map's central meridian, °E (projection.ts); it is cut at the meridian opposite (30°W). */
 export const CENTRE = 150;
 
+/** A longitude, °, within [-180, 180]. */
+const wrapped = (l: number) => (Math.abs(l) > 180 ? l - Math.round(l / 360) * 360 : l);
+
 /** A longitude, °, as the projection's rotation turns it: from the centre, in [-180, 180]. */
-const turned = (lon: number) => {
-  const l = lon - CENTRE;
-  return Math.abs(l) > 180 ? l - Math.round(l / 360) * 360 : l;
-};
+export const turned = (lon: number): number => wrapped(lon - CENTRE);
+
+/** The longitude, °, that the projection's rotation turned to `l` (turned's inverse). */
+export const unturned = (l: number): number => wrapped(l + CENTRE);
 
 /** Whether `points` keep clear of the cut (see clearOfCut); `closed`: the closing edge too. */
 function clear(points: readonly Position[], closed: boolean): boolean {
