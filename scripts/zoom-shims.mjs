@@ -5,11 +5,16 @@
 import {fileURLToPath} from 'node:url';
 
 const SHIMS = fileURLToPath(new URL('../src/core/zoom-shims.ts', import.meta.url));
+const IN_ZOOM = /[\\/]node_modules[\\/]d3-zoom[\\/]/;
 
 export function zoomShims() {
   return {
     name: 'apac-viz:zoom-shims',
     enforce: 'pre',
-    resolveId: (id) => (id === 'd3-transition' || id === 'd3-interpolate' ? SHIMS : null),
+    // Only d3-zoom's own imports: another package's (d3-scale's, on the bench page) keep theirs.
+    resolveId: (id, importer) =>
+      (id === 'd3-transition' || id === 'd3-interpolate') && IN_ZOOM.test(importer ?? '')
+        ? SHIMS
+        : null,
   };
 }
