@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import {defineConfig, type UserConfig} from 'vite';
 import {cssLiterals} from './scripts/css-literals.mjs';
+import {htmlLiterals} from './scripts/html-literals.mjs';
 import {packTopologyPlugin} from './scripts/pack-topology.mjs';
 import {chartData} from './scripts/chart-data.mjs';
 import {preloadChunks} from './scripts/preload-chunks.mjs';
@@ -88,13 +89,15 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
-  // The styles in css`…` literals minified as Vite minifies the code around them; the topology
+  // The styles in css`…` literals minified as Vite minifies the code around them, and the
+  // indentation taken out of html`…` and svg`…` templates (no text nodes inside SVG); the topology
   // shipped packed (its arcs and geometries as text).
   // The autoloader's data and the one-file bundle's carry only the fields the charts read (the
   // dataset whole is `apac-viz/data`, the ESM build), their d3-zoom none of its animation's
   // packages, and the autoloader asks for each chart's chunks beside the chart's own.
   plugins: [
     cssLiterals(),
+    htmlLiterals(),
     packTopologyPlugin(),
     ...(mode === 'lazy' || mode === 'bundle' ? [chartData(), zoomShims()] : []),
     ...(mode === 'lazy' ? [preloadChunks()] : []),

@@ -1,5 +1,6 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {transformSync} from 'esbuild';
+import {minifyTemplates} from './scripts/html-literals.mjs';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -165,6 +166,18 @@ function slowResponses() {
 }
 const slow = slowResponses();
 
+/** src's html`…` and svg`…` templates as the builds ship them (scripts/html-literals.mjs). */
+function shippedTemplates() {
+  return {
+    name: 'shipped-templates',
+    transform(context) {
+      if (!/\/src\/.*\.ts$/.test(context.path)) return undefined;
+      const out = minifyTemplates(context.body, context.path);
+      return out ? {body: out.toString()} : undefined;
+    },
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -176,6 +189,7 @@ export default {
     slow.plugin,
     jsonModules(),
     forcedColors(),
+    shippedTemplates(),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   browsers: [

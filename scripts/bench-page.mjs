@@ -6,6 +6,7 @@ import {extname, join} from 'node:path';
 import {build} from 'vite';
 import {chromium} from 'playwright-core';
 import {cssLiterals} from './css-literals.mjs';
+import {htmlLiterals} from './html-literals.mjs';
 import {packTopologyPlugin} from './pack-topology.mjs';
 import {chartData} from './chart-data.mjs';
 import {zoomShims} from './zoom-shims.mjs';
@@ -17,7 +18,8 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'applica
  * asked), serves it on a free local port and launches Chromium. Close both when done.
  *
  * apac-viz is built from src with the plugins and JSON handling of the autoloader's build
- * (vite.config.ts, `--mode lazy`), so the bench draws what a page gets: the styles minified, the
+ * (vite.config.ts, `--mode lazy`), so the bench draws what a page gets: the styles and templates
+ * minified, the
  * map's topology packed (and projected: the element imports the projected file), the data files
  * trimmed to what the charts read and parsed from one string, d3-zoom without its animation's
  * packages. The other libraries' adapters read the same data modules (bench/scenarios.ts),
@@ -29,7 +31,7 @@ export async function openBench(out, {sourcemap = false} = {}) {
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [cssLiterals(), packTopologyPlugin(), chartData(), zoomShims()],
+    plugins: [cssLiterals(), htmlLiterals(), packTopologyPlugin(), chartData(), zoomShims()],
     json: {stringify: true, namedExports: false},
     build: {
       outDir: join('..', out),

@@ -6,6 +6,12 @@ export const q = <T extends Element = Element>(el: Element, sel: string) =>
   el.shadowRoot?.querySelector<T>(sel) ?? null;
 export const qa = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
 export const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * The words as laid out (innerText): apart where the page shows them apart (two list items, a
+ * swatch's label and the next), which textContent runs together when no space is written between.
+ */
+export const shown = (el: Element | null) =>
+  el instanceof HTMLElement ? el.innerText.replace(/\s+/g, ' ').trim() : '';
 
 /** Mounts `template` in a box `width` px wide; resolves to the chart `tag` once it has drawn. */
 export async function drawn<T extends HTMLElement & {updateComplete: Promise<boolean>}>(

@@ -1,6 +1,6 @@
 /** Every word in the reader's language: catalogues chosen by `lang`, names, and layouts that fit. */
 import {expect, fixture, html} from '@open-wc/testing';
-import {drawn, q, qa, text} from './helpers.js';
+import {drawn, q, qa, shown, text} from './helpers.js';
 import '../../src/index.js';
 import type {ApacChart} from '../../src/core/chart-element.js';
 import {
@@ -143,7 +143,7 @@ describe('words added with the controllers and the new statuses, in every shippe
       await el.updateComplete;
       const live = text(q(el, '.live'));
       expect(live).to.not.equal('');
-      const words = `${live}\n${text(q(el, '.legend'))}`;
+      const words = `${live}\n${shown(q(el, '.legend'))}`;
       const found = [...selection, ...key].filter((p) => containsWord(words, p));
       if (english) expect(found.length).to.be.greaterThan(2);
       else expect(found, `English left in ${lang}`).to.deep.equal([]);
@@ -244,7 +244,7 @@ describe('a numeric map legend in every shipped language', () => {
         html`<apac-choropleth lang=${lang} indicator="events-hosted"></apac-choropleth>`,
         600
       );
-      const legend = text(q(el, '.legend'));
+      const legend = shown(q(el, '.legend'));
       expect(legend).to.not.equal('');
       expect(pieces.filter((p) => containsWord(legend, p))).to.deep.equal([]);
     });
@@ -256,6 +256,6 @@ describe('a numeric map legend in every shipped language', () => {
       html`<apac-choropleth lang="en" indicator="events-hosted"></apac-choropleth>`,
       600
     );
-    expect(text(q(el, '.legend'))).to.match(/to under/);
+    expect(shown(q(el, '.legend'))).to.match(/to under/);
   });
 });
