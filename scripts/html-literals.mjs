@@ -15,7 +15,8 @@
 //   role whose children are presentational: `graphics-symbol`, `img`), all such runs go.
 // - Any other run with a line break (in HTML, in SVG text, between attributes in a tag): one
 //   space, which reads and lays out as the run did (no element in src sets `white-space: pre`).
-// - Quoted attribute values, comments and runs without a line break: as written.
+// - Quoted attribute values, comments, runs without a line break and the inside of `pre`,
+//   `textarea`, `style` and `script`: as written.
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
@@ -29,6 +30,8 @@ const SVG_TEXT = new Set(['text', 'tspan', 'textpath', 'title', 'desc']);
  */
 const SILENT =
   /\b(?:role\s*=\s*["']?(?:graphics-symbol|img|presentation|none)\b|aria-hidden\s*=\s*["']?true\b)/;
+/** HTML elements whose white space is content (kept as written: none in src yet). */
+const RAW = new Set(['pre', 'textarea', 'style', 'script']);
 /** SVG elements that hold no text. */
 const SHAPES = new Set([
   'rect',
@@ -57,6 +60,7 @@ export function minifyPieces(pieces, svg) {
     closing: false,
     svgDepth: svg ? 1 : 0,
     textDepth: 0,
+    rawDepth: 0, // inside an element whose white space is kept (pre, textarea, style, script)
     // What is left of the text being read: an opening tag ('open'), the end of a shape ('shape')
     // or of another element ('text': it may hold text), or a binding or the template's start.
     left: 'binding',
@@ -77,7 +81,7 @@ function minifyPiece(piece, s) {
   let i = 0;
   // A run of text up to the tag at `open` (-1: the piece's end, a binding or the template's end).
   const text = (run, open) => {
-    if (!run.includes('\n')) return run;
+    if (!run.includes('\n') || s.rawDepth > 0) return run;
     if (/^\s*$/.test(run) && s.svgDepth > 0 && s.textDepth === 0) {
       if (s.silent.at(-1)) return '';
       const right = open === -1 ? 'binding' : tagKind(piece, open);
@@ -154,9 +158,10 @@ function minifyPiece(piece, s) {
   return out;
 }
 
-/** Counts the SVG drawing and its text elements in (+1) or out (-1) at the current tag. */
+/** Counts the SVG drawing, its text elements and raw HTML in (+1) or out (-1) at the tag. */
 function enter(s, step) {
-  if (s.tagName === 'svg') s.svgDepth += step;
+  if (RAW.has(s.tagName)) s.rawDepth += step;
+  else if (s.tagName === 'svg') s.svgDepth += step;
   else if (s.svgDepth > 0 && SVG_TEXT.has(s.tagName)) s.textDepth += step;
 }
 

@@ -102,6 +102,13 @@ describe('minifyPieces', () => {
     expect(svg('<g><!--\n  a note\n--></g>')).toEqual(['<g><!--\n  a note\n--></g>']);
   });
 
+  it('leaves the inside of pre and textarea as written', () => {
+    expect(html('<div>\n  <pre>a\n  b\n', '</pre>\n  <textarea>\n x</textarea>\n</div>')).toEqual([
+      '<div> <pre>a\n  b\n',
+      '</pre> <textarea>\n x</textarea> </div>',
+    ]);
+  });
+
   it('a "<" that opens no tag is text', () => {
     expect(svg('<text>a < b\n  </text>')).toEqual(['<text>a < b </text>']);
   });
