@@ -95,10 +95,12 @@ import {dist} from './harness.js';
  * (core/zoom-shims.ts): bundle 168.7, and the chunk a reader's first zoom loads 17.2 → 7.9 kB,
  * budgeted from now on. The html`…` and svg`…` templates without their indentation
  * (scripts/html-literals.mjs): bundle 168.2, map 73.1, timeline 63.7, Sankey 47.5: lowered
- * bundle 169 → 168.5, timeline 64.5 → 64.
+ * bundle 169 → 168.5, timeline 64.5 → 64. The phone list's own key (bars, not bands: four
+ * sentences in eight languages, +0.5 kB on the bundle, +0.2 on the Sankey): bundle 168.7,
+ * Sankey 47.7: raised bundle 168.5 → 169.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 168.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 169,
   'choropleth via dist/lazy': 73.5,
   'timeline via dist/lazy': 64,
   'sankey via dist/lazy': 48,

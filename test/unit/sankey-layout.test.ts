@@ -13,6 +13,7 @@ import {describeSankey, sankeyNeighbour, sankeyTable} from '../../src/layout/san
 import {parseCSV} from '../../src/schema/parse.js';
 import {largestFlows} from '../../src/layout/sankey/limit.js';
 import {sankeyLayoutFor} from '../../src/layout/sankey/list.js';
+import {sankeyLegend} from '../../src/layout/sankey/legend.js';
 import {syntheticFlows} from '../fixtures/synthetic.js';
 import {
   sea2019Graph,
@@ -310,5 +311,52 @@ describe('reading', () => {
     const link = {id: 'x', source: 'a', target: 'b', low: 4, high: 6, citation: 'c'};
     expect(linkDisplay({...link, value: 5}, graph, 'ja', t)).toBe('5 t（幅 4 t～6 t）');
     expect(linkDisplay(link, graph, 'ja', t)).toBe('4 t～6 t（中央推計値なし）');
+  });
+});
+
+describe("the legend's key", () => {
+  const t = translator('en');
+  const facts = {
+    statedTotal: undefined,
+    statedNote: undefined,
+    later: [],
+    nameOf: (id: string) => id,
+  };
+  const key = (graph: SankeyGraph, width: number, orientation: 'horizontal' | 'list') => {
+    const layout = sankeyLayoutFor(graph, {...options, width, height: undefined, orientation, t});
+    const block = sankeyLegend(layout, facts, t).find((b) => b.type === 'entries');
+    return block?.type === 'entries' ? block.entries.map((e) => e.label) : [];
+  };
+  /** small(), with A → C given as a range of 3 to 8 around its 5. */
+  const ranged = (): SankeyGraph => {
+    const g = small();
+    return {...g, links: g.links.map((l) => (l.id === 'AC' ? {...l, low: 3, high: 8} : l))};
+  };
+
+  /** With a node E whose only flow, A → E, is 0.01: under 2 px of any bar scaled to 15. */
+  const tiny = (g: SankeyGraph): SankeyGraph => ({
+    ...g,
+    nodes: [...g.nodes, {id: 'E', label: 'E'}],
+    links: [...g.links, {id: 'AE', source: 'A', target: 'E', value: 0.01, citation: 'test'}],
+  });
+
+  it('the phone list keys bars by their length, and says when a bar is drawn longer', () => {
+    expect(key(small(), 320, 'list')).toEqual(['Bar length: the estimate']);
+    expect(key(tiny(small()), 320, 'list')).toEqual([
+      'Bar length: the estimate',
+      'Amounts too small to see are drawn longer; the table gives their true values.',
+    ]);
+    expect(key(ranged(), 320, 'list')).toEqual([
+      'Bar length: the estimate (or the low end of a range)',
+      'Pale bar: the range, up to the high end',
+    ]);
+  });
+
+  it('the diagram keys bands by their width', () => {
+    expect(key(ranged(), 1280, 'horizontal')).toEqual([
+      'Band width: the estimate (or the low end of a range)',
+      'Pale band: the range, up to the high end',
+      'Flows too small to see are drawn wider; the table gives their true values.',
+    ]);
   });
 });

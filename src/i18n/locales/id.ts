@@ -203,6 +203,11 @@ export const id: Catalogue = {
   'sankey.paleBand': 'Pita pucat: rentangnya, hingga batas atas',
   'sankey.widened':
     'Aliran yang terlalu kecil untuk terlihat digambar lebih lebar; tabel memuat nilai sebenarnya.',
+  'sankey.barLength': 'Panjang batang: perkiraannya',
+  'sankey.barLengthRange': 'Panjang batang: perkiraannya (atau batas bawah rentang)',
+  'sankey.paleBar': 'Batang pucat: rentangnya, hingga batas atas',
+  'sankey.lengthened':
+    'Jumlah yang terlalu kecil untuk terlihat digambar lebih panjang; tabel memuat nilai sebenarnya.',
   'sankey.later': 'Kemudian ({date}), {publisher} menyebut “{text}”; wilayah: {region}.',
   'sankey.loop': 'Tidak disertakan karena membentuk lingkaran:',
 

@@ -195,6 +195,10 @@ export const ja: Catalogue = {
   'sankey.bandWidthRange': '帯の幅：推計値（または範囲の下限）',
   'sankey.paleBand': '淡い帯：上限までの範囲',
   'sankey.widened': '小さすぎて見えないフローは太く描いています。実際の値は表にあります。',
+  'sankey.barLength': '棒の長さ：推計値',
+  'sankey.barLengthRange': '棒の長さ：推計値（または範囲の下限）',
+  'sankey.paleBar': '淡い棒：上限までの範囲',
+  'sankey.lengthened': '小さすぎて見えない値は長めに描いています。実際の値は表にあります。',
   'sankey.later': 'その後（{date}）、{publisher} は「{text}」に言及した。地域：{region}。',
   'sankey.loop': '循環になるため除外：',
 

@@ -194,6 +194,10 @@ export const ko: Catalogue = {
   'sankey.bandWidthRange': '띠의 너비: 추정치(또는 범위의 하한)',
   'sankey.paleBand': '옅은 띠: 상한까지의 범위',
   'sankey.widened': '너무 작아 보이지 않는 흐름은 넓게 그렸습니다. 실제 값은 표에 있습니다.',
+  'sankey.barLength': '막대의 길이: 추정치',
+  'sankey.barLengthRange': '막대의 길이: 추정치(또는 범위의 하한)',
+  'sankey.paleBar': '옅은 막대: 상한까지의 범위',
+  'sankey.lengthened': '너무 작아 보이지 않는 값은 길게 그렸습니다. 실제 값은 표에 있습니다.',
   'sankey.later': '이후({date}) {publisher}은(는) “{text}”를 언급했습니다. 지역: {region}.',
   'sankey.loop': '순환을 이루어 제외함:',
 

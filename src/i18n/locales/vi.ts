@@ -202,6 +202,11 @@ export const vi: Catalogue = {
   'sankey.paleBand': 'Dải nhạt: khoảng ước tính, đến cận trên',
   'sankey.widened':
     'Các dòng chảy quá nhỏ được vẽ rộng hơn để dễ thấy; bảng dữ liệu cho giá trị thực.',
+  'sankey.barLength': 'Độ dài của thanh: giá trị ước tính',
+  'sankey.barLengthRange': 'Độ dài của thanh: giá trị ước tính (hoặc cận dưới của khoảng)',
+  'sankey.paleBar': 'Thanh nhạt: khoảng ước tính, đến cận trên',
+  'sankey.lengthened':
+    'Các giá trị quá nhỏ được vẽ dài hơn để dễ thấy; bảng dữ liệu cho giá trị thực.',
   'sankey.later': 'Sau đó ({date}), {publisher} nói đến “{text}”; khu vực: {region}.',
   'sankey.loop': 'Bị bỏ qua vì tạo thành vòng lặp:',
 

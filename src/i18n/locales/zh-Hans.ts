@@ -190,6 +190,10 @@ export const zhHans: Catalogue = {
   'sankey.bandWidthRange': '带宽：估计值（或区间下限）',
   'sankey.paleBand': '浅色带：区间，直至上限',
   'sankey.widened': '过小而难以看清的流向已加宽绘制；表中为其实际数值。',
+  'sankey.barLength': '条长：估计值',
+  'sankey.barLengthRange': '条长：估计值（或区间下限）',
+  'sankey.paleBar': '浅色条：区间，直至上限',
+  'sankey.lengthened': '过小而难以看清的数值已加长绘制；表中为其实际数值。',
   'sankey.later': '其后（{date}），{publisher} 提到“{text}”；地区：{region}。',
   'sankey.loop': '因形成循环而未纳入：',
 

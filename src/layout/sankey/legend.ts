@@ -1,4 +1,7 @@
-/** The Sankey's legend model: the source's stated totals, the key to bands, and loops left out. */
+/**
+ * The Sankey's legend model: the source's stated totals, the key to bands (to bars in the phone
+ * list, which draws each node as a bar whose length is its amount), and loops left out.
+ */
 import type {Translate} from '../../i18n/catalogue.js';
 import type {LegendBlock, LegendModel, Run, Swatch} from '../legend.js';
 import type {SankeyLayout} from './layout.js';
@@ -40,6 +43,20 @@ const RANGE: Swatch = {
   ],
 };
 
+/** The list's bar and its pale range, as its rows draw them. */
+const BAR: Swatch = {
+  kind: 'shapes',
+  width: 22,
+  height: 8,
+  shapes: [{shape: 'rect', x: 0, y: 0, width: 22, height: 8, fill: 'muted', fillOpacity: 0.85}],
+};
+const PALE_BAR: Swatch = {
+  kind: 'shapes',
+  width: 22,
+  height: 8,
+  shapes: [{shape: 'rect', x: 0, y: 0, width: 22, height: 8, fill: 'muted', fillOpacity: 0.25}],
+};
+
 const withNote = (runs: Run[], note: string | undefined): Run[] =>
   note ? [...runs, {text: ' '}, {text: note, emphasis: 'muted'}] : runs;
 
@@ -48,7 +65,11 @@ export function sankeyLegend(
   facts: SankeyLegendFacts,
   t: Translate
 ): LegendModel {
-  const hasRange = layout.links.some((l) => l.range);
+  const list = layout.list;
+  // The list's bars draw a range where a node's flows carry one (its bands have no paths).
+  const hasRange = list
+    ? list.rows.some((r) => r.highW > r.barW)
+    : layout.links.some((l) => l.range);
   const blocks: LegendBlock[] = [];
   if (facts.statedTotal)
     blocks.push({
@@ -69,11 +90,17 @@ export function sankeyLegend(
     type: 'entries',
     role: 'key',
     label: t('sankey.keyLabel'),
-    entries: [
-      {label: hasRange ? t('sankey.bandWidthRange') : t('sankey.bandWidth'), swatch: CORE},
-      ...(hasRange ? [{label: t('sankey.paleBand'), swatch: RANGE}] : []),
-      ...(layout.widened ? [{label: t('sankey.widened')}] : []),
-    ],
+    entries: list
+      ? [
+          {label: hasRange ? t('sankey.barLengthRange') : t('sankey.barLength'), swatch: BAR},
+          ...(hasRange ? [{label: t('sankey.paleBar'), swatch: PALE_BAR}] : []),
+          ...(list.lengthened ? [{label: t('sankey.lengthened')}] : []),
+        ]
+      : [
+          {label: hasRange ? t('sankey.bandWidthRange') : t('sankey.bandWidth'), swatch: CORE},
+          ...(hasRange ? [{label: t('sankey.paleBand'), swatch: RANGE}] : []),
+          ...(layout.widened ? [{label: t('sankey.widened')}] : []),
+        ],
   });
   if (layout.cut.length)
     blocks.push({

@@ -25,6 +25,8 @@ const SMALL_LINE = 14;
 const NAME_PX = 12;
 const SMALL_PX = 11;
 const BAR = 8;
+/** The shortest bar drawn, so that a small amount still shows (the legend then says so). */
+const MIN_BAR = 2;
 
 export interface ListRow {
   id: string;
@@ -55,6 +57,8 @@ export interface ListView {
   height: number;
   /** Node ids in reading order: the keyboard's order. */
   order: string[];
+  /** Some bar is drawn longer than its amount (at least 2 px, to be seen): the legend says so. */
+  lengthened: boolean;
 }
 
 /** Names of the nodes at the other end of `links`, largest first, cut to `max` and "N more". */
@@ -139,8 +143,8 @@ export function sankeyList(
         value: m.display,
         valueLine,
         barY,
-        barW: Math.max(2, (width * m.total) / scale),
-        highW: Math.max(2, (width * top) / scale),
+        barW: Math.max(MIN_BAR, (width * m.total) / scale),
+        highW: Math.max(MIN_BAR, (width * top) / scale),
         via,
         color: m.color,
       });
@@ -148,7 +152,8 @@ export function sankeyList(
     }
     y += 8;
   }
-  return {rows, headings, height: y, order: rows.map((r) => r.id)};
+  const lengthened = marks.some((m) => (width * m.total) / scale < MIN_BAR);
+  return {rows, headings, height: y, order: rows.map((r) => r.id), lengthened};
 }
 
 /**
