@@ -90,7 +90,8 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 
 export default defineConfig(({mode}) => ({
   // The styles in css`…` literals minified as Vite minifies the code around them, and the
-  // indentation taken out of html`…` and svg`…` templates (no text nodes inside SVG); the topology
+  // indentation taken out of html`…` and svg`…` templates (scripts/html-literals.mjs: no white
+  // space in a drawing that separates no words); the topology
   // shipped packed (its arcs and geometries as text).
   // The autoloader's data and the one-file bundle's carry only the fields the charts read (the
   // dataset whole is `apac-viz/data`, the ESM build), their d3-zoom none of its animation's

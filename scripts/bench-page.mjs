@@ -19,11 +19,10 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'applica
  *
  * apac-viz is built from src with the plugins and JSON handling of the autoloader's build
  * (vite.config.ts, `--mode lazy`), so the bench draws what a page gets: the styles and templates
- * minified, the
- * map's topology packed (and projected: the element imports the projected file), the data files
- * trimmed to what the charts read and parsed from one string, d3-zoom without its animation's
- * packages. The other libraries' adapters read the same data modules (bench/scenarios.ts),
- * before the clock starts.
+ * minified, the map's topology packed (and projected: the element imports the projected file),
+ * the data files trimmed to what the charts read and parsed from one string, d3-zoom without its
+ * animation's packages. The other libraries' adapters read the same data modules
+ * (bench/scenarios.ts), before the clock starts. Keep the plugins here as the lazy build has them.
  */
 export async function openBench(out, {sourcemap = false} = {}) {
   await build({
