@@ -40,11 +40,33 @@ export type EconomyResolver = (input: unknown) => string | undefined;
 /**
  * Builds a resolver from the economies it should know; unknown input resolves to undefined.
  * Names the platform gives in `langs` (the shipped locales) are read too: "Tiongkok", "ベトナム".
+ * The names are gathered on the first call, not here: a chart module makes its resolver when it
+ * loads, and reading the platform's names in every shipped language costs 15–25 ms on a fresh
+ * page (the first Intl.DisplayNames loads the region names), which only own data, a filter, a
+ * highlight or a note naming an economy needs.
  */
 export function createEconomyResolver(
   economies: readonly EconomyNames[],
   langs: readonly string[] = NAME_LANGS
 ): EconomyResolver {
+  let known: Map<string, string> | undefined;
+  return (input) => {
+    const keys = (known ??= economyKeys(economies, langs));
+    if (typeof input === 'number')
+      return Number.isInteger(input) ? keys.get(`num:${input}`) : undefined;
+    if (typeof input !== 'string') return undefined;
+    const text = input.trim();
+    if (/^\d{1,3}$/.test(text)) return keys.get(`num:${Number(text)}`);
+    if (/^[A-Za-z]{2,3}$/.test(text)) {
+      const code = keys.get(`code:${text.toUpperCase()}`);
+      if (code) return code;
+    }
+    return text ? keys.get(`name:${foldName(text)}`) : undefined;
+  };
+}
+
+/** Every key an economy is known by (`name:`, `code:`, `num:`), to its alpha-2 id. */
+function economyKeys(economies: readonly EconomyNames[], langs: readonly string[]) {
   const keys = new Map<string, string>();
   for (const e of economies) {
     const names = [e.name, e.apecName, e.aseanName, e.formalName, e.shortName, ...e.aliases];
@@ -58,16 +80,5 @@ export function createEconomyResolver(
     keys.set(`code:${e.alpha3}`, e.id);
     keys.set(`num:${Number(e.numeric)}`, e.id);
   }
-  return (input) => {
-    if (typeof input === 'number')
-      return Number.isInteger(input) ? keys.get(`num:${input}`) : undefined;
-    if (typeof input !== 'string') return undefined;
-    const text = input.trim();
-    if (/^\d{1,3}$/.test(text)) return keys.get(`num:${Number(text)}`);
-    if (/^[A-Za-z]{2,3}$/.test(text)) {
-      const code = keys.get(`code:${text.toUpperCase()}`);
-      if (code) return code;
-    }
-    return text ? keys.get(`name:${foldName(text)}`) : undefined;
-  };
+  return keys;
 }

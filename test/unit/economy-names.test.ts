@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {economies, resolveEconomy} from '../../src/data.js';
 import {economyName} from '../../src/layout/choropleth/layout.js';
 import {CONVENTION_ONLY, localEconomyName} from '../../src/schema/economy-names.js';
-import {NAME_LANGS} from '../../src/schema/economy-key.js';
+import {createEconomyResolver, NAME_LANGS} from '../../src/schema/economy-key.js';
 
 const byId = (id: string) => {
   const e = economies.find((x) => x.id === id);
@@ -72,5 +72,26 @@ describe('joins by names in the readers’ languages', () => {
     expect(resolveEconomy('Lao PDR')).toBe('LA');
     expect(resolveEconomy('Atlantis')).toBeUndefined();
     expect(resolveEconomy('北朝鮮')).toBeUndefined();
+  });
+
+  it('reads the platform’s names on its first use, not when it is made', () => {
+    // German: a language no other test here reads, so its names are not cached yet.
+    const intl = Intl as {DisplayNames: typeof Intl.DisplayNames};
+    const Real = intl.DisplayNames;
+    let made = 0;
+    intl.DisplayNames = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      const resolve = createEconomyResolver(economies, ['de']);
+      expect(made).toBe(0);
+      expect(resolve('Südkorea')).toBe('KR');
+      expect(made).toBeGreaterThan(0);
+    } finally {
+      intl.DisplayNames = Real;
+    }
   });
 });

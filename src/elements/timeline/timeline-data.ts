@@ -45,14 +45,8 @@ import {
 } from '../../layout/timeline/large.js';
 
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
-let resolver: EconomyResolver | undefined;
-/**
- * Economies by code or name, as the `economy` filter and own data name them. Built on first use,
- * not when the module loads: it reads the platform's names in every shipped language (about 5 ms
- * of the timeline's first render, traced), which only a filter, a highlight or own data asks for.
- */
-export const resolveEconomy: EconomyResolver = (input) =>
-  (resolver ??= createEconomyResolver(ECONOMIES))(input);
+/** Economies by code or name, as the `economy` filter and own data name them. */
+export const resolveEconomy: EconomyResolver = createEconomyResolver(ECONOMIES);
 
 const IDS = new Set(ECONOMIES.map((e) => e.id));
 /** The bundled events name economies by code (test/unit/dataset.test.ts): read as they are. */
