@@ -31,6 +31,13 @@ export interface CalloutOptions {
   radius?: number;
 }
 
+/**
+ * Callouts in the order of their ISO codes (upper-case ASCII: code-unit order is the order), so
+ * that their placement does not depend on the order of the shapes. Not localeCompare: the first
+ * call loads ICU's collation data, 8 ms of a map's first drawing on a fresh page (profiled).
+ */
+export const byCode = (a: {id: string}, b: {id: string}) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutOptions): Callout[] {
   const {width, height} = options;
   const minArea = options.minArea ?? 12;
@@ -59,7 +66,7 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
         r,
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort(byCode);
   const clamp = (c: Callout) => {
     c.x = Math.min(width - r - 1, Math.max(r + 1, c.x));
     c.y = Math.min(height - r - 1, Math.max(r + 1, c.y));

@@ -4,7 +4,7 @@
  * economies beside their circles. The rest are left off (each is still named by its accessible
  * name, the tooltip and the table). Pure.
  */
-import type {Callout} from './callouts.js';
+import {byCode, type Callout} from './callouts.js';
 import {textWidth} from '../text.js';
 
 /** Line box of an 11 px label (semibold, so measured as bold). */
@@ -67,7 +67,7 @@ export function placeMapLabels(
   // above it, clear of the other names, circles and leader lines.
   const byId = new Map(economies.map((e) => [e.id, e]));
   const leaders = callouts.map((c) => ({id: c.id, points: leaderPoints(c)}));
-  for (const c of [...callouts].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const c of [...callouts].sort(byCode)) {
     const e = byId.get(c.id);
     if (!e) continue;
     const w = widthOf(e.name);
