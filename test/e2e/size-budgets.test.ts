@@ -97,14 +97,17 @@ import {dist} from './harness.js';
  * (scripts/html-literals.mjs): bundle 168.2, map 73.1, timeline 63.7, Sankey 47.5: lowered
  * bundle 169 → 168.5, timeline 64.5 → 64. The phone list's own key (bars, not bands: four
  * sentences in eight languages, +0.5 kB on the bundle, +0.2 on the Sankey): bundle 168.7,
- * Sankey 47.7: raised bundle 168.5 → 169.
+ * Sankey 47.7: raised bundle 168.5 → 169. Economy resolvers that read the platform's names on
+ * their first use rather than when made (the map's module and the one file no longer build 16
+ * Intl.DisplayNames at load): +16 bytes on the worker, which held 1 byte under its budget:
+ * 11.52 kB, raised 11.5 → 11.6.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 169,
   'choropleth via dist/lazy': 73.5,
   'timeline via dist/lazy': 64,
   'sankey via dist/lazy': 48,
-  'dist/apac-viz.worker.js (the data worker, for a large file at src)': 11.5,
+  'dist/apac-viz.worker.js (the data worker, for a large file at src)': 11.6,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
