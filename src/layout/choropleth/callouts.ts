@@ -36,7 +36,8 @@ export interface CalloutOptions {
  * that their placement does not depend on the order of the shapes. Not localeCompare: the first
  * call loads ICU's collation data, 8 ms of a map's first drawing on a fresh page (profiled).
  */
-export const byCode = (a: {id: string}, b: {id: string}) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byCode = (a: {id: string}, b: {id: string}) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutOptions): Callout[] {
   const {width, height} = options;
