@@ -1,11 +1,7 @@
 /// <reference types="vitest/config" />
 import {defineConfig, type UserConfig} from 'vite';
-import {cssLiterals} from './scripts/css-literals.mjs';
-import {htmlLiterals} from './scripts/html-literals.mjs';
-import {packTopologyPlugin} from './scripts/pack-topology.mjs';
-import {chartData} from './scripts/chart-data.mjs';
 import {preloadChunks} from './scripts/preload-chunks.mjs';
-import {zoomShims} from './scripts/zoom-shims.mjs';
+import {browserPlugins, DEDUPE, JSON_AS_STRING, sourcePlugins} from './scripts/shipped-build.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -89,24 +85,15 @@ const embedBuilds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
-  // The styles in css`…` literals minified as Vite minifies the code around them, and the
-  // indentation taken out of html`…` and svg`…` templates (scripts/html-literals.mjs: no white
-  // space in a drawing that separates no words); the topology
-  // shipped packed (its arcs and geometries as text).
-  // The autoloader's data and the one-file bundle's carry only the fields the charts read (the
-  // dataset whole is `apac-viz/data`, the ESM build), their d3-zoom none of its animation's
-  // packages, and the autoloader asks for each chart's chunks beside the chart's own.
+  // Shared with the bench page (scripts/shipped-build.mjs says what each does); the autoloader
+  // asks for each chart's chunks beside the chart's own.
   plugins: [
-    cssLiterals(),
-    htmlLiterals(),
-    packTopologyPlugin(),
-    ...(mode === 'lazy' || mode === 'bundle' ? [chartData(), zoomShims()] : []),
+    ...sourcePlugins(),
+    ...(mode === 'lazy' || mode === 'bundle' ? browserPlugins() : []),
     ...(mode === 'lazy' ? [preloadChunks()] : []),
   ],
-  // d3-sankey pins d3-array 2 (max, min, sum): use the one d3-array 3 every other module uses,
-  // so the builds that inline dependencies carry it once (the same three functions).
   resolve: {
-    dedupe: ['d3-array'],
+    dedupe: DEDUPE,
     // The one-file bundle carries d3-zoom inline rather than in a chunk loaded on first zoom.
     alias:
       mode === 'bundle'
@@ -126,7 +113,7 @@ export default defineConfig(({mode}) => ({
   // gzipped than the object literals named exports are written as (the lib build keeps their
   // indentation), and parsed faster; the map's topology chunk 2 kB smaller. The command line
   // keeps named exports: it imports one field of package.json, not the whole file.
-  json: mode === 'cli' ? {} : {stringify: true, namedExports: false},
+  json: mode === 'cli' ? {} : JSON_AS_STRING,
   build:
     embedBuilds[mode] ??
     (mode === 'bundle'
