@@ -41,7 +41,7 @@ export type EconomyResolver = (input: unknown) => string | undefined;
  * Builds a resolver from the economies it should know; unknown input resolves to undefined.
  * Names the platform gives in `langs` (the shipped locales) are read too: "Tiongkok", "ベトナム".
  * The names are gathered on the first call, not here: a chart module makes its resolver when it
- * loads, and reading the platform's names in every shipped language costs 15–25 ms on a fresh
+ * loads, and reading the platform's names in every shipped language costs 15–20 ms on a fresh
  * page (the first Intl.DisplayNames loads the region names), which only own data, a filter, a
  * highlight or a note naming an economy needs.
  */
