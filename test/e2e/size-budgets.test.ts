@@ -100,11 +100,14 @@ import {dist} from './harness.js';
  * Sankey 47.7: raised bundle 168.5 → 169. Economy resolvers that read the platform's names on
  * their first use rather than when made (the map's module and the one file no longer build 16
  * Intl.DisplayNames at load): +16 bytes on the worker, which held 1 byte under its budget:
- * 11.52 kB, raised 11.5 → 11.6.
+ * 11.52 kB, raised 11.5 → 11.6. The map's names on a phone (callout circles kept off the names
+ * of the economies beside them; the sourced short forms "China" and "Korea" where the whole
+ * name does not fit): +0.3 kB on the bundle, +0.4 on the map: bundle 169.1, map 73.5: raised
+ * bundle 169 → 169.5, map 73.5 → 74.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 169,
-  'choropleth via dist/lazy': 73.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 169.5,
+  'choropleth via dist/lazy': 74,
   'timeline via dist/lazy': 64,
   'sankey via dist/lazy': 48,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 11.6,

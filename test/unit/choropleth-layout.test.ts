@@ -386,3 +386,34 @@ describe('reading the map without seeing it', () => {
     });
   });
 });
+
+describe('names on a phone', () => {
+  it('names the largest economies of a panel even where small economies crowd their coasts', () => {
+    // A callout circle pushed onto China's middle had left the largest economy of the west panel
+    // unnamed at every phone width, with Korea's name beside its circle over China's land.
+    for (const width of [320, 375, 414]) {
+      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        width,
+        region: 'apec',
+      });
+      const named = new Set(layout.labels.map((l) => l.id));
+      for (const id of ['CN', 'RU', 'AU', 'CA', 'US'])
+        expect(named.has(id), `${id} at ${width} px`).toBe(true);
+    }
+  });
+
+  it('writes a sourced short form only where the whole English name does not fit', () => {
+    const text = (width: number, lang: string) =>
+      computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        width,
+        lang,
+        region: 'apec',
+      }).labels.find((l) => l.id === 'CN')?.text;
+    expect(text(320, 'en')).toBe('China');
+    expect(text(1280, 'en')).toBe("People's Republic of China");
+    // Other languages write the platform's own (short) name, never the English short form.
+    expect(text(320, 'ja')).toBe('中国');
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * Callouts for economies too small to see or hover: a circle beside the economy with a leader
  * line to it. Placed away from the middle of the focus region, then pushed apart so no two
- * overlap and none leaves the map. Pure and deterministic.
+ * overlap, none sits on the name of a larger economy beside it, and none leaves the map. Pure
+ * and deterministic.
  */
 import type {EconomyShape} from './geo.js';
+import type {Box} from './labels.js';
 
 /** Always called out, whatever the size: too small to find on any map of the region. */
 export const ALWAYS_CALLED_OUT = ['SG', 'HK', 'BN'];
@@ -29,6 +31,12 @@ export interface CalloutOptions {
    */
   minTarget?: number;
   radius?: number;
+  /**
+   * Where the economies that are not called out will write their names (labels.ts, nameBox):
+   * circles are pushed off them, so that a crowd of small economies on a coast does not leave
+   * the large one beside them unnamed.
+   */
+  keepClear?: readonly (Box & {id: string})[];
 }
 
 /**
@@ -68,6 +76,8 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
       };
     })
     .sort(byCode);
+  const called = new Set(small.map((s) => s.id));
+  const clear = (options.keepClear ?? []).filter((b) => !called.has(b.id));
   const clamp = (c: Callout) => {
     c.x = Math.min(width - r - 1, Math.max(r + 1, c.x));
     c.y = Math.min(height - r - 1, Math.max(r + 1, c.y));
@@ -93,8 +103,33 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
         moved = true;
       }
     }
+    for (const c of callouts) if (pushOff(c, clear, minTarget / 2)) moved = true;
     callouts.forEach(clamp);
     if (!moved) break;
   }
   return callouts.map((c) => ({...c, x: Math.round(c.x * 10) / 10, y: Math.round(c.y * 10) / 10}));
+}
+
+/**
+ * Moves a circle's hit square (`half` each side of its centre) off any box it meets, the
+ * shortest way out; true when it moved.
+ */
+function pushOff(c: Callout, boxes: readonly Box[], half: number): boolean {
+  let moved = false;
+  for (const b of boxes) {
+    const ways = [
+      [b.x0 - (c.x + half), 0],
+      [b.x1 - (c.x - half), 0],
+      [0, b.y0 - (c.y + half)],
+      [0, b.y1 - (c.y - half)],
+    ] as const;
+    if (ways[0][0] >= 0 || ways[1][0] <= 0 || ways[2][1] >= 0 || ways[3][1] <= 0) continue;
+    const [dx, dy] = [...ways].sort(
+      (p, q) => Math.abs(p[0] + p[1]) - Math.abs(q[0] + q[1])
+    )[0] as readonly [number, number];
+    c.x += dx + Math.sign(dx) * 0.01;
+    c.y += dy + Math.sign(dy) * 0.01;
+    moved = true;
+  }
+  return moved;
 }

@@ -1,8 +1,9 @@
 /**
  * Economy names on the map where they fit: inside the economy's box with room to spare, clear
  * of every other name and of the callout circles, larger economies first; then the called-out
- * economies beside their circles. The rest are left off (each is still named by its accessible
- * name, the tooltip and the table). Pure.
+ * economies beside their circles. Where the whole name does not fit, an economy's sourced short
+ * form does ("China"). The rest are left off (each is still named by its accessible name, the
+ * tooltip and the table). Pure.
  */
 import {byCode, type Callout} from './callouts.js';
 import {textWidth} from '../text.js';
@@ -26,18 +27,38 @@ export interface MapLabel {
 export interface Labellable {
   id: string;
   name: string;
+  /** A sourced shorter name ("China"), written where the whole name does not fit. */
+  short?: string | undefined;
   centroid: [number, number];
   size: [number, number];
   area: number;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
 }
 const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Where `e`'s name (else its short name) goes inside it, centred on its centroid, when it fits
+ * there (its box, less a margin, holds the name) and on the map; else undefined.
+ */
+export function nameBox(
+  e: Labellable,
+  {width, height}: {width: number; height: number}
+): (Box & {text: string}) | undefined {
+  const text = [e.name, e.short].find(
+    (t) => t !== undefined && widthOf(t) + 8 <= e.size[0] && LINE + 6 <= e.size[1]
+  );
+  if (text === undefined) return undefined;
+  const w = widthOf(text);
+  const [x, cy] = e.centroid;
+  const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: cy - LINE / 2, y1: cy + LINE / 2, text};
+  return box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height ? undefined : box;
+}
 
 export function placeMapLabels(
   economies: readonly Labellable[],
@@ -53,15 +74,10 @@ export function placeMapLabels(
   const out: MapLabel[] = [];
   for (const e of [...economies].sort((a, b) => b.area - a.area)) {
     if (called.has(e.id)) continue;
-    const w = widthOf(e.name);
-    // Room inside the economy: its box, less a margin, must hold the name.
-    if (w + 8 > e.size[0] || LINE + 6 > e.size[1]) continue;
-    const [x, cy] = e.centroid;
-    const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: cy - LINE / 2, y1: cy + LINE / 2};
-    if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-    if (taken.some((t) => meet(t, box))) continue;
+    const box = nameBox(e, {width, height});
+    if (!box || taken.some((t) => meet(t, box))) continue;
     taken.push(box);
-    out.push({id: e.id, text: e.name, x, y: cy + 4});
+    out.push({id: e.id, text: box.text, x: e.centroid[0], y: e.centroid[1] + 4});
   }
   // Called-out economies are named beside their circle where a name fits: right, left, below or
   // above it, clear of the other names, circles and leader lines.
@@ -70,30 +86,38 @@ export function placeMapLabels(
   for (const c of [...callouts].sort(byCode)) {
     const e = byId.get(c.id);
     if (!e) continue;
-    const w = widthOf(e.name);
-    const gap = 12 + 2;
-    const spots: [number, number][] = [
-      [c.x + gap + w / 2, c.y],
-      [c.x - gap - w / 2, c.y],
-      [c.x, c.y + gap + LINE / 2],
-      [c.x, c.y - gap - LINE / 2],
-    ];
-    for (const [x, cy] of spots) {
-      const box = {
-        x0: x - w / 2 - 2,
-        x1: x + w / 2 + 2,
-        y0: cy - LINE / 2 - 2,
-        y1: cy + LINE / 2 + 2,
-      };
-      if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-      if (taken.some((t) => meet(t, box))) continue;
-      if (leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)))) continue;
-      taken.push(box);
-      out.push({id: e.id, text: e.name, x, y: cy + 4});
-      break;
-    }
+    // Right, left, below, above; at each, the whole name, else the short one.
+    const [whole, short = []] = [e.name, e.short].map((t) => (t ? besideSpots(c, t) : []));
+    const spot = whole
+      .flatMap((s, i) => [s, ...(short[i] ? [short[i]] : [])])
+      .find(({box}) => {
+        if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
+        if (taken.some((t) => meet(t, box))) return false;
+        return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
+      });
+    if (!spot) continue;
+    taken.push(spot.box);
+    out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
   }
   return out;
+}
+
+/** Where `text` can go beside a callout's circle: right, left, below or above it. */
+function besideSpots(c: Callout, text: string) {
+  const w = widthOf(text);
+  const gap = 12 + 2;
+  const spots: [number, number][] = [
+    [c.x + gap + w / 2, c.y],
+    [c.x - gap - w / 2, c.y],
+    [c.x, c.y + gap + LINE / 2],
+    [c.x, c.y - gap - LINE / 2],
+  ];
+  return spots.map(([x, y]) => ({
+    text,
+    x,
+    y,
+    box: {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2 - 2, y1: y + LINE / 2 + 2},
+  }));
 }
 
 const inBox = ([x, y]: [number, number], b: Box) =>

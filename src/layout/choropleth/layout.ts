@@ -8,7 +8,7 @@ import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
-import {placeMapLabels, type MapLabel} from './labels.js';
+import {nameBox, placeMapLabels, type MapLabel} from './labels.js';
 import {
   classifyCategories,
   classifyNumeric,
@@ -22,6 +22,8 @@ export interface EconomyInfo extends EconomyLike {
   name: string;
   apecName?: string | undefined;
   aseanName?: string | undefined;
+  /** A sourced short form ("China", "Korea"), written on the map where the whole name does not fit. */
+  shortName?: string | undefined;
 }
 
 export interface RegionMark {
@@ -81,6 +83,16 @@ export function economyName(e: EconomyInfo, region: Region, lang = 'en'): string
   const conventional =
     (region === 'asean' ? (e.aseanName ?? e.apecName) : (e.apecName ?? e.aseanName)) ?? e.name;
   return localEconomyName(e.id, conventional, lang);
+}
+
+/**
+ * An economy's sourced short form where the name shown is one of its English names (the map
+ * names it so where the whole name does not fit); none in other languages, whose platform
+ * names are short already.
+ */
+function shortOf(e: EconomyInfo | undefined, shown: string): string | undefined {
+  const english = [e?.name, e?.apecName, e?.aseanName];
+  return e?.shortName && e.shortName !== shown && english.includes(shown) ? e.shortName : undefined;
 }
 
 /**
@@ -191,21 +203,25 @@ export function computeChoroplethLayout(
       note: datum?.note,
     };
   });
-  const callouts = placeCallouts(geometry.economies, {width, height: geometry.height});
   const shapes = new Map(geometry.economies.map((s) => [s.id, s]));
-  const labels = placeMapLabels(
-    marks
-      .filter((m) => m.inFocus)
-      .map((m) => ({
-        id: m.id,
-        name: m.name,
-        centroid: m.centroid,
-        size: shapes.get(m.id)?.size ?? [0, 0],
-        area: shapes.get(m.id)?.area ?? 0,
-      })),
-    callouts,
-    {width, height: geometry.height}
-  );
+  const named = marks
+    .filter((m) => m.inFocus)
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      short: shortOf(info.get(m.id), m.name),
+      centroid: m.centroid,
+      size: shapes.get(m.id)?.size ?? [0, 0],
+      area: shapes.get(m.id)?.area ?? 0,
+    }));
+  const frame = {width, height: geometry.height};
+  // Circles keep off the names the economies beside them will carry.
+  const keepClear = named.flatMap((e) => {
+    const box = nameBox(e, frame);
+    return box ? [{id: e.id, ...box}] : [];
+  });
+  const callouts = placeCallouts(geometry.economies, {...frame, keepClear});
+  const labels = placeMapLabels(named, callouts, frame);
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
