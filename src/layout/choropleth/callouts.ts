@@ -111,24 +111,26 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
 }
 
 /**
- * Moves a circle's hit square (`half` each side of its centre) off any box it meets, the
- * shortest way out; true when it moved.
+ * Moves a circle's hit square (`half` each side of its centre) off any box it meets: the
+ * shortest way out that meets no other box, else the shortest; true when it moved.
  */
 function pushOff(c: Callout, boxes: readonly Box[], half: number): boolean {
+  const meets = (x: number, y: number, b: Box) =>
+    x + half > b.x0 && x - half < b.x1 && y + half > b.y0 && y - half < b.y1;
   let moved = false;
   for (const b of boxes) {
-    const ways = [
-      [b.x0 - (c.x + half), 0],
-      [b.x1 - (c.x - half), 0],
-      [0, b.y0 - (c.y + half)],
-      [0, b.y1 - (c.y - half)],
-    ] as const;
-    if (ways[0][0] >= 0 || ways[1][0] <= 0 || ways[2][1] >= 0 || ways[3][1] <= 0) continue;
-    const [dx, dy] = [...ways].sort(
-      (p, q) => Math.abs(p[0] + p[1]) - Math.abs(q[0] + q[1])
-    )[0] as readonly [number, number];
-    c.x += dx + Math.sign(dx) * 0.01;
-    c.y += dy + Math.sign(dy) * 0.01;
+    if (!meets(c.x, c.y, b)) continue;
+    const e = 0.01;
+    const ways: [number, number][] = [
+      [b.x0 - half - e, c.y],
+      [b.x1 + half + e, c.y],
+      [c.x, b.y0 - half - e],
+      [c.x, b.y1 + half + e],
+    ];
+    ways.sort((p, q) => Math.hypot(p[0] - c.x, p[1] - c.y) - Math.hypot(q[0] - c.x, q[1] - c.y));
+    const [x, y] = ways.find(([x, y]) => !boxes.some((o) => meets(x, y, o))) ??
+      ways[0] ?? [c.x, c.y];
+    [c.x, c.y] = [x, y];
     moved = true;
   }
   return moved;
