@@ -5,7 +5,7 @@
  * and deterministic.
  */
 import type {EconomyShape} from './geo.js';
-import type {Box} from './labels.js';
+import {meet, type Box} from './labels.js';
 
 /** Always called out, whatever the size: too small to find on any map of the region. */
 export const ALWAYS_CALLED_OUT = ['SG', 'HK', 'BN'];
@@ -115,11 +115,15 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
  * shortest way out that meets no other box, else the shortest; true when it moved.
  */
 function pushOff(c: Callout, boxes: readonly Box[], half: number): boolean {
-  const meets = (x: number, y: number, b: Box) =>
-    x + half > b.x0 && x - half < b.x1 && y + half > b.y0 && y - half < b.y1;
+  const square = (x: number, y: number) => ({
+    x0: x - half,
+    x1: x + half,
+    y0: y - half,
+    y1: y + half,
+  });
   let moved = false;
   for (const b of boxes) {
-    if (!meets(c.x, c.y, b)) continue;
+    if (!meet(square(c.x, c.y), b)) continue;
     const e = 0.01;
     const ways: [number, number][] = [
       [b.x0 - half - e, c.y],
@@ -128,9 +132,8 @@ function pushOff(c: Callout, boxes: readonly Box[], half: number): boolean {
       [c.x, b.y1 + half + e],
     ];
     ways.sort((p, q) => Math.hypot(p[0] - c.x, p[1] - c.y) - Math.hypot(q[0] - c.x, q[1] - c.y));
-    const [x, y] = ways.find(([x, y]) => !boxes.some((o) => meets(x, y, o))) ??
-      ways[0] ?? [c.x, c.y];
-    [c.x, c.y] = [x, y];
+    const clear = ways.find(([x, y]) => !boxes.some((o) => meet(square(x, y), o)));
+    [c.x, c.y] = clear ?? ways[0] ?? [c.x, c.y];
     moved = true;
   }
   return moved;

@@ -40,7 +40,8 @@ export interface Box {
   y0: number;
   y1: number;
 }
-const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Whether two boxes overlap. */
+export const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * Where `e`'s name (else its short name) goes inside it, centred on its centroid, when it fits
@@ -86,15 +87,11 @@ export function placeMapLabels(
   for (const c of [...callouts].sort(byCode)) {
     const e = byId.get(c.id);
     if (!e) continue;
-    // Right, left, below, above; at each, the whole name, else the short one.
-    const [whole, short = []] = [e.name, e.short].map((t) => (t ? besideSpots(c, t) : []));
-    const spot = whole
-      .flatMap((s, i) => [s, ...(short[i] ? [short[i]] : [])])
-      .find(({box}) => {
-        if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
-        if (taken.some((t) => meet(t, box))) return false;
-        return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
-      });
+    const spot = besideSpots(c, [e.name, e.short]).find(({box}) => {
+      if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
+      if (taken.some((t) => meet(t, box))) return false;
+      return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
+    });
     if (!spot) continue;
     taken.push(spot.box);
     out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
@@ -102,22 +99,31 @@ export function placeMapLabels(
   return out;
 }
 
-/** Where `text` can go beside a callout's circle: right, left, below or above it. */
-function besideSpots(c: Callout, text: string) {
-  const w = widthOf(text);
+/**
+ * Where a name can go beside a callout's circle, in the order tried: right, left, below, above;
+ * at each, the first of `texts` (the whole name), then the others (its short form).
+ */
+function besideSpots(c: Callout, texts: readonly (string | undefined)[]) {
   const gap = 12 + 2;
-  const spots: [number, number][] = [
+  const sides = (w: number): [number, number][] => [
     [c.x + gap + w / 2, c.y],
     [c.x - gap - w / 2, c.y],
     [c.x, c.y + gap + LINE / 2],
     [c.x, c.y - gap - LINE / 2],
   ];
-  return spots.map(([x, y]) => ({
-    text,
-    x,
-    y,
-    box: {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2 - 2, y1: y + LINE / 2 + 2},
-  }));
+  const named = texts.flatMap((text) => (text ? [{text, w: widthOf(text)}] : []));
+  return [0, 1, 2, 3].flatMap((side) =>
+    named.map(({text, w}) => {
+      const [x, y] = sides(w)[side] as [number, number];
+      const box = {
+        x0: x - w / 2 - 2,
+        x1: x + w / 2 + 2,
+        y0: y - LINE / 2 - 2,
+        y1: y + LINE / 2 + 2,
+      };
+      return {text, x, y, box};
+    })
+  );
 }
 
 const inBox = ([x, y]: [number, number], b: Box) =>
