@@ -2,7 +2,9 @@
 import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
-import {placeCallouts} from '../../src/layout/choropleth/callouts.js';
+import {placeCallouts, type Callout} from '../../src/layout/choropleth/callouts.js';
+import {centroidOf, contains, insidePoint} from '../../src/layout/choropleth/projected.js';
+import {economyAt} from '../../src/layout/choropleth/reference.js';
 import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/choropleth/classify.js';
 import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 import {
@@ -415,5 +417,106 @@ describe('names on a phone', () => {
     expect(text(1280, 'en')).toBe("People's Republic of China");
     // Other languages write the platform's own (short) name, never the English short form.
     expect(text(320, 'ja')).toBe('中国');
+  });
+});
+
+describe('circles and names off other economies’ land', () => {
+  const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
+  const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
+    const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+      ...options,
+      width,
+      region,
+    });
+    const drawn = layout.geometry.economies.filter((s) => s.d).map((s) => s.id);
+    return {layout, landAt: economyAt(topology, layout.geometry.frames, drawn)};
+  };
+  /** Economies other than `id` under a circle: its centre and four points halfway to its rim. */
+  const under = (c: Callout, landAt: (x: number, y: number) => string | undefined) => {
+    const points = [[c.x, c.y]];
+    for (let i = 0; i < 4; i++) {
+      const a = Math.PI / 8 + (i * Math.PI) / 2;
+      points.push([c.x + 0.5 * c.r * Math.cos(a), c.y + 0.5 * c.r * Math.sin(a)]);
+    }
+    return points
+      .map(([x = 0, y = 0]) => landAt(x, y))
+      .filter((at) => at !== undefined && at !== c.id);
+  };
+
+  it('puts a point inside a shape whose centroid falls outside it', () => {
+    // A U open at the top: its centroid is in the gap between the arms.
+    const u = [
+      [
+        [0, 0],
+        [30, 0],
+        [30, 30],
+        [20, 30],
+        [20, 10],
+        [10, 10],
+        [10, 30],
+        [0, 30],
+        [0, 0],
+      ],
+    ];
+    const centroid = centroidOf([u]);
+    expect(contains([u], ...centroid)).toBe(false);
+    const [x, y] = insidePoint([u], centroid);
+    expect(contains([u], x, y)).toBe(true);
+    // A square keeps its centroid.
+    const square = [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+    ];
+    expect(insidePoint([square], centroidOf([square]))).toEqual([5, 5]);
+  });
+
+  it('places no callout circle on another economy from 600 px up, and few on phones', () => {
+    // At 1280 px Viet Nam's circle sat on Thailand (drawn outward from the middle of the focus,
+    // over the land beside it) and Cambodia's on Thailand's coast, in the colours of their own
+    // values: a reader took them for Thailand's.
+    let onPhones = 0;
+    let circles = 0;
+    for (const region of REGIONS)
+      for (const width of [320, 375, 414, 600, 800, 1024, 1280]) {
+        const {layout, landAt} = layoutAt(region, width);
+        for (const c of layout.callouts) {
+          const over = under(c, landAt);
+          if (width >= 600) expect(over, `${c.id}'s circle, ${region} at ${width} px`).toEqual([]);
+          else if (over.length) onPhones++;
+          if (width < 600) circles++;
+        }
+      }
+    // Phone-width world maps crowd ten circles into a few px of sea: most still find water.
+    expect(onPhones / circles).toBeLessThan(0.1);
+  });
+
+  it('writes no name mostly over another economy, nor beside another economy’s circle', () => {
+    for (const region of REGIONS)
+      for (const width of [320, 375, 414, 600, 800, 1024, 1280]) {
+        const {layout, landAt} = layoutAt(region, width);
+        const called = new Set(layout.callouts.map((c) => c.id));
+        for (const label of layout.labels) {
+          const at = `${label.id}, ${region} at ${width} px`;
+          const w = label.text.length * 5.5;
+          const xs = Array.from({length: 9}, (_, i) => label.x - w / 2 + (w * i) / 8);
+          const over = xs.filter((x) => ![undefined, label.id].includes(landAt(x, label.y - 4)));
+          expect(over.length, at).toBeLessThanOrEqual(4);
+          if (called.has(label.id)) continue;
+          // A circle right at either end of another economy's name reads as that name's.
+          for (const c of layout.callouts) {
+            const gap = Math.min(
+              Math.abs(c.x - (label.x - w / 2)),
+              Math.abs(c.x - (label.x + w / 2))
+            );
+            const level = Math.abs(c.y - (label.y - 4)) < 8;
+            expect(level && gap < 12, `${c.id}'s circle beside ${at}`).toBe(false);
+          }
+        }
+      }
   });
 });

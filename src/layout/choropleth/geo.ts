@@ -40,7 +40,7 @@ export function regionMembers(region: Region, economies: readonly EconomyLike[])
 export interface EconomyShape {
   id: string;
   d: string;
-  /** Projected centroid of the largest part, in px. */
+  /** Where its name and leader line start, px: the centroid of its largest part, or a point inside that part where the centroid falls outside it (projected.ts, insidePoint). */
   centroid: [number, number];
   /** Projected area in px². */
   area: number;

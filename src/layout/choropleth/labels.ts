@@ -43,28 +43,80 @@ export interface Box {
 /** Whether two boxes overlap. */
 export const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The economy drawn at a point of the map, if any (reference.ts, economyAt). */
+export type LandAt = (x: number, y: number) => string | undefined;
+
 /**
- * Where `e`'s name (else its short name) goes inside it, centred on its centroid, when it fits
- * there (its box, less a margin, holds the name) and on the map; else undefined.
+ * The share of a name's box (the text and its halo) over land of an economy other than `id`,
+ * sampled every 10 px or so along two lines through its letters; counting stops once
+ * it is over `most`.
+ */
+function otherLand(box: Box, id: string, landAt: LandAt | undefined, most = 1): number {
+  if (!landAt) return 0;
+  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / 10));
+  const all = 2 * (n + 1);
+  let other = 0;
+  for (let i = 0; i <= n; i++) {
+    const x = box.x0 + ((box.x1 - box.x0) * i) / n;
+    for (const y of [(box.y0 + box.y1) / 2 - 3, (box.y0 + box.y1) / 2 + 3]) {
+      const at = landAt(x, y);
+      if (at !== undefined && at !== id && ++other / all > most) return other / all;
+    }
+  }
+  return other / all;
+}
+
+/**
+ * Where a name is tried, nearest first: on the centroid, then shifted by lines up or down and by
+ * quarters of its width to either side (in names' widths and lines).
+ */
+const SHIFTS: readonly (readonly [number, number])[] = [0, -1, 1, -2, 2, -3, 3]
+  .flatMap((dy) => [0, -0.25, 0.25].map((dx) => [dx, dy] as const))
+  .sort((a, b) => Math.hypot(a[0] * 4, a[1]) - Math.hypot(b[0] * 4, b[1]));
+
+/** A name may lie this much on a neighbour's land (a coast, a border it crosses at one end). */
+const OVER_NEIGHBOUR = 0.3;
+
+/**
+ * Where `e`'s name (else its short name) goes inside it: centred on its centroid, else the
+ * nearest of a few spots around it (SHIFTS), where its box, less a margin,
+ * holds the name, the name stays on the map and lies mostly off other economies' land (a long
+ * thin economy's name would run into its neighbour and be read as the neighbour's); else
+ * undefined.
  */
 export function nameBox(
   e: Labellable,
-  {width, height}: {width: number; height: number}
-): (Box & {text: string}) | undefined {
+  {width, height}: {width: number; height: number},
+  landAt?: LandAt
+): (Box & {text: string; x: number; y: number}) | undefined {
   const text = [e.name, e.short].find(
     (t) => t !== undefined && widthOf(t) + 8 <= e.size[0] && LINE + 6 <= e.size[1]
   );
   if (text === undefined) return undefined;
   const w = widthOf(text);
-  const [x, cy] = e.centroid;
-  const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: cy - LINE / 2, y1: cy + LINE / 2, text};
-  return box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height ? undefined : box;
+  const [cx, cy] = e.centroid;
+  for (const [dx, dy] of SHIFTS) {
+    const [x, y] = [cx + dx * w, cy + dy * LINE];
+    const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2, y1: y + LINE / 2};
+    if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
+    if (otherLand(box, e.id, landAt, OVER_NEIGHBOUR) <= OVER_NEIGHBOUR) return {...box, text, x, y};
+  }
+  return undefined;
 }
 
 export function placeMapLabels(
   economies: readonly Labellable[],
   callouts: readonly Callout[],
-  {width, height}: {width: number; height: number}
+  {width, height}: {width: number; height: number},
+  {
+    landAt,
+    boxes,
+  }: {
+    /** The economy drawn at a point (reference.ts, economyAt), for names beside their circles. */
+    landAt?: LandAt | undefined;
+    /** Each economy's nameBox, when the caller has made them already (layout.ts). */
+    boxes?: ReadonlyMap<string, ReturnType<typeof nameBox>> | undefined;
+  } = {}
 ): MapLabel[] {
   const called = new Set(callouts.map((c) => c.id));
   const taken: Box[] = [
@@ -75,10 +127,10 @@ export function placeMapLabels(
   const out: MapLabel[] = [];
   for (const e of [...economies].sort((a, b) => b.area - a.area)) {
     if (called.has(e.id)) continue;
-    const box = nameBox(e, {width, height});
+    const box = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
     if (!box || taken.some((t) => meet(t, box))) continue;
     taken.push(box);
-    out.push({id: e.id, text: box.text, x: e.centroid[0], y: e.centroid[1] + 4});
+    out.push({id: e.id, text: box.text, x: box.x, y: box.y + 4});
   }
   // Called-out economies are named beside their circle where a name fits: right, left, below or
   // above it, clear of the other names, circles and leader lines.
@@ -90,6 +142,7 @@ export function placeMapLabels(
     const spot = besideSpots(c, [e.name, e.short]).find(({box}) => {
       if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
       if (taken.some((t) => meet(t, box))) return false;
+      if (otherLand(box, c.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
       return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
     });
     if (!spot) continue;
@@ -100,26 +153,35 @@ export function placeMapLabels(
 }
 
 /**
- * Where a name can go beside a callout's circle, in the order tried: right, left, below, above;
- * at each, the first of `texts` (the whole name), then the others (its short form).
+ * Where a name can go beside a callout's circle, in the order tried: right, left, below, above,
+ * then half a line off level at either side; at each, the first of `texts` (the whole name),
+ * then the others (its short form).
  */
 function besideSpots(c: Callout, texts: readonly (string | undefined)[]) {
   const gap = 12 + 2;
+  // Right, left, below, above; then half a line up or down at either side, the name's end
+  // still level with the circle.
   const sides = (w: number): [number, number][] => [
     [c.x + gap + w / 2, c.y],
     [c.x - gap - w / 2, c.y],
-    [c.x, c.y + gap + LINE / 2],
-    [c.x, c.y - gap - LINE / 2],
+    [c.x, c.y + gap + LINE / 2 + 1],
+    [c.x, c.y - gap - LINE / 2 - 1],
+    [c.x + gap + w / 2, c.y - LINE / 2],
+    [c.x + gap + w / 2, c.y + LINE / 2],
+    [c.x - gap - w / 2, c.y - LINE / 2],
+    [c.x - gap - w / 2, c.y + LINE / 2],
   ];
   const named = texts.flatMap((text) => (text ? [{text, w: widthOf(text)}] : []));
-  return [0, 1, 2, 3].flatMap((side) =>
+  return [0, 1, 2, 3, 4, 5, 6, 7].flatMap((side) =>
     named.map(({text, w}) => {
       const [x, y] = sides(w)[side] as [number, number];
+      // Taller than the line by 3 px at each side: drawn, 11 px letters take 15 px (ascent and
+      // descent), so a name written a line from another would touch it.
       const box = {
         x0: x - w / 2 - 2,
         x1: x + w / 2 + 2,
-        y0: y - LINE / 2 - 2,
-        y1: y + LINE / 2 + 2,
+        y0: y - LINE / 2 - 3,
+        y1: y + LINE / 2 + 3,
       };
       return {text, x, y, box};
     })

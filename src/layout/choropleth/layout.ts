@@ -15,6 +15,7 @@ import {
   type Classification,
   type ClassifyOptions,
 } from './classify.js';
+import {economyAt} from './reference.js';
 import {mapGeometry} from './rescale.js';
 import {regionMembers, type EconomyLike, type MapGeometry, type Region} from './geo.js';
 
@@ -215,13 +216,16 @@ export function computeChoroplethLayout(
       area: shapes.get(m.id)?.area ?? 0,
     }));
   const frame = {width, height: geometry.height};
+  const drawn = geometry.economies.filter((s) => s.d).map((s) => s.id);
+  const landAt = economyAt(topology, geometry.frames, drawn);
   // Circles keep off the names the economies beside them will carry.
+  const boxes = new Map(named.map((e) => [e.id, nameBox(e, frame, landAt)]));
   const keepClear = named.flatMap((e) => {
-    const box = nameBox(e, frame);
+    const box = boxes.get(e.id);
     return box ? [{id: e.id, ...box}] : [];
   });
-  const callouts = placeCallouts(geometry.economies, {...frame, keepClear});
-  const labels = placeMapLabels(named, callouts, frame);
+  const callouts = placeCallouts(geometry.economies, {...frame, keepClear, landAt});
+  const labels = placeMapLabels(named, callouts, frame, {landAt, boxes});
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])

@@ -183,7 +183,10 @@ export function pathOf(lines: readonly Position[][], closed = true, k = 1, tx = 
 /** What a shape's polygons measure: in all, and the centroid of its largest group. */
 export interface Measures {
   area: number;
-  /** Of the largest group; NaN when there is none. */
+  /**
+   * Of the largest group: its centroid, or a point inside it where the centroid falls outside
+   * (insidePoint); NaN when there is none.
+   */
   centroid: [number, number];
   bounds: Bounds;
 }
@@ -217,13 +220,74 @@ export function centroidOf(polygons: readonly Position[][][]): [number, number] 
   return sz ? [sx / sz, sy / sz] : [px / n, py / n];
 }
 
-/** The area, centroid (of the largest group, the first of equals) and bounds of `parts`. */
+/** Whether (x, y) is inside `polygons` (each polygon's rings by the even-odd rule: holes are out). */
+export function contains(polygons: readonly Position[][][], x: number, y: number): boolean {
+  for (const polygon of polygons) {
+    let inside = false;
+    for (const ring of polygon)
+      // Indexed, no destructuring: a map's layout asks this thousands of times.
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const p = ring[i] as Position;
+        const q = ring[j] as Position;
+        const yi = p[1] as number;
+        const yj = q[1] as number;
+        if (yi > y === yj > y) continue;
+        const xi = p[0] as number;
+        if (x < (((q[0] as number) - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    if (inside) return true;
+  }
+  return false;
+}
+
+/** Lines tried across a shape whose centroid falls outside it (see insidePoint). */
+const SCANS = 9;
+
+/**
+ * Where a name or a leader line goes in `polygons`: their centroid where it falls inside them;
+ * else, for a crescent, a curved coast or a long thin land (Viet Nam's centroid falls in Laos),
+ * the middle of the widest stretch of land across one of nine horizontal lines through them,
+ * less a stretch's distance in height from the centroid, so it stays near the middle.
+ */
+export function insidePoint(
+  polygons: readonly Position[][][],
+  centroid: [number, number]
+): [number, number] {
+  const [cx, cy] = centroid;
+  if (!(Number.isFinite(cx) && Number.isFinite(cy)) || contains(polygons, cx, cy)) return centroid;
+  const [[, y0], [, y1]] = boundsOf([polygons as Position[][][]]);
+  let best: [number, number] = centroid;
+  let score = -Infinity;
+  for (let k = 0; k <= SCANS; k++) {
+    const y = k === SCANS ? cy : y0 + ((y1 - y0) * (k + 0.5)) / SCANS;
+    const xs: number[] = [];
+    for (const polygon of polygons)
+      for (const ring of polygon)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi = 0, yi = 0] = ring[i] as Position;
+          const [xj = 0, yj = 0] = ring[j] as Position;
+          if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+        }
+    xs.sort((a, b) => a - b);
+    for (let i = 0; i + 1 < xs.length; i += 2) {
+      const [a = 0, b = 0] = [xs[i], xs[i + 1]];
+      const s = b - a - Math.abs(y - cy);
+      if (s > score) [score, best] = [s, [(a + b) / 2, y]];
+    }
+  }
+  return best;
+}
+
+/**
+ * The area, the point names and leader lines start from (of the largest group, the first of
+ * equals: its centroid, or a point inside it where the centroid falls outside) and the bounds.
+ */
 export function measureParts(parts: ProjectedParts): Measures {
   const areas = parts.map(areaOf);
-  const largest = areas.indexOf(Math.max(...areas));
+  const largest = parts[areas.indexOf(Math.max(...areas))] ?? [];
   return {
     area: areas.reduce((a, b) => a + b, 0),
-    centroid: centroidOf(parts[largest] ?? []),
+    centroid: insidePoint(largest, centroidOf(largest)),
     bounds: boundsOf(parts),
   };
 }

@@ -15,11 +15,13 @@
 import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
+import type {MapFrame} from './geo.js';
 import {decodeTopology, projectedScale, type ProjectedTopology} from './topology.js';
 import {lonLatAt} from './on-map.js';
 import {
   boundsOf,
   centroidOf,
+  contains,
   measureParts,
   pathOf,
   polygonsOf,
@@ -186,6 +188,96 @@ export function referenceFor(topology: Topology, scale = 0): Reference {
   let reference = byScale.get(at);
   if (!reference) byScale.set(at, (reference = referenceAt(at, topology)));
   return reference;
+}
+
+/** A polygon of an economy, and its outer ring's box, for point tests. */
+interface LandPolygon {
+  id: string;
+  polygon: Position[][];
+  box: Bounds;
+}
+
+/** Every economy's polygons filed in a grid of square cells over the reference. */
+interface LandGrid {
+  x0: number;
+  y0: number;
+  cols: number;
+  cells: LandPolygon[][];
+}
+
+const CELL = 16;
+const grids = new WeakMap<Reference, LandGrid>();
+
+/**
+ * The reference's land grid, made once (a reference lasts the page): a point test reads the
+ * polygons of one cell, not an archipelago's every island.
+ */
+function landGrid(reference: Reference, ids: readonly string[]): LandGrid {
+  let grid = grids.get(reference);
+  if (grid) return grid;
+  const polygons = ids.flatMap((id) =>
+    (reference.economy(id)?.parts.flat() ?? []).map((polygon): LandPolygon => ({
+      id,
+      polygon,
+      box: boundsOf([[polygon.slice(0, 1)]]),
+    }))
+  );
+  const [[x0, y0], [x1]] = boundsOf([[polygons.map((p) => p.box)]]);
+  const cols = Math.ceil((x1 - x0) / CELL) + 1;
+  grid = {x0, y0, cols, cells: []};
+  for (const p of polygons) {
+    const [[a, b], [c, d]] = p.box;
+    for (let y = Math.floor((b - y0) / CELL); y <= Math.floor((d - y0) / CELL); y++)
+      for (let x = Math.floor((a - x0) / CELL); x <= Math.floor((c - x0) / CELL); x++)
+        (grid.cells[y * cols + x] ??= []).push(p);
+  }
+  grids.set(reference, grid);
+  return grid;
+}
+
+/**
+ * Which of the economies `ids` covers a point of a map drawn in `frames` (its panels), tested
+ * against their shapes as projected (the reference's polygons), not against boxes; undefined at
+ * sea, on context land and outside every panel. For keeping callout circles off land.
+ */
+export function economyAt(
+  topology: Topology,
+  frames: readonly MapFrame[],
+  ids: readonly string[]
+): (x: number, y: number) => string | undefined {
+  // The least reference (a projected topology's only one): coasts to a fraction of a pixel, and
+  // the same polygons whether the topology came projected or is projected here.
+  const reference = referenceFor(topology);
+  const drawn = new Set(ids);
+  const panels = frames.map(({extent, scale, translate}) => ({
+    extent,
+    k: reference.scale / scale,
+    translate,
+  }));
+  let grid: LandGrid | undefined;
+  return (x, y) => {
+    for (const {extent, k, translate} of panels) {
+      if (x < extent[0][0] || x > extent[1][0] || y < extent[0][1] || y > extent[1][1]) continue;
+      const rx = (x - translate[0]) * k;
+      const ry = (y - translate[1]) * k;
+      grid ??= landGrid(reference, [...decodeTopology(topology).economies.keys()]);
+      const col = Math.floor((rx - grid.x0) / CELL);
+      const row = Math.floor((ry - grid.y0) / CELL);
+      const cell =
+        (col >= 0 && col < grid.cols && row >= 0 && grid.cells[row * grid.cols + col]) || [];
+      for (const {id, polygon, box} of cell)
+        if (
+          drawn.has(id) &&
+          rx >= box[0][0] &&
+          rx <= box[1][0] &&
+          ry >= box[0][1] &&
+          ry <= box[1][1] &&
+          contains([polygon], rx, ry)
+        )
+          return id;
+    }
+    return undefined;
+  };
 }
 
 /** A shape as drawn on a panel: its path, and what it measures there. */
