@@ -63,6 +63,24 @@ describe('accessibility beyond axe', () => {
           expect(qa(el, 'svg.chart text').length, 'no other SVG text').to.equal(names.length);
         });
       }
+      it(`<${tag}> dark: its ramp runs lighter with the value, every class 2.9:1 on the background`, async () => {
+        // The darkest blue on the dark background was 1.7:1: the economies with the most
+        // events (Indonesia, Thailand) read as if they had none.
+        const fills = async (theme: string) => {
+          const el = await mount(template, theme);
+          const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
+          // The classes' swatches, lowest first (no data is a swatch of its own, not drawn).
+          const swatches = qa(el, 'svg.swatch rect').map((r) => getComputedStyle(r).fill);
+          return {bg, swatches};
+        };
+        const dark = await fills('dark');
+        const light = await fills('light');
+        expect(dark.swatches.length, 'classes in the legend').to.be.greaterThan(2);
+        const lum = (c: string) => luminance(rgb(c));
+        expect(lum(dark.swatches.at(-1) ?? '')).to.be.greaterThan(lum(dark.swatches[0] ?? ''));
+        expect(lum(light.swatches.at(-1) ?? '')).to.be.lessThan(lum(light.swatches[0] ?? ''));
+        for (const c of dark.swatches) expect(contrast(c, dark.bg), c).to.be.at.least(2.9);
+      });
     } else {
       for (const theme of ['light', 'dark']) {
         it(`<${tag}> ${theme}: SVG text has at least 4.5:1 contrast with the background`, async () => {

@@ -5,7 +5,12 @@ import {economies, indicators, resolveEconomy, topology} from '../../src/data.js
 import {placeCallouts, type Callout} from '../../src/layout/choropleth/callouts.js';
 import {centroidOf, contains, insidePoint} from '../../src/layout/choropleth/projected.js';
 import {economyAt} from '../../src/layout/choropleth/reference.js';
-import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/choropleth/classify.js';
+import {
+  SCHEMES,
+  breaks,
+  classifyCategories,
+  classifyNumeric,
+} from '../../src/layout/choropleth/classify.js';
 import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 import {
   computeMapGeometry,
@@ -167,6 +172,18 @@ describe('breaks and classifyNumeric', () => {
     expect(c.kind).toBe('ramp');
     expect(c.ramp?.domain).toEqual([2, 6]);
     expect(c.colorOf(2)).not.toBe(c.colorOf(6));
+  });
+
+  it('runs its ramps the other way on a dark background: the most, the lightest', () => {
+    const light = (c: string) => (c.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+    for (const method of ['quantile', 'continuous'] as const) {
+      const lightMap = classifyNumeric([1, 2, 3, 4, 5, 6], {method, classes: 3});
+      const darkMap = classifyNumeric([1, 2, 3, 4, 5, 6], {method, classes: 3, dark: true});
+      expect(light(lightMap.colorOf(6) ?? '')).toBeLessThan(light(lightMap.colorOf(1) ?? ''));
+      expect(light(darkMap.colorOf(6) ?? '')).toBeGreaterThan(light(darkMap.colorOf(1) ?? ''));
+    }
+    // The light map keeps ColorBrewer's blues from 0.2 to 0.95 of the way.
+    expect(classifyNumeric([1, 2], {method: 'continuous'}).colorOf(2)).toBe(SCHEMES.blues(0.95));
   });
 
   it('gives categories the theme colours in order, or their fixed colour', () => {

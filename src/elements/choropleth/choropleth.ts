@@ -222,6 +222,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       this.classes,
       this.thresholds,
       this.scheme,
+      // A dark background draws the ramp the other way (classify.ts).
+      this.colorScheme.scheme,
     ];
   }
 
@@ -262,6 +264,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       classes: this.classes,
       thresholds: this.thresholds.split(',').map(Number).filter(Number.isFinite),
       scheme: this.scheme in SCHEMES ? this.scheme : 'blues',
+      dark: this.colorScheme.scheme === 'dark',
       naturalBreaks: JENKS.peek()?.naturalBreaks,
     });
   }

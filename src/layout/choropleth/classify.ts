@@ -53,7 +53,20 @@ export interface ClassifyOptions {
   below?: (from: string, to: string) => string;
   /** Natural breaks (jenks.ts's naturalBreaks) for `jenks`; without them, jenks draws quantiles. */
   naturalBreaks?: ((sorted: readonly number[], k: number) => number[]) | undefined;
+  /** Drawn on a dark background: the ramp runs the other way (see `rampAt`). */
+  dark?: boolean | undefined;
 }
+
+/**
+ * Where along a scheme (0 its palest, 1 its darkest) a share `u` of the way from the lowest value
+ * to the highest is drawn. On a light background from 0.2 to 0.95, ColorBrewer's way: the more,
+ * the darker. On a dark one the other way, from 0.75 to 0.05: the more, the lighter, so that the
+ * highest values stand out from the background (the darkest blue was 1.7:1 on it and read as
+ * nothing) and the lowest still reach 3:1 against it (blues, greens and oranges; purples 2.9:1,
+ * viridis 2.3:1).
+ */
+const rampAt = (u: number, dark: boolean | undefined): number =>
+  dark ? 0.75 - 0.7 * u : 0.2 + 0.75 * u;
 
 const clampClasses = (k: number | undefined) => Math.max(2, Math.min(9, Math.round(k ?? 5)));
 
@@ -88,9 +101,12 @@ export function breaks(values: readonly number[], options: ClassifyOptions): num
   return [...new Set(qs)];
 }
 
-function sample(scheme: Scheme, n: number): string[] {
+/** The colour of a single class, or of every value when all are equal: 0.6 on a light background. */
+const MIDDLE = 8 / 15;
+
+function sample(scheme: Scheme, n: number, dark: boolean | undefined): string[] {
   const f = SCHEMES[scheme];
-  return Array.from({length: n}, (_, i) => f(n === 1 ? 0.6 : 0.2 + (0.75 * i) / (n - 1)));
+  return Array.from({length: n}, (_, i) => f(rampAt(n === 1 ? MIDDLE : i / (n - 1), dark)));
 }
 
 const NO_DATA_LABEL = 'No data';
@@ -109,11 +125,15 @@ export function classifyNumeric(
   if (options.method === 'continuous') {
     const [lo = 0, hi = 0] = extent(present);
     const f = SCHEMES[scheme];
-    const t = (v: number) => (hi === lo ? 0.6 : 0.2 + (0.75 * (v - lo)) / (hi - lo));
+    const t = (v: number) => rampAt(hi === lo ? MIDDLE : (v - lo) / (hi - lo), options.dark);
     return {
       kind: 'ramp',
       items: [noData],
-      ramp: {stops: sample(scheme, 5), domain: [lo, hi], labels: [format(lo), format(hi)]},
+      ramp: {
+        stops: sample(scheme, 5, options.dark),
+        domain: [lo, hi],
+        labels: [format(lo), format(hi)],
+      },
       indexOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? 0 : -1),
       colorOf: (v) => (typeof v === 'number' && Number.isFinite(v) ? f(t(v)) : undefined),
     };
@@ -125,7 +145,7 @@ export function classifyNumeric(
     while (i < bounds.length && v >= (bounds[i] ?? Infinity)) i++;
     return i;
   };
-  const colors = sample(scheme, bounds.length + 1);
+  const colors = sample(scheme, bounds.length + 1, options.dark);
   const counts = new Array<number>(bounds.length + 1).fill(0);
   for (const v of present) counts[indexOf(v)] = (counts[indexOf(v)] ?? 0) + 1;
   const [lo = 0, hi = 0] = extent(present);
