@@ -194,11 +194,12 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   toSVG(): string {
     if (!this.layout)
       throw new Error('apac-viz: nothing is drawn yet; wait for the apac-render event.');
+    const footer = this.source.footer(this.t);
     return exportChart(this.renderRoot, this.layout, {
       headline: this.headline,
       subhead: this.subhead,
-      credit: this.effectiveCredit,
-      sourceLabel: this.t('frame.source'),
+      credit: footer?.text ?? '',
+      sourceLabel: footer?.label ?? '',
       notes: this.notes,
       annotations: this.noteLayer.exported,
       // A legend the page slotted in is its own HTML; only the chart's own is drawn, from its model.

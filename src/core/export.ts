@@ -86,7 +86,10 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   );
   const footText = [
     frame.notes,
-    frame.credit ? `${labelled(frame.sourceLabel ?? 'Source:')}${frame.credit}` : '',
+    // No label where the line says what it is ("Sources: each row cites its own…").
+    frame.credit && frame.sourceLabel !== ''
+      ? `${labelled(frame.sourceLabel ?? 'Source:')}${frame.credit}`
+      : frame.credit,
   ]
     .filter(Boolean)
     .join(' ');

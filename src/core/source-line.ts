@@ -66,17 +66,36 @@ export class SourceLine {
     };
   }
 
+  /**
+   * What the footer says of the source, as a label ("Source:") and its text: the chart's source;
+   * else, for own data that names none, the sources its rows give (one or two named, more "row
+   * by row"), saying how many rows give none; else that no source is given. Undefined: nothing.
+   */
+  footer(t: Translate): {label?: string; text: string; none?: boolean} | undefined {
+    const credit = this.credit;
+    if (credit) return {label: t('frame.source'), text: credit};
+    const loaded = this.host.loaded();
+    if (!loaded || loaded.load.source === 'bundled') return undefined;
+    const sources = loaded.sources ?? [];
+    const uncited = loaded.uncited ?? 0;
+    const none = uncited ? ` ${t('frame.uncitedRows', {count: uncited})}` : '';
+    if (sources.length > 2) return {text: `${t('frame.perRow')}${none}`};
+    if (sources.length) return {label: t('frame.source'), text: `${sources.join('; ')}${none}`};
+    return uncited ? {text: t('frame.noSource'), none: true} : undefined;
+  }
+
   /** The footer's source line, with the `credit` slot that replaces it. */
   render(t: Translate, onSlotChange: (e: Event) => void): TemplateResult {
-    const credit = this.credit;
-    const sourceless = this.sourceless;
-    return html`<p
-      class="credit"
-      part="credit"
-      ?hidden=${!credit && !this.host.creditSlotted() && !sourceless}
-    >
+    const footer = this.footer(t);
+    return html`<p class="credit" part="credit" ?hidden=${!footer && !this.host.creditSlotted()}>
       <slot name="credit" @slotchange=${onSlotChange}
-        >${sourceless ? html`<span class="no-source">${t('frame.noSource')}</span>` : html`${labelled(t('frame.source'))}${renderCitation(credit)}`}</slot
+        >${
+          footer?.none
+            ? html`<span class="no-source">${footer.text}</span>`
+            : footer
+              ? html`${footer.label ? labelled(footer.label) : ''}${renderCitation(footer.text)}`
+              : ''
+        }</slot
       >
     </p>`;
   }

@@ -25,6 +25,11 @@ export const en = {
   'frame.loading': 'Loading data…',
   'frame.source': 'Source:',
   'frame.noSource': 'No source is given for this data.',
+  'frame.perRow': 'Sources: each row cites its own (see the data table).',
+  'frame.uncitedRows': {
+    one: '{count} row gives no source.',
+    other: '{count} rows give no source.',
+  },
   'frame.showTable': 'Show data as table',
   'frame.hideTable': 'Hide data table',
   'frame.tableMore': 'The first {shown} of {total} rows.',

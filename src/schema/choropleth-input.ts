@@ -3,6 +3,7 @@ import {field, finiteNumber, optionalText, requiredText, text, validateList} fro
 import type {EconomyResolver} from './economy-key.js';
 import type {Indicator, IndicatorValue} from './indicators.js';
 import {fromValibot, issue, join, valueParam, type Issue, type Validated} from './issues.js';
+import {firstSources} from './sources.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
 
@@ -114,5 +115,6 @@ export function validateChoroplethInput(
     issues,
     citation: head.citation || undefined,
     uncited,
+    sources: firstSources(list.value, (r) => r.citation),
   };
 }

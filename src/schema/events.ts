@@ -11,6 +11,7 @@ import {
 import {parsePartialDate, periodStart} from './dates.js';
 import type {EconomyResolver} from './economy-key.js';
 import {issue, join, valueParam, type Validated} from './issues.js';
+import {firstSources} from './sources.js';
 import {countSteps, finish, type Steps} from './steps.js';
 import {EVENT_STATUSES, toTimelineEvent, type TimelineEvent} from './event-record.js';
 
@@ -117,5 +118,9 @@ export function* validateEventsSteps(
     prepare
   );
   if (!ownData) return result;
-  return {...result, uncited: yield* countSteps(result.value, (e) => !e.citation)};
+  return {
+    ...result,
+    uncited: yield* countSteps(result.value, (e) => !e.citation),
+    sources: firstSources(result.value, (e) => e.citation),
+  };
 }

@@ -25,6 +25,11 @@ export interface Validated<T> {
   citation?: string | undefined;
   /** Own data only: how many kept rows carry no `citation` of their own. */
   uncited?: number | undefined;
+  /**
+   * Own data only: the distinct citations its rows give, in order, up to four (a fourth means
+   * more than three): a chart with no source of its own names them in its footer.
+   */
+  sources?: string[] | undefined;
 }
 
 /** Appends a key or index to a path: `join('events', 3)` → `events[3]`, `join('a', 'b')` → `a.b`. */

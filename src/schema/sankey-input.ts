@@ -14,6 +14,7 @@ import {
 } from './common.js';
 import type {SankeyGraph, SankeyLink} from './sankey-graph.js';
 import {issue, join, valueParam, type Issue, type Validated} from './issues.js';
+import {firstSources} from './sources.js';
 import {parseAmount} from './numbers.js';
 import type {DataFormat, TableRows} from './parse.js';
 import {finish, STEP_EVERY, type Steps} from './steps.js';
@@ -191,5 +192,6 @@ export function* validateSankeyInputSteps(
     issues,
     citation: top,
     uncited,
+    sources: firstSources(links.value, (l) => l.citation),
   };
 }

@@ -7,6 +7,7 @@
  */
 import {MONEY_UNITS, type MoneyUnit, type SankeyGraph, type SankeyLink} from './sankey-graph.js';
 import type {Validated} from './issues.js';
+import {firstSources} from './sources.js';
 
 /** A link as the schema gives it (LinkSchema's output): names and text trimmed, amounts as numbers. */
 export interface LinkRow {
@@ -132,5 +133,6 @@ export function plainGraph(input: unknown, max = Infinity): Validated<SankeyGrap
     issues: [],
     citation: trimmed(own(input, 'citation')),
     uncited,
+    sources: firstSources(links, (l) => l.citation),
   };
 }

@@ -124,6 +124,51 @@ describe('own data with one source for the whole chart', () => {
   }
 });
 
+describe('the source line of own data that names no source for the chart', () => {
+  const line = (el: Element) => (q(el, '.credit') as HTMLElement).textContent?.trim() ?? '';
+  const drawnWith = async (links: {source: string; target: string; value: number}[]) => {
+    const el = document.createElement('apac-sankey') as Chart;
+    el.data = {links};
+    const box = document.createElement('div');
+    box.style.width = '800px';
+    document.body.append(box);
+    box.append(el);
+    await new Promise((r) => el.addEventListener('apac-render', r, {once: true}));
+    await el.updateComplete;
+    return {el, box};
+  };
+
+  it('names the one or two sources its rows cite, and how many rows cite none', async () => {
+    // Every row cited its source and the footer said nothing: a reader saw no source at all.
+    const {el, box} = await drawnWith([
+      {source: 'A', target: 'B', value: 2, citation: 'Report 2020, p. 4'},
+      {source: 'B', target: 'C', value: 1, citation: 'Report 2020, p. 4'},
+      {source: 'A', target: 'C', value: 1, citation: 'https://example.org/data'},
+      {source: 'C', target: 'D', value: 1},
+    ] as never);
+    expect(line(el)).to.equal(
+      'Source: Report 2020, p. 4; https://example.org/data 1 row gives no source.'
+    );
+    expect(q(el, '.credit a')?.getAttribute('href')).to.equal('https://example.org/data');
+    // The exported picture carries the same line.
+    expect((el as unknown as {toSVG(): string}).toSVG()).to.include('Source: Report 2020, p. 4;');
+    box.remove();
+  });
+
+  it('says each row cites its own where they cite more than two', async () => {
+    const {el, box} = await drawnWith(
+      ['One', 'Two', 'Three'].map((c, i) => ({
+        source: 'A',
+        target: `T${i}`,
+        value: 1,
+        citation: `Report ${c}`,
+      })) as never
+    );
+    expect(line(el)).to.equal('Sources: each row cites its own (see the data table).');
+    box.remove();
+  });
+});
+
 describe('files straight from a spreadsheet', () => {
   it('reads a "publish to the web as CSV" link (redirect, no extension, download name)', async () => {
     const el = await drawn<Chart>(

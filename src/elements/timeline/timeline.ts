@@ -170,7 +170,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override bundledCredit(): string {
-    return 'apac-viz events dataset: each event cites its own source (see the data table)';
+    return this.t('timeline.bundledSource');
   }
 
   private get groupBy_(): GroupBy {

@@ -5,6 +5,11 @@ export const es: Catalogue = {
   'frame.loading': 'Cargando datos…',
   'frame.source': 'Fuente:',
   'frame.noSource': 'Estos datos no indican ninguna fuente.',
+  'frame.perRow': 'Fuentes: cada fila cita la suya (véase la tabla de datos).',
+  'frame.uncitedRows': {
+    one: '{count} fila no indica fuente.',
+    other: '{count} filas no indican fuente.',
+  },
   'frame.showTable': 'Ver los datos en una tabla',
   'frame.hideTable': 'Ocultar la tabla de datos',
   'frame.tableMore': 'Las primeras {shown} de {total} filas.',
@@ -111,6 +116,8 @@ export const es: Catalogue = {
   'category.api-feasibility-study.study-completed': 'Estudio de viabilidad completado',
 
   'timeline.title': 'Cronología de reuniones, talleres, diálogos y conferencias',
+  'timeline.bundledSource':
+    'conjunto de eventos de apac-viz: cada evento cita su propia fuente (véase la tabla de datos)',
   'timeline.summary': '{shown} de {total} eventos, {span}, en {lanes} franjas por {by}.',
   'timeline.span': 'de {from} a {to}',
   'timeline.busiest': 'La mayoría en {lane} ({count}).',
