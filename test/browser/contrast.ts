@@ -13,3 +13,10 @@ export function contrast(a: string, b: string): number {
   const [hi = 0, lo = 0] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** `color` drawn at `opacity` over `background`, as a reader sees it, against that background. */
+export function contrastOn(color: string, background: string, opacity: number): number {
+  const [fg, bg] = [rgb(color), rgb(background)];
+  const seen = fg.map((v, i) => v * opacity + (bg[i] ?? 0) * (1 - opacity));
+  return contrast(`rgb(${seen.join(', ')})`, background);
+}

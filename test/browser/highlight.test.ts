@@ -7,7 +7,7 @@
 import {expect, html, oneEvent} from '@open-wc/testing';
 import eventsFile from '../../data/events.json';
 import {drawn, q, qa, text} from './helpers.js';
-import {contrast} from './contrast.js';
+import {contrast, contrastOn} from './contrast.js';
 import '../../src/index.js';
 import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
 import type {ApacTimeline} from '../../src/elements/timeline/timeline.js';
@@ -158,7 +158,35 @@ describe('highlight on the timeline', () => {
   });
 });
 
+/** Names in the chart under 4.5:1 against the background, with their ratio. */
+function mutedNames(el: HTMLElement): string[] {
+  for (const a of el.shadowRoot?.getAnimations() ?? []) a.finish();
+  const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
+  return qa(el, 'svg.chart .node text')
+    .filter((t) => t.textContent?.trim())
+    .map((t) => {
+      let opacity = 1;
+      for (let n: Element | null = t; n && n.localName !== 'svg'; n = n.parentElement)
+        opacity *= Number(getComputedStyle(n).opacity);
+      return [t.textContent?.trim(), contrastOn(getComputedStyle(t).fill, bg, opacity)] as const;
+    })
+    .filter(([, ratio]) => ratio < 4.5)
+    .map(([name, ratio]) => `${name} ${ratio.toFixed(1)}`);
+}
+
 describe('highlight on the Sankey', () => {
+  it('keeps the muted rows of the phone list readable (4.5:1), light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await drawn<ApacSankey>(
+        'apac-sankey',
+        html`<apac-sankey theme=${theme} highlight="crime:counterfeit-goods"></apac-sankey>`,
+        320
+      );
+      expect(q(el, 'svg.chart .list'), 'the list').to.not.equal(null);
+      expect(mutedNames(el), theme).to.deep.equal([]);
+    }
+  });
+
   it('keeps a node and its flows strong, mutes the rest; selection works on top', async () => {
     const el = await drawn<ApacSankey>(
       'apac-sankey',
@@ -175,7 +203,12 @@ describe('highlight on the Sankey', () => {
     expect(through.length).to.be.above(0);
     expect(through.length).to.be.below(links.length);
     for (const id of links) expect(opacity(el, id), id).to.equal(through.includes(id) ? 1 : 0.2);
-    expect(opacity(el, 'crime:heroin')).to.be.below(0.5);
+    // A muted node's bar fades; its name keeps 4.5:1 in the muted text colour.
+    const heroin = q(el, 'svg.chart [data-id="crime:heroin"][data-focus]') as Element;
+    expect(Number(getComputedStyle(heroin.querySelector('rect') as Element).opacity)).to.be.below(
+      0.5
+    );
+    expect(mutedNames(el)).to.deep.equal([]);
     expect(line(el)).to.equal('Highlighted: Counterfeit goods.');
     expect(description(el)).to.contain('Highlighted: Counterfeit goods.');
     click(el, 'crime:heroin');
