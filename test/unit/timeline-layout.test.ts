@@ -151,6 +151,32 @@ describe('packLane', () => {
     expect(alone?.type === 'event' && alone.label).toBe('Event number 4 on 2015-03-01');
   });
 
+  it('keeps every pill on the axis where the axis ends cut a cluster cell', () => {
+    // Cells are fixed in time; an axis starting mid-cell drew the first pill half off it, its
+    // count cut ("8" of 18). Axes starting at each px of a cell, both ends tried.
+    const many = days(
+      ...Array.from({length: 60}, (_, i) => `2015-01-${String((i % 28) + 1).padStart(2, '0')}`)
+    );
+    for (let shift = 0; shift < 26; shift++) {
+      const at = {...o, x: (t: number) => x(t) + 3 - shift, start: 2, length: 60};
+      const packed = packLane(many, at);
+      const pills = packed.items.filter((i) => i.type === 'cluster');
+      expect(pills.length, `axis shifted ${shift} px`).toBeGreaterThan(0);
+      for (const p of pills) {
+        expect(p.x0, `shift ${shift}`).toBeGreaterThanOrEqual(at.start);
+        expect(p.x1, `shift ${shift}`).toBeLessThanOrEqual(at.length);
+      }
+      // No two pills overlap, and no event is lost.
+      const xs = pills.map((p) => [p.x0, p.x1] as const).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]?.[0]).toBeGreaterThan(xs[i - 1]?.[1] ?? 0);
+      const count = packed.items.reduce(
+        (n, i) => n + (i.type === 'cluster' ? i.members.length : 1),
+        0
+      );
+      expect(count).toBe(60);
+    }
+  });
+
   it('moves a mark to a row with room for its label, and cuts labels only past three rows', () => {
     // Two marks 80 px apart: the second goes to a row of its own, both labels whole.
     const two = packLane(days('2015-01-01', '2015-02-10'), o);

@@ -89,6 +89,7 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     if (found) found.members.push(t);
     else cells.set(k, {members: [t], cx});
   }
+  keepOnAxis(cells, (k) => origin + k * cell + 1, cell, o);
   for (const [k, {members, cx}] of cells) {
     const [only] = members;
     if (members.length === 1 && only) {
@@ -104,7 +105,7 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
       });
       continue;
     }
-    const x0 = origin + k * cell + 1;
+    const x0 = Math.min(o.length - cell + 1, Math.max(o.start + 1, origin + k * cell + 1));
     items.push({
       type: 'cluster',
       members,
@@ -116,6 +117,29 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     });
   }
   return items.sort((a, b) => a.x0 - b.x0);
+}
+
+/**
+ * A cell that the axis's start or end cuts (cells are fixed in time, the axis's ends are not)
+ * would draw its pill half off the axis, its count cut ("8" of 18): its events join the cell
+ * beside it on the axis when there is one, so that the pill drawn at the end (clusterPoints,
+ * which moves a cut pill onto the axis) meets no other.
+ */
+function keepOnAxis(
+  cells: Map<number, {members: TimedEvent[]; cx: number}>,
+  left: (k: number) => number,
+  cell: number,
+  o: PackOptions
+): void {
+  for (const [k, c] of [...cells]) {
+    // (One event is drawn as a point, at its own time: on the axis.)
+    if (c.members.length < 2) continue;
+    const cut = left(k) < o.start + 1 ? 1 : left(k) + cell - 2 > o.length ? -1 : 0;
+    const next = cut && cells.get(k + cut);
+    if (!next) continue;
+    next.members = cut > 0 ? [...c.members, ...next.members] : [...next.members, ...c.members];
+    cells.delete(k);
+  }
 }
 
 /**
