@@ -150,6 +150,35 @@ function shapeOf(l: {core: string; range: string; thickness: number}) {
   };
 }
 
+describe('values on bands', () => {
+  it('writes a band’s value only where it fits between the band’s two nodes', () => {
+    // A → B → C with a range on B → C: at 414 px the story's "$2B (range $1B to $4B)" ran over
+    // both nodes' bars, cut at each end.
+    const graph = validateSankeyInput(
+      {
+        unit: 'USD bn/yr',
+        links: [
+          {source: 'A', target: 'B', value: 3, citation: 't'},
+          {source: 'B', target: 'C', value: 2, low: 1, high: 4, citation: 't'},
+        ],
+      },
+      'json'
+    ).value;
+    for (const width of [300, 382, 414, 600, 1280]) {
+      const layout = computeSankeyLayout(graph, {...options, width});
+      const node = (id: string) => layout.nodes.find((n) => n.id === id);
+      for (const l of layout.links.filter((b) => b.text)) {
+        const [a, b] = [node(l.source), node(l.target)];
+        const run = (b?.x ?? 0) - ((a?.x ?? 0) + (a?.w ?? 0));
+        expect(textWidth(l.text, 11) + 8, `${l.text} at ${width} px`).toBeLessThanOrEqual(run);
+      }
+    }
+    // Where there is room, it is written.
+    const wide = computeSankeyLayout(graph, {...options, width: 1280});
+    expect(wide.links.find((l) => l.source === 'B')?.text).toBe('$2B (range $1B to $4B)');
+  });
+});
+
 describe('Sankey list view', () => {
   it('gives every node a row with its name and value, rows apart and text inside 320 px', () => {
     const layout = asList(computeSankeyLayout(toctaGraph(flows), {...options, width: 320}));

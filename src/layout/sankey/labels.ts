@@ -209,8 +209,8 @@ function edgeRoom(m: Labelled, left: number, right: number, width: number): numb
 }
 
 /**
- * Values written on the bands thick enough to hold them, widest first, clear of other labels
- * and of every other band; once per record (a TOCTA flow's two halves carry one value).
+ * Values written on the bands thick and long enough to hold them, widest first, clear of other
+ * labels and of every other band; once per record (a TOCTA flow's two halves carry one value).
  */
 export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
   const done = new Set<string>();
@@ -218,7 +218,12 @@ export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
   for (const l of [...bands].sort((a, b) => b.thickness - a.thickness)) {
     if (l.path && done.has(l.path)) continue;
     const w = textWidth(l.display, VALUE_PX);
-    const fits = f.vertical ? l.thickness >= w + 8 : l.thickness >= LINE + 2;
+    // Across the band, and along it between its two nodes (a value wider than the gap between
+    // the columns ran over both nodes' bars: "2B (range $1B to $4E…" at 414 px).
+    const {from, to} = l.shape;
+    const fits = f.vertical
+      ? l.thickness >= w + 8 && Math.abs(to[1] - from[1]) >= LINE + 4
+      : l.thickness >= LINE + 2 && Math.abs(to[0] - from[0]) >= w + 8;
     if (!fits) continue;
     const [x, y] = l.mid;
     const box = {x0: x - w / 2, x1: x + w / 2, y0: y - LINE / 2 + 1, y1: y + LINE / 2 - 1};
