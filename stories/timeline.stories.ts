@@ -53,7 +53,12 @@ type Story = StoryObj;
 export const Default: Story = {};
 export const ByKind: Story = {args: {groupBy: 'kind', headline: 'Meetings, workshops and more'}};
 export const ByTheme: Story = {
-  args: {groupBy: 'theme', headline: 'APEC counter-terrorism workshops by theme'},
+  // Only the APEC counter-terrorism groups' events carry a theme in the dataset.
+  args: {
+    groupBy: 'theme',
+    forum: 'APEC CTWG,APEC CTTF',
+    headline: 'APEC counter-terrorism meetings and workshops by theme',
+  },
 };
 export const ByEconomy: Story = {args: {groupBy: 'economy', headline: 'Events by host economy'}};
 export const Filtered: Story = {

@@ -5,7 +5,7 @@ import {bandGrid, boxMeetsBand, paramAt} from '../../src/layout/sankey/collide.j
 import {labelBox} from '../../src/layout/sankey/labels.js';
 import {computeSankeyLayout, type SankeyOptions} from '../../src/layout/sankey/layout.js';
 import {largestFlows} from '../../src/layout/sankey/limit.js';
-import {asList, sankeyLayoutFor} from '../../src/layout/sankey/list.js';
+import {LIST_MAX, asList, sankeyLayoutFor} from '../../src/layout/sankey/list.js';
 import {sea2019Graph, toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {syntheticFlows} from '../fixtures/synthetic.js';
 
@@ -205,6 +205,16 @@ describe('Sankey list view', () => {
     // Ranked: the largest crime first.
     expect(rows.find((r) => r.id.startsWith('crime:'))?.id).toBe('crime:counterfeit-goods');
     expect(layout.links.every((l) => l.core === '')).toBe(true);
+  });
+
+  it('keeps a row readable as one on a wide chart: no wider than LIST_MAX', () => {
+    // At 1,248 px a name and its amount stood 1,100 px apart.
+    const wide = asList(computeSankeyLayout(toctaGraph(flows), {...options, width: 1248}));
+    expect(wide.list?.width).toBe(LIST_MAX);
+    for (const r of wide.list?.rows ?? []) expect(r.highW).toBeLessThanOrEqual(LIST_MAX);
+    for (const n of wide.nodes) expect(n.x + n.w).toBeLessThanOrEqual(LIST_MAX);
+    const phone = asList(computeSankeyLayout(toctaGraph(flows), {...options, width: 320}));
+    expect(phone.list?.width).toBe(320);
   });
 });
 

@@ -64,10 +64,11 @@ function nodeMark(n: NodeMark) {
  */
 export function sankeyMarks(layout: SankeyLayout, after: unknown = nothing): TemplateResult {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-  if (layout.list)
+  const {list} = layout;
+  if (list)
     return svg`<g class="list">
-        ${layout.list.headings.map((h) => svg`<text class="stage" x="0" y=${h.y}>${h.text}</text>`)}
-        <g class="nodes">${layout.list.rows.map((r) => listRow(r, byId.get(r.id), layout.width))}</g>
+        ${list.headings.map((h) => svg`<text class="stage" x="0" y=${h.y}>${h.text}</text>`)}
+        <g class="nodes">${list.rows.map((r) => listRow(r, byId.get(r.id), list.width))}</g>
       </g>
       <g class="highlight" aria-hidden="true"></g>${after}`;
   return svg`<g class="links">${layout.links.map((l) => linkMark(l, byId))}</g>

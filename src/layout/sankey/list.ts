@@ -59,7 +59,15 @@ export interface ListView {
   order: string[];
   /** Some bar is drawn longer than its amount (at least 2 px, to be seen): the legend says so. */
   lengthened: boolean;
+  /** How wide its rows are: the chart's width, up to LIST_MAX. */
+  width: number;
 }
+
+/**
+ * The widest the list's rows are drawn, px: on a wide chart (a graph too deep for its width)
+ * a name and its amount 1,200 px apart could not be read as one row.
+ */
+export const LIST_MAX = 720;
 
 /** Names of the nodes at the other end of `links`, largest first, cut to `max` and "N more". */
 function partners(
@@ -87,10 +95,11 @@ function partners(
 export function sankeyList(
   marks: readonly NodeMark[],
   links: readonly SankeyLink[],
-  width: number,
+  chartWidth: number,
   t: Translate = translator('en'),
   said = new Map<string, string[]>()
 ): ListView {
+  const width = Math.min(chartWidth, LIST_MAX);
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
   const ends = flowsAt(links);
@@ -153,7 +162,7 @@ export function sankeyList(
     y += 8;
   }
   const lengthened = marks.some((m) => (width * m.total) / scale < MIN_BAR);
-  return {rows, headings, height: y, order: rows.map((r) => r.id), lengthened};
+  return {rows, headings, height: y, order: rows.map((r) => r.id), lengthened, width};
 }
 
 /**
@@ -196,7 +205,7 @@ export function asList(
     order: list.order,
     nodes: layout.nodes.map((n) => {
       const r = rows.get(n.id);
-      const [x, y, w, h] = [0, r?.y ?? 0, layout.width, r?.h ?? 0];
+      const [x, y, w, h] = [0, r?.y ?? 0, list.width, r?.h ?? 0];
       // A row carries its own words: no label beside a band.
       return {
         ...n,
