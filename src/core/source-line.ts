@@ -78,9 +78,10 @@ export class SourceLine {
     if (!loaded || loaded.load.source === 'bundled') return undefined;
     const sources = loaded.sources ?? [];
     const uncited = loaded.uncited ?? 0;
-    const none = uncited ? ` ${t('frame.uncitedRows', {count: uncited})}` : '';
-    if (sources.length > 2) return {text: `${t('frame.perRow')}${none}`};
-    if (sources.length) return {label: t('frame.source'), text: `${sources.join('; ')}${none}`};
+    const none = uncited ? ` — ${t('frame.uncitedRows', {count: uncited})}` : '';
+    const label = t('frame.source');
+    if (sources.length > 2) return {label, text: `${t('frame.perRow')}${none}`};
+    if (sources.length) return {label, text: `${sources.join('; ')}${none}`};
     return uncited ? {text: t('frame.noSource'), none: true} : undefined;
   }
 

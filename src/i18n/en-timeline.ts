@@ -7,8 +7,6 @@ import {addEnglish} from './catalogue.js';
 export const enTimeline = addEnglish({
   // Timeline
   'timeline.title': 'Timeline of meetings, workshops, dialogues and conferences',
-  'timeline.bundledSource':
-    'apac-viz events dataset: each event cites its own source (see the data table)',
   'timeline.summary': '{shown} of {total} events, {span}, in {lanes} lanes by {by}.',
   'timeline.span': '{from} to {to}',
   'timeline.busiest': 'The most in {lane} ({count}).',

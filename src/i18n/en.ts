@@ -25,7 +25,7 @@ export const en = {
   'frame.loading': 'Loading data…',
   'frame.source': 'Source:',
   'frame.noSource': 'No source is given for this data.',
-  'frame.perRow': 'Sources: each row cites its own (see the data table).',
+  'frame.perRow': 'rows cite their own sources (see the data table)',
   'frame.uncitedRows': {
     one: '{count} row gives no source.',
     other: '{count} rows give no source.',

@@ -147,7 +147,7 @@ describe('the source line of own data that names no source for the chart', () =>
       {source: 'C', target: 'D', value: 1},
     ] as never);
     expect(line(el)).to.equal(
-      'Source: Report 2020, p. 4; https://example.org/data 1 row gives no source.'
+      'Source: Report 2020, p. 4; https://example.org/data — 1 row gives no source.'
     );
     expect(q(el, '.credit a')?.getAttribute('href')).to.equal('https://example.org/data');
     // The exported picture carries the same line.
@@ -164,7 +164,7 @@ describe('the source line of own data that names no source for the chart', () =>
         citation: `Report ${c}`,
       })) as never
     );
-    expect(line(el)).to.equal('Sources: each row cites its own (see the data table).');
+    expect(line(el)).to.equal('Source: rows cite their own sources (see the data table)');
     box.remove();
   });
 });

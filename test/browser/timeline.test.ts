@@ -39,7 +39,7 @@ describe('<apac-timeline>', () => {
     expect(qa(el, '.lane-label')[1]?.textContent).to.equal('AMMTC');
     expect(eventsDrawn(el)).to.equal(101);
     expect(qa(el, '.axis text').map((t) => t.textContent)).to.include.members(['2000', '2010']);
-    expect(text(q(el, '.credit'))).to.contain('each event cites its own source');
+    expect(text(q(el, '.credit'))).to.contain('rows cite their own sources');
   });
 
   it('draws an announced event not confirmed as held, and one known only to the month, distinctly, and says so in words', async () => {

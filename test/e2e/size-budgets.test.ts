@@ -105,12 +105,16 @@ import {dist} from './harness.js';
  * name does not fit): +0.3 kB on the bundle, +0.4 on the map: bundle 169.1, map 73.5: raised
  * bundle 169 → 169.5, map 73.5 → 74. Circles and names tested against the land they would
  * cover (a grid of the economies' polygons, a point-in-polygon test, a point inside each
- * shape): +1.2 kB on the map: 74.7: raised map 74 → 75, issue 15's target for the map.
+ * shape): +1.2 kB on the map, +1.2 on the one file (measured against a fresh build of the
+ * commit before, 172.1 → 173.3 kB at gzip -9). The map's ramps the other way in dark mode, and
+ * own data's source line naming the sources its rows cite (two sentences in eight languages):
+ * +0.7 kB on the one file, +0.2 on each chart. Bundle 171.1, map 74.9, timeline 64.02, Sankey
+ * 48.0: raised bundle 169.5 → 171.5, timeline 64 → 64.5; the map stays at 75, its target.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 169.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 171.5,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 64,
+  'timeline via dist/lazy': 64.5,
   'sankey via dist/lazy': 48,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 11.6,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

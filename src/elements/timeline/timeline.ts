@@ -170,7 +170,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override bundledCredit(): string {
-    return this.t('timeline.bundledSource');
+    return `apac-viz events dataset: ${this.t('frame.perRow')}`;
   }
 
   private get groupBy_(): GroupBy {

@@ -5,7 +5,7 @@ export const es: Catalogue = {
   'frame.loading': 'Cargando datos…',
   'frame.source': 'Fuente:',
   'frame.noSource': 'Estos datos no indican ninguna fuente.',
-  'frame.perRow': 'Fuentes: cada fila cita la suya (véase la tabla de datos).',
+  'frame.perRow': 'las filas citan sus propias fuentes (véase la tabla de datos)',
   'frame.uncitedRows': {
     one: '{count} fila no indica fuente.',
     other: '{count} filas no indican fuente.',
@@ -116,8 +116,6 @@ export const es: Catalogue = {
   'category.api-feasibility-study.study-completed': 'Estudio de viabilidad completado',
 
   'timeline.title': 'Cronología de reuniones, talleres, diálogos y conferencias',
-  'timeline.bundledSource':
-    'conjunto de eventos de apac-viz: cada evento cita su propia fuente (véase la tabla de datos)',
   'timeline.summary': '{shown} de {total} eventos, {span}, en {lanes} franjas por {by}.',
   'timeline.span': 'de {from} a {to}',
   'timeline.busiest': 'La mayoría en {lane} ({count}).',

@@ -5,7 +5,7 @@ export const id: Catalogue = {
   'frame.loading': 'Memuat data…',
   'frame.source': 'Sumber:',
   'frame.noSource': 'Data ini tidak menyebutkan sumber.',
-  'frame.perRow': 'Sumber: setiap baris menyebutkan sumbernya sendiri (lihat tabel data).',
+  'frame.perRow': 'setiap baris menyebutkan sumbernya masing-masing (lihat tabel data)',
   'frame.uncitedRows': {other: '{count} baris tidak menyebutkan sumber.'},
   'frame.showTable': 'Tampilkan data sebagai tabel',
   'frame.hideTable': 'Sembunyikan tabel data',
@@ -110,8 +110,6 @@ export const id: Catalogue = {
   'category.api-feasibility-study.study-completed': 'Studi kelayakan telah selesai',
 
   'timeline.title': 'Linimasa pertemuan, lokakarya, dialog, dan konferensi',
-  'timeline.bundledSource':
-    'dataset acara apac-viz: setiap acara menyebutkan sumbernya sendiri (lihat tabel data)',
   'timeline.summary': '{shown} dari {total} kegiatan, {span}, dalam {lanes} jalur menurut {by}.',
   'timeline.span': '{from} sampai {to}',
   'timeline.busiest': 'Terbanyak di {lane} ({count}).',

@@ -5,7 +5,7 @@ export const ja: Catalogue = {
   'frame.loading': 'データを読み込んでいます…',
   'frame.source': '出典：',
   'frame.noSource': 'このデータには出典が示されていません。',
-  'frame.perRow': '出典：各行にそれぞれ記載されています（データの表を参照）。',
+  'frame.perRow': '出典は行ごとに記載（データの表を参照）',
   'frame.uncitedRows': {other: '{count} 行には出典が示されていません。'},
   'frame.showTable': 'データを表で表示',
   'frame.hideTable': 'データの表を隠す',
@@ -105,8 +105,6 @@ export const ja: Catalogue = {
   'category.api-feasibility-study.study-completed': '実現可能性調査を完了',
 
   'timeline.title': '会合・ワークショップ・対話・会議の年表',
-  'timeline.bundledSource':
-    'apac-viz のイベントデータ：各イベントにそれぞれ出典があります（データの表を参照）',
   'timeline.summary': '全 {total} 件中 {shown} 件、{span}、{by}別に {lanes} 列。',
   'timeline.span': '{from}～{to}',
   'timeline.busiest': '最多は{lane}（{count} 件）。',

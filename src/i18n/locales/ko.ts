@@ -5,7 +5,7 @@ export const ko: Catalogue = {
   'frame.loading': '데이터를 불러오는 중…',
   'frame.source': '출처:',
   'frame.noSource': '이 데이터에는 출처가 없습니다.',
-  'frame.perRow': '출처: 각 행에 따로 적혀 있습니다(데이터 표 참조).',
+  'frame.perRow': '출처는 행마다 적혀 있습니다(데이터 표 참조)',
   'frame.uncitedRows': {other: '{count}개 행에는 출처가 없습니다.'},
   'frame.showTable': '데이터를 표로 보기',
   'frame.hideTable': '데이터 표 숨기기',
@@ -103,7 +103,6 @@ export const ko: Catalogue = {
   'category.api-feasibility-study.study-completed': '타당성 조사 완료',
 
   'timeline.title': '회의·워크숍·대화·콘퍼런스 연표',
-  'timeline.bundledSource': 'apac-viz 행사 데이터: 행사마다 출처가 따로 있습니다(데이터 표 참조)',
   'timeline.summary': '전체 {total}건 중 {shown}건, {span}, {by}별 {lanes}개 줄.',
   'timeline.span': '{from}~{to}',
   'timeline.busiest': '가장 많은 곳: {lane}({count}건).',

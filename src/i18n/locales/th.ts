@@ -5,7 +5,7 @@ export const th: Catalogue = {
   'frame.loading': 'กำลังโหลดข้อมูล…',
   'frame.source': 'ที่มา:',
   'frame.noSource': 'ข้อมูลนี้ไม่ได้ระบุที่มา',
-  'frame.perRow': 'ที่มา: แต่ละแถวระบุที่มาของตนเอง (ดูตารางข้อมูล)',
+  'frame.perRow': 'ที่มาระบุไว้ในแต่ละแถว (ดูตารางข้อมูล)',
   'frame.uncitedRows': {other: '{count} แถวไม่ได้ระบุที่มา'},
   'frame.showTable': 'แสดงข้อมูลเป็นตาราง',
   'frame.hideTable': 'ซ่อนตารางข้อมูล',
@@ -101,7 +101,6 @@ export const th: Catalogue = {
   'category.api-feasibility-study.study-completed': 'การศึกษาความเป็นไปได้เสร็จสิ้นแล้ว',
 
   'timeline.title': 'เส้นเวลาของการประชุม การประชุมเชิงปฏิบัติการ การเสวนา และการประชุมใหญ่',
-  'timeline.bundledSource': 'ชุดข้อมูลกิจกรรมของ apac-viz: แต่ละกิจกรรมระบุที่มาของตนเอง (ดูตารางข้อมูล)',
   'timeline.summary': '{shown} จาก {total} กิจกรรม ช่วง {span} ใน {lanes} แถว จัดตาม{by}',
   'timeline.span': '{from} ถึง {to}',
   'timeline.busiest': 'มากที่สุดใน {lane} ({count})',

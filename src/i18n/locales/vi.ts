@@ -5,7 +5,7 @@ export const vi: Catalogue = {
   'frame.loading': 'Đang tải dữ liệu…',
   'frame.source': 'Nguồn:',
   'frame.noSource': 'Dữ liệu này không nêu nguồn.',
-  'frame.perRow': 'Nguồn: mỗi hàng ghi nguồn riêng (xem bảng dữ liệu).',
+  'frame.perRow': 'nguồn ghi theo từng hàng (xem bảng dữ liệu)',
   'frame.uncitedRows': {other: '{count} hàng không nêu nguồn.'},
   'frame.showTable': 'Xem dữ liệu dạng bảng',
   'frame.hideTable': 'Ẩn bảng dữ liệu',
@@ -111,8 +111,6 @@ export const vi: Catalogue = {
   'category.api-feasibility-study.study-completed': 'Đã hoàn thành nghiên cứu khả thi',
 
   'timeline.title': 'Dòng thời gian các cuộc họp, hội thảo chuyên đề, đối thoại và hội nghị',
-  'timeline.bundledSource':
-    'bộ dữ liệu sự kiện của apac-viz: mỗi sự kiện ghi nguồn riêng (xem bảng dữ liệu)',
   'timeline.summary': '{shown}/{total} sự kiện, {span}, trong {lanes} hàng theo {by}.',
   'timeline.span': 'từ {from} đến {to}',
   'timeline.busiest': 'Nhiều nhất ở {lane} ({count}).',

@@ -5,7 +5,7 @@ export const zhHans: Catalogue = {
   'frame.loading': '正在加载数据…',
   'frame.source': '来源：',
   'frame.noSource': '此数据未注明来源。',
-  'frame.perRow': '来源：每行各自注明（见数据表）。',
+  'frame.perRow': '来源逐行注明（见数据表）',
   'frame.uncitedRows': {other: '{count} 行未注明来源。'},
   'frame.showTable': '以表格显示数据',
   'frame.hideTable': '隐藏数据表',
@@ -101,7 +101,6 @@ export const zhHans: Catalogue = {
   'category.api-feasibility-study.study-completed': '已完成可行性研究',
 
   'timeline.title': '会议、研讨会、对话和大会时间线',
-  'timeline.bundledSource': 'apac-viz 活动数据集：每项活动各自注明来源（见数据表）',
   'timeline.summary': '共 {total} 项活动，显示 {shown} 项，{span}，按{by}分为 {lanes} 行。',
   'timeline.span': '{from}至{to}',
   'timeline.busiest': '{lane}最多（{count}）。',
