@@ -93,7 +93,8 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
     };
     if (covers(x, y)) return true;
     for (let i = 0; i < 12; i++) {
-      const [k, a] = i < 8 ? [r, (i * Math.PI) / 4] : [r / 2, Math.PI / 8 + (i * Math.PI) / 2];
+      const [k, a] =
+        i < 8 ? [r, (i * Math.PI) / 4] : [r / 2, Math.PI / 8 + ((i - 8) * Math.PI) / 2];
       if (covers(x + k * Math.cos(a), y + k * Math.sin(a))) return true;
     }
     return false;
@@ -106,7 +107,7 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
     inMap(x, y) && placed.every((c) => Math.hypot(c.x - x, c.y - y) >= gap);
   /** …and clear of the names of the economies that are not called out. */
   const free = (x: number, y: number) =>
-    apart(x, y) && !clear.some((b) => meet(reach(x, y, half), b));
+    apart(x, y) && !clear.some((b) => meet(nameZone(x, y, half), b));
   // Each economy's spots: away from the middle of the focus, turned as little as it takes, the
   // nearest reach first; and which of them are open water (on the map, off other land).
   const choices = [...small].sort(byCode).map((s) => {
@@ -143,14 +144,17 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
   });
   // The economies with the fewest open spots near them first (a coast crowded with neighbours),
   // each circle at its first open spot still free (clear of names and of the circles placed),
-  // else the first spot still free, else the first a tap apart from the others, else its first.
+  // else the first spot still free, else the first a tap apart from the others, else its first
+  // (kept on the map).
   // (Over 684 layouts, four regions at 240-1600 px, every circle found an open spot still free.)
   for (const {s, spots, isOpen} of choices.sort((a, b) => a.near - b.near || byCode(a.s, b.s))) {
     const [x, y] = s.centroid;
     const [px, py] = spots.find(([px, py], i) => free(px, py) && isOpen(i)) ??
       spots.find(([px, py]) => free(px, py)) ??
-      spots.find(([px, py]) => apart(px, py)) ??
-      spots[0] ?? [x, y];
+      spots.find(([px, py]) => apart(px, py)) ?? [
+        Math.min(width - r - 1, Math.max(r + 1, spots[0]?.[0] ?? x)),
+        Math.min(height - r - 1, Math.max(r + 1, spots[0]?.[1] ?? y)),
+      ];
     placed.push({id: s.id, from: [x, y], x: px, y: py, r});
   }
   placed.sort(byCode);
@@ -163,7 +167,7 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
  * this clear of other economies' names is not read as the mark of the name beside it.
  */
 const NAME_GAP = 14;
-const reach = (x: number, y: number, half: number): Box => ({
+const nameZone = (x: number, y: number, half: number): Box => ({
   x0: x - half - NAME_GAP,
   x1: x + half + NAME_GAP,
   y0: y - half,

@@ -132,8 +132,8 @@ export function placeMapLabels(
     taken.push(box);
     out.push({id: e.id, text: box.text, x: box.x, y: box.y + 4});
   }
-  // Called-out economies are named beside their circle where a name fits: right, left, below or
-  // above it, clear of the other names, circles and leader lines.
+  // Called-out economies are named beside their circle where a name fits (besideSpots), clear of
+  // the other names, circles and leader lines, and mostly off other economies' land.
   const byId = new Map(economies.map((e) => [e.id, e]));
   const leaders = callouts.map((c) => ({id: c.id, points: leaderPoints(c)}));
   for (const c of [...callouts].sort(byCode)) {
