@@ -5,6 +5,7 @@ import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-
 import type {TemplateResult} from 'lit';
 import '../../src/index.js';
 import {q, qa} from './helpers.js';
+import {contrast, luminanceOf} from './contrast.js';
 
 const CHARTS: [string, TemplateResult][] = [
   ['apac-choropleth', html`<apac-choropleth indicator="events-hosted"></apac-choropleth>`],
@@ -19,19 +20,6 @@ async function mount(template: TemplateResult, theme = 'light'): Promise<HTMLEle
   await waitUntil(() => q(el, 'svg.chart'), 'did not draw');
   return el;
 }
-
-const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-function luminance([r = 0, g = 0, b = 0]: number[]): number {
-  const c = [r, g, b].map((v) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-};
 
 describe('accessibility beyond axe', () => {
   afterEach(async () => {
@@ -76,9 +64,12 @@ describe('accessibility beyond axe', () => {
         const dark = await fills('dark');
         const light = await fills('light');
         expect(dark.swatches.length, 'classes in the legend').to.be.greaterThan(2);
-        const lum = (c: string) => luminance(rgb(c));
-        expect(lum(dark.swatches.at(-1) ?? '')).to.be.greaterThan(lum(dark.swatches[0] ?? ''));
-        expect(lum(light.swatches.at(-1) ?? '')).to.be.lessThan(lum(light.swatches[0] ?? ''));
+        expect(luminanceOf(dark.swatches.at(-1) ?? '')).to.be.greaterThan(
+          luminanceOf(dark.swatches[0] ?? '')
+        );
+        expect(luminanceOf(light.swatches.at(-1) ?? '')).to.be.lessThan(
+          luminanceOf(light.swatches[0] ?? '')
+        );
         for (const c of dark.swatches) expect(contrast(c, dark.bg), c).to.be.at.least(2.9);
       });
     } else {

@@ -9,6 +9,9 @@ function luminance([r = 0, g = 0, b = 0]: number[]): number {
   return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
 }
 
+/** The relative luminance of a computed CSS colour (WCAG). */
+export const luminanceOf = (color: string): number => luminance(rgb(color));
+
 export function contrast(a: string, b: string): number {
   const [hi = 0, lo = 0] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);

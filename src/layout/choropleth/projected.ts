@@ -224,20 +224,27 @@ export function centroidOf(polygons: readonly Position[][][]): [number, number] 
 export function contains(polygons: readonly Position[][][], x: number, y: number): boolean {
   for (const polygon of polygons) {
     let inside = false;
-    for (const ring of polygon)
-      // Indexed, no destructuring: a map's layout asks this thousands of times.
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const p = ring[i] as Position;
-        const q = ring[j] as Position;
-        const yi = p[1] as number;
-        const yj = q[1] as number;
-        if (yi > y === yj > y) continue;
-        const xi = p[0] as number;
-        if (x < (((q[0] as number) - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
+    crossings(polygon, y, (cx) => {
+      if (x < cx) inside = !inside;
+    });
     if (inside) return true;
   }
   return false;
+}
+
+/** Where the horizontal line at `y` crosses each edge of `rings` (an edge's lower end counts). */
+function crossings(rings: readonly Position[][], y: number, at: (x: number) => void): void {
+  for (const ring of rings)
+    // Indexed, no destructuring: a map's layout asks this thousands of times.
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const p = ring[i] as Position;
+      const q = ring[j] as Position;
+      const yi = p[1] as number;
+      const yj = q[1] as number;
+      if (yi > y === yj > y) continue;
+      const xi = p[0] as number;
+      at((((q[0] as number) - xi) * (y - yi)) / (yj - yi) + xi);
+    }
 }
 
 /** Lines tried across a shape whose centroid falls outside it (see insidePoint). */
@@ -261,13 +268,7 @@ export function insidePoint(
   for (let k = 0; k <= SCANS; k++) {
     const y = k === SCANS ? cy : y0 + ((y1 - y0) * (k + 0.5)) / SCANS;
     const xs: number[] = [];
-    for (const polygon of polygons)
-      for (const ring of polygon)
-        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-          const [xi = 0, yi = 0] = ring[i] as Position;
-          const [xj = 0, yj = 0] = ring[j] as Position;
-          if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
-        }
+    for (const polygon of polygons) crossings(polygon, y, (x) => xs.push(x));
     xs.sort((a, b) => a - b);
     for (let i = 0; i + 1 < xs.length; i += 2) {
       const [a = 0, b = 0] = [xs[i], xs[i + 1]];
