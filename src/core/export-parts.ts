@@ -30,6 +30,24 @@ export const TEXT_PROPS = [
   'paint-order',
 ];
 const DROP_ATTRS = ['class', 'part', 'tabindex', 'style'];
+const COLOR_PROPS = new Set(['fill', 'stroke', 'color']);
+
+let pixel: CanvasRenderingContext2D | null | undefined;
+/**
+ * `value` as `rgb()` / `rgba()` where it is a colour in another space (the page computes
+ * `lab()` for text inside a bar and `oklch()` for a mark's outline): SVG editors and renderers
+ * outside browsers read sRGB only. Painted on a 1 px canvas and read back; others pass as given.
+ */
+export function srgb(value: string): string {
+  if (!/^(?:ok)?(?:lab|lch)\(|^(?:color|hwb)\(/.test(value)) return value;
+  pixel ??= document.createElement('canvas').getContext('2d', {willReadFrequently: true});
+  if (!pixel) return value;
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = value;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = pixel.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${+(a / 255).toFixed(3)})`;
+}
 
 /**
  * Writes the computed values of the presentation properties that differ from the parent's onto
@@ -51,7 +69,8 @@ function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclarat
   const computed = getComputedStyle(source);
   for (const p of props) {
     const value = computed.getPropertyValue(p);
-    if (value !== '' && value !== parent.getPropertyValue(p)) target.setAttribute(p, value);
+    if (value !== '' && value !== parent.getPropertyValue(p))
+      target.setAttribute(p, COLOR_PROPS.has(p) ? srgb(value) : value);
     else target.removeAttribute(p);
   }
 }

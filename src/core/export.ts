@@ -4,7 +4,7 @@
  */
 
 import {labelled} from './citation.js';
-import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled} from './export-parts.js';
+import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled, srgb} from './export-parts.js';
 import type {LegendModel, Paint} from '../layout/legend.js';
 import {paintValue} from './legend.js';
 import {drawNotes, type ExportNotes} from './export-notes.js';
@@ -155,9 +155,9 @@ export function exportChart(
     ...text,
     width: size.width,
     height: size.height,
-    background: style.backgroundColor,
-    color: style.color,
-    muted: style.getPropertyValue('--_muted').trim() || style.color,
+    background: srgb(style.backgroundColor),
+    color: srgb(style.color),
+    muted: srgb(style.getPropertyValue('--_muted').trim() || style.color),
     fontFamily: style.fontFamily,
     fontSize: parseFloat(style.fontSize) || 14,
     legend,
@@ -180,7 +180,7 @@ function themePaint(frame: HTMLElement): (p: Paint) => string {
     if (resolved === undefined) {
       frame.append(probe);
       probe.style.color = value;
-      resolved = getComputedStyle(probe).color;
+      resolved = srgb(getComputedStyle(probe).color);
       probe.remove();
       seen.set(value, resolved);
     }

@@ -6,6 +6,7 @@ import type {TemplateResult} from 'lit';
 import '../../src/index.js';
 import {q, qa} from './helpers.js';
 import {contrast, luminanceOf} from './contrast.js';
+import {srgb} from '../../src/core/export-parts.js';
 
 const CHARTS: [string, TemplateResult][] = [
   ['apac-choropleth', html`<apac-choropleth indicator="events-hosted"></apac-choropleth>`],
@@ -102,6 +103,44 @@ describe('accessibility beyond axe', () => {
       expect(getComputedStyle(mark as Element).stroke).to.not.equal('none');
     });
   }
+
+  for (const theme of ['light', 'dark']) {
+    it(`timeline marks are outlined at 3:1 on their lanes, pale categories too (${theme})`, async () => {
+      // Okabe–Ito's yellow (SOMTC's lane) is 1.2:1 on white: its marks, and the dashed outline
+      // that says an event was only planned, hardly showed. Every lane's colour is in use here.
+      await setViewport({width: 1280, height: 900});
+      const el = await mount(html`<apac-timeline></apac-timeline>`, theme);
+      const frame = getComputedStyle(q(el, '.frame') as Element);
+      const backgrounds = [frame.backgroundColor, srgb(frame.getPropertyValue('--_surface'))];
+      const marks = qa(el, 'svg.chart :is(.event, .cluster) > :is(circle, rect:not(.row-hit))');
+      const dots = qa(el, 'svg.chart > circle, .chips svg.dot circle');
+      expect(marks.length, 'marks to check').to.be.greaterThan(60);
+      expect(dots.length, 'lane and filter dots to check').to.be.greaterThan(20);
+      const low = [...marks, ...dots].flatMap((m) => {
+        const stroke = srgb(getComputedStyle(m).stroke);
+        const worst = Math.min(...backgrounds.map((b) => contrast(stroke, b)));
+        return worst < 3
+          ? [
+              `${m.closest('[aria-label]')?.getAttribute('aria-label')}: ${stroke} ${worst.toFixed(2)}`,
+            ]
+          : [];
+      });
+      expect(low).to.deep.equal([]);
+      // The outline keeps its category's colour: SOMTC's yellow marks stay yellow inside.
+      const somtc = qa(el, 'svg.chart .event circle').find(
+        (c) => getComputedStyle(c).fill === 'rgb(240, 228, 66)'
+      );
+      expect(somtc, 'a yellow mark').to.not.equal(undefined);
+    });
+  }
+
+  it('exports colours as sRGB, which SVG readers outside browsers understand', async () => {
+    // The page computes lab() for text inside bars and oklch() for marks' outlines.
+    const el = await mount(html`<apac-timeline></apac-timeline>`);
+    const svg = (el as HTMLElement & {toSVG(): string}).toSVG();
+    expect(svg).to.match(/stroke="rgb\(/);
+    expect(svg.match(/(?:ok)?(?:lab|lch)\(|color\(/g) ?? []).to.deep.equal([]);
+  });
 
   it('drops transitions when the reader prefers reduced motion', async () => {
     await emulateMedia({reducedMotion: 'reduce'});

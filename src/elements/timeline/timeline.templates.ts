@@ -22,7 +22,7 @@ import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
 import {progressive} from '../../core/progressive.js';
-import {paletteColor, paletteIndex} from '../../layout/palette.js';
+import {paletteColor, paletteEdge, paletteIndex} from '../../layout/palette.js';
 import '../../i18n/en-timeline.js';
 
 export interface MarkState {
@@ -116,12 +116,13 @@ function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): 
 }
 
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {
-  const c = color(layout.lanes[it.lane]?.color ?? 0);
+  const lane = layout.lanes[it.lane]?.color ?? 0;
+  const [c, edge] = [color(lane), paletteEdge(lane)];
   if (it.type === 'cluster') {
     const label = clusterLabel(it, s.lang, s.tx);
     return svg`<g class="cluster" part="event cluster"
       data-id=${it.id} data-focus=${it.id} tabindex="-1" role="graphics-symbol" aria-label=${label}>
-      <rect x=${it.x0} y=${it.y - MARK.cluster / 2} width=${it.x1 - it.x0} height=${MARK.cluster} rx=${MARK.cluster / 2} stroke=${c}></rect>
+      <rect x=${it.x0} y=${it.y - MARK.cluster / 2} width=${it.x1 - it.x0} height=${MARK.cluster} rx=${MARK.cluster / 2} stroke=${edge}></rect>
       <text x=${(it.x0 + it.x1) / 2} y=${it.y + 4} text-anchor="middle">${formatNumber(it.members.length, s.lang)}</text>
     </g>`;
   }
@@ -132,8 +133,8 @@ function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateRes
   const h = inside ? LABELLED_BAR : MARK.bar;
   const shape =
     it.shape === 'bar'
-      ? svg`<rect class=${markClass(t)} x=${it.x0} y=${it.y - h / 2} width=${Math.max(2, it.x1 - it.x0)} height=${h} rx="3" fill=${c} stroke=${c}></rect>`
-      : svg`<circle class=${markClass(t)} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
+      ? svg`<rect class=${markClass(t)} x=${it.x0} y=${it.y - h / 2} width=${Math.max(2, it.x1 - it.x0)} height=${h} rx="3" fill=${c} stroke=${edge}></rect>`
+      : svg`<circle class=${markClass(t)} cx=${(it.x0 + it.x1) / 2} cy=${it.y} r=${MARK.radius} fill=${c} stroke=${edge}></circle>`;
   return svg`<g class="event" part="event" data-id=${it.id} data-focus=${it.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       ${shape}
@@ -164,9 +165,9 @@ export function horizontalMarks(layout: TimelineLayout, s: MarkState): TemplateR
       // Every other lane (the first, third…) on a band; the others on the page, with no element.
       i % 2 === 0
         ? svg`<rect class="lane-band" x=${left} y=${l.y} width=${right - left} height=${l.height}></rect>
-        <circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
+        <circle cx=${left + 5} cy=${l.y + 10} r="3.5" fill=${color(l.color)} stroke=${paletteEdge(l.color)}></circle>
         <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>`
-        : svg`<circle cx=${left + 5} cy=${l.y + 10} r="4" fill=${color(l.color)}></circle>
+        : svg`<circle cx=${left + 5} cy=${l.y + 10} r="3.5" fill=${color(l.color)} stroke=${paletteEdge(l.color)}></circle>
         <text class="lane-label" x=${left + 14} y=${l.y + 14}>${l.label}</text>`
     )}
     <g clip-path="url(#plot-clip)">${progressive(layout.items, (it: PlacedItem) => item(it, layout, s))}</g>`;
@@ -176,11 +177,12 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
   const axisX = layout.left;
   const x = axisX + 16;
   const t = r.timed;
-  const c = color(layout.lanes[r.lane]?.color ?? 0);
+  const lane = layout.lanes[r.lane]?.color ?? 0;
+  const [c, edge] = [color(lane), paletteEdge(lane)];
   const {width: pw, height: ph} = MARK.pill;
   const mark = t.multiDay
-    ? svg`<rect class=${markClass(t)} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${c}></rect>`
-    : svg`<circle class=${markClass(t)} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${c}></circle>`;
+    ? svg`<rect class=${markClass(t)} x=${axisX - pw / 2} y=${r.markY - ph / 2} width=${pw} height=${ph} rx=${pw / 2} fill=${c} stroke=${edge}></rect>`
+    : svg`<circle class=${markClass(t)} cx=${axisX} cy=${r.markY} r=${MARK.radius} fill=${c} stroke=${edge}></circle>`;
   return svg`<g class="event row" part="event" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${eventLabel(t, s.lang, s.tx)}>
       <rect class="row-hit" x="0" y=${r.y} width=${layout.width} height=${r.height}></rect>
@@ -325,7 +327,13 @@ export function legendControls(
               @click=${() => c.onToggle(g.key)}
             >
               <svg class="dot" width="8" height="8" aria-hidden="true">
-                <circle cx="4" cy="4" r="4" fill=${color(g.color)}></circle></svg
+                <circle
+                  cx="4"
+                  cy="4"
+                  r="3.5"
+                  fill=${color(g.color)}
+                  stroke=${paletteEdge(g.color)}
+                ></circle></svg
               >${g.label}
             </button>`
         )}
