@@ -1,15 +1,5 @@
-import {css, unsafeCSS} from 'lit';
+import {css} from 'lit';
 import {visuallyHidden} from './visually-hidden.styles.js';
-import {PALETTE_SIZE} from '../layout/palette.js';
-
-/** `--_edge-1` … `--_edge-8`, each the page's `--apac-color-N-edge` or `fallback(N)`. */
-const edges = (fallback: (i: number) => string) =>
-  unsafeCSS(
-    Array.from(
-      {length: PALETTE_SIZE},
-      (_, i) => `--_edge-${i + 1}: var(--apac-color-${i + 1}-edge, ${fallback(i + 1)});`
-    ).join('')
-  );
 
 /**
  * The frame's look. Public `--apac-*` custom properties (set them on the element or any
@@ -49,10 +39,6 @@ export const tokens = css`
     --_cat-6: var(--apac-color-6, #d55e00);
     --_cat-7: var(--apac-color-7, #f0e442);
     --_cat-8: var(--apac-color-8, #6b6b6b);
-    /* Outlines of marks in these colours (paletteEdge): the colours themselves, or below. */
-    ${edges((i) => `var(--_cat-${i})`)}
-    --_edge-min: 0;
-    --_edge-max: 0.6;
     color-scheme: light;
   }
   .frame.dark {
@@ -74,19 +60,7 @@ export const tokens = css`
     --_cat-6: var(--apac-color-6, #f4843f);
     --_cat-7: var(--apac-color-7, #f0e442);
     --_cat-8: var(--apac-color-8, #b8b8b8);
-    --_edge-min: 0.6;
-    --_edge-max: 1;
     color-scheme: dark;
-  }
-  /*
-   * Where relative colours work, an outline keeps its category's hue at an OKLCH lightness that
-   * stands 3:1 on the background: at most 0.6 on light (about 3.6:1 on white), at least 0.6 on
-   * dark. Elsewhere it is the colour itself.
-   */
-  @supports (color: oklch(from red l c h)) {
-    .frame {
-      ${edges((i) => `oklch(from var(--_cat-${i}) clamp(var(--_edge-min), l, var(--_edge-max)) c h)`)}
-    }
   }
 `;
 

@@ -14,8 +14,8 @@ export const paletteColor = (i: number): string =>
 /**
  * The outline token for palette index `i`: its colour made dark enough (light theme) or light
  * enough (dark theme) to stand 3:1 against the background, so that a pale category (Okabe–Ito's
- * yellow is 1.2:1 on white) still draws a visible mark (WCAG 1.4.11). Defined in the frame's
- * tokens; the page may set its own (`--apac-color-N-edge`).
+ * yellow is 1.2:1 on white) still draws a visible mark (WCAG 1.4.11). Defined by the timeline's
+ * styles, whose marks are small; the page may set its own (`--apac-color-N-edge`).
  */
 export const paletteEdge = (i: number): string =>
   i < 0 ? 'var(--_muted)' : `var(--_edge-${paletteIndex(i) + 1})`;

@@ -13,7 +13,29 @@ const barColours = unsafeCSS(
     .label.inside.hollow { --_bar: var(--_bg); }`
 );
 
+/** `--_edge-1` … `--_edge-8` on the frame, each the page's `--apac-color-N-edge` or `value(N)`. */
+const edges = (value: (i: number) => string) =>
+  `.frame{${Array.from(
+    {length: PALETTE_SIZE},
+    (_, i) => `--_edge-${i + 1}:var(--apac-color-${i + 1}-edge,${value(i + 1)});`
+  ).join('')}}`;
+
+/**
+ * Outlines of the marks in the palette's colours (paletteEdge). Where relative colours work, an
+ * outline keeps its category's hue at an OKLCH lightness that stands 3:1 on the background: at
+ * most 0.6 on light (about 3.6:1 on white), at least 0.6 on dark. Elsewhere it is the colour
+ * itself. Whole rules, so that the build minifies the CSS around them (scripts/css-literals.mjs).
+ */
+const edgeRules = unsafeCSS(
+  `.frame{--_edge-min:0;--_edge-max:.6}.frame.dark{--_edge-min:.6;--_edge-max:1}` +
+    edges((i) => `var(--_cat-${i})`) +
+    `@supports (color:oklch(from red l c h)){${edges(
+      (i) => `oklch(from var(--_cat-${i}) clamp(var(--_edge-min),l,var(--_edge-max)) c h)`
+    )}}`
+);
+
 export const timelineStyles = css`
+  ${edgeRules}
   .frame {
     --_lane-bg: var(--apac-timeline-lane-background, var(--_surface));
   }
