@@ -7,7 +7,7 @@
 import economiesFile from '../../data/economies.json';
 import {createEconomyResolver, type EconomyNames} from '../schema/economy-key.js';
 import type {Validated} from '../schema/issues.js';
-import {detectFormat, parseCSVSteps, parseText, type Parsed} from '../schema/parse.js';
+import {detectFormat, locateCells, parseCSVSteps, parseText, type Parsed} from '../schema/parse.js';
 import {validateSankeyInputSteps} from '../schema/sankey-input.js';
 import type {Steps} from '../schema/steps.js';
 import {countLines, countRows} from '../schema/row-count.js';
@@ -109,7 +109,7 @@ function load(start: WorkerStart, text: string): void {
   const rows = countRows(parsed.data);
   progress('checking', rows)(0);
   const validated = run(JOBS[start.job](parsed.data, parsed.format), progress('checking', rows));
-  send(parsed, validated);
+  send(parsed, {...validated, issues: locateCells(validated.issues, parsed.data)});
 }
 
 let start: WorkerStart | undefined;

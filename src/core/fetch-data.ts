@@ -1,4 +1,4 @@
-import {detectFormat, parseCSVSteps, parseText, type Parsed} from '../schema/parse.js';
+import {detectFormat, locateCells, parseCSVSteps, parseText, type Parsed} from '../schema/parse.js';
 import type {Validated} from '../schema/issues.js';
 import {countLines, countRows} from '../schema/row-count.js';
 import {runSteps} from './cooperative.js';
@@ -70,8 +70,10 @@ export async function fetchData<T>(
     parsed = parseText(text, file);
   }
   if (!parsed.ok) throw loadError('load.unreadable', {url: src}, [parsed.issue]);
+  const validated = await check(source, parsed.data, parsed.format, signal, report, large);
   return {
-    ...(await check(source, parsed.data, parsed.format, signal, report, large)),
+    ...validated,
+    issues: locateCells(validated.issues, parsed.data),
     load: {source: 'src', url: src, format: file, issues: []},
   };
 }

@@ -91,7 +91,15 @@ export function chartSvg(
   </svg>`;
 }
 
-/** The inline error box: one sentence, then the first few problems by path. */
+/** Where a problem is: a row and column of a table file in words, else the data's path. */
+const where = (i: Issue, t: Translate) =>
+  i.row === undefined
+    ? html`<code>${i.path}</code>`
+    : i.column === undefined
+      ? t('issue.row', {row: i.row})
+      : t('issue.cell', {row: i.row, column: i.column});
+
+/** The inline error box: one sentence, then the first few problems by path or row. */
 export function errorBox(message: string, issues: readonly Issue[], t: Translate): TemplateResult {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const more = issues.length - listed.length;
@@ -100,7 +108,7 @@ export function errorBox(message: string, issues: readonly Issue[], t: Translate
     ${
       listed.length
         ? html`<ul>
-            ${listed.map((i) => html`<li><code>${i.path}</code> ${issueText(i, t)}</li>`)}
+            ${listed.map((i) => html`<li>${where(i, t)} ${issueText(i, t)}</li>`)}
           </ul>`
         : nothing
     }

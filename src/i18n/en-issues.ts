@@ -6,6 +6,10 @@
  * `{value}` is a value from the data, quoted, or a word for what it is (`value.*`).
  */
 export const issuesEn = {
+  // Where a problem is, in a CSV or TSV file (in place of the path): the row as a spreadsheet
+  // numbers it, and the column's header as the file writes it.
+  'issue.row': 'Row {row}',
+  'issue.cell': 'Row {row}, column “{column}”',
   'issue.missing': 'is missing',
   'issue.invalid': 'is not valid: expected {expected}, got {received}',
   'issue.empty': 'is empty',

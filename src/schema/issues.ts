@@ -10,6 +10,10 @@ export type ValueTerm = 'nothing' | 'list' | 'object' | 'boolean' | 'other';
 /** One problem found in input data, located by a path such as `events[3].start`. */
 export interface Issue {
   path: string;
+  /** In a CSV or TSV file: the row as a spreadsheet numbers it (the header is row 1). */
+  row?: number;
+  /** In a CSV or TSV file: the column's header as the file writes it. */
+  column?: string;
   /** The problem in English, for the page's author (console, command line). */
   message: string;
   /** The catalogue message readers see, in their language (`t(key, params)`); see en-issues.ts. */

@@ -7,8 +7,17 @@ export type DataFormat = 'json' | 'csv';
 /** How a file was written: JSON, comma-separated or tab-separated. */
 export type FileFormat = DataFormat | 'tsv';
 
-/** Rows read from a CSV or TSV file; `units` holds units written in the header, by column. */
-export type TableRows = Record<string, string>[] & {units?: Record<string, string>};
+/**
+ * Rows read from a CSV or TSV file; `units` holds units written in the header, by column;
+ * `headers` each column's header as written, by its key; `records`, where they are not simply
+ * the row's index + 2, each row's number as a spreadsheet shows it (the header is row 1, blank
+ * rows are left out but counted).
+ */
+export type TableRows = Record<string, string>[] & {
+  units?: Record<string, string>;
+  headers?: Record<string, string>;
+  records?: number[];
+};
 
 /** A parsed file: the rows or object it held, or the reason it could not be read. */
 export type Parsed =
@@ -88,17 +97,28 @@ export function* parseCSVSteps(text: string, delimiter: ',' | '\t' = ','): Steps
   const parseRows = delimiter === '\t' ? tsvParseRows : csvParseRows;
   let header: {key: string; unit?: string}[] | undefined;
   const out: TableRows = [];
+  let record = 1;
   for (let at = 0; at < body.length;) {
     const end = sliceEnd(body, at, CSV_SLICE);
     const rows = parseRows(body.slice(at, end));
     if (!header) {
-      header = (rows.shift() ?? []).map(headerKey);
+      const cells = rows.shift() ?? [];
+      header = cells.map(headerKey);
       const units: Record<string, string> = Object.create(null);
-      for (const h of header) if (h.unit && h.key) units[h.key] = h.unit;
+      const headers: Record<string, string> = Object.create(null);
+      header.forEach((h, i) => {
+        if (h.unit && h.key) units[h.key] = h.unit;
+        if (h.key && !(h.key in headers)) headers[h.key] = cells[i]?.trim() ?? h.key;
+      });
       if (Object.keys(units).length) out.units = units;
+      out.headers = headers;
     }
     for (const r of rows) {
+      record++;
       if (!r.some((cell) => cell.trim() !== '')) continue;
+      // Row numbers are kept only once a blank row has made them differ from index + 2.
+      if (out.records || record !== out.length + 2)
+        (out.records ??= Array.from({length: out.length}, (_, i) => i + 2)).push(record);
       // A null-prototype object: a "__proto__" column is just a column.
       const row: Record<string, string> = Object.create(null);
       header.forEach((h, i) => {
@@ -134,6 +154,23 @@ function sliceEnd(text: string, from: number, size: number): number {
     nl = text.indexOf('\n', nl + 1);
   }
   return text.length;
+}
+
+/**
+ * Each problem in a row of a table file with the row's number as a spreadsheet shows it and the
+ * column's header as written (`rows[8].economy` → row 10, "Economy"): a reader of a CSV knows
+ * its rows and columns, not the paths the validators write.
+ */
+export function locateCells(issues: Issue[], data: unknown): Issue[] {
+  if (!Array.isArray(data)) return issues;
+  const {records, headers} = data as TableRows;
+  return issues.map((i) => {
+    const m = /^\w+\[(\d+)\](?:\.(\w+))?$/.exec(i.path);
+    if (!m) return i;
+    const index = Number(m[1]);
+    const row = records?.[index] ?? index + 2;
+    return m[2] ? {...i, row, column: headers?.[m[2]] ?? m[2]} : {...i, row};
+  });
 }
 
 /** Parses text as JSON, CSV or TSV, turning a syntax error into a readable issue. */

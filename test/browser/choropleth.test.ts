@@ -220,9 +220,13 @@ describe('<apac-choropleth>', () => {
           message: '"Atlantis" matches no APEC or ASEAN economy',
           key: 'issue.noEconomy',
           params: {value: '"Atlantis"'},
+          // Where it is in the file, as a spreadsheet shows it (the header is row 1).
+          row: 10,
+          column: 'economy',
         },
       ]);
       expect(q(el, '[role="alert"]')?.textContent).to.contain('Atlantis');
+      expect(q(el, '[role="alert"] li')?.textContent).to.contain('Row 10, column “economy”');
     });
 
     it('lists what it shows in the table and exports it as CSV', async () => {

@@ -83,4 +83,19 @@ describe('error boxes in every shipped language', () => {
       expect(pieces.filter((p) => containsWord(box, p)).length, box).to.be.greaterThan(2);
     }
   });
+
+  it('en: problems in a CSV name its rows and columns as a spreadsheet shows them', async () => {
+    // `events[0].start` means nothing to someone who made the file in a spreadsheet.
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:600px">${files.timeline('en')}</div>`
+    );
+    const el = box.firstElementChild as Chart;
+    await waitUntil(() => el.shadowRoot?.querySelector('.error li'), 'no error box', {
+      timeout: 8000,
+    });
+    const items = [...(el.shadowRoot?.querySelectorAll('.error li') ?? [])].map((li) => text(li));
+    expect(items[0]).to.equal('Row 2, column “start” is not a real calendar date');
+    expect(items.join('\n')).to.contain('Row 4, column “economy”');
+    expect(el.shadowRoot?.querySelector('.error code')).to.equal(null);
+  });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../src/layout/format.js';
 import {csvCell, tableToCSV} from '../../src/layout/table.js';
 import {timeTicks} from '../../src/layout/timeline/ticks.js';
-import {detectFormat, parseCSV, parseText} from '../../src/schema/parse.js';
+import {detectFormat, locateCells, parseCSV, parseText} from '../../src/schema/parse.js';
 
 describe('formatPartialDate', () => {
   it('formats to the precision the date is written to, in the language asked for', () => {
@@ -126,10 +126,35 @@ describe('parseCSV and detectFormat', () => {
     const rows = parseCSV(
       '\uFEFFeconomy, value ,citation\r\n"Hong Kong, China",3,\r\n\r\nSG,"4",x'
     );
-    expect(rows).toEqual([
+    expect([...rows]).toEqual([
       {economy: 'Hong Kong, China', value: '3'},
       {economy: 'SG', value: '4', citation: 'x'},
     ]);
+    // Rows as a spreadsheet numbers them (the blank row counted), columns as the header writes them.
+    expect(rows.records).toEqual([2, 4]);
+    expect({...rows.headers}).toEqual({economy: 'economy', value: 'value', citation: 'citation'});
+  });
+
+  it('locates problems in a table file by row and column, not by path', () => {
+    const rows = parseCSV(
+      'Economy,Value (USD bn),Citation\nAtlantis,3,x\n\n"Two\nlines",4,y\nSG,oops,z'
+    );
+    const issues = [
+      {path: 'rows[0].economy', message: 'matches no economy'},
+      {path: 'rows[2].value', message: 'must be a number'},
+      {path: 'rows[1]', message: 'a whole row'},
+      {path: '(root)', message: 'no rows'},
+    ];
+    expect(locateCells(issues, rows).map(({row, column}) => [row, column])).toEqual([
+      [2, 'Economy'],
+      // The quoted cell spans two lines of text but is one row; the blank row is counted.
+      [5, 'Value (USD bn)'],
+      [4, undefined],
+      [undefined, undefined],
+    ]);
+    // Without blank rows, a row's number is its index + 2; JSON input is left as it is.
+    expect(locateCells(issues.slice(0, 1), parseCSV('economy\nX'))[0]?.row).toBe(2);
+    expect(locateCells(issues, {rows: []})).toBe(issues);
   });
 
   it('treats a __proto__ column as an ordinary column', () => {

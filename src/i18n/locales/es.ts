@@ -218,6 +218,8 @@ export const es: Catalogue = {
   'sankey.loop': 'Omitidos porque cierran un ciclo:',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': 'Fila {row}',
+  'issue.cell': 'Fila {row}, columna «{column}»',
   'issue.missing': 'falta',
   'issue.invalid': 'no es válido: se esperaba {expected} y se recibió {received}',
   'issue.empty': 'está vacío',

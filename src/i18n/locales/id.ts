@@ -214,6 +214,8 @@ export const id: Catalogue = {
   'sankey.loop': 'Tidak disertakan karena membentuk lingkaran:',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': 'Baris {row}',
+  'issue.cell': 'Baris {row}, kolom “{column}”',
   'issue.missing': 'tidak ada',
   'issue.invalid': 'tidak valid: seharusnya {expected}, tetapi {received}',
   'issue.empty': 'kosong',

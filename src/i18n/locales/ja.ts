@@ -205,6 +205,8 @@ export const ja: Catalogue = {
   'sankey.loop': '循環になるため除外：',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': '{row} 行目',
+  'issue.cell': '{row} 行目、列「{column}」',
   'issue.missing': 'がありません',
   'issue.invalid': 'が無効です：{expected} が必要ですが、{received} でした',
   'issue.empty': 'が空です',

@@ -204,6 +204,8 @@ export const ko: Catalogue = {
   'sankey.loop': '순환을 이루어 제외함:',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': '{row}행',
+  'issue.cell': '{row}행, “{column}” 열',
   'issue.missing': '값이 없습니다',
   'issue.invalid': '값이 올바르지 않습니다: {expected}이(가) 필요하지만 {received}입니다',
   'issue.empty': '비어 있습니다',

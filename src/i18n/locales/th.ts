@@ -200,6 +200,8 @@ export const th: Catalogue = {
   'sankey.loop': 'ตัดออกเพราะทำให้เกิดวงวน:',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': 'แถวที่ {row}',
+  'issue.cell': 'แถวที่ {row} คอลัมน์ “{column}”',
   'issue.missing': 'ไม่มีค่า',
   'issue.invalid': 'ไม่ถูกต้อง: ควรเป็น {expected} แต่ได้ {received}',
   'issue.empty': 'ว่างเปล่า',

@@ -213,6 +213,8 @@ export const vi: Catalogue = {
   'sankey.loop': 'Bị bỏ qua vì tạo thành vòng lặp:',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': 'Dòng {row}',
+  'issue.cell': 'Dòng {row}, cột “{column}”',
   'issue.missing': 'bị thiếu',
   'issue.invalid': 'không hợp lệ: cần {expected}, nhận được {received}',
   'issue.empty': 'để trống',

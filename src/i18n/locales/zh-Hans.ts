@@ -200,6 +200,8 @@ export const zhHans: Catalogue = {
   'sankey.loop': '因形成循环而未纳入：',
 
   // Data problems (after the path they concern) and loading
+  'issue.row': '第 {row} 行',
+  'issue.cell': '第 {row} 行，“{column}”列',
   'issue.missing': '缺失',
   'issue.invalid': '无效：应为 {expected}，实为 {received}',
   'issue.empty': '为空',
