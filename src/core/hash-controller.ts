@@ -1,14 +1,18 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {readHash, writeHash, type HashState} from '../layout/hash.js';
+import type {HashState} from '../layout/hash.js';
+import {LazyModule} from './lazy-module.js';
+import {warnOnce} from './warn.js';
+import type * as Hashing from './hash-write.js';
 
-/**
- * Writes `state` for `keys` into the page URL's hash (other keys untouched), with
- * `history.replaceState`, so Back is not flooded. Used by charts and by link groups.
- */
-export function replaceHash(keys: readonly string[], state: HashState, prefix = ''): void {
-  const hash = writeHash(location.hash, keys, state, prefix);
-  if (hash !== location.hash)
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+/** The hash's reading and writing, loaded by the first chart that syncs (`sync-url`). */
+const hashing = new LazyModule(() => import('./hash-write.js'), 'sync-url');
+
+/** Runs `use` once the hash's code is in (at once after the first time). */
+function withHashing(use: (h: typeof Hashing) => void): void {
+  hashing.load().then(
+    () => use(hashing.get()),
+    (error: unknown) => warnOnce(`sync-url could not be loaded: ${String(error)}`)
+  );
 }
 
 export interface HashOptions {
@@ -29,7 +33,7 @@ export interface HashOptions {
 /**
  * Keeps part of a chart's state in the page URL's hash: read once the chart has first drawn and
  * on every `hashchange`; written (with `history.replaceState`, so Back is not flooded) a moment
- * after the state settles.
+ * after the state settles. What reads and writes the hash loads only for a chart with `sync-url`.
  */
 export class HashController implements ReactiveController {
   private applied = false;
@@ -44,7 +48,8 @@ export class HashController implements ReactiveController {
 
   private readonly read = () => {
     const o = this.options;
-    if (o.enabled() && o.ready()) o.apply(readHash(location.hash, o.keys, o.prefix()));
+    if (o.enabled() && o.ready())
+      withHashing((h) => o.apply(h.readHash(location.hash, o.keys, o.prefix())));
   };
 
   hostConnected(): void {
@@ -61,7 +66,10 @@ export class HashController implements ReactiveController {
     }
     clearTimeout(this.timer);
     const state = o.state();
-    this.timer = setTimeout(() => replaceHash(o.keys, state, o.prefix()), 250);
+    this.timer = setTimeout(
+      () => withHashing((h) => h.replaceHash(o.keys, state, o.prefix())),
+      250
+    );
   }
 
   hostDisconnected(): void {

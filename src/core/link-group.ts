@@ -3,8 +3,7 @@
  * together"). A chart joins with its `link-group` attribute; code uses `linkGroup(name)`.
  * Groups live per page, by name: two groups never see each other's picks.
  */
-import {readHash} from '../layout/hash.js';
-import {replaceHash} from './hash-controller.js';
+import {readHash, replaceHash} from './hash-write.js';
 
 /** What a group has picked: one selection that every chart in it shows in its own way. */
 export interface LinkSelection {
