@@ -1,7 +1,7 @@
 import {nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {NoteLayout, NoteReader, NoteTarget} from '../layout/annotations.js';
-import {notesShownAt, readNotes, type Annotation, type NoteSpec} from '../layout/notes-read.js';
+import type {Annotation, NoteSpec} from '../layout/notes-read.js';
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
 import type * as Drawing from './annotations.templates.js';
@@ -81,13 +81,22 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     this.observer = undefined;
   }
 
-  /** Every note written: the property's, then the children's, ids made unique. */
-  get notes(): NoteSpec[] {
+  /**
+   * Every note written: the property's, then the children's, ids made unique; undefined while
+   * there are some and their reader loads (with the placement: a chart without notes never
+   * loads it).
+   */
+  private get notes(): NoteSpec[] | undefined {
     const value = this.options.value();
     if (this.read?.version !== this.version || this.read.value !== value) {
       const children = [...this.host.children].filter((c) => c.localName === 'apac-note');
       const input = [...(Array.isArray(value) ? value : []), ...children.map(noteOf)];
-      this.read = {version: this.version, value, notes: readNotes(input)};
+      if (!input.length) this.read = {version: this.version, value, notes: []};
+      else {
+        const drawing = this.module();
+        if (!drawing) return undefined;
+        this.read = {version: this.version, value, notes: drawing.readNotes(input)};
+      }
     }
     return this.read.notes;
   }
@@ -97,16 +106,15 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     const layout = this.options.layout();
     if (!layout) return undefined;
     const notes = this.notes;
-    if (!notes.length) return undefined;
-    const drawing = this.module();
-    if (!drawing) return undefined;
+    if (!notes?.length) return undefined;
+    const drawing = this.drawing.get();
     const shown = this.options.shown();
     const p = this.placed;
     if (p?.layout === layout && p.notes === notes && p.shown === shown) return p.result;
     const ids = shown && new Set(shown);
     const {reader} = drawing;
     const targets: {note: NoteSpec; target: NoteTarget}[] = [];
-    for (const note of notesShownAt(notes, layout.width)) {
+    for (const note of drawing.notesShownAt(notes, layout.width)) {
       if (ids && !ids.has(note.id)) continue;
       const target = reader?.target(layout, note);
       if (target) targets.push({note, target});
@@ -157,7 +165,8 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     const c = this.current;
     if (!c?.notes.length) return undefined;
     const t = this.options.t();
-    return {placed: c, list: c.listed.map((n) => this.drawing.get().itemText(n, t))};
+    const {itemText, drawNotes} = this.drawing.get();
+    return {placed: c, list: c.listed.map((n) => itemText(n, t)), draw: drawNotes};
   }
 
   /** The description with the notes read out, in order, after it. */

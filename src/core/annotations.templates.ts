@@ -4,10 +4,12 @@ import type {NoteLayout, PlacedNote} from '../layout/annotations.js';
 import '../i18n/en-notes.js';
 
 /**
- * The notes' placement and drawing: a chunk the annotation controller loads when a chart first
- * has a note (annotation-controller.ts).
+ * The notes' reading, placement and drawing (on the page and in exports): a chunk the annotation
+ * controller loads when a chart first has a note (annotation-controller.ts).
  */
 export {placeNotes} from '../layout/annotations.js';
+export {notesShownAt, readNotes} from '../layout/notes-read.js';
+export {drawNotes} from './export-notes.js';
 
 /** A date range's bracket: a line along its extent with short ticks at the ends. */
 function bracket(n: PlacedNote): SVGTemplateResult | undefined {

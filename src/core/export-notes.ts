@@ -6,6 +6,8 @@ export interface ExportNotes {
   placed: NoteLayout;
   /** "1. text (target)" for each note drawn as a marker. */
   list: string[];
+  /** drawNotes, loaded with the placement (only a chart with notes has any to export). */
+  draw: typeof drawNotes;
 }
 
 /**

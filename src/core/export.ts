@@ -7,7 +7,7 @@ import {labelled} from './citation.js';
 import {SVG_NS, TEXT_PROPS, Writer, drawLegend, importStyled, srgb} from './export-parts.js';
 import type {LegendModel, Paint} from '../layout/legend.js';
 import {paintValue} from './legend.js';
-import {drawNotes, type ExportNotes} from './export-notes.js';
+import type {ExportNotes} from './export-notes.js';
 
 export interface ExportFrame {
   headline: string;
@@ -76,7 +76,7 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   }
   const notes = frame.annotations;
   if (notes?.placed.notes.length)
-    chart.append(drawNotes(doc, notes.placed, {...frame, family: frame.fontFamily}));
+    chart.append(notes.draw(doc, notes.placed, {...frame, family: frame.fontFamily}));
   const list = w.block(
     notes?.list.join(' ') ?? '',
     top + frame.height,
