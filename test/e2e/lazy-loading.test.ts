@@ -55,6 +55,8 @@ const NOTES = 'annotations.templates';
 const JENKS = 'jenks';
 /** The map's year slider and play. */
 const SLIDER = 'choropleth.slider';
+/** Reading and writing the page URL's hash (`sync-url`, link groups). */
+const HASH = 'hash-write';
 /** A chart's membership of a link group, with link-group.ts. */
 const LINKS = 'link-group-member';
 /** The English words of data problems. */
@@ -254,6 +256,7 @@ describe('the autoloader on a page with one chart', () => {
       SRC_PATH,
       NOTES,
       LINKS,
+      HASH,
       ...VALIDATORS,
     ])
       expect(loaded).not.toContain(not);
@@ -299,6 +302,18 @@ describe('the autoloader on a page with one chart', () => {
         ?.textContent?.includes('Linked with “The other”')
     );
     expect(chunks(from)).toContain(LINKS);
+    expect(chunks(from)).toContain(HASH);
+
+    // `sync-url`: the chart writes its state into the page URL's hash once it changes.
+    await page.evaluate(() => {
+      const chart = document.querySelector('apac-timeline');
+      chart?.removeAttribute('link-group');
+      chart?.setAttribute('sync-url', '');
+    });
+    await page.evaluate(() => {
+      Object.assign(document.querySelector('apac-timeline') ?? {}, {selected: 'ammtc-10'});
+    });
+    await page.waitForFunction(() => location.hash.includes('event=ammtc-10'));
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

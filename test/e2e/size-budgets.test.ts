@@ -110,13 +110,20 @@ import {dist} from './harness.js';
  * own data's source line naming the sources its rows cite (two sentences in eight languages):
  * +0.7 kB on the one file, +0.2 on each chart. Bundle 171.1, map 74.9, timeline 64.02, Sankey
  * 48.0: raised bundle 169.5 → 171.5, timeline 64 → 64.5; the map stays at 75, its target.
+ * Stop 33: timeline marks outlined at 3:1 (the outline tokens with the timeline's styles, and
+ * exports' colours written as sRGB: +0.2 kB on the core), problems in a CSV named by row and
+ * column (two messages in eight languages; the worker and the src path locate them: +0.2 kB on
+ * the worker), then the notes' reading and the drawing of notes in exports loaded with their
+ * placement, only on a chart with notes (−0.6 kB on the core), and sync-url's hash code only on
+ * a chart with `sync-url` (−0.1 kB): bundle 172.3, map 74.5, timeline 63.8, Sankey 47.6, worker
+ * 11.8: raised bundle 171.5 → 172.5 and worker 11.6 → 12, lowered timeline 64.5 → 64.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 171.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 172.5,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 64.5,
+  'timeline via dist/lazy': 64,
   'sankey via dist/lazy': 48,
-  'dist/apac-viz.worker.js (the data worker, for a large file at src)': 11.6,
+  'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
