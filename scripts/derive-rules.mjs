@@ -96,6 +96,8 @@ export function deriveIndicators(economies, events) {
       citation:
         'Counted from the apac-viz events dataset (data/events.json), in which each event cites its own source',
       derived: EVENTS_HOSTED_RULE,
+      // Absent from the dataset's events is not "no data" (the rule says why it is no count).
+      noValue: 'None in this dataset',
       values: hosted,
     },
   ];

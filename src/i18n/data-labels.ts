@@ -9,9 +9,11 @@ import {isMessageKey, type Translate} from './catalogue.js';
 export function localIndicator(indicator: Indicator, t: Translate): Indicator {
   const key = `indicator.${indicator.id}`;
   if (!isMessageKey(key)) return indicator;
+  const noValue = `noValue.${indicator.id}`;
   return {
     ...indicator,
     label: t(key),
+    ...(isMessageKey(noValue) && {noValue: t(noValue)}),
     unit: indicator.unit === 'events' ? t('unit.events') : indicator.unit,
     categories: indicator.categories?.map((c) => {
       const k = `category.${indicator.id}.${c.id}`;

@@ -53,4 +53,10 @@ export const enMap = addEnglish({
   'category.abtc-participation.full': 'Full participant',
   'category.abtc-participation.transitional': 'Transitional participant',
   'category.api-feasibility-study.study-completed': 'Feasibility study completed',
+  // What an economy without a value means, where the source says more than "No data".
+  'noValue.events-hosted': 'None in this dataset',
+  'noValue.actip-ratified': 'Not among the first six',
+  'noValue.apg-member': 'Not listed',
+  'noValue.fatf-member': 'Not listed',
+  'noValue.api-feasibility-study': 'Not named in the source',
 } as const);

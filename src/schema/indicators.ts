@@ -34,6 +34,11 @@ export const IndicatorSchema = v.object({
   note: optionalText(),
   /** The rule by which the values were worked out from other sourced data, when they were. */
   derived: optionalText(),
+  /**
+   * What an economy without a value means, where the source says more than "no data" (a member
+   * list read in full: "Not listed"): the legend, the economy's label and the table say it.
+   */
+  noValue: v.optional(requiredText(60)),
   values: v.array(v.unknown()),
 });
 

@@ -61,8 +61,9 @@ describe('<apac-choropleth>', () => {
         (p) => p.getAttribute('fill') === 'url(#no-data)'
       );
       expect(noData.length).to.equal(8);
+      // No event of the dataset held there: not "No data" (the dataset is not a full register).
       expect(qa(el, '.legend-items li').at(-1)?.getAttribute('aria-label')).to.equal(
-        'No data: 8 economies'
+        'None in this dataset: 8 economies'
       );
       expect(
         qa(el, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'))

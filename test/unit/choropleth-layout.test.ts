@@ -404,6 +404,35 @@ describe('reading the map without seeing it', () => {
         '11 economies. APEC and ASEAN: 7; ASEAN only: 4. Use the arrow keys to move between economies and Enter to select one; the data table lists every value.',
     });
   });
+
+  it("says what a missing value means where the indicator's source says more than no data", () => {
+    // A FATF member list read in full: Thailand is not listed, which is not "No data".
+    const fatf = indicator('fatf-member');
+    const layout = computeChoroplethLayout(topology, economies, fatf, options);
+    const thailand = layout.marks.find((m) => m.id === 'TH');
+    expect(thailand?.display).toBe('Not listed');
+    expect(layout.classification.items.map((i) => i.label)).toEqual([
+      'Listed as a FATF member (lists of 2019 or earlier)',
+      'Not listed',
+    ]);
+    expect(describeChoropleth(layout, fatf).description).toContain('Not listed: 13.');
+    const table = choroplethTable(layout, fatf, economies, 'all');
+    expect(table.rows.find((r) => r.code === 'TH')?.class).toBe('Not listed');
+    expect(table.rows.find((r) => r.code === 'SG')?.class).toContain('Listed as a FATF member');
+    // Every bundled indicator that leaves economies without a value says why, or says no data.
+    const hosted = computeChoroplethLayout(
+      topology,
+      economies,
+      indicator('events-hosted'),
+      options
+    );
+    expect(hosted.marks.find((m) => m.id === 'CN')?.display).toBe('None in this dataset');
+    const membership = computeChoroplethLayout(topology, economies, indicator('membership'), {
+      ...options,
+      year: 1990,
+    });
+    expect(membership.classification.items.at(-1)?.label).toBe('No data');
+  });
 });
 
 describe('names on a phone', () => {

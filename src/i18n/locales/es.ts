@@ -114,6 +114,11 @@ export const es: Catalogue = {
   'category.abtc-participation.full': 'Participante pleno',
   'category.abtc-participation.transitional': 'Participante en transición',
   'category.api-feasibility-study.study-completed': 'Estudio de viabilidad completado',
+  'noValue.events-hosted': 'Ninguno en este conjunto de datos',
+  'noValue.actip-ratified': 'No está entre los seis primeros',
+  'noValue.apg-member': 'No figura',
+  'noValue.fatf-member': 'No figura',
+  'noValue.api-feasibility-study': 'No nombrado en la fuente',
 
   'timeline.title': 'Cronología de reuniones, talleres, diálogos y conferencias',
   'timeline.summary': '{shown} de {total} eventos, {span}, en {lanes} franjas por {by}.',

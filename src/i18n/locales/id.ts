@@ -108,6 +108,11 @@ export const id: Catalogue = {
   'category.abtc-participation.full': 'Peserta penuh',
   'category.abtc-participation.transitional': 'Peserta transisi',
   'category.api-feasibility-study.study-completed': 'Studi kelayakan telah selesai',
+  'noValue.events-hosted': 'Tidak ada dalam dataset ini',
+  'noValue.actip-ratified': 'Tidak termasuk enam yang pertama',
+  'noValue.apg-member': 'Tidak tercatat',
+  'noValue.fatf-member': 'Tidak tercatat',
+  'noValue.api-feasibility-study': 'Tidak disebut dalam sumber',
 
   'timeline.title': 'Linimasa pertemuan, lokakarya, dialog, dan konferensi',
   'timeline.summary': '{shown} dari {total} kegiatan, {span}, dalam {lanes} jalur menurut {by}.',

@@ -103,6 +103,11 @@ export const ja: Catalogue = {
   'category.abtc-participation.full': '正式参加',
   'category.abtc-participation.transitional': '暫定参加',
   'category.api-feasibility-study.study-completed': '実現可能性調査を完了',
+  'noValue.events-hosted': 'このデータセットにはなし',
+  'noValue.actip-ratified': '最初の6か国に含まれない',
+  'noValue.apg-member': '掲載なし',
+  'noValue.fatf-member': '掲載なし',
+  'noValue.api-feasibility-study': '出典に記載なし',
 
   'timeline.title': '会合・ワークショップ・対話・会議の年表',
   'timeline.summary': '全 {total} 件中 {shown} 件、{span}、{by}別に {lanes} 列。',

@@ -101,6 +101,11 @@ export const ko: Catalogue = {
   'category.abtc-participation.full': '정식 참여',
   'category.abtc-participation.transitional': '과도기 참여',
   'category.api-feasibility-study.study-completed': '타당성 조사 완료',
+  'noValue.events-hosted': '이 데이터셋에 없음',
+  'noValue.actip-ratified': '처음 6개국에 들지 않음',
+  'noValue.apg-member': '등재되지 않음',
+  'noValue.fatf-member': '등재되지 않음',
+  'noValue.api-feasibility-study': '출처에 언급되지 않음',
 
   'timeline.title': '회의·워크숍·대화·콘퍼런스 연표',
   'timeline.summary': '전체 {total}건 중 {shown}건, {span}, {by}별 {lanes}개 줄.',

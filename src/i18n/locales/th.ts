@@ -99,6 +99,11 @@ export const th: Catalogue = {
   'category.abtc-participation.full': 'สมาชิกเต็มรูปแบบ',
   'category.abtc-participation.transitional': 'สมาชิกช่วงเปลี่ยนผ่าน',
   'category.api-feasibility-study.study-completed': 'การศึกษาความเป็นไปได้เสร็จสิ้นแล้ว',
+  'noValue.events-hosted': 'ไม่มีในชุดข้อมูลนี้',
+  'noValue.actip-ratified': 'ไม่อยู่ในหกประเทศแรก',
+  'noValue.apg-member': 'ไม่อยู่ในรายชื่อ',
+  'noValue.fatf-member': 'ไม่อยู่ในรายชื่อ',
+  'noValue.api-feasibility-study': 'ไม่ได้ระบุในแหล่งที่มา',
 
   'timeline.title': 'เส้นเวลาของการประชุม การประชุมเชิงปฏิบัติการ การเสวนา และการประชุมใหญ่',
   'timeline.summary': '{shown} จาก {total} กิจกรรม ช่วง {span} ใน {lanes} แถว จัดตาม{by}',

@@ -109,6 +109,11 @@ export const vi: Catalogue = {
   'category.abtc-participation.full': 'Thành viên đầy đủ',
   'category.abtc-participation.transitional': 'Thành viên chuyển tiếp',
   'category.api-feasibility-study.study-completed': 'Đã hoàn thành nghiên cứu khả thi',
+  'noValue.events-hosted': 'Không có trong bộ dữ liệu này',
+  'noValue.actip-ratified': 'Không nằm trong sáu nước đầu tiên',
+  'noValue.apg-member': 'Không có tên',
+  'noValue.fatf-member': 'Không có tên',
+  'noValue.api-feasibility-study': 'Không được nêu trong nguồn',
 
   'timeline.title': 'Dòng thời gian các cuộc họp, hội thảo chuyên đề, đối thoại và hội nghị',
   'timeline.summary': '{shown}/{total} sự kiện, {span}, trong {lanes} hàng theo {by}.',

@@ -99,6 +99,11 @@ export const zhHans: Catalogue = {
   'category.abtc-participation.full': '正式参与方',
   'category.abtc-participation.transitional': '过渡期参与方',
   'category.api-feasibility-study.study-completed': '已完成可行性研究',
+  'noValue.events-hosted': '本数据集中没有',
+  'noValue.actip-ratified': '不在前六个之列',
+  'noValue.apg-member': '未列入',
+  'noValue.fatf-member': '未列入',
+  'noValue.api-feasibility-study': '来源中未提及',
 
   'timeline.title': '会议、研讨会、对话和大会时间线',
   'timeline.summary': '共 {total} 项活动，显示 {shown} 项，{span}，按{by}分为 {lanes} 行。',

@@ -157,6 +157,8 @@ export function computeChoroplethLayout(
   const {width, lang, region} = options;
   const words = options.words ?? ENGLISH;
   const indicator = asOf(source, economies, options.year, words);
+  // What a missing value means: the indicator's own words where its source says more.
+  const noData = indicator.noValue ?? words.noData;
   const focus = regionMembers(region, economies);
   const geometry = mapGeometry(topology, {width, height: options.height, focus});
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));
@@ -165,7 +167,7 @@ export function computeChoroplethLayout(
   const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
   const classification =
     indicator.kind === 'categorical'
-      ? classifyCategories(focusValues, indicator.categories ?? [], words.noData)
+      ? classifyCategories(focusValues, indicator.categories ?? [], noData)
       : classifyNumeric(
           focusValues.map((v) => (typeof v === 'number' ? v : undefined)),
           {
@@ -176,7 +178,7 @@ export function computeChoroplethLayout(
             format,
             ...(words.below && {below: words.below}),
           },
-          words.noData
+          noData
         );
   const label = new Map(indicator.categories?.map((c) => [c.id, c.label]));
   const marks: RegionMark[] = geometry.economies.map((s) => {
@@ -193,7 +195,7 @@ export function computeChoroplethLayout(
       value,
       display:
         value === undefined
-          ? words.noData
+          ? noData
           : typeof value === 'number'
             ? `${format(value)}${unit}`
             : (label.get(value) ?? value),

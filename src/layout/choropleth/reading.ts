@@ -59,7 +59,8 @@ export function choroplethTable(
           economy: m.name,
           code: m.id,
           value: m.value,
-          class: classLabel(m.index),
+          class:
+            m.inFocus && m.value === undefined ? (indicator?.noValue ?? '') : classLabel(m.index),
           citation: m.citation,
           note: m.note,
         }))
@@ -109,7 +110,11 @@ export function describeChoropleth(
     description: [
       t('map.economies', {count: inFocus.length}),
       parts ? `${parts}.` : '',
-      missing ? t('map.noDataFor', {count: missing}) : '',
+      !missing
+        ? ''
+        : indicator?.noValue
+          ? `${indicator.noValue}: ${missing}.`
+          : t('map.noDataFor', {count: missing}),
       t('map.keys'),
     ]
       .filter(Boolean)
