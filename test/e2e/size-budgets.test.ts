@@ -116,10 +116,12 @@ import {dist} from './harness.js';
  * the worker), then the notes' reading and the drawing of notes in exports loaded with their
  * placement, only on a chart with notes (−0.6 kB on the core), and sync-url's hash code only on
  * a chart with `sync-url` (−0.1 kB): bundle 172.3, map 74.5, timeline 63.8, Sankey 47.6, worker
- * 11.8: raised bundle 171.5 → 172.5 and worker 11.6 → 12, lowered timeline 64.5 → 64.
+ * 11.8: raised bundle 171.5 → 172.5 and worker 11.6 → 12, lowered timeline 64.5 → 64. Then
+ * the map's words for what a missing value means (five indicators, eight languages; the map
+ * +0.2 kB): bundle 172.7, map 74.7: raised bundle 172.5 → 173.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 172.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 173,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 64,
   'sankey via dist/lazy': 48,
