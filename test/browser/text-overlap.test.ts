@@ -28,7 +28,10 @@ function textBoxes(el: Element): Box[] {
     const style = getComputedStyle(t);
     if (!text || line.width === 0 || style.visibility === 'hidden') continue;
     const em = parseFloat(style.fontSize);
-    const r = new DOMRect(line.x, line.y + (line.height - em) / 2, line.width, em);
+    // Text written upward (a vertical Sankey's narrow nodes): the em box across its width.
+    const r = t.getAttribute('transform')?.startsWith('rotate(-90')
+      ? new DOMRect(line.x + (line.width - em) / 2, line.y, em, line.height)
+      : new DOMRect(line.x, line.y + (line.height - em) / 2, line.width, em);
     const key = `${text}|${r.x.toFixed(1)}|${r.y.toFixed(1)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -54,6 +57,18 @@ const CASES: [string, string, TemplateResult, number][] = [
   ['apac-sankey', 'TOCTA 2013, 1000 px', html`<apac-sankey></apac-sankey>`, 1000],
   ['apac-sankey', 'TOCTA 2013, 320 px', html`<apac-sankey></apac-sankey>`, 320],
   ['apac-sankey', 'SEA 2019, 700 px', html`<apac-sankey report="sea2019"></apac-sankey>`, 700],
+  [
+    'apac-sankey',
+    'TOCTA 2013 vertical, 375 px',
+    html`<apac-sankey orientation="vertical"></apac-sankey>`,
+    375,
+  ],
+  [
+    'apac-sankey',
+    'TOCTA 2013 vertical, 1280 px',
+    html`<apac-sankey orientation="vertical"></apac-sankey>`,
+    1280,
+  ],
   ['apac-timeline', 'all events, 1280 px', html`<apac-timeline></apac-timeline>`, 1280],
   ['apac-timeline', 'all events, 800 px', html`<apac-timeline></apac-timeline>`, 800],
   [

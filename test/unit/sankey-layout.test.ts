@@ -2,11 +2,13 @@ import {describe, expect, it} from 'vitest';
 import {loadLocale, translator} from '../../src/i18n/catalogue.js';
 import {flows} from '../../src/data.js';
 import {bandPath} from '../../src/layout/sankey/bands.js';
+import {labelBox} from '../../src/layout/sankey/labels.js';
 import {connected, cutCycles} from '../../src/layout/sankey/cycles.js';
 import {
   computeSankeyLayout,
   hasDrawableFlow,
   linkDisplay,
+  type NodeMark,
   type SankeyOptions,
 } from '../../src/layout/sankey/layout.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../src/layout/sankey/reading.js';
@@ -200,6 +202,50 @@ describe('computeSankeyLayout', () => {
     expect((node('A')?.y ?? 0) < (node('B')?.y ?? 0)).toBe(true);
     expect((node('B')?.y ?? 0) < (node('D')?.y ?? 0)).toBe(true);
     expect(layout.nodes.every((n) => n.x >= 0 && n.x + n.w <= 320)).toBe(true);
+  });
+
+  it('names the nodes of a vertical Sankey, upward where a name is wider than its node', () => {
+    // Across the narrow nodes of a vertical layout only 4 of the 23 TOCTA nodes were named on a
+    // phone, and a name wider than its node stood over its neighbours ("East and South-East Asia
+    // $1.55B" over four nodes at 1280 px).
+    const boxOf = (n: NodeMark) => labelBox(n.lines, n.labelX, n.labelY, n.anchor, n.rotated);
+    let upward = 0;
+    for (const [graph, least] of [
+      [toctaGraph(flows), 12],
+      [sea2019Graph(flows), 5],
+    ] as const)
+      for (const width of [320, 375, 414, 1280]) {
+        const layout = computeSankeyLayout(graph, {
+          ...options,
+          width,
+          height: undefined,
+          orientation: 'vertical',
+        });
+        upward += layout.nodes.filter((n) => n.rotated).length;
+        const named = layout.nodes.filter((n) => n.lines.length);
+        expect(named.length, `${width} px`).toBeGreaterThanOrEqual(least);
+        const boxes = named.map((n) => ({n, box: boxOf(n)}));
+        for (const {n, box} of boxes) {
+          const at = `${n.label} at ${width} px`;
+          expect(box.x0 >= 0 && box.x1 <= width && box.y0 >= 0, at).toBe(true);
+          expect(box.y1, at).toBeLessThanOrEqual(layout.height);
+          // Written across only where it is hardly wider than its own node.
+          if (!n.rotated) expect(box.x1 - box.x0, at).toBeLessThanOrEqual(n.w + 20);
+          for (const o of boxes)
+            if (o.n !== n)
+              expect(
+                box.x0 < o.box.x1 && o.box.x0 < box.x1 && box.y0 < o.box.y1 && o.box.y0 < box.y1,
+                `${at} meets ${o.n.label}`
+              ).toBe(false);
+          for (const o of layout.nodes)
+            if (o !== n)
+              expect(
+                box.x0 < o.x + o.w && o.x < box.x1 && box.y0 < o.y + o.h && o.y < box.y1,
+                `${at} over ${o.label}`
+              ).toBe(false);
+        }
+      }
+    expect(upward, 'names written upward').toBeGreaterThan(12);
   });
 
   it('labels nodes, larger first: a label left off names a smaller node than one kept', () => {

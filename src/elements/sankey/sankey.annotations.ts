@@ -1,6 +1,7 @@
 import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/annotations.js';
 import {textBox, type Rect} from '../../layout/text.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
+import {labelBox} from '../../layout/sankey/labels.js';
 import type {ListRow} from '../../layout/sankey/list.js';
 
 /** Node labels are 12 px text; the next line is 14 px below. */
@@ -9,6 +10,11 @@ const LINE = 14;
 
 const labelOf = (n: SankeyLayout['nodes'][number]): Rect | undefined => {
   if (!n.lines.length) return undefined;
+  // Written upward: the box the label placement kept for it.
+  if (n.rotated) {
+    const b = labelBox(n.lines, n.labelX, n.labelY, n.anchor, true);
+    return {x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0};
+  }
   const boxes = n.lines.map((l, i) =>
     textBox(l, n.labelX, n.labelY + i * LINE, LABEL_PX, n.anchor)
   );

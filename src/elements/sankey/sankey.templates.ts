@@ -27,16 +27,17 @@ const lineParts = (x: number, text: readonly string[], step = LINE) =>
     ? text[0]
     : text.map((t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`);
 
-/** A label's lines, the first baseline at y. */
+/** A label's lines, the first baseline at y; `rotated`, written upward about (x, y). */
 const lines = (
   x: number,
   y: number,
   text: readonly string[],
   anchor: string,
   cls = '',
-  step = LINE
+  step = LINE,
+  rotated = false
 ) =>
-  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor}>${lineParts(x, text, step)}</text>`;
+  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor} transform=${rotated ? `rotate(-90 ${x} ${y})` : nothing}>${lineParts(x, text, step)}</text>`;
 
 function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
   return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"
@@ -48,7 +49,7 @@ function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
 }
 
 const nodeLabel = (n: NodeMark) =>
-  n.lines.length ? lines(n.labelX, n.labelY, n.lines, n.anchor) : nothing;
+  n.lines.length ? lines(n.labelX, n.labelY, n.lines, n.anchor, '', LINE, n.rotated) : nothing;
 
 function nodeMark(n: NodeMark) {
   return svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id} tabindex="-1"

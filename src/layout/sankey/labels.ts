@@ -2,8 +2,10 @@
  * Where the Sankey's words go. Horizontal: the first and last columns' names sit in margins kept
  * for them outside the bands (wrapped when long); a node in between takes the first place beside,
  * above or below it that meets no other label, no other node and no band that is not its own.
- * Vertical: under or over each node, by the same test. A name that finds no place is left off
- * (and the node marked incomplete). Values are written on bands thick enough to hold them. Pure.
+ * Vertical: under or over each node, by the same test; where it does not fit across, written
+ * upward along the node's centre line (the first and last rows have margins kept for that). A
+ * name that finds no place is left off (and the node marked incomplete). Values are written on
+ * bands thick enough to hold them. Pure.
  */
 import {columnWidth, columnsIn, textColumns, textWidth, wrapText} from '../text.js';
 import {bandGrid, clashes, overlaps, type BandShape, type Box} from './collide.js';
@@ -29,6 +31,11 @@ export interface Labelled {
   labelX: number;
   labelY: number;
   anchor: 'start' | 'middle' | 'end';
+  /**
+   * Written upward (turned a quarter to the left about labelX, labelY), each line a line to the
+   * right of the one before: a vertical layout's name that does not fit across its node.
+   */
+  rotated: boolean;
   /** Name and value both shown in full. */
   complete: boolean;
 }
@@ -50,25 +57,44 @@ export interface Frame {
   width: number;
   height: number;
   vertical: boolean;
+  /** Vertical: how long a name written upward may be (the room kept above the first row). */
+  upward: number;
 }
+
+/** Where a label goes: its anchor, and whether it is written upward. */
+type Spot = [x: number, y: number, anchor: Labelled['anchor'], rotated?: boolean];
 
 const widthOf = (lines: readonly string[]) =>
   Math.max(0, ...lines.map((l) => textWidth(l, LABEL_PX)));
 
-/** The box of lines anchored at (x, y), y the first baseline. */
+/** The box of lines anchored at (x, y), y the first baseline (`rotated`: written upward). */
 export function labelBox(
   lines: readonly string[],
   x: number,
   y: number,
-  anchor: Labelled['anchor']
+  anchor: Labelled['anchor'],
+  rotated = false
 ): Box {
-  return boxOf(widthOf(lines), lines.length, x, y, anchor);
+  return boxOf(widthOf(lines), lines.length, x, y, anchor, rotated);
 }
 
-/** The box of `count` lines at most `w` px wide, anchored at (x, y). */
-function boxOf(w: number, count: number, x: number, y: number, anchor: Labelled['anchor']): Box {
-  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  return {x0, x1: x0 + w, y0: y - 11, y1: y + (count - 1) * LINE + 4};
+/**
+ * The box of `count` lines at most `w` px wide, anchored at (x, y), y the first baseline; turned,
+ * the text runs up from (x, y) (`start`), down to it (`end`) or about it, x the first baseline.
+ */
+function boxOf(
+  w: number,
+  count: number,
+  x: number,
+  y: number,
+  anchor: Labelled['anchor'],
+  rotated = false
+): Box {
+  const [along, across] = rotated ? [-y, x] : [x, y];
+  const a0 = anchor === 'start' ? along : anchor === 'end' ? along - w : along - w / 2;
+  const b0 = across - 11;
+  const b1 = across + (count - 1) * LINE + 4;
+  return rotated ? {x0: b0, x1: b1, y0: -(a0 + w), y1: -a0} : {x0: a0, x1: a0 + w, y0: b0, y1: b1};
 }
 
 /** "Name value" on one line, or the name wrapped to `chars` with the value after it. */
@@ -111,10 +137,10 @@ export function placeLabels(
   const meetsBand = bandGrid(bands);
   // Each candidate's lines are measured once, not again at each of its places.
   const widths = new Map<readonly string[], number>();
-  const boxAt = (lines: readonly string[], x: number, y: number, anchor: Labelled['anchor']) => {
+  const boxAt = (lines: readonly string[], ...[x, y, anchor, rotated]: Spot) => {
     let w = widths.get(lines);
     if (w === undefined) widths.set(lines, (w = widthOf(lines)));
-    return boxOf(w, lines.length, x, y, anchor);
+    return boxOf(w, lines.length, x, y, anchor, rotated);
   };
   const inside = (b: Box) => b.x0 >= 0 && b.x1 <= f.width && b.y0 >= 0 && b.y1 <= f.height;
   // Inside the chart, on no other label (but `was`), node or band that is not its own.
@@ -132,9 +158,11 @@ export function placeLabels(
   const moves: (() => void)[] = [];
   const left = Math.min(...marks.map((m) => m.x));
   const right = Math.max(...marks.map((m) => m.x + m.w));
+  const top = Math.min(...marks.map((m) => m.y));
   for (const m of [...marks].sort((a, b) => b.total - a.total)) {
     m.lines = [];
     m.complete = false;
+    m.rotated = false;
     const cx = m.x + m.w / 2;
     const cy = m.y + m.h / 2;
     // Centred on the node, but kept inside the chart (a thin node at the very edge).
@@ -143,16 +171,24 @@ export function placeLabels(
         11,
         Math.min(f.height - (lines.length - 1) * LINE - 4, cy - ((lines.length - 1) * LINE) / 2 + 4)
       );
-    type Spot = [x: number, y: number, anchor: Labelled['anchor']];
     const spots = (lines: string[]): Spot[] => {
       const h = lines.length * LINE;
       const above = m.y - GAP - h + 11;
       const below = m.y + m.h + GAP + 11;
-      if (f.vertical)
-        return [
-          [cx, below, 'middle'],
-          [cx, above, 'middle'],
+      if (f.vertical) {
+        // Across, only where the name is hardly wider than its node: wider, it would stand over
+        // its neighbours and could be read as theirs. Else upward, the lines' block centred on
+        // the node's centre line: into the margin for the first and last rows.
+        const up = cx - ((lines.length - 1) * LINE - 7) / 2;
+        const upward: Spot[] = [
+          [up, m.y + m.h + GAP, 'end', true],
+          [up, m.y - GAP, 'start', true],
         ];
+        if (m.y <= top + 0.5) upward.reverse();
+        return widthOf(lines) <= m.w + 4 * GAP
+          ? [[cx, below, 'middle'], [cx, above, 'middle'], ...upward]
+          : upward;
+      }
       if (m.x <= left + 0.5) return [[m.x - GAP, mid(lines), 'end']];
       if (m.x + m.w >= right - 0.5) return [[m.x + m.w + GAP, mid(lines), 'start']];
       return [
@@ -169,14 +205,16 @@ export function placeLabels(
     const room = f.vertical ? f.width : edgeRoom(m, left, right, f.width);
     const choices = [
       ...labelLines(m.label, m.display, columnsIn(room, LABEL_PX)),
-      ...(f.vertical ? [] : labelLines(m.label, m.display, 18)),
+      // Vertical: wrapped too, for a name written upward in the room kept for it.
+      ...labelLines(m.label, m.display, f.vertical ? columnsIn(f.upward, LABEL_PX) : 18),
     ];
     const fallback = [[m.label]];
     for (const [i, lines] of [...choices, ...fallback].entries()) {
       if (untilCrowded && i === choices.length) return placed;
-      const spot = spots(lines).find(([x, y, a]) => free(m, boxAt(lines, x, y, a)));
+      const spot = spots(lines).find((at) => free(m, boxAt(lines, ...at)));
       if (!spot) continue;
       [m.labelX, m.labelY, m.anchor] = spot;
+      m.rotated = spot[3] === true;
       m.lines = lines;
       m.complete = i < choices.length;
       placed.push(boxAt(lines, ...spot));
@@ -188,9 +226,10 @@ export function placeLabels(
       const own = at === undefined ? undefined : placed[at];
       if (at === undefined || !own || !m.complete || clear(m, own, own)) return;
       for (const lines of choices) {
-        const spot = spots(lines).find(([x, y, a]) => clear(m, boxAt(lines, x, y, a), own));
+        const spot = spots(lines).find((at) => clear(m, boxAt(lines, ...at), own));
         if (!spot) continue;
         [m.labelX, m.labelY, m.anchor] = spot;
+        m.rotated = spot[3] === true;
         m.lines = lines;
         placed[at] = boxAt(lines, ...spot);
         return;

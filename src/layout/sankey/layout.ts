@@ -82,6 +82,8 @@ export interface NodeMark {
   labelX: number;
   labelY: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Written upward, turned a quarter to the left about (labelX, labelY) (vertical layouts). */
+  rotated: boolean;
 }
 
 export interface LinkMark {
@@ -134,17 +136,29 @@ export function hasDrawableFlow(graph: SankeyGraph): boolean {
   return cutCycles(graph.nodes, graph.links).kept.some((l) => extentOf(l) > 0);
 }
 
+/** The longest a name written upward above or below a vertical Sankey's nodes may be, px. */
+const UPWARD = 170;
+const LABEL_GAP = 5;
+
 export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): SankeyLayout {
   const structure = structureOf(graph, o.lang, o.t);
   const {kept, cut, columns, figures, displays, largest, ...edges} = structure;
   const vertical = o.orientation === 'vertical';
   const perColumn = Math.max(1, ...columns.values());
   const width = o.width;
+  // Vertical: above the first row and below the last, room for names written upward where they
+  // do not fit across their node (a narrow one), up to UPWARD px (wrapped beyond that); the
+  // height the chart chooses grows by it, a height given keeps at least half for the flows.
+  const upward = (widest: number, of: number) =>
+    vertical ? Math.min(UPWARD, of / 4, widest + LABEL_GAP) : 0;
+  const [top, bottom] = [edges.sourceLabel, edges.sinkLabel].map((w) =>
+    upward(w, o.height ?? Infinity)
+  ) as [number, number];
   // Room for a label per node: a line of text between nodes, and as much again for the flows.
   const height =
     o.height ??
     (vertical
-      ? Math.max(360, columns.size * 160)
+      ? Math.max(360, columns.size * 160) + top + bottom
       : Math.min(1400, Math.max(300, perColumn * 46 + 80)));
   // Horizontal: the first and last columns' names go in margins outside the bands, up to 30%
   // of the width each (wrapped beyond that).
@@ -157,7 +171,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   // d3-sankey's scale is size / total (`largest`: sizes relative to the largest keep it finite
   // for subnormal and huge values alike). Display uses the true values.
   const margin = vertical
-    ? {a0: 24, a1: 24, c0: 4, c1: 4}
+    ? {a0: 24 + top, a1: 24 + bottom, c0: 4, c1: 4}
     : {a0: 4 + edge(edges.sourceLabel), a1: 4 + edge(edges.sinkLabel), c0: 8 + (o.top ?? 0), c1: 8};
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
   const layout = sankey<SankeyNode, LinkDatum>()
@@ -252,6 +266,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       labelX: 0,
       labelY: 0,
       anchor: 'start',
+      rotated: false,
     };
   });
   const result = {
@@ -268,7 +283,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   };
   const labels = o.labels ?? 'all';
   if (labels === 'none') return result;
-  const frame = {width, height, vertical};
+  const frame = {width, height, vertical, upward: Math.max(top, bottom, UPWARD / 2)};
   const placed = placeLabels(marks, bands, frame, labels === 'untilCrowded');
   for (const m of marks) m.text = m.lines.join(' ');
   if (labels === 'untilCrowded' && marks.some((m) => !m.complete)) return result;
