@@ -241,14 +241,15 @@ describe('chart frame', () => {
       await rendered;
       expect(qa(el, 'text').map((t) => t.textContent)).to.deep.equal(['From CSV 1', 'From CSV, 2']);
       expect(errors).to.have.length(1);
+      // Located as a spreadsheet shows the file: the header is row 1.
       expect(errors[0]?.issues).to.deep.equal([
-        {path: 'items[2].value', message: 'must be a number'},
+        {path: 'items[2].value', message: 'must be a number', row: 4, column: 'value'},
       ]);
       const alert = q(el, '[role="alert"]');
       expect(alert?.textContent).to.contain(
         'Some of the data was left out (1 problem); the rest is drawn.'
       );
-      expect(alert?.textContent).to.contain('items[2].value');
+      expect(alert?.textContent).to.contain('Row 4, column “value” must be a number');
     });
 
     it('shows a 404 in the error box and the apac-error event, with no blank chart', async () => {

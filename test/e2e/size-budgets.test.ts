@@ -118,10 +118,12 @@ import {dist} from './harness.js';
  * a chart with `sync-url` (−0.1 kB): bundle 172.3, map 74.5, timeline 63.8, Sankey 47.6, worker
  * 11.8: raised bundle 171.5 → 172.5 and worker 11.6 → 12, lowered timeline 64.5 → 64. Then
  * the map's words for what a missing value means (five indicators, eight languages; the map
- * +0.2 kB): bundle 172.7, map 74.7: raised bundle 172.5 → 173.
+ * +0.2 kB): bundle 172.7, map 74.7: raised bundle 172.5 → 173. The vertical Sankey's names
+ * written upward (+0.3 kB on the Sankey and the bundle): bundle 173.1, Sankey 47.9: raised
+ * bundle 173 → 173.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 173,
+  'dist/apac-viz.js (all three charts, dataset, map)': 173.5,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 64,
   'sankey via dist/lazy': 48,
