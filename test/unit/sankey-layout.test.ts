@@ -207,11 +207,12 @@ describe('computeSankeyLayout', () => {
   it('names the nodes of a vertical Sankey, upward where a name is wider than its node', () => {
     // Across the narrow nodes of a vertical layout only 4 of the 23 TOCTA nodes were named on a
     // phone, and a name wider than its node stood over its neighbours ("East and South-East Asia
-    // $1.55B" over four nodes at 1280 px).
+    // $1.55B" over four nodes at 1280 px). The first row's names go above it, the last row's
+    // below it, and names side by side keep apart (they read as one name's two lines).
     const boxOf = (n: NodeMark) => labelBox(n.lines, n.labelX, n.labelY, n.anchor, n.rotated);
     let upward = 0;
     for (const [graph, least] of [
-      [toctaGraph(flows), 12],
+      [toctaGraph(flows), 10],
       [sea2019Graph(flows), 5],
     ] as const)
       for (const width of [320, 375, 414, 1280]) {
@@ -223,6 +224,10 @@ describe('computeSankeyLayout', () => {
         });
         upward += layout.nodes.filter((n) => n.rotated).length;
         const named = layout.nodes.filter((n) => n.lines.length);
+        const [first, last] = [
+          Math.min(...layout.nodes.map((n) => n.y)),
+          Math.max(...layout.nodes.map((n) => n.y + n.h)),
+        ];
         expect(named.length, `${width} px`).toBeGreaterThanOrEqual(least);
         const boxes = named.map((n) => ({n, box: boxOf(n)}));
         for (const {n, box} of boxes) {
@@ -231,6 +236,8 @@ describe('computeSankeyLayout', () => {
           expect(box.y1, at).toBeLessThanOrEqual(layout.height);
           // Written across only where it is hardly wider than its own node.
           if (!n.rotated) expect(box.x1 - box.x0, at).toBeLessThanOrEqual(n.w + 20);
+          if (n.y <= first + 0.5) expect(box.y1, `${at}: above its row`).toBeLessThanOrEqual(n.y);
+          if (n.y + n.h >= last - 0.5) expect(box.y0, `${at}: below`).toBeGreaterThanOrEqual(last);
           for (const o of boxes)
             if (o.n !== n)
               expect(
@@ -246,6 +253,17 @@ describe('computeSankeyLayout', () => {
         }
       }
     expect(upward, 'names written upward').toBeGreaterThan(12);
+    // Room kept for names written upward and not used is given back: SEA 2019 at 1280 px names
+    // its first row across it (the room kept above it was 170 px, empty).
+    const wide = computeSankeyLayout(sea2019Graph(flows), {
+      ...options,
+      width: 1280,
+      height: undefined,
+      orientation: 'vertical',
+    });
+    const firstRow = Math.min(...wide.nodes.map((n) => n.y));
+    expect(wide.nodes.filter((n) => n.y <= firstRow + 0.5).some((n) => n.rotated)).toBe(false);
+    expect(firstRow).toBeLessThan(40);
   });
 
   it('labels nodes, larger first: a label left off names a smaller node than one kept', () => {

@@ -92,8 +92,10 @@ function boxOf(
 ): Box {
   const [along, across] = rotated ? [-y, x] : [x, y];
   const a0 = anchor === 'start' ? along : anchor === 'end' ? along - w : along - w / 2;
-  const b0 = across - 11;
-  const b1 = across + (count - 1) * LINE + 4;
+  // Turned, 3 px more at each side: names side by side a line apart read as one name's lines.
+  const pad = rotated ? 3 : 0;
+  const b0 = across - 11 - pad;
+  const b1 = across + (count - 1) * LINE + 4 + pad;
   return rotated ? {x0: b0, x1: b1, y0: -(a0 + w), y1: -a0} : {x0: a0, x1: a0 + w, y0: b0, y1: b1};
 }
 
@@ -159,6 +161,7 @@ export function placeLabels(
   const left = Math.min(...marks.map((m) => m.x));
   const right = Math.max(...marks.map((m) => m.x + m.w));
   const top = Math.min(...marks.map((m) => m.y));
+  const bottom = Math.max(...marks.map((m) => m.y + m.h));
   for (const m of [...marks].sort((a, b) => b.total - a.total)) {
     m.lines = [];
     m.complete = false;
@@ -178,16 +181,23 @@ export function placeLabels(
       if (f.vertical) {
         // Across, only where the name is hardly wider than its node: wider, it would stand over
         // its neighbours and could be read as theirs. Else upward, the lines' block centred on
-        // the node's centre line: into the margin for the first and last rows.
+        // the node's centre line. The first row's names go above it and the last row's below
+        // (into the room kept there), never among the flows; the others below, else above.
         const up = cx - ((lines.length - 1) * LINE - 7) / 2;
-        const upward: Spot[] = [
+        const across = widthOf(lines) <= m.w + 4 * GAP;
+        const under: [Spot, Spot] = [
+          [cx, below, 'middle'],
           [up, m.y + m.h + GAP, 'end', true],
+        ];
+        const over: [Spot, Spot] = [
+          [cx, above, 'middle'],
           [up, m.y - GAP, 'start', true],
         ];
-        if (m.y <= top + 0.5) upward.reverse();
-        return widthOf(lines) <= m.w + 4 * GAP
-          ? [[cx, below, 'middle'], [cx, above, 'middle'], ...upward]
-          : upward;
+        const sides =
+          m.y <= top + 0.5 ? [over] : m.y + m.h >= bottom - 0.5 ? [under] : [under, over];
+        // Across (at either side) before upward.
+        const turned = sides.map(([, t]) => t);
+        return across ? [...sides.map(([flat]) => flat), ...turned] : turned;
       }
       if (m.x <= left + 0.5) return [[m.x - GAP, mid(lines), 'end']];
       if (m.x + m.w >= right - 0.5) return [[m.x + m.w + GAP, mid(lines), 'start']];

@@ -21,6 +21,7 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
 import type {ListView} from './list.js';
 import {labelBands, placeLabels, type Band} from './labels.js';
+import type {Box} from './collide.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
 import {laidOutFlows} from './breadths.js';
@@ -134,6 +135,30 @@ type L = D3Link<SankeyNode, LinkDatum>;
  */
 export function hasDrawableFlow(graph: SankeyGraph): boolean {
   return cutCycles(graph.nodes, graph.links).kept.some((l) => extentOf(l) > 0);
+}
+
+/**
+ * A vertical Sankey whose height it chose keeps of the room above its first row and below its
+ * last only what the names written there take (and its usual 24 px): everything moves up by the
+ * room unused above; returns the height to take off.
+ */
+function trimRoom(marks: NodeMark[], bands: Band[], placed: Box[], height: number): number {
+  const nodes0 = Math.min(...marks.map((m) => m.y));
+  const nodes1 = Math.max(...marks.map((m) => m.y + m.h));
+  const up = Math.floor(Math.max(0, Math.min(nodes0 - 24, ...placed.map((b) => b.y0 - 8))));
+  const down = Math.floor(
+    Math.max(0, Math.min(height - nodes1 - 24, ...placed.map((b) => height - b.y1 - 8)))
+  );
+  for (const m of marks) {
+    m.y -= up;
+    m.labelY -= up;
+  }
+  for (const b of bands) {
+    b.shape.from[1] -= up;
+    b.shape.to[1] -= up;
+    b.mid[1] -= up;
+  }
+  return up + down;
 }
 
 /** The longest a name written upward above or below a vertical Sankey's nodes may be, px. */
@@ -288,6 +313,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   for (const m of marks) m.text = m.lines.join(' ');
   if (labels === 'untilCrowded' && marks.some((m) => !m.complete)) return result;
   labelBands(bands, placed, frame);
+  if (vertical && o.height === undefined) result.height -= trimRoom(marks, bands, placed, height);
   links.forEach((l, i) => {
     const band = bands[i] as Band;
     l.text = band.text;
