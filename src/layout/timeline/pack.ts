@@ -57,6 +57,9 @@ export interface PackedLane {
   rows: number;
 }
 
+/** Space between a cluster's pill and the edge of its cell, px. */
+const PILL_INSET = 2;
+
 /**
  * Points and bars, with points that share a cell merged into a cluster. Cells are as wide as a
  * cluster's pill and fixed in time (counted from 1970), so clusters do not churn while the
@@ -64,6 +67,9 @@ export interface PackedLane {
  */
 function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[] {
   const cell = 2 * o.clusterR + 10;
+  // A pill is its cell less PILL_INSET at each side: with their 2 px outlines, pills in cells
+  // side by side stay 2 px apart, not touching ("5", "2", "2" read as 522).
+  const pill = cell - 2 * PILL_INSET;
   const origin = o.x(0);
   const items: LaneItem[] = [];
   const cells = new Map<number, {members: TimedEvent[]; cx: number}>();
@@ -89,7 +95,7 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     if (found) found.members.push(t);
     else cells.set(k, {members: [t], cx});
   }
-  keepOnAxis(cells, (k) => origin + k * cell + 1, cell, o);
+  keepOnAxis(cells, (k) => origin + k * cell + PILL_INSET, pill, o);
   for (const [k, {members, cx}] of cells) {
     const [only] = members;
     if (members.length === 1 && only) {
@@ -105,14 +111,14 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
       });
       continue;
     }
-    const x0 = Math.min(o.length - cell + 1, Math.max(o.start + 1, origin + k * cell + 1));
+    const x0 = Math.min(o.length - pill - 1, Math.max(o.start + 1, origin + k * cell + PILL_INSET));
     items.push({
       type: 'cluster',
       members,
       start: min(members, (m) => m.start) ?? 0,
       end: max(members, (m) => m.end) ?? 0,
       x0,
-      x1: x0 + cell - 2,
+      x1: x0 + pill,
       row: 0,
     });
   }
@@ -128,13 +134,13 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
 function keepOnAxis(
   cells: Map<number, {members: TimedEvent[]; cx: number}>,
   left: (k: number) => number,
-  cell: number,
+  pill: number,
   o: PackOptions
 ): void {
   for (const [k, c] of [...cells]) {
     // (One event is drawn as a point, at its own time: on the axis.)
     if (c.members.length < 2) continue;
-    const cut = left(k) < o.start + 1 ? 1 : left(k) + cell - 2 > o.length ? -1 : 0;
+    const cut = left(k) < o.start + 1 ? 1 : left(k) + pill > o.length - 1 ? -1 : 0;
     const next = cut && cells.get(k + cut);
     if (!next) continue;
     next.members = cut > 0 ? [...c.members, ...next.members] : [...next.members, ...c.members];
