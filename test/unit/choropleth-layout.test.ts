@@ -25,6 +25,8 @@ import {
   neighbour,
 } from '../../src/layout/choropleth/reading.js';
 import {validateChoroplethInput} from '../../src/schema/choropleth-input.js';
+import {choroplethLegend} from '../../src/layout/choropleth/legend.js';
+import {translator} from '../../src/i18n/catalogue.js';
 
 const indicator = (id: string) => {
   const found = indicators.find((i) => i.id === id);
@@ -432,6 +434,24 @@ describe('reading the map without seeing it', () => {
       year: 1990,
     });
     expect(membership.classification.items.at(-1)?.label).toBe('No data');
+  });
+
+  it('titles the legend with the unit in brackets, but not a second pair of brackets', () => {
+    const title = (id: string, label?: string) => {
+      const source = {...indicator(id), ...(label && {label})};
+      const model = choroplethLegend(
+        computeChoroplethLayout(topology, economies, source, options),
+        'en',
+        translator('en')
+      );
+      return model.find((b) => b.type === 'title')?.text;
+    };
+    // "… hosted (in this dataset) (events)" read as two asides; its values say "11 events".
+    expect(title('events-hosted')).toBe(
+      'Meetings, workshops and conferences hosted (in this dataset)'
+    );
+    expect(title('events-hosted', 'Events hosted')).toBe('Events hosted (events)');
+    expect(title('apec-join-year')).toBe(indicator('apec-join-year').label);
   });
 });
 

@@ -11,9 +11,7 @@ export function choroplethLegend(
   t: Translate
 ): LegendModel {
   const {classification, indicator} = layout;
-  const blocks: LegendBlock[] = [
-    {type: 'title', text: `${indicator.label}${indicator.unit ? ` (${indicator.unit})` : ''}`},
-  ];
+  const blocks: LegendBlock[] = [{type: 'title', text: titleOf(indicator)}];
   const ramp = classification.ramp;
   if (ramp) blocks.push({type: 'ramp', lo: ramp.labels[0], hi: ramp.labels[1], stops: ramp.stops});
   blocks.push({
@@ -33,4 +31,13 @@ export function choroplethLegend(
       })),
   });
   return blocks;
+}
+
+/**
+ * The legend's title: the indicator and its unit in brackets ("… (events)"); a name that already
+ * ends in brackets ("… hosted (in this dataset)", "…（このデータセット内）") keeps them alone, its
+ * values saying their unit ("Thailand: 11 events").
+ */
+function titleOf({label, unit}: {label: string; unit?: string | null | undefined}): string {
+  return unit && !/[)）]$/.test(label) ? `${label} (${unit})` : label;
 }
