@@ -436,6 +436,29 @@ describe('reading the map without seeing it', () => {
     expect(membership.classification.items.at(-1)?.label).toBe('No data');
   });
 
+  it('labels classes of counts by the whole numbers in them', () => {
+    // Events hosted are counts: "1 to under 1.2" and "2 to under 4.4" were classes of whole
+    // numbers, and APEC's map had an empty first class ("1–0") where a bound fell on the lowest.
+    for (const region of ['all', 'apec', 'asean'] as const) {
+      const layout = computeChoroplethLayout(topology, economies, indicator('events-hosted'), {
+        ...options,
+        region,
+      });
+      const classes = layout.classification.items.filter((i) => i.index >= 0);
+      expect(classes.length).toBeGreaterThan(2);
+      for (const c of classes) {
+        expect(c.label, region).toMatch(/^\d+(–\d+)?$/);
+        expect(c.count, `${region}: ${c.label}`).toBeGreaterThan(0);
+      }
+      // Each value in the class its label names.
+      for (const m of layout.marks.filter((m) => m.inFocus && typeof m.value === 'number')) {
+        const [lo = 0, hi = lo] = (classes[m.index]?.label ?? '').split('–').map(Number);
+        expect(m.value, m.id).toBeGreaterThanOrEqual(lo);
+        expect(m.value, m.id).toBeLessThanOrEqual(hi);
+      }
+    }
+  });
+
   it('titles the legend with the unit in brackets, but not a second pair of brackets', () => {
     const title = (id: string, label?: string) => {
       const source = {...indicator(id), ...(label && {label})};

@@ -47,7 +47,10 @@ export interface ClassifyOptions {
   scheme?: Scheme;
   /** Formats a bound for the legend. */
   format?: (value: number) => string;
-  /** Whole numbers such as years: bounds are whole, labels are inclusive ranges ("1989–1993"). */
+  /**
+   * Whole numbers (years, counts): bounds are whole, labels are inclusive ranges ("1989–1993",
+   * "2–4").
+   */
   integer?: boolean;
   /** A class from one bound to under the next, in the reader's words ("2 to under 5"). */
   below?: (from: string, to: string) => string;
@@ -98,7 +101,10 @@ export function breaks(values: readonly number[], options: ClassifyOptions): num
   // Natural breaks when asked for and given (without them, their chunk would not load: quantiles).
   if (options.method === 'jenks' && options.naturalBreaks) return options.naturalBreaks(sorted, k);
   const qs = Array.from({length: k - 1}, (_, i) => quantileSorted(sorted, (i + 1) / k) ?? 0);
-  return [...new Set(qs)];
+  // Whole numbers: a bound between two is the next whole one (the same classes, and each
+  // labelled by the whole numbers in it: "2–4", not "2 to under 4.4").
+  // A bound at the lowest value would make an empty first class ("1–0").
+  return [...new Set(options.integer ? qs.map(Math.ceil) : qs)].filter((b) => b > lo);
 }
 
 /** The colour of a single class, or of every value when all are equal: 0.6 on a light background. */

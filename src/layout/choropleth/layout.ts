@@ -174,7 +174,10 @@ export function computeChoroplethLayout(
             ...options,
             method:
               indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
-            integer: indicator.kind === 'year',
+            // Years, and counts: every value a whole number.
+            integer:
+              indicator.kind === 'year' ||
+              focusValues.every((v) => v === undefined || Number.isInteger(v)),
             format,
             ...(words.below && {below: words.below}),
           },
