@@ -104,8 +104,9 @@ export const BadData: Story = {
       headline="Bad rows are listed, good ones drawn"
       .data=${{
         unit: 'USD bn/yr',
+        citation: 'gallery example, not real data',
         links: [
-          {source: 'A', target: 'B', value: 3, citation: 'gallery example, not real data'},
+          {source: 'A', target: 'B', value: 3, citation: 'gallery example'},
           {source: 'B', target: 'C', value: 2, low: 1, high: 4, citation: 'gallery example'},
           {source: 'A', target: 'C', value: -1, citation: 'gallery example'},
           {source: 'C', target: 'C', value: 1, citation: 'gallery example'},
