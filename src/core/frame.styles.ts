@@ -344,9 +344,16 @@ export const frameStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* In brackets, as exports write it: a class "3" and its count 1 read "31" side by side. */
   .count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+  }
+  .count::before {
+    content: '(';
+  }
+  .count::after {
+    content: ')';
   }
   /* A chart's key to its marks: a wrapping row of small items. */
   .key {

@@ -95,6 +95,12 @@ describe('legend export', () => {
       expect(words.length, 'the page has a legend').to.be.greaterThan(10);
       expect(exportWords(legend)).to.equal(words);
       expect(exportSwatches(legend)).to.deep.equal(pageSwatches(el));
+      // The page writes each count in brackets too (a class "3" and its count 1 read "31").
+      for (const count of qa(el, '.legend .count'))
+        expect(
+          [getComputedStyle(count, '::before').content, getComputedStyle(count, '::after').content],
+          text(count)
+        ).to.deep.equal(['"("', '")"']);
     });
   }
 
