@@ -236,26 +236,38 @@ describe('layouts that survive translation at 320 px', () => {
 });
 
 describe('a numeric map legend in every shipped language', () => {
-  const pieces = englishPieces(['map.', 'indicator.', 'unit.']);
+  const pieces = englishPieces(['map.', 'indicator.', 'unit.', 'noValue.']);
+  /** Events hosted (the dataset's words), and own data with decimals (classes "… to under …"). */
+  const legends = async (lang: string) => {
+    const values = ['TH', 'VN', 'MY', 'ID', 'PH', 'SG', 'JP', 'AU'].map((economy, i) => ({
+      economy,
+      value: 0.5 + i * 1.25,
+    }));
+    const own = {indicator: {label: 'Share', unit: '%', citation: 'test'}, values};
+    const hosted = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang=${lang} indicator="events-hosted"></apac-choropleth>`,
+      600
+    );
+    const decimals = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang=${lang} .data=${own}></apac-choropleth>`,
+      600
+    );
+    return [shown(q(hosted, '.legend')), shown(q(decimals, '.legend'))];
+  };
   for (const lang of SHIPPED_LOCALES.filter((l) => l !== 'en')) {
-    it(`${lang}: the classes ("… to under …") and the unit in ${lang}`, async () => {
-      const el = await drawn<Chart>(
-        'apac-choropleth',
-        html`<apac-choropleth lang=${lang} indicator="events-hosted"></apac-choropleth>`,
-        600
-      );
-      const legend = shown(q(el, '.legend'));
-      expect(legend).to.not.equal('');
-      expect(pieces.filter((p) => containsWord(legend, p))).to.deep.equal([]);
+    it(`${lang}: the classes ("… to under …"), the unit and "None in this dataset" in ${lang}`, async () => {
+      for (const legend of await legends(lang)) {
+        expect(legend).to.not.equal('');
+        expect(pieces.filter((p) => containsWord(legend, p))).to.deep.equal([]);
+      }
     });
   }
 
   it('en: the English class words are there (the check above can fail)', async () => {
-    const el = await drawn<Chart>(
-      'apac-choropleth',
-      html`<apac-choropleth lang="en" indicator="events-hosted"></apac-choropleth>`,
-      600
-    );
-    expect(shown(q(el, '.legend'))).to.match(/to under/);
+    const [hosted, decimals] = await legends('en');
+    expect(hosted).to.match(/None in this dataset/);
+    expect(decimals).to.match(/to under/);
   });
 });

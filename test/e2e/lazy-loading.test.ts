@@ -184,7 +184,9 @@ describe('the autoloader on a page with one chart', () => {
       )
     );
     expect(legends[1]).not.toEqual(legends[0]);
-    expect(legends[1]?.[0]).toMatch(/^1 to under 2: /);
+    // Natural breaks put the economies with one event in a class of their own (counts are
+    // labelled by their whole numbers).
+    expect(legends[1]?.[0]).toMatch(/^1: /);
     // A map with the year slider: its chunk loads, and the map is drawn with the slider, not
     // before it (the chunk held back a little, as a slow network would).
     await page.route('**/choropleth.slider-*.js', async (route) => {

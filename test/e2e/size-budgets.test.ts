@@ -120,13 +120,15 @@ import {dist} from './harness.js';
  * the map's words for what a missing value means (five indicators, eight languages; the map
  * +0.2 kB): bundle 172.7, map 74.7: raised bundle 172.5 → 173. The vertical Sankey's names
  * written upward (+0.3 kB on the Sankey and the bundle): bundle 173.1, Sankey 47.9: raised
- * bundle 173 → 173.5.
+ * bundle 173 → 173.5. Then, after a review of the screenshots, the vertical Sankey's names by
+ * row and the room it gives back (Sankey 48.02), counts in brackets, whole-number classes:
+ * bundle 173.3, map 74.8: raised Sankey 48 → 48.5.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 173.5,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 64,
-  'sankey via dist/lazy': 48,
+  'sankey via dist/lazy': 48.5,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,
