@@ -162,14 +162,15 @@ function sliceEnd(text: string, from: number, size: number): number {
  * its rows and columns, not the paths the validators write.
  */
 export function locateCells(issues: Issue[], data: unknown): Issue[] {
-  if (!Array.isArray(data)) return issues;
-  const {records, headers} = data as TableRows;
+  // Rows read from a table file carry their headers; a JSON list is located by its paths.
+  const {records, headers} = (Array.isArray(data) ? data : {}) as Partial<TableRows>;
+  if (!headers) return issues;
   return issues.map((i) => {
     const m = /^\w+\[(\d+)\](?:\.(\w+))?$/.exec(i.path);
     if (!m) return i;
     const index = Number(m[1]);
     const row = records?.[index] ?? index + 2;
-    return m[2] ? {...i, row, column: headers?.[m[2]] ?? m[2]} : {...i, row};
+    return m[2] ? {...i, row, column: headers[m[2]] ?? m[2]} : {...i, row};
   });
 }
 

@@ -155,6 +155,8 @@ describe('parseCSV and detectFormat', () => {
     // Without blank rows, a row's number is its index + 2; JSON input is left as it is.
     expect(locateCells(issues.slice(0, 1), parseCSV('economy\nX'))[0]?.row).toBe(2);
     expect(locateCells(issues, {rows: []})).toBe(issues);
+    // A JSON file holding a list of rows has no spreadsheet rows: its problems keep their paths.
+    expect(locateCells(issues, JSON.parse('[{"economy": "Atlantis"}]'))).toBe(issues);
   });
 
   it('treats a __proto__ column as an ordinary column', () => {
