@@ -479,6 +479,22 @@ describe('reading the map without seeing it', () => {
 });
 
 describe('names on a phone', () => {
+  it("names most of ASEAN's member states on a phone, a coastal name running out over the sea", () => {
+    // A name had to fit inside its economy's box: the ASEAN map at 320 px named 5 of its 11
+    // members (not Thailand, Myanmar, Viet Nam or the Philippines); now 8 to 11.
+    for (const width of [320, 375, 414]) {
+      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        width,
+        region: 'asean',
+      });
+      const named = new Set(layout.labels.map((l) => l.id));
+      expect(named.size, `${width} px: ${[...named].sort().join(' ')}`).toBeGreaterThanOrEqual(8);
+      for (const id of ['TH', 'MM', 'PH', 'ID', 'MY'])
+        expect(named.has(id), `${id} at ${width}`).toBe(true);
+    }
+  });
+
   it('names the largest economies of a panel even where small economies crowd their coasts', () => {
     // A callout circle pushed onto China's middle had left the largest economy of the west panel
     // unnamed at every phone width, with Korea's name beside its circle over China's land.

@@ -74,6 +74,12 @@ const SHIFTS: readonly (readonly [number, number])[] = [0, -1, 1, -2, 2, -3, 3]
   .flatMap((dy) => [0, -0.25, 0.25].map((dx) => [dx, dy] as const))
   .sort((a, b) => Math.hypot(a[0] * 4, a[1]) - Math.hypot(b[0] * 4, b[1]));
 
+/**
+ * A name may be this much wider than its economy's box: it runs out over the sea beside a coast
+ * (kept mostly off other land below), so that a coastal economy on a phone is named.
+ */
+const WIDER = 1.5;
+
 /** A name may lie this much on a neighbour's land (a coast, a border it crosses at one end). */
 const OVER_NEIGHBOUR = 0.3;
 
@@ -90,7 +96,7 @@ export function nameBox(
   landAt?: LandAt
 ): (Box & {text: string; x: number; y: number}) | undefined {
   const text = [e.name, e.short].find(
-    (t) => t !== undefined && widthOf(t) + 8 <= e.size[0] && LINE + 6 <= e.size[1]
+    (t) => t !== undefined && widthOf(t) + 8 <= e.size[0] * WIDER && LINE + 6 <= e.size[1]
   );
   if (text === undefined) return undefined;
   const w = widthOf(text);
