@@ -459,6 +459,27 @@ describe('reading the map without seeing it', () => {
     }
   });
 
+  it("leaves out of the legend a category no economy in focus has, but not on a year's map", () => {
+    const entries = (year: number | undefined) => {
+      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        region: 'asean',
+        year,
+      });
+      const block = choroplethLegend(layout, 'en', translator('en')).find(
+        (b) => b.type === 'entries'
+      );
+      return block?.type === 'entries'
+        ? block.entries.map((e) => `${e.label} ${e.count?.value}`)
+        : [];
+    };
+    // "APEC only (0)" and "APEC and ASEAN Plus Three partner (0)" on the map of ASEAN.
+    expect(entries(undefined)).toEqual(['APEC and ASEAN 7', 'ASEAN only 4']);
+    // A year's map keeps every category in its place as the years fill them (a story's steps).
+    expect(entries(1967).length).toBeGreaterThan(3);
+    expect(entries(1967)).toContain('APEC only 0');
+  });
+
   it('titles the legend with the unit in brackets, but not a second pair of brackets', () => {
     const title = (id: string, label?: string) => {
       const source = {...indicator(id), ...(label && {label})};

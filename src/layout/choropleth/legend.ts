@@ -14,21 +14,25 @@ export function choroplethLegend(
   const blocks: LegendBlock[] = [{type: 'title', text: titleOf(indicator)}];
   const ramp = classification.ramp;
   if (ramp) blocks.push({type: 'ramp', lo: ramp.labels[0], hi: ramp.labels[1], stops: ramp.stops});
+  // A category no economy in focus has is left out ("APEC only (0)" on the ASEAN map), but not on
+  // a map of a year, whose categories fill as the years go by (a story's steps, the slider):
+  // its legend keeps its place. Classes of numbers are kept, empty or not.
+  const shown = (i: {index: number; count: number}) =>
+    i.count > 0 ||
+    (i.index >= 0 && (classification.kind !== 'categories' || layout.year !== undefined));
   blocks.push({
     type: 'entries',
     role: 'classes',
-    entries: classification.items
-      .filter((i) => i.index >= 0 || i.count > 0)
-      .map((i) => ({
-        label: i.label,
-        swatch: i.index < 0 ? {kind: 'no-data'} : boxSwatch(14, 14, i.palette ?? {color: i.color}),
-        count: {
-          value: i.count,
-          text: formatNumber(i.count, lang),
-          name: t('map.legendItem', {label: i.label, count: i.count}),
-        },
-        highlight: i.index,
-      })),
+    entries: classification.items.filter(shown).map((i) => ({
+      label: i.label,
+      swatch: i.index < 0 ? {kind: 'no-data'} : boxSwatch(14, 14, i.palette ?? {color: i.color}),
+      count: {
+        value: i.count,
+        text: formatNumber(i.count, lang),
+        name: t('map.legendItem', {label: i.label, count: i.count}),
+      },
+      highlight: i.index,
+    })),
   });
   return blocks;
 }
