@@ -457,6 +457,17 @@ describe('reading the map without seeing it', () => {
         expect(m.value, m.id).toBeLessThanOrEqual(hi);
       }
     }
+    // Large whole numbers (a population) keep "… to under …": "1,000,000–2,499,999" is pedantic.
+    const people = {
+      ...indicator('events-hosted'),
+      values: ['TH', 'VN', 'MY', 'ID', 'PH', 'SG'].map((economy, i) => ({
+        economy,
+        value: (i + 1) * 1_250_000,
+        citation: 'test',
+      })),
+    };
+    const big = computeChoroplethLayout(topology, economies, people, options);
+    expect(big.classification.items[0]?.label).toMatch(/ to under /);
   });
 
   it("leaves out of the legend a category no economy in focus has, but not on a year's map", () => {

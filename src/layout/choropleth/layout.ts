@@ -174,10 +174,13 @@ export function computeChoroplethLayout(
             ...options,
             method:
               indicator.kind === 'year' && options.method === 'quantile' ? 'equal' : options.method,
-            // Years, and counts: every value a whole number.
+            // Years, and counts: every value a small whole number (classes of large whole
+            // numbers, such as populations, read better "1,000,000 to under 2,500,000").
             integer:
               indicator.kind === 'year' ||
-              focusValues.every((v) => v === undefined || Number.isInteger(v)),
+              focusValues.every(
+                (v) => v === undefined || (Number.isInteger(v) && Math.abs(Number(v)) < 10_000)
+              ),
             format,
             ...(words.below && {below: words.below}),
           },
