@@ -511,16 +511,21 @@ describe('reading the map without seeing it', () => {
 });
 
 describe('names on a phone', () => {
+  /** The economies named on the membership map of `region` at `width` px. */
+  const namedAt = (region: 'apec' | 'asean', width: number) =>
+    new Set(
+      computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        width,
+        region,
+      }).labels.map((l) => l.id)
+    );
+
   it("names most of ASEAN's member states on a phone, a coastal name running out over the sea", () => {
     // A name had to fit inside its economy's box: the ASEAN map at 320 px named 5 of its 11
     // members (not Thailand, Myanmar, Viet Nam or the Philippines); now 8 to 11.
     for (const width of [320, 375, 414]) {
-      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        width,
-        region: 'asean',
-      });
-      const named = new Set(layout.labels.map((l) => l.id));
+      const named = namedAt('asean', width);
       expect(named.size, `${width} px: ${[...named].sort().join(' ')}`).toBeGreaterThanOrEqual(8);
       for (const id of ['TH', 'MM', 'PH', 'ID', 'MY'])
         expect(named.has(id), `${id} at ${width}`).toBe(true);
@@ -531,12 +536,7 @@ describe('names on a phone', () => {
     // A callout circle pushed onto China's middle had left the largest economy of the west panel
     // unnamed at every phone width, with Korea's name beside its circle over China's land.
     for (const width of [320, 375, 414]) {
-      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        width,
-        region: 'apec',
-      });
-      const named = new Set(layout.labels.map((l) => l.id));
+      const named = namedAt('apec', width);
       for (const id of ['CN', 'RU', 'AU', 'CA', 'US'])
         expect(named.has(id), `${id} at ${width} px`).toBe(true);
     }

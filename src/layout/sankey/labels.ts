@@ -139,11 +139,13 @@ export function placeLabels(
   const meetsBand = bandGrid(bands);
   // Each candidate's lines are measured once, not again at each of its places.
   const widths = new Map<readonly string[], number>();
-  const boxAt = (lines: readonly string[], ...[x, y, anchor, rotated]: Spot) => {
+  const measured = (lines: readonly string[]) => {
     let w = widths.get(lines);
     if (w === undefined) widths.set(lines, (w = widthOf(lines)));
-    return boxOf(w, lines.length, x, y, anchor, rotated);
+    return w;
   };
+  const boxAt = (lines: readonly string[], ...[x, y, anchor, rotated]: Spot) =>
+    boxOf(measured(lines), lines.length, x, y, anchor, rotated);
   const inside = (b: Box) => b.x0 >= 0 && b.x1 <= f.width && b.y0 >= 0 && b.y1 <= f.height;
   // Inside the chart, on no other label (but `was`), node or band that is not its own.
   const free = (m: Labelled, b: Box, was?: Box) =>
@@ -184,7 +186,7 @@ export function placeLabels(
         // the node's centre line. The first row's names go above it and the last row's below
         // (into the room kept there), never among the flows; the others below, else above.
         const up = cx - ((lines.length - 1) * LINE - 7) / 2;
-        const across = widthOf(lines) <= m.w + 4 * GAP;
+        const across = measured(lines) <= m.w + 4 * GAP;
         const under: [Spot, Spot] = [
           [cx, below, 'middle'],
           [up, m.y + m.h + GAP, 'end', true],
