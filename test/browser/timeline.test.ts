@@ -34,7 +34,8 @@ describe('<apac-timeline>', () => {
 
   it('draws all 101 bundled events in 14 forum lanes, and says how many it shows', async () => {
     const el = await timeline(html`<apac-timeline></apac-timeline>`);
-    expect(text(q(el, '.shown'))).to.equal('Showing 101 of 101 events');
+    expect(text(q(el, '.shown'))).to.equal('101 events');
+    expect(text(q(el, '.shown strong'))).to.equal('101');
     expect(qa(el, '.lane-label').map((l) => l.textContent)).to.have.length(14);
     expect(qa(el, '.lane-label')[1]?.textContent).to.equal('AMMTC');
     expect(eventsDrawn(el)).to.equal(101);
@@ -105,7 +106,7 @@ describe('<apac-timeline>', () => {
       chips[0]?.click();
       await redraw(el);
       expect(el.kind).to.equal('');
-      expect(text(q(el, '.shown'))).to.equal('Showing 101 of 101 events');
+      expect(text(q(el, '.shown'))).to.equal('101 events');
     });
   });
 
@@ -292,7 +293,7 @@ describe('<apac-timeline>', () => {
       const el = await timeline(
         html`<apac-timeline src="/test/fixtures/ammtc-meetings.csv"></apac-timeline>`
       );
-      expect(text(q(el, '.shown'))).to.equal('Showing 8 of 8 events');
+      expect(text(q(el, '.shown'))).to.equal('8 events');
       expect(q(el, '.error')).to.equal(null);
     });
 
@@ -313,7 +314,7 @@ describe('<apac-timeline>', () => {
       await oneEvent(el, 'apac-render');
       await el.updateComplete;
       // The row without a source is kept (a chart-level source would stand for it).
-      expect(text(q(el, '.shown'))).to.equal('Showing 3 of 3 events');
+      expect(text(q(el, '.shown'))).to.equal('3 events');
       expect(errors[0]?.issues.map((i) => i.path)).to.deep.equal(['events[1].start']);
       expect(text(q(el, '.error'))).to.contain('events[1].start');
       expect(el.shadowRoot?.querySelector('img')).to.equal(null);

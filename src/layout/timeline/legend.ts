@@ -54,12 +54,25 @@ function keyEntries(layout: TimelineLayout, tx: Translate): LegendEntry[] {
   ];
 }
 
-/** "Showing 12 of 101 events", and how many wait in closed years. */
+/** "Showing 12 of 101 events" (or "101 events"), and how many wait in closed years. */
 function shownRuns(layout: TimelineLayout, lang: string, tx: Translate): Run[] {
   const shown: Run = {text: formatNumber(layout.shown, lang), emphasis: 'strong'};
-  const runs = fill(tx('timeline.showing', {total: layout.total}), {shown}).map((part): Run =>
-    part === shown ? shown : {text: String(part)}
-  );
+  let runs: Run[];
+  if (layout.shown === layout.total) {
+    // All of them: "101 events", not "Showing 101 of 101 events" (which, under a note that rows
+    // were left out, reads as if events were hidden). The number is the one written in it.
+    const text = tx('timeline.events', {count: layout.total});
+    const at = text.indexOf(shown.text);
+    runs =
+      at < 0
+        ? [{text}]
+        : [{text: text.slice(0, at)}, shown, {text: text.slice(at + shown.text.length)}];
+    runs = runs.filter((run) => run.text);
+  } else {
+    runs = fill(tx('timeline.showing', {total: layout.total}), {shown}).map((part): Run =>
+      part === shown ? shown : {text: String(part)}
+    );
+  }
   const closed = layout.years.filter((y) => !y.open).reduce((n, y) => n + y.count, 0);
   return closed ? [...runs, {text: tx('timeline.closedYears', {count: closed})}] : runs;
 }
