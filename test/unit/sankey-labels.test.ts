@@ -160,6 +160,7 @@ describe('values on bands', () => {
         links: [
           {source: 'A', target: 'B', value: 3, citation: 't'},
           {source: 'B', target: 'C', value: 2, low: 1, high: 4, citation: 't'},
+          {source: 'E', target: 'C', value: 1, citation: 't'},
         ],
       },
       'json'
@@ -176,6 +177,22 @@ describe('values on bands', () => {
     // Where there is room, it is written.
     const wide = computeSankeyLayout(graph, {...options, width: 1280});
     expect(wide.links.find((l) => l.source === 'B')?.text).toBe('$2B (range $1B to $4B)');
+  });
+
+  it('does not repeat on a band the value its node’s label already gives', () => {
+    // TOCTA's one band into "Heroin $16.3B" said "$16.3B" again, in both orientations (each of
+    // its crimes but migrant smuggling is one record). A band that is part of its nodes' values
+    // keeps its own (the test above).
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const layout = computeSankeyLayout(toctaGraph(flows), {...options, orientation});
+      const named = new Map(layout.nodes.filter((n) => n.complete).map((n) => [n.id, n.display]));
+      expect(named.get('crime:heroin'), orientation).toBe('$16.3B');
+      for (const l of layout.links.filter((b) => b.text)) {
+        expect([named.get(l.source), named.get(l.target)], `${l.id} ${orientation}`).not.toContain(
+          l.text
+        );
+      }
+    }
   });
 });
 

@@ -261,13 +261,17 @@ function edgeRoom(m: Labelled, left: number, right: number, width: number): numb
 
 /**
  * Values written on the bands thick and long enough to hold them, widest first, clear of other
- * labels and of every other band; once per record (a TOCTA flow's two halves carry one value).
+ * labels and of every other band; once per record (a TOCTA flow's two halves carry one value);
+ * not on a band that carries the whole of a node whose label already says it ("$16.3B" on the one
+ * band into "Heroin $16.3B").
  */
-export function labelBands(bands: Band[], placed: Box[], f: Frame): void {
+export function labelBands(bands: Band[], placed: Box[], f: Frame, nodes: Labelled[]): void {
+  const said = new Map(nodes.filter((n) => n.complete).map((n) => [n.id, n.display]));
   const done = new Set<string>();
   const meetsBand = bandGrid(bands);
   for (const l of [...bands].sort((a, b) => b.thickness - a.thickness)) {
     if (l.path && done.has(l.path)) continue;
+    if (said.get(l.source) === l.display || said.get(l.target) === l.display) continue;
     const w = textWidth(l.display, VALUE_PX);
     // Across the band, and along it between its two nodes (a value wider than the gap between
     // the columns ran over both nodes' bars: "2B (range $1B to $4E…" at 414 px).

@@ -312,7 +312,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   const placed = placeLabels(marks, bands, frame, labels === 'untilCrowded');
   for (const m of marks) m.text = m.lines.join(' ');
   if (labels === 'untilCrowded' && marks.some((m) => !m.complete)) return result;
-  labelBands(bands, placed, frame);
+  labelBands(bands, placed, frame, marks);
   if (vertical && o.height === undefined) result.height -= trimRoom(marks, bands, placed, height);
   links.forEach((l, i) => {
     const band = bands[i] as Band;
