@@ -23,6 +23,7 @@ const RowSchema = v.object({
 const HeadSchema = v.object({
   label: requiredText(200),
   unit: v.nullish(text(40)),
+  noValue: v.optional(requiredText(60)),
   citation: v.optional(text(2000)),
   note: optionalText(),
 });
@@ -31,7 +32,7 @@ const HeadSchema = v.object({
 const asNumber = parseAmount;
 
 /**
- * Validates a user's choropleth data: `{indicator: {label, unit, citation}, values: [{economy,
+ * Validates a user's choropleth data: `{indicator: {label, unit, citation, noValue}, values: [{economy,
  * value, citation?}]}` as JSON, or CSV rows with columns `economy,value[,citation]`. Economies
  * may be codes or names; rows that match none are listed and dropped. All-numeric values make a
  * numeric indicator; otherwise the distinct values become categories, in order of appearance.
@@ -105,6 +106,7 @@ export function validateChoroplethInput(
       categories,
       citation: head.citation ?? '',
       note: head.note,
+      noValue: head.noValue,
       values: list.value.map((r, i) => ({
         economy: r.economy,
         value: numeric ? (numbers[i] as number) : String(r.raw),

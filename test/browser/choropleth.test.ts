@@ -230,6 +230,34 @@ describe('<apac-choropleth>', () => {
       expect(q(el, '[role="alert"] li')?.textContent).to.contain('Row 10, column “economy”');
     });
 
+    it('says what a missing value means in the author’s words, from a CSV or from JSON', async () => {
+      const noValue = (el: Element) =>
+        qa(el, '.legend-items li').at(-1)?.getAttribute('aria-label');
+      const csv = await map(
+        html`<apac-choropleth
+          src="/test/fixtures/apec-join-years.csv"
+          headline="Join years"
+          no-value="Joined before 1989"
+        ></apac-choropleth>`
+      );
+      expect(noValue(csv)).to.match(/^Joined before 1989: \d+ economies$/);
+      const labels = qa(csv, '[role="graphics-symbol"]').map((p) => p.getAttribute('aria-label'));
+      expect(labels).to.include('Australia: Joined before 1989');
+      expect(labels).to.not.include('Australia: No data');
+      const json = await map(
+        html`<apac-choropleth
+          .data=${{
+            indicator: {label: 'Hosted a summit', unit: null, noValue: 'Never hosted'},
+            values: [{economy: 'PE', value: 'Yes', citation: 'test'}],
+          }}
+        ></apac-choropleth>`
+      );
+      expect(noValue(json)).to.match(/^Never hosted: \d+ economies$/);
+      // The attribute has the last word, on bundled indicators too.
+      json.setAttribute('no-value', 'Not a host');
+      await waitUntil(() => noValue(json)?.startsWith('Not a host:'), 'the legend redrawn');
+    });
+
     it('lists what it shows in the table and exports it as CSV', async () => {
       const el = await map(
         html`<apac-choropleth indicator="acct-in-force-year" region="asean"></apac-choropleth>`

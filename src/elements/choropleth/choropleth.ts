@@ -8,6 +8,7 @@ import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/c
 import type {MarkModel} from '../../core/marks.js';
 import {labelled, renderCitation} from '../../core/citation.js';
 import {localIndicator} from '../../i18n/data-labels.js';
+import type {Translate} from '../../i18n/catalogue.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
@@ -105,6 +106,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   @property() scheme: Scheme = 'blues';
   /** The selected economy (alpha-2). Setting it fires no event. */
   @property() override selected: string | undefined;
+  /**
+   * What an economy in focus without a value means (`Not a member`, `None reported`): in the
+   * legend, its label, the description and the table. Default: "No data", or a bundled
+   * indicator's own words ("Not listed").
+   */
+  @property({attribute: 'no-value'}) noValue = '';
   /** Keeps the indicator, year, selected economy and zoom in the page URL's hash (`#map.year=1995…`; prefix: the `id`, if any). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
@@ -200,7 +207,14 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   /** The indicator drawn, with the bundled dataset's words in the reader's language. */
   private localCurrent(data: readonly Indicator[]): Indicator | undefined {
     const indicator = this.current(data);
-    return indicator && localIndicator(indicator, this.t);
+    return indicator && this.worded(indicator, this.t);
+  }
+
+  /** The bundled dataset's words in the reader's language, and `no-value`'s if given. */
+  private worded(indicator: Indicator, t: Translate): Indicator {
+    const local = localIndicator(indicator, t);
+    const noValue = this.noValue.trim();
+    return noValue ? {...local, noValue} : local;
   }
 
   /** `year` when it is a real year; an empty or malformed attribute means no year. */
@@ -222,6 +236,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       this.classes,
       this.thresholds,
       this.scheme,
+      this.noValue,
       // A dark background draws the ramp the other way (classify.ts).
       this.colorScheme.scheme,
     ];
@@ -249,7 +264,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       citation: '',
       values: [],
     };
-    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, localIndicator(indicator, t), {
+    return computeChoroplethLayout(TOPOLOGY, ECONOMIES, this.worded(indicator, t), {
       width,
       height,
       lang,
