@@ -94,10 +94,11 @@ export default defineConfig(({mode}) => ({
   ],
   resolve: {
     dedupe: DEDUPE,
-    // The one-file bundle carries d3-zoom inline rather than in a chunk loaded on first zoom.
+    // The one-file bundle carries d3-zoom, and the timeline's layouts of large data, inline
+    // rather than in chunks loaded when needed.
     alias:
       mode === 'bundle'
-        ? [{find: /^\.\/zoom-load\.js$/, replacement: './zoom-load.inline.js'}]
+        ? [{find: /^\.\/(zoom-load|large-load)\.js$/, replacement: './$1.inline.js'}]
         : [],
   },
   // The data worker (core/data.worker.ts) is a module worker, a file of its own in every build:

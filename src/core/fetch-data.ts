@@ -40,6 +40,9 @@ export async function fetchData<T>(
   if (read.kind === 'checked') {
     // The worker ran the validator of `source.worker`, which checks data as `validate` does.
     const validated = read.validated as Validated<T>;
+    // `prepare` may use what loads with the validators (the timeline's layouts of large data),
+    // asked for beside the file (data-controller.ts): the worker's check did not wait for them.
+    await source.validators?.().catch(() => undefined);
     return {
       ...(await prepared(source, validated, signal, report, countRows(validated.value))),
       load: {source: 'src', url: src, format: read.file, issues: [], worker: true},

@@ -59,6 +59,8 @@ const SLIDER = 'choropleth.slider';
 const HASH = 'hash-write';
 /** A chart's membership of a link group, with link-group.ts. */
 const LINKS = 'link-group-member';
+/** The timeline's layouts of large data (20,000 events or more: only a user's data). */
+const LARGE = 'large';
 /** The English words of data problems. */
 const ISSUE_WORDS = 'en-issues';
 /** A loaded chunk's code, by the name chunks() gives it. */
@@ -259,6 +261,7 @@ describe('the autoloader on a page with one chart', () => {
       NOTES,
       LINKS,
       HASH,
+      LARGE,
       ...VALIDATORS,
     ])
       expect(loaded).not.toContain(not);
@@ -316,9 +319,41 @@ describe('the autoloader on a page with one chart', () => {
       Object.assign(document.querySelector('apac-timeline') ?? {}, {selected: 'ammtc-10'});
     });
     await page.waitForFunction(() => location.hash.includes('event=ammtc-10'));
+    expect(chunks(from)).not.toContain(LARGE);
+
+    // 20,000 events of the page's own: the validators and the layouts of large data load, and
+    // the events are counted in cells rather than drawn one by one.
+    await page.evaluate(() => {
+      const el = document.createElement('apac-timeline') as HTMLElement & {data: unknown};
+      el.id = 'large';
+      el.data = Array.from({length: 20_000}, (_, i) => ({
+        id: `r${i}`,
+        title: `Row ${i}`,
+        start: new Date(Date.UTC(2000, 0, 1) + (i % 3_000) * 86_400_000).toISOString().slice(0, 10),
+        citation: 'Our register',
+      }));
+      document.body.append(el);
+    });
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('#large')?.shadowRoot;
+        return (
+          root?.querySelector('.shown')?.textContent?.trim() === '20,000 events' &&
+          root.querySelector('[part="limit"]')
+        );
+      },
+      null,
+      {timeout: 30_000}
+    );
+    expect(chunks(from)).toEqual(expect.arrayContaining([LARGE, 'timeline-input']));
+    const drawn = await page.evaluate(
+      () =>
+        document.querySelector('#large')?.shadowRoot?.querySelectorAll('g.cluster, g.event').length
+    );
+    expect(drawn).toBeLessThan(200);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });
 
 describe('the autoloader on a slow network', () => {

@@ -123,11 +123,15 @@ import {dist} from './harness.js';
  * bundle 173 → 173.5. Then, after a review of the screenshots, the vertical Sankey's names by
  * row and the room it gives back (Sankey 48.02), counts in brackets, whole-number classes:
  * bundle 173.3, map 74.8: raised Sankey 48 → 48.5.
+ * Stop 34: the timeline's layouts of large data (20,000 events up: only a user's data) in a
+ * chunk loaded with the validators, inline in the one file (−0.7 kB on the timeline, +0.07 on
+ * the one file); the map's `no-value`, "101 events", no repeated band values (+0.16 on the one
+ * file): bundle 173.6, timeline 63.1: raised bundle 173.5 → 173.7, lowered timeline 64 → 63.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 173.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 173.7,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 64,
+  'timeline via dist/lazy': 63.5,
   'sankey via dist/lazy': 48.5,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

@@ -6,6 +6,7 @@
 import economiesFile from '../../../data/economies.json';
 import eventsFile from '../../../data/events.json';
 import {LazyModule} from '../../core/lazy-module.js';
+import {loadLarge} from './large-load.js';
 import {bundledEvents, type EventRecord} from '../../schema/event-record.js';
 import type {Translate} from '../../i18n/catalogue.js';
 import {
@@ -25,6 +26,7 @@ import {
 import {
   computeTimelineLayout,
   fullSpan,
+  LARGE_FROM,
   type TimelineLayout,
   type TimelineOptions,
 } from '../../layout/timeline/layout.js';
@@ -37,12 +39,7 @@ import {
 } from '../../layout/timeline/view.js';
 import {orientationFor} from '../../layout/palette.js';
 import type {UtcScale} from '../../layout/timeline/utc-scale.js';
-import {
-  LARGE_FROM,
-  laneIndexSteps,
-  largeTimelineLayout,
-  type LaneIndex,
-} from '../../layout/timeline/large.js';
+import type {LaneIndex} from '../../layout/timeline/large.js';
 
 const ECONOMIES = economiesFile.economies as readonly EconomyNames[];
 /** Economies by code or name, as the `economy` filter and own data name them. */
@@ -65,6 +62,11 @@ export const VALIDATORS = new LazyModule(
   () => import('../../schema/timeline-input.js'),
   'the timeline validators'
 );
+/**
+ * The lane index and its layouts, for data of LARGE_FROM events or more: only a user's data is
+ * that large, so it loads with the validators (timeline.ts), not on a page of bundled events.
+ */
+export const LARGE = new LazyModule(loadLarge, 'the timeline for large data');
 const namers = new Map<string, (id: string) => string>();
 /** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
 export const nameIn = (lang: string): ((id: string) => string) => {
@@ -137,9 +139,12 @@ export class TimelineData {
     return model;
   }
 
-  /** Enough events that layouts go through the lane index rather than every event. */
+  /**
+   * Enough events that layouts go through the lane index rather than every event (should its
+   * chunk have failed to load, every event is laid out: slower, the same picture but no counts).
+   */
   get large(): boolean {
-    return this.timed.length >= LARGE_FROM;
+    return this.timed.length >= LARGE_FROM && LARGE.peek() !== undefined;
   }
 
   find(id: string): TimedEvent | undefined {
@@ -185,7 +190,10 @@ export class TimelineData {
   layout(options: Omit<TimelineOptions, 'summary'>): TimelineLayout {
     const {filters, ...rest} = options;
     return this.large
-      ? largeTimelineLayout(this.index(rest.groupBy, filters, rest.nameOf, rest.t), rest)
+      ? LARGE.get().largeTimelineLayout(
+          this.index(rest.groupBy, filters, rest.nameOf, rest.t),
+          rest
+        )
       : computeTimelineLayout(this.timed, options);
   }
 
@@ -205,7 +213,7 @@ export class TimelineData {
     const words = this.indexWords;
     if (this.indexed && key === this.indexKey && words?.[0] === nameOf && words[1] === t)
       return this.indexed;
-    this.indexed = yield* laneIndexSteps(this.timed, by, filters, nameOf, t);
+    this.indexed = yield* LARGE.get().laneIndexSteps(this.timed, by, filters, nameOf, t);
     this.indexKey = key;
     this.indexWords = [nameOf, t];
     return this.indexed;

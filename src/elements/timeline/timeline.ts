@@ -8,7 +8,14 @@ import {ViewportBandController} from '../../core/viewport-band-controller.js';
 import {LIMIT_MESSAGES} from '../../core/progress.js';
 import type {WorkerJob} from '../../core/worker-protocol.js';
 import {GROUPS, filterEvents, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
-import {BUNDLED_EVENTS, nameIn, resolveEconomy, TimelineData, VALIDATORS} from './timeline-data.js';
+import {
+  BUNDLED_EVENTS,
+  LARGE,
+  nameIn,
+  resolveEconomy,
+  TimelineData,
+  VALIDATORS,
+} from './timeline-data.js';
 import {timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
@@ -133,8 +140,9 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return (await import('./timeline.annotations.js')).timelineNotes((id) => this.find(id));
   }
 
-  protected override loadValidators(): Promise<void> {
-    return VALIDATORS.load();
+  /** The validators, and the layouts of large data (only a user's data is large). */
+  protected override async loadValidators(): Promise<void> {
+    await Promise.all([VALIDATORS.load(), LARGE.load().catch(() => undefined)]);
   }
 
   /** A large file at `src` is read and checked in the data worker, with the same validator. */

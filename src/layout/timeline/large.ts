@@ -33,8 +33,6 @@ import {
 export const DENSE_ABOVE = 10_000;
 /** The vertical list stops after this many rows (pages of scrolling no one reads). */
 export const MAX_ROWS = 2_000;
-/** Data from this many events up is drawn through the index. */
-export const LARGE_FROM = 20_000;
 
 interface IndexedLane {
   /** In time order (start, then title). */

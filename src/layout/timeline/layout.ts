@@ -112,6 +112,8 @@ export interface TimelineLayout {
   inView?: number | undefined;
 }
 
+/** Data from this many events up is drawn through the lane index (large.ts). */
+export const LARGE_FROM = 20_000;
 export const LANE_HEAD = 18;
 export const ROW = 24;
 const LANE_GAP = 8;
