@@ -3,6 +3,7 @@
  * the page (now or later), so a page with one Sankey does not download the map. Chunks load from
  * the same folder as this file; nothing else is requested.
  */
+import type {LinkGroup} from './core/link-group.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'apac-choropleth': () => import('./choropleth.js'),
   'apac-timeline': () => import('./timeline.js'),
@@ -70,3 +71,12 @@ function scan(): void {
 const observer = new MutationObserver(scan);
 observer.observe(document.documentElement, {childList: true, subtree: true});
 scan();
+
+/**
+ * The page's link group called `name`, once its code is in (a chunk the charts of a group load
+ * anyway): the group that `link-group="name"` joins, to select from code or follow the selection.
+ * Asynchronous, unlike `linkGroup` of `apac-viz`: this file holds no chart code. Importing
+ * `apac-viz` beside the autoloader would bring a second copy whose groups the charts never join.
+ */
+export const linkGroup = async (name: string): Promise<LinkGroup> =>
+  (await import('./core/link-group.js')).linkGroup(name);

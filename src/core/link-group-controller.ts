@@ -67,6 +67,9 @@ export class LinkGroupController implements ReactiveController {
     const [module, options] = await Promise.all([
       import('./link-group-member.js'),
       this.adapter(this),
+      // The groups, a chunk of their own (the autoloader's `linkGroup` loads it too): asked for
+      // now rather than once the member's chunk has arrived and asks for it.
+      import('./link-group.js'),
     ]);
     return new module.LinkMembership(this.element, options);
   }, 'the link group');

@@ -29,6 +29,9 @@ beforeAll(async () => {
     '/timeline.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
+    '/linked.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-choropleth link-group="region"></apac-choropleth><apac-timeline link-group="region"></apac-timeline>',
+    },
     '/timeline-ja.html': {
       body: '<!doctype html><html lang="ja"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
@@ -354,6 +357,40 @@ describe('the autoloader on a page with one chart', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   }, 60_000);
+});
+
+describe("the autoloader's linkGroup", () => {
+  it('is the group the charts it loaded joined: a selection from code reaches them, theirs reaches code', async () => {
+    const {page, errors} = await opened('/linked.html');
+    await chartsDrawn(page, 2);
+    const shown = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('apac-timeline')
+          ?.shadowRoot?.querySelector('.shown')
+          ?.textContent?.trim()
+      );
+    expect(await shown()).toMatch(/^\d+ events$/);
+    // From code: every chart in the group shows it. (A string, as vitest would rewrite an
+    // import() written in a function.)
+    const group = (then: string) =>
+      page.evaluate(
+        `import('/lazy/apac-viz.js').then((m) => m.linkGroup('region')).then((group) => ${then})`
+      );
+    await group("group.select({economies: ['MY']})");
+    await expect.poll(shown).toMatch(/^Showing \d+ of \d+ events$/);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('apac-choropleth') as {selected?: string}).selected
+      )
+    ).toBe('MY');
+    // From the reader: code sees the group's new selection.
+    await page.locator('apac-choropleth svg.chart [data-id="TH"]').first().dispatchEvent('click');
+    const picked = await group('group.selection.economies');
+    expect(picked).toEqual(['TH']);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the autoloader on a slow network', () => {
