@@ -28,8 +28,12 @@ function textBoxes(el: Element): Box[] {
     const style = getComputedStyle(t);
     if (!text || line.width === 0 || style.visibility === 'hidden') continue;
     const em = parseFloat(style.fontSize);
-    // Text written upward (a vertical Sankey's narrow nodes): the em box across its width.
-    const r = t.getAttribute('transform')?.startsWith('rotate(-90')
+    // Text written upward, or top to bottom (a vertical Sankey's narrow nodes): the em box
+    // across its width.
+    const along =
+      t.getAttribute('transform')?.startsWith('rotate(-90') ||
+      t.getAttribute('writing-mode') === 'vertical-rl';
+    const r = along
       ? new DOMRect(line.x + (line.width - em) / 2, line.y, em, line.height)
       : new DOMRect(line.x, line.y + (line.height - em) / 2, line.width, em);
     const key = `${text}|${r.x.toFixed(1)}|${r.y.toFixed(1)}`;
@@ -53,6 +57,24 @@ function overlapping(a: Box[], b: Box[] = a, slack = 0.5): string[] {
   return out;
 }
 
+/** Flows named in Japanese (made up for the layout; not data), some nodes too narrow for them. */
+export const JAPANESE_FLOWS = {
+  unit: 'USD bn/yr',
+  citation: 'テスト',
+  links: [
+    ['東アジア・太平洋', 'ヘロイン', 16.3],
+    ['東アジア・太平洋', '偽造品', 24.4],
+    ['東アジア・太平洋', '覚醒剤', 15],
+    ['東南アジア', '移民の密入国', 1.5],
+    ['大メコン圏', '人身取引', 0.18],
+    ['ヘロイン', '東アジア', 16.3],
+    ['偽造品', '欧州・米国', 24.4],
+    ['覚醒剤', '東アジア', 15],
+    ['移民の密入国', '欧州・米国', 1.5],
+    ['人身取引', 'タイ・カンボジア', 0.18],
+  ].map(([source, target, value]) => ({source, target, value})),
+};
+
 const CASES: [string, string, TemplateResult, number][] = [
   ['apac-sankey', 'TOCTA 2013, 1000 px', html`<apac-sankey></apac-sankey>`, 1000],
   ['apac-sankey', 'TOCTA 2013, 320 px', html`<apac-sankey></apac-sankey>`, 320],
@@ -69,6 +91,12 @@ const CASES: [string, string, TemplateResult, number][] = [
     html`<apac-sankey orientation="vertical"></apac-sankey>`,
     1280,
   ],
+  ...[375, 1280].map((width): [string, string, TemplateResult, number] => [
+    'apac-sankey',
+    `Japanese names, vertical, ${width} px`,
+    html`<apac-sankey lang="ja" orientation="vertical" .data=${JAPANESE_FLOWS}></apac-sankey>`,
+    width,
+  ]),
   ['apac-timeline', 'all events, 1280 px', html`<apac-timeline></apac-timeline>`, 1280],
   ['apac-timeline', 'all events, 800 px', html`<apac-timeline></apac-timeline>`, 800],
   [
@@ -79,6 +107,36 @@ const CASES: [string, string, TemplateResult, number][] = [
   ],
   ['apac-timeline', 'all events, 320 px', html`<apac-timeline></apac-timeline>`, 320],
 ];
+
+describe('names written along a vertical Sankey’s nodes', () => {
+  it('are set upright, top to bottom, in Chinese, Japanese and Korean, and turned otherwise', async () => {
+    const el = await drawn<Chart>(
+      'apac-sankey',
+      html`<apac-sankey lang="ja" orientation="vertical" .data=${JAPANESE_FLOWS}></apac-sankey>`,
+      375
+    );
+    const upright = qa(el, 'svg.chart g.node text[writing-mode="vertical-rl"]');
+    expect(upright.map((t) => t.textContent?.replace(/\s+/g, ''))).to.include('移民の密入国$15億');
+    for (const t of upright) {
+      // A column: taller than wide, beside its node (the node's centre line within it).
+      const r = t.getBoundingClientRect();
+      expect(r.height).to.be.greaterThan(r.width * 2);
+      const node = (t.parentElement?.querySelector('rect') as Element).getBoundingClientRect();
+      const centre = node.left + node.width / 2;
+      expect(centre).to.be.within(r.left - 2, r.right + 2);
+    }
+    // English names stay turned (read bottom to top, as the rest of the chart's turned text).
+    const english = await drawn<Chart>(
+      'apac-sankey',
+      html`<apac-sankey lang="ja" orientation="vertical"></apac-sankey>`,
+      375
+    );
+    expect(qa(english, 'svg.chart g.node text[transform^="rotate(-90"]').length).to.be.greaterThan(
+      2
+    );
+    expect(qa(english, 'svg.chart g.node text[writing-mode]')).to.have.length(0);
+  });
+});
 
 describe('measured text does not overlap', () => {
   for (const [tag, name, template, width] of CASES) {

@@ -127,9 +127,11 @@ import {dist} from './harness.js';
  * chunk loaded with the validators, inline in the one file (−0.7 kB on the timeline, +0.07 on
  * the one file); the map's `no-value`, "101 events", no repeated band values (+0.16 on the one
  * file): bundle 173.6, timeline 63.1: raised bundle 173.5 → 173.7, lowered timeline 64 → 63.5.
+ * Names in Chinese, Japanese or Korean along a vertical Sankey's nodes set upright (+0.1 kB on
+ * the Sankey and the one file): bundle 173.7: raised bundle 173.7 → 174.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 173.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 174,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 63.5,
   'sankey via dist/lazy': 48.5,

@@ -27,17 +27,29 @@ const lineParts = (x: number, text: readonly string[], step = LINE) =>
     ? text[0]
     : text.map((t, i) => svg`<tspan x=${x} dy=${i ? step : 0}>${t}</tspan>`);
 
-/** A label's lines, the first baseline at y; `rotated`, written upward about (x, y). */
+/** Chinese, Japanese or Korean characters. */
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+const FLIP = {start: 'end', end: 'start', middle: 'middle'} as const;
+
+/**
+ * A label's lines, the first baseline at y; `rotated`, written upward about (x, y); `upright`,
+ * written top to bottom in the same box instead (`vertical-rl`: Chinese, Japanese and Korean
+ * characters upright, Latin turned as those languages set it), each line's column centred where
+ * the turned line's letters would be (3.5 px before its baseline), a line to the right of the one
+ * before, the run anchored at the other end.
+ */
 const lines = (
   x: number,
   y: number,
   text: readonly string[],
-  anchor: string,
+  anchor: 'start' | 'middle' | 'end',
   cls = '',
   step = LINE,
-  rotated = false
+  rotated: boolean | 'upright' = false
 ) =>
-  svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor} transform=${rotated ? `rotate(-90 ${x} ${y})` : nothing}>${lineParts(x, text, step)}</text>`;
+  rotated === 'upright'
+    ? svg`<text class=${cls || nothing} writing-mode="vertical-rl" text-anchor=${FLIP[anchor]}>${text.map((t, i) => svg`<tspan x=${x - 3.5 + i * step} y=${y}>${t}</tspan>`)}</text>`
+    : svg`<text class=${cls || nothing} x=${x} y=${y} text-anchor=${anchor} transform=${rotated ? `rotate(-90 ${x} ${y})` : nothing}>${lineParts(x, text, step)}</text>`;
 
 function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
   return svg`<g class="link" part="link" data-id=${l.id} data-focus=${l.id} tabindex="-1"
@@ -48,8 +60,19 @@ function linkMark(l: LinkMark, names: ReadonlyMap<string, NodeMark>) {
     </g>`;
 }
 
+/** A name in Chinese, Japanese or Korean written along its node is set upright. */
 const nodeLabel = (n: NodeMark) =>
-  n.lines.length ? lines(n.labelX, n.labelY, n.lines, n.anchor, '', LINE, n.rotated) : nothing;
+  n.lines.length
+    ? lines(
+        n.labelX,
+        n.labelY,
+        n.lines,
+        n.anchor,
+        '',
+        LINE,
+        n.rotated && CJK.test(n.label) ? 'upright' : n.rotated
+      )
+    : nothing;
 
 function nodeMark(n: NodeMark) {
   return svg`<g class="node" part="node" data-id=${n.id} data-focus=${n.id} tabindex="-1"
