@@ -17,8 +17,8 @@ const end = (s: string) => {
 };
 
 /**
- * Where a note points on the timeline: an event (`for` its id; inside a cluster, at the
- * cluster), a date (`for="2015-11"`: on the axis) or a date range (`from`, `to`: a bracket on the
+ * Where a note points on the timeline: an event (`for` its id; inside a cluster, at its date
+ * along the cluster's pill), a date (`for="2015-11"`: on the axis) or a date range (`from`, `to`: a bracket on the
  * axis). Undefined when the target is not drawn (filtered out, or outside the view).
  */
 export function timelineNoteTarget(
@@ -83,7 +83,15 @@ function eventTarget(
       it.type === 'event' && it.label
         ? textBox(it.label, it.labelX, it.y + 4, LABEL_PX, it.before ? 'end' : 'start')
         : undefined;
-    return {x: (it.x0 + it.x1) / 2, y: it.y, name: event?.title ?? id, label};
+    // In a cluster's pill, at the event's own date along it (the pill runs from its first
+    // event's date to its last's), not at the pill's middle, which may be another event's.
+    const member = it.type === 'cluster' ? it.members.find((m) => m.event.id === id) : undefined;
+    const [t0, t1] = layout.view;
+    const at = member
+      ? layout.left + ((member.start - t0) / (t1 - t0)) * (layout.right - layout.left)
+      : (it.x0 + it.x1) / 2;
+    const x = Math.min(it.x1, Math.max(it.x0, at));
+    return {x, y: it.y, name: event?.title ?? id, label};
   }
   return undefined;
 }

@@ -1,0 +1,55 @@
+/** Where a note aimed at an event points on the timeline (layout only, no DOM). */
+import {describe, expect, it} from 'vitest';
+import {BUNDLED_EVENTS, TimelineData} from '../../src/elements/timeline/timeline-data.js';
+import {timelineNoteTarget} from '../../src/elements/timeline/timeline.annotations.js';
+import {translator} from '../../src/i18n/catalogue.js';
+
+const attrs = {
+  from: '',
+  to: '',
+  orientation: 'horizontal' as const,
+  forum: '',
+  economy: '',
+  kind: '',
+  eventTheme: '',
+};
+
+describe('a note aimed at an event in a cluster', () => {
+  it('points at the event’s own date along the pill, not at the pill’s middle', () => {
+    const model = TimelineData.for(BUNDLED_EVENTS());
+    const {layout} = model.view(attrs, {
+      width: 800,
+      height: undefined,
+      groupBy: 'forum',
+      lang: 'en',
+      t: translator('en'),
+      openYears: undefined,
+      rescale: (base) => base,
+    });
+    const [t0, t1] = layout.view;
+    const xOf = (t: number) => layout.left + ((t - t0) / (t1 - t0)) * (layout.right - layout.left);
+    const pills = layout.items.flatMap((it) => (it.type === 'cluster' ? [it] : []));
+    expect(pills.length, 'clusters at 800 px').toBeGreaterThan(0);
+    let checked = 0;
+    for (const pill of pills) {
+      const middle = (pill.x0 + pill.x1) / 2;
+      for (const member of pill.members) {
+        const spec = {
+          id: 'n',
+          target: member.event.id,
+          from: '',
+          to: '',
+          text: 'x',
+          show: 'all' as const,
+        };
+        const target = timelineNoteTarget(layout, spec, (id) => model.find(id));
+        const own = Math.min(pill.x1, Math.max(pill.x0, xOf(member.start)));
+        expect(target?.x, member.event.id).toBeCloseTo(own, 6);
+        expect(target?.y).toBe(pill.y);
+        if (Math.abs(own - middle) > 3) checked++;
+      }
+    }
+    // Some members lie well away from their pill's middle (where the note used to point).
+    expect(checked).toBeGreaterThan(0);
+  });
+});
