@@ -1,7 +1,8 @@
 // The bundled longitude/latitude topology, projected in the page (the element ships it projected).
 import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
-import {economies, topology} from '../../src/data.js';
+import {economies, indicators, topology} from '../../src/data.js';
+import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {placeCallouts} from '../../src/layout/choropleth/callouts.js';
 import {geoCentroid} from 'd3-geo';
 import {
@@ -89,16 +90,56 @@ describe('the map on a phone', () => {
     expect(desk('CL')?.centroid[0]).toBeGreaterThan(desk('AU')?.centroid[0] ?? 0);
   });
 
-  it('calls out every economy in focus narrower or shorter than 24 px, hit circles apart', () => {
+  it('gives the economies in focus narrower or shorter than 24 px a 24 px target, targets apart', () => {
     const focus = regionMembers('all', economies);
     const g = computeMapGeometry(topology, {width: 320, focus});
     const callouts = placeCallouts(g.economies, {width: 320, height: g.height});
     const called = new Set(callouts.map((c) => c.id));
+    // Each but one drawn large enough to see whose target would crowd another's (its shape is
+    // its target then; the test below).
     for (const e of g.economies.filter((x) => x.inFocus))
-      if (Math.min(...e.size) < 24) expect(called.has(e.id), e.id).toBe(true);
+      if (Math.min(...e.size) < 24 && e.area < 40) expect(called.has(e.id), e.id).toBe(true);
+    // Circles a tap apart; a target on an economy's own shape (under the land and the circles)
+    // has its centre outside the circles' targets.
     for (const [i, a] of callouts.entries())
       for (const b of callouts.slice(i + 1))
-        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id}/${b.id}`).toBeGreaterThanOrEqual(24);
+        if (!a.inPlace || !b.inPlace)
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id}/${b.id}`).toBeGreaterThanOrEqual(
+            a.inPlace || b.inPlace ? 12 : 24
+          );
+  });
+
+  it('keeps a circle near its economy, or draws none where the economy can be seen', () => {
+    // Malaysia's circle went south of Java at 414 px, its leader across Indonesia. A circle is
+    // now within 5 radii of its economy, or on a micro-economy (found only by its circle); an
+    // economy drawn large enough to see whose circle could only go farther has none, its touch
+    // target on its own shape.
+    const ind = indicators.find((i) => i.id === 'membership');
+    if (!ind) throw new Error('membership');
+    let inPlace = 0;
+    for (const region of REGIONS)
+      for (const width of [320, 375, 398, 414, 600, 800]) {
+        const layout = computeChoroplethLayout(topology, economies, ind, {
+          width,
+          height: undefined,
+          region,
+          year: undefined,
+          lang: 'en',
+          method: 'quantile',
+        });
+        const area = new Map(layout.geometry.economies.map((e) => [e.id, e.area]));
+        for (const c of layout.callouts) {
+          const reach = Math.hypot(c.x - c.from[0], c.y - c.from[1]) / c.r;
+          if (reach > 5.01)
+            expect(
+              area.get(c.id) ?? 0,
+              `${region} ${width} ${c.id}: ${reach.toFixed(1)} radii`
+            ).toBeLessThan(40);
+        }
+        inPlace += layout.targets.length;
+        for (const t of layout.targets) expect(area.get(t.id), t.id).toBeGreaterThanOrEqual(40);
+      }
+    expect(inPlace, 'touch targets on economies’ own shapes').toBeGreaterThan(0);
   });
 
   it('names an economy only where the name fits, and never two names on one spot', () => {

@@ -83,8 +83,9 @@ export const choroplethStyles = css`
   .dim {
     opacity: 0.25;
   }
-  /* A 24 px target around each callout circle (WCAG 2.2 target size). */
-  .callout .hit {
+  /* A 24 px target around each callout circle, or on a narrow economy's shape (WCAG 2.2 target size). */
+  .callout .hit,
+  .hit {
     fill: transparent;
     stroke: none;
     pointer-events: all;

@@ -14,7 +14,11 @@ function label(m: RegionMark): string {
   return `${m.name}: ${m.display}`;
 }
 
-/** The map's SVG content: context land, economies, callouts. */
+/**
+ * The map's SVG content: context land, economies, callouts. The touch targets on narrow
+ * economies' own shapes (callouts.ts, `inPlace`) go under the land: they take the taps on the sea
+ * around the shape, not those on a neighbour.
+ */
 export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: string): TemplateResult {
   const called = new Set(layout.callouts.map((c) => c.id));
   const byId = new Map(layout.marks.map((m) => [m.id, m]));
@@ -30,6 +34,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       </pattern>
     </defs>
     <g class="zoom" transform=${zoom}>
+      ${layout.targets.map((t) => svg`<circle class="hit" cx=${t.x} cy=${t.y} r="12" data-id=${t.id}></circle>`)}
       <g class="geo" transform=${k === 1 ? nothing : `scale(${k})`} >
       <path class="outline" d=${layout.geometry.outline} stroke-width=${0.5 / k}></path>
       <path class="context" d=${layout.geometry.context} stroke-width=${0.4 / k}></path>

@@ -20,6 +20,11 @@ export interface Callout {
   x: number;
   y: number;
   r: number;
+  /**
+   * No circle: the economy is drawn large enough to see, but its circle could only go far off
+   * (Malaysia's, south of Java), so its touch target is a hit circle on its own shape at (x, y).
+   */
+  inPlace?: true;
 }
 
 export interface CalloutOptions {
@@ -54,6 +59,24 @@ const REACH = [3.5, 5, 7, 9, 11, 14];
 const NEAR = 5;
 /** Turns from the outward direction tried at each reach, degrees: the nearest first. */
 const TURNS = [0, 30, -30, 60, -60, 90, -90, 120, -120, 150, -150, 180];
+/**
+ * An economy drawn with at least this area (px², about 6 × 6 px) can be seen on its own: where
+ * its circle could only go far off, it has none, only a touch target on its shape (inPlace).
+ */
+const VISIBLE = 40;
+/** Reaches, in radii, of the spots on or against an economy's own land (see placeCallouts). */
+const CLOSE = [0, 1, 2];
+/** How many of an economy's spots are near (within NEAR radii): the first ones. */
+const NEARBY = TURNS.length * REACH.filter((k) => k <= NEAR).length;
+
+/** The centre of a circle at (x, y), eight points on its rim and four halfway in. */
+const circlePoints = (x: number, y: number, r: number): [number, number][] => [
+  [x, y],
+  ...Array.from({length: 12}, (_, i): [number, number] => {
+    const [k, a] = i < 8 ? [r, (i * Math.PI) / 4] : [r / 2, Math.PI / 8 + ((i - 8) * Math.PI) / 2];
+    return [x + k * Math.cos(a), y + k * Math.sin(a)];
+  }),
+];
 
 /**
  * Callouts in the order of their ISO codes (upper-case ASCII: code-unit order is the order), so
@@ -85,20 +108,13 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
    * Whether a circle at (x, y) covers land of an economy other than `id`: its centre, eight
    * points on its rim and four halfway (an islet inside it touches no point of the rim).
    */
-  const onLand = (x: number, y: number, id: string) => {
-    if (!landAt) return false;
-    const covers = (px: number, py: number) => {
+  const onLand = (x: number, y: number, id: string) =>
+    landAt !== undefined &&
+    circlePoints(x, y, r).some(([px, py]) => {
       const at = landAt(px, py);
       return at !== undefined && at !== id;
-    };
-    if (covers(x, y)) return true;
-    for (let i = 0; i < 12; i++) {
-      const [k, a] =
-        i < 8 ? [r, (i * Math.PI) / 4] : [r / 2, Math.PI / 8 + ((i - 8) * Math.PI) / 2];
-      if (covers(x + k * Math.cos(a), y + k * Math.sin(a))) return true;
-    }
-    return false;
-  };
+    });
+
   const placed: Callout[] = [];
   const inMap = (x: number, y: number) =>
     x >= r + 1 && x <= width - r - 1 && y >= r + 1 && y <= height - r - 1;
@@ -116,7 +132,7 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
     let dy = y - cy;
     const len = Math.hypot(dx, dy) || 1;
     [dx, dy] = len < 1 ? [0, 1] : [dx / len, dy / len];
-    const spots = REACH.flatMap((reach) =>
+    const ring = (reach: number) =>
       TURNS.map((turn): [number, number] => {
         const [cos, sin] = [Math.cos((turn * Math.PI) / 180), Math.sin((turn * Math.PI) / 180)];
         // To the tenth of a pixel, as circles are drawn: a spot tested is the spot drawn.
@@ -124,8 +140,9 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
           tenth(x + (dx * cos - dy * sin) * reach * r),
           tenth(y + (dx * sin + dy * cos) * reach * r),
         ];
-      })
-    );
+      });
+    const spots = REACH.flatMap(ring);
+    const close = CLOSE.flatMap(ring);
     // Whether each spot is open water, found when first asked (most economies stop early).
     const open: (boolean | undefined)[] = [];
     const isOpen = (i: number) => {
@@ -133,23 +150,46 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
       return (open[i] ??= inMap(px, py) && !onLand(px, py, s.id));
     };
     // How crowded it is: spots near it whose centre is on the map and off other land.
-    const nearby = TURNS.length * REACH.filter((k) => k <= NEAR).length;
     let near = 0;
-    for (const [px = 0, py = 0] of spots.slice(0, nearby)) {
+    for (const [px = 0, py = 0] of spots.slice(0, NEARBY)) {
       if (!inMap(px, py)) continue;
       const at = landAt?.(px, py);
       if (at === undefined || at === s.id) near++;
     }
-    return {s, spots, isOpen, near};
+    return {s, spots, close, isOpen, near};
   });
   // The economies with the fewest open spots near them first (a coast crowded with neighbours),
   // each circle at its first open spot still free (clear of names and of the circles placed),
   // else the first spot still free, else the first a tap apart from the others, else its first
   // (kept on the map).
-  // (Over 684 layouts, four regions at 240-1600 px, every circle found an open spot still free.)
-  for (const {s, spots, isOpen} of choices.sort((a, b) => a.near - b.near || byCode(a.s, b.s))) {
+  for (const {s, spots, close, isOpen} of choices.sort(
+    (a, b) => a.near - b.near || byCode(a.s, b.s)
+  )) {
     const [x, y] = s.centroid;
-    const [px, py] = spots.find(([px, py], i) => free(px, py) && isOpen(i)) ??
+    // Where the nearest open water is far off (a crowded coast on a phone), the circle may sit
+    // on or against the economy's own land, covering no other's: a circle south of Java, its
+    // leader drawn across Indonesia, was read as Malaysia's.
+    const water = spots.findIndex(([px, py], i) => free(px, py) && isOpen(i));
+    const far = water < 0 || water >= NEARBY;
+    const own = far ? close.find(([px, py]) => free(px, py) && !onLand(px, py, s.id)) : undefined;
+    // Else an economy drawn large enough to see keeps its shape as its mark, without a circle far
+    // off: its touch target on its own land, its centre outside the circles' targets (drawn under
+    // them, it yields them the taps where they overlap), else the circle.
+    const target =
+      far && !own && s.area >= VISIBLE && !ALWAYS_CALLED_OUT.includes(s.id)
+        ? [[x, y] as [number, number], ...close].find(
+            ([px, py]) =>
+              inMap(px, py) &&
+              placed.every((c) => c.inPlace || Math.hypot(c.x - px, c.y - py) >= half) &&
+              (landAt?.(px, py) ?? s.id) === s.id
+          )
+        : undefined;
+    if (target) {
+      placed.push({id: s.id, from: [x, y], x: target[0], y: target[1], r, inPlace: true});
+      continue;
+    }
+    const [px, py] = own ??
+      spots[water] ??
       spots.find(([px, py]) => free(px, py)) ??
       spots.find(([px, py]) => apart(px, py)) ?? [
         Math.min(width - r - 1, Math.max(r + 1, spots[0]?.[0] ?? x)),

@@ -48,6 +48,11 @@ export interface ChoroplethLayout {
   geometry: MapGeometry;
   marks: RegionMark[];
   callouts: Callout[];
+  /**
+   * Touch targets (24 px hit circles) on the shapes of economies too narrow to tap whose circle
+   * could only go far off (callouts.ts, `inPlace`): their shape stays their mark.
+   */
+  targets: {id: string; x: number; y: number}[];
   /** Economy names drawn on the map, where they fit. */
   labels: MapLabel[];
   classification: Classification;
@@ -232,8 +237,11 @@ export function computeChoroplethLayout(
     const box = boxes.get(e.id);
     return box ? [{id: e.id, ...box}] : [];
   });
-  const callouts = placeCallouts(geometry.economies, {...frame, keepClear, landAt});
-  const labels = placeMapLabels(named, callouts, frame, {landAt, boxes});
+  const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt});
+  const callouts = placed.filter((c) => !c.inPlace);
+  const targets = placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y}));
+  // Economies with a touch target on their own shape are named beside it, as beside a circle.
+  const labels = placeMapLabels(named, placed, frame, {landAt, boxes});
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
@@ -244,6 +252,7 @@ export function computeChoroplethLayout(
     geometry,
     marks,
     callouts,
+    targets,
     labels,
     classification,
     indicator,
