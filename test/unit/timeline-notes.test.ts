@@ -53,3 +53,37 @@ describe('a note aimed at an event in a cluster', () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
+
+describe('a note on a date or a span of dates', () => {
+  it('names its dates as the reader’s language writes them, not as written in the attribute', () => {
+    const model = TimelineData.for(BUNDLED_EVENTS());
+    const layoutIn = (lang: string) =>
+      model.view(attrs, {
+        width: 800,
+        height: undefined,
+        groupBy: 'forum',
+        lang,
+        t: translator(lang),
+        openYears: undefined,
+        rescale: (base) => base,
+      }).layout;
+    const span = {
+      id: 'n',
+      target: '',
+      from: '2015-09-29',
+      to: '2015-10-02',
+      text: 'x',
+      show: 'all' as const,
+    };
+    const en = timelineNoteTarget(layoutIn('en'), span, (id) => model.find(id), 'en');
+    expect(en?.name).toMatch(/September 29.*October 2, 2015/);
+    expect(en?.span).toBeDefined();
+    const ja = timelineNoteTarget(layoutIn('ja'), span, (id) => model.find(id), 'ja');
+    expect(ja?.name).not.toContain('2015-09-29');
+    expect(ja?.name).not.toBe(en?.name);
+    const month = {...span, target: '2015-11', from: '', to: ''};
+    expect(timelineNoteTarget(layoutIn('en'), month, (id) => model.find(id), 'en')?.name).toBe(
+      'November 2015'
+    );
+  });
+});

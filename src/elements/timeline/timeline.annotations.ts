@@ -3,6 +3,7 @@ import {textBox, type Rect} from '../../layout/text.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
+import {formatDateRange} from '../../layout/format.js';
 
 /** The labels of events and lanes are 12 px text. */
 const LABEL_PX = 12;
@@ -24,14 +25,17 @@ const end = (s: string) => {
 export function timelineNoteTarget(
   layout: TimelineLayout,
   note: NoteSpec,
-  find: (id: string) => TimedEvent | undefined
+  find: (id: string) => TimedEvent | undefined,
+  lang = 'en'
 ): NoteTarget | undefined {
   const byEvent = eventTarget(layout, note.target, find);
   if (byEvent) return byEvent;
   const from = start(note.from || note.target);
   const to = end(note.to || note.from || note.target);
   if (from === undefined || to === undefined || to <= from) return undefined;
-  const name = note.from || note.to ? `${note.from}–${note.to}` : note.target;
+  // The date or span as the reader's language writes dates ("29 September – 2 October 2015").
+  const first = note.from || note.to || note.target;
+  const name = formatDateRange(first, note.from && note.to ? note.to : undefined, lang);
   if (layout.orientation === 'vertical') {
     const row = layout.rows.find((r) => r.timed.start >= from && r.timed.start < to);
     return row ? {x: layout.left, y: row.markY, name} : yearTarget(layout, from, name);
@@ -114,10 +118,14 @@ export function timelineNoteObstacles(layout: TimelineLayout): Obstacles {
   return {marks, labels};
 }
 
-/** The chart's `noteReader`, finding events that are not drawn as rows with `find`. */
+/**
+ * The chart's `noteReader`, finding events that are not drawn as rows with `find`, naming dates
+ * in the chart's language (`lang`).
+ */
 export const timelineNotes = (
-  find: (id: string) => TimedEvent | undefined
+  find: (id: string) => TimedEvent | undefined,
+  lang: () => string
 ): NoteReader<TimelineLayout> => ({
-  target: (layout, note) => timelineNoteTarget(layout, note, find),
+  target: (layout, note) => timelineNoteTarget(layout, note, find, lang()),
   obstacles: timelineNoteObstacles,
 });

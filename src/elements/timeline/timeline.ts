@@ -137,7 +137,10 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override svgRole = 'graphics-document';
   protected override async loadNoteReader(): Promise<NoteReader<TimelineLayout>> {
-    return (await import('./timeline.annotations.js')).timelineNotes((id) => this.find(id));
+    return (await import('./timeline.annotations.js')).timelineNotes(
+      (id) => this.find(id),
+      () => this.effectiveLang
+    );
   }
 
   /** The validators, and the layouts of large data (only a user's data is large). */
