@@ -348,6 +348,7 @@ export const frameStyles = css`
   .count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .count::before {
     content: '(';
