@@ -31,11 +31,11 @@ export const enSankey = addEnglish({
   'sankey.keyLabel': 'How flows are drawn',
   'sankey.bandWidth': 'Band width: the estimate',
   'sankey.bandWidthRange': 'Band width: the estimate (or the low end of a range)',
-  'sankey.paleBand': 'Pale band: the range, up to the high end',
+  'sankey.paleBand': 'Faint band: the range, up to the high end',
   'sankey.widened': 'Flows too small to see are drawn wider; the table gives their true values.',
   'sankey.barLength': 'Bar length: the estimate',
   'sankey.barLengthRange': 'Bar length: the estimate (or the low end of a range)',
-  'sankey.paleBar': 'Pale bar: the range, up to the high end',
+  'sankey.paleBar': 'Faint bar: the range, up to the high end',
   'sankey.lengthened':
     'Amounts too small to see are drawn longer; the table gives their true values.',
   'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',

@@ -412,14 +412,14 @@ describe("the legend's key", () => {
     ]);
     expect(key(ranged(), 320, 'list')).toEqual([
       'Bar length: the estimate (or the low end of a range)',
-      'Pale bar: the range, up to the high end',
+      'Faint bar: the range, up to the high end',
     ]);
   });
 
   it('the diagram keys bands by their width', () => {
     expect(key(ranged(), 1280, 'horizontal')).toEqual([
       'Band width: the estimate (or the low end of a range)',
-      'Pale band: the range, up to the high end',
+      'Faint band: the range, up to the high end',
       'Flows too small to see are drawn wider; the table gives their true values.',
     ]);
   });

@@ -211,12 +211,12 @@ export const es: Catalogue = {
   'sankey.keyLabel': 'Cómo se representan los flujos',
   'sankey.bandWidth': 'Ancho de la banda: la estimación',
   'sankey.bandWidthRange': 'Ancho de la banda: la estimación (o el mínimo de un rango)',
-  'sankey.paleBand': 'Banda clara: el rango, hasta el máximo',
+  'sankey.paleBand': 'Banda tenue: el rango, hasta el máximo',
   'sankey.widened':
     'Los flujos demasiado pequeños para verse se dibujan más anchos; la tabla da sus valores reales.',
   'sankey.barLength': 'Largo de la barra: la estimación',
   'sankey.barLengthRange': 'Largo de la barra: la estimación (o el mínimo de un rango)',
-  'sankey.paleBar': 'Barra clara: el rango, hasta el máximo',
+  'sankey.paleBar': 'Barra tenue: el rango, hasta el máximo',
   'sankey.lengthened':
     'Las cantidades demasiado pequeñas para verse se dibujan más largas; la tabla da sus valores reales.',
   'sankey.later': 'Más tarde ({date}), {publisher} habló de “{text}”; región: {region}.',

@@ -207,12 +207,12 @@ export const id: Catalogue = {
   'sankey.keyLabel': 'Cara aliran digambarkan',
   'sankey.bandWidth': 'Lebar pita: perkiraannya',
   'sankey.bandWidthRange': 'Lebar pita: perkiraannya (atau batas bawah rentang)',
-  'sankey.paleBand': 'Pita pucat: rentangnya, hingga batas atas',
+  'sankey.paleBand': 'Pita samar: rentangnya, hingga batas atas',
   'sankey.widened':
     'Aliran yang terlalu kecil untuk terlihat digambar lebih lebar; tabel memuat nilai sebenarnya.',
   'sankey.barLength': 'Panjang batang: perkiraannya',
   'sankey.barLengthRange': 'Panjang batang: perkiraannya (atau batas bawah rentang)',
-  'sankey.paleBar': 'Batang pucat: rentangnya, hingga batas atas',
+  'sankey.paleBar': 'Batang samar: rentangnya, hingga batas atas',
   'sankey.lengthened':
     'Jumlah yang terlalu kecil untuk terlihat digambar lebih panjang; tabel memuat nilai sebenarnya.',
   'sankey.later': 'Kemudian ({date}), {publisher} menyebut “{text}”; wilayah: {region}.',
