@@ -117,13 +117,20 @@ export function placeMapLabels(
   {
     landAt,
     boxes,
+    valued,
   }: {
     /** The economy drawn at a point (reference.ts, economyAt), for names beside their circles. */
     landAt?: LandAt | undefined;
     /** Each economy's nameBox, when the caller has made them already (layout.ts). */
     boxes?: ReadonlyMap<string, ReturnType<typeof nameBox>> | undefined;
+    /**
+     * The economies with a value, named before those without where names compete for room (a
+     * map of own data named its no-data circles and left its two valued ones unnamed).
+     */
+    valued?: ReadonlySet<string> | undefined;
   } = {}
 ): MapLabel[] {
+  const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
   const called = new Set(callouts.map((c) => c.id));
   const taken: Box[] = [
     ...callouts.map((c) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12})),
@@ -131,29 +138,33 @@ export function placeMapLabels(
     {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
   ];
   const out: MapLabel[] = [];
-  for (const e of [...economies].sort((a, b) => b.area - a.area)) {
-    if (called.has(e.id)) continue;
-    const box = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
-    if (!box || taken.some((t) => meet(t, box))) continue;
-    taken.push(box);
-    out.push({id: e.id, text: box.text, x: box.x, y: box.y + 4});
-  }
-  // Called-out economies are named beside their circle where a name fits (besideSpots), clear of
-  // the other names, circles and leader lines, and mostly off other economies' land.
   const byId = new Map(economies.map((e) => [e.id, e]));
   const leaders = callouts.map((c) => ({id: c.id, points: leaderPoints(c)}));
-  for (const c of [...callouts].sort(byCode)) {
-    const e = byId.get(c.id);
-    if (!e) continue;
-    const spot = besideSpots(c, [e.name, e.short]).find(({box}) => {
-      if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
-      if (taken.some((t) => meet(t, box))) return false;
-      if (otherLand(box, c.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
-      return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
-    });
-    if (!spot) continue;
-    taken.push(spot.box);
-    out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
+  // The valued economies' names first (all of them, when no `valued` is given), then the others':
+  // in each, the economies named on their shapes, larger first, then the called-out ones beside
+  // their circle where a name fits (besideSpots), clear of the other names, circles and leader
+  // lines, and mostly off other economies' land.
+  for (const first of [0, 1]) {
+    for (const e of [...economies].sort((a, b) => b.area - a.area)) {
+      if (called.has(e.id) || rank(e.id) !== first) continue;
+      const box = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
+      if (!box || taken.some((t) => meet(t, box))) continue;
+      taken.push(box);
+      out.push({id: e.id, text: box.text, x: box.x, y: box.y + 4});
+    }
+    for (const c of [...callouts].sort(byCode)) {
+      const e = byId.get(c.id);
+      if (!e || rank(c.id) !== first) continue;
+      const spot = besideSpots(c, [e.name, e.short]).find(({box}) => {
+        if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
+        if (taken.some((t) => meet(t, box))) return false;
+        if (otherLand(box, c.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
+        return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
+      });
+      if (!spot) continue;
+      taken.push(spot.box);
+      out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
+    }
   }
   return out;
 }
