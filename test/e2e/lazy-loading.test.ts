@@ -56,6 +56,8 @@ const SRC_PATH = 'fetch-data';
 const NOTES = 'annotations.templates';
 /** Natural breaks (simple-statistics' ckmeans). */
 const JENKS = 'jenks';
+/** Viridis's colours, for a map with `scheme="viridis"`. */
+const VIRIDIS = 'viridis';
 /** The map's year slider and play. */
 const SLIDER = 'choropleth.slider';
 /** Reading and writing the page URL's hash (`sync-url`, link groups). */
@@ -172,6 +174,7 @@ describe('the autoloader on a page with one chart', () => {
     expect(chunks(from)).toEqual(expect.arrayContaining(['choropleth', 'data-topology']));
     expect(chunks(from)).not.toContain(JENKS);
     expect(chunks(from)).not.toContain(SLIDER);
+    expect(chunks(from)).not.toContain(VIRIDIS);
     await page.evaluate(() => {
       const el = document.createElement('apac-choropleth');
       el.setAttribute('indicator', 'events-hosted');
@@ -212,6 +215,27 @@ describe('the autoloader on a page with one chart', () => {
           ?.shadowRoot?.querySelector('input[type="range"]')?.outerHTML ?? ''
     );
     expect(slider).toContain('max="2025"');
+    // A map in viridis: its colours' chunk loads, and its first picture is in them (viridis's
+    // darkest class, not blues').
+    await page.evaluate(() => {
+      const el = document.createElement('apac-choropleth');
+      el.setAttribute('indicator', 'events-hosted');
+      el.setAttribute('scheme', 'viridis');
+      el.setAttribute('theme', 'light');
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 4);
+    expect(chunks(from)).toContain(VIRIDIS);
+    const swatches = await page.evaluate(() =>
+      [
+        ...(document
+          .querySelectorAll('apac-choropleth')[3]
+          ?.shadowRoot?.querySelectorAll('.legend-items li svg.swatch :is(rect, circle)') ?? []),
+      ].map((s) => getComputedStyle(s).fill)
+    );
+    // Viridis's palest classes are yellow-green (more green than blue); blues' are blue.
+    const [, green = 0, blue = 0] = (swatches[0]?.match(/\d+/g) ?? []).map(Number);
+    expect(green, String(swatches[0])).toBeGreaterThan(blue + 40);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

@@ -128,11 +128,15 @@ import {dist} from './harness.js';
  * the one file); the map's `no-value`, "101 events", no repeated band values (+0.16 on the one
  * file): bundle 173.6, timeline 63.1: raised bundle 173.5 → 173.7, lowered timeline 64 → 63.5.
  * Names in Chinese, Japanese or Korean along a vertical Sankey's nodes set upright (+0.1 kB on
- * the Sankey and the one file): bundle 173.7: raised bundle 173.7 → 174.
+ * the Sankey and the one file): bundle 173.7: raised bundle 173.7 → 174. The map's touch targets
+ * on narrow economies' own shapes, names of valued economies first (+0.4 kB on the map: 75.2,
+ * over its target), then viridis's 256 colours in a chunk loaded only by a map that asks for
+ * them (−1.1 kB on the map, +0.1 on the one file): map 74.1, bundle 174.2: raised bundle 174 →
+ * 174.5, lowered map 75 → 74.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 174,
-  'choropleth via dist/lazy': 75,
+  'dist/apac-viz.js (all three charts, dataset, map)': 174.5,
+  'choropleth via dist/lazy': 74.5,
   'timeline via dist/lazy': 63.5,
   'sankey via dist/lazy': 48.5,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -5,12 +5,8 @@ import {economies, indicators, resolveEconomy, topology} from '../../src/data.js
 import {placeCallouts, type Callout} from '../../src/layout/choropleth/callouts.js';
 import {centroidOf, contains, insidePoint} from '../../src/layout/choropleth/projected.js';
 import {economyAt} from '../../src/layout/choropleth/reference.js';
-import {
-  SCHEMES,
-  breaks,
-  classifyCategories,
-  classifyNumeric,
-} from '../../src/layout/choropleth/classify.js';
+import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/choropleth/classify.js';
+import {rampOf} from '../../src/layout/choropleth/ramps.js';
 import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 import {
   computeMapGeometry,
@@ -185,7 +181,7 @@ describe('breaks and classifyNumeric', () => {
       expect(light(darkMap.colorOf(6) ?? '')).toBeGreaterThan(light(darkMap.colorOf(1) ?? ''));
     }
     // The light map keeps ColorBrewer's blues from 0.2 to 0.95 of the way.
-    expect(classifyNumeric([1, 2], {method: 'continuous'}).colorOf(2)).toBe(SCHEMES.blues(0.95));
+    expect(classifyNumeric([1, 2], {method: 'continuous'}).colorOf(2)).toBe(rampOf('blues')(0.95));
   });
 
   it('gives categories the theme colours in order, or their fixed colour', () => {

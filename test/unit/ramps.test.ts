@@ -7,7 +7,11 @@ import {
   interpolateViridis,
 } from 'd3-scale-chromatic';
 import {describe, expect, it} from 'vitest';
-import {SCHEMES} from '../../src/layout/choropleth/ramps.js';
+import {SCHEMES, rampOf} from '../../src/layout/choropleth/ramps.js';
+import {viridis} from '../../src/layout/choropleth/viridis.js';
+
+/** Each scheme's ramp, viridis's colours given as the map gives them once their chunk is in. */
+const ramp = (name: (typeof SCHEMES)[number]) => rampOf(name, viridis);
 
 const d3 = {
   blues: interpolateBlues,
@@ -25,18 +29,21 @@ describe("the map's colour ramps", () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...(Object.keys(d3) as (keyof typeof d3)[])), t, (name, at) => {
-        expect(SCHEMES[name](at)).toBe(d3[name](at));
+        expect(ramp(name)(at)).toBe(d3[name](at));
       }),
       {numRuns: 2000}
     );
   });
 
   it('runs from light to dark, and viridis from yellow to purple', () => {
-    expect(SCHEMES.blues(0)).toBe('rgb(247, 251, 255)');
-    expect(SCHEMES.blues(1)).toBe('rgb(8, 48, 107)');
-    expect(SCHEMES.viridis(0)).toBe('#fde725');
-    expect(SCHEMES.viridis(1)).toBe('#440154');
+    expect(ramp('blues')(0)).toBe('rgb(247, 251, 255)');
+    expect(ramp('blues')(1)).toBe('rgb(8, 48, 107)');
+    expect(ramp('viridis')(0)).toBe('#fde725');
+    expect(ramp('viridis')(1)).toBe('#440154');
     // Every one of viridis's 256 colours, not just those a random t happens to hit.
-    for (let i = 0; i < 256; i++) expect(SCHEMES.viridis(i / 256)).toBe(d3.viridis(i / 256));
+    for (let i = 0; i < 256; i++) expect(ramp('viridis')(i / 256)).toBe(d3.viridis(i / 256));
+    // The schemes a map offers are these five; viridis without its chunk draws blues.
+    expect([...SCHEMES].sort()).toEqual(Object.keys(d3).sort());
+    expect(rampOf('viridis')(0.5)).toBe(ramp('blues')(0.5));
   });
 });

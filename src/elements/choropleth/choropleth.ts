@@ -51,6 +51,11 @@ const VALIDATORS = new LazyModule(
 );
 /** Natural breaks, loaded (a chunk of their own) only by a map asked for `jenks`. */
 const JENKS = new LazyModule(() => import('../../layout/choropleth/jenks.js'), 'natural breaks');
+/** Viridis's 256 colours, for a map with `scheme="viridis"` only. */
+const VIRIDIS = new LazyModule(
+  () => import('../../layout/choropleth/viridis.js'),
+  'the viridis colours'
+);
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 
@@ -248,8 +253,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
    * rather than the slider appearing under it a moment later (without it should it not load).
    */
   protected override layoutWaits(): boolean {
-    const waits = (chunk: typeof JENKS | typeof SLIDER) => !chunk.for(this) && !chunk.failed;
-    return (this.classification === 'jenks' && waits(JENKS)) || (this.timeSlider && waits(SLIDER));
+    const waits = (chunk: LazyModule<unknown>) => !chunk.for(this) && !chunk.failed;
+    return (
+      (this.classification === 'jenks' && waits(JENKS)) ||
+      (this.timeSlider && waits(SLIDER)) ||
+      (this.scheme === 'viridis' && waits(VIRIDIS))
+    );
   }
 
   protected computeLayout(
@@ -278,9 +287,10 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       method: METHODS.includes(this.classification) ? this.classification : 'quantile',
       classes: this.classes,
       thresholds: this.thresholds.split(',').map(Number).filter(Number.isFinite),
-      scheme: this.scheme in SCHEMES ? this.scheme : 'blues',
+      scheme: SCHEMES.includes(this.scheme) ? this.scheme : 'blues',
       dark: this.colorScheme.scheme === 'dark',
       naturalBreaks: JENKS.peek()?.naturalBreaks,
+      viridis: VIRIDIS.peek()?.viridis,
     });
   }
 

@@ -4,7 +4,7 @@
  */
 import {paletteColor} from '../palette.js';
 import {extent, quantileSorted} from 'd3-array';
-import {SCHEMES, type Scheme} from './ramps.js';
+import {SCHEMES, rampOf, type Ramp, type Scheme} from './ramps.js';
 
 export const METHODS = ['quantile', 'equal', 'jenks', 'threshold', 'continuous'] as const;
 export type Method = (typeof METHODS)[number];
@@ -58,6 +58,8 @@ export interface ClassifyOptions {
   naturalBreaks?: ((sorted: readonly number[], k: number) => number[]) | undefined;
   /** Drawn on a dark background: the ramp runs the other way (see `rampAt`). */
   dark?: boolean | undefined;
+  /** Viridis's colours (viridis.ts) for `scheme: 'viridis'`; without them, blues. */
+  viridis?: Ramp | undefined;
 }
 
 /**
@@ -110,8 +112,7 @@ export function breaks(values: readonly number[], options: ClassifyOptions): num
 /** The colour of a single class, or of every value when all are equal: 0.6 on a light background. */
 const MIDDLE = 8 / 15;
 
-function sample(scheme: Scheme, n: number, dark: boolean | undefined): string[] {
-  const f = SCHEMES[scheme];
+function sample(f: Ramp, n: number, dark: boolean | undefined): string[] {
   return Array.from({length: n}, (_, i) => f(rampAt(n === 1 ? MIDDLE : i / (n - 1), dark)));
 }
 
@@ -126,17 +127,16 @@ export function classifyNumeric(
   const format = options.format ?? ((v: number) => String(v));
   const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const missing = values.length - present.length;
-  const scheme = options.scheme ?? 'blues';
+  const f = rampOf(options.scheme ?? 'blues', options.viridis);
   const noData: LegendItem = {index: -1, label: noDataLabel, color: 'none', count: missing};
   if (options.method === 'continuous') {
     const [lo = 0, hi = 0] = extent(present);
-    const f = SCHEMES[scheme];
     const t = (v: number) => rampAt(hi === lo ? MIDDLE : (v - lo) / (hi - lo), options.dark);
     return {
       kind: 'ramp',
       items: [noData],
       ramp: {
-        stops: sample(scheme, 5, options.dark),
+        stops: sample(f, 5, options.dark),
         domain: [lo, hi],
         labels: [format(lo), format(hi)],
       },
@@ -151,7 +151,7 @@ export function classifyNumeric(
     while (i < bounds.length && v >= (bounds[i] ?? Infinity)) i++;
     return i;
   };
-  const colors = sample(scheme, bounds.length + 1, options.dark);
+  const colors = sample(f, bounds.length + 1, options.dark);
   const counts = new Array<number>(bounds.length + 1).fill(0);
   for (const v of present) counts[indexOf(v)] = (counts[indexOf(v)] ?? 0) + 1;
   const [lo = 0, hi = 0] = extent(present);
