@@ -140,6 +140,17 @@ describe('the map on a phone', () => {
         for (const t of layout.targets) expect(area.get(t.id), t.id).toBeGreaterThanOrEqual(40);
       }
     expect(inPlace, 'touch targets on economies’ own shapes').toBeGreaterThan(0);
+    // Unseen, a target on a shape keeps no other economy's name off it (Indonesia's, at 320 px).
+    const phone = computeChoroplethLayout(topology, economies, ind, {
+      width: 320,
+      height: undefined,
+      region: 'all',
+      year: undefined,
+      lang: 'en',
+      method: 'quantile',
+    });
+    expect(phone.targets.length).toBeGreaterThan(0);
+    expect(phone.labels.map((l) => l.id)).toContain('ID');
   });
 
   it('names an economy only where the name fits, and never two names on one spot', () => {

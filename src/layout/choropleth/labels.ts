@@ -133,13 +133,16 @@ export function placeMapLabels(
   const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
   const called = new Set(callouts.map((c) => c.id));
   const taken: Box[] = [
-    ...callouts.map((c) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12})),
+    // The circles' hit squares (a target on an economy's own shape is unseen: names may cover it).
+    ...callouts.flatMap((c) =>
+      c.inPlace ? [] : [{x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12}]
+    ),
     // The zoom buttons over the top right corner (three 28 px buttons, 4 px in).
     {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
   ];
   const out: MapLabel[] = [];
   const byId = new Map(economies.map((e) => [e.id, e]));
-  const leaders = callouts.map((c) => ({id: c.id, points: leaderPoints(c)}));
+  const leaders = callouts.flatMap((c) => (c.inPlace ? [] : [{id: c.id, points: leaderPoints(c)}]));
   // The valued economies' names first (all of them, when no `valued` is given), then the others':
   // in each, the economies named on their shapes, larger first, then the called-out ones beside
   // their circle where a name fits (besideSpots), clear of the other names, circles and leader
