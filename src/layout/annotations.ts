@@ -34,6 +34,11 @@ export interface NoteTarget {
   span?: [number, number] | undefined;
   /** The target's own label, which no note may cover. */
   label?: Rect | undefined;
+  /**
+   * Nothing is drawn at the point (a closed year's heading on the vertical timeline's axis): a
+   * marker may sit on it rather than beside it, where it fell between two years' rows.
+   */
+  onto?: boolean | undefined;
 }
 
 /** A chart's reading of notes against its layout (the chart's own file in src/elements). */
@@ -128,7 +133,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
   const taken: Rect[] = [];
   const forbidden: Rect[] = [...o.obstacles.labels];
   for (const {target} of o.notes) {
-    forbidden.push(around(target.x, target.y, 4));
+    if (!target.onto) forbidden.push(around(target.x, target.y, 4));
     if (target.label) forbidden.push(target.label);
   }
   const cost = (r: Rect, t: NoteTarget): number => {
@@ -212,6 +217,10 @@ function markerFor(
   const r = MARKER_R;
   let best = {x: target.x, y: target.y - r - 4, r};
   let bestCost = Infinity;
+  if (target.onto) {
+    const c = cost(around(target.x, target.y, r), target);
+    if (c < Infinity) return {x: Math.round(target.x), y: Math.round(target.y), r};
+  }
   for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64])
     for (const [dx, dy] of DIRECTIONS) {
       const k = dx && dy ? Math.SQRT1_2 : 1;

@@ -1,7 +1,11 @@
 /** Where a note aimed at an event points on the timeline (layout only, no DOM). */
 import {describe, expect, it} from 'vitest';
 import {BUNDLED_EVENTS, TimelineData} from '../../src/elements/timeline/timeline-data.js';
-import {timelineNoteTarget} from '../../src/elements/timeline/timeline.annotations.js';
+import {
+  timelineNoteObstacles,
+  timelineNoteTarget,
+} from '../../src/elements/timeline/timeline.annotations.js';
+import {placeNotes} from '../../src/layout/annotations.js';
 import {translator} from '../../src/i18n/catalogue.js';
 
 const attrs = {
@@ -85,5 +89,41 @@ describe('a note on a date or a span of dates', () => {
     expect(timelineNoteTarget(layoutIn('en'), month, (id) => model.find(id), 'en')?.name).toBe(
       'November 2015'
     );
+  });
+});
+
+describe('a note on an event in a closed year of the vertical timeline', () => {
+  it('is a marker on the axis level with the year, not between two years', () => {
+    const model = TimelineData.for(BUNDLED_EVENTS());
+    const {layout} = model.view(
+      {...attrs, orientation: 'vertical'},
+      {
+        width: 320,
+        height: undefined,
+        groupBy: 'forum',
+        lang: 'en',
+        t: translator('en'),
+        openYears: undefined,
+        rescale: (base) => base,
+      }
+    );
+    const notes = ['ammtc-1', 'ammtc-10'].map((id) => {
+      const note = {id, target: id, from: '', to: '', text: 'x', show: 'all' as const};
+      const target = timelineNoteTarget(layout, note, (e) => model.find(e), 'en');
+      if (!target) throw new Error(id);
+      return {note, target};
+    });
+    const placed = placeNotes({
+      width: layout.width,
+      height: layout.height,
+      notes,
+      obstacles: timelineNoteObstacles(layout),
+    });
+    for (const [i, n] of placed.notes.entries()) {
+      const target = notes[i]?.target;
+      // The year's row: its heading (the target) and the marker on the same line.
+      expect(n.marker?.y, n.id).toBeCloseTo(target?.y ?? NaN, 0);
+      expect(n.marker?.x, n.id).toBeCloseTo(target?.x ?? NaN, 0);
+    }
   });
 });

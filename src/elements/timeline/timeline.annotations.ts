@@ -60,7 +60,7 @@ function yearTarget(layout: TimelineLayout, time: number, name: string): NoteTar
   const h = layout.years.find((y) => y.year === year);
   if (!h) return undefined;
   const label = textBox(String(year), layout.left - 12, h.y + 21, 14, 'end');
-  return {x: layout.left, y: h.y + 16, name, label};
+  return {x: layout.left, y: h.y + 16, name, label, onto: true};
 }
 
 function eventTarget(
