@@ -105,9 +105,23 @@ export function nameBox(
     const [x, y] = [cx + dx * w, cy + dy * LINE];
     const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2, y1: y + LINE / 2};
     if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-    if (otherLand(box, e.id, landAt, OVER_NEIGHBOUR) <= OVER_NEIGHBOUR) return {...box, text, x, y};
+    if (otherLand(box, e.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) continue;
+    // …and partly on its own land: a name wholly over the sea named no coast of its own (Lao
+    // PDR's, landlocked, went out over the Gulf of Thailand, below Thailand's).
+    if (!landAt || onOwnLand(box, e.id, landAt)) return {...box, text, x, y};
   }
   return undefined;
+}
+
+/** Whether any of a name's box lies over `id`'s own land, sampled as otherLand samples. */
+function onOwnLand(box: Box, id: string, landAt: LandAt): boolean {
+  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / 10));
+  for (let i = 0; i <= n; i++) {
+    const x = box.x0 + ((box.x1 - box.x0) * i) / n;
+    for (const y of [(box.y0 + box.y1) / 2 - 3, (box.y0 + box.y1) / 2 + 3])
+      if (landAt(x, y) === id) return true;
+  }
+  return false;
 }
 
 export function placeMapLabels(
