@@ -4,7 +4,9 @@
  * focus region that is on the map, a tap apart from the circles placed before it, clear of the
  * names of the larger economies beside it, and on open water: a circle on another economy's
  * land, in the colour of its own value, is read as that economy's (Viet Nam's on Thailand, at
- * 1280 px, before). Pure and deterministic.
+ * 1280 px, before). Where such water is far off, a circle may sit against the economy's own
+ * land; failing that, an economy large enough to see gets no circle, only a touch target on its
+ * shape (`inPlace`). Pure and deterministic.
  */
 import type {EconomyShape} from './geo.js';
 import {meet, type Box} from './labels.js';
@@ -114,7 +116,6 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
       const at = landAt(px, py);
       return at !== undefined && at !== id;
     });
-
   const placed: Callout[] = [];
   const inMap = (x: number, y: number) =>
     x >= r + 1 && x <= width - r - 1 && y >= r + 1 && y <= height - r - 1;
