@@ -17,19 +17,41 @@ const attrs = {
   kind: '',
   eventTheme: '',
 };
+const model = TimelineData.for(BUNDLED_EVENTS());
+const find = (id: string) => model.find(id);
+
+/** The bundled timeline's layout, as the element computes it, unzoomed. */
+const layoutOf = (
+  width: number,
+  lang = 'en',
+  orientation: 'horizontal' | 'vertical' = 'horizontal'
+) =>
+  model.view(
+    {...attrs, orientation},
+    {
+      width,
+      height: undefined,
+      groupBy: 'forum',
+      lang,
+      t: translator(lang),
+      openYears: undefined,
+      rescale: (base) => base,
+    }
+  ).layout;
+
+/** A note aimed at an event or a date (`target`), or at a span (`from`, `to`). */
+const note = (target: string, from = '', to = '') => ({
+  id: 'n',
+  target,
+  from,
+  to,
+  text: 'x',
+  show: 'all' as const,
+});
 
 describe('a note aimed at an event in a cluster', () => {
   it('points at the event’s own date along the pill, not at the pill’s middle', () => {
-    const model = TimelineData.for(BUNDLED_EVENTS());
-    const {layout} = model.view(attrs, {
-      width: 800,
-      height: undefined,
-      groupBy: 'forum',
-      lang: 'en',
-      t: translator('en'),
-      openYears: undefined,
-      rescale: (base) => base,
-    });
+    const layout = layoutOf(800);
     const [t0, t1] = layout.view;
     const xOf = (t: number) => layout.left + ((t - t0) / (t1 - t0)) * (layout.right - layout.left);
     const pills = layout.items.flatMap((it) => (it.type === 'cluster' ? [it] : []));
@@ -38,15 +60,7 @@ describe('a note aimed at an event in a cluster', () => {
     for (const pill of pills) {
       const middle = (pill.x0 + pill.x1) / 2;
       for (const member of pill.members) {
-        const spec = {
-          id: 'n',
-          target: member.event.id,
-          from: '',
-          to: '',
-          text: 'x',
-          show: 'all' as const,
-        };
-        const target = timelineNoteTarget(layout, spec, (id) => model.find(id));
+        const target = timelineNoteTarget(layout, note(member.event.id), find);
         const own = Math.min(pill.x1, Math.max(pill.x0, xOf(member.start)));
         expect(target?.x, member.event.id).toBeCloseTo(own, 6);
         expect(target?.y).toBe(pill.y);
@@ -60,33 +74,14 @@ describe('a note aimed at an event in a cluster', () => {
 
 describe('a note on a date or a span of dates', () => {
   it('names its dates as the reader’s language writes them, not as written in the attribute', () => {
-    const model = TimelineData.for(BUNDLED_EVENTS());
-    const layoutIn = (lang: string) =>
-      model.view(attrs, {
-        width: 800,
-        height: undefined,
-        groupBy: 'forum',
-        lang,
-        t: translator(lang),
-        openYears: undefined,
-        rescale: (base) => base,
-      }).layout;
-    const span = {
-      id: 'n',
-      target: '',
-      from: '2015-09-29',
-      to: '2015-10-02',
-      text: 'x',
-      show: 'all' as const,
-    };
-    const en = timelineNoteTarget(layoutIn('en'), span, (id) => model.find(id), 'en');
+    const span = note('', '2015-09-29', '2015-10-02');
+    const en = timelineNoteTarget(layoutOf(800), span, find, 'en');
     expect(en?.name).toMatch(/September 29.*October 2, 2015/);
     expect(en?.span).toBeDefined();
-    const ja = timelineNoteTarget(layoutIn('ja'), span, (id) => model.find(id), 'ja');
+    const ja = timelineNoteTarget(layoutOf(800, 'ja'), span, find, 'ja');
     expect(ja?.name).not.toContain('2015-09-29');
     expect(ja?.name).not.toBe(en?.name);
-    const month = {...span, target: '2015-11', from: '', to: ''};
-    expect(timelineNoteTarget(layoutIn('en'), month, (id) => model.find(id), 'en')?.name).toBe(
+    expect(timelineNoteTarget(layoutOf(800), note('2015-11'), find, 'en')?.name).toBe(
       'November 2015'
     );
   });
@@ -94,24 +89,12 @@ describe('a note on a date or a span of dates', () => {
 
 describe('a note on an event in a closed year of the vertical timeline', () => {
   it('is a marker on the axis level with the year, not between two years', () => {
-    const model = TimelineData.for(BUNDLED_EVENTS());
-    const {layout} = model.view(
-      {...attrs, orientation: 'vertical'},
-      {
-        width: 320,
-        height: undefined,
-        groupBy: 'forum',
-        lang: 'en',
-        t: translator('en'),
-        openYears: undefined,
-        rescale: (base) => base,
-      }
-    );
+    const layout = layoutOf(320, 'en', 'vertical');
     const notes = ['ammtc-1', 'ammtc-10'].map((id) => {
-      const note = {id, target: id, from: '', to: '', text: 'x', show: 'all' as const};
-      const target = timelineNoteTarget(layout, note, (e) => model.find(e), 'en');
+      const spec = {...note(id), id};
+      const target = timelineNoteTarget(layout, spec, find, 'en');
       if (!target) throw new Error(id);
-      return {note, target};
+      return {note: spec, target};
     });
     const placed = placeNotes({
       width: layout.width,

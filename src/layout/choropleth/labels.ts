@@ -46,24 +46,31 @@ export const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y
 /** The economy drawn at a point of the map, if any (reference.ts, economyAt). */
 export type LandAt = (x: number, y: number) => string | undefined;
 
+/** Points every 10 px or so along two lines through a name's letters (its box less its halo). */
+function letterPoints(box: Box): [number, number][] {
+  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / 10));
+  const mid = (box.y0 + box.y1) / 2;
+  return Array.from({length: n + 1}, (_, i) => box.x0 + ((box.x1 - box.x0) * i) / n).flatMap(
+    (x): [number, number][] => [
+      [x, mid - 3],
+      [x, mid + 3],
+    ]
+  );
+}
+
 /**
- * The share of a name's box (the text and its halo) over land of an economy other than `id`,
- * sampled every 10 px or so along two lines through its letters; counting stops once
- * it is over `most`.
+ * The share of a name's box (the text and its halo) over land of an economy other than `id`, at
+ * its letterPoints; counting stops once it is over `most`.
  */
 function otherLand(box: Box, id: string, landAt: LandAt | undefined, most = 1): number {
   if (!landAt) return 0;
-  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / 10));
-  const all = 2 * (n + 1);
+  const points = letterPoints(box);
   let other = 0;
-  for (let i = 0; i <= n; i++) {
-    const x = box.x0 + ((box.x1 - box.x0) * i) / n;
-    for (const y of [(box.y0 + box.y1) / 2 - 3, (box.y0 + box.y1) / 2 + 3]) {
-      const at = landAt(x, y);
-      if (at !== undefined && at !== id && ++other / all > most) return other / all;
-    }
+  for (const [x, y] of points) {
+    const at = landAt(x, y);
+    if (at !== undefined && at !== id && ++other / points.length > most) break;
   }
-  return other / all;
+  return other / points.length;
 }
 
 /**
@@ -113,16 +120,9 @@ export function nameBox(
   return undefined;
 }
 
-/** Whether any of a name's box lies over `id`'s own land, sampled as otherLand samples. */
-function onOwnLand(box: Box, id: string, landAt: LandAt): boolean {
-  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / 10));
-  for (let i = 0; i <= n; i++) {
-    const x = box.x0 + ((box.x1 - box.x0) * i) / n;
-    for (const y of [(box.y0 + box.y1) / 2 - 3, (box.y0 + box.y1) / 2 + 3])
-      if (landAt(x, y) === id) return true;
-  }
-  return false;
-}
+/** Whether any of a name's letterPoints lies over `id`'s own land. */
+const onOwnLand = (box: Box, id: string, landAt: LandAt) =>
+  letterPoints(box).some(([x, y]) => landAt(x, y) === id);
 
 export function placeMapLabels(
   economies: readonly Labellable[],
