@@ -40,4 +40,9 @@ export const enSankey = addEnglish({
     'Amounts too small to see are drawn longer; the table gives their true values.',
   'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',
   'sankey.loop': 'Left out because they close a loop:',
+  'sankey.numbered': 'Numbered on the chart:',
+  'sankey.nameless': {
+    one: '{count} node is not named on the chart; the data table lists it.',
+    other: '{count} nodes are not named on the chart; the data table lists them.',
+  },
 } as const);

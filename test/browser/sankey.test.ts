@@ -176,6 +176,23 @@ describe('<apac-sankey>', () => {
     expect((origin?.top ?? 0) < (dest?.top ?? 0)).to.equal(true);
   });
 
+  it('numbers, in bold, the nodes a vertical layout has no room to name, and names them above', async () => {
+    const el = await sankey(html`<apac-sankey orientation="vertical"></apac-sankey>`);
+    const numbers = qa(el, 'g.node text.key');
+    expect(numbers.map((t) => t.textContent?.trim())).to.have.members(
+      numbers.map((_, i) => String(i + 1))
+    );
+    expect(numbers.length).to.be.at.least(6);
+    expect(getComputedStyle(numbers[0] as Element).fontWeight).to.equal('700');
+    // Every node carries a name or a number at 1280 px.
+    expect(qa(el, 'g.node').filter((g) => !g.querySelector('text'))).to.have.length(0);
+    const key = q(el, '.legend p.numbered');
+    expect(text(key)).to.match(/^Numbered on the chart: 1 Greater Mekong Sub-region \$406M; 2 /);
+    const wildlife = qa(el, 'g.node').find((g) => g.getAttribute('data-id') === 'crime:wildlife');
+    const n = wildlife?.querySelector('text.key')?.textContent?.trim() ?? '-';
+    expect(text(key)).to.contain(`${n} Illegal wildlife $2.5B`);
+  });
+
   it('draws dark with light text', async () => {
     const el = await sankey(html`<apac-sankey theme="dark"></apac-sankey>`);
     const label = q(el, 'g.node text') as SVGTextElement;

@@ -56,6 +56,9 @@ export const sankeyStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
   }
+  .node text.key {
+    font-weight: 700;
+  }
   .row .hit {
     fill: transparent;
     stroke: none;
@@ -137,7 +140,8 @@ export const sankeyStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .total {
+  .total,
+  .numbered {
     margin: 0 0 6px;
     font-size: 0.9em;
   }

@@ -68,7 +68,7 @@ const nodeLabel = (n: NodeMark) =>
         n.labelY,
         n.lines,
         n.anchor,
-        '',
+        n.key ? 'key' : '',
         LINE,
         n.rotated && CJK.test(n.label) ? 'upright' : n.rotated
       )

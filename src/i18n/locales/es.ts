@@ -221,6 +221,11 @@ export const es: Catalogue = {
     'Las cantidades demasiado pequeñas para verse se dibujan más largas; la tabla da sus valores reales.',
   'sankey.later': 'Más tarde ({date}), {publisher} habló de “{text}”; región: {region}.',
   'sankey.loop': 'Omitidos porque cierran un ciclo:',
+  'sankey.numbered': 'Numerados en el gráfico:',
+  'sankey.nameless': {
+    one: '{count} nodo no tiene nombre en el gráfico; la tabla de datos lo incluye.',
+    other: '{count} nodos no tienen nombre en el gráfico; la tabla de datos los incluye.',
+  },
 
   // Data problems (after the path they concern) and loading
   'issue.row': 'Fila {row}',

@@ -217,6 +217,10 @@ export const id: Catalogue = {
     'Jumlah yang terlalu kecil untuk terlihat digambar lebih panjang; tabel memuat nilai sebenarnya.',
   'sankey.later': 'Kemudian ({date}), {publisher} menyebut “{text}”; wilayah: {region}.',
   'sankey.loop': 'Tidak disertakan karena membentuk lingkaran:',
+  'sankey.numbered': 'Bernomor pada diagram:',
+  'sankey.nameless': {
+    other: '{count} simpul tidak diberi nama pada diagram; tabel data mencantumkannya.',
+  },
 
   // Data problems (after the path they concern) and loading
   'issue.row': 'Baris {row}',

@@ -208,6 +208,10 @@ export const ja: Catalogue = {
   'sankey.lengthened': '小さすぎて見えない値は長めに描いています。実際の値は表にあります。',
   'sankey.later': 'その後（{date}）、{publisher} は「{text}」に言及した。地域：{region}。',
   'sankey.loop': '循環になるため除外：',
+  'sankey.numbered': '図中の番号：',
+  'sankey.nameless': {
+    other: '{count} 個のノードは図中に名前がありません。データ表に記載しています。',
+  },
 
   // Data problems (after the path they concern) and loading
   'issue.row': '{row} 行目',

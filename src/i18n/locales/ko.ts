@@ -207,6 +207,8 @@ export const ko: Catalogue = {
   'sankey.lengthened': '너무 작아 보이지 않는 값은 길게 그렸습니다. 실제 값은 표에 있습니다.',
   'sankey.later': '이후({date}) {publisher}은(는) “{text}”를 언급했습니다. 지역: {region}.',
   'sankey.loop': '순환을 이루어 제외함:',
+  'sankey.numbered': '차트의 번호:',
+  'sankey.nameless': {other: '노드 {count}개는 차트에 이름이 없습니다. 데이터 표에 나와 있습니다.'},
 
   // Data problems (after the path they concern) and loading
   'issue.row': '{row}행',

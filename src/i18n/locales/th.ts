@@ -203,6 +203,8 @@ export const th: Catalogue = {
   'sankey.lengthened': 'ค่าที่เล็กเกินกว่าจะมองเห็นถูกวาดให้ยาวขึ้น ตารางแสดงค่าที่แท้จริง',
   'sankey.later': 'ต่อมา ({date}) {publisher} กล่าวถึง “{text}” ภูมิภาค: {region}',
   'sankey.loop': 'ตัดออกเพราะทำให้เกิดวงวน:',
+  'sankey.numbered': 'หมายเลขบนแผนภูมิ:',
+  'sankey.nameless': {other: 'โหนด {count} รายการไม่มีชื่อบนแผนภูมิ ดูได้ในตารางข้อมูล'},
 
   // Data problems (after the path they concern) and loading
   'issue.row': 'แถวที่ {row}',

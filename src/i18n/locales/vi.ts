@@ -216,6 +216,10 @@ export const vi: Catalogue = {
     'Các giá trị quá nhỏ được vẽ dài hơn để dễ thấy; bảng dữ liệu cho giá trị thực.',
   'sankey.later': 'Sau đó ({date}), {publisher} nói đến “{text}”; khu vực: {region}.',
   'sankey.loop': 'Bị bỏ qua vì tạo thành vòng lặp:',
+  'sankey.numbered': 'Đánh số trên biểu đồ:',
+  'sankey.nameless': {
+    other: '{count} nút không ghi tên trên biểu đồ; bảng dữ liệu liệt kê các nút này.',
+  },
 
   // Data problems (after the path they concern) and loading
   'issue.row': 'Dòng {row}',

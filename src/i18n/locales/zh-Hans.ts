@@ -203,6 +203,8 @@ export const zhHans: Catalogue = {
   'sankey.lengthened': '过小而难以看清的数值已加长绘制；表中为其实际数值。',
   'sankey.later': '其后（{date}），{publisher} 提到“{text}”；地区：{region}。',
   'sankey.loop': '因形成循环而未纳入：',
+  'sankey.numbered': '图中编号：',
+  'sankey.nameless': {other: '{count} 个节点未在图中标出名称；数据表中列有这些节点。'},
 
   // Data problems (after the path they concern) and loading
   'issue.row': '第 {row} 行',

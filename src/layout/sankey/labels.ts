@@ -4,7 +4,8 @@
  * above or below it that meets no other label, no other node and no band that is not its own.
  * Vertical: under or over each node, by the same test; where it does not fit across, written
  * upward along the node's centre line (the first and last rows have margins kept for that). A
- * name that finds no place is left off (and the node marked incomplete). Values are written on
+ * name that finds no place is left off (and the node marked incomplete); up to KEYED of those,
+ * the largest, get a number in its place instead, which the legend names. Values are written on
  * bands thick enough to hold them. Pure.
  */
 import {columnWidth, columnsIn, textColumns, textWidth, wrapText} from '../text.js';
@@ -38,7 +39,15 @@ export interface Labelled {
   rotated: boolean;
   /** Name and value both shown in full. */
   complete: boolean;
+  /**
+   * A name that found no place: the number written at the node instead (its only line), which
+   * the legend's key names; 0 for a node with its name, or with neither.
+   */
+  key: number;
 }
+
+/** At most this many nameless nodes are numbered: a longer key would be read as a list. */
+export const KEYED = 20;
 
 export interface Band {
   id: string;
@@ -164,56 +173,51 @@ export function placeLabels(
   const right = Math.max(...marks.map((m) => m.x + m.w));
   const top = Math.min(...marks.map((m) => m.y));
   const bottom = Math.max(...marks.map((m) => m.y + m.h));
+  const spots = (m: Labelled, lines: readonly string[]): Spot[] => {
+    const cx = m.x + m.w / 2;
+    const h = lines.length * LINE;
+    // Centred on the node, but kept inside the chart (a thin node at the very edge).
+    const mid = Math.max(11, Math.min(f.height - h + LINE - 4, m.y + (m.h - h + LINE) / 2 + 4));
+    const above = m.y - GAP - h + 11;
+    const below = m.y + m.h + GAP + 11;
+    if (f.vertical) {
+      // Across, only where the name is hardly wider than its node: wider, it would stand over
+      // its neighbours and could be read as theirs. Else upward, the lines' block centred on
+      // the node's centre line. The first row's names go above it and the last row's below
+      // (into the room kept there), never among the flows; the others below, else above.
+      const up = cx - ((lines.length - 1) * LINE - 7) / 2;
+      const across = measured(lines) <= m.w + 4 * GAP;
+      const under: [Spot, Spot] = [
+        [cx, below, 'middle'],
+        [up, m.y + m.h + GAP, 'end', true],
+      ];
+      const over: [Spot, Spot] = [
+        [cx, above, 'middle'],
+        [up, m.y - GAP, 'start', true],
+      ];
+      const sides = m.y <= top + 0.5 ? [over] : m.y + m.h >= bottom - 0.5 ? [under] : [under, over];
+      // Across (at either side) before upward.
+      const turned = sides.map(([, t]) => t);
+      return across ? [...sides.map(([flat]) => flat), ...turned] : turned;
+    }
+    if (m.x <= left + 0.5) return [[m.x - GAP, mid, 'end']];
+    if (m.x + m.w >= right - 0.5) return [[m.x + m.w + GAP, mid, 'start']];
+    return [
+      [m.x - GAP, mid, 'end'],
+      [m.x + m.w + GAP, mid, 'start'],
+      [cx, above, 'middle'],
+      [cx, below, 'middle'],
+      [m.x + m.w, above, 'end'],
+      [m.x, above, 'start'],
+      [m.x + m.w, below, 'end'],
+      [m.x, below, 'start'],
+    ];
+  };
   for (const m of [...marks].sort((a, b) => b.total - a.total)) {
     m.lines = [];
     m.complete = false;
     m.rotated = false;
-    const cx = m.x + m.w / 2;
-    const cy = m.y + m.h / 2;
-    // Centred on the node, but kept inside the chart (a thin node at the very edge).
-    const mid = (lines: string[]) =>
-      Math.max(
-        11,
-        Math.min(f.height - (lines.length - 1) * LINE - 4, cy - ((lines.length - 1) * LINE) / 2 + 4)
-      );
-    const spots = (lines: string[]): Spot[] => {
-      const h = lines.length * LINE;
-      const above = m.y - GAP - h + 11;
-      const below = m.y + m.h + GAP + 11;
-      if (f.vertical) {
-        // Across, only where the name is hardly wider than its node: wider, it would stand over
-        // its neighbours and could be read as theirs. Else upward, the lines' block centred on
-        // the node's centre line. The first row's names go above it and the last row's below
-        // (into the room kept there), never among the flows; the others below, else above.
-        const up = cx - ((lines.length - 1) * LINE - 7) / 2;
-        const across = measured(lines) <= m.w + 4 * GAP;
-        const under: [Spot, Spot] = [
-          [cx, below, 'middle'],
-          [up, m.y + m.h + GAP, 'end', true],
-        ];
-        const over: [Spot, Spot] = [
-          [cx, above, 'middle'],
-          [up, m.y - GAP, 'start', true],
-        ];
-        const sides =
-          m.y <= top + 0.5 ? [over] : m.y + m.h >= bottom - 0.5 ? [under] : [under, over];
-        // Across (at either side) before upward.
-        const turned = sides.map(([, t]) => t);
-        return across ? [...sides.map(([flat]) => flat), ...turned] : turned;
-      }
-      if (m.x <= left + 0.5) return [[m.x - GAP, mid(lines), 'end']];
-      if (m.x + m.w >= right - 0.5) return [[m.x + m.w + GAP, mid(lines), 'start']];
-      return [
-        [m.x - GAP, mid(lines), 'end'],
-        [m.x + m.w + GAP, mid(lines), 'start'],
-        [cx, above, 'middle'],
-        [cx, below, 'middle'],
-        [m.x + m.w, above, 'end'],
-        [m.x, above, 'start'],
-        [m.x + m.w, below, 'end'],
-        [m.x, below, 'start'],
-      ];
-    };
+    m.key = 0;
     const room = f.vertical ? f.width : edgeRoom(m, left, right, f.width);
     const choices = [
       ...labelLines(m.label, m.display, columnsIn(room, LABEL_PX)),
@@ -223,7 +227,7 @@ export function placeLabels(
     const fallback = [[m.label]];
     for (const [i, lines] of [...choices, ...fallback].entries()) {
       if (untilCrowded && i === choices.length) return placed;
-      const spot = spots(lines).find((at) => free(m, boxAt(lines, ...at)));
+      const spot = spots(m, lines).find((at) => free(m, boxAt(lines, ...at)));
       if (!spot) continue;
       [m.labelX, m.labelY, m.anchor] = spot;
       m.rotated = spot[3] === true;
@@ -238,7 +242,7 @@ export function placeLabels(
       const own = at === undefined ? undefined : placed[at];
       if (at === undefined || !own || !m.complete || clear(m, own, own)) return;
       for (const lines of choices) {
-        const spot = spots(lines).find((at) => clear(m, boxAt(lines, ...at), own));
+        const spot = spots(m, lines).find((at) => clear(m, boxAt(lines, ...at), own));
         if (!spot) continue;
         [m.labelX, m.labelY, m.anchor] = spot;
         m.rotated = spot[3] === true;
@@ -249,6 +253,35 @@ export function placeLabels(
     });
   }
   for (const move of moves) move();
+  // The largest nameless nodes, numbered in reading order (row by row, or column by column),
+  // each number where the name would have gone; a number that finds no place is not given.
+  const nameless = marks
+    .filter((m) => !m.lines.length)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, KEYED)
+    .sort((a, b) => (f.vertical ? a.y - b.y || a.x - b.x : a.x - b.x || a.y - b.y));
+  let key = 0;
+  for (const m of nameless) {
+    const lines = [String(key + 1)];
+    // A number is narrow: in a vertical layout's middle rows it may also stand beside its node
+    // (the first and last rows' words stay outside the flows).
+    const cy = m.y + m.h / 2 + 4;
+    const middle = m.y > top + 0.5 && m.y + m.h < bottom - 0.5;
+    const beside: Spot[] =
+      f.vertical && middle
+        ? [
+            [m.x - 2, cy, 'end'],
+            [m.x + m.w + 2, cy, 'start'],
+          ]
+        : [];
+    const spot = [...spots(m, lines), ...beside].find((at) => free(m, boxAt(lines, ...at)));
+    if (!spot) continue;
+    [m.labelX, m.labelY, m.anchor] = spot;
+    m.rotated = false;
+    m.lines = lines;
+    m.key = ++key;
+    placed.push(boxAt(lines, ...spot));
+  }
   return placed;
 }
 

@@ -80,6 +80,8 @@ export interface NodeMark {
   lines: string[];
   /** Name and value both written. */
   complete: boolean;
+  /** A name that found no place: the number written in its stead, which the legend names; else 0. */
+  key: number;
   labelX: number;
   labelY: number;
   anchor: 'start' | 'middle' | 'end';
@@ -288,6 +290,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       text: '',
       lines: [],
       complete: false,
+      key: 0,
       labelX: 0,
       labelY: 0,
       anchor: 'start',

@@ -1,6 +1,7 @@
 /**
  * The Sankey's legend model: the source's stated totals, the key to bands (to bars in the phone
- * list, which draws each node as a bar whose length is its amount), and loops left out.
+ * list, which draws each node as a bar whose length is its amount), the names of the nodes
+ * numbered on the chart for want of room, and loops left out.
  */
 import type {Translate} from '../../i18n/catalogue.js';
 import type {LegendBlock, LegendModel, Run, Swatch} from '../legend.js';
@@ -102,6 +103,25 @@ export function sankeyLegend(
           ...(layout.widened ? [{label: t('sankey.widened')}] : []),
         ],
   });
+  const keyed = layout.nodes.filter((n) => n.key).sort((a, b) => a.key - b.key);
+  const nameless = layout.nodes.filter((n) => !n.lines.length).length;
+  if (keyed.length || nameless)
+    blocks.push({
+      type: 'text',
+      role: 'numbered',
+      runs: [
+        ...(keyed.length ? [{text: `${t('sankey.numbered')} `}] : []),
+        ...keyed.flatMap((n, i): Run[] => [
+          ...(i ? [{text: '; '}] : []),
+          {text: String(n.key), emphasis: 'strong'},
+          {text: ` ${n.label} ${n.display}`},
+        ]),
+        ...(keyed.length ? [{text: '.'}] : []),
+        ...(nameless
+          ? [{text: `${keyed.length ? ' ' : ''}${t('sankey.nameless', {count: nameless})}`}]
+          : []),
+      ],
+    });
   if (layout.cut.length)
     blocks.push({
       type: 'text',

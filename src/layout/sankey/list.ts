@@ -214,6 +214,7 @@ export function asList(
         w,
         h,
         complete: true,
+        key: 0,
         lines: [],
         text: '',
         labelX: 0,
