@@ -93,7 +93,8 @@ export default defineConfig(({mode}) => ({
     ...(mode === 'lazy' ? [preloadChunks()] : []),
   ],
   resolve: {
-    dedupe: DEDUPE,
+    // Not in the autoloader's chunks: a Sankey page takes three functions, not d3-array 3 whole.
+    dedupe: mode === 'lazy' ? [] : DEDUPE,
     // The one-file bundle carries d3-zoom, and the timeline's layouts of large data, inline
     // rather than in chunks loaded when needed.
     alias:
