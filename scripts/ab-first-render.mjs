@@ -1,5 +1,5 @@
 // node scripts/ab-first-render.mjs DIR_A DIR_B [--chart timeline] [--runs 20] [--mode nav]
-// [--width 800]: two builds of apac-viz compared back to back, for a change too small for the
+// [--width 800] [--rtt 0]: two builds of apac-viz compared back to back, for a change too small for the
 // bench's run-to-run drift. DIR_A and DIR_B each hold a build's files as shipped (a copy of
 // dist/ for the one file, or of dist/lazy/ for the autoloader: both start at apac-viz.js), for
 // example `npx vite build --mode bundle && cp -r dist /tmp/a`, then the change, then the same
@@ -9,10 +9,13 @@
 //   (two frames after it, painted), as an article's reader waits for it;
 // - `--mode render`: the script is loaded and the page left quiet for half a second, then the
 //   chart is added; added → apac-render, and → drawn, as a chart added later draws.
+// `--rtt MS` emulates a network with that round trip (Lighthouse's mobile profile at 150:
+// 1.6 Mbit/s down, no cache), for a change that moves work into the wait for the chunks.
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 
 const {values, positionals} = parseArgs({
@@ -22,6 +25,7 @@ const {values, positionals} = parseArgs({
     runs: {type: 'string', default: '20'},
     mode: {type: 'string', default: 'nav'},
     width: {type: 'string', default: '800'},
+    rtt: {type: 'string', default: '0'},
   },
 });
 const [a, b] = positionals;
@@ -49,8 +53,12 @@ const server = createServer((req, res) => {
   if (!file || file === 'index.html')
     return res.writeHead(200, {'content-type': 'text/html'}).end(PAGE);
   try {
-    const body = readFileSync(join(side === 'a' ? a : b, file));
-    res.writeHead(200, {'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'text/plain'});
+    // Gzipped, as a page gets the scripts (what a throttled network's bytes are).
+    const body = gzipSync(readFileSync(join(side === 'a' ? a : b, file)));
+    res.writeHead(200, {
+      'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'text/plain',
+      'content-encoding': 'gzip',
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end();
@@ -69,6 +77,18 @@ try {
       const page = await browser.newPage({
         viewport: {width: Number(values.width) + 200, height: 800},
       });
+      const rtt = Number(values.rtt);
+      if (rtt > 0) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: rtt,
+          downloadThroughput: (1638.4 * 1024) / 8,
+          uploadThroughput: (750 * 1024) / 8,
+        });
+      }
       await page.goto(`http://127.0.0.1:${server.address().port}/${side}/index.html`);
       if (nav) times[side].push(await page.evaluate(() => window.result));
       else {
