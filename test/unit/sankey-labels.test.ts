@@ -195,8 +195,21 @@ describe('Sankey labels', () => {
       if (nameless.length)
         expect(line).toContain(`${nameless.length} nodes are not named on the chart`);
     });
+
+  it('says nothing of numbers or nameless nodes in the list, whose rows name every node', () => {
+    const list = sankeyLayoutFor(toctaGraph(flows), {...options, width: 375, orientation: 'auto'});
+    expect(list.orientation).toBe('list');
+    const legend = sankeyLegend(list, FACTS, translator('en'));
+    expect(legend.filter((b) => b.type === 'text' && b.role === 'numbered')).toEqual([]);
+  });
 });
 
+const FACTS = {
+  statedTotal: undefined,
+  statedNote: undefined,
+  later: [],
+  nameOf: (id: string) => id,
+};
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 // The band's shape as layout.ts builds it, read back from its core path's end points.

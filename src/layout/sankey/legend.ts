@@ -104,7 +104,8 @@ export function sankeyLegend(
         ],
   });
   const keyed = layout.nodes.filter((n) => n.key).sort((a, b) => a.key - b.key);
-  const nameless = layout.nodes.filter((n) => !n.lines.length).length;
+  // (The list's rows carry their own words: its nodes have no label lines, and are complete.)
+  const nameless = layout.nodes.filter((n) => !n.complete && !n.lines.length).length;
   if (keyed.length || nameless)
     blocks.push({
       type: 'text',
