@@ -2,10 +2,12 @@ import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/ann
 import {textBox, type Rect} from '../../layout/text.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
 import {labelBox} from '../../layout/sankey/labels.js';
+import {bandBoxes} from '../../layout/sankey/collide.js';
 import type {ListRow} from '../../layout/sankey/list.js';
 
-/** Node labels are 12 px text; the next line is 14 px below. */
+/** Node labels are 12 px text; the next line is 14 px below. Values on bands are 11 px. */
 const LABEL_PX = 12;
+const VALUE_PX = 11;
 const LINE = 14;
 
 const labelOf = (n: SankeyLayout['nodes'][number]): Rect | undefined => {
@@ -74,6 +76,15 @@ export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
     marks.push({x: n.x, y: n.y, w: n.w, h: n.h});
     const label = labelOf(n);
     if (label) labels.push(label);
+  }
+  // The flows too: a note weighs what it would hide of them (at 1280 px both of a story's notes
+  // sat on the bands beside their targets, with open room a little further off), and never
+  // covers a value written on one.
+  for (const l of layout.links) {
+    if (!l.core) continue;
+    for (const b of bandBoxes(l.shape))
+      marks.push({x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0});
+    if (l.text) labels.push(textBox(l.text, l.mid[0], l.mid[1] + 4, VALUE_PX, 'middle'));
   }
   for (const c of layout.columns ?? [])
     labels.push(textBox(c.text, c.x, c.y, 12, c.anchor, {bold: true}));

@@ -51,6 +51,35 @@ export function paramAt(share: number): number {
   return (j / GRID + (j + 1) / GRID) / 2;
 }
 
+/**
+ * The band as boxes, each at most `step` px of it along the flow and as wide across as the band
+ * runs in that stretch (a stretch that crosses more than `step` px is halved again, so a steep
+ * band is not a few wide boxes): what a note's box would hide of it, summed, as notes weigh it.
+ */
+export function bandBoxes(band: BandShape, step = 24): Box[] {
+  const v = band.vertical;
+  const [fa, fc, ta, tc] = v
+    ? [band.from[1], band.from[0], band.to[1], band.to[0]]
+    : [band.from[0], band.from[1], band.to[0], band.to[1]];
+  const span = ta - fa || 1;
+  const h = band.width / 2;
+  const at = (a: number) => fc + (tc - fc) * across(paramAt((a - fa) / span));
+  const out: Box[] = [];
+  const slice = (a0: number, a1: number, depth: number): void => {
+    const [p, q] = [at(a0), at(a1)];
+    if (Math.abs(q - p) > step && depth < 6) {
+      slice(a0, (a0 + a1) / 2, depth + 1);
+      slice((a0 + a1) / 2, a1, depth + 1);
+      return;
+    }
+    const [c0, c1] = [Math.min(p, q) - h, Math.max(p, q) + h];
+    out.push(v ? {x0: c0, x1: c1, y0: a0, y1: a1} : {x0: a0, x1: a1, y0: c0, y1: c1});
+  };
+  const [lo, hi] = [Math.min(fa, ta), Math.max(fa, ta)];
+  for (let a0 = lo; a0 < hi; a0 += step) slice(a0, Math.min(hi, a0 + step), 0);
+  return out;
+}
+
 /** Whether `box` meets the band anywhere. */
 export function boxMeetsBand(box: Box, band: BandShape): boolean {
   // Work in "along, across" coordinates: x and y for the horizontal layout, swapped for vertical.

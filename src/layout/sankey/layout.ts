@@ -21,7 +21,7 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
 import type {ListView} from './list.js';
 import {labelBands, placeLabels, type Band} from './labels.js';
-import type {Box} from './collide.js';
+import type {BandShape, Box} from './collide.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
 import {laidOutFlows} from './breadths.js';
@@ -104,6 +104,8 @@ export interface LinkMark {
   /** Drawn wider than its value so it stays visible. */
   widened: boolean;
   mid: [number, number];
+  /** The band's centre line and drawn width (the wider of core and range). */
+  shape: BandShape;
   /** Drawn width of the core, px. */
   thickness: number;
   /** The value written on the band where there is room; '' otherwise. */
@@ -242,11 +244,12 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     const to = pt(t.x0 ?? 0, l.y1 ?? 0);
     const display = displays.get(datum) ?? '';
     const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+    const shape = {from, to, width: hasRange ? Math.max(core, full) : core, vertical};
     bands.push({
       id: datum.id,
       source: s.id,
       target: t.id,
-      shape: {from, to, width: hasRange ? Math.max(core, full) : core, vertical},
+      shape,
       thickness: core,
       mid,
       display,
@@ -265,6 +268,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       color: colorOf.get(s.targetLinks?.length ? s.id : t.id) ?? 0,
       widened: trueCore < minWidth,
       mid,
+      shape,
       thickness: core,
       text: '',
     };
