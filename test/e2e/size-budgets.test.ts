@@ -137,10 +137,12 @@ import {dist} from './harness.js';
  * on the one file with the words of eight languages); the autoloader's build takes d3-sankey's
  * max, min and sum from its own d3-array 2 (a file per function) instead of d3-array 3 whole in
  * the chunk every chart loads (−1.0 kB on the Sankey): bundle 174.9, Sankey 47.6, map 74.1:
- * raised bundle 174.5 → 175, lowered Sankey 48.5 → 48.
+ * raised bundle 174.5 → 175, lowered Sankey 48.5 → 48. Notes on the Sankey weigh the flows they
+ * would hide (in the notes' chunk; +0.3 kB on the one file, which inlines it): bundle 175.2:
+ * raised bundle 175 → 175.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 175,
+  'dist/apac-viz.js (all three charts, dataset, map)': 175.5,
   'choropleth via dist/lazy': 74.5,
   'timeline via dist/lazy': 63.5,
   'sankey via dist/lazy': 48,

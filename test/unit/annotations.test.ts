@@ -15,10 +15,10 @@ import {
 } from '../../src/layout/annotations.js';
 import {flows} from '../../src/data.js';
 import {
+  bandRects,
   sankeyNoteObstacles,
   sankeyNoteTarget,
 } from '../../src/elements/sankey/sankey.annotations.js';
-import {bandBoxes} from '../../src/layout/sankey/collide.js';
 import {computeSankeyLayout} from '../../src/layout/sankey/layout.js';
 import {toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 
@@ -194,8 +194,8 @@ describe('notes on the Sankey', () => {
       const box = n.box as Rect;
       expect(box, n.text).toBeDefined();
       const under = layout.links
-        .flatMap((l) => bandBoxes(l.shape))
-        .reduce((sum, b) => sum + area(box, {x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0}), 0);
+        .flatMap((l) => bandRects(l.shape))
+        .reduce((sum, b) => sum + area(box, b), 0);
       hidden += under / (box.w * box.h);
     }
     expect(hidden).toBeLessThan(0.25);
@@ -224,8 +224,8 @@ describe('notes on the Sankey', () => {
   });
 });
 
-describe('bandBoxes', () => {
-  it('covers every point of a band, in boxes hardly larger than the band', () => {
+describe('bandRects', () => {
+  it('covers every point of a band, in rectangles hardly larger than the band', () => {
     for (const vertical of [false, true]) {
       const band = {
         from: [0, 0] as [number, number],
@@ -233,8 +233,8 @@ describe('bandBoxes', () => {
         width: 10,
         vertical,
       };
-      const boxes = bandBoxes(band);
-      // Points across the band at 200 places along it (the curve as collide.ts draws it).
+      const boxes = bandRects(band);
+      // Points across the band at 200 places along it (the curve as layout/sankey/collide.ts has it).
       for (let i = 0; i <= 200; i++) {
         const t = i / 200;
         // Along the flow: x (y when vertical); across it: y (x).
@@ -243,12 +243,12 @@ describe('bandBoxes', () => {
         for (const d of [-4.9, 0, 4.9]) {
           const [x, y] = vertical ? [c + d, along] : [along, c + d];
           expect(
-            boxes.some((b) => b.x0 <= x && x <= b.x1 && b.y0 <= y && y <= b.y1),
+            boxes.some((b) => b.x <= x && x <= b.x + b.w && b.y <= y && y <= b.y + b.h),
             `${t} ${d}`
           ).toBe(true);
         }
       }
-      const total = boxes.reduce((s, b) => s + (b.x1 - b.x0) * (b.y1 - b.y0), 0);
+      const total = boxes.reduce((s, b) => s + b.w * b.h, 0);
       // The band's area is about its length times 10; slices on the slope add some.
       expect(total).toBeLessThan(2 * 10 * Math.hypot(300, 120));
     }

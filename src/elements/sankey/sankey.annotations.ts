@@ -2,7 +2,7 @@ import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/ann
 import {textBox, type Rect} from '../../layout/text.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
 import {labelBox} from '../../layout/sankey/labels.js';
-import {bandBoxes} from '../../layout/sankey/collide.js';
+import {across, paramAt, type BandShape} from '../../layout/sankey/collide.js';
 import type {ListRow} from '../../layout/sankey/list.js';
 
 /** Node labels are 12 px text; the next line is 14 px below. Values on bands are 11 px. */
@@ -82,13 +82,41 @@ export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
   // covers a value written on one.
   for (const l of layout.links) {
     if (!l.core) continue;
-    for (const b of bandBoxes(l.shape))
-      marks.push({x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0});
+    marks.push(...bandRects(l.shape));
     if (l.text) labels.push(textBox(l.text, l.mid[0], l.mid[1] + 4, VALUE_PX, 'middle'));
   }
   for (const c of layout.columns ?? [])
     labels.push(textBox(c.text, c.x, c.y, 12, c.anchor, {bold: true}));
   return {marks, labels};
+}
+
+/**
+ * The band as rectangles, each at most `step` px of it along the flow and as wide across as the band
+ * runs in that stretch (a stretch that crosses more than `step` px is halved again, so a steep
+ * band is not a few wide ones): what a note's box would hide of it, summed, as notes weigh it.
+ */
+export function bandRects(band: BandShape, step = 24): Rect[] {
+  const v = band.vertical;
+  const [fa, fc, ta, tc] = v
+    ? [band.from[1], band.from[0], band.to[1], band.to[0]]
+    : [band.from[0], band.from[1], band.to[0], band.to[1]];
+  const span = ta - fa || 1;
+  const h = band.width / 2;
+  const at = (a: number) => fc + (tc - fc) * across(paramAt((a - fa) / span));
+  const out: Rect[] = [];
+  const slice = (a0: number, a1: number, depth: number): void => {
+    const [p, q] = [at(a0), at(a1)];
+    if (Math.abs(q - p) > step && depth < 6) {
+      slice(a0, (a0 + a1) / 2, depth + 1);
+      slice((a0 + a1) / 2, a1, depth + 1);
+      return;
+    }
+    const [c, thick] = [Math.min(p, q) - h, Math.abs(q - p) + 2 * h];
+    out.push(v ? {x: c, y: a0, w: thick, h: a1 - a0} : {x: a0, y: c, w: a1 - a0, h: thick});
+  };
+  const [lo, hi] = [Math.min(fa, ta), Math.max(fa, ta)];
+  for (let a0 = lo; a0 < hi; a0 += step) slice(a0, Math.min(hi, a0 + step), 0);
+  return out;
 }
 
 /** The chart's `noteReader`. */

@@ -28,7 +28,7 @@ export const clashes = (box: Box, placed: readonly Box[]) => placed.some((p) => 
 
 /** The band's curve as t runs 0 → 1: share of the way along, share of the way across. */
 const along = (t: number) => 1.5 * t * (1 - t) + t ** 3;
-const across = (t: number) => 3 * t ** 2 - 2 * t ** 3;
+export const across = (t: number) => 3 * t ** 2 - 2 * t ** 3;
 
 /** Steps of the grid the parameter is found on: 2^32, as 32 halvings of [0, 1] would. */
 const GRID = 2 ** 32;
@@ -49,35 +49,6 @@ export function paramAt(share: number): number {
   while (j > 0 && !(along(j / GRID) < share)) j--;
   while (j < GRID - 1 && along((j + 1) / GRID) < share) j++;
   return (j / GRID + (j + 1) / GRID) / 2;
-}
-
-/**
- * The band as boxes, each at most `step` px of it along the flow and as wide across as the band
- * runs in that stretch (a stretch that crosses more than `step` px is halved again, so a steep
- * band is not a few wide boxes): what a note's box would hide of it, summed, as notes weigh it.
- */
-export function bandBoxes(band: BandShape, step = 24): Box[] {
-  const v = band.vertical;
-  const [fa, fc, ta, tc] = v
-    ? [band.from[1], band.from[0], band.to[1], band.to[0]]
-    : [band.from[0], band.from[1], band.to[0], band.to[1]];
-  const span = ta - fa || 1;
-  const h = band.width / 2;
-  const at = (a: number) => fc + (tc - fc) * across(paramAt((a - fa) / span));
-  const out: Box[] = [];
-  const slice = (a0: number, a1: number, depth: number): void => {
-    const [p, q] = [at(a0), at(a1)];
-    if (Math.abs(q - p) > step && depth < 6) {
-      slice(a0, (a0 + a1) / 2, depth + 1);
-      slice((a0 + a1) / 2, a1, depth + 1);
-      return;
-    }
-    const [c0, c1] = [Math.min(p, q) - h, Math.max(p, q) + h];
-    out.push(v ? {x0: c0, x1: c1, y0: a0, y1: a1} : {x0: a0, x1: a1, y0: c0, y1: c1});
-  };
-  const [lo, hi] = [Math.min(fa, ta), Math.max(fa, ta)];
-  for (let a0 = lo; a0 < hi; a0 += step) slice(a0, Math.min(hi, a0 + step), 0);
-  return out;
 }
 
 /** Whether `box` meets the band anywhere. */
