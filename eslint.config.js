@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/',
       'custom-elements.json',
       '.bench-dist/',
+      '.bench-test-dist/',
       '.trace-dist/',
       '.traces*/',
     ],

@@ -9,6 +9,26 @@ import {browserPlugins, JSON_AS_STRING, sourcePlugins} from './shipped-build.mjs
 
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
 
+const MISSING = '\0bench-lib-not-built:';
+
+/**
+ * Builds only the adapters of `libs` (`apac`, `d3`): the others' imports in bench/page.ts load a
+ * module that says they were not built. For a build without bench/node_modules, where the peers'
+ * packages are (the test that the bench page builds and draws, test/e2e/bench-page.test.ts).
+ */
+const onlyLibs = (libs) => ({
+  name: 'bench:only-libs',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    const lib = /^\.\/libs\/(\w+)\.js$/.exec(id)?.[1];
+    return lib && !libs.includes(lib) && /page\.ts$/.test(importer ?? '') ? MISSING + lib : null;
+  },
+  load: (id) =>
+    id.startsWith(MISSING)
+      ? `throw new Error('the bench page was built without ${id.slice(MISSING.length)}');`
+      : null,
+});
+
 /**
  * Builds the bench page into `out` (minified, as a page would ship it; with source maps when
  * asked), serves it on a free local port and launches Chromium. Close both when done.
@@ -22,14 +42,15 @@ const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'applica
  * here the plain-d3 floor's d3-sankey and ours both run d3-array 2's max, min and sum (the same
  * functions), and deduplicating moves code between the chunks the libraries share in this one
  * build, which changes what the JS column counts for each without changing any shipped file.
+ * `libs`: build only these libraries' adapters (see onlyLibs).
  */
-export async function openBench(out, {sourcemap = false} = {}) {
+export async function openBench(out, {sourcemap = false, libs} = {}) {
   await build({
     root: 'bench',
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [...sourcePlugins(), ...browserPlugins()],
+    plugins: [...sourcePlugins(), ...browserPlugins(), ...(libs ? [onlyLibs(libs)] : [])],
     json: JSON_AS_STRING,
     build: {
       outDir: join('..', out),
