@@ -260,21 +260,39 @@ export function placeLabels(
     .sort((a, b) => b.total - a.total)
     .slice(0, KEYED)
     .sort((a, b) => (f.vertical ? a.y - b.y || a.x - b.x : a.x - b.x || a.y - b.y));
+  // A number must read as its own node's: nearer to it than half the way to any other node, or
+  // (vertical) straight over or under it, with no other node of its row over or under any of it.
+  const gap = (a: Box, b: Box) =>
+    Math.hypot(Math.max(0, b.x0 - a.x1, a.x0 - b.x1), Math.max(0, b.y0 - a.y1, a.y0 - b.y1));
+  const own = (m: Labelled, b: Box) => {
+    const box = rects.find((r) => r.id === m.id)?.box ?? b;
+    const others = rects.filter((r) => r.id !== m.id).map((r) => r.box);
+    const mine = gap(b, box);
+    if (Math.min(...others.map((o) => gap(b, o))) >= Math.max(2 * mine, mine + 4)) return true;
+    const centred = Math.abs((b.x0 + b.x1) / 2 - (m.x + m.w / 2)) < 1;
+    const row = others.filter((o) => o.y0 < box.y1 && box.y0 < o.y1);
+    return f.vertical && centred && !row.some((o) => o.x0 < b.x1 + 2 && b.x0 - 2 < o.x1);
+  };
   let key = 0;
   for (const m of nameless) {
     const lines = [String(key + 1)];
-    // A number is narrow: in a vertical layout's middle rows it may also stand beside its node
-    // (the first and last rows' words stay outside the flows).
+    // Written across, where a name would go (vertical: kept inside the chart, a node at its edge
+    // numbered all the same), or (vertical: a number is narrow) beside its node.
+    const half = measured(lines) / 2;
+    const inChart = (at: Spot): Spot =>
+      at[2] === 'middle' ? [Math.min(Math.max(at[0], half), f.width - half), at[1], 'middle'] : at;
     const cy = m.y + m.h / 2 + 4;
-    const middle = m.y > top + 0.5 && m.y + m.h < bottom - 0.5;
-    const beside: Spot[] =
-      f.vertical && middle
-        ? [
-            [m.x - 2, cy, 'end'],
-            [m.x + m.w + 2, cy, 'start'],
-          ]
-        : [];
-    const spot = [...spots(m, lines), ...beside].find((at) => free(m, boxAt(lines, ...at)));
+    const beside: Spot[] = f.vertical
+      ? [
+          [m.x - 2, cy, 'end'],
+          [m.x + m.w + 2, cy, 'start'],
+        ]
+      : [];
+    const across = spots(m, lines).filter((at) => !at[3]);
+    const spot = [...(f.vertical ? across.map(inChart) : across), ...beside].find((at) => {
+      const b = boxAt(lines, ...at);
+      return free(m, b) && own(m, b);
+    });
     if (!spot) continue;
     [m.labelX, m.labelY, m.anchor] = spot;
     m.rotated = false;
