@@ -111,6 +111,16 @@ const around = (x: number, y: number, r: number): Rect => ({
   h: 2 * r,
 });
 
+/** Whether the segment passes through `r` (tried every 2 px along it). */
+function crosses([x1, y1, x2, y2]: [number, number, number, number], r: Rect): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
+  for (let i = 0; i <= steps; i++) {
+    const [x, y] = [x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps];
+    if (x > r.x && x < r.x + r.w && y > r.y && y < r.y + r.h) return true;
+  }
+  return false;
+}
+
 /** The segment from the edge of `box` nearest (x, y) to 3 px short of (x, y); undefined when close. */
 function connect(box: Rect, x: number, y: number): [number, number, number, number] | undefined {
   const cx = Math.min(box.x + box.w, Math.max(box.x, x));
@@ -142,6 +152,9 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     if (forbidden.some((b) => overlap(r, b) > 0)) return Infinity;
     let hidden = 0;
     for (const b of o.obstacles.marks) hidden += overlap(r, b);
+    // A connector struck through a label reads as crossing it out: as bad as hiding half a box.
+    const line = connect(r, t.x, t.y);
+    if (line) hidden += (r.w * r.h * o.obstacles.labels.filter((b) => crosses(line, b)).length) / 2;
     return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
   };
   const notes: PlacedNote[] = [];

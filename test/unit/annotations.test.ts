@@ -20,6 +20,8 @@ import {
   sankeyNoteTarget,
 } from '../../src/elements/sankey/sankey.annotations.js';
 import {computeSankeyLayout} from '../../src/layout/sankey/layout.js';
+import {COLUMN_HEAD} from '../../src/layout/sankey/columns.js';
+import {withColumns} from '../../src/elements/sankey/sankey.columns.js';
 import {toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 
 const meets = (a: Rect, b: Rect) =>
@@ -221,6 +223,45 @@ describe('notes on the Sankey', () => {
       expect(labels.some((b) => meets(b, {x: l.mid[0] - 1, y: l.mid[1] - 1, w: 2, h: 2}))).toBe(
         true
       );
+  });
+});
+
+describe('connectors', () => {
+  it('do not strike through a label where another place is free: the notes story, 1024–1280 px', () => {
+    // At 1248 px the heroin note's connector ran through "Methamphetamines $15B".
+    for (const width of [1024, 1152, 1248, 1280]) {
+      const layout = withColumns(
+        computeSankeyLayout(toctaGraph(flows), {
+          width,
+          height: undefined,
+          orientation: 'horizontal',
+          nodeOrder: 'input',
+          nodeAlign: 'justify',
+          lang: 'en',
+          top: COLUMN_HEAD,
+        }),
+        'Origin|Crime|Destination'
+      );
+      const notes = [
+        spec(
+          'origin:EAP->crime:counterfeit-goods',
+          'The largest flow: counterfeit goods, US$24.4 billion a year'
+        ),
+        spec('crime:heroin', 'Heroin: US$16.3 billion a year, within the region'),
+      ].map((note) => ({note, target: sankeyNoteTarget(layout, note) as NoteTarget}));
+      const obstacles = sankeyNoteObstacles(layout);
+      const placed = placeNotes({width: layout.width, height: layout.height, notes, obstacles});
+      for (const n of placed.notes) {
+        const [x1, y1, x2, y2] = n.connector ?? [0, 0, 0, 0];
+        for (let i = 0; i <= 100; i++) {
+          const [x, y] = [x1 + ((x2 - x1) * i) / 100, y1 + ((y2 - y1) * i) / 100];
+          const struck = obstacles.labels.find(
+            (b) => x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h
+          );
+          expect(struck, `note ${n.number} at ${width} px`).toBeUndefined();
+        }
+      }
+    }
   });
 });
 
