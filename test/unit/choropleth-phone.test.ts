@@ -13,6 +13,7 @@ import {
   splitAcrossOcean,
 } from '../../src/layout/choropleth/geo.js';
 import {placeMapLabels} from '../../src/layout/choropleth/labels.js';
+import {economyAt} from '../../src/layout/choropleth/reference.js';
 
 describe('the map on a phone', () => {
   it('splits APEC across the Pacific, and leaves ASEAN whole', () => {
@@ -107,6 +108,39 @@ describe('the map on a phone', () => {
           expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id}/${b.id}`).toBeGreaterThanOrEqual(
             a.inPlace || b.inPlace ? 12 : 24
           );
+  });
+
+  it('puts no circle on land, its own economy’s aside: neither another economy’s nor a country’s out of the data', () => {
+    // Korea's circle sat on Mongolia at 320 px, its name written across Mongolia and Kazakhstan
+    // (land of no economy in the data, which counted as open water).
+    const ind = indicators.find((i) => i.id === 'membership');
+    if (!ind) throw new Error('membership');
+    let circles = 0;
+    for (const region of REGIONS)
+      for (const width of [320, 375, 414, 600, 800, 1280]) {
+        const layout = computeChoroplethLayout(topology, economies, ind, {
+          width,
+          height: undefined,
+          region,
+          year: undefined,
+          lang: 'en',
+          method: 'quantile',
+        });
+        const drawn = layout.geometry.economies.filter((e) => e.d).map((e) => e.id);
+        const landAt = economyAt(topology, layout.geometry.frames, drawn, true);
+        for (const c of layout.callouts) {
+          circles++;
+          const around = [0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => [
+            c.x + c.r * Math.cos((i * Math.PI) / 4),
+            c.y + c.r * Math.sin((i * Math.PI) / 4),
+          ]);
+          const covered = [[c.x, c.y] as [number, number], ...around]
+            .map(([x, y]) => landAt(x, y))
+            .filter((id) => id !== undefined && id !== c.id);
+          expect(covered, `${region} ${width} ${c.id}`).toEqual([]);
+        }
+      }
+    expect(circles).toBeGreaterThan(100);
   });
 
   it('keeps a circle near its economy, or draws none where the economy can be seen', () => {

@@ -47,8 +47,9 @@ export interface CalloutOptions {
    */
   keepClear?: readonly (Box & {id: string})[];
   /**
-   * The economy drawn at a point of the map, if any (reference.ts, economyAt): a circle is placed
-   * where it covers no other economy's land, so that it is not read as that economy's mark.
+   * The economy drawn at a point of the map, if any, or CONTEXT_LAND on land of none (reference.ts,
+   * economyAt): a circle is placed where it covers no other land, so that it is not read as the
+   * mark of that economy or country.
    */
   landAt?: ((x: number, y: number) => string | undefined) | undefined;
 }

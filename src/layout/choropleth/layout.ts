@@ -237,7 +237,9 @@ export function computeChoroplethLayout(
     const box = boxes.get(e.id);
     return box ? [{id: e.id, ...box}] : [];
   });
-  const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt});
+  // A circle keeps off context land too: Korea's, on Mongolia at 320 px, was read as Mongolia's.
+  const anyLandAt = economyAt(topology, geometry.frames, drawn, true);
+  const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
   const callouts = placed.filter((c) => !c.inPlace);
   const targets = placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y}));
   // Economies with a touch target on their own shape are named beside it, as beside a circle.

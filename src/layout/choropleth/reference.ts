@@ -215,13 +215,14 @@ const grids = new WeakMap<Reference, LandGrid>();
 function landGrid(reference: Reference, ids: readonly string[]): LandGrid {
   let grid = grids.get(reference);
   if (grid) return grid;
-  const polygons = ids.flatMap((id) =>
-    (reference.economy(id)?.parts.flat() ?? []).map((polygon): LandPolygon => ({
-      id,
-      polygon,
-      box: boundsOf([[polygon.slice(0, 1)]]),
-    }))
-  );
+  const filed = (id: string, parts: Position[][][] = []) =>
+    parts.map((polygon): LandPolygon => ({id, polygon, box: boundsOf([[polygon.slice(0, 1)]])}));
+  // The economies first, then the context land (simplified: 2,400 points in all): where the two
+  // overlap at a coast, a point is the economy's.
+  const polygons = [
+    ...ids.flatMap((id) => filed(id, reference.economy(id)?.parts.flat())),
+    ...reference.context.flatMap((shape) => filed(CONTEXT_LAND, shape.parts.flat())),
+  ];
   const [[x0, y0], [x1]] = boundsOf([[polygons.map((p) => p.box)]]);
   const cols = Math.ceil((x1 - x0) / CELL) + 1;
   grid = {x0, y0, cols, cells: []};
@@ -235,15 +236,20 @@ function landGrid(reference: Reference, ids: readonly string[]): LandGrid {
   return grid;
 }
 
+/** What `economyAt` answers, when asked to, for land of no economy in the data (Mongolia…). */
+export const CONTEXT_LAND = '(context)';
+
 /**
  * Which of the economies `ids` covers a point of a map drawn in `frames` (its panels), tested
  * against their shapes as projected (the reference's polygons), not against boxes; undefined at
- * sea, on context land and outside every panel. For keeping callout circles off land.
+ * sea, outside every panel and on context land (or, with `context`, CONTEXT_LAND there). For
+ * keeping names and callout circles off other land.
  */
 export function economyAt(
   topology: Topology,
   frames: readonly MapFrame[],
-  ids: readonly string[]
+  ids: readonly string[],
+  context = false
 ): (x: number, y: number) => string | undefined {
   // The least reference (a projected topology's only one): coasts to a fraction of a pixel, and
   // the same polygons whether the topology came projected or is projected here.
@@ -267,7 +273,7 @@ export function economyAt(
         (col >= 0 && col < grid.cols && row >= 0 && grid.cells[row * grid.cols + col]) || [];
       for (const {id, polygon, box} of cell)
         if (
-          drawn.has(id) &&
+          (drawn.has(id) || (context && id === CONTEXT_LAND)) &&
           rx >= box[0][0] &&
           rx <= box[1][0] &&
           ry >= box[0][1] &&
