@@ -57,9 +57,10 @@ const run = (r: Run) =>
 
 function entry(e: LegendEntry, picks: boolean, o: LegendOptions): TemplateResult {
   const pick = (on: boolean) => () => o.onHighlight?.(on ? e.highlight : undefined);
-  const content = html`${e.swatch ? swatchTemplate(e.swatch) : nothing}<span>${e.label}</span>${
-    e.count ? html`<span class="count">${e.count.text}</span>` : nothing
-  }`;
+  // The count inside the label's text, so that a label that wraps carries it on its last line.
+  const content = html`${e.swatch ? swatchTemplate(e.swatch) : nothing}<span
+      >${e.label}${e.count ? html` <span class="count">${e.count.text}</span>` : nothing}</span
+    >`;
   return picks
     ? html`<li
         class=${e.count?.value === 0 ? 'empty' : ''}

@@ -221,6 +221,29 @@ describe('layouts that survive translation at 320 px', () => {
     });
   }
 
+  it('a legend item that wraps keeps its count after its last word, inside the chart', async () => {
+    // At 288 px (a 320 px phone, less a page's margins) the pseudo-locale's "(3)" stood apart at
+    // the legend's right edge, between the two lines of its label, and was cut off.
+    const el = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang="en-XA"></apac-choropleth>`,
+      288
+    );
+    const items = qa(el, '.legend-items li');
+    const wrapped = items.filter((li) => li.getBoundingClientRect().height > 30);
+    expect(wrapped.length, 'an item whose label wraps').to.be.greaterThan(0);
+    const right = el.getBoundingClientRect().right;
+    for (const li of items) {
+      const count = li.querySelector('.count')?.getBoundingClientRect();
+      const words = li.querySelector('span:not(.count)')?.getClientRects();
+      const last = words?.[words.length - 1];
+      expect(count && last, text(li)).to.be.ok;
+      if (!count || !last) continue;
+      expect(count.right, text(li)).to.be.at.most(right + 0.5);
+      expect(Math.abs(count.bottom - last.bottom), `${text(li)}: on its last line`).to.be.below(3);
+    }
+  });
+
   for (const lang of ['th', 'ja', 'zh-Hans', 'ko']) {
     it(`the timeline in ${lang} breaks its lines without spaces and overflows nothing`, async () => {
       const el = await drawn<Chart>(
