@@ -47,8 +47,13 @@ function pageWords(el: Element): string {
     else
       for (const li of block.querySelectorAll(':scope > li')) {
         const count = text(li.querySelector('.count'));
+        // The label's words, without the count written inside them.
         const label = [...li.querySelectorAll(':scope > span:not(.count):not(.swatch)')]
-          .map(text)
+          .map((span) => {
+            const words = span.cloneNode(true) as Element;
+            words.querySelector('.count')?.remove();
+            return text(words);
+          })
           .join(' ');
         words.push(count ? `${label} (${count})` : text(li));
       }
