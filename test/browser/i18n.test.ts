@@ -237,7 +237,7 @@ describe('layouts that survive translation at 320 px', () => {
       const count = li.querySelector('.count')?.getBoundingClientRect();
       const words = li.querySelector('span:not(.count)')?.getClientRects();
       const last = words?.[words.length - 1];
-      expect(count && last, text(li)).to.be.ok;
+      expect(Boolean(count && last), text(li)).to.equal(true);
       if (!count || !last) continue;
       expect(count.right, text(li)).to.be.at.most(right + 0.5);
       expect(Math.abs(count.bottom - last.bottom), `${text(li)}: on its last line`).to.be.below(3);

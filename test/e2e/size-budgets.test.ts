@@ -139,10 +139,12 @@ import {dist} from './harness.js';
  * the chunk every chart loads (−1.0 kB on the Sankey): bundle 174.9, Sankey 47.6, map 74.1:
  * raised bundle 174.5 → 175, lowered Sankey 48.5 → 48. Notes on the Sankey weigh the flows they
  * would hide (in the notes' chunk; +0.3 kB on the one file, which inlines it): bundle 175.2:
- * raised bundle 175 → 175.5.
+ * raised bundle 175 → 175.5. Sankey numbers placed where they read as their node's, notes'
+ * connectors kept off labels, map circles off context land (+0.4 kB on the one file; the
+ * Sankey +0.2, the map +0.1): bundle 175.6, Sankey 47.8, map 74.2: raised bundle 175.5 → 176.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 175.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 176,
   'choropleth via dist/lazy': 74.5,
   'timeline via dist/lazy': 63.5,
   'sankey via dist/lazy': 48,
