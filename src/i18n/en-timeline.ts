@@ -42,6 +42,7 @@ export const enTimeline = addEnglish({
   'timeline.otherAccount': 'Another account of this event:',
   'timeline.filterBy': 'Filter by {by}',
   'timeline.showing': 'Showing {shown} of {total} events',
+  'timeline.showingHosted': 'Showing {shown} of {total} events (host: {economies})',
   'timeline.keyLabel': 'How events are drawn',
   'timeline.dateKnown': 'Date known',
   'timeline.severalDays': 'Several days',

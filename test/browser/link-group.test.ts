@@ -72,7 +72,7 @@ describe('link-group: three charts, one selection', () => {
     expect(map.selected).to.equal('MY');
     const my = hostedBy('MY');
     expect(my).to.be.greaterThan(0);
-    expect(showing(timeline)).to.equal(`Showing ${my} of ${total} events`);
+    expect(showing(timeline)).to.equal(`Showing ${my} of ${total} events (host: Malaysia)`);
     // Every event drawn (or counted in a cluster) is one MY hosted.
     expect(timeline.economy).to.equal('MY');
     // The change is announced politely where it was caused by another chart, not where it was made.
@@ -140,7 +140,9 @@ describe('link-group: three charts, one selection', () => {
     expect(linked(map).sort()).to.deep.equal(['KH', 'TH']);
     expect(live(map)).to.equal('From the flows chart: Picked out: Thailand and Cambodia.');
     const both = hostedBy('TH') + hostedBy('KH');
-    expect(showing(timeline)).to.equal(`Showing ${both} of ${EVENTS.length} events`);
+    expect(showing(timeline)).to.equal(
+      `Showing ${both} of ${EVENTS.length} events (host: Thailand and Cambodia)`
+    );
     // One economy: selected on the map.
     click(sankey, 'destination:thailand');
     await settle(charts);
@@ -196,7 +198,9 @@ describe('link-group: three charts, one selection', () => {
       html`<apac-choropleth link-group="own" selected="LA"></apac-choropleth>
         <apac-timeline link-group="own"></apac-timeline>`
     )) as [Map_, Timeline];
-    expect(showing(charts[1])).to.equal(`Showing ${hostedBy('LA')} of ${EVENTS.length} events`);
+    expect(showing(charts[1])).to.equal(
+      `Showing ${hostedBy('LA')} of ${EVENTS.length} events (host: Lao PDR)`
+    );
   });
 
   it('two groups on one page do not interfere', async () => {
@@ -280,7 +284,9 @@ describe('link-group: the URL', () => {
     expect(new URLSearchParams(location.hash.slice(1)).get('url.economy')).to.equal('MY');
     const again = (await mount(page())) as [Map_, Timeline, Chart];
     expect(again[0].selected).to.equal('MY');
-    expect(showing(again[1])).to.equal(`Showing ${hostedBy('MY')} of ${EVENTS.length} events`);
+    expect(showing(again[1])).to.equal(
+      `Showing ${hostedBy('MY')} of ${EVENTS.length} events (host: Malaysia)`
+    );
   });
 
   it('the map and the Sankey keep their own state with sync-url', async () => {

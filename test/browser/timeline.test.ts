@@ -74,7 +74,10 @@ describe('<apac-timeline>', () => {
       el.forum = '';
       el.economy = 'Malaysia, SG';
       await redraw(el);
-      expect(text(q(el, '.shown'))).to.match(/^Showing \d+ of 101 events$/);
+      // The filter's economies named, in the reader's words and order.
+      expect(text(q(el, '.shown'))).to.match(
+        /^Showing \d+ of 101 events \(host: Malaysia and Singapore\)$/
+      );
       const rows = el.toCSV().trim().split('\n').slice(1);
       expect(rows.every((r) => /Malaysia|Singapore/.test(r))).to.equal(true);
       el.economy = '';

@@ -258,7 +258,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected override legendModel(layout: TimelineLayout): LegendModel {
-    return timelineLegend(layout, this.effectiveLang, this.t);
+    const lang = this.effectiveLang;
+    const data = this.loaded?.value;
+    const hosts = (data && TimelineData.for(data).filtersOf(this).economy) ?? [];
+    const names = new Intl.ListFormat(lang, {type: 'conjunction'}).format(hosts.map(nameIn(lang)));
+    return timelineLegend(layout, lang, this.t, names);
   }
 
   protected override renderLegend(layout: TimelineLayout): TemplateResult {

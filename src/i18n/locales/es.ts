@@ -156,6 +156,7 @@ export const es: Catalogue = {
   'timeline.otherAccount': 'Otra versión de este evento:',
   'timeline.filterBy': 'Filtrar por {by}',
   'timeline.showing': 'Se muestran {shown} de {total} eventos',
+  'timeline.showingHosted': 'Se muestran {shown} de {total} eventos (anfitrión: {economies})',
   'timeline.keyLabel': 'Cómo se representan los eventos',
   'timeline.dateKnown': 'Fecha conocida',
   'timeline.severalDays': 'Varios días',

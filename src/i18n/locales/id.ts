@@ -152,6 +152,7 @@ export const id: Catalogue = {
   'timeline.otherAccount': 'Versi lain dari kegiatan ini:',
   'timeline.filterBy': 'Saring menurut {by}',
   'timeline.showing': 'Menampilkan {shown} dari {total} kegiatan',
+  'timeline.showingHosted': 'Menampilkan {shown} dari {total} kegiatan (tuan rumah: {economies})',
   'timeline.keyLabel': 'Cara kegiatan digambarkan',
   'timeline.dateKnown': 'Tanggal diketahui',
   'timeline.severalDays': 'Beberapa hari',

@@ -145,6 +145,7 @@ export const ja: Catalogue = {
   'timeline.otherAccount': 'この行事の別の記録：',
   'timeline.filterBy': '{by}で絞り込む',
   'timeline.showing': '全 {total} 件中 {shown} 件を表示',
+  'timeline.showingHosted': '全 {total} 件中 {shown} 件を表示（開催：{economies}）',
   'timeline.keyLabel': '行事の表し方',
   'timeline.dateKnown': '日付が判明',
   'timeline.severalDays': '複数日',

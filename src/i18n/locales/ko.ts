@@ -144,6 +144,7 @@ export const ko: Catalogue = {
   'timeline.otherAccount': '이 행사에 대한 다른 기록:',
   'timeline.filterBy': '{by}별 필터',
   'timeline.showing': '전체 {total}건 중 {shown}건 표시',
+  'timeline.showingHosted': '전체 {total}건 중 {shown}건 표시 (개최: {economies})',
   'timeline.keyLabel': '행사 표시 방법',
   'timeline.dateKnown': '날짜 확인됨',
   'timeline.severalDays': '여러 날',

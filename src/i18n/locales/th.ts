@@ -140,6 +140,7 @@ export const th: Catalogue = {
   'timeline.otherAccount': 'อีกแหล่งหนึ่งระบุกิจกรรมนี้ไว้ว่า:',
   'timeline.filterBy': 'กรองตาม{by}',
   'timeline.showing': 'แสดง {shown} จาก {total} กิจกรรม',
+  'timeline.showingHosted': 'แสดง {shown} จาก {total} กิจกรรม (เจ้าภาพ: {economies})',
   'timeline.keyLabel': 'วิธีแสดงกิจกรรม',
   'timeline.dateKnown': 'ทราบวันที่',
   'timeline.severalDays': 'หลายวัน',

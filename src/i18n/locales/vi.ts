@@ -151,6 +151,7 @@ export const vi: Catalogue = {
   'timeline.otherAccount': 'Một nguồn khác ghi nhận sự kiện này:',
   'timeline.filterBy': 'Lọc theo {by}',
   'timeline.showing': 'Đang hiển thị {shown}/{total} sự kiện',
+  'timeline.showingHosted': 'Đang hiển thị {shown}/{total} sự kiện (chủ nhà: {economies})',
   'timeline.keyLabel': 'Cách thể hiện các sự kiện',
   'timeline.dateKnown': 'Biết ngày',
   'timeline.severalDays': 'Nhiều ngày',

@@ -140,6 +140,7 @@ export const zhHans: Catalogue = {
   'timeline.otherAccount': '关于此活动的另一种记载：',
   'timeline.filterBy': '按{by}筛选',
   'timeline.showing': '显示 {shown} 项，共 {total} 项活动',
+  'timeline.showingHosted': '显示 {shown} 项，共 {total} 项活动（主办：{economies}）',
   'timeline.keyLabel': '活动的表示方式',
   'timeline.dateKnown': '日期已知',
   'timeline.severalDays': '持续数日',

@@ -55,7 +55,13 @@ function keyEntries(layout: TimelineLayout, tx: Translate): LegendEntry[] {
 }
 
 /** "Showing 12 of 101 events" (or "101 events"), and how many wait in closed years. */
-function shownRuns(layout: TimelineLayout, lang: string, tx: Translate): Run[] {
+/**
+ * "101 events", or "Showing 12 of 101 events", naming the host economies a filter keeps
+ * (`hosts`, a list in the reader's words: the `economy` attribute, or an economy picked in a
+ * linked chart), "(host: Malaysia)": without it nothing on a linked page said whose events these
+ * were.
+ */
+function shownRuns(layout: TimelineLayout, lang: string, tx: Translate, hosts = ''): Run[] {
   const shown: Run = {text: formatNumber(layout.shown, lang), emphasis: 'strong'};
   let runs: Run[];
   if (layout.shown === layout.total) {
@@ -69,7 +75,10 @@ function shownRuns(layout: TimelineLayout, lang: string, tx: Translate): Run[] {
         : [{text: text.slice(0, at)}, shown, {text: text.slice(at + shown.text.length)}];
     runs = runs.filter((run) => run.text);
   } else {
-    runs = fill(tx('timeline.showing', {total: layout.total}), {shown}).map((part): Run =>
+    const showing = hosts
+      ? tx('timeline.showingHosted', {total: layout.total, economies: hosts})
+      : tx('timeline.showing', {total: layout.total});
+    runs = fill(showing, {shown}).map((part): Run =>
       part === shown ? shown : {text: String(part)}
     );
   }
@@ -77,9 +86,14 @@ function shownRuns(layout: TimelineLayout, lang: string, tx: Translate): Run[] {
   return closed ? [...runs, {text: tx('timeline.closedYears', {count: closed})}] : runs;
 }
 
-export function timelineLegend(layout: TimelineLayout, lang: string, tx: Translate): LegendModel {
+export function timelineLegend(
+  layout: TimelineLayout,
+  lang: string,
+  tx: Translate,
+  hosts = ''
+): LegendModel {
   return [
-    {type: 'text', role: 'shown', live: true, runs: shownRuns(layout, lang, tx)},
+    {type: 'text', role: 'shown', live: true, runs: shownRuns(layout, lang, tx, hosts)},
     {type: 'control', name: 'chips'},
     {type: 'entries', role: 'key', label: tx('timeline.keyLabel'), entries: keyEntries(layout, tx)},
     ...(layout.orientation === 'horizontal' ? [{type: 'control' as const, name: 'range'}] : []),
