@@ -43,6 +43,15 @@ describe('<apac-choropleth>', () => {
       expect(labels).to.include('Timor-Leste: ASEAN only');
     });
 
+    it('names Thailand, Papua New Guinea and New Zealand off their coasts at 1280 px', async () => {
+      // Without room on their land they went unnamed, the sea open beside them: now over the
+      // sea, with a leader where the name stands off.
+      const el = await map(html`<apac-choropleth></apac-choropleth>`, 1280);
+      const names = qa(el, '.economy-label').map((t) => t.getAttribute('data-of'));
+      expect(names).to.include.members(['TH', 'PG', 'NZ']);
+      expect(qa(el, 'line.label-leader').length).to.be.greaterThan(0);
+    });
+
     it('names economies by ASEAN convention in the ASEAN region, and frames the map on it', async () => {
       const el = await map(html`<apac-choropleth region="asean"></apac-choropleth>`);
       expect(qa(el, 'path.region.in')).to.have.length(11);

@@ -1,6 +1,7 @@
 // The bundled longitude/latitude topology, projected in the page (the element ships it projected).
 import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
+import {textWidth} from '../../src/layout/text.js';
 import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
 import {placeCallouts, type Callout} from '../../src/layout/choropleth/callouts.js';
 import {centroidOf, contains, insidePoint} from '../../src/layout/choropleth/projected.js';
@@ -703,7 +704,8 @@ describe('a name written on the map', () => {
           const landAt = economyAt(topology, layout.geometry.frames, drawn);
           // (Called-out economies are named beside their circle or target instead.)
           const beside = new Set([...layout.callouts, ...layout.targets].map((c) => c.id));
-          for (const l of layout.labels.filter((x) => !beside.has(x.id))) {
+          // (…and economies named off their coast, with a leader: the test below.)
+          for (const l of layout.labels.filter((x) => !beside.has(x.id) && !x.leader)) {
             const own = Array.from({length: 9}, (_, i) => l.x - 16 + i * 4).some((x) =>
               [l.y - 7, l.y - 4, l.y - 1].some((y) => landAt(x, y) === l.id)
             );
@@ -712,5 +714,57 @@ describe('a name written on the map', () => {
           }
         }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('off its coast where it has no room on its land: over the sea, its leader over no other land or name', () => {
+    // At 1280 px Thailand, the Philippines, Papua New Guinea and New Zealand went unnamed, with
+    // the Pacific open beside them.
+    let offshore = 0;
+    for (const region of ['all', 'apec', 'asean'] as const)
+      for (const width of [320, 414, 800, 1024, 1248]) {
+        const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+          ...options,
+          region,
+          width,
+        });
+        const drawn = layout.geometry.economies.filter((e) => e.d).map((e) => e.id);
+        const anyLand = economyAt(topology, layout.geometry.frames, drawn, true);
+        const boxes = layout.labels.map((l) => {
+          const w = textWidth(l.text, 11, true);
+          return {id: l.id, x0: l.x - w / 2, x1: l.x + w / 2, y0: l.y - 11, y1: l.y + 2};
+        });
+        for (const l of layout.labels) {
+          if (!l.leader) continue;
+          offshore++;
+          const at = `${region} ${width}: ${l.text}`;
+          const box = boxes.find((b) => b.id === l.id);
+          if (!box) throw new Error(at);
+          // Over the sea (a sliver of its own coast aside, finer than the placement's 2 px test).
+          for (let x = box.x0; x <= box.x1; x += 3) {
+            const land = anyLand(x, l.y - 4);
+            expect(land === undefined || land === l.id, `${at}: letters over ${land}`).toBe(true);
+          }
+          const [x1, y1, x2, y2] = l.leader;
+          for (let i = 0; i <= 40; i++) {
+            const [x, y] = [x1 + ((x2 - x1) * i) / 40, y1 + ((y2 - y1) * i) / 40];
+            const land = anyLand(x, y);
+            expect(land === undefined || land === l.id, `${at}: leader over ${land}`).toBe(true);
+            for (const b of boxes)
+              if (b.id !== l.id)
+                expect(
+                  x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1,
+                  `${at}: leader through ${b.id}`
+                ).toBe(false);
+          }
+        }
+      }
+    expect(offshore).toBeGreaterThan(10);
+    const wide = computeChoroplethLayout(topology, economies, indicator('membership'), {
+      ...options,
+      region: 'all',
+      width: 1248,
+    });
+    const named = new Set(wide.labels.map((l) => l.id));
+    for (const id of ['TH', 'PH', 'PG']) expect(named.has(id), id).toBe(true);
   });
 });

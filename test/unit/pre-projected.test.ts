@@ -161,7 +161,9 @@ describe('the bundled topology, projected when the dataset is built', {timeout: 
         }
       }
     }
-    expect(differ.length, differ.join('; ')).toBeLessThanOrEqual(4);
+    // (Names written off a coast start from its points found every 6 px: a coast a fraction of a
+    // pixel off may be found a step away, New Zealand's at 640 px. Four differed before them.)
+    expect(differ.length, differ.join('; ')).toBeLessThanOrEqual(6);
   });
 
   it("is all of the map the element's code imports: no projection, no longitude/latitude topology", () => {

@@ -91,7 +91,8 @@ export const choroplethStyles = css`
     pointer-events: all;
     cursor: pointer;
   }
-  .callout line {
+  .callout line,
+  .label-leader {
     stroke: var(--_muted);
     stroke-width: 0.75;
     vector-effect: non-scaling-stroke;

@@ -19,6 +19,10 @@ function label(m: RegionMark): string {
  * economies' own shapes (callouts.ts, `inPlace`) go under the land: they take the taps on the sea
  * around the shape, not those on a neighbour.
  */
+/** A name's leader is drawn where it is long enough to read as a line (a stub reads as "|"). */
+const leaderLength = ([x1, y1, x2, y2]: readonly number[]) =>
+  Math.hypot((x2 ?? 0) - (x1 ?? 0), (y2 ?? 0) - (y1 ?? 0));
+
 export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: string): TemplateResult {
   const called = new Set(layout.callouts.map((c) => c.id));
   const byId = new Map(layout.marks.map((m) => [m.id, m]));
@@ -54,6 +58,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <g class="highlight"></g>
       </g>
       <g class="labels" aria-hidden="true">
+        ${layout.labels.map((l) => (l.leader && leaderLength(l.leader) >= 8 ? svg`<line class="label-leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>` : nothing))}
         ${layout.labels.map((l) => svg`<text class="economy-label" data-of=${l.id} x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
       </g>
       ${layout.callouts.map((c) => {

@@ -22,6 +22,8 @@ export interface MapLabel {
   /** Centre of the text: x, and the baseline y. */
   x: number;
   y: number;
+  /** A name written off its economy's coast: the line from the name to the economy. */
+  leader?: readonly [number, number, number, number] | undefined;
 }
 
 export interface Labellable {
@@ -132,6 +134,7 @@ export function placeMapLabels(
     landAt,
     boxes,
     valued,
+    anyLandAt,
   }: {
     /** The economy drawn at a point (reference.ts, economyAt), for names beside their circles. */
     landAt?: LandAt | undefined;
@@ -142,6 +145,11 @@ export function placeMapLabels(
      * map of own data named its no-data circles and left its two valued ones unnamed).
      */
     valued?: ReadonlySet<string> | undefined;
+    /**
+     * Land of any economy or country at a point (economyAt with context land): a name written off
+     * a coast (offshoreSpots) goes over the sea only.
+     */
+    anyLandAt?: LandAt | undefined;
   } = {}
 ): MapLabel[] {
   const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
@@ -183,7 +191,125 @@ export function placeMapLabels(
       out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
     }
   }
+  // Economies drawn large enough to see, without a circle, but with no room on their land for a
+  // name (Thailand, the Philippines, Papua New Guinea at 1280 px, before): named off their coast,
+  // over open sea, with a leader to their coast that crosses no other land and no name.
+  const circled = new Set(callouts.flatMap((c) => (c.inPlace ? [] : [c.id])));
+  if (anyLandAt)
+    for (const first of [0, 1])
+      for (const e of [...economies].sort((a, b) => b.area - a.area)) {
+        if (circled.has(e.id) || rank(e.id) !== first || out.some((l) => l.id === e.id)) continue;
+        let spot: {text: string; x: number; y: number; box: Box; leader: Segment} | undefined;
+        for (const at of offshoreSpots(e, anyLandAt)) {
+          const {box} = at;
+          if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
+          if (taken.some((t) => meet(t, box)) || !overSea(box, anyLandAt)) continue;
+          const leader = toCoast(at.leader, e.id, anyLandAt, taken);
+          if (!leader || callouts.some((c) => !c.inPlace && cross(leader, [...c.from, c.x, c.y])))
+            continue;
+          spot = {...at, leader};
+          break;
+        }
+        if (!spot) continue;
+        taken.push(spot.box);
+        out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4, leader: spot.leader});
+      }
   return out;
+}
+
+/** How far off its coast a name may be written, px, nearest first. */
+const OFFSHORE = [5, 12, 22];
+/** The step of the points tried for an economy's coast, px. */
+const COAST = 6;
+
+/**
+ * Where a name can go off an economy's coast: beside each point of its land, found every 6 px,
+ * that has sea next to it (right, left, below or above), out over that sea, nearest the coast
+ * first; each with a leader from the name's nearest edge to the coast point.
+ */
+function offshoreSpots(e: Labellable, anyLandAt: LandAt) {
+  const [cx, cy] = e.centroid;
+  const [sw, sh] = e.size;
+  const coast: [number, number, number, number][] = [];
+  for (let y = cy - sh; y <= cy + sh; y += COAST)
+    for (let x = cx - sw; x <= cx + sw; x += COAST) {
+      if (anyLandAt(x, y) !== e.id) continue;
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ] as const)
+        if (anyLandAt(x + dx * COAST, y + dy * COAST) === undefined) coast.push([x, y, dx, dy]);
+    }
+  const texts = [e.name, e.short].flatMap((t) => (t ? [{text: t, w: widthOf(t)}] : []));
+  // At each distance, the whole name then the short form, each at its coast points nearest the
+  // centroid first (an order a coast a fraction of a pixel off hardly changes, as a scan's would).
+  const near = (a: {x: number; y: number}) => Math.hypot(a.x - cx, a.y - cy);
+  return OFFSHORE.flatMap((d) =>
+    texts.flatMap(({text, w}) =>
+      coast
+        .map(([px, py, dx, dy]) => {
+          const x = px + dx * (d + w / 2 + 2);
+          const y = py + dy * (d + LINE / 2 + 3);
+          const box = {
+            x0: x - w / 2 - 2,
+            x1: x + w / 2 + 2,
+            y0: y - LINE / 2 - 3,
+            y1: y + LINE / 2 + 3,
+          };
+          // From the name's edge nearest the coast point.
+          const ex = Math.min(Math.max(px, box.x0), box.x1);
+          const ey = Math.min(Math.max(py, y - LINE / 2), y + LINE / 2);
+          const leader: Segment = [ex, ey, px, py];
+          return {text, x, y, box, leader};
+        })
+        .sort((a, b) => near(a) - near(b))
+    )
+  );
+}
+
+/**
+ * The leader from a name off the coast to its economy's coast point, where it reaches no other
+ * land and no name on the way (it may reach the economy's own land before the point).
+ */
+function toCoast(line: Segment, id: string, anyLandAt: LandAt, taken: readonly Box[]) {
+  for (const point of linePoints(line)) {
+    if (taken.some((t) => inBox(point, t))) return undefined;
+    const at = anyLandAt(...point);
+    if (at === id) return line;
+    if (at !== undefined) return undefined;
+  }
+  return line;
+}
+
+/** Whether a name's box lies over no land at all: tried every 2 px along three lines. */
+function overSea(box: Box, anyLandAt: LandAt): boolean {
+  const mid = (box.y0 + box.y1) / 2;
+  for (let x = box.x0; x <= box.x1; x += 2)
+    for (const y of [mid - 4, mid, mid + 4]) if (anyLandAt(x, y) !== undefined) return false;
+  return true;
+}
+
+type Segment = readonly [number, number, number, number];
+
+/** Whether two segments cross (each has an end on either side of the other). */
+function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return (
+    side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 &&
+    side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0
+  );
+}
+
+/** Points every 3 px along a line. */
+function linePoints([x1, y1, x2, y2]: Segment): [number, number][] {
+  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 3));
+  return Array.from({length: n + 1}, (_, i) => [
+    x1 + ((x2 - x1) * i) / n,
+    y1 + ((y2 - y1) * i) / n,
+  ]);
 }
 
 /**
@@ -226,11 +352,4 @@ const inBox = ([x, y]: [number, number], b: Box) =>
   x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 
 /** Points every 3 px along a callout's leader line, from the economy to the circle. */
-function leaderPoints(c: Callout): [number, number][] {
-  const [fx, fy] = c.from;
-  const n = Math.max(1, Math.ceil(Math.hypot(c.x - fx, c.y - fy) / 3));
-  return Array.from({length: n + 1}, (_, i) => [
-    fx + ((c.x - fx) * i) / n,
-    fy + ((c.y - fy) * i) / n,
-  ]);
-}
+const leaderPoints = (c: Callout): [number, number][] => linePoints([...c.from, c.x, c.y]);

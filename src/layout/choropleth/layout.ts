@@ -244,7 +244,7 @@ export function computeChoroplethLayout(
   const targets = placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y}));
   // Economies with a touch target on their own shape are named beside it, as beside a circle.
   const valued = new Set(marks.filter((m) => m.value !== undefined).map((m) => m.id));
-  const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued});
+  const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt});
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
