@@ -193,14 +193,14 @@ describe('examples', () => {
     await page.locator('apac-choropleth svg.chart [data-id="MY"]').first().dispatchEvent('click');
     await expect
       .poll(async () => (await shown.textContent())?.replace(/\s+/g, ' ').trim())
-      .toBe(`Showing ${my} of ${events.length} events`);
+      .toBe(`Showing ${my} of ${events.length} events (host: Malaysia)`);
     expect(await page.locator('#picked').textContent()).toBe('Picked: MY.');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('region.economy=MY');
     await page.reload();
     await chartsDrawn(page, 3);
     await expect
       .poll(async () => (await shown.textContent())?.replace(/\s+/g, ' ').trim())
-      .toBe(`Showing ${my} of ${events.length} events`);
+      .toBe(`Showing ${my} of ${events.length} events (host: Malaysia)`);
     const selected = () =>
       page.evaluate(
         () => (document.querySelector('apac-choropleth') as {selected?: string}).selected

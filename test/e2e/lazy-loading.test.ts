@@ -402,7 +402,7 @@ describe("the autoloader's linkGroup", () => {
         `import('/lazy/apac-viz.js').then((m) => m.linkGroup('region')).then((group) => ${then})`
       );
     await group("group.select({economies: ['MY']})");
-    await expect.poll(shown).toMatch(/^Showing \d+ of \d+ events$/);
+    await expect.poll(shown).toMatch(/^Showing \d+ of \d+ events \(host: Malaysia\)$/);
     expect(
       await page.evaluate(
         () => (document.querySelector('apac-choropleth') as {selected?: string}).selected

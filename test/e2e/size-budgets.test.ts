@@ -142,10 +142,13 @@ import {dist} from './harness.js';
  * raised bundle 175 → 175.5. Sankey numbers placed where they read as their node's, notes'
  * connectors kept off labels, map circles off context land (+0.4 kB on the one file; the
  * Sankey +0.2, the map +0.1): bundle 175.6, Sankey 47.8, map 74.2: raised bundle 175.5 → 176.
+ * Map names written off the coast with a leader (Thailand, Papua New Guinea, New Zealand), the
+ * timeline's "(host: …)" (+0.6 kB on the map, +0.7 on the one file): bundle 176.3, map 74.8:
+ * raised bundle 176 → 176.5, map 74.5 → 75 (the target: 0.2 kB left under it).
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 176,
-  'choropleth via dist/lazy': 74.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 176.5,
+  'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 63.5,
   'sankey via dist/lazy': 48,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -48,14 +48,17 @@ export const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y
 /** The economy drawn at a point of the map, if any (reference.ts, economyAt). */
 export type LandAt = (x: number, y: number) => string | undefined;
 
-/** Points every 10 px or so along two lines through a name's letters (its box less its halo). */
-function letterPoints(box: Box): [number, number][] {
-  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / 10));
+/**
+ * Points every `step` px or so along two lines through a name's letters (its box less its halo),
+ * `off` px either side of its middle.
+ */
+function letterPoints(box: Box, step = 10, off = 3): [number, number][] {
+  const n = Math.max(2, Math.ceil((box.x1 - box.x0) / step));
   const mid = (box.y0 + box.y1) / 2;
   return Array.from({length: n + 1}, (_, i) => box.x0 + ((box.x1 - box.x0) * i) / n).flatMap(
     (x): [number, number][] => [
-      [x, mid - 3],
-      [x, mid + 3],
+      [x, mid - off],
+      [x, mid + off],
     ]
   );
 }
@@ -205,7 +208,16 @@ export function placeMapLabels(
           if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
           if (taken.some((t) => meet(t, box)) || !overSea(box, anyLandAt)) continue;
           const leader = toCoast(at.leader, e.id, anyLandAt, taken);
-          if (!leader || callouts.some((c) => !c.inPlace && cross(leader, [...c.from, c.x, c.y])))
+          // (Nor a circle's leader: no point of it within 3 px of one of theirs, both every 3 px.)
+          const near = leader && linePoints(leader);
+          if (
+            !near ||
+            leaders.some((l) =>
+              l.points.some(([x, y]) =>
+                near.some(([a, b]) => Math.abs(a - x) < 3 && Math.abs(b - y) < 3)
+              )
+            )
+          )
             continue;
           spot = {...at, leader};
           break;
@@ -283,25 +295,11 @@ function toCoast(line: Segment, id: string, anyLandAt: LandAt, taken: readonly B
   return line;
 }
 
-/** Whether a name's box lies over no land at all: tried every 2 px along three lines. */
-function overSea(box: Box, anyLandAt: LandAt): boolean {
-  const mid = (box.y0 + box.y1) / 2;
-  for (let x = box.x0; x <= box.x1; x += 2)
-    for (const y of [mid - 4, mid, mid + 4]) if (anyLandAt(x, y) !== undefined) return false;
-  return true;
-}
+/** Whether a name's box lies over no land at all: tried every 2 px along two lines. */
+const overSea = (box: Box, anyLandAt: LandAt) =>
+  letterPoints(box, 2, 4).every(([x, y]) => anyLandAt(x, y) === undefined);
 
 type Segment = readonly [number, number, number, number];
-
-/** Whether two segments cross (each has an end on either side of the other). */
-function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
-  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  return (
-    side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 &&
-    side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0
-  );
-}
 
 /** Points every 3 px along a line. */
 function linePoints([x1, y1, x2, y2]: Segment): [number, number][] {
