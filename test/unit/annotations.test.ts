@@ -19,10 +19,11 @@ import {
   sankeyNoteObstacles,
   sankeyNoteTarget,
 } from '../../src/elements/sankey/sankey.annotations.js';
-import {computeSankeyLayout} from '../../src/layout/sankey/layout.js';
+import {computeSankeyLayout, type SankeyLayout} from '../../src/layout/sankey/layout.js';
 import {COLUMN_HEAD} from '../../src/layout/sankey/columns.js';
 import {withColumns} from '../../src/elements/sankey/sankey.columns.js';
-import {toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
+import {toctaGraph} from '../../src/schema/sankey-input.js';
+import {rangeGraph} from '../fixtures/sankey-range.js';
 
 const meets = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -164,6 +165,22 @@ describe('placeNotes', () => {
   });
 });
 
+/** The notes story's two notes on a Sankey layout, placed; and what they avoid. */
+function storyNotes(layout: SankeyLayout) {
+  const notes = [
+    spec(
+      'origin:EAP->crime:counterfeit-goods',
+      'The largest flow: counterfeit goods, US$24.4 billion a year'
+    ),
+    spec('crime:heroin', 'Heroin: US$16.3 billion a year, within the region'),
+  ].map((note) => ({note, target: sankeyNoteTarget(layout, note) as NoteTarget}));
+  const obstacles = sankeyNoteObstacles(layout);
+  return {
+    obstacles,
+    placed: placeNotes({width: layout.width, height: layout.height, notes, obstacles}),
+  };
+}
+
 describe('notes on the Sankey', () => {
   // The notes story: at 1280 px both notes sat on the bands beside their targets (the largest
   // flow's box over its own band and the heroin flow's over two others), with open room near.
@@ -176,15 +193,7 @@ describe('notes on the Sankey', () => {
     lang: 'en',
   } as const;
   const layout = computeSankeyLayout(toctaGraph(flows), layoutOptions);
-  const notes = [
-    spec(
-      'origin:EAP->crime:counterfeit-goods',
-      'The largest flow: counterfeit goods, US$24.4 billion a year'
-    ),
-    spec('crime:heroin', 'Heroin: US$16.3 billion a year, within the region'),
-  ].map((note) => ({note, target: sankeyNoteTarget(layout, note) as NoteTarget}));
-  const obstacles = sankeyNoteObstacles(layout);
-  const placed = placeNotes({width: layout.width, height: layout.height, notes, obstacles});
+  const {placed} = storyNotes(layout);
   const area = (a: Rect, b: Rect) =>
     Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
     Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
@@ -204,18 +213,7 @@ describe('notes on the Sankey', () => {
   });
 
   it('never covers a value written on a band', () => {
-    const graph = validateSankeyInput(
-      {
-        unit: 'USD bn/yr',
-        links: [
-          {source: 'A', target: 'B', value: 3, citation: 't'},
-          {source: 'B', target: 'C', value: 2, low: 1, high: 4, citation: 't'},
-          {source: 'E', target: 'C', value: 1, citation: 't'},
-        ],
-      },
-      'json'
-    ).value;
-    const small = computeSankeyLayout(graph, {...layoutOptions, width: 1280});
+    const small = computeSankeyLayout(rangeGraph(), {...layoutOptions, width: 1280});
     const written = small.links.filter((l) => l.text);
     expect(written.map((l) => l.text)).toContain('$2B (range $1B to $4B)');
     const {labels} = sankeyNoteObstacles(small);
@@ -242,15 +240,7 @@ describe('connectors', () => {
         }),
         'Origin|Crime|Destination'
       );
-      const notes = [
-        spec(
-          'origin:EAP->crime:counterfeit-goods',
-          'The largest flow: counterfeit goods, US$24.4 billion a year'
-        ),
-        spec('crime:heroin', 'Heroin: US$16.3 billion a year, within the region'),
-      ].map((note) => ({note, target: sankeyNoteTarget(layout, note) as NoteTarget}));
-      const obstacles = sankeyNoteObstacles(layout);
-      const placed = placeNotes({width: layout.width, height: layout.height, notes, obstacles});
+      const {placed, obstacles} = storyNotes(layout);
       for (const n of placed.notes) {
         const [x1, y1, x2, y2] = n.connector ?? [0, 0, 0, 0];
         for (let i = 0; i <= 100; i++) {

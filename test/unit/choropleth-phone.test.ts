@@ -15,6 +15,21 @@ import {
 import {placeMapLabels} from '../../src/layout/choropleth/labels.js';
 import {economyAt} from '../../src/layout/choropleth/reference.js';
 
+/** The membership map of every region at each of `widths`. */
+function* membershipMaps(widths: readonly number[]) {
+  const ind = indicators.find((i) => i.id === 'membership');
+  if (!ind) throw new Error('membership');
+  for (const region of REGIONS)
+    for (const width of widths) {
+      const options = {width, height: undefined, region, year: undefined, lang: 'en'} as const;
+      const layout = computeChoroplethLayout(topology, economies, ind, {
+        ...options,
+        method: 'quantile',
+      });
+      yield {region, width, layout};
+    }
+}
+
 describe('the map on a phone', () => {
   it('splits APEC across the Pacific, and leaves ASEAN whole', () => {
     const features = (region: 'apec' | 'asean') => {
@@ -113,33 +128,22 @@ describe('the map on a phone', () => {
   it('puts no circle on land, its own economy’s aside: neither another economy’s nor a country’s out of the data', () => {
     // Korea's circle sat on Mongolia at 320 px, its name written across Mongolia and Kazakhstan
     // (land of no economy in the data, which counted as open water).
-    const ind = indicators.find((i) => i.id === 'membership');
-    if (!ind) throw new Error('membership');
     let circles = 0;
-    for (const region of REGIONS)
-      for (const width of [320, 375, 414, 600, 800, 1280]) {
-        const layout = computeChoroplethLayout(topology, economies, ind, {
-          width,
-          height: undefined,
-          region,
-          year: undefined,
-          lang: 'en',
-          method: 'quantile',
-        });
-        const drawn = layout.geometry.economies.filter((e) => e.d).map((e) => e.id);
-        const landAt = economyAt(topology, layout.geometry.frames, drawn, true);
-        for (const c of layout.callouts) {
-          circles++;
-          const around = [0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => [
-            c.x + c.r * Math.cos((i * Math.PI) / 4),
-            c.y + c.r * Math.sin((i * Math.PI) / 4),
-          ]);
-          const covered = [[c.x, c.y] as [number, number], ...around]
-            .map(([x, y]) => landAt(x, y))
-            .filter((id) => id !== undefined && id !== c.id);
-          expect(covered, `${region} ${width} ${c.id}`).toEqual([]);
-        }
+    for (const {region, width, layout} of membershipMaps([320, 375, 414, 600, 800, 1280])) {
+      const drawn = layout.geometry.economies.filter((e) => e.d).map((e) => e.id);
+      const landAt = economyAt(topology, layout.geometry.frames, drawn, true);
+      for (const c of layout.callouts) {
+        circles++;
+        const around = [0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => [
+          c.x + c.r * Math.cos((i * Math.PI) / 4),
+          c.y + c.r * Math.sin((i * Math.PI) / 4),
+        ]);
+        const covered = [[c.x, c.y] as [number, number], ...around]
+          .map(([x, y]) => landAt(x, y))
+          .filter((id) => id !== undefined && id !== c.id);
+        expect(covered, `${region} ${width} ${c.id}`).toEqual([]);
       }
+    }
     expect(circles).toBeGreaterThan(100);
   });
 
@@ -151,28 +155,19 @@ describe('the map on a phone', () => {
     const ind = indicators.find((i) => i.id === 'membership');
     if (!ind) throw new Error('membership');
     let inPlace = 0;
-    for (const region of REGIONS)
-      for (const width of [320, 375, 398, 414, 600, 800]) {
-        const layout = computeChoroplethLayout(topology, economies, ind, {
-          width,
-          height: undefined,
-          region,
-          year: undefined,
-          lang: 'en',
-          method: 'quantile',
-        });
-        const area = new Map(layout.geometry.economies.map((e) => [e.id, e.area]));
-        for (const c of layout.callouts) {
-          const reach = Math.hypot(c.x - c.from[0], c.y - c.from[1]) / c.r;
-          if (reach > 5.01)
-            expect(
-              area.get(c.id) ?? 0,
-              `${region} ${width} ${c.id}: ${reach.toFixed(1)} radii`
-            ).toBeLessThan(40);
-        }
-        inPlace += layout.targets.length;
-        for (const t of layout.targets) expect(area.get(t.id), t.id).toBeGreaterThanOrEqual(40);
+    for (const {region, width, layout} of membershipMaps([320, 375, 398, 414, 600, 800])) {
+      const area = new Map(layout.geometry.economies.map((e) => [e.id, e.area]));
+      for (const c of layout.callouts) {
+        const reach = Math.hypot(c.x - c.from[0], c.y - c.from[1]) / c.r;
+        if (reach > 5.01)
+          expect(
+            area.get(c.id) ?? 0,
+            `${region} ${width} ${c.id}: ${reach.toFixed(1)} radii`
+          ).toBeLessThan(40);
       }
+      inPlace += layout.targets.length;
+      for (const t of layout.targets) expect(area.get(t.id), t.id).toBeGreaterThanOrEqual(40);
+    }
     expect(inPlace, 'touch targets on economies’ own shapes').toBeGreaterThan(0);
     // Unseen, a target on a shape keeps no other economy's name off it (Indonesia's, at 320 px).
     const phone = computeChoroplethLayout(topology, economies, ind, {

@@ -12,6 +12,7 @@ import {largestFlows} from '../../src/layout/sankey/limit.js';
 import {LIST_MAX, asList, sankeyLayoutFor} from '../../src/layout/sankey/list.js';
 import {sea2019Graph, toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {syntheticFlows} from '../fixtures/synthetic.js';
+import {rangeGraph} from '../fixtures/sankey-range.js';
 
 const options: SankeyOptions = {
   width: 1280,
@@ -242,17 +243,7 @@ describe('values on bands', () => {
   it('writes a band’s value only where it fits between the band’s two nodes', () => {
     // A → B → C with a range on B → C: at 414 px the story's "$2B (range $1B to $4B)" ran over
     // both nodes' bars, cut at each end.
-    const graph = validateSankeyInput(
-      {
-        unit: 'USD bn/yr',
-        links: [
-          {source: 'A', target: 'B', value: 3, citation: 't'},
-          {source: 'B', target: 'C', value: 2, low: 1, high: 4, citation: 't'},
-          {source: 'E', target: 'C', value: 1, citation: 't'},
-        ],
-      },
-      'json'
-    ).value;
+    const graph = rangeGraph();
     for (const width of [300, 382, 414, 600, 1280]) {
       const layout = computeSankeyLayout(graph, {...options, width});
       const node = (id: string) => layout.nodes.find((n) => n.id === id);
