@@ -195,33 +195,29 @@ export function placeMapLabels(
     }
   }
   // Economies drawn large enough to see, without a circle, but with no room on their land for a
-  // name (Thailand, the Philippines, Papua New Guinea at 1280 px, before): named off their coast,
-  // over open sea, with a leader to their coast that crosses no other land and no name.
+  // name (Thailand, Papua New Guinea, New Zealand at 1280 px, before): named off their coast,
+  // over open sea, with a leader to their coast that crosses no other land, name or leader.
   const circled = new Set(callouts.flatMap((c) => (c.inPlace ? [] : [c.id])));
+  const crossed = (p: [number, number]) =>
+    taken.some((t) => inBox(p, t)) ||
+    // A circle's leader: a point of it within 3 px (both are tried every 3 px).
+    leaders.some((l) =>
+      l.points.some(([x, y]) => Math.abs(p[0] - x) < 3 && Math.abs(p[1] - y) < 3)
+    );
   if (anyLandAt)
     for (const first of [0, 1])
       for (const e of [...economies].sort((a, b) => b.area - a.area)) {
         if (circled.has(e.id) || rank(e.id) !== first || out.some((l) => l.id === e.id)) continue;
-        let spot: {text: string; x: number; y: number; box: Box; leader: Segment} | undefined;
-        for (const at of offshoreSpots(e, anyLandAt)) {
-          const {box} = at;
-          if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-          if (taken.some((t) => meet(t, box)) || !overSea(box, anyLandAt)) continue;
-          const leader = toCoast(at.leader, e.id, anyLandAt, taken);
-          // (Nor a circle's leader: no point of it within 3 px of one of theirs, both every 3 px.)
-          const near = leader && linePoints(leader);
-          if (
-            !near ||
-            leaders.some((l) =>
-              l.points.some(([x, y]) =>
-                near.some(([a, b]) => Math.abs(a - x) < 3 && Math.abs(b - y) < 3)
-              )
-            )
-          )
-            continue;
-          spot = {...at, leader};
-          break;
-        }
+        const spot = offshoreSpots(e, anyLandAt).find(
+          ({box, leader}) =>
+            box.x0 >= 0 &&
+            box.x1 <= width &&
+            box.y0 >= 0 &&
+            box.y1 <= height &&
+            !taken.some((t) => meet(t, box)) &&
+            overSea(box, anyLandAt) &&
+            reachesCoast(leader, e.id, anyLandAt, crossed)
+        );
         if (!spot) continue;
         taken.push(spot.box);
         out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4, leader: spot.leader});
@@ -282,17 +278,21 @@ function offshoreSpots(e: Labellable, anyLandAt: LandAt) {
 }
 
 /**
- * The leader from a name off the coast to its economy's coast point, where it reaches no other
- * land and no name on the way (it may reach the economy's own land before the point).
+ * Whether a leader from a name off the coast reaches its economy's land (at or before the coast
+ * point it was drawn to) over no other land and nothing `crossed` says it may not cross.
  */
-function toCoast(line: Segment, id: string, anyLandAt: LandAt, taken: readonly Box[]) {
+function reachesCoast(
+  line: Segment,
+  id: string,
+  anyLandAt: LandAt,
+  crossed: (p: [number, number]) => boolean
+): boolean {
   for (const point of linePoints(line)) {
-    if (taken.some((t) => inBox(point, t))) return undefined;
+    if (crossed(point)) return false;
     const at = anyLandAt(...point);
-    if (at === id) return line;
-    if (at !== undefined) return undefined;
+    if (at !== undefined) return at === id;
   }
-  return line;
+  return true;
 }
 
 /** Whether a name's box lies over no land at all: tried every 2 px along two lines. */
