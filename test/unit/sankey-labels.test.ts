@@ -295,7 +295,10 @@ describe('Sankey list view', () => {
       expect(r.valueLine ? widest : widest + 10 + textWidth(r.value, 12)).toBeLessThanOrEqual(320);
       for (const v of r.via) expect(textWidth(v, 11)).toBeLessThanOrEqual(320);
       expect(r.barW).toBeLessThanOrEqual(r.highW);
+      // A block, not a tick: the smallest amounts ($33M against $80.2B) were 2 px, faint in dark.
+      expect(r.barW, r.id).toBeGreaterThanOrEqual(4);
     }
+    expect(list?.lengthened).toBe(true);
     const smuggling = rows.find((r) => r.id === 'crime:migrant-smuggling');
     expect(smuggling?.via.join(' ')).toMatch(/^from .*Greater Mekong Sub-region.* to /);
     // Ranked: the largest crime first.
