@@ -23,7 +23,7 @@ import {computeSankeyLayout, type SankeyLayout} from '../../src/layout/sankey/la
 import {COLUMN_HEAD} from '../../src/layout/sankey/columns.js';
 import {withColumns} from '../../src/elements/sankey/sankey.columns.js';
 import {toctaGraph} from '../../src/schema/sankey-input.js';
-import {rangeGraph} from '../fixtures/sankey-range.js';
+import {SANKEY_1280, rangeGraph} from '../fixtures/sankey.js';
 
 const meets = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -184,15 +184,7 @@ function storyNotes(layout: SankeyLayout) {
 describe('notes on the Sankey', () => {
   // The notes story: at 1280 px both notes sat on the bands beside their targets (the largest
   // flow's box over its own band and the heroin flow's over two others), with open room near.
-  const layoutOptions = {
-    width: 1280,
-    height: undefined,
-    orientation: 'horizontal',
-    nodeOrder: 'input',
-    nodeAlign: 'justify',
-    lang: 'en',
-  } as const;
-  const layout = computeSankeyLayout(toctaGraph(flows), layoutOptions);
+  const layout = computeSankeyLayout(toctaGraph(flows), SANKEY_1280);
   const {placed} = storyNotes(layout);
   const area = (a: Rect, b: Rect) =>
     Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
@@ -213,7 +205,7 @@ describe('notes on the Sankey', () => {
   });
 
   it('never covers a value written on a band', () => {
-    const small = computeSankeyLayout(rangeGraph(), {...layoutOptions, width: 1280});
+    const small = computeSankeyLayout(rangeGraph(), SANKEY_1280);
     const written = small.links.filter((l) => l.text);
     expect(written.map((l) => l.text)).toContain('$2B (range $1B to $4B)');
     const {labels} = sankeyNoteObstacles(small);
@@ -229,15 +221,7 @@ describe('connectors', () => {
     // At 1248 px the heroin note's connector ran through "Methamphetamines $15B".
     for (const width of [1024, 1152, 1248, 1280]) {
       const layout = withColumns(
-        computeSankeyLayout(toctaGraph(flows), {
-          width,
-          height: undefined,
-          orientation: 'horizontal',
-          nodeOrder: 'input',
-          nodeAlign: 'justify',
-          lang: 'en',
-          top: COLUMN_HEAD,
-        }),
+        computeSankeyLayout(toctaGraph(flows), {...SANKEY_1280, width, top: COLUMN_HEAD}),
         'Origin|Crime|Destination'
       );
       const {placed, obstacles} = storyNotes(layout);

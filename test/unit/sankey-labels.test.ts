@@ -12,16 +12,9 @@ import {largestFlows} from '../../src/layout/sankey/limit.js';
 import {LIST_MAX, asList, sankeyLayoutFor} from '../../src/layout/sankey/list.js';
 import {sea2019Graph, toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {syntheticFlows} from '../fixtures/synthetic.js';
-import {rangeGraph} from '../fixtures/sankey-range.js';
+import {SANKEY_1280, rangeGraph} from '../fixtures/sankey.js';
 
-const options: SankeyOptions = {
-  width: 1280,
-  height: undefined,
-  orientation: 'horizontal',
-  nodeOrder: 'input',
-  nodeAlign: 'justify',
-  lang: 'en',
-};
+const options: SankeyOptions = SANKEY_1280;
 
 describe('band collisions', () => {
   const band = {
