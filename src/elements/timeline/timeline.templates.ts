@@ -103,7 +103,7 @@ export function clusterLabel(it: ClusterItem, lang: string, tx: Translate): stri
 const listFormats = new Map<string, Intl.ListFormat | null>();
 
 /** Names joined for `lang` ("A, B and C"); a plain comma list where Intl cannot. */
-function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): string {
+export function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): string {
   const key = `${lang} ${type}`;
   if (!listFormats.has(key)) {
     try {

@@ -41,7 +41,13 @@ import {applyState} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
-import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
+import {
+  detailCard,
+  horizontalMarks,
+  joinList,
+  verticalMarks,
+  VIRTUAL_ROWS,
+} from './timeline.templates.js';
 import {STATE_KEYS, type TimelineState} from './timeline.state.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import '../../i18n/en-timeline.js';
@@ -261,7 +267,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const lang = this.effectiveLang;
     const data = this.loaded?.value;
     const hosts = (data && TimelineData.for(data).filtersOf(this).economy) ?? [];
-    const names = new Intl.ListFormat(lang, {type: 'conjunction'}).format(hosts.map(nameIn(lang)));
+    // (No list formatter made for the unfiltered timeline's first picture.)
+    const names = hosts.length ? joinList(hosts.map(nameIn(lang)), lang, 'conjunction') : '';
     return timelineLegend(layout, lang, this.t, names);
   }
 
