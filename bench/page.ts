@@ -20,7 +20,8 @@ export interface BenchApi {
   renderMs: number;
   /** The longest main-thread task while drawing, ms (long tasks are those over 50 ms; else 0). */
   longestTaskMs: number;
-  resize(width: number): Promise<number>;
+  /** Ms to the new width drawn and painted; `observed`: see Drawn.resize. */
+  resize(width: number, observed?: boolean): Promise<number>;
   hoverTarget(): {x: number; y: number} | null;
   /** Arms the hover timer; the result resolves to ms from pointer event to feedback painted. */
   armHover(): void;
@@ -67,9 +68,9 @@ async function main(): Promise<void> {
     drawnAt: end,
     renderMs: end - start,
     longestTaskMs,
-    async resize(width) {
+    async resize(width, observed) {
       const t = performance.now();
-      for (const d of drawn) await d.resize(width);
+      for (const d of drawn) await d.resize(width, observed);
       return performance.now() - t;
     },
     hoverTarget: () => first.hoverTarget(),

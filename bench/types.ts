@@ -2,8 +2,13 @@
 import type {Scenario} from './scenarios.js';
 
 export interface Drawn {
-  /** Redraw at a new container width; resolves once the new picture is painted. */
-  resize(width: number): Promise<void>;
+  /**
+   * Redraw at a new container width; resolves once the new picture is painted. The library is
+   * told of the change as a page would tell it (the floor draws again, ECharts' `resize()`,
+   * apac-viz's `resize()`); `observed`: it is not, and must notice the width itself (only
+   * apac-viz's adapter tells the two apart: the others have no way to notice, or only one).
+   */
+  resize(width: number, observed?: boolean): Promise<void>;
   /** Where a pointer should go to hover a mark (page coordinates), or null where not measured. */
   hoverTarget(): {x: number; y: number} | null;
   /** Resolves once hover feedback (tooltip or highlight) is painted. */

@@ -6,7 +6,7 @@
 import {apacData, isLarge, kindOf, type Scenario} from '../scenarios.js';
 import {center, frames, until, type Adapter} from '../types.js';
 
-type Chart = HTMLElement & {data: unknown};
+type Chart = HTMLElement & {data: unknown; resize(): boolean};
 
 const load = {
   map: () => import('../../src/choropleth.js'),
@@ -41,9 +41,11 @@ export const adapter: Adapter = {
     await frames();
     const tip = () => el.shadowRoot?.querySelector('.tooltip:not([hidden])');
     return {
-      async resize(width) {
+      async resize(width, observed) {
         const again = rendered(el);
         root.style.width = `${width}px`;
+        // Told, as the floor and ECharts are; else left to its ResizeObserver, a frame later.
+        if (!observed) el.resize();
         await again;
         await frames();
       },

@@ -190,6 +190,20 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     return LocaleController.langOf(this);
   }
 
+  /**
+   * Draws at the chart's new size now, for a page that has just changed it (a panel opened, a
+   * column widened, before printing): measures the box and, if its size changed, draws before
+   * returning, as ECharts' `resize()` and Highcharts' `reflow()` do. Without it the chart still
+   * follows its box, a frame later: a ResizeObserver reports a new size in the next frame's
+   * rendering. Returns whether a new picture was drawn (`apac-render` has fired by then, unless
+   * the picture waits for a chunk or is drawn in slices, as it would be when observed).
+   */
+  resize(): boolean {
+    if (!this.hasUpdated || !this.size.measureNow() || !this.isUpdatePending) return false;
+    this.performUpdate();
+    return true;
+  }
+
   /** The drawn chart as a standalone SVG document, with headline and source line. */
   toSVG(): string {
     if (!this.layout)

@@ -138,6 +138,21 @@ export class SizeController implements ReactiveController {
     queueMicrotask(() => this.commit());
   }
 
+  /**
+   * The page says the box changed (`resize()` on the chart): the sizer and probe read at once
+   * (one forced layout) and committed now, so the redraw comes in the caller's task instead of
+   * after the observer's next delivery. Whether the committed size changed.
+   */
+  measureNow(): boolean {
+    if (!this.sizer.isConnected) return false;
+    this.measured = {
+      width: Math.floor(parseFloat(getComputedStyle(this.sizer).width) || 0),
+      probe: parseFloat(getComputedStyle(this.probe).height) || 0,
+    };
+    clearTimeout(this.timer);
+    return this.commit();
+  }
+
   /** After the observer's delivery (never inside it: see the class comment), once per change. */
   private measure(): void {
     clearTimeout(this.timer);
@@ -149,7 +164,7 @@ export class SizeController implements ReactiveController {
    * frame is switched to a column here, before the reading (a forced layout), so that the first
    * drawing already has the right height instead of one drawn at its own height first.
    */
-  private commit(): void {
+  private commit(): boolean {
     const {frame, plot} = this.fill;
     const fills = this.measured.probe > 0 && this.pageGivesHeight();
     frame?.classList.toggle('fill', fills);
@@ -161,9 +176,11 @@ export class SizeController implements ReactiveController {
     }
     const height =
       fills && plot ? Math.max(MIN_FILL_HEIGHT, Math.floor(plot.clientHeight)) : undefined;
-    if (this.measured.width === this.committed.width && height === this.committed.height) return;
+    if (this.measured.width === this.committed.width && height === this.committed.height)
+      return false;
     this.committed = {width: this.measured.width, height};
     this.host.requestUpdate();
+    return true;
   }
 
   /**

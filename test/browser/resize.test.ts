@@ -1,10 +1,11 @@
 /// <reference types="mocha" />
-import {expect, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/choropleth.js';
 import '../../src/timeline.js';
+import '../../src/sankey.js';
 import {drawn, q} from './helpers.js';
 
-type Chart = HTMLElement & {updateComplete: Promise<boolean>};
+type Chart = HTMLElement & {updateComplete: Promise<boolean>; resize(): boolean};
 
 /** The chart's part at `sel`; a test failure when it is missing. */
 function must<T extends Element = HTMLElement>(el: Element, sel: string): T {
@@ -81,4 +82,29 @@ describe('resizing without starting over', () => {
     expect(after.getBoundingClientRect().x).to.not.equal(x);
     expect(must(el, 'svg.chart').getAttribute('width')).to.equal('640');
   });
+
+  for (const tag of ['apac-choropleth', 'apac-timeline', 'apac-sankey']) {
+    it(`<${tag}> resize(): drawn at the new width before it returns, once`, async () => {
+      const box = document.createElement('div');
+      box.style.width = '800px';
+      const chart = box.appendChild(document.createElement(tag) as Chart);
+      const first = oneEvent(chart, 'apac-render');
+      (await fixture<HTMLElement>(html`<section></section>`)).append(box);
+      await first;
+      await chart.updateComplete;
+      let renders = 0;
+      chart.addEventListener('apac-render', () => renders++);
+      expect(chart.resize(), 'nothing changed').to.equal(false);
+      box.style.width = '640px';
+      expect(chart.resize(), 'a new width').to.equal(true);
+      // In the same task: no observer delivery, no frame has come between.
+      expect(renders, 'apac-render fired').to.equal(1);
+      expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('640');
+      expect(chart.resize(), 'asked again, the same width').to.equal(false);
+      // The observer's delivery for the same change draws nothing more.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(renders, 'renders for one change of width').to.equal(1);
+    });
+  }
 });
