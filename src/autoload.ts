@@ -38,6 +38,8 @@ function preload(file: string | undefined): void {
  */
 function catalogueFor(lang: string): string | undefined {
   const locales = built.locales ?? {};
+  // English ships with the core: no maximize() (a page's first costs 3–4 ms before any request).
+  if (/^en(-|$)/i.test(lang)) return undefined;
   let tags = [lang];
   try {
     const likely = new Intl.Locale(lang).maximize();

@@ -17,6 +17,7 @@
  * run time with a plain object.
  */
 import {en, type Catalogue, type Message, type MessageKey} from './en.js';
+import {englishNumber, plainEnglish} from './english.js';
 import {pseudoCatalogue} from './pseudo.js';
 
 export {en, type Catalogue, type Message, type MessageKey};
@@ -187,20 +188,19 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Changes whenever a catalogue does (charts fold it into what their layout depends on). */
 export const catalogueVersion = (): number => version;
 
-/** Tags to try for `lang`, most specific first: as written, then with its likely script. */
-function candidates(lang: string): string[] {
-  const out: string[] = [];
-  const add = (tag: string) => {
-    const parts = tag.split('-');
-    for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join('-').toLowerCase());
-  };
-  add(lang);
+/** `tag` and its shorter prefixes, most specific first, lower case: `zh-hans-cn`, `zh-hans`, `zh`. */
+function prefixes(tag: string): string[] {
+  const parts = tag.toLowerCase().split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
+
+/** `lang` with its likely script and region (`zh-CN` → `zh-Hans-CN`); '' when it is no language tag. */
+function likely(lang: string): string {
   try {
-    add(new Intl.Locale(lang).maximize().toString());
+    return new Intl.Locale(lang).maximize().toString();
   } catch {
-    // not a language tag: English
+    return '';
   }
-  return out;
 }
 
 /** The locale (shipped, loaded or not, or defined) that serves `lang` (`zh-CN` → `zh-hans`, `zh-TW` → `en`). */
@@ -212,7 +212,10 @@ export function pickLocale(lang: string): string {
     shipped.set(pseudo, pseudoCatalogue(english));
     merge(pseudo);
   }
-  const tag = candidates(lang).find((t) => registry.has(t) || Object.hasOwn(SHIPPED, t)) ?? 'en';
+  const serves = (t: string) => registry.has(t) || Object.hasOwn(SHIPPED, t);
+  // The tag as written, then with its likely script: maximize() only when the first finds none
+  // (3–4 ms, a page's first; `en-US` finds `en` without it).
+  const tag = prefixes(lang).find(serves) ?? prefixes(likely(lang)).find(serves) ?? 'en';
   picked.set(lang, tag);
   return tag;
 }
@@ -248,6 +251,8 @@ export function format(
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value !== 'number') return String(value);
+    const english = plainEnglish(lang) ? englishNumber(value, {fractionDigits: 3}) : undefined;
+    if (english !== undefined) return english;
     // Made when a number is first written, not for every message (a formatter costs ms to make).
     const numbers = cached(numberFormats, lang, () => safe(() => new Intl.NumberFormat(lang)));
     return numbers ? numbers.format(value) : String(value);

@@ -1,8 +1,8 @@
 /**
- * Number and date formatting with Intl for a BCP 47 language tag. Dates are calendar dates:
- * formatted in UTC so that a meeting on 24 April reads 24 April in every time zone.
+ * Number formatting with Intl for a BCP 47 language tag (dates: format-dates.ts), in English
+ * without ICU (i18n/english.ts).
  */
-import {parsePartialDate, type PartialDate} from '../schema/dates.js';
+import {englishNumber, plainEnglish, type EnglishNumber} from '../i18n/english.js';
 
 /** A usable locale for `lang`; falls back to English when the tag is empty or malformed. */
 export function resolveLocale(lang: string | null | undefined): string {
@@ -29,6 +29,13 @@ export function formatNumber(
 ): string {
   if (!Number.isFinite(value)) return '–';
   const locale = resolveLocale(lang);
+  // In English the charts' two number forms are written without ICU (i18n/english.ts).
+  if (plainEnglish(locale)) {
+    const as: EnglishNumber | undefined =
+      options === USD ? {usdCompact: true} : Object.keys(options).length ? undefined : TWO_PLACES;
+    const text = as && englishNumber(value, as);
+    if (text !== undefined) return text;
+  }
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -38,65 +45,21 @@ export function formatNumber(
   return format.format(value);
 }
 
+/** formatNumber's default: at most two decimals. */
+const TWO_PLACES = {fractionDigits: 2};
+
 /** Number formats by locale and options: building one costs far more than using it. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** US dollars, compact ("US$24.4 billion" in en): for flow values normalised to USD. */
-export function formatUsd(value: number, lang: string): string {
-  return formatNumber(value, lang, {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumSignificantDigits: 3,
-  });
-}
-
-/**
- * Dates are told in the Gregorian calendar in every language: the data's years, the timeline's
- * year headings and the map's year slider are Gregorian numbers, and Thai's default Buddhist
- * calendar would put "20–23 มิถุนายน 2566" under the heading 2023.
- */
-export const CALENDAR = {calendar: 'gregory', timeZone: 'UTC'} as const;
-
-const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
-  day: {year: 'numeric', month: 'long', day: 'numeric', ...CALENDAR},
-  month: {year: 'numeric', month: 'long', ...CALENDAR},
-  year: {year: 'numeric', ...CALENDAR},
+const USD: Intl.NumberFormatOptions = {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumSignificantDigits: 3,
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per language and precision: building one per date is slow at thousands of rows. */
-function dateFormat(lang: string, precision: PartialDate['precision']): Intl.DateTimeFormat {
-  const locale = resolveLocale(lang);
-  const key = `${locale}|${precision}`;
-  let format = formats.get(key);
-  if (!format)
-    formats.set(key, (format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision])));
-  return format;
-}
-
-function toUtc(d: PartialDate): Date {
-  return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-}
-
-/** "24 April 2018", "April 2018" or "2018" (in `lang`), to the precision the date is written to. */
-export function formatPartialDate(text: string, lang: string): string {
-  const d = parsePartialDate(text);
-  if (!d) return text;
-  return dateFormat(lang, d.precision).format(toUtc(d));
-}
-
-/** A start–end span ("24–25 April 2018"), collapsing shared parts the way `lang` does. */
-export function formatDateRange(start: string, end: string | undefined, lang: string): string {
-  const s = parsePartialDate(start);
-  const e = end ? parsePartialDate(end) : undefined;
-  if (!s) return start;
-  if (!e) return formatPartialDate(start, lang);
-  const precision = s.precision === e.precision ? s.precision : 'day';
-  if (precision !== s.precision || precision !== e.precision) {
-    return `${formatPartialDate(start, lang)} – ${formatPartialDate(end ?? '', lang)}`;
-  }
-  return dateFormat(lang, precision).formatRange(toUtc(s), toUtc(e));
+/** US dollars, compact ("$24.4B" in en, "$244億" in ja): for flow values normalised to USD. */
+export function formatUsd(value: number, lang: string): string {
+  return formatNumber(value, lang, USD);
 }

@@ -145,14 +145,19 @@ import {dist} from './harness.js';
  * Map names written off the coast with a leader (Thailand, Papua New Guinea, New Zealand), the
  * timeline's "(host: …)" (+0.6 kB on the map, +0.7 on the one file): bundle 176.3, map 74.8:
  * raised bundle 176 → 176.5, map 74.5 → 75 (the target: 0.2 kB left under it).
+ * Stop 36: `resize()` (+0.1 kB); English numbers, dates, spans and lists written without ICU
+ * (i18n/english.ts, english-dates.ts: a page's first Intl formatter cost 10–15 ms of a chart's
+ * first drawing), the dates apart from the numbers (layout/format-dates.ts) so that a map page,
+ * which writes none, loads neither: bundle 177.5, map 74.9, timeline 64.9, Sankey 49.3, steps
+ * 14.1: raised bundle 176.5 → 178, timeline 63.5 → 65, Sankey 48 → 49.5, steps 14 → 14.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 176.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 178,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 63.5,
-  'sankey via dist/lazy': 48,
+  'timeline via dist/lazy': 65,
+  'sankey via dist/lazy': 49.5,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
-  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
+  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,
   'the largest catalogue besides English, via dist/lazy': 5.5,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,

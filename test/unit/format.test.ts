@@ -1,11 +1,6 @@
 import {describe, expect, it, vi} from 'vitest';
-import {
-  formatDateRange,
-  formatNumber,
-  formatPartialDate,
-  formatUsd,
-  resolveLocale,
-} from '../../src/layout/format.js';
+import {formatNumber, formatUsd, resolveLocale} from '../../src/layout/format.js';
+import {formatDateRange, formatPartialDate} from '../../src/layout/format-dates.js';
 import {csvCell, tableToCSV} from '../../src/layout/table.js';
 import {timeTicks} from '../../src/layout/timeline/ticks.js';
 import {detectFormat, locateCells, parseCSV, parseText} from '../../src/schema/parse.js';
@@ -33,7 +28,7 @@ describe('formatPartialDate', () => {
         expect(local.getDate()).toBe(tz === 'Pacific/Honolulu' ? 23 : 24);
         expect(local.getTimezoneOffset()).toBe(tz === 'Pacific/Honolulu' ? 600 : -840);
         vi.resetModules();
-        const {formatPartialDate} = await import('../../src/layout/format.js');
+        const {formatPartialDate} = await import('../../src/layout/format-dates.js');
         expect(formatPartialDate('2018-04-24', 'en-GB')).toBe('24 April 2018');
         expect(formatPartialDate('2018-04', 'en')).toBe('April 2018');
         expect(formatPartialDate('2018', 'en')).toBe('2018');

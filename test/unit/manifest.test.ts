@@ -56,7 +56,7 @@ describe('custom-elements.json', () => {
       expect(listed('slots')).toContain('headline');
       expect(listed('events')).toContain('apac-select');
       expect(listed('css custom properties')).toContain('--apac-font-size');
-      expect(listed('methods')).toEqual(['setState', 'toCSV', 'toPNG', 'toSVG']);
+      expect(listed('methods')).toEqual(['resize', 'setState', 'toCSV', 'toPNG', 'toSVG']);
       const hidden = (d?.members ?? []).filter((m) => m.privacy && m.privacy !== 'public');
       expect(hidden.length).toBeGreaterThan(0);
       const names = new Set(rows.map((r) => r.name));

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {economies, events, resolveEconomy} from '../../src/data.js';
-import {formatDateRange, formatPartialDate} from '../../src/layout/format.js';
+import {formatDateRange, formatPartialDate} from '../../src/layout/format-dates.js';
 import {fitLabel, textWidth, wrapLines} from '../../src/layout/text.js';
 import {
   DAY,

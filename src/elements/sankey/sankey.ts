@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
-import {formatPartialDate} from '../../layout/format.js';
+import {formatPartialDate} from '../../layout/format-dates.js';
 import {pathIndex} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,

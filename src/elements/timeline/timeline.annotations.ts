@@ -3,7 +3,7 @@ import {textBox, type Rect} from '../../layout/text.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
-import {formatDateRange} from '../../layout/format.js';
+import {formatDateRange} from '../../layout/format-dates.js';
 
 /** The labels of events and lanes are 12 px text. */
 const LABEL_PX = 12;

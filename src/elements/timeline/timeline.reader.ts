@@ -8,7 +8,7 @@ import type {TemplateResult} from 'lit';
 import {legendTemplate} from '../../core/legend.js';
 import type {ZoomController} from '../../core/zoom-controller.js';
 import type {Translate} from '../../i18n/catalogue.js';
-import {formatDateRange} from '../../layout/format.js';
+import {formatDateRange} from '../../layout/format-dates.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {DAY, laneLabel, type GroupBy} from '../../layout/timeline/events.js';
 import {toggledYears} from '../../layout/timeline/fold.js';

@@ -1,6 +1,7 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {formatDateRange, formatNumber} from '../../layout/format.js';
+import {formatNumber} from '../../layout/format.js';
+import {formatDateRange} from '../../layout/format-dates.js';
 import {DAY, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {
@@ -18,6 +19,8 @@ import {
   statusTag,
 } from '../../layout/timeline/reading.js';
 import type {Translate} from '../../i18n/catalogue.js';
+import {englishList} from '../../i18n/english-dates.js';
+import {plainEnglish} from '../../i18n/english.js';
 import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
@@ -104,6 +107,7 @@ const listFormats = new Map<string, Intl.ListFormat | null>();
 
 /** Names joined for `lang` ("A, B and C"); a plain comma list where Intl cannot. */
 export function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): string {
+  if (plainEnglish(lang)) return englishList(items, type);
   const key = `${lang} ${type}`;
   if (!listFormats.has(key)) {
     try {

@@ -4,7 +4,7 @@
  */
 import {translator, type Translate} from '../../i18n/catalogue.js';
 import {localTerm} from '../../i18n/data-labels.js';
-import {formatDateRange} from '../format.js';
+import {formatDateRange} from '../format-dates.js';
 import type {DataTable} from '../table.js';
 import {isoDay, type DatePrecision} from '../../schema/dates.js';
 import type {TimelineEvent} from '../../schema/events.js';

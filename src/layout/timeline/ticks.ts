@@ -3,7 +3,10 @@
  * labelled in UTC so calendar dates never shift with the reader's time zone.
  */
 import {scaleUtc} from './utc-scale.js';
-import {CALENDAR, resolveLocale} from '../format.js';
+import {resolveLocale} from '../format.js';
+import {CALENDAR} from '../format-dates.js';
+import {englishDate} from '../../i18n/english-dates.js';
+import {plainEnglish} from '../../i18n/english.js';
 import {DAY} from './events.js';
 import {textWidth} from '../text.js';
 
@@ -34,15 +37,20 @@ export function tickUnit(step: number): TickUnit {
   return 'day';
 }
 
+/** A tick's label: Intl's, or in English the same text written without ICU (i18n/english.ts). */
+interface TickFormat {
+  format(d: Date): string;
+}
+
 const FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   year: {year: 'numeric', ...CALENDAR},
   month: {month: 'short', ...CALENDAR},
   day: {day: 'numeric', ...CALENDAR},
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, TickFormat>();
 /** One formatter per locale, unit and kind, not two per layout (each zoom step, each resize). */
-function dateFormat(locale: string, unit: TickUnit, parent: boolean): Intl.DateTimeFormat {
+function dateFormat(locale: string, unit: TickUnit, parent: boolean): TickFormat {
   const key = `${locale}|${unit}|${parent}`;
   let format = formats.get(key);
   if (!format) {
@@ -51,9 +59,27 @@ function dateFormat(locale: string, unit: TickUnit, parent: boolean): Intl.DateT
       : unit === 'day'
         ? {day: 'numeric', month: 'short', ...CALENDAR}
         : {month: 'short', year: 'numeric', ...CALENDAR};
-    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+    format = plainEnglish(locale) ? english(options) : new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
   }
   return format;
+}
+
+/** The same labels in English, Intl's only for a year englishDate does not write. */
+function english(options: Intl.DateTimeFormatOptions): TickFormat {
+  const form = {
+    year: options.year !== undefined,
+    month: options.month === undefined ? undefined : ('short' as const),
+    day: options.day !== undefined,
+  };
+  let intl: Intl.DateTimeFormat | undefined;
+  return {
+    format: (d) =>
+      englishDate(
+        {year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate()},
+        form
+      ) ?? (intl ??= new Intl.DateTimeFormat('en', options)).format(d),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The vertical timeline (phones): one row per event in time order under year headings, titles
  * wrapped, the years folded to fit (fold.ts). Pure.
  */
-import {formatDateRange} from '../format.js';
+import {formatDateRange} from '../format-dates.js';
 import {columnsIn, fitLabel, wrapLines} from '../text.js';
 import {valueOf, type TimedEvent} from './events.js';
 import {openYears, yearId, YEAR_HEAD} from './fold.js';
