@@ -1,5 +1,5 @@
 // node scripts/ab-first-render.mjs DIR_A DIR_B [--chart timeline] [--runs 20] [--mode nav]
-// [--width 800] [--rtt 0]: two builds of apac-viz compared back to back, for a change too small for the
+// [--width 800] [--rtt 0] [--cpu 1]: two builds of apac-viz compared back to back, for a change too small for the
 // bench's run-to-run drift. DIR_A and DIR_B each hold a build's files as shipped (a copy of
 // dist/ for the one file, or of dist/lazy/ for the autoloader: both start at apac-viz.js), for
 // example `npx vite build --mode bundle && cp -r dist /tmp/a`, then the change, then the same
@@ -11,6 +11,8 @@
 //   chart is added; added → apac-render, and → drawn, as a chart added later draws.
 // `--rtt MS` emulates a network with that round trip (Lighthouse's mobile profile at 150:
 // 1.6 Mbit/s down, no cache), for a change that moves work into the wait for the chunks.
+// `--cpu N` runs the page's scripts N times slower (Lighthouse's mobile profile: 4), for what a
+// change weighs on a phone's processor against the bytes it adds.
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -26,6 +28,7 @@ const {values, positionals} = parseArgs({
     mode: {type: 'string', default: 'nav'},
     width: {type: 'string', default: '800'},
     rtt: {type: 'string', default: '0'},
+    cpu: {type: 'string', default: '1'},
   },
 });
 const [a, b] = positionals;
@@ -77,9 +80,10 @@ try {
       const page = await browser.newPage({
         viewport: {width: Number(values.width) + 200, height: 800},
       });
-      const rtt = Number(values.rtt);
-      if (rtt > 0) {
-        const cdp = await page.context().newCDPSession(page);
+      const [rtt, cpu] = [Number(values.rtt), Number(values.cpu)];
+      const cdp = rtt > 0 || cpu > 1 ? await page.context().newCDPSession(page) : undefined;
+      if (cdp && cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', {rate: cpu});
+      if (cdp && rtt > 0) {
         await cdp.send('Network.enable');
         await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
         await cdp.send('Network.emulateNetworkConditions', {
