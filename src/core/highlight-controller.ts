@@ -2,6 +2,7 @@ import {html, type ReactiveController, type ReactiveControllerHost, type Templat
 import type {Translate} from '../i18n/catalogue.js';
 import type {ChartDescription} from './chart-types.js';
 import {paintLabelClass, paintMarkClass} from './mark-class.js';
+import {joinList} from '../i18n/lists.js';
 
 /** What a `highlight` attribute picks out in the drawn chart. */
 export interface Highlighted {
@@ -62,7 +63,7 @@ export class HighlightController implements ReactiveController {
     const h = this.current;
     if (!h) return '';
     const names = [...new Set(h.names)];
-    const list = new Intl.ListFormat(this.options.lang(), {type: 'conjunction'}).format(names);
+    const list = joinList(names, this.options.lang());
     return this.options.t()('highlight.line', {names: list});
   }
 

@@ -7,6 +7,7 @@ import type {LinkGroupOptions, LinkHost, LinkedChart} from './link-group-control
 import {paintMarkClass} from './mark-class.js';
 import {linkGroup, type LinkGroup, type LinkMember, type LinkSelection} from './link-group.js';
 import '../i18n/en-link.js';
+import {joinList} from '../i18n/lists.js';
 
 const key = (s: LinkSelection | undefined) => JSON.stringify(s ?? null);
 /** Each linked chart's controller, for what the others say about it. */
@@ -133,8 +134,9 @@ export class LinkMembership implements LinkMember {
       .map((el) => this.memberOf(el))
       .filter((m): m is LinkMembership => m !== undefined);
     if (!others.length) return d;
-    const charts = new Intl.ListFormat(this.options.lang(), {type: 'conjunction'}).format(
-      others.map((m) => this.nameOf(m))
+    const charts = joinList(
+      others.map((m) => this.nameOf(m)),
+      this.options.lang()
     );
     const linked = this.options.t()('link.description', {charts});
     return {...d, description: `${d.description} ${linked}`};

@@ -18,7 +18,6 @@
  */
 import {en, type Catalogue, type Message, type MessageKey} from './en.js';
 import {englishNumber, plainEnglish} from './english.js';
-import {pseudoCatalogue} from './pseudo.js';
 
 export {en, type Catalogue, type Message, type MessageKey};
 
@@ -31,8 +30,19 @@ export type Messages = Partial<Record<MessageKey, Message>>;
 /** Fills a message in: `t('map.title', {indicator: 'Membership'})`. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** The shipped catalogues besides English, by lower-case tag: one chunk each, loaded on demand. */
+/**
+ * The pseudo-locale's maker, once its module has loaded (it remakes the catalogue as each chart's
+ * English words arrive).
+ */
+let pseudoOf: ((en: Messages) => Catalogue) | undefined;
+const PSEUDO = PSEUDO_LOCALE.toLowerCase();
+
+/**
+ * The shipped catalogues besides English, by lower-case tag: one chunk each, loaded on demand;
+ * the pseudo-locale too (made from the English words), which no reader's page needs.
+ */
 const SHIPPED: Record<string, () => Promise<Catalogue>> = {
+  [PSEUDO]: () => import('./pseudo.js').then((m) => (pseudoOf = m.pseudoCatalogue)(english)),
   id: () => import('./locales/id.js').then((m) => m.id),
   th: () => import('./locales/th.js').then((m) => m.th),
   vi: () => import('./locales/vi.js').then((m) => m.vi),
@@ -76,8 +86,7 @@ export function addEnglish<T extends Record<string, Message>>(words: T): T {
   Object.assign(english, words);
   const spaces = new Set(Object.keys(words).map(namespace));
   for (const space of spaces) LATER.delete(space);
-  const pseudo = PSEUDO_LOCALE.toLowerCase();
-  if (shipped.has(pseudo)) shipped.set(pseudo, pseudoCatalogue(english));
+  if (pseudoOf && shipped.has(PSEUDO)) shipped.set(PSEUDO, pseudoOf(english));
   for (const [tag, messages] of defined) {
     const unknown = Object.keys(messages).filter(
       (key) => spaces.has(namespace(key)) && !Object.hasOwn(english, key)
@@ -89,7 +98,7 @@ export function addEnglish<T extends Record<string, Message>>(words: T): T {
     );
     warnIgnored(tag, unknown);
   }
-  for (const tag of new Set(['en', pseudo, ...defined.keys()])) if (registry.has(tag)) merge(tag);
+  for (const tag of new Set(['en', PSEUDO, ...defined.keys()])) if (registry.has(tag)) merge(tag);
   return words;
 }
 
@@ -207,11 +216,6 @@ function likely(lang: string): string {
 export function pickLocale(lang: string): string {
   const known = picked.get(lang);
   if (known) return known;
-  const pseudo = PSEUDO_LOCALE.toLowerCase();
-  if (lang.toLowerCase() === pseudo && !shipped.has(pseudo)) {
-    shipped.set(pseudo, pseudoCatalogue(english));
-    merge(pseudo);
-  }
   const serves = (t: string) => registry.has(t) || Object.hasOwn(SHIPPED, t);
   // The tag as written, then with its likely script: maximize() only when the first finds none
   // (3–4 ms, a page's first; `en-US` finds `en` without it).

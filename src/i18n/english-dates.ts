@@ -1,5 +1,5 @@
 /**
- * English dates, spans and lists (`en`, `en-US`) written without ICU, as Intl writes them for the
+ * English dates and spans (`en`, `en-US`) written without ICU, as Intl writes them for the
  * options the charts use: why, and how it is tested, in english.ts.
  */
 
@@ -75,11 +75,4 @@ export function englishRange(a: EnglishDay, b: EnglishDay): string | undefined {
     return `${englishDate(a, {month: 'long', day: true})}${DASH}${b.day}, ${a.year}`;
   const start = englishDate(a, {...form, year: false});
   return `${start}${DASH}${last}`;
-}
-
-/** Items joined as Intl.ListFormat('en', {type}) joins them ("a, b, and c"; unit: "a, b, c"). */
-export function englishList(items: readonly string[], type: 'conjunction' | 'unit'): string {
-  if (type === 'unit' || items.length < 2) return items.join(', ');
-  if (items.length === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }

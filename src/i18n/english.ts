@@ -1,6 +1,6 @@
 /**
- * English numbers (`en`, `en-US`) written without ICU, for what the charts write in their first
- * drawing (dates, spans and lists: english-dates.ts). A page's first Intl formatter costs 10–15
+ * English numbers and lists (`en`, `en-US`) written without ICU, for what the charts write in
+ * their first drawing (dates and spans: english-dates.ts). A page's first Intl formatter costs 10–15
  * ms in Chromium (ICU loading its data; a PluralRules, 0.3), the largest single cost of a map's
  * or a Sankey's first drawing in English. These functions write what Intl writes for the same
  * options (test/unit/english-without-icu.test.ts compares them over many values with Node's ICU,
@@ -67,8 +67,7 @@ function write(d: Decimal, min2 = false): string {
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
-/** The short compact forms, by the multiplier ICU divides by (a power of ten). */
-const COMPACT: Record<number, string> = {0: '', 3: 'K', 6: 'M', 9: 'B', 12: 'T'};
+/** The power of ten ICU divides by in compact form: 0, 3 (K), 6 (M), 9 (B) or 12 (T). */
 const multiplier = (mag: number) => (mag < 3 ? 0 : Math.min(12, mag - (mag % 3)));
 const shift = (d: Decimal, by: number): Decimal => (d.digits ? {...d, exp: d.exp - by} : d);
 
@@ -94,5 +93,12 @@ export function englishNumber(value: number, as: EnglishNumber): string | undefi
     by = multiplier(mag + 1);
     q = roundSignificant(shift(d, by), 3);
   }
-  return `${sign}$${write(q, true)}${COMPACT[by] ?? ''}`;
+  return `${sign}$${write(q, true)}${by ? 'KMBT'[by / 3 - 1] : ''}`;
+}
+
+/** Items joined as Intl.ListFormat('en', {type}) joins them ("a, b, and c"; unit: "a, b, c"). */
+export function englishList(items: readonly string[], type: 'conjunction' | 'unit'): string {
+  if (type === 'unit' || items.length < 2) return items.join(', ');
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }

@@ -121,7 +121,8 @@ describe('catalogues loaded per language', () => {
 });
 
 describe('the pseudo-locale', () => {
-  it('lengthens every message by at least 40 %, keeping placeholders', () => {
+  it('lengthens every message by at least 40 %, keeping placeholders', async () => {
+    await loadLocale(PSEUDO_LOCALE);
     for (const k of keys) {
       const m = messageFor(k, PSEUDO_LOCALE);
       texts(en[k]).forEach((t, i) => {

@@ -4,8 +4,9 @@
  * test/browser/english.test.ts.
  */
 import {afterEach, describe, expect, it} from 'vitest';
-import {englishNumber, plainEnglish} from '../../src/i18n/english.js';
-import {englishDate, englishList, englishRange} from '../../src/i18n/english-dates.js';
+import {englishList, englishNumber, plainEnglish} from '../../src/i18n/english.js';
+import {englishDate, englishRange} from '../../src/i18n/english-dates.js';
+import {joinList} from '../../src/i18n/lists.js';
 import {formatNumber, formatUsd} from '../../src/layout/format.js';
 import {formatDateRange, formatPartialDate} from '../../src/layout/format-dates.js';
 import {timeTicks} from '../../src/layout/timeline/ticks.js';
@@ -40,7 +41,7 @@ describe("English without ICU, against Node's Intl", () => {
 });
 
 /** Counts the formatters of `name` made from here on (until afterEach puts Intl back). */
-function counted(name: 'NumberFormat' | 'DateTimeFormat'): {made: number} {
+function counted(name: 'NumberFormat' | 'DateTimeFormat' | 'ListFormat'): {made: number} {
   const count = {made: 0};
   const original = Intl[name];
   const proxy = new Proxy(original, {
@@ -61,6 +62,7 @@ describe('the charts write English numbers and dates without making an Intl form
   it('in en and en-US, with the same text; in other languages through Intl', () => {
     const numberFormat = counted('NumberFormat');
     const dateFormat = counted('DateTimeFormat');
+    const listFormat = counted('ListFormat');
     expect(formatUsd(24.4e9, 'en')).toBe('$24.4B');
     expect(formatNumber(1234.567, 'en-US')).toBe('1,234.57');
     expect(formatPartialDate('2013-04-16', 'en')).toBe('April 16, 2013');
@@ -74,10 +76,15 @@ describe('the charts write English numbers and dates without making an Intl form
       'Jan 2016'
     );
     expect(numberFormat.made, 'number formatters made in English').toBe(0);
+    expect(joinList(['Malaysia', 'Viet Nam', 'Japan'], 'en')).toBe('Malaysia, Viet Nam, and Japan');
     expect(dateFormat.made, 'date formatters made in English').toBe(0);
+    expect(listFormat.made, 'list formatters made in English').toBe(0);
     expect(formatUsd(24.4e9, 'en-GB')).toBe('US$24.4bn');
     expect(formatPartialDate('2013-04-16', 'en-GB')).toBe('16 April 2013');
     expect(numberFormat.made).toBeGreaterThan(0);
     expect(dateFormat.made).toBeGreaterThan(0);
+    expect(joinList(['Malaysia', 'Japan'], 'ja')).toBe(
+      new Intl.ListFormat('ja').format(['Malaysia', 'Japan'])
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   type LinkHost,
 } from '../../core/link-group-controller.js';
 import '../../i18n/en-link.js';
+import {joinList} from '../../i18n/lists.js';
 
 export type MapLinkHost = LinkHost & {
   id: string;
@@ -50,9 +51,8 @@ export function linkMap(host: MapLinkHost, o: MapLinkOptions): LinkGroupOptions 
         if (selected !== undefined) said.push(t('select.selected', {label: o.nameOf(selected)}));
         else if (shown.length < 2) said.push(t('select.cleared'));
       }
-      const names = new Intl.ListFormat(o.lang(), {type: 'conjunction'});
       if (shown.length > 1)
-        said.push(t('link.pickedOut', {names: names.format(shown.map(o.nameOf))}));
+        said.push(t('link.pickedOut', {names: joinList(shown.map(o.nameOf), o.lang())}));
       if (selection.year !== undefined && o.usesYear()) {
         authored ??= {year: host.year};
         if (host.year !== selection.year) {

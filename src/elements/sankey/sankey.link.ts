@@ -7,6 +7,7 @@ import {
 } from '../../core/link-group-controller.js';
 import '../../i18n/en-link.js';
 import type {SankeyNode} from '../../schema/sankey-input.js';
+import {joinList} from '../../i18n/lists.js';
 
 export type SankeyLinkHost = LinkHost & {
   id: string;
@@ -59,8 +60,8 @@ export function linkSankey(host: SankeyLinkHost, o: SankeyLinkOptions): LinkGrou
         if (selected !== undefined) said.push(t('select.selected', {label: label(selected)}));
         else if (shown.length < 2) said.push(t('select.cleared'));
       }
-      const names = new Intl.ListFormat(o.lang(), {type: 'conjunction'});
-      if (shown.length > 1) said.push(t('link.pickedOut', {names: names.format(shown.map(label))}));
+      if (shown.length > 1)
+        said.push(t('link.pickedOut', {names: joinList(shown.map(label), o.lang())}));
       return {said, linked: shown.length > 1 ? shown : []};
     },
   };

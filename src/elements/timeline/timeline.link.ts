@@ -7,6 +7,7 @@ import {
 } from '../../core/link-group-controller.js';
 import '../../i18n/en-link.js';
 import type {TimedEvent} from '../../layout/timeline/events.js';
+import {joinList} from '../../i18n/lists.js';
 
 /** What the timeline's link to a group needs from it. */
 export type TimelineLinkHost = LinkHost & {
@@ -58,7 +59,7 @@ export function linkTimeline(
         authored ??= host.economy;
         host.economy = filter;
         const names = selection.economies?.map(o.nameOf()) ?? [];
-        const economies = new Intl.ListFormat(o.lang(), {type: 'conjunction'}).format(names);
+        const economies = joinList(names, o.lang());
         said.push(t('link.hostedBy', {economies}));
       } else if (filter === undefined && authored !== undefined) {
         host.economy = authored;

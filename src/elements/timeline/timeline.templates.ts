@@ -19,8 +19,7 @@ import {
   statusTag,
 } from '../../layout/timeline/reading.js';
 import type {Translate} from '../../i18n/catalogue.js';
-import {englishList} from '../../i18n/english-dates.js';
-import {plainEnglish} from '../../i18n/english.js';
+import {joinList} from '../../i18n/lists.js';
 import {localTerm} from '../../i18n/data-labels.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import {renderCitation} from '../../core/citation.js';
@@ -100,23 +99,6 @@ export function clusterLabel(it: ClusterItem, lang: string, tx: Translate): stri
     dates: formatDateRange(it.members[0]?.event.start ?? '', it.members.at(-1)?.event.start, lang),
     titles: all ? list : tx('timeline.andMore', {titles: list, count: count - shown.length}),
   });
-}
-
-/** One list formatter per language and type: making one costs more than using it. */
-const listFormats = new Map<string, Intl.ListFormat | null>();
-
-/** Names joined for `lang` ("A, B and C"); a plain comma list where Intl cannot. */
-export function joinList(items: string[], lang: string, type: 'conjunction' | 'unit'): string {
-  if (plainEnglish(lang)) return englishList(items, type);
-  const key = `${lang} ${type}`;
-  if (!listFormats.has(key)) {
-    try {
-      listFormats.set(key, new Intl.ListFormat(lang, {type}));
-    } catch {
-      listFormats.set(key, null);
-    }
-  }
-  return listFormats.get(key)?.format(items) ?? items.join(', ');
 }
 
 function item(it: PlacedItem, layout: TimelineLayout, s: MarkState): TemplateResult {

@@ -41,13 +41,8 @@ import {applyState} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
-import {
-  detailCard,
-  horizontalMarks,
-  joinList,
-  verticalMarks,
-  VIRTUAL_ROWS,
-} from './timeline.templates.js';
+import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
+import {joinList} from '../../i18n/lists.js';
 import {STATE_KEYS, type TimelineState} from './timeline.state.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import '../../i18n/en-timeline.js';
@@ -268,7 +263,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     const data = this.loaded?.value;
     const hosts = (data && TimelineData.for(data).filtersOf(this).economy) ?? [];
     // (No list formatter made for the unfiltered timeline's first picture.)
-    const names = hosts.length ? joinList(hosts.map(nameIn(lang)), lang, 'conjunction') : '';
+    const names = hosts.length ? joinList(hosts.map(nameIn(lang)), lang) : '';
     return timelineLegend(layout, lang, this.t, names);
   }
 

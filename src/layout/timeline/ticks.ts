@@ -65,11 +65,11 @@ function dateFormat(locale: string, unit: TickUnit, parent: boolean): TickFormat
   return format;
 }
 
-/** The same labels in English, Intl's only for a year englishDate does not write. */
+/** The same labels in English (months short), Intl's only for a year englishDate does not write. */
 function english(options: Intl.DateTimeFormatOptions): TickFormat {
   const form = {
     year: options.year !== undefined,
-    month: options.month === undefined ? undefined : ('short' as const),
+    month: options.month && ('short' as const),
     day: options.day !== undefined,
   };
   let intl: Intl.DateTimeFormat | undefined;
