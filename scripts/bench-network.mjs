@@ -2,8 +2,10 @@
 // would, through the autoloader (dist/lazy/apac-viz.js) or the one-file bundle (dist/apac-viz.js),
 // timed from navigation to the chart's first `apac-render` on an emulated phone network: Chrome's
 // network emulation at Lighthouse's mobile profile (150 ms round trip, 1.6 Mbit/s down), no cache,
-// the scripts served gzipped.
-// What it shows is what a page waits for before a chart can draw: round trips and bytes.
+// the scripts served gzipped; then the same with the page's scripts run 4× slower (Lighthouse's
+// mobile processor).
+// What it shows is what a page waits for before a chart can draw: round trips and bytes, and with
+// a phone's processor, the work of loading and drawing weighed against them.
 import {execFileSync} from 'node:child_process';
 import {createServer} from 'node:http';
 import {existsSync, readFileSync, statSync} from 'node:fs';
@@ -34,8 +36,8 @@ const network = (rtt) => ({
 
 /**
  * Builds the autoloader (dist/lazy) and the one-file bundle, then loads each page with each
- * `rounds` times in `browser` at a round trip of `rtt` ms. Returns, per page and script, the
- * median ms from navigation to drawn and the JS requests.
+ * `rounds` times in `browser` at a round trip of `rtt` ms, at the machine's speed and 4× slower.
+ * Returns, per page and script, the median ms from navigation to drawn (both) and the JS requests.
  */
 export async function overPhoneNetwork(browser, {rounds, rtt}) {
   for (const mode of ['lazy', 'bundle'])
@@ -63,12 +65,17 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   const samples = runs.map(() => []);
+  const slow = runs.map(() => []);
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const i of runs.keys()) {
+      for (const [i, cpu] of [...runs.keys()].flatMap((i) => [
+        [i, 1],
+        [i, 4],
+      ])) {
         const context = await browser.newContext({viewport: {width: 1000, height: 800}});
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
+        if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', {rate: cpu});
         await cdp.send('Network.enable');
         await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
         await cdp.send('Network.emulateNetworkConditions', network(rtt));
@@ -76,7 +83,10 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
         tab.on('request', (r) => (requests += r.url().endsWith('.js') ? 1 : 0));
         await tab.goto(`${base}/${i}`);
         await tab.waitForFunction(() => window.drawnAt !== undefined, null, {timeout: 60_000});
-        samples[i].push({drawnAt: await tab.evaluate(() => window.drawnAt), requests});
+        (cpu > 1 ? slow : samples)[i].push({
+          drawnAt: await tab.evaluate(() => window.drawnAt),
+          requests,
+        });
         await context.close();
       }
     }
@@ -88,6 +98,7 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
     page: name,
     script,
     drawnAt: median(samples[i].map((s) => s.drawnAt)),
+    slowCpuDrawnAt: median(slow[i].map((s) => s.drawnAt)),
     requests: median(samples[i].map((s) => s.requests)),
   }));
 }
