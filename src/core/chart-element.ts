@@ -200,8 +200,10 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
    */
   resize(): boolean {
     if (!this.hasUpdated || !this.size.measureNow() || !this.isUpdatePending) return false;
+    const before = this.layout;
     this.performUpdate();
-    return true;
+    // A `width` or `height` the page fixed keeps the picture whatever the box does.
+    return this.layout !== before;
   }
 
   /** The drawn chart as a standalone SVG document, with headline and source line. */

@@ -107,4 +107,21 @@ describe('resizing without starting over', () => {
       expect(renders, 'renders for one change of width').to.equal(1);
     });
   }
+
+  it('resize() draws nothing for a chart whose width the page fixed', async () => {
+    const box = document.createElement('div');
+    box.style.width = '800px';
+    const chart = box.appendChild(document.createElement('apac-sankey') as Chart);
+    chart.setAttribute('width', '500');
+    const first = oneEvent(chart, 'apac-render');
+    (await fixture<HTMLElement>(html`<section></section>`)).append(box);
+    await first;
+    await chart.updateComplete;
+    let renders = 0;
+    chart.addEventListener('apac-render', () => renders++);
+    box.style.width = '640px';
+    expect(chart.resize(), 'the box changed, the picture did not').to.equal(false);
+    expect(renders).to.equal(0);
+    expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('500');
+  });
 });
