@@ -41,6 +41,7 @@ export const enSankey = addEnglish({
   'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',
   'sankey.loop': 'Left out because they close a loop:',
   'sankey.numbered': 'Numbered on the chart:',
+  'sankey.unvalued': 'Values the chart has no room for:',
   'sankey.nameless': {
     one: '{count} node is not named on the chart; the data table lists it.',
     other: '{count} nodes are not named on the chart; the data table lists them.',

@@ -141,6 +141,7 @@ describe('Sankey labels', () => {
   ] as const)
     it(`${orientation} TOCTA, 320–1280 px: a node without room for its name gets a number the legend names, read as its own`, () => {
       let keyedAll = 0;
+      let unvaluedAll = 0;
       for (let width = 320; width <= 1280; width += 32) {
         const at = `${width} px`;
         const layout = computeSankeyLayout(toctaGraph(flows), {...options, orientation, width});
@@ -192,12 +193,21 @@ describe('Sankey labels', () => {
         const line = said?.type === 'text' ? runsText(said.runs) : '';
         if (keyed.length) expect(line, at).toMatch(/^Numbered on the chart: 1 /);
         for (const n of keyed) expect(line).toContain(`${n.key} ${n.label} ${n.display}`);
+        // Named without its value (no room for both): the value is in the legend.
+        const unvalued = layout.nodes.filter((n) => n.lines.length && !n.complete && !n.key);
+        unvaluedAll += unvalued.length;
+        for (const n of unvalued) {
+          expect(n.lines, at).toEqual([n.label]);
+          expect(line, at).toContain(`Values the chart has no room for: `);
+          expect(line, at).toContain(`${n.label} ${n.display}`);
+        }
         if (nameless.length)
           expect(line, at).toContain(
             `${nameless.length} node${nameless.length > 1 ? 's are' : ' is'} not named on the chart`
           );
       }
       expect(keyedAll).toBeGreaterThan(50);
+      expect(unvaluedAll, 'names without their values over the sweep').toBeGreaterThan(0);
     });
 
   it('says nothing of numbers or nameless nodes in the list, whose rows name every node', () => {

@@ -223,6 +223,7 @@ export const es: Catalogue = {
   'sankey.later': 'Más tarde ({date}), {publisher} habló de “{text}”; región: {region}.',
   'sankey.loop': 'Omitidos porque cierran un ciclo:',
   'sankey.numbered': 'Numerados en el gráfico:',
+  'sankey.unvalued': 'Valores para los que el gráfico no tiene espacio:',
   'sankey.nameless': {
     one: '{count} nodo no tiene nombre en el gráfico; la tabla de datos lo incluye.',
     other: '{count} nodos no tienen nombre en el gráfico; la tabla de datos los incluye.',

@@ -219,6 +219,7 @@ export const id: Catalogue = {
   'sankey.later': 'Kemudian ({date}), {publisher} menyebut “{text}”; wilayah: {region}.',
   'sankey.loop': 'Tidak disertakan karena membentuk lingkaran:',
   'sankey.numbered': 'Bernomor pada diagram:',
+  'sankey.unvalued': 'Nilai yang tidak muat di diagram:',
   'sankey.nameless': {
     other: '{count} simpul tidak diberi nama pada diagram; tabel data mencantumkannya.',
   },

@@ -210,6 +210,7 @@ export const ja: Catalogue = {
   'sankey.later': 'その後（{date}）、{publisher} は「{text}」に言及した。地域：{region}。',
   'sankey.loop': '循環になるため除外：',
   'sankey.numbered': '図中の番号：',
+  'sankey.unvalued': '図中に表示しきれない値：',
   'sankey.nameless': {
     other: '{count} 個のノードは図中に名前がありません。データ表に記載しています。',
   },

@@ -209,6 +209,7 @@ export const ko: Catalogue = {
   'sankey.later': '이후({date}) {publisher}은(는) “{text}”를 언급했습니다. 지역: {region}.',
   'sankey.loop': '순환을 이루어 제외함:',
   'sankey.numbered': '차트의 번호:',
+  'sankey.unvalued': '차트에 표시할 공간이 없는 값:',
   'sankey.nameless': {other: '노드 {count}개는 차트에 이름이 없습니다. 데이터 표에 나와 있습니다.'},
 
   // Data problems (after the path they concern) and loading

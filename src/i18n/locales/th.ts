@@ -205,6 +205,7 @@ export const th: Catalogue = {
   'sankey.later': 'ต่อมา ({date}) {publisher} กล่าวถึง “{text}” ภูมิภาค: {region}',
   'sankey.loop': 'ตัดออกเพราะทำให้เกิดวงวน:',
   'sankey.numbered': 'หมายเลขบนแผนภูมิ:',
+  'sankey.unvalued': 'ค่าที่แผนภูมิไม่มีที่แสดง:',
   'sankey.nameless': {other: 'โหนด {count} รายการไม่มีชื่อบนแผนภูมิ ดูได้ในตารางข้อมูล'},
 
   // Data problems (after the path they concern) and loading

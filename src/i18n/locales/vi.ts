@@ -218,6 +218,7 @@ export const vi: Catalogue = {
   'sankey.later': 'Sau đó ({date}), {publisher} nói đến “{text}”; khu vực: {region}.',
   'sankey.loop': 'Bị bỏ qua vì tạo thành vòng lặp:',
   'sankey.numbered': 'Đánh số trên biểu đồ:',
+  'sankey.unvalued': 'Giá trị không đủ chỗ trên biểu đồ:',
   'sankey.nameless': {
     other: '{count} nút không ghi tên trên biểu đồ; bảng dữ liệu liệt kê các nút này.',
   },

@@ -205,6 +205,7 @@ export const zhHans: Catalogue = {
   'sankey.later': '其后（{date}），{publisher} 提到“{text}”；地区：{region}。',
   'sankey.loop': '因形成循环而未纳入：',
   'sankey.numbered': '图中编号：',
+  'sankey.unvalued': '图中无处标注的数值：',
   'sankey.nameless': {other: '{count} 个节点未在图中标出名称；数据表中列有这些节点。'},
 
   // Data problems (after the path they concern) and loading

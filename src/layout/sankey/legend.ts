@@ -106,23 +106,30 @@ export function sankeyLegend(
   const keyed = layout.nodes.filter((n) => n.key).sort((a, b) => a.key - b.key);
   // (The list's rows carry their own words: its nodes have no label lines, and are complete.)
   const nameless = layout.nodes.filter((n) => !n.complete && !n.lines.length).length;
-  if (keyed.length || nameless)
-    blocks.push({
-      type: 'text',
-      role: 'numbered',
-      runs: [
-        ...(keyed.length ? [{text: `${t('sankey.numbered')} `}] : []),
-        ...keyed.flatMap((n, i): Run[] => [
-          ...(i ? [{text: '; '}] : []),
-          {text: String(n.key), emphasis: 'strong'},
-          {text: ` ${n.label} ${n.display}`},
-        ]),
-        ...(keyed.length ? [{text: '.'}] : []),
-        ...(nameless
-          ? [{text: `${keyed.length ? ' ' : ''}${t('sankey.nameless', {count: nameless})}`}]
-          : []),
-      ],
-    });
+  // Named where there was no room for the value too (a vertical Sankey's name written upward
+  // along a narrow node): the value said here, so every node's figure is on the page.
+  const unvalued = layout.nodes.filter((n) => n.lines.length && !n.complete && !n.key);
+  const runs: Run[] = [];
+  const say = (words: string, what: Run[][]) => {
+    if (!what.length) return;
+    runs.push({text: `${runs.length ? ' ' : ''}${words} `});
+    what.forEach((r, i) => runs.push(...(i ? [{text: '; '}] : []), ...r));
+    runs.push({text: '.'});
+  };
+  say(
+    t('sankey.numbered'),
+    keyed.map((n) => [
+      {text: String(n.key), emphasis: 'strong'},
+      {text: ` ${n.label} ${n.display}`},
+    ])
+  );
+  say(
+    t('sankey.unvalued'),
+    unvalued.map((n) => [{text: `${n.label} ${n.display}`}])
+  );
+  if (nameless)
+    runs.push({text: `${runs.length ? ' ' : ''}${t('sankey.nameless', {count: nameless})}`});
+  if (runs.length) blocks.push({type: 'text', role: 'numbered', runs});
   if (layout.cut.length)
     blocks.push({
       type: 'text',
