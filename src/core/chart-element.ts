@@ -1,9 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {guard} from 'lit/directives/guard.js';
 import {tableToCSV} from '../layout/table.js';
-import {ColorSchemeController, type Theme} from './color-scheme-controller.js';
+import {ColorSchemeController} from './color-scheme-controller.js';
 import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
 import {downloadFile, exportChart, svgToPng} from './export.js';
@@ -32,7 +31,7 @@ import {SlotController} from './slot-controller.js';
 import type {ZoomController} from './zoom-controller.js';
 import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
-import type {Messages, Translate} from '../i18n/catalogue.js';
+import type {Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
 import {StoryChart, annotationStyles} from './chart-story.js';
 
@@ -100,36 +99,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   TLayout
 > {
   static override styles = [tokens, frameStyles, fillStyles, highlightStyles, annotationStyles];
-
-  /** The chart's title, shown above it. */
-  @property() headline = '';
-  /** A line under the headline: what is measured, where, when. */
-  @property() subhead = '';
-  /** The visible source line. Defaults to the bundled dataset's source when it is drawn. */
-  @property() credit = '';
-  /** Notes shown under the chart (caveats, method). */
-  @property() notes = '';
-  /** URL of a JSON or CSV file that replaces the bundled data. */
-  @property() src = '';
-  /** `auto` follows the reader's `prefers-color-scheme` on a page that supports dark; or `light`, `dark`. */
-  @property({reflect: true}) theme: Theme = 'auto';
-  /** Heading level of the headline for the page's outline (1–6). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
-  /** Fixes the drawing width in CSS pixels instead of following the element's width. */
-  @property({type: Number}) width: number | undefined;
-  /** Fixes the drawing height in CSS pixels instead of the chart's choice for its width. */
-  @property({type: Number}) height: number | undefined;
-  /** Language for numbers and dates; inherited from the page when unset. */
-  @property({reflect: true}) override lang!: string;
-  /** Data to draw, replacing `src` and the bundled data. Setting it re-renders. */
-  @property({attribute: false}) data: unknown;
-  /**
-   * This chart's own words, overriding the catalogue of its language: `{'frame.showTable':
-   * 'See the numbers'}`. Keys are those of the English catalogue (see the README).
-   */
-  @property({attribute: false}) messages: Messages | undefined;
-  /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
-  @property({attribute: 'link-group', reflect: true}) linkGroup = '';
 
   private readonly tablePart = new TablePart(
     this,

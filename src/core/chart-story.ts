@@ -3,7 +3,7 @@ import type {Translate} from '../i18n/catalogue.js';
 import type {Annotation} from '../layout/annotations.js';
 import {AnnotationController} from './annotation-controller.js';
 import {chunkLoading} from './drawing.js';
-import {ChartHooks} from './chart-hooks.js';
+import {ChartAttributes} from './chart-attributes.js';
 import type {ChartLayout} from './chart-types.js';
 import {HighlightController} from './highlight-controller.js';
 import {legendTemplate} from './legend.js';
@@ -20,7 +20,7 @@ export {annotationStyles} from './annotations.styles.js';
  * @csspart note-list - The numbered notes under the chart, when notes are drawn as markers (below 480 px).
  * @csspart table-notes - The notes listed with the open data table.
  */
-export abstract class StoryChart<TData, TLayout extends ChartLayout> extends ChartHooks<
+export abstract class StoryChart<TData, TLayout extends ChartLayout> extends ChartAttributes<
   TData,
   TLayout
 > {
