@@ -20,6 +20,21 @@ function line(c: Chart): number {
   return parseFloat(getComputedStyle(p).strokeWidth) * (p.getScreenCTM()?.a ?? NaN);
 }
 
+/** A chart of `tag` drawn in an 800 px box, and how many pictures it draws from then on. */
+async function drawnIn800(tag: string, attributes: Record<string, string> = {}) {
+  const box = document.createElement('div');
+  box.style.width = '800px';
+  const chart = box.appendChild(document.createElement(tag) as Chart);
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  const first = oneEvent(chart, 'apac-render');
+  (await fixture<HTMLElement>(html`<section></section>`)).append(box);
+  await first;
+  await chart.updateComplete;
+  let count = 0;
+  chart.addEventListener('apac-render', () => count++);
+  return {chart, box, renders: () => count};
+}
+
 describe('resizing without starting over', () => {
   it('<apac-choropleth> 800 → 640 px: the same paths, drawn smaller; labels keep their size', async () => {
     const el = await drawn<Chart>(
@@ -85,43 +100,26 @@ describe('resizing without starting over', () => {
 
   for (const tag of ['apac-choropleth', 'apac-timeline', 'apac-sankey']) {
     it(`<${tag}> resize(): drawn at the new width before it returns, once`, async () => {
-      const box = document.createElement('div');
-      box.style.width = '800px';
-      const chart = box.appendChild(document.createElement(tag) as Chart);
-      const first = oneEvent(chart, 'apac-render');
-      (await fixture<HTMLElement>(html`<section></section>`)).append(box);
-      await first;
-      await chart.updateComplete;
-      let renders = 0;
-      chart.addEventListener('apac-render', () => renders++);
+      const {chart, box, renders} = await drawnIn800(tag);
       expect(chart.resize(), 'nothing changed').to.equal(false);
       box.style.width = '640px';
       expect(chart.resize(), 'a new width').to.equal(true);
       // In the same task: no observer delivery, no frame has come between.
-      expect(renders, 'apac-render fired').to.equal(1);
+      expect(renders(), 'apac-render fired').to.equal(1);
       expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('640');
       expect(chart.resize(), 'asked again, the same width').to.equal(false);
       // The observer's delivery for the same change draws nothing more.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await new Promise((r) => setTimeout(r, 50));
-      expect(renders, 'renders for one change of width').to.equal(1);
+      expect(renders(), 'renders for one change of width').to.equal(1);
     });
   }
 
   it('resize() draws nothing for a chart whose width the page fixed', async () => {
-    const box = document.createElement('div');
-    box.style.width = '800px';
-    const chart = box.appendChild(document.createElement('apac-sankey') as Chart);
-    chart.setAttribute('width', '500');
-    const first = oneEvent(chart, 'apac-render');
-    (await fixture<HTMLElement>(html`<section></section>`)).append(box);
-    await first;
-    await chart.updateComplete;
-    let renders = 0;
-    chart.addEventListener('apac-render', () => renders++);
+    const {chart, box, renders} = await drawnIn800('apac-sankey', {width: '500'});
     box.style.width = '640px';
     expect(chart.resize(), 'the box changed, the picture did not').to.equal(false);
-    expect(renders).to.equal(0);
+    expect(renders()).to.equal(0);
     expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('500');
   });
 });
