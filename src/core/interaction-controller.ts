@@ -26,9 +26,9 @@ type State = (typeof STATES)[number];
  *
  * It touches only the marks concerned: state is a class (`hovered`, `selected`) on the marks
  * with that `data-id`, `data-lit` on the SVG while a mark's paths are lit (the Sankey dims the
- * rest; class `lit` on those marks where the chart asks for it), and an optional highlight layer
- * (`g.highlight`) drawn above the marks; the tooltip writes into its own box. A
- * pointer move never re-renders the chart. Pointer moves are coalesced to one update per
+ * rest; class `lit` on those marks where the chart asks for it), and optional layers drawn above
+ * the marks (`g.highlight`) and above everything (`g.overlay`); the tooltip writes into its own
+ * box. A pointer move never re-renders the chart. Pointer moves are coalesced to one update per
  * animation frame: the first in a frame is applied at once, later ones wait for the next frame.
  */
 export class InteractionController implements ReactiveController {
@@ -193,7 +193,7 @@ export class InteractionController implements ReactiveController {
   /**
    * Writes hover and selection onto the marks whose state changed (`all`: after a render, onto
    * every mark concerned), `data-lit` onto the SVG while a mark has paths (the Sankey), and the
-   * highlight layer.
+   * highlight and overlay layers.
    */
   private paint(all = false): void {
     const svg = this.host.renderRoot.querySelector('svg.chart');
@@ -216,12 +216,11 @@ export class InteractionController implements ReactiveController {
     const lit = on !== undefined ? marks?.related?.(on) : undefined;
     svg.toggleAttribute('data-lit', (lit?.size ?? 0) > 0);
     if (marks?.litClass || this.lit.length) this.paintLit(svg, marks?.litClass ? lit : undefined);
-    const layer = svg.querySelector<SVGGElement>('g.highlight');
-    if (!layer) {
-      this.painted = want;
-      return;
-    }
-    render(marks?.highlight?.(want.hovered, want.selected) ?? nothing, layer);
+    const [under, over] = ['highlight', 'overlay'].map((c) =>
+      svg.querySelector<SVGGElement>(`g.${c}`)
+    );
+    if (under) render(marks?.highlight?.(want.hovered, want.selected) ?? nothing, under);
+    if (over) render(marks?.overlay?.(want.hovered, want.selected) ?? nothing, over);
     this.painted = want;
   }
 }

@@ -33,6 +33,14 @@ export interface MarkModel<T = unknown> {
     hovered: string | undefined,
     selected: string | undefined
   ): SVGTemplateResult | typeof nothing;
+  /**
+   * Drawn into the chart's `g.overlay` layer, above everything the chart draws, names included
+   * (the map's tag naming the picked economy where the map has no room for its name).
+   */
+  overlay?(
+    hovered: string | undefined,
+    selected: string | undefined
+  ): SVGTemplateResult | typeof nothing;
   /** Where focus goes when the focused mark is gone after a redraw (default: the first). */
   repair?(lost: string): string | undefined;
   /** Draws a mark that is not drawn (a virtualised row) before it takes focus. */

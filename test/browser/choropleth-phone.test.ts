@@ -12,6 +12,7 @@ import {
 import '../../src/choropleth.js';
 import type {ApacChoropleth} from '../../src/choropleth.js';
 import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
+import {pickedTag} from '../../src/layout/choropleth/picked.js';
 
 const layoutOf = (el: ApacChoropleth) => (el as unknown as {layout: ChoroplethLayout}).layout;
 
@@ -71,5 +72,128 @@ describe('<apac-choropleth> on a phone and at desktop width', () => {
     );
     const names = chartTexts(el, 'svg.chart text.economy-label').map((t) => t.text);
     expect(names).to.include.members(['Australia', 'Russia', 'Canada', 'United States']);
+  });
+});
+
+describe('<apac-choropleth>: the picked economy is named where the map has no room', () => {
+  /** The tag naming the picked economy: its text, and its box and the other names' on the page. */
+  const tagOf = (el: ApacChoropleth) => {
+    const g = q(el, 'g.overlay .picked-name');
+    const rect = g?.querySelector('rect')?.getBoundingClientRect();
+    return g && rect && {text: g.textContent?.trim(), rect};
+  };
+
+  for (const width of PHONES)
+    it(`at ${width} px: every economy without a name on the map gets one in a tag when picked, over no name`, async () => {
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const layout = layoutOf(el);
+      const named = new Set(layout.labels.map((l) => l.id));
+      const unnamed = layout.marks.filter((m) => m.inFocus && !named.has(m.id));
+      expect(
+        unnamed.map((m) => m.id),
+        'a phone map leaves some unnamed'
+      ).to.include('MY');
+      const svg = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+      for (const m of unnamed) {
+        el.selected = m.id;
+        await el.updateComplete;
+        const tag = tagOf(el);
+        expect(tag?.text, `${m.id} picked`).to.equal(m.name);
+        const r = tag?.rect as DOMRect;
+        expect(
+          r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= svg.bottom,
+          `${m.id}'s tag on the map`
+        ).to.equal(true);
+        const covered = chartTexts(el, 'svg.chart text.economy-label').filter(
+          (t) =>
+            getComputedStyle(t.el).visibility !== 'hidden' &&
+            t.box.left < r.right &&
+            r.left < t.box.right &&
+            t.box.top < r.bottom &&
+            r.top < t.box.bottom
+        );
+        expect(
+          covered.map((t) => t.text),
+          `names showing under ${m.id}'s tag`
+        ).to.deep.equal([]);
+      }
+      el.selected = '';
+      await el.updateComplete;
+      expect(tagOf(el), 'nothing picked, no tag').to.equal(null);
+    });
+
+  it('hides a name the tag must cover while it shows, and shows it again after', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      320
+    );
+    const layout = layoutOf(el);
+    // Where the map is crowded, a tag with no free spot near its economy covers one name.
+    const [id, hidden] =
+      layout.marks
+        .map((m) => [m.id, pickedTag(layout, m.id)?.hides[0]] as const)
+        .find(([, h]) => h !== undefined) ?? [];
+    expect(hidden, 'a name to hide at 320 px').to.be.a('string');
+    const name = () => q(el, `text.economy-label[data-of="${hidden}"]`) as SVGTextElement;
+    const shown = () => getComputedStyle(name()).visibility !== 'hidden';
+    expect(shown(), 'nothing picked').to.equal(true);
+    el.selected = id;
+    await el.updateComplete;
+    expect(shown(), `${id} picked`).to.equal(false);
+    // The export draws what the page shows: the tag, and the name it covers left out.
+    const copy = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const tag = copy.querySelector('g[font-weight="700"] text');
+    expect(tag?.textContent, 'the tag in toSVG()').to.equal(tagOf(el)?.text);
+    const covered = [...copy.querySelectorAll('text')].find(
+      (t) => t.textContent === name().textContent
+    );
+    expect(covered?.getAttribute('visibility'), 'the covered name in toSVG()').to.equal('hidden');
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(shown(), 'nothing picked again').to.equal(true);
+  });
+
+  it('names nothing twice: an economy the map names has no tag', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth selected="AU"></apac-choropleth>`,
+      375
+    );
+    expect(layoutOf(el).labels.map((l) => l.id)).to.include('AU');
+    expect(tagOf(el)).to.equal(null);
+  });
+
+  it('keeps the tag beside its economy, at the same size, when the map is resized', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth selected="MY" style="display: block; width: 414px"></apac-choropleth>`,
+      414
+    );
+    for (const width of [414, 340]) {
+      el.style.width = `${width}px`;
+      (el as unknown as {resize(): boolean}).resize();
+      await el.updateComplete;
+      const tag = tagOf(el);
+      const text = (q(el, 'g.overlay text') as SVGTextElement).getBoundingClientRect();
+      const my = (q(el, 'path[data-id="MY"]') as SVGPathElement).getBoundingClientRect();
+      expect(tag?.text, `at ${width} px`).to.equal('Malaysia');
+      // Beside Malaysia's outline, or off it with a leader line back to it; drawn at 12 px
+      // whatever the map's scale.
+      const gap = Math.max(
+        0,
+        my.left - (tag?.rect.right ?? 0),
+        (tag?.rect.left ?? 0) - my.right,
+        my.top - (tag?.rect.bottom ?? 0),
+        (tag?.rect.top ?? 0) - my.bottom
+      );
+      expect(gap, `at ${width} px, px from Malaysia`).to.be.below(70);
+      if (gap > 12) expect(q(el, 'g.overlay line'), `at ${width} px, a leader`).to.not.equal(null);
+      expect(text.height, `at ${width} px, text height`).to.be.within(12, 18);
+    }
   });
 });

@@ -154,9 +154,13 @@ import {dist} from './harness.js';
  * put the map at 75.1; the pseudo-locale `en-XA`, a tool for testing layouts, now loads on
  * demand as a shipped language does (−0.3 kB on every page): map 74.8, timeline 64.6, Sankey
  * 49.1, steps 13.9.
+ * Stop 37: the tag naming a picked economy the map leaves unnamed (layout/choropleth/picked.ts)
+ * loads with a map's first pick, a chunk of its own (1.5 kB); the map page keeps the layer it is
+ * drawn into and the tag's ground (74.99); the one file inlines the chunk: bundle 179.2, raised
+ * 178 → 179.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 178,
+  'dist/apac-viz.js (all three charts, dataset, map)': 179.5,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65,
   'sankey via dist/lazy': 49.5,

@@ -41,7 +41,6 @@ export const choroplethStyles = css`
     stroke-width: 1.6;
     stroke-linejoin: round;
   }
-  /* The hovered and selected economy's outline, drawn over the borders. */
   .economy-label {
     fill: var(--_text);
     font-size: 11px;
@@ -58,6 +57,7 @@ export const choroplethStyles = css`
     fill: var(--_muted);
     font-weight: 400;
   }
+  /* The hovered and selected economy's outline, drawn over the borders. */
   .ring {
     fill: none;
     stroke: var(--_text);
@@ -69,6 +69,10 @@ export const choroplethStyles = css`
   .callout:has(.selected) circle {
     stroke: var(--_text);
     stroke-width: 2.5;
+  }
+  /* The ground of the tag naming a picked economy (choropleth.picked.ts). */
+  .picked-name rect {
+    fill: var(--_bg);
   }
   /* Economies a linked chart picked out, when it picked several (link-group). */
   .region.linked,

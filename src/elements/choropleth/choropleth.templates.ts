@@ -1,4 +1,5 @@
-import {nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
+import {labelled, renderCitation} from '../../core/citation.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import '../../i18n/en-map.js';
@@ -71,6 +72,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
             data-id=${c.id} data-focus=${c.id} tabindex="-1" role="graphics-symbol" aria-label=${label(m)}></circle>
         </g>`;
       })}
+      <g class="overlay"></g>
     </g>`;
 }
 
@@ -90,4 +92,17 @@ export function rings(
       ? svg`<path class=${classMap({ring: true, selected: id === selected, hovered: id === hovered})} d=${m.d}></path>`
       : nothing;
   })}`;
+}
+
+/** An economy's tooltip: its name, value (and year), source where it has its own, and note. */
+export function tooltip(
+  m: RegionMark,
+  year: number | undefined,
+  source: string,
+  sourceLabel: string
+): TemplateResult {
+  return html`<div class="tip-name">${m.name}</div>
+    <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
+    ${source ? html`<div class="tip-source">${labelled(sourceLabel)}${renderCitation(source)}</div>` : nothing}
+    ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
 }

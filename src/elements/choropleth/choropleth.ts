@@ -6,7 +6,6 @@ import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
-import {labelled, renderCitation} from '../../core/citation.js';
 import {localIndicator} from '../../i18n/data-labels.js';
 import type {Translate} from '../../i18n/catalogue.js';
 import {ZoomController} from '../../core/zoom-controller.js';
@@ -31,7 +30,7 @@ import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {mapHash} from './choropleth.hash.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
-import {mapMarks, rings} from './choropleth.templates.js';
+import {mapMarks, rings, tooltip} from './choropleth.templates.js';
 import type {YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
@@ -56,6 +55,8 @@ const VIRIDIS = new LazyModule(
   () => import('../../layout/choropleth/viridis.js'),
   'the viridis colours'
 );
+/** The tag naming a picked economy the map leaves unnamed, loaded with the map's first pick. */
+const PICKED = new LazyModule(() => import('./choropleth.picked.js'), "the picked economy's tag");
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 
@@ -353,17 +354,19 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       },
       tooltip: (id) => {
         const m = marks.get(id);
-        return (
-          m &&
-          html`<div class="tip-name">${m.name}</div>
-            <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
-            ${this.sourceOf(m.citation) ? html`<div class="tip-source">${labelled(this.t('frame.source'))}${renderCitation(this.sourceOf(m.citation))}</div>` : nothing}
-            ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`
-        );
+        return m && tooltip(m, year, this.sourceOf(m.citation), this.t('frame.source'));
       },
       anchor: (id) => this.zoom.apply(marks.get(id)?.centroid ?? [0, 0]),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
+      overlay: (_, selected) =>
+        (selected && PICKED.for(this)?.pickedName(layout, selected)) || nothing,
     };
+  }
+
+  /** The map's names under the picked economy's tag step aside while it shows. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    PICKED.peek()?.stepAside(this.renderRoot, this.layout, this.selected);
   }
 
   /** Economies by alpha-2, alpha-3 or name (as own data is read); those drawn in focus count. */

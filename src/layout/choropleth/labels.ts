@@ -14,7 +14,7 @@ const LABEL_PX = 11;
 /** A name's width, by the one text measure (text.ts). */
 const widthOf = (name: string) => textWidth(name, LABEL_PX, true);
 /** Width and height of the corner the zoom buttons cover (core/zoom-buttons.ts), px. */
-const CONTROLS = [40, 100] as const;
+export const CONTROLS = [40, 100] as const;
 
 export interface MapLabel {
   id: string;

@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import type {Topology} from 'topojson-specification';
+import {economies, indicators} from '../../src/data.js';
+// The topology the map element draws: projected when the dataset is built, packed by the build.
+import shipped from '../../data/asia-pacific.projected.topo.json';
+import {REGIONS} from '../../src/layout/choropleth/geo.js';
+import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
+import {meet} from '../../src/layout/choropleth/labels.js';
+import {pickedTag} from '../../src/layout/choropleth/picked.js';
+import {textWidth} from '../../src/layout/text.js';
+
+const membership = indicators.find((i) => i.id === 'membership');
+const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
+  if (!membership) throw new Error('membership');
+  return computeChoroplethLayout(shipped as unknown as Topology, economies, membership, {
+    width,
+    height: undefined,
+    region,
+    year: undefined,
+    lang: 'en',
+    method: 'quantile',
+  });
+};
+
+describe('the tag naming a picked economy the map leaves unnamed', () => {
+  /** Every phone's width a map is drawn at (less the page's margins), and three wider. */
+  const WIDTHS = [...Array.from({length: 41}, (_, i) => 280 + i * 4), 640, 960, 1280];
+  for (const region of REGIONS)
+    it(`${region}, 280 to 1280 px: on the map, clear of circles, over no name it does not hide`, () => {
+      for (const width of WIDTHS) {
+        const layout = layoutAt(region, width);
+        const named = new Set(layout.labels.map((l) => l.id));
+        for (const m of layout.marks.filter((x) => x.inFocus)) {
+          const tag = pickedTag(layout, m.id);
+          if (named.has(m.id)) {
+            expect(tag, `${m.id} is named on the map`).toBe(undefined);
+            continue;
+          }
+          expect(tag?.text, m.id).toBe(m.name);
+          if (!tag) continue;
+          const {box} = tag;
+          expect(box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= layout.height).toBe(
+            true
+          );
+          const circles = layout.callouts.filter(
+            (c) =>
+              c.id !== m.id &&
+              !c.inPlace &&
+              meet(box, {x0: c.x - c.r, x1: c.x + c.r, y0: c.y - c.r, y1: c.y + c.r})
+          );
+          expect(
+            circles.map((c) => c.id),
+            `circles under ${m.id}'s tag`
+          ).toEqual([]);
+          const under = layout.labels.filter((l) => {
+            const w = textWidth(l.text, 11, true) / 2;
+            return meet(box, {x0: l.x - w, x1: l.x + w, y0: l.y - 11, y1: l.y + 3});
+          });
+          expect(
+            under.filter((l) => !tag.hides.includes(l.id)).map((l) => l.id),
+            `names under ${m.id}'s tag left showing`
+          ).toEqual([]);
+          // Off the economy it names by a leader only where it stands off.
+          const circle = layout.callouts.find((c) => c.id === m.id && !c.inPlace);
+          const [ax, ay] = circle ? [circle.x, circle.y] : m.centroid;
+          const gap = Math.hypot(
+            Math.max(box.x0 - ax, 0, ax - box.x1),
+            Math.max(box.y0 - ay, 0, ay - box.y1)
+          );
+          if (tag.leader) expect(gap, `${m.id}'s leader`).toBeGreaterThan((circle?.r ?? 0) + 8);
+          else expect(gap, `${m.id}'s tag beside it`).toBeLessThan((circle?.r ?? 0) + 12);
+          // It hides a name only where no spot within 60 px of the economy is free: one at most.
+          expect(tag.hides.length, `${m.id} at ${width} px hides`).toBeLessThanOrEqual(1);
+        }
+      }
+    });
+
+  it("on a phone, runs its leader across at most one of the map's other leader lines", () => {
+    type Segment = readonly [number, number, number, number];
+    const side = (a: Segment, x: number, y: number) =>
+      Math.sign((a[2] - a[0]) * (y - a[1]) - (a[3] - a[1]) * (x - a[0]));
+    const cross = (a: Segment, b: Segment) =>
+      side(a, b[0], b[1]) !== side(a, b[2], b[3]) && side(b, a[0], a[1]) !== side(b, a[2], a[3]);
+    for (const width of [288, 304, 320, 343, 359, 375, 382, 398, 414]) {
+      const layout = layoutAt('all', width);
+      for (const m of layout.marks) {
+        const leader = pickedTag(layout, m.id)?.leader;
+        if (!leader) continue;
+        const others = [
+          ...layout.callouts.flatMap((c): Segment[] =>
+            c.inPlace || c.id === m.id ? [] : [[c.from[0], c.from[1], c.x, c.y]]
+          ),
+          ...layout.labels.flatMap((l) => (l.leader ? [l.leader] : [])),
+        ];
+        const crossed = others.filter((o) => cross(leader, o)).length;
+        expect(crossed, `${m.id} at ${width} px`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('hides no name on the maps of ASEAN and ASEAN Plus Three, where names have room', () => {
+    for (const region of ['asean', 'asean-plus-three'] as const)
+      for (const width of [280, 320, 375, 414, 640, 1280]) {
+        const layout = layoutAt(region, width);
+        const hidden = layout.marks.flatMap((m) => pickedTag(layout, m.id)?.hides ?? []);
+        expect(hidden, `${region} at ${width} px`).toEqual([]);
+      }
+  });
+
+  it('is not drawn for nothing picked, or for an economy out of focus', () => {
+    const layout = layoutAt('asean', 375);
+    expect(pickedTag(layout, undefined)).toBe(undefined);
+    expect(layout.marks.find((m) => m.id === 'AU')?.inFocus).toBe(false);
+    expect(pickedTag(layout, 'AU')).toBe(undefined);
+  });
+});
