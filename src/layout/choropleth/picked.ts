@@ -14,7 +14,7 @@ import {CONTROLS, meet, type Box} from './labels.js';
 import {textWidth} from '../text.js';
 
 /** The tag's text size (the names' 11 px, bold) and its box's padding and height, px. */
-export const TAG_PX = 11;
+const TAG_PX = 11;
 const PAD_X = 4;
 const TAG_H = 17;
 /** Room between the economy (its centre, or its circle's edge) and the tag, px. */
@@ -74,17 +74,6 @@ function through(b: Box, [x1, y1, x2, y2]: Segment): boolean {
   for (let i = 0; i <= steps; i++) {
     const [x, y] = [x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps];
     if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
-  }
-  return false;
-}
-
-/** Whether the leader from `from` to `box` runs through `o` (tried every 3 px). */
-function crosses(o: Box, from: readonly [number, number], box: Box): boolean {
-  const [x2, y2] = nearest(from, box);
-  const steps = Math.ceil(Math.hypot(x2 - from[0], y2 - from[1]) / 3);
-  for (let i = 1; i < steps; i++) {
-    const [x, y] = [from[0] + ((x2 - from[0]) * i) / steps, from[1] + ((y2 - from[1]) * i) / steps];
-    if (x > o.x0 && x < o.x1 && y > o.y0 && y < o.y1) return true;
   }
   return false;
 }
@@ -165,16 +154,15 @@ export function pickedTag(
       at(right - GAP, below - GAP),
       at(left + GAP, below - GAP),
     ]) {
-      const leader = d > 0;
-      const hit = (o: Box) => meet(o, box) || (leader && crosses(o, [ax, ay], box));
-      const line: Segment | undefined = leader ? [ax, ay, ...nearest([ax, ay], box)] : undefined;
+      const line: Segment | undefined = d > 0 ? [ax, ay, ...nearest([ax, ay], box)] : undefined;
+      const hit = (o: Box) => meet(o, box) || (line !== undefined && through(o, line));
       const hides = names.filter(hit).map((n) => n.id);
       const over =
         lines.filter((s) => through(box, s) || (line !== undefined && cross(line, s))).length +
         rooms.filter(hit).length;
       const blocked = fixed.filter(hit).length + (meet(own, box) ? 1 : 0);
       const cost = step + over * 4 + hides.length * 12 + blocked * 1000;
-      if (cost < least) [best, least] = [{box, leader, hides}, cost];
+      if (cost < least) [best, least] = [{box, leader: d > 0, hides}, cost];
     }
   }
   if (!best) return undefined;
