@@ -62,6 +62,8 @@ const VIRIDIS = 'viridis';
 const SLIDER = 'choropleth.slider';
 /** Reading and writing the page URL's hash (`sync-url`, link groups). */
 const HASH = 'hash-write';
+/** The map's keys in the hash (`sync-url`). */
+const MAP_HASH = 'choropleth.hash';
 /** A chart's membership of a link group, with link-group.ts. */
 const LINKS = 'link-group-member';
 /** The timeline's layouts of large data (20,000 events or more: only a user's data). */
@@ -175,6 +177,8 @@ describe('the autoloader on a page with one chart', () => {
     expect(chunks(from)).not.toContain(JENKS);
     expect(chunks(from)).not.toContain(SLIDER);
     expect(chunks(from)).not.toContain(VIRIDIS);
+    expect(chunks(from)).not.toContain(MAP_HASH);
+    expect(chunks(from)).not.toContain(HASH);
     await page.evaluate(() => {
       const el = document.createElement('apac-choropleth');
       el.setAttribute('indicator', 'events-hosted');
@@ -236,6 +240,22 @@ describe('the autoloader on a page with one chart', () => {
     // Viridis's palest classes are yellow-green (more green than blue); blues' are blue.
     const [, green = 0, blue = 0] = (swatches[0]?.match(/\d+/g) ?? []).map(Number);
     expect(green, String(swatches[0])).toBeGreaterThan(blue + 40);
+    // A map with `sync-url`: the map's keys and the hash's reading load, and its first picture
+    // is the one the link names.
+    await page.evaluate(() => {
+      history.replaceState(null, '', '#m5.indicator=apec-join-year');
+      const el = document.createElement('apac-choropleth');
+      el.id = 'm5';
+      el.setAttribute('sync-url', '');
+      document.body.append(el);
+    });
+    await chartsDrawn(page, 5);
+    expect(chunks(from)).toEqual(expect.arrayContaining([MAP_HASH, HASH]));
+    const legend = await page.evaluate(
+      () =>
+        document.querySelector('#m5')?.shadowRoot?.querySelector('.legend-items li')?.textContent
+    );
+    expect(legend).toMatch(/19\d\d/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-/** The map's state in the page URL's hash (`sync-url`). */
+/** The map's state in the page URL's hash (`sync-url`), loaded by a map that has it. */
 import type {HashOptions} from '../../core/hash-controller.js';
 import type {ZoomController} from '../../core/zoom-controller.js';
 import type {MapLinkHost} from './choropleth.link.js';
@@ -15,7 +15,6 @@ export function mapHash(
 ): HashOptions {
   return {
     keys: ['indicator', 'year', 'selected', 'zoom'],
-    enabled: () => host.syncUrl,
     prefix: () => (host.id ? `${host.id}.` : 'map.'),
     ready: o.ready,
     state: () => {

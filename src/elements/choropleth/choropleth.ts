@@ -28,7 +28,6 @@ import {HashController} from '../../core/hash-controller.js';
 import {applyState} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
-import {mapHash} from './choropleth.hash.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {mapMarks, rings, tooltip} from './choropleth.templates.js';
 import type {YearSliderController} from './choropleth.slider.js';
@@ -165,7 +164,12 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   protected readonly hash = new HashController(
     this,
-    mapHash(this, {ready: () => this.layout !== undefined, zoom: this.zoom})
+    () => this.syncUrl,
+    async () =>
+      (await import('./choropleth.hash.js')).mapHash(this, {
+        ready: () => this.layout !== undefined,
+        zoom: this.zoom,
+      })
   );
 
   protected override loadValidators(): Promise<void> {

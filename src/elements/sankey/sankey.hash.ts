@@ -1,4 +1,4 @@
-/** The Sankey's state in the page URL's hash (`sync-url`). */
+/** The Sankey's state in the page URL's hash (`sync-url`), loaded by a Sankey that has it. */
 import type {HashOptions} from '../../core/hash-controller.js';
 import type {SankeyLinkHost} from './sankey.link.js';
 
@@ -9,7 +9,6 @@ import type {SankeyLinkHost} from './sankey.link.js';
 export function sankeyHash(host: SankeyLinkHost, o: {ready: () => boolean}): HashOptions {
   return {
     keys: ['report', 'selected'],
-    enabled: () => host.syncUrl,
     prefix: () => (host.id ? `${host.id}.` : 'flows.'),
     ready: o.ready,
     state: () => ({

@@ -36,7 +36,6 @@ import {applyState} from '../../core/chart-state.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
-import {sankeyHash} from './sankey.hash.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 import type {NoteReader} from '../../layout/annotations.js';
@@ -124,7 +123,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   protected readonly hash = new HashController(
     this,
-    sankeyHash(this, {ready: () => this.layout !== undefined})
+    () => this.syncUrl,
+    async () =>
+      (await import('./sankey.hash.js')).sankeyHash(this, {ready: () => this.layout !== undefined})
   );
 
   /**

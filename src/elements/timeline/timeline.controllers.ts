@@ -9,8 +9,8 @@ import {ZoomController} from '../../core/zoom-controller.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import {DAY} from '../../layout/timeline/events.js';
 import {dayOf} from '../../layout/timeline/reading.js';
-import type {TimeScales} from '../../layout/timeline/view.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
+import type {TimeScales} from '../../layout/timeline/view.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode};
 
@@ -42,29 +42,26 @@ export interface TimelineHashOptions {
   zoomTo: (start: number, end: number) => void;
 }
 
-/** With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…`. */
+/**
+ * With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…` (the keys'
+ * reading and writing, timeline.hash.ts, load then).
+ */
 export function timelineHash(host: Host, o: TimelineHashOptions): HashController {
-  return new HashController(host, {
-    keys: ['event', 'from', 'to'],
-    enabled: o.enabled,
-    prefix: () => (host.id ? `${host.id}.` : ''),
-    ready: () => o.view() !== undefined,
-    state: () => {
-      const [from, to] = o.view() ?? [0, 0];
-      const zoomed = o.zoomed();
-      return {
-        event: o.selected(),
-        from: zoomed ? dayOf(from) : undefined,
-        to: zoomed ? dayOf(to - DAY) : undefined,
-      };
-    },
-    apply: ({event, from, to}) => {
-      if (event) o.open(event);
-      const a = from ? parsePartialDate(from) : undefined;
-      const b = to ? parsePartialDate(to) : undefined;
-      if (a && b) o.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime());
-    },
-  });
+  return new HashController(host, o.enabled, async () =>
+    (await import('./timeline.hash.js')).timelineHashOptions(host, {
+      ready: () => o.view() !== undefined,
+      selected: o.selected,
+      days: () => {
+        const [from, to] = o.view() ?? [0, 0];
+        return o.zoomed() ? [dayOf(from), dayOf(to - DAY)] : undefined;
+      },
+      open: o.open,
+      show: (from, to) => {
+        const [a, b] = [parsePartialDate(from), parsePartialDate(to)];
+        if (a && b) o.zoomTo(periodStart(a).getTime(), periodEnd(b).getTime());
+      },
+    })
+  );
 }
 
 /** Dragging along the dates zooms to that range (whole days). */
