@@ -138,6 +138,27 @@ describe('placeNotes', () => {
     for (const o of obstacles) expect(meets(n?.box as Rect, o)).toBe(false);
   });
 
+  it('never covers a name or value the chart writes, even where that is the nearest place', () => {
+    const target = {x: 500, y: 200, name: 't'};
+    // Written text all round the target but below-left, far off: the note goes there.
+    const labels: Rect[] = [
+      {x: 0, y: 0, w: 1000, h: 190},
+      {x: 510, y: 190, w: 490, h: 210},
+    ];
+    const place = (obstacles: Rect[]) =>
+      placeNotes({
+        width: 1000,
+        height: 400,
+        notes: [{note: spec('a', 'A short note'), target}],
+        obstacles: {marks: [], labels: obstacles},
+      }).notes[0]?.box as Rect;
+    // (Without the text, the note would sit over it: the nearest place.)
+    expect(labels.some((o) => meets(place([]), o))).toBe(true);
+    const box = place(labels);
+    expect(box).toBeDefined();
+    expect(labels.filter((o) => meets(box, o))).toEqual([]);
+  });
+
   it('below 480 px every note is a numbered marker, listed in order, markers apart', () => {
     const placed = placeNotes({
       width: 320,
@@ -208,11 +229,34 @@ describe('notes on the Sankey', () => {
     const small = computeSankeyLayout(rangeGraph(), SANKEY_1280);
     const written = small.links.filter((l) => l.text);
     expect(written.map((l) => l.text)).toContain('$2B (range $1B to $4B)');
-    const {labels} = sankeyNoteObstacles(small);
-    for (const l of written)
-      expect(labels.some((b) => meets(b, {x: l.mid[0] - 1, y: l.mid[1] - 1, w: 2, h: 2}))).toBe(
-        true
+    const obstacles = sankeyNoteObstacles(small);
+    // Each value written on a band is an obstacle…
+    const values = obstacles.labels.filter((b) =>
+      written.some((l) => meets(b, {x: l.mid[0] - 1, y: l.mid[1] - 1, w: 2, h: 2}))
+    );
+    expect(values.length).toBeGreaterThanOrEqual(written.length);
+    // …which a note on that very band, wanting to sit beside it, keeps clear of.
+    const notes = written.map((l) => {
+      const note = spec(
+        `${l.source}->${l.target}`,
+        `A note on this flow, long enough to want a box of some size`
       );
+      return {note, target: sankeyNoteTarget(small, note) as NoteTarget};
+    });
+    // (The bands left out of the obstacles: a note is kept off them anyway, and the values are
+    // on them; what is checked here is that a value is never covered, bands or not.)
+    const placed = placeNotes({
+      width: small.width,
+      height: small.height,
+      notes,
+      obstacles: {...obstacles, marks: []},
+    });
+    expect(placed.notes.length).toBe(written.length);
+    for (const n of placed.notes)
+      expect(
+        values.filter((b) => meets(n.box as Rect, b)),
+        `note ${n.number} over a value`
+      ).toEqual([]);
   });
 });
 
@@ -226,6 +270,7 @@ describe('connectors', () => {
       );
       const {placed, obstacles} = storyNotes(layout);
       for (const n of placed.notes) {
+        expect(n.connector, `note ${n.number}'s connector at ${width} px`).toBeDefined();
         const [x1, y1, x2, y2] = n.connector ?? [0, 0, 0, 0];
         for (let i = 0; i <= 100; i++) {
           const [x, y] = [x1 + ((x2 - x1) * i) / 100, y1 + ((y2 - y1) * i) / 100];

@@ -1,5 +1,5 @@
 /** The message catalogues: complete, consistent with English, and chosen by language. */
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {
   defineLocale,
   LOCALE_CHANGE,
@@ -106,17 +106,24 @@ describe('catalogues loaded per language', () => {
     const t = translator('ko-KR');
     // Not loaded yet (nothing in this file has asked for Korean): English for now.
     expect(t('frame.showTable')).toBe(en['frame.showTable']);
+    // Node's global is no event target: the page's window is stood in for by one.
+    const page = new EventTarget();
+    for (const name of ['addEventListener', 'removeEventListener', 'dispatchEvent'] as const)
+      vi.stubGlobal(name, page[name].bind(page));
     let told = 0;
-    const listener = () => told++;
-    globalThis.addEventListener?.(LOCALE_CHANGE, listener);
-    await loadLocale('ko');
-    globalThis.removeEventListener?.(LOCALE_CHANGE, listener);
-    expect(translator('ko-KR')('frame.showTable')).toBe('데이터를 표로 보기');
-    // The translator made before the catalogue came looks it up afresh.
-    expect(t('frame.showTable')).toBe('데이터를 표로 보기');
-    // Loaded once: asking again is at once and changes nothing.
-    await loadLocale('ko');
-    expect(told).toBeLessThanOrEqual(1);
+    page.addEventListener(LOCALE_CHANGE, () => told++);
+    try {
+      await loadLocale('ko');
+      expect(told, 'charts told once the catalogue is in').toBe(1);
+      expect(translator('ko-KR')('frame.showTable')).toBe('데이터를 표로 보기');
+      // The translator made before the catalogue came looks it up afresh.
+      expect(t('frame.showTable')).toBe('데이터를 표로 보기');
+      // Loaded once: asking again is at once and changes nothing.
+      await loadLocale('ko');
+      expect(told, 'asked again').toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

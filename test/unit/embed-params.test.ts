@@ -105,7 +105,15 @@ describe('embed page parameters', () => {
     const pairs = fc.array(
       fc.tuple(
         names,
-        fc.oneof(fc.string(), fc.constantFrom('sankey', 'true', 'false', 'toString'))
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom('sankey', 'true', 'false', 'toString'),
+          // URLs of every scheme a src could carry, and schemes that are only a letter or two.
+          fc.constantFrom('data:x', 'file:///a', 'blob:x', 'javascript:1', 'A:', 'ftp://h/f'),
+          fc
+            .tuple(fc.stringMatching(/^[a-z][a-z0-9+.-]{0,6}$/), fc.string())
+            .map(([a, b]) => `${a}:${b}`)
+        )
       ),
       {maxLength: 12}
     );

@@ -7,7 +7,7 @@
 import '../../src/layout/choropleth/projecting.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {economies, events, indicators, resolveEconomy, topology} from '../../src/data.js';
+import {economies, events, flows, indicators, resolveEconomy, topology} from '../../src/data.js';
 import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {cutCycles} from '../../src/layout/sankey/cycles.js';
 import {computeSankeyLayout, hasDrawableFlow} from '../../src/layout/sankey/layout.js';
@@ -16,7 +16,7 @@ import {computeTimelineLayout, fullSpan} from '../../src/layout/timeline/layout.
 import {validateChoroplethInput} from '../../src/schema/choropleth-input.js';
 import {EVENT_KINDS, validateEvents} from '../../src/schema/events.js';
 import {parseText} from '../../src/schema/parse.js';
-import {validateSankeyInput} from '../../src/schema/sankey-input.js';
+import {sea2019Graph, toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
 import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 
@@ -266,8 +266,52 @@ describe('what validates, lays out', () => {
     share('choropleth cases colouring ≥ 3 economies', classified, runs, 50);
   }, 60_000);
 
-  it('the bundled data is among the inputs that lay out', () => {
-    expect(indicators.length).toBeGreaterThan(0);
-    expect(timeEvents(events)).toHaveLength(events.length);
+  it('the bundled data lays out the same way: finite geometry, every event and flow drawn', () => {
+    const timed = timeEvents(events);
+    expect(timed).toHaveLength(events.length);
+    for (const width of [320, 800, 1280])
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const l = computeTimelineLayout(timed, {
+          width,
+          orientation,
+          groupBy: 'forum',
+          filters: {},
+          view: fullSpan(timed),
+          lang: 'en',
+          nameOf: (id) => id,
+        });
+        expect(finite([l.height, ...l.items.flatMap((i) => [i.x0, i.x1, i.y])])).toBe(true);
+        expect(l.shown, `${orientation} at ${width} px`).toBe(events.length);
+      }
+    for (const graph of [toctaGraph(flows), sea2019Graph(flows)])
+      for (const width of [320, 1280]) {
+        const l = computeSankeyLayout(graph, {
+          width,
+          height: undefined,
+          orientation: 'horizontal',
+          nodeOrder: 'input',
+          nodeAlign: 'justify',
+          lang: 'en',
+        });
+        expect(finite(l.nodes.flatMap((n) => [n.x, n.y, n.w, n.h]))).toBe(true);
+        expect(l.links.every((k) => noNaN(k.core) && noNaN(k.range))).toBe(true);
+        expect(l.links.length).toBe(graph.links.length);
+      }
+    expect(indicators.length).toBeGreaterThan(5);
+    for (const indicator of indicators) {
+      const l = computeChoroplethLayout(topology, economies, indicator, {
+        width: 400,
+        height: undefined,
+        region: 'all',
+        year: undefined,
+        lang: 'en',
+        method: 'quantile',
+      });
+      expect(
+        l.marks.every((m) => noNaN(m.d)),
+        indicator.id
+      ).toBe(true);
+      expect(l.marks.filter((m) => m.inFocus).length, indicator.id).toBeGreaterThan(10);
+    }
   });
 });

@@ -88,11 +88,17 @@ describe('events in time', () => {
   it('filters by forum, kind and host economy, case-insensitively, and by span', () => {
     expect(filterEvents(timed, {forum: ['apec ctwg']})).toHaveLength(18);
     expect(filterEvents(timed, {kind: ['workshop']})).toHaveLength(11);
-    expect(
-      filterEvents(timed, {economy: ['MY', 'SG']}).every((t) => /MY|SG/.test(t.event.economy ?? ''))
-    ).toBe(true);
+    // Every event hosted by Malaysia or Singapore, however the codes are written.
+    const hosted = timed.filter((t) => ['MY', 'SG'].includes(t.event.economy ?? ''));
+    expect(hosted.length).toBeGreaterThan(5);
+    for (const codes of [
+      ['MY', 'SG'],
+      ['my', 'sg'],
+    ])
+      expect(filterEvents(timed, {economy: codes}), codes.join()).toEqual(hosted);
     const y2015 = filterEvents(timed, {from: utc(2015), to: utc(2016)});
-    expect(y2015.every((t) => t.end > utc(2015) && t.start < utc(2016))).toBe(true);
+    expect(y2015.length).toBeGreaterThan(0);
+    expect(y2015).toEqual(timed.filter((t) => t.end > utc(2015) && t.start < utc(2016)));
     expect(parseList(' AMMTC, SOMTC ,,')).toEqual(['AMMTC', 'SOMTC']);
   });
 
