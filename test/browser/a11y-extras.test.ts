@@ -100,7 +100,13 @@ describe('accessibility beyond axe', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const el = await mount(template);
       const mark = q(el, '[data-focus] rect, [data-focus] circle, path[data-focus], g.link path');
-      expect(getComputedStyle(mark as Element).stroke).to.not.equal('none');
+      // Outlined in the system's text colour (marks have a stroke in other modes too).
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(mark as Element).stroke).to.equal(canvasText);
     });
   }
 

@@ -93,6 +93,18 @@ describe('chart frame', () => {
       expect(
         q<HTMLSlotElement>(el, 'slot[name="credit"]')?.assignedElements()[0]?.textContent
       ).to.equal('My source');
+      // What is rendered where the headline goes (a slot shows what is assigned to it, else its
+      // own content): the slotted words, not the attribute's.
+      const rendered = (node: Node): string =>
+        node instanceof HTMLSlotElement
+          ? node.assignedNodes({flatten: true}).map(rendered).join('')
+          : node.nodeType === Node.TEXT_NODE
+            ? (node.textContent ?? '')
+            : [...node.childNodes].map(rendered).join('');
+      const headline = q(el, '.headline') as HTMLElement;
+      expect(headline.hidden).to.equal(false);
+      expect(rendered(headline).replace(/\s+/g, ' ').trim()).to.equal('Slotted title');
+      expect(rendered(q(el, '.credit') as Element)).to.contain('My source');
     });
   });
 

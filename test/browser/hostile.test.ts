@@ -98,11 +98,22 @@ describe('hostile text is shown as text and never runs', () => {
       (q(el, '.table-toggle') as HTMLButtonElement).click();
       const mark = q(el, '[data-id]');
       mark?.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));
-      if (tag === 'apac-timeline') el.selected = 'e1';
+      // (An event the validators kept: some payloads are no kind, and drop their event.)
+      const event = qa(el, '[data-id]')
+        .map((m) => m.getAttribute('data-id') ?? '')
+        .find((id) => /^e\d+$/.test(id));
+      if (tag === 'apac-timeline') el.selected = event;
       await el.updateComplete;
       await aTimeout(50);
       checkShadow(el);
       expect(q(el, 'tbody')?.textContent).to.contain(HOSTILE[0]);
+      if (tag === 'apac-timeline') {
+        const note = HOSTILE[(Number(event?.slice(1)) + 3) % HOSTILE.length] ?? '';
+        const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+        expect(flat(q(el, '.card')?.textContent), 'the card shows its note as text').to.contain(
+          flat(note)
+        );
+      }
       expect(window.pwned).to.equal(undefined);
     });
   }

@@ -64,6 +64,10 @@ function record(el: Element) {
 const live = (el: Element) => q(el, '[role="status"][aria-live="polite"]')?.textContent ?? '';
 const focused = (el: Element) => el.shadowRoot?.activeElement?.getAttribute('data-focus');
 const tooltipShown = (el: Element) => !(q(el, '.tooltip') as HTMLElement).hidden;
+const tooltipText = (el: Element) => (q(el, '.tooltip')?.textContent ?? '').replace(/\s+/g, ' ');
+/** The focused mark's accessible name, and the part of it that names the mark. */
+const nameOf = (el: Element) => el.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '';
+const named = (label: string) => label.split(/[:,→]/)[0]?.trim() ?? '';
 const mark = (el: Element, id: string) => q(el, `[data-id="${id}"]`) as Element;
 const point = (target: Element, type: string) =>
   target.dispatchEvent(new PointerEvent(type, {bubbles: true, composed: true}));
@@ -80,7 +84,9 @@ for (const c of CASES) {
       expect(first).to.be.a('string');
       expect(seen.at(-1)).to.deep.include({type: 'apac-hover'});
       expect(seen.at(-1)?.detail?.id).to.equal(first);
-      expect(live(el)).to.not.equal('');
+      // A screen reader hears the mark's name; the tooltip names it too.
+      expect(live(el)).to.equal(nameOf(el));
+      expect(tooltipText(el)).to.include(named(nameOf(el)));
 
       await sendKeys({press: 'ArrowRight'});
       const second = focused(el);
@@ -92,6 +98,9 @@ for (const c of CASES) {
       const hovered = seen.at(-1)?.detail;
       expect(hovered?.id).to.equal(second);
       expect(tooltipShown(el)).to.equal(true);
+      expect(live(el), 'announced after the arrow').to.equal(nameOf(el));
+      expect(named(nameOf(el))).to.not.equal('');
+      expect(tooltipText(el), 'the tooltip follows the arrow').to.include(named(nameOf(el)));
 
       seen.length = 0;
       await sendKeys({press: 'Enter'});
@@ -127,6 +136,9 @@ for (const c of CASES) {
       point(target, 'pointermove');
       await el.updateComplete;
       expect(tooltipShown(el)).to.equal(true);
+      const hoveredName = named(target.getAttribute('aria-label') ?? '');
+      expect(hoveredName).to.not.equal('');
+      expect(tooltipText(el), 'the hovered mark named').to.include(hoveredName);
       expect(target.classList.contains('hovered')).to.equal(true);
       const hover = seen.at(-1)?.detail;
       expect(hover?.id).to.equal(c.pointAt);
