@@ -3,7 +3,7 @@
  * Charts that work together: three charts in a link group share one selection (README, "Charts
  * that work together"). Counts are taken from the bundled data here, not from the chart.
  */
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import eventsFile from '../../data/events.json';
@@ -299,10 +299,13 @@ describe('link-group: the URL', () => {
       html`<apac-choropleth id="m" sync-url></apac-choropleth>
         <apac-sankey id="f" sync-url></apac-sankey>`
     )) as [Map_ & {indicator: string}, Chart & {report: string}];
+    // The hash is read once each chart can apply it (its code loads with `sync-url`).
+    await waitUntil(() => map.indicator !== 'membership', 'the map did not read the hash');
+    await map.updateComplete;
     expect(map.indicator).to.equal('apec-join-year');
     expect(map.year).to.equal(1994);
     expect(map.selected).to.equal('JP');
-    expect(sankey.report).to.equal('sea2019');
+    await waitUntil(() => sankey.report === 'sea2019', 'the Sankey did not read the hash');
     await map.updateComplete;
     const zoomed = qa(map, 'svg.chart [transform]').map((g) => g.getAttribute('transform'));
     expect(zoomed).to.include('translate(-100 -50) scale(2)');
