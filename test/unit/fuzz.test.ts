@@ -23,6 +23,21 @@ import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const finite = (xs: number[]) => xs.every(Number.isFinite);
 const noNaN = (text: string) => !/NaN|Infinity/.test(text);
+/** The timeline laid out as the element lays it out by default, at `width`. */
+const timelineAt = (
+  timed: ReturnType<typeof timeEvents>,
+  width: number,
+  orientation: 'horizontal' | 'vertical'
+) =>
+  computeTimelineLayout(timed, {
+    width,
+    orientation,
+    groupBy: 'forum',
+    filters: {},
+    view: fullSpan(timed),
+    lang: 'en',
+    nameOf: (id) => id,
+  });
 
 /** Strings that look like what a careless or hostile file holds. */
 const messy = fc.oneof(
@@ -143,15 +158,7 @@ describe('what validates, lays out', () => {
           const timed = timeEvents(valid);
           let drawn = Infinity;
           for (const orientation of ['horizontal', 'vertical'] as const) {
-            const l = computeTimelineLayout(timed, {
-              width,
-              orientation,
-              groupBy: 'forum',
-              filters: {},
-              view: fullSpan(timed),
-              lang: 'en',
-              nameOf: (id) => id,
-            });
+            const l = timelineAt(timed, width, orientation);
             expect(finite([l.height, ...l.items.flatMap((i) => [i.x0, i.x1, i.y])])).toBe(true);
             expect(finite(l.rows.map((r) => r.y))).toBe(true);
             // Every valid event is in the layout, alone or in a cluster.
@@ -271,15 +278,7 @@ describe('what validates, lays out', () => {
     expect(timed).toHaveLength(events.length);
     for (const width of [320, 800, 1280])
       for (const orientation of ['horizontal', 'vertical'] as const) {
-        const l = computeTimelineLayout(timed, {
-          width,
-          orientation,
-          groupBy: 'forum',
-          filters: {},
-          view: fullSpan(timed),
-          lang: 'en',
-          nameOf: (id) => id,
-        });
+        const l = timelineAt(timed, width, orientation);
         expect(finite([l.height, ...l.items.flatMap((i) => [i.x0, i.x1, i.y])])).toBe(true);
         expect(l.shown, `${orientation} at ${width} px`).toBe(events.length);
       }
