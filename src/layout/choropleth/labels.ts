@@ -13,8 +13,6 @@ const LINE = 13;
 const LABEL_PX = 11;
 /** A name's width, by the one text measure (text.ts). */
 const widthOf = (name: string) => textWidth(name, LABEL_PX, true);
-/** How many times farther than its own circle any other must be from a circle's number. */
-const NEARER = 1.5;
 /** Width and height of the corner the zoom buttons cover (core/zoom-buttons.ts), px. */
 export const CONTROLS = [40, 100] as const;
 
@@ -236,11 +234,10 @@ export function placeMapLabels(
   // could tell apart. A circle with no room even for a number keeps none.
   let key = 0;
   const circles = callouts.filter((c) => !c.inPlace).sort((a, b) => a.x - b.x || a.y - b.y);
-  // A number reads as its own circle's only if no other is nearly as near: every other circle
-  // half as far again from it at least (a number between two circles was read as either's).
+  // A number reads as the nearest circle's: nearer its own than any other by 4 px at least.
   const nearest = (c: Callout, x: number, y: number) =>
     circles.every(
-      (o) => o === c || Math.hypot(o.x - x, o.y - y) >= NEARER * Math.hypot(c.x - x, c.y - y)
+      (o) => o === c || Math.hypot(o.x - x, o.y - y) > Math.hypot(c.x - x, c.y - y) + 4
     );
   for (const c of circles) {
     if (out.some((l) => l.id === c.id)) continue;
