@@ -25,7 +25,6 @@ export const enMap = addEnglish({
   'map.pause': 'Pause',
   'map.year': 'Year',
   'map.unknownIndicator': 'There is no bundled indicator called {id}.',
-  'map.numbered': 'Numbered on the map:',
 
   // The bundled indicators and their categories
   'indicator.membership': 'Membership: APEC, ASEAN and ASEAN Plus Three',

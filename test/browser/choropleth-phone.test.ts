@@ -75,37 +75,6 @@ describe('<apac-choropleth> on a phone and at desktop width', () => {
   });
 });
 
-describe('<apac-choropleth>: circles the map has no room to name on a phone', () => {
-  it('are numbered beside them, and the legend says which number is which', async () => {
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      320
-    );
-    const numbers = chartTexts(el, 'svg.chart text.economy-label').filter((t) =>
-      /^\d+$/.test(t.text)
-    );
-    expect(numbers.length, 'numbers drawn at 320 px').to.be.greaterThan(0);
-    const said = (q(el, '.legend') as HTMLElement).innerText.replace(/\s+/g, ' ');
-    const names = new Map(layoutOf(el).marks.map((m) => [m.id, m.name]));
-    for (const n of numbers) {
-      const id = n.el.getAttribute('data-of') ?? '';
-      // Drawn beside its own circle…
-      const circle = (
-        q(el, `circle[part~="callout"][data-id="${id}"]`) as Element
-      ).getBoundingClientRect();
-      const gap = Math.hypot(
-        n.box.x + n.box.width / 2 - (circle.x + circle.width / 2),
-        n.box.y + n.box.height / 2 - (circle.y + circle.height / 2)
-      );
-      expect(gap, `${n.text} beside ${id}`).to.be.below(30);
-      // …and named in the legend.
-      expect(said).to.contain(`${n.text} ${names.get(id)}`);
-    }
-    expect(said).to.contain('Numbered on the map:');
-  });
-});
-
 describe('<apac-choropleth>: the picked economy is named where the map has no room', () => {
   /** The tag naming the picked economy: its text, and its box and the other names' on the page. */
   const tagOf = (el: ApacChoropleth) => {
@@ -122,7 +91,7 @@ describe('<apac-choropleth>: the picked economy is named where the map has no ro
         width
       );
       const layout = layoutOf(el);
-      const named = new Set(layout.labels.filter((l) => !l.key).map((l) => l.id));
+      const named = new Set(layout.labels.map((l) => l.id));
       const unnamed = layout.marks.filter((m) => m.inFocus && !named.has(m.id));
       expect(
         unnamed.map((m) => m.id),

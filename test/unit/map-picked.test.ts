@@ -8,9 +8,6 @@ import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {meet} from '../../src/layout/choropleth/labels.js';
 import {pickedTag} from '../../src/layout/choropleth/picked.js';
 import {textWidth} from '../../src/layout/text.js';
-import {choroplethLegend} from '../../src/layout/choropleth/legend.js';
-import {runsText} from '../../src/layout/legend.js';
-import {translator} from '../../src/i18n/catalogue.js';
 
 const membership = indicators.find((i) => i.id === 'membership');
 const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
@@ -32,7 +29,7 @@ describe('the tag naming a picked economy the map leaves unnamed', () => {
     it(`${region}, 280 to 1280 px: on the map, clear of circles, over no name it does not hide`, () => {
       for (const width of WIDTHS) {
         const layout = layoutAt(region, width);
-        const named = new Set(layout.labels.filter((l) => !l.key).map((l) => l.id));
+        const named = new Set(layout.labels.map((l) => l.id));
         for (const m of layout.marks.filter((x) => x.inFocus)) {
           const tag = pickedTag(layout, m.id);
           if (named.has(m.id)) {
@@ -72,10 +69,8 @@ describe('the tag naming a picked economy the map leaves unnamed', () => {
           );
           if (tag.leader) expect(gap, `${m.id}'s leader`).toBeGreaterThan((circle?.r ?? 0) + 8);
           else expect(gap, `${m.id}'s tag beside it`).toBeLessThan((circle?.r ?? 0) + 12);
-          // It hides what is written only where no spot within 60 px of the economy is free: a
-          // name or a circle's number, two at most (the Philippines on APEC's phone map, between
-          // two numbered circles).
-          expect(tag.hides.length, `${m.id} at ${width} px hides`).toBeLessThanOrEqual(2);
+          // It hides a name only where no spot within 60 px of the economy is free: one at most.
+          expect(tag.hides.length, `${m.id} at ${width} px hides`).toBeLessThanOrEqual(1);
         }
       }
     });
@@ -117,44 +112,5 @@ describe('the tag naming a picked economy the map leaves unnamed', () => {
     expect(pickedTag(layout, undefined)).toBe(undefined);
     expect(layout.marks.find((m) => m.id === 'AU')?.inFocus).toBe(false);
     expect(pickedTag(layout, 'AU')).toBe(undefined);
-  });
-});
-
-describe('circles the map has no room to name', () => {
-  it('are numbered beside them, west to east, and the legend names each number', () => {
-    let numbered = 0;
-    for (const region of REGIONS)
-      for (const width of [280, 300, 320, 343, 360, 382, 400, 414, 640, 1280]) {
-        const layout = layoutAt(region, width);
-        const keys = layout.labels.filter((l) => l.key);
-        numbered += keys.length;
-        const circles = new Map(layout.callouts.filter((c) => !c.inPlace).map((c) => [c.id, c]));
-        // 1, 2, 3…, each a circle's, named nowhere else, in order from west to east.
-        expect(keys.map((l) => l.key)).toEqual(keys.map((_, i) => i + 1));
-        expect(keys.map((l) => l.text)).toEqual(keys.map((l) => String(l.key)));
-        const xs = keys.map((l) => circles.get(l.id)?.x ?? NaN);
-        expect(xs.every((x, i) => Number.isFinite(x) && (i === 0 || x >= (xs[i - 1] ?? 0)))).toBe(
-          true
-        );
-        for (const l of keys) {
-          const c = circles.get(l.id);
-          expect(layout.labels.filter((o) => o.id === l.id)).toHaveLength(1);
-          // Nearer its own circle than any other.
-          const d = (o: {x: number; y: number}) => Math.hypot(o.x - l.x, o.y - (l.y - 4));
-          for (const other of circles.values())
-            if (other !== c) expect(d(other), `${l.id}'s number`).toBeGreaterThan(d(c ?? other));
-        }
-        // The legend's key: "Numbered on the map: 1 Lao PDR; 2 …".
-        const key = choroplethLegend(layout, 'en', translator('en')).find(
-          (b) => b.type === 'text' && b.role === 'numbered'
-        );
-        const names = new Map(layout.marks.map((m) => [m.id, m.name]));
-        const said = keys.map((l) => `${l.key} ${names.get(l.id)}`).join('; ');
-        expect(key && key.type === 'text' ? runsText(key.runs) : undefined).toBe(
-          keys.length ? `Numbered on the map: ${said}.` : undefined
-        );
-      }
-    // Phones' world maps have them (Lao PDR, Hong Kong, China and Chinese Taipei at 320 px).
-    expect(numbered).toBeGreaterThan(10);
   });
 });

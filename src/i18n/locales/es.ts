@@ -85,7 +85,6 @@ export const es: Catalogue = {
   'map.pause': 'Pausa',
   'map.year': 'Año',
   'map.unknownIndicator': 'No hay ningún indicador incluido llamado {id}.',
-  'map.numbered': 'Numerados en el mapa:',
 
   'indicator.membership': 'Membresía: APEC, ASEAN y ASEAN+3',
   'indicator.apec-join-year': 'Año de ingreso en APEC',

@@ -79,7 +79,6 @@ export const id: Catalogue = {
   'map.pause': 'Jeda',
   'map.year': 'Tahun',
   'map.unknownIndicator': 'Tidak ada indikator bawaan bernama {id}.',
-  'map.numbered': 'Bernomor pada peta:',
 
   'indicator.membership': 'Keanggotaan: APEC, ASEAN, dan ASEAN Plus Three',
   'indicator.apec-join-year': 'Tahun bergabung dengan APEC',

@@ -78,7 +78,6 @@ export const ja: Catalogue = {
   'map.pause': '一時停止',
   'map.year': '年',
   'map.unknownIndicator': '{id} という名前の組み込み指標はありません。',
-  'map.numbered': '地図中の番号：',
 
   'indicator.membership': '加盟状況：APEC、ASEAN、ASEAN+3',
   'indicator.apec-join-year': 'APEC に参加した年',

@@ -77,7 +77,6 @@ export const ko: Catalogue = {
   'map.pause': '일시 정지',
   'map.year': '연도',
   'map.unknownIndicator': '{id}라는 내장 지표가 없습니다.',
-  'map.numbered': '지도의 번호:',
 
   'indicator.membership': '회원 자격: APEC, 아세안, 아세안+3',
   'indicator.apec-join-year': 'APEC 가입 연도',

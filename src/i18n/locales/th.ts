@@ -75,7 +75,6 @@ export const th: Catalogue = {
   'map.pause': 'หยุดชั่วคราว',
   'map.year': 'ปี',
   'map.unknownIndicator': 'ไม่มีตัวชี้วัดในชุดข้อมูลที่ชื่อ {id}',
-  'map.numbered': 'หมายเลขบนแผนที่:',
 
   'indicator.membership': 'การเป็นสมาชิก: เอเปค อาเซียน และอาเซียนบวกสาม',
   'indicator.apec-join-year': 'ปีที่เข้าร่วมเอเปค',

@@ -79,7 +79,6 @@ export const vi: Catalogue = {
   'map.pause': 'Tạm dừng',
   'map.year': 'Năm',
   'map.unknownIndicator': 'Không có chỉ số dựng sẵn nào tên là {id}.',
-  'map.numbered': 'Đánh số trên bản đồ:',
 
   'indicator.membership': 'Tư cách thành viên: APEC, ASEAN và ASEAN+3',
   'indicator.apec-join-year': 'Năm gia nhập APEC',

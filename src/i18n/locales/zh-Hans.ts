@@ -75,7 +75,6 @@ export const zhHans: Catalogue = {
   'map.pause': '暂停',
   'map.year': '年份',
   'map.unknownIndicator': '内置数据中没有名为 {id} 的指标。',
-  'map.numbered': '地图中编号：',
 
   'indicator.membership': '成员身份：亚太经合组织、东盟及东盟与中日韩（10+3）',
   'indicator.apec-join-year': '加入亚太经合组织的年份',

@@ -24,8 +24,6 @@ export interface MapLabel {
   y: number;
   /** A name written off its economy's coast: the line from the name to the economy. */
   leader?: readonly [number, number, number, number] | undefined;
-  /** Not a name but a number beside a circle, which the legend names. */
-  key?: number;
 }
 
 export interface Labellable {
@@ -170,16 +168,6 @@ export function placeMapLabels(
   const out: MapLabel[] = [];
   const byId = new Map(economies.map((e) => [e.id, e]));
   const leaders = callouts.flatMap((c) => (c.inPlace ? [] : [{id: c.id, points: leaderPoints(c)}]));
-  // Text beside circle `c`: on the map, clear of what is written and of the other circles'
-  // leaders, mostly off other economies' land.
-  const beside = (c: Callout, box: Box) =>
-    box.x0 >= 0 &&
-    box.x1 <= width &&
-    box.y0 >= 0 &&
-    box.y1 <= height &&
-    !taken.some((t) => meet(t, box)) &&
-    otherLand(box, c.id, landAt, OVER_NEIGHBOUR) <= OVER_NEIGHBOUR &&
-    !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
   // The valued economies' names first (all of them, when no `valued` is given), then the others':
   // in each, the economies named on their shapes, larger first, then the called-out ones beside
   // their circle where a name fits (besideSpots), clear of the other names, circles and leader
@@ -195,7 +183,12 @@ export function placeMapLabels(
     for (const c of [...callouts].sort(byCode)) {
       const e = byId.get(c.id);
       if (!e || rank(c.id) !== first) continue;
-      const spot = besideSpots(c, [e.name, e.short]).find(({box}) => beside(c, box));
+      const spot = besideSpots(c, [e.name, e.short]).find(({box}) => {
+        if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
+        if (taken.some((t) => meet(t, box))) return false;
+        if (otherLand(box, c.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
+        return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
+      });
       if (!spot) continue;
       taken.push(spot.box);
       out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
@@ -229,25 +222,6 @@ export function placeMapLabels(
         taken.push(spot.box);
         out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4, leader: spot.leader});
       }
-  // Circles still without a name get a number beside them where one fits, west to east, which
-  // the legend names (legend.ts): on a phone, South-East Asia was a row of circles no reader
-  // could tell apart. A circle with no room even for a number keeps none.
-  let key = 0;
-  const circles = callouts.filter((c) => !c.inPlace).sort((a, b) => a.x - b.x || a.y - b.y);
-  // A number reads as the nearest circle's: nearer its own than any other by 4 px at least.
-  const nearest = (c: Callout, x: number, y: number) =>
-    circles.every(
-      (o) => o === c || Math.hypot(o.x - x, o.y - y) > Math.hypot(c.x - x, c.y - y) + 4
-    );
-  for (const c of circles) {
-    if (out.some((l) => l.id === c.id)) continue;
-    const spot = besideSpots(c, [String(key + 1)]).find(
-      ({box, x, y}) => beside(c, box) && nearest(c, x, y)
-    );
-    if (!spot) continue;
-    taken.push(spot.box);
-    out.push({id: c.id, text: spot.text, x: spot.x, y: spot.y + 4, key: ++key});
-  }
   return out;
 }
 

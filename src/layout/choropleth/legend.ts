@@ -1,7 +1,7 @@
 /** The map's legend model: the indicator, its ramp or its classes with counts, and "no data". */
 import type {Translate} from '../../i18n/catalogue.js';
 import {formatNumber} from '../format.js';
-import {boxSwatch, type LegendBlock, type LegendModel, type Run} from '../legend.js';
+import {boxSwatch, type LegendBlock, type LegendModel} from '../legend.js';
 import type {ChoroplethLayout} from './layout.js';
 import '../../i18n/en-map.js';
 
@@ -34,23 +34,6 @@ export function choroplethLegend(
       highlight: i.index,
     })),
   });
-  // The circles numbered on the map for want of room for their names (labels.ts), by number.
-  const keyed = layout.labels.filter((l) => l.key).sort((a, b) => (a.key ?? 0) - (b.key ?? 0));
-  const nameOf = new Map(layout.marks.map((m) => [m.id, m.name]));
-  if (keyed.length)
-    blocks.push({
-      type: 'text',
-      role: 'numbered',
-      runs: [
-        {text: `${t('map.numbered')} `},
-        ...keyed.flatMap((l, i): Run[] => [
-          ...(i ? [{text: '; '}] : []),
-          {text: l.text, emphasis: 'strong'},
-          {text: ` ${nameOf.get(l.id) ?? l.id}`},
-        ]),
-        {text: '.'},
-      ],
-    });
   return blocks;
 }
 

@@ -97,8 +97,7 @@ export function pickedTag(
   layout: Pick<ChoroplethLayout, 'width' | 'height' | 'marks' | 'labels' | 'callouts'>,
   id: string | undefined
 ): PickedTag | undefined {
-  // (A circle numbered for the legend is not named on the map: its tag says who it is.)
-  if (id === undefined || layout.labels.some((l) => l.id === id && !l.key)) return undefined;
+  if (id === undefined || layout.labels.some((l) => l.id === id)) return undefined;
   const mark = layout.marks.find((m) => m.id === id && m.inFocus);
   if (!mark) return undefined;
   const circle = layout.callouts.find((c) => c.id === id && !c.inPlace);
