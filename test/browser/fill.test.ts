@@ -142,6 +142,26 @@ describe('a chart fills the box the page gives it', () => {
         );
     });
 
+  for (const [tag] of CHARTS)
+    it(`<${tag}> in a box by CSS settles: no drawing after the legend has taken its share`, async () => {
+      // A legend whose words depend on the drawing (the map's numbered circles, tried at stop
+      // 37) can change the room it leaves, and so the drawing, and so the legend: the map drew
+      // 121 times in two seconds, 263 and 283 px tall by turns, in a 320 × 640 box.
+      for (const [w, h] of [
+        [320, 640],
+        [375, 540],
+        [414, 800],
+      ] as const) {
+        const {el} = await inBox(tag, w, h);
+        let more = 0;
+        const count = () => more++;
+        el.addEventListener('apac-render', count);
+        await new Promise((r) => setTimeout(r, 300));
+        el.removeEventListener('apac-render', count);
+        expect(more, `${w} × ${h}: drawings after it settled`).to.equal(0);
+      }
+    });
+
   it('a box too short for the frame and the least drawing: the frame scrolls, nothing overlaps or spills', async () => {
     // The Sankey's long legend at 320 px leaves less than 160 px of a 540 px box.
     const {box, el} = await inBox('apac-sankey', 320, 540, (x) =>
