@@ -28,8 +28,11 @@ export class HashController implements ReactiveController {
   private loading = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & {readonly isConnected: boolean},
-    private readonly enabled: () => boolean,
+    private readonly host: ReactiveControllerHost & {
+      readonly isConnected: boolean;
+      /** The chart's `sync-url` attribute. */
+      readonly syncUrl: boolean;
+    },
     private readonly options: () => Promise<HashOptions>
   ) {
     host.addController(this);
@@ -40,8 +43,8 @@ export class HashController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.sync) return this.sync.updated(this.enabled());
-    if (this.loading || !this.enabled()) return;
+    if (this.sync) return this.sync.updated(this.host.syncUrl);
+    if (this.loading || !this.host.syncUrl) return;
     this.loading = true;
     // The picture waits for it (apac-render, updateComplete): a link's state is what is drawn.
     const load = Promise.all([import('./hash-write.js'), this.options()]).then(
@@ -49,7 +52,7 @@ export class HashController implements ReactiveController {
         this.sync = new HashSync(options);
         if (!this.host.isConnected) return;
         this.sync.connect();
-        this.sync.updated(this.enabled());
+        this.sync.updated(this.host.syncUrl);
       },
       (error: unknown) => warnOnce(`sync-url could not be loaded: ${String(error)}`)
     );

@@ -23,6 +23,20 @@ import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const finite = (xs: number[]) => xs.every(Number.isFinite);
 const noNaN = (text: string) => !/NaN|Infinity/.test(text);
+/** The whole map of `indicator` at 400 px, classified by `method`. */
+const mapAt = (
+  indicator: Parameters<typeof computeChoroplethLayout>[2],
+  method: 'quantile' | 'equal' | 'jenks' | 'continuous'
+) =>
+  computeChoroplethLayout(topology, economies, indicator, {
+    width: 400,
+    height: undefined,
+    region: 'all',
+    year: undefined,
+    lang: 'en',
+    method,
+    naturalBreaks,
+  });
 /** The timeline laid out as the element lays it out by default, at `width`. */
 const timelineAt = (
   timed: ReturnType<typeof timeEvents>,
@@ -248,15 +262,7 @@ describe('what validates, lays out', () => {
             'json',
             resolveEconomy
           );
-          const l = computeChoroplethLayout(topology, economies, indicator, {
-            width: 400,
-            height: undefined,
-            region: 'all',
-            year: undefined,
-            lang: 'en',
-            method,
-            naturalBreaks,
-          });
+          const l = mapAt(indicator, method);
           expect(l.marks.every((m) => noNaN(m.d))).toBe(true);
           const inFocus = l.marks.filter((m) => m.inFocus);
           // A shape with a number has a colour; the legend's counts are the shapes in each class.
@@ -298,14 +304,7 @@ describe('what validates, lays out', () => {
       }
     expect(indicators.length).toBeGreaterThan(5);
     for (const indicator of indicators) {
-      const l = computeChoroplethLayout(topology, economies, indicator, {
-        width: 400,
-        height: undefined,
-        region: 'all',
-        year: undefined,
-        lang: 'en',
-        method: 'quantile',
-      });
+      const l = mapAt(indicator, 'quantile');
       expect(
         l.marks.every((m) => noNaN(m.d)),
         indicator.id

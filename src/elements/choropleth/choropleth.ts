@@ -162,14 +162,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     })
   );
 
-  protected readonly hash = new HashController(
-    this,
-    () => this.syncUrl,
-    async () =>
-      (await import('./choropleth.hash.js')).mapHash(this, {
-        ready: () => this.layout !== undefined,
-        zoom: this.zoom,
-      })
+  protected readonly hash = new HashController(this, async () =>
+    (await import('./choropleth.hash.js')).mapHash(this, {
+      ready: () => this.layout !== undefined,
+      zoom: this.zoom,
+    })
   );
 
   protected override loadValidators(): Promise<void> {

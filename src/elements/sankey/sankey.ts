@@ -121,11 +121,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     })
   );
 
-  protected readonly hash = new HashController(
-    this,
-    () => this.syncUrl,
-    async () =>
-      (await import('./sankey.hash.js')).sankeyHash(this, {ready: () => this.layout !== undefined})
+  protected readonly hash = new HashController(this, async () =>
+    (await import('./sankey.hash.js')).sankeyHash(this, {ready: () => this.layout !== undefined})
   );
 
   /**

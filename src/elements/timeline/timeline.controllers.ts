@@ -12,7 +12,7 @@ import {dayOf} from '../../layout/timeline/reading.js';
 import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
 import type {TimeScales} from '../../layout/timeline/view.js';
 
-type Host = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode};
+type Host = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode; syncUrl: boolean};
 
 /** Zoom and pan along the dates of the horizontal layout (the vertical list does not zoom). */
 export function timelineZoom(host: Host, layout: () => TimelineLayout | undefined): ZoomController {
@@ -31,7 +31,6 @@ export function timelineZoom(host: Host, layout: () => TimelineLayout | undefine
 }
 
 export interface TimelineHashOptions {
-  enabled: () => boolean;
   /** The span in view once drawn (UTC ms), and whether the reader zoomed into it. */
   view: () => [number, number] | undefined;
   zoomed: () => boolean;
@@ -47,7 +46,7 @@ export interface TimelineHashOptions {
  * reading and writing, timeline.hash.ts, load then).
  */
 export function timelineHash(host: Host, o: TimelineHashOptions): HashController {
-  return new HashController(host, o.enabled, async () =>
+  return new HashController(host, async () =>
     (await import('./timeline.hash.js')).timelineHashOptions(host, {
       ready: () => o.view() !== undefined,
       selected: o.selected,

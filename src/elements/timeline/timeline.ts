@@ -100,7 +100,6 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…`. */
   protected readonly hash = timelineHash(this, {
-    enabled: () => this.syncUrl,
     view: () => this.layout?.view,
     zoomed: () => this.zoom.current.k !== 1 || this.zoom.current.x !== 0,
     // In a link group the group keeps the picked event in the URL.
