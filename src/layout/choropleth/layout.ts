@@ -8,7 +8,7 @@ import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
-import {nameBox, placeMapLabels, type MapLabel} from './labels.js';
+import {nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
 import {
   classifyCategories,
   classifyNumeric,
@@ -153,6 +153,55 @@ function asOf(
   };
 }
 
+interface Placement {
+  callouts: Callout[];
+  targets: ChoroplethLayout['targets'];
+  labels: MapLabel[];
+}
+
+/** Placements made on each geometry (the last few): small multiples and a stepped year share them. */
+const placements = new WeakMap<MapGeometry, Map<string, Placement>>();
+const PLACEMENTS_KEPT = 4;
+
+/**
+ * The callout circles, touch targets and names on `geometry`: they follow from its shapes, the
+ * names written and which economies have a value, so maps of one size and region in one language
+ * (small multiples, a year stepped through) place them once.
+ */
+function placeOn(
+  topology: Topology,
+  geometry: MapGeometry,
+  named: readonly Labellable[],
+  valued: ReadonlySet<string>
+): Placement {
+  const key = JSON.stringify([named.map((e) => [e.id, e.name, e.short ?? '']), [...valued]]);
+  const kept = placements.get(geometry) ?? new Map<string, Placement>();
+  placements.set(geometry, kept);
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const frame = {width: geometry.width, height: geometry.height};
+  const drawn = geometry.economies.filter((s) => s.d).map((s) => s.id);
+  const landAt = economyAt(topology, geometry.frames, drawn);
+  // Circles keep off the names the economies beside them will carry.
+  const boxes = new Map(named.map((e) => [e.id, nameBox(e, frame, landAt)]));
+  const keepClear = named.flatMap((e) => {
+    const box = boxes.get(e.id);
+    return box ? [{id: e.id, ...box}] : [];
+  });
+  // A circle keeps off context land too: Korea's, on Mongolia at 320 px, was read as Mongolia's.
+  const anyLandAt = economyAt(topology, geometry.frames, drawn, true);
+  const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
+  const placement = {
+    callouts: placed.filter((c) => !c.inPlace),
+    targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
+    // Economies with a touch target on their own shape are named beside it, as beside a circle.
+    labels: placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt}),
+  };
+  if (kept.size >= PLACEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, placement);
+  return placement;
+}
+
 export function computeChoroplethLayout(
   topology: Topology,
   economies: readonly EconomyInfo[],
@@ -228,23 +277,8 @@ export function computeChoroplethLayout(
       size: shapes.get(m.id)?.size ?? [0, 0],
       area: shapes.get(m.id)?.area ?? 0,
     }));
-  const frame = {width, height: geometry.height};
-  const drawn = geometry.economies.filter((s) => s.d).map((s) => s.id);
-  const landAt = economyAt(topology, geometry.frames, drawn);
-  // Circles keep off the names the economies beside them will carry.
-  const boxes = new Map(named.map((e) => [e.id, nameBox(e, frame, landAt)]));
-  const keepClear = named.flatMap((e) => {
-    const box = boxes.get(e.id);
-    return box ? [{id: e.id, ...box}] : [];
-  });
-  // A circle keeps off context land too: Korea's, on Mongolia at 320 px, was read as Mongolia's.
-  const anyLandAt = economyAt(topology, geometry.frames, drawn, true);
-  const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
-  const callouts = placed.filter((c) => !c.inPlace);
-  const targets = placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y}));
-  // Economies with a touch target on their own shape are named beside it, as beside a circle.
   const valued = new Set(marks.filter((m) => m.value !== undefined).map((m) => m.id));
-  const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt});
+  const {callouts, targets, labels} = placeOn(topology, geometry, named, valued);
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
