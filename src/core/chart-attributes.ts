@@ -1,3 +1,4 @@
+import type {PropertyDeclaration} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Messages} from '../i18n/catalogue.js';
 import {ChartHooks} from './chart-hooks.js';
@@ -12,20 +13,49 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
   TData,
   TLayout
 > {
+  /**
+   * Properties declared `useDefault` (every attribute with a default) go back to their default
+   * when set to null or undefined, as Lit does when their attribute is removed: a story step's
+   * `setState({from: undefined})`, `null` in its JSON, or `el.thresholds = null` draws the
+   * default instead of failing on a missing text (the default is the first value set, by the
+   * field's initializer).
+   * @internal
+   */
+  static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const set = descriptor?.set;
+    if (!options.useDefault || !set) return descriptor;
+    return {
+      ...descriptor,
+      set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {
+        const defaults = (this.defaults ??= new Map());
+        if (!defaults.has(name)) defaults.set(name, value);
+        set.call(this, value ?? defaults.get(name));
+      },
+    };
+  }
+
+  /** Each `useDefault` property's default, recorded by its first set (its initializer). */
+  private defaults: Map<PropertyKey, unknown> | undefined;
+
   /** The chart's title, shown above it. */
-  @property() headline = '';
+  @property({useDefault: true}) headline = '';
   /** A line under the headline: what is measured, where, when. */
-  @property() subhead = '';
+  @property({useDefault: true}) subhead = '';
   /** The visible source line. Defaults to the bundled dataset's source when it is drawn. */
-  @property() credit = '';
+  @property({useDefault: true}) credit = '';
   /** Notes shown under the chart (caveats, method). */
-  @property() notes = '';
+  @property({useDefault: true}) notes = '';
   /** URL of a JSON or CSV file that replaces the bundled data. */
-  @property() src = '';
+  @property({useDefault: true}) src = '';
   /** `auto` follows the reader's `prefers-color-scheme` on a page that supports dark; or `light`, `dark`. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  @property({reflect: true, useDefault: true}) theme: Theme = 'auto';
   /** Heading level of the headline for the page's outline (1–6). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  @property({type: Number, attribute: 'heading-level', useDefault: true}) headingLevel = 2;
   /** Fixes the drawing width in CSS pixels instead of following the element's width. */
   @property({type: Number}) width: number | undefined;
   /** Fixes the drawing height in CSS pixels instead of the chart's choice for its width. */
@@ -40,5 +70,5 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
    */
   @property({attribute: false}) messages: Messages | undefined;
   /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
-  @property({attribute: 'link-group', reflect: true}) linkGroup = '';
+  @property({attribute: 'link-group', reflect: true, useDefault: true}) linkGroup = '';
 }

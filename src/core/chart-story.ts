@@ -29,7 +29,7 @@ export abstract class StoryChart<TData, TLayout extends ChartLayout> extends Cha
    * highlighted: comma-separated economies (map), events (timeline) or nodes and flows (Sankey);
    * see the README, "Highlight and setState". The reader's selection still works on top of it.
    */
-  @property() highlight = '';
+  @property({useDefault: true}) highlight = '';
 
   /**
    * Notes written on the chart: `{id?, target?, from?, to?, text, show?}` each (`show`: `all`,

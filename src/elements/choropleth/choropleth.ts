@@ -25,7 +25,7 @@ import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {HashController} from '../../core/hash-controller.js';
-import {applyState} from '../../core/chart-state.js';
+import {applyState, type StateOf} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
@@ -61,7 +61,7 @@ const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year 
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
-export type ChoroplethState = Partial<Pick<ApacChoropleth, (typeof STATE_KEYS)[number]>>;
+export type ChoroplethState = StateOf<ApacChoropleth, (typeof STATE_KEYS)[number]>;
 
 /** The datum carried by apac-hover and apac-select. */
 export interface ChoroplethDatum {
@@ -94,21 +94,21 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   static override styles = [...ApacChart.styles, choroplethStyles];
 
   /** Bundled indicator to draw (see `apac-viz/data` `indicators`): `membership`, `apec-join-year`, `events-hosted`… */
-  @property() indicator = 'membership';
+  @property({useDefault: true}) indicator = 'membership';
   /** Economies in focus, on which the map is framed: `apec`, `asean`, `asean-plus-three` or `all`. */
-  @property() region: Region = 'all';
+  @property({useDefault: true}) region: Region = 'all';
   /** Shows membership, or a year indicator, as it stood at the end of this year. */
   @property({type: Number}) year: number | undefined;
   /** Adds a year slider with play and pause. */
   @property({type: Boolean, attribute: 'time-slider'}) timeSlider = false;
   /** `quantile`, `equal`, `jenks`, `threshold` or `continuous` (numeric indicators). */
-  @property() classification: Method = 'quantile';
+  @property({useDefault: true}) classification: Method = 'quantile';
   /** Number of classes for quantile, equal and jenks (2–9). */
-  @property({type: Number}) classes = 5;
+  @property({type: Number, useDefault: true}) classes = 5;
   /** Class bounds for `classification="threshold"`, comma-separated: `"2,5,10"`. */
-  @property() thresholds = '';
+  @property({useDefault: true}) thresholds = '';
   /** Colour ramp for numbers: `blues`, `greens`, `purples`, `oranges` or `viridis`. */
-  @property() scheme: Scheme = 'blues';
+  @property({useDefault: true}) scheme: Scheme = 'blues';
   /** The selected economy (alpha-2). Setting it fires no event. */
   @property() override selected: string | undefined;
   /**
@@ -116,7 +116,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
    * legend, its label, the description and the table. Default: "No data", or a bundled
    * indicator's own words ("Not listed").
    */
-  @property({attribute: 'no-value'}) noValue = '';
+  @property({attribute: 'no-value', useDefault: true}) noValue = '';
   /** Keeps the indicator, year, selected economy and zoom in the page URL's hash (`#map.year=1995…`; prefix: the `id`, if any). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 

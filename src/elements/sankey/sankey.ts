@@ -32,7 +32,7 @@ import {
 import {LazyModule} from '../../core/lazy-module.js';
 import type {WorkerJob} from '../../core/worker-protocol.js';
 import {HashController} from '../../core/hash-controller.js';
-import {applyState} from '../../core/chart-state.js';
+import {applyState, type StateOf} from '../../core/chart-state.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
@@ -61,7 +61,7 @@ type Report = keyof typeof REPORTS;
 /** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
 /** What `setState` sets on a Sankey in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['report', 'selected', 'highlight', 'shownNotes'] as const;
-export type SankeyState = Partial<Pick<ApacSankey, (typeof STATE_KEYS)[number]>>;
+export type SankeyState = StateOf<ApacSankey, (typeof STATE_KEYS)[number]>;
 
 export interface SankeyNodeDatum extends SankeyNode {
   total: number;
@@ -86,19 +86,19 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   static override styles = [...ApacChart.styles, sankeyStyles];
 
   /** The report whose bundled estimates are drawn: `tocta2013` (UNODC, 2013; default) or `sea2019` (market ranges, 2019). */
-  @property() report: Report = 'tocta2013';
+  @property({useDefault: true}) report: Report = 'tocta2013';
   /** `input` keeps the nodes in the order given (default); `auto` lets the layout reduce crossings. */
-  @property({attribute: 'node-order'}) nodeOrder: 'input' | 'auto' = 'input';
+  @property({attribute: 'node-order', useDefault: true}) nodeOrder: 'input' | 'auto' = 'input';
   /** `justify` (default), `left`, `right` or `center`. */
-  @property({attribute: 'node-align'}) nodeAlign: NodeAlign = 'justify';
+  @property({attribute: 'node-align', useDefault: true}) nodeAlign: NodeAlign = 'justify';
   /**
    * `auto` (default): left to right where every node's name and value fit beside it without
    * touching another flow, else the `list`: the nodes ranked stage by stage with a bar each, as on
    * a phone. Or `horizontal`, `vertical` (top to bottom), `list`; these thin labels that collide.
    */
-  @property() orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
+  @property({useDefault: true}) orientation: 'auto' | 'horizontal' | 'vertical' | 'list' = 'auto';
   /** Headings over the node columns, in order, separated by `|`: `Origin|Crime|Destination`. */
-  @property() columns = '';
+  @property({useDefault: true}) columns = '';
   /** The node or flow picked out (pinned). Setting it fires no event. */
   @property() override selected: string | undefined;
   /** Keeps the report and the node or flow picked out in the page URL's hash (`#flows.report=sea2019…`; prefix: the `id`, if any). */

@@ -1,3 +1,4 @@
+import type {StateOf} from '../../core/chart-state.js';
 import type {ApacTimeline} from './timeline.js';
 
 /** What `setState` sets on a timeline in one update: any of these, the others left as they are. */
@@ -11,4 +12,4 @@ export const STATE_KEYS = [
   'highlight',
   'shownNotes',
 ] as const;
-export type TimelineState = Partial<Pick<ApacTimeline, (typeof STATE_KEYS)[number]>>;
+export type TimelineState = StateOf<ApacTimeline, (typeof STATE_KEYS)[number]>;

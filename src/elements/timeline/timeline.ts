@@ -73,21 +73,21 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   static override styles = [...ApacChart.styles, timelineStyles];
 
   /** Lanes by `forum` (default), `kind`, `theme` or `economy` (host). */
-  @property({attribute: 'group-by'}) groupBy: GroupBy = 'forum';
+  @property({attribute: 'group-by', useDefault: true}) groupBy: GroupBy = 'forum';
   /** First day shown, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Default: the start of the first event's year. */
-  @property() from = '';
+  @property({useDefault: true}) from = '';
   /** Last day shown (inclusive), same forms as `from`. Default: the end of the last event's year. */
-  @property() to = '';
+  @property({useDefault: true}) to = '';
   /** Only these forums (comma-separated, as written in the data). */
-  @property() forum = '';
+  @property({useDefault: true}) forum = '';
   /** Only events hosted by these economies (comma-separated codes or names). */
-  @property() economy = '';
+  @property({useDefault: true}) economy = '';
   /** Only these kinds: `meeting`, `workshop`, `dialogue`, `conference`, `summit`, `exercise`, `report-launch`, `milestone`. */
-  @property() kind = '';
+  @property({useDefault: true}) kind = '';
   /** Only these themes (comma-separated). (`theme` sets light or dark.) */
-  @property({attribute: 'event-theme'}) eventTheme = '';
+  @property({attribute: 'event-theme', useDefault: true}) eventTheme = '';
   /** `auto` (vertical below 480 px), `horizontal` or `vertical`. */
-  @property() orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  @property({useDefault: true}) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
   /** Keeps the selected event and the span shown in the page URL's hash, for links to one meeting. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
   /** Id of the event whose detail card is open. Setting it fires no event. */
