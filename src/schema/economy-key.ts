@@ -40,18 +40,19 @@ export type EconomyResolver = (input: unknown) => string | undefined;
 /**
  * Builds a resolver from the economies it should know; unknown input resolves to undefined.
  * Names the platform gives in `langs` (the shipped locales) are read too: "Tiongkok", "ベトナム".
- * The names are gathered on the first call, not here: a chart module makes its resolver when it
- * loads, and reading the platform's names in every shipped language costs 15–20 ms on a fresh
- * page (the first Intl.DisplayNames loads the region names), which only own data, a filter, a
- * highlight or a note naming an economy needs.
+ * Those are gathered only when a name is not one of the dataset's own (its names and aliases),
+ * and codes and numbers never need them: reading the platform's names in every shipped language
+ * costs 15–20 ms on a fresh page (the first Intl.DisplayNames loads the region names), which a
+ * story's first `highlight="VN"` paid before anything was drawn.
  */
 export function createEconomyResolver(
   economies: readonly EconomyNames[],
   langs: readonly string[] = NAME_LANGS
 ): EconomyResolver {
-  let known: Map<string, string> | undefined;
+  let own: Map<string, string> | undefined;
+  let platform: Map<string, string> | undefined;
   return (input) => {
-    const keys = (known ??= economyKeys(economies, langs));
+    const keys = (own ??= ownKeys(economies));
     if (typeof input === 'number')
       return Number.isInteger(input) ? keys.get(`num:${input}`) : undefined;
     if (typeof input !== 'string') return undefined;
@@ -61,24 +62,33 @@ export function createEconomyResolver(
       const code = keys.get(`code:${text.toUpperCase()}`);
       if (code) return code;
     }
-    return text ? keys.get(`name:${foldName(text)}`) : undefined;
+    if (!text) return undefined;
+    const name = `name:${foldName(text)}`;
+    // The dataset's own names win over a platform name that happens to fold the same.
+    return keys.get(name) ?? (platform ??= platformKeys(economies, langs)).get(name);
   };
 }
 
-/** Every key an economy is known by (`name:`, `code:`, `num:`), to its alpha-2 id. */
-function economyKeys(economies: readonly EconomyNames[], langs: readonly string[]) {
+/** Every key an economy is known by in the dataset (`name:`, `code:`, `num:`), to its alpha-2 id. */
+function ownKeys(economies: readonly EconomyNames[]): Map<string, string> {
   const keys = new Map<string, string>();
   for (const e of economies) {
     const names = [e.name, e.apecName, e.aseanName, e.formalName, e.shortName, ...e.aliases];
     for (const n of names) if (n) keys.set(`name:${foldName(n)}`, e.id);
-    // The dataset's own names win over a platform name that happens to fold the same.
-    for (const n of platformAliases(e.id, langs)) {
-      const key = `name:${foldName(n)}`;
-      if (!keys.has(key)) keys.set(key, e.id);
-    }
     keys.set(`code:${e.id}`, e.id);
     keys.set(`code:${e.alpha3}`, e.id);
     keys.set(`num:${Number(e.numeric)}`, e.id);
   }
+  return keys;
+}
+
+/** The platform's names of each economy in `langs` (`name:`), to its alpha-2 id: the first wins. */
+function platformKeys(economies: readonly EconomyNames[], langs: readonly string[]) {
+  const keys = new Map<string, string>();
+  for (const e of economies)
+    for (const n of platformAliases(e.id, langs)) {
+      const key = `name:${foldName(n)}`;
+      if (!keys.has(key)) keys.set(key, e.id);
+    }
   return keys;
 }
