@@ -18,7 +18,9 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
    * when set to null or undefined, as Lit does when their attribute is removed: a story step's
    * `setState({from: undefined})`, `null` in its JSON, or `el.thresholds = null` draws the
    * default instead of failing on a missing text (the default is the first value set, by the
-   * field's initializer).
+   * field's initializer). A value of another type is read as its attribute would be: text for a
+   * text (`{"from": 2015}` in a step's JSON is "2015", `['VN', 'TH']` is "VN,TH"), a number for
+   * a number.
    * @internal
    */
   static override getPropertyDescriptor(
@@ -34,7 +36,7 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
       set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {
         const defaults = (this.defaults ??= new Map());
         if (!defaults.has(name)) defaults.set(name, value);
-        set.call(this, value ?? defaults.get(name));
+        set.call(this, asDefault(value, defaults.get(name)));
       },
     };
   }
@@ -71,4 +73,12 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
   @property({attribute: false}) messages: Messages | undefined;
   /** Links this chart with the others on the page in the group of this name: one selection, every chart (README, "Charts that work together"). */
   @property({attribute: 'link-group', reflect: true, useDefault: true}) linkGroup = '';
+}
+
+/** `value` as a property with default `fallback` takes it (see getPropertyDescriptor). */
+function asDefault(value: unknown, fallback: unknown): unknown {
+  if (value === null || value === undefined) return fallback;
+  if (typeof fallback === 'string' && typeof value !== 'string') return String(value);
+  if (typeof fallback === 'number' && typeof value === 'string') return Number(value);
+  return value;
 }

@@ -1,4 +1,5 @@
 import type {ReactiveElement} from 'lit';
+import {warnOnce} from './warn.js';
 
 /** Any of `K` of a chart: each its value, or null or undefined for its default. */
 export type StateOf<E, K extends keyof E> = {[P in K]?: E[P] | null | undefined};
@@ -15,5 +16,10 @@ export function applyState<E extends ReactiveElement, K extends keyof E>(
   state: StateOf<E, K>,
   keys: readonly K[]
 ): void {
+  // A step's `data-state` that parsed to null, a string or a number: nothing to set.
+  if (typeof state !== 'object' || state === null) {
+    warnOnce(`${el.localName}: setState takes an object of fields; ${String(state)} ignored.`);
+    return;
+  }
   for (const key of keys) if (key in state) el[key] = state[key] as E[K];
 }

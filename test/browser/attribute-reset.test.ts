@@ -146,3 +146,54 @@ describe('a story step that clears fields', () => {
     expect(picture(el) === plain, 'the whole timeline drawn').to.equal(true);
   });
 });
+
+describe('a value of another type, and a state that is not an object', () => {
+  /** The picture of a chart given `state` in one setState. */
+  const drawnWith = async (tag: string, state: unknown) => {
+    const el = await mount(tag);
+    await el.setState(state as Record<string, unknown>);
+    return picture(el);
+  };
+
+  it('reads numbers and lists in a step’s JSON as the attribute’s text', async () => {
+    for (const [tag, typed, text] of [
+      ['apac-timeline', {from: 2015, to: 2020}, {from: '2015', to: '2020'}],
+      [
+        'apac-sankey',
+        {highlight: ['crime:heroin', 'crime:wood']},
+        {highlight: 'crime:heroin,crime:wood'},
+      ],
+      ['apac-choropleth', {highlight: ['VN', 'TH']}, {highlight: 'VN,TH'}],
+    ] as const) {
+      const expected = await drawnWith(tag, text);
+      expect(
+        expected === picture(await mount(tag)),
+        `${tag}: ${JSON.stringify(text)} draws`
+      ).to.equal(false);
+      expect(
+        (await drawnWith(tag, typed)) === expected,
+        `${tag}: ${JSON.stringify(typed)}`
+      ).to.equal(true);
+    }
+  });
+
+  it('ignores a state that is not an object, with a console warning, and keeps the picture', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    try {
+      const el = await mount('apac-timeline');
+      const plain = picture(el);
+      for (const state of [null, undefined, 'from=2015', 2015]) {
+        await el.setState(state as unknown as Record<string, unknown>);
+        expect(picture(el) === plain, String(state)).to.equal(true);
+      }
+      expect(
+        warned.some((w) => /setState takes an object/.test(w)),
+        warned.join('\n')
+      ).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
