@@ -20,7 +20,7 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
    * default instead of failing on a missing text (the default is the first value set, by the
    * field's initializer). A value of another type is read as its attribute would be: text for a
    * text (`{"from": 2015}` in a step's JSON is "2015", `['VN', 'TH']` is "VN,TH"), a number for
-   * a number.
+   * a number; so is text given to a number without a default (`{"year": "1995"}`).
    * @internal
    */
   static override getPropertyDescriptor(
@@ -30,7 +30,16 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
   ): PropertyDescriptor | undefined {
     const descriptor = super.getPropertyDescriptor(name, key, options);
     const set = descriptor?.set;
-    if (!options.useDefault || !set) return descriptor;
+    if (!set) return descriptor;
+    if (!options.useDefault)
+      return options.type === Number
+        ? {
+            ...descriptor,
+            set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {
+              set.call(this, typeof value === 'string' && value.trim() ? Number(value) : value);
+            },
+          }
+        : descriptor;
     return {
       ...descriptor,
       set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {

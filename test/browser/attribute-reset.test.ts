@@ -155,7 +155,7 @@ describe('a value of another type, and a state that is not an object', () => {
     return picture(el);
   };
 
-  it('reads numbers and lists in a step’s JSON as the attribute’s text', async () => {
+  it('reads numbers and lists in a step’s JSON as the attribute’s text, and text as a number', async () => {
     for (const [tag, typed, text] of [
       ['apac-timeline', {from: 2015, to: 2020}, {from: '2015', to: '2020'}],
       [
@@ -164,6 +164,11 @@ describe('a value of another type, and a state that is not an object', () => {
         {highlight: 'crime:heroin,crime:wood'},
       ],
       ['apac-choropleth', {highlight: ['VN', 'TH']}, {highlight: 'VN,TH'}],
+      [
+        'apac-choropleth',
+        {indicator: 'apec-join-year', year: '1995'},
+        {indicator: 'apec-join-year', year: 1995},
+      ],
     ] as const) {
       const expected = await drawnWith(tag, text);
       expect(
