@@ -30,22 +30,13 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
   ): PropertyDescriptor | undefined {
     const descriptor = super.getPropertyDescriptor(name, key, options);
     const set = descriptor?.set;
-    if (!set) return descriptor;
-    if (!options.useDefault)
-      return options.type === Number
-        ? {
-            ...descriptor,
-            set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {
-              set.call(this, typeof value === 'string' && value.trim() ? Number(value) : value);
-            },
-          }
-        : descriptor;
+    if (!set || !(options.useDefault || options.type === Number)) return descriptor;
     return {
       ...descriptor,
       set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {
         const defaults = (this.defaults ??= new Map());
-        if (!defaults.has(name)) defaults.set(name, value);
-        set.call(this, asDefault(value, defaults.get(name)));
+        if (options.useDefault && !defaults.has(name)) defaults.set(name, value);
+        set.call(this, asGiven(value, defaults.get(name), options.type === Number));
       },
     };
   }
@@ -84,10 +75,9 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
   @property({attribute: 'link-group', reflect: true, useDefault: true}) linkGroup = '';
 }
 
-/** `value` as a property with default `fallback` takes it (see getPropertyDescriptor). */
-function asDefault(value: unknown, fallback: unknown): unknown {
-  if (value === null || value === undefined) return fallback;
-  if (typeof fallback === 'string' && typeof value !== 'string') return String(value);
-  if (typeof fallback === 'number' && typeof value === 'string') return Number(value);
-  return value;
+/** `value` as its attribute would give it: `fallback` for none, else text or a number. */
+function asGiven(value: unknown, fallback: unknown, number: boolean): unknown {
+  if (value == null) return fallback;
+  if (typeof value === 'string') return number && value.trim() ? Number(value) : value;
+  return typeof fallback === 'string' ? String(value) : value;
 }

@@ -288,7 +288,7 @@ describe('size budgets (gzip)', () => {
   for (const [name, budget] of Object.entries(BUDGETS) as [keyof typeof BUDGETS, number][]) {
     it(`${name} ≤ ${budget} kB`, () => {
       const kb = measured[name]();
-      console.log(`${name}: ${kb.toFixed(1)} kB gzip (budget ${budget})`);
+      console.log(`${name}: ${kb.toFixed(3)} kB gzip (budget ${budget})`);
       expect(kb).toBeGreaterThan(0.1);
       expect(kb).toBeLessThanOrEqual(budget);
     });

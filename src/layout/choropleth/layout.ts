@@ -159,9 +159,8 @@ interface Placement {
   labels: MapLabel[];
 }
 
-/** Placements made on each geometry (the last few): small multiples and a stepped year share them. */
-const placements = new WeakMap<MapGeometry, Map<string, Placement>>();
-const PLACEMENTS_KEPT = 4;
+/** The last placement made on each geometry: small multiples and a stepped year share it. */
+const placements = new WeakMap<MapGeometry, {key: string; placement: Placement}>();
 
 /**
  * The callout circles, touch targets and names on `geometry`: they follow from its shapes, the
@@ -174,11 +173,9 @@ function placeOn(
   named: readonly Labellable[],
   valued: ReadonlySet<string>
 ): Placement {
-  const key = JSON.stringify([named.map((e) => [e.id, e.name, e.short ?? '']), [...valued]]);
-  const kept = placements.get(geometry) ?? new Map<string, Placement>();
-  placements.set(geometry, kept);
-  const hit = kept.get(key);
-  if (hit) return hit;
+  const key = JSON.stringify([named.map((e) => [e.id, e.name, e.short]), [...valued]]);
+  const hit = placements.get(geometry);
+  if (hit?.key === key) return hit.placement;
   const frame = {width: geometry.width, height: geometry.height};
   const drawn = geometry.economies.filter((s) => s.d).map((s) => s.id);
   const landAt = economyAt(topology, geometry.frames, drawn);
@@ -197,8 +194,7 @@ function placeOn(
     // Economies with a touch target on their own shape are named beside it, as beside a circle.
     labels: placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt}),
   };
-  if (kept.size >= PLACEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
-  kept.set(key, placement);
+  placements.set(geometry, {key, placement});
   return placement;
 }
 
