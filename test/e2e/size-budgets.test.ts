@@ -160,9 +160,10 @@ import {dist} from './harness.js';
  * 178 → 179.5. Each chart's `sync-url` keys, and the hash controller's own code, load only for a
  * chart with `sync-url` (chunks of their own): map 74.7, Sankey 49.1, timeline 64.6, bundle 179.4.
  * Stop 38: an attribute taken away (removed, null, undefined) goes back to its default (Lit's
- * `useDefault` on every attribute with one, and the setter that restores it) and a map's names
- * placed once per geometry: map 74.9, timeline 64.7, Sankey 49.2, bundle 179.6: raised bundle
- * 179.5 → 179.7.
+ * `useDefault` on every attribute with one, and the setter that restores it or reads a value of
+ * another type as the attribute would), setState ignores a state that is not an object, and a
+ * map's names are placed once per geometry: map 74.99, timeline 64.80, Sankey 49.29, bundle
+ * 179.68: raised bundle 179.5 → 179.7.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 179.7,
