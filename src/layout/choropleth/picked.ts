@@ -68,14 +68,26 @@ function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
   );
 }
 
-/** Whether segment `s` runs through box `b` (tried every 3 px). */
+/**
+ * Whether segment `s` runs through the inside of box `b`: the part of it between the box's two
+ * pairs of sides, clipped (Liang and Barsky's test), is more than a point.
+ */
 function through(b: Box, [x1, y1, x2, y2]: Segment): boolean {
-  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 3));
-  for (let i = 0; i <= steps; i++) {
-    const [x, y] = [x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps];
-    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
-  }
-  return false;
+  let [t0, t1] = [0, 1];
+  // One pair of sides: the segment's part on their inner side (false: none, parallel).
+  const clip = (p: number, q: number) => {
+    if (p === 0) return q > 0;
+    if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+    return true;
+  };
+  return (
+    clip(x1 - x2, x1 - b.x0) &&
+    clip(x2 - x1, b.x1 - x1) &&
+    clip(y1 - y2, y1 - b.y0) &&
+    clip(y2 - y1, b.y1 - y1) &&
+    t0 < t1
+  );
 }
 
 /**
