@@ -50,7 +50,8 @@ describe('shipped templates', () => {
       }
       // The frame's HTML keeps its spaces between words and parts (one space where a line broke).
       const caption = text(q(el, '.footer'));
-      expect(caption).to.match(/\S \S/);
+      // The source line's label and text, and the line and the table's button, stay apart.
+      expect(caption).to.match(/^Source: \S.*\S Show data as table$/);
       expect(q(el, '.footer')?.textContent ?? '').not.to.include('\n');
     });
   }

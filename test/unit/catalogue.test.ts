@@ -21,6 +21,12 @@ const texts = (m: Message) => (typeof m === 'string' ? [m] : Object.values(m));
 const placeholders = (m: Message) =>
   [...new Set(texts(m).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
 
+/** What a catalogue lacks of the English one's keys, and what it has that English does not. */
+const compared = (catalogue: Record<string, Message>) => ({
+  missing: keys.filter((k) => !Object.hasOwn(catalogue, k)),
+  extra: Object.keys(catalogue).filter((k) => !Object.hasOwn(en, k)),
+});
+
 /** The catalogue a shipped locale registered, without falling back to English. */
 async function own(tag: string): Promise<Record<string, Message>> {
   const file = tag === 'zh-Hans' ? 'zh-Hans' : tag;
@@ -34,10 +40,9 @@ async function own(tag: string): Promise<Record<string, Message>> {
 describe('message catalogues', () => {
   for (const tag of SHIPPED_LOCALES.filter((t) => t !== 'en')) {
     it(`${tag} has every key of the English catalogue, and no other`, async () => {
-      const catalogue = await own(tag);
-      const missing = keys.filter((k) => !Object.hasOwn(catalogue, k));
+      const {missing, extra} = compared(await own(tag));
       expect(missing, `${tag} lacks`).toEqual([]);
-      expect(Object.keys(catalogue).filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+      expect(extra, `${tag} has besides`).toEqual([]);
     });
 
     it(`${tag} keeps every placeholder and plural 'other' form`, async () => {
@@ -51,10 +56,11 @@ describe('message catalogues', () => {
     });
   }
 
-  it('finds a missing key (the check itself can fail)', () => {
-    const partial: Record<string, Message> = {...en};
+  it('finds a missing key and an extra one (the check the catalogues pass can fail)', async () => {
+    const partial: Record<string, Message> = {...(await own('ja'))};
     delete partial['frame.showTable'];
-    expect(keys.filter((k) => !Object.hasOwn(partial, k))).toEqual(['frame.showTable']);
+    partial['frame.showTabel'] = 'typo';
+    expect(compared(partial)).toEqual({missing: ['frame.showTable'], extra: ['frame.showTabel']});
   });
 });
 
