@@ -5,7 +5,7 @@ import {tableToCSV} from '../layout/table.js';
 import {ColorSchemeController} from './color-scheme-controller.js';
 import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
-import {downloadFile, exportChart, svgToPng} from './export.js';
+import {downloadFile, exportChart} from './export.js';
 import {frameStyles, tokens} from './frame.styles.js';
 import {highlightStyles} from './highlight.styles.js';
 import {fillStyles} from './fill.styles.js';
@@ -194,7 +194,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
 
   /** The drawn chart as a PNG, at `scale` × its CSS size (default 2, at most 8). */
   toPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.toSVG(), scale);
+    // The picture as it is now; the rasteriser is a chunk of its own, loaded on the first call.
+    const svg = this.toSVG();
+    return import('./export-png.js').then(({svgToPng}) => svgToPng(svg, scale));
   }
 
   /** What the data table lists, as CSV (RFC 4180, formula-safe). Empty when nothing is loaded. */

@@ -14,7 +14,8 @@ export {
   type Scheme,
 } from './color-scheme-controller.js';
 export {renderCitation, safeHttpUrl} from './citation.js';
-export {standaloneSvg, svgToPng} from './export.js';
+export {standaloneSvg} from './export.js';
+export {svgToPng} from './export-png.js';
 export {wrapText} from '../layout/text.js';
 export {tokens, frameStyles} from './frame.styles.js';
 export {warnOnce} from './warn.js';

@@ -60,6 +60,8 @@ const JENKS = 'jenks';
 const VIRIDIS = 'viridis';
 /** The map's year slider and play. */
 const SLIDER = 'choropleth.slider';
+/** The PNG export's rasteriser, loaded by `toPNG()`. */
+const PNG = 'export-png';
 /** Reading and writing the page URL's hash (`sync-url`, link groups). */
 const HASH = 'hash-write';
 /** The map's keys in the hash (`sync-url`). */
@@ -101,9 +103,20 @@ describe('the autoloader on a page with one chart', () => {
       'data-events',
       SRC_PATH,
       ISSUE_WORDS,
+      PNG,
       ...VALIDATORS,
     ])
       expect(loaded).not.toContain(not);
+    // The PNG export's code loads with its first call.
+    const pngFrom = site.requests.length;
+    const png = await page.evaluate(async () => {
+      const el = document.querySelector('apac-sankey') as HTMLElement & {
+        toPNG(scale?: number): Promise<Blob>;
+      };
+      return (await el.toPNG(1)).type;
+    });
+    expect(png).toBe('image/png');
+    expect(chunks(pngFrom)).toEqual([PNG]);
     // Nor the other charts' words: each chart's English comes with its own chunk.
     const code = loaded.map((name) => source(name)).join('\n');
     expect(code).toContain('Sankey chart of flows');

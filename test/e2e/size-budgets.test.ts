@@ -163,13 +163,16 @@ import {dist} from './harness.js';
  * `useDefault` on every attribute with one, and the setter that restores it or reads a value of
  * another type as the attribute would), setState ignores a state that is not an object, and a
  * map's names are placed once per geometry: map 74.99, timeline 64.80, Sankey 49.29, bundle
- * 179.68: raised bundle 179.5 → 179.7.
+ * 179.68: raised bundle 179.5 → 179.7. The PNG export's rasteriser loads with `toPNG()`'s first
+ * call (it is asynchronous; a chunk of its own, 0.3 kB): map 74.69, timeline 64.50, Sankey
+ * 49.00; the one file, which inlines it behind a dynamic import, 179.72: lowered timeline 65 →
+ * 64.6 and Sankey 49.5 → 49.1, raised bundle 179.7 → 179.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 179.8,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 65,
-  'sankey via dist/lazy': 49.5,
+  'timeline via dist/lazy': 64.6,
+  'sankey via dist/lazy': 49.1,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,
