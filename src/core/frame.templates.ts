@@ -127,7 +127,9 @@ export function dataTable(
   table: DataTable,
   lang: string,
   download: () => void,
-  t: Translate
+  t: Translate,
+  /** Rows drawn now (an opened table draws its rows in slices: table-part.ts). */
+  shown = TABLE_ROWS
 ): TemplateResult {
   const cell = (value: unknown, numeric: boolean, citation: boolean, usd = false) => {
     if (value === null || value === undefined || value === '') return '–';
@@ -152,7 +154,7 @@ export function dataTable(
         </tr>
       </thead>
       <tbody>
-        ${table.rows.slice(0, TABLE_ROWS).map(
+        ${table.rows.slice(0, Math.min(shown, TABLE_ROWS)).map(
           (row) =>
             html`<tr>
               ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}

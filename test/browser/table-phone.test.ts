@@ -66,3 +66,26 @@ describe('the data table on a phone', () => {
           }
         });
 });
+
+describe('the data table, opened', () => {
+  it('shows its first rows in the frame that answers the tap, and every row once the chart is updated', async () => {
+    const el = await atWidth<HTMLElement & {updateComplete: Promise<boolean>}>(
+      'apac-timeline',
+      charts['apac-timeline'],
+      375
+    );
+    const toggle = () => (q(el, '.table-toggle') as HTMLButtonElement).click();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const time of ['first', 'again']) {
+      toggle();
+      // The frame after the tap: the table is there, with its first 30 of 101 rows.
+      await frame();
+      expect(qa(el, 'tbody tr'), `${time}: in the first frame`).to.have.length(30);
+      await el.updateComplete;
+      expect(qa(el, 'tbody tr'), `${time}: once updated`).to.have.length(101);
+      toggle();
+      await el.updateComplete;
+      expect(qa(el, 'tbody tr'), 'closed').to.have.length(0);
+    }
+  });
+});

@@ -166,13 +166,17 @@ import {dist} from './harness.js';
  * 179.68: raised bundle 179.5 → 179.7. The PNG export's rasteriser loads with `toPNG()`'s first
  * call (it is asynchronous; a chunk of its own, 0.3 kB): map 74.69, timeline 64.50, Sankey
  * 49.00; the one file, which inlines it behind a dynamic import, 179.72: lowered timeline 65 →
- * 64.6 and Sankey 49.5 → 49.1, raised bundle 179.7 → 179.8.
+ * 64.6 and Sankey 49.5 → 49.1, raised bundle 179.7 → 179.8. An opened data table draws its
+ * first 30 rows in the frame that answers the tap and the rest in slices (table-part.ts; 1,000
+ * rows of own data: 1.2 s to the first frame with a phone's processor before, 0.14 s after),
+ * +0.14 kB on every page: map 74.83, timeline 64.64, Sankey 49.14, bundle 179.88: raised
+ * timeline 64.6 → 64.7, Sankey 49.1 → 49.2, bundle 179.8 → 179.9.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 179.9,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 64.6,
-  'sankey via dist/lazy': 49.1,
+  'timeline via dist/lazy': 64.7,
+  'sankey via dist/lazy': 49.2,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,
