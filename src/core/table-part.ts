@@ -2,7 +2,7 @@ import {nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {DataTable} from '../layout/table.js';
 import {marksDrawing, setDrawing} from './drawing.js';
-import {dataTable, tableToggle} from './frame.templates.js';
+import {dataTable, TABLE_ROWS, tableToggle} from './frame.templates.js';
 
 /**
  * Rows in the opened table's first picture, and in each later slice. Laying a table out is most
@@ -25,8 +25,8 @@ export class TablePart {
   private shown = FIRST_ROWS;
   /** Settles the wait for the slice asked for, once a render has drawn it. */
   private rendered: (() => void) | undefined;
-  /** The table drawn last: a slice's render draws more of it rather than building it again. */
-  private current: DataTable | undefined;
+  /** How many rows the table drawn last has (it draws TABLE_ROWS at most). */
+  private total = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & object,
@@ -55,7 +55,7 @@ export class TablePart {
       requestAnimationFrame(resolve);
       setTimeout(resolve, 100);
     });
-    while (this.open && this.shown < (this.current?.rows.length ?? 0)) {
+    while (this.open && this.shown < Math.min(this.total, TABLE_ROWS)) {
       await new Promise((resolve) => setTimeout(resolve));
       if (!this.open) break;
       this.shown += SLICE_ROWS;
@@ -73,11 +73,8 @@ export class TablePart {
 
   /** The open table, with its download button. */
   render(lang: string, t: Translate): TemplateResult | typeof nothing {
-    const rows = !this.open
-      ? undefined
-      : this.rendered && this.current
-        ? this.current
-        : (this.current = this.table());
+    const rows = this.open ? this.table() : undefined;
+    this.total = rows?.rows.length ?? 0;
     // The slice asked for is drawn in this update: its wait settles once it is committed.
     if (this.rendered) queueMicrotask(this.rendered);
     this.rendered = undefined;
