@@ -20,25 +20,23 @@ export abstract class ChartAttributes<TData, TLayout extends ChartLayout> extend
    * default instead of failing on a missing text (the default is the first value set, by the
    * field's initializer). A value of another type is read as its attribute would be: text for a
    * text (`{"from": 2015}` in a step's JSON is "2015", `['VN', 'TH']` is "VN,TH"), a number for
-   * a number; so is text given to a number without a default (`{"year": "1995"}`).
-   * @internal
+   * a number; so is text given to a number without a default (`{"year": "1995"}`). Done as each
+   * property's setter asks for its update (Lit's own accessors, then this value put in place).
    */
-  static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration
-  ): PropertyDescriptor | undefined {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const set = descriptor?.set;
-    if (!set || !(options.useDefault || options.type === Number)) return descriptor;
-    return {
-      ...descriptor,
-      set(this: ChartAttributes<unknown, ChartLayout>, value: unknown) {
-        const defaults = (this.defaults ??= new Map());
-        if (options.useDefault && !defaults.has(name)) defaults.set(name, value);
-        set.call(this, asGiven(value, defaults.get(name), options.type === Number));
-      },
-    };
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    ...rest: [useNewValue?: boolean, newValue?: unknown]
+  ): void {
+    super.requestUpdate(name, oldValue, options, ...rest);
+    if (name === undefined || !(options?.useDefault || options?.type === Number)) return;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    const defaults = (this.defaults ??= new Map());
+    if (options.useDefault && !defaults.has(name)) defaults.set(name, self[name]);
+    const given = asGiven(self[name], defaults.get(name), options.type === Number);
+    // Set again, as read: this update already holds the property's value before the first set.
+    if (!Object.is(given, self[name])) self[name] = given;
   }
 
   /** Each `useDefault` property's default, recorded by its first set (its initializer). */
