@@ -121,6 +121,10 @@ export const frameStyles = css`
     overflow: hidden;
     font-family: var(--_font);
   }
+  /* While resize() reads the new width (size-controller.ts), the old drawing keeps its size. */
+  .measuring svg.chart {
+    width: auto;
+  }
   svg.chart text {
     fill: var(--_text);
     font-size: 0.85em;

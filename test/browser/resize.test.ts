@@ -107,6 +107,9 @@ describe('resizing without starting over', () => {
       // In the same task: no observer delivery, no frame has come between.
       expect(renders(), 'apac-render fired').to.equal(1);
       expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('640');
+      // The old drawing kept its size only while the width was read: the new one fills the box.
+      expect(q(chart, '.measuring'), 'the reading left no trace').to.equal(null);
+      expect(must(chart, 'svg.chart').getBoundingClientRect().width).to.equal(640);
       expect(chart.resize(), 'asked again, the same width').to.equal(false);
       // The observer's delivery for the same change draws nothing more.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
