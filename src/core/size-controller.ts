@@ -150,16 +150,14 @@ export class SizeController implements ReactiveController {
     if (!this.sizer.isConnected) return false;
     const frame = this.fill.frame;
     frame?.classList.add('measuring');
-    try {
-      this.measured = {
-        width: Math.floor(parseFloat(getComputedStyle(this.sizer).width) || 0),
-        probe: parseFloat(getComputedStyle(this.probe).height) || 0,
-      };
-      clearTimeout(this.timer);
-      return this.commit();
-    } finally {
-      frame?.classList.remove('measuring');
-    }
+    this.measured = {
+      width: Math.floor(parseFloat(getComputedStyle(this.sizer).width) || 0),
+      probe: parseFloat(getComputedStyle(this.probe).height) || 0,
+    };
+    clearTimeout(this.timer);
+    const changed = this.commit();
+    frame?.classList.remove('measuring');
+    return changed;
   }
 
   /** After the observer's delivery (never inside it: see the class comment), once per change. */

@@ -170,10 +170,12 @@ import {dist} from './harness.js';
  * first 30 rows in the frame that answers the tap and the rest in slices (table-part.ts; 1,000
  * rows of own data: 1.2 s to the first frame with a phone's processor before, 0.16 s after),
  * +0.14 kB on every page: map 74.83, timeline 64.64, Sankey 49.14, bundle 179.88: raised
- * timeline 64.6 → 64.7, Sankey 49.1 → 49.2, bundle 179.8 → 179.9.
+ * timeline 64.6 → 64.7, Sankey 49.1 → 49.2, bundle 179.8 → 179.9. Stop 39: `resize()` keeps the
+ * old drawing's size while it reads the new width (a class and its rule): map 74.86, timeline
+ * 64.67, Sankey 49.17, bundle 179.91: raised bundle 179.9 → 180.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 180,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 64.7,
   'sankey via dist/lazy': 49.2,
