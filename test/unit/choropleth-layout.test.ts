@@ -641,6 +641,15 @@ describe('circles and names off other economies’ land', () => {
           const over = xs.filter((x) => ![undefined, label.id].includes(landAt(x, label.y - 4)));
           expect(over.length, at).toBeLessThanOrEqual(4);
           if (called.has(label.id)) continue;
+          if (label.leader) {
+            // A name off a coast: no other circle within 20 px past either end, level with it.
+            const tw = textWidth(label.text, 11, true);
+            for (const c of layout.callouts.filter((o) => !o.inPlace)) {
+              const past = Math.max(c.x - (label.x + tw / 2), label.x - tw / 2 - c.x);
+              const level = Math.abs(c.y - (label.y - 4)) < 12;
+              expect(level && past >= 0 && past < 20, `${c.id}'s circle after ${at}`).toBe(false);
+            }
+          }
           // A circle right at either end of another economy's name reads as that name's.
           for (const c of layout.callouts) {
             const gap = Math.min(
@@ -682,6 +691,33 @@ describe('names where they compete for room', () => {
     // Over these 45 maps of phone width, 310 names of economies with a value before valued
     // economies were named first, 318 after.
     expect(total).toBeGreaterThanOrEqual(316);
+  });
+});
+
+describe('names off a coast and beside circles, where they want the same sea', () => {
+  const namedAt = (region: 'apec' | 'all', width: number) =>
+    new Set(
+      computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        region,
+        width,
+      }).labels.map((l) => l.id)
+    );
+
+  it('go to the larger economies first, and a name moves where that makes room for another', () => {
+    // The names beside Hong Kong's and Viet Nam's circles took the sea off Luzon and the
+    // Andaman Sea first: the APEC map left the Philippines unnamed at every width from 600 px
+    // and Thailand at 1248 and 1280. Now the larger economies' names go first; a name beside a
+    // circle, or off a coast, moves to another of its spots where that lets one more be named
+    // (Hong Kong's, on the APEC map from 1000 px).
+    for (const width of [1000, 1248, 1280]) {
+      const named = namedAt('apec', width);
+      for (const id of ['PH', 'TH', 'HK']) expect(named.has(id), `${id} at ${width} px`).toBe(true);
+    }
+    expect(namedAt('apec', 1000).size, 'all 21 at 1000 px').toBe(21);
+    for (const width of [600, 800]) expect(namedAt('apec', width).has('PH'), `${width}`).toBe(true);
+    for (const width of [800, 1000, 1280])
+      expect(namedAt('all', width).has('PH'), `all ${width}`).toBe(true);
   });
 });
 

@@ -1,18 +1,33 @@
 /**
  * Economy names on the map where they fit: inside the economy's box with room to spare, clear
- * of every other name and of the callout circles, larger economies first; then the called-out
- * economies beside their circles. Where the whole name does not fit, an economy's sourced short
- * form does ("China"). The rest are left off (each is still named by its accessible name, the
- * tooltip and the table). Pure.
+ * of every other name and of the callout circles, larger economies first; then, larger first,
+ * the called-out economies beside their circles and the economies with no room on their land
+ * off their coast (label-spots.ts), a name moving to another of its spots where that makes room
+ * for one more. Where the whole name does not fit, an economy's sourced short form does
+ * ("China"). The rest are left off (each is still named by its accessible name, the tooltip and
+ * the table). Pure.
  */
-import {byCode, type Callout} from './callouts.js';
-import {textWidth} from '../text.js';
+import type {Callout} from './callouts.js';
+import {
+  LINE,
+  Spots,
+  candidates,
+  clash,
+  coastward,
+  inBox,
+  leaderPoints,
+  meet,
+  overSea,
+  widthOf,
+  type Box,
+  type LandAt,
+  type Labellable,
+  type Spot,
+} from './label-spots.js';
 
-/** Line box of an 11 px label (semibold, so measured as bold). */
-const LINE = 13;
-const LABEL_PX = 11;
-/** A name's width, by the one text measure (text.ts). */
-const widthOf = (name: string) => textWidth(name, LABEL_PX, true);
+export type {Box, LandAt, Labellable} from './label-spots.js';
+export {meet} from './label-spots.js';
+
 /** Width and height of the corner the zoom buttons cover (core/zoom-buttons.ts), px. */
 export const CONTROLS = [40, 100] as const;
 
@@ -25,28 +40,6 @@ export interface MapLabel {
   /** A name written off its economy's coast: the line from the name to the economy. */
   leader?: readonly [number, number, number, number] | undefined;
 }
-
-export interface Labellable {
-  id: string;
-  name: string;
-  /** A sourced shorter name ("China"), written where the whole name does not fit. */
-  short?: string | undefined;
-  centroid: [number, number];
-  size: [number, number];
-  area: number;
-}
-
-export interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-/** Whether two boxes overlap. */
-export const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** The economy drawn at a point of the map, if any (reference.ts, economyAt). */
-export type LandAt = (x: number, y: number) => string | undefined;
 
 /**
  * Points every `step` px or so along two lines through a name's letters (its box less its halo),
@@ -156,198 +149,161 @@ export function placeMapLabels(
   } = {}
 ): MapLabel[] {
   const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
-  const called = new Set(callouts.map((c) => c.id));
-  const taken: Box[] = [
-    // The circles' hit squares (a target on an economy's own shape is unseen: names may cover it).
-    ...callouts.flatMap((c) =>
-      c.inPlace ? [] : [{x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12}]
-    ),
-    // The zoom buttons over the top right corner (three 28 px buttons, 4 px in).
+  const called = new Map(callouts.map((c) => [c.id, c]));
+  const circles = callouts.filter((c) => !c.inPlace);
+  const leaders = circles.map((c) => ({id: c.id, points: leaderPoints(c)}));
+  // What no name may cover: the circles' hit squares (a target on an economy's own shape is
+  // unseen: names may cover it), and the zoom buttons over the top right corner (three 28 px
+  // buttons, 4 px in).
+  const fixed: Box[] = [
+    ...circles.map((c) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12})),
     {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
   ];
-  const out: MapLabel[] = [];
-  const byId = new Map(economies.map((e) => [e.id, e]));
-  const leaders = callouts.flatMap((c) => (c.inPlace ? [] : [{id: c.id, points: leaderPoints(c)}]));
-  // The valued economies' names first (all of them, when no `valued` is given), then the others':
-  // in each, the economies named on their shapes, larger first, then the called-out ones beside
-  // their circle where a name fits (besideSpots), clear of the other names, circles and leader
-  // lines, and mostly off other economies' land.
-  for (const first of [0, 1]) {
-    for (const e of [...economies].sort((a, b) => b.area - a.area)) {
-      if (called.has(e.id) || rank(e.id) !== first) continue;
-      const box = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
-      if (!box || taken.some((t) => meet(t, box))) continue;
-      taken.push(box);
-      out.push({id: e.id, text: box.text, x: box.x, y: box.y + 4});
-    }
-    for (const c of [...callouts].sort(byCode)) {
-      const e = byId.get(c.id);
-      if (!e || rank(c.id) !== first) continue;
-      const spot = besideSpots(c, [e.name, e.short]).find(({box}) => {
-        if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) return false;
-        if (taken.some((t) => meet(t, box))) return false;
-        if (otherLand(box, c.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
-        return !leaders.some((l) => l.id !== c.id && l.points.some((p) => inBox(p, box)));
-      });
-      if (!spot) continue;
-      taken.push(spot.box);
-      out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4});
-    }
-  }
-  // Economies drawn large enough to see, without a circle, but with no room on their land for a
-  // name (Thailand, Papua New Guinea, New Zealand at 1280 px, before): named off their coast,
-  // over open sea, with a leader to their coast that crosses no other land, name or leader.
-  const circled = new Set(callouts.flatMap((c) => (c.inPlace ? [] : [c.id])));
-  const crossed = (p: [number, number]) =>
-    taken.some((t) => inBox(p, t)) ||
-    // A circle's leader: a point of it within 3 px (both are tried every 3 px).
+  const inMap = (box: Box) =>
+    box.x0 >= 0 &&
+    box.x1 <= width &&
+    box.y0 >= 0 &&
+    box.y1 <= height &&
+    !fixed.some((t) => meet(t, box));
+  // A point on a circle's leader: within 3 px of one of its points (both are tried every 3 px).
+  const onLeader = (p: [number, number]) =>
     leaders.some((l) =>
       l.points.some(([x, y]) => Math.abs(p[0] - x) < 3 && Math.abs(p[1] - y) < 3)
     );
-  if (anyLandAt)
-    for (const first of [0, 1])
-      for (const e of [...economies].sort((a, b) => b.area - a.area)) {
-        if (circled.has(e.id) || rank(e.id) !== first || out.some((l) => l.id === e.id)) continue;
-        const spot = offshoreSpots(e, anyLandAt).find(
-          ({box, leader}) =>
-            box.x0 >= 0 &&
-            box.x1 <= width &&
-            box.y0 >= 0 &&
-            box.y1 <= height &&
-            !taken.some((t) => meet(t, box)) &&
-            overSea(box, anyLandAt) &&
-            reachesCoast(leader, e.id, anyLandAt, crossed)
-        );
-        if (!spot) continue;
-        taken.push(spot.box);
-        out.push({id: e.id, text: spot.text, x: spot.x, y: spot.y + 4, leader: spot.leader});
-      }
-  return out;
-}
-
-/** How far off its coast a name may be written, px, nearest first. */
-const OFFSHORE = [5, 12, 22];
-/** The step of the points tried for an economy's coast, px. */
-const COAST = 6;
-
-/**
- * Where a name can go off an economy's coast: beside each point of its land, found every 6 px,
- * that has sea next to it (right, left, below or above), out over that sea, nearest the coast
- * first; each with a leader from the name's nearest edge to the coast point.
- */
-function offshoreSpots(e: Labellable, anyLandAt: LandAt) {
-  const [cx, cy] = e.centroid;
-  const [sw, sh] = e.size;
-  const coast: [number, number, number, number][] = [];
-  for (let y = cy - sh; y <= cy + sh; y += COAST)
-    for (let x = cx - sw; x <= cx + sw; x += COAST) {
-      if (anyLandAt(x, y) !== e.id) continue;
-      for (const [dx, dy] of [
-        [1, 0],
-        [-1, 0],
-        [0, 1],
-        [0, -1],
-      ] as const)
-        if (anyLandAt(x + dx * COAST, y + dy * COAST) === undefined) coast.push([x, y, dx, dy]);
+  // A name off a coast with another economy's circle just beyond either end, level with it,
+  // would read as that circle's name (where besideSpots writes a circle's own).
+  const besideCircle = ({box, y}: Spot) =>
+    circles.some(
+      (c) =>
+        Math.abs(c.y - y) < LINE &&
+        ((box.x0 >= c.x && box.x0 - c.x < BESIDE) || (box.x1 <= c.x && c.x - box.x1 < BESIDE))
+    );
+  /**
+   * Where each economy not named on its shape can write its name, in the order tried: beside its
+   * circle (besideSpots), else, drawn large enough to see, off its coast (offshoreSpots). Whether
+   * the map allows a spot (land, circles, the edges) is tested once, when first asked: beside a
+   * circle, clear of other circles' leaders and mostly off other economies' land; off a coast,
+   * over open sea, with a leader that reaches its coast over no other land and no circle's leader.
+   */
+  const spotsOf = new Map<string, Spots>();
+  const spots = (e: Labellable): Spots => {
+    let made = spotsOf.get(e.id);
+    if (!made) {
+      const c = called.get(e.id);
+      // A circle drawn on the economy's own shape (inPlace) leaves the sea off its coast too.
+      const offshore = (!c || c.inPlace) && anyLandAt;
+      made = new Spots(candidates(e, c, offshore || undefined), (spot) => {
+        if (!inMap(spot.box)) return false;
+        if (spot.leader && offshore) {
+          if (besideCircle(spot) || !overSea(spot.box, offshore)) return false;
+          spot.path = coastward(spot.leader, e.id, offshore, onLeader);
+          return spot.path !== undefined;
+        }
+        if (otherLand(spot.box, e.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
+        return !leaders.some((l) => l.id !== e.id && l.points.some((p) => inBox(p, spot.box)));
+      });
+      spotsOf.set(e.id, made);
     }
-  const texts = [e.name, e.short].flatMap((t) => (t ? [{text: t, w: widthOf(t)}] : []));
-  // At each distance, the whole name then the short form, each at its coast points nearest the
-  // centroid first (an order a coast a fraction of a pixel off hardly changes, as a scan's would).
-  const near = (a: {x: number; y: number}) => Math.hypot(a.x - cx, a.y - cy);
-  return OFFSHORE.flatMap((d) =>
-    texts.flatMap(({text, w}) =>
-      coast
-        .map(([px, py, dx, dy]) => {
-          const x = px + dx * (d + w / 2 + 2);
-          const y = py + dy * (d + LINE / 2 + 3);
-          const box = {
-            x0: x - w / 2 - 2,
-            x1: x + w / 2 + 2,
-            y0: y - LINE / 2 - 3,
-            y1: y + LINE / 2 + 3,
-          };
-          // From the name's edge nearest the coast point.
-          const ex = Math.min(Math.max(px, box.x0), box.x1);
-          const ey = Math.min(Math.max(py, y - LINE / 2), y + LINE / 2);
-          const leader: Segment = [ex, ey, px, py];
-          return {text, x, y, box, leader};
-        })
-        .sort((a, b) => near(a) - near(b))
-    )
-  );
-}
-
-/**
- * Whether a leader from a name off the coast reaches its economy's land (at or before the coast
- * point it was drawn to) over no other land and nothing `crossed` says it may not cross.
- */
-function reachesCoast(
-  line: Segment,
-  id: string,
-  anyLandAt: LandAt,
-  crossed: (p: [number, number]) => boolean
-): boolean {
-  for (const point of linePoints(line)) {
-    if (crossed(point)) return false;
-    const at = anyLandAt(...point);
-    if (at !== undefined) return at === id;
+    return made;
+  };
+  // Names placed so far, each with the economy it names and whether it may move (written beside
+  // a circle or off a coast: it has other spots).
+  type Placed = {e: Labellable; spot: Spot; moves: boolean};
+  const placed: Placed[] = [];
+  /**
+   * The names placed (but `moving` ones) that a spot of `own` would clash with; undefined where
+   * there are more than `most`, it clashes with one of `kept` or the map does not allow it. The
+   * boxes are compared before the map is asked (which finds an offshore spot's leader), then
+   * again with the leader.
+   */
+  const holdersOf = (
+    own: Spots,
+    spot: Spot,
+    most: number,
+    kept: readonly Spot[] = [],
+    moving?: ReadonlySet<Placed>
+  ): Placed[] | undefined => {
+    const held = () => {
+      for (const k of kept) if (clash(k, spot)) return undefined;
+      const found: Placed[] = [];
+      for (const p of placed)
+        if (!moving?.has(p) && clash(p.spot, spot) && found.push(p) > most) return undefined;
+      return found;
+    };
+    const before = held();
+    if (!before || !own.allows(spot)) return undefined;
+    // An offshore spot's leader is known once the map has been asked.
+    return spot.path ? held() : before;
+  };
+  const byArea = [...economies].sort((a, b) => b.area - a.area);
+  const rest: Labellable[] = [];
+  // The valued economies' names first (all of them, when no `valued` is given), then the others':
+  // in each, the economies named on their shapes, larger first; then the rest, larger first,
+  // each at its first spot clear of the names placed before it.
+  for (const first of [0, 1]) {
+    for (const e of byArea) {
+      if (called.has(e.id) || rank(e.id) !== first) continue;
+      const inside = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
+      if (!inside || fixed.some((t) => meet(t, inside))) continue;
+      const spot: Spot = {text: inside.text, x: inside.x, y: inside.y, box: inside};
+      if (!placed.some((p) => clash(p.spot, spot))) placed.push({e, spot, moves: false});
+    }
+    for (const e of byArea) {
+      if (rank(e.id) !== first || placed.some((p) => p.e === e)) continue;
+      rest.push(e);
+      const own = spots(e);
+      for (const spot of own.all())
+        if (holdersOf(own, spot, 0)) {
+          placed.push({e, spot, moves: true});
+          break;
+        }
+    }
   }
-  return true;
+  // Then each economy left unnamed takes a spot held by one name that can go elsewhere, itself
+  // perhaps to a spot held by one more that can: the larger economies crowd the same stretch of
+  // sea as the small ones' circles (Thailand's and the Philippines' names had left no room
+  // beside Viet Nam's and Hong Kong's circles, or the other way round).
+  /** Where `holder` can go clear of `kept` and of every name not moving; else undefined. */
+  const relocate = (holder: Placed, kept: Spot[], depth: number): [Placed, Spot][] | undefined => {
+    const own = spots(holder.e);
+    for (const s of own.all()) {
+      if (s === holder.spot) continue;
+      const [next] = holdersOf(own, s, depth > 0 ? 1 : 0, kept, new Set([holder])) ?? [holder];
+      if (!next) return [[holder, s]];
+      if (next === holder || !next.moves) continue;
+      const further = relocate(next, [...kept, s], depth - 1);
+      if (further) return [[holder, s], ...further];
+    }
+    return undefined;
+  };
+  for (const e of rest) {
+    if (placed.some((p) => p.e === e)) continue;
+    const own = spots(e);
+    let tries = REPAIR_TRIES;
+    for (const spot of own.all()) {
+      if (tries-- === 0) break;
+      const [holder] = holdersOf(own, spot, 1) ?? [];
+      const moves = holder?.moves && relocate(holder, [spot], 1);
+      if (!moves) continue;
+      for (const [p, s] of moves) p.spot = s;
+      placed.push({e, spot, moves: true});
+      break;
+    }
+  }
+  return placed.map(({e, spot}) => ({
+    id: e.id,
+    text: spot.text,
+    x: spot.x,
+    y: spot.y + 4,
+    ...(spot.leader ? {leader: spot.leader} : {}),
+  }));
 }
 
-/** Whether a name's box lies over no land at all: tried every 2 px along two lines. */
-const overSea = (box: Box, anyLandAt: LandAt) =>
-  letterPoints(box, 2, 4).every(([x, y]) => anyLandAt(x, y) === undefined);
-
-type Segment = readonly [number, number, number, number];
-
-/** Points every 3 px along a line. */
-function linePoints([x1, y1, x2, y2]: Segment): [number, number][] {
-  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 3));
-  return Array.from({length: n + 1}, (_, i) => [
-    x1 + ((x2 - x1) * i) / n,
-    y1 + ((y2 - y1) * i) / n,
-  ]);
-}
+/** How far past a name's end a circle's centre reads as its (besideSpots writes at 14 px), px. */
+const BESIDE = 24;
 
 /**
- * Where a name can go beside a callout's circle, in the order tried: right, left, below, above,
- * then half a line off level at either side; at each, the first of `texts` (the whole name),
- * then the others (its short form).
+ * How many of an unnamed economy's spots, nearest first, are tried for room another name can make
+ * (over the four regions at 320–1280 px, every name so placed was at one of the first five).
  */
-function besideSpots(c: Callout, texts: readonly (string | undefined)[]) {
-  const gap = 12 + 2;
-  // Right, left, below, above; then half a line up or down at either side, the name's end
-  // still level with the circle.
-  const sides = (w: number): [number, number][] => [
-    [c.x + gap + w / 2, c.y],
-    [c.x - gap - w / 2, c.y],
-    [c.x, c.y + gap + LINE / 2 + 1],
-    [c.x, c.y - gap - LINE / 2 - 1],
-    [c.x + gap + w / 2, c.y - LINE / 2],
-    [c.x + gap + w / 2, c.y + LINE / 2],
-    [c.x - gap - w / 2, c.y - LINE / 2],
-    [c.x - gap - w / 2, c.y + LINE / 2],
-  ];
-  const named = texts.flatMap((text) => (text ? [{text, w: widthOf(text)}] : []));
-  return [0, 1, 2, 3, 4, 5, 6, 7].flatMap((side) =>
-    named.map(({text, w}) => {
-      const [x, y] = sides(w)[side] as [number, number];
-      // Taller than the line by 3 px at each side: drawn, 11 px letters take 15 px (ascent and
-      // descent), so a name written a line from another would touch it.
-      const box = {
-        x0: x - w / 2 - 2,
-        x1: x + w / 2 + 2,
-        y0: y - LINE / 2 - 3,
-        y1: y + LINE / 2 + 3,
-      };
-      return {text, x, y, box};
-    })
-  );
-}
-
-const inBox = ([x, y]: [number, number], b: Box) =>
-  x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
-
-/** Points every 3 px along a callout's leader line, from the economy to the circle. */
-const leaderPoints = (c: Callout): [number, number][] => linePoints([...c.from, c.x, c.y]);
+const REPAIR_TRIES = 24;
