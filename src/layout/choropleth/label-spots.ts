@@ -62,42 +62,34 @@ function crosses(spot: Spot, box: Box): boolean {
   return meet({x0, x1, y0, y1}, box) && path.some((p) => inBox(p, box));
 }
 
-/** An economy's spots in the order tried: beside its circle, then off its coast. */
-export function* candidates(e: Labellable, c: Callout | undefined, offshore: LandAt | undefined) {
-  if (c) yield* besideSpots(c, [e.name, e.short]);
-  if (offshore) yield* offshoreSpots(e, offshore);
+/**
+ * An economy's spots in the order tried (beside its circle, then off its coast), and whether the
+ * map allows each, tested once, when first asked: most spots are ruled out by a name already
+ * written, found by comparing boxes, before the map's land is asked.
+ */
+export interface Spots {
+  list: readonly Spot[];
+  allows: (spot: Spot) => boolean;
 }
 
-/**
- * Spots in the order tried, made as far as they are read (`all` reads them from the start each
- * time), and whether the map allows each, tested once, when first asked: most spots are ruled
- * out by a name already written, found by comparing boxes, before the map's land is asked.
- */
-export class Spots {
-  private readonly made: Spot[] = [];
-  private readonly tested = new Map<Spot, boolean>();
-
-  constructor(
-    private readonly source: Iterator<Spot>,
-    private readonly test: (spot: Spot) => boolean
-  ) {}
-
-  *all(): Generator<Spot> {
-    for (let i = 0; ; i++) {
-      if (i === this.made.length) {
-        const next = this.source.next();
-        if (next.done) return;
-        this.made.push(next.value);
-      }
-      yield this.made[i] as Spot;
-    }
-  }
-
-  allows(spot: Spot): boolean {
-    let ok = this.tested.get(spot);
-    if (ok === undefined) this.tested.set(spot, (ok = this.test(spot)));
-    return ok;
-  }
+export function spotsOf(
+  e: Labellable,
+  c: Callout | undefined,
+  offshore: LandAt | undefined,
+  test: (spot: Spot) => boolean
+): Spots {
+  const tested = new Map<Spot, boolean>();
+  return {
+    list: [
+      ...(c ? besideSpots(c, [e.name, e.short]) : []),
+      ...(offshore ? offshoreSpots(e, offshore) : []),
+    ],
+    allows(spot) {
+      let ok = tested.get(spot);
+      if (ok === undefined) tested.set(spot, (ok = test(spot)));
+      return ok;
+    },
+  };
 }
 
 /** How far off its coast a name may be written, px, nearest first. */
@@ -110,7 +102,7 @@ const COAST = 6;
  * that has sea next to it (right, left, below or above), out over that sea, nearest the coast
  * first; each with a leader from the name's nearest edge to the coast point.
  */
-function* offshoreSpots(e: Labellable, anyLandAt: LandAt): Generator<Spot> {
+function offshoreSpots(e: Labellable, anyLandAt: LandAt): Spot[] {
   const [cx, cy] = e.centroid;
   const [sw, sh] = e.size;
   const coast: [number, number, number, number][] = [];
@@ -127,12 +119,11 @@ function* offshoreSpots(e: Labellable, anyLandAt: LandAt): Generator<Spot> {
     }
   const texts = [e.name, e.short].flatMap((t) => (t ? [{text: t, w: widthOf(t)}] : []));
   // At each distance, the whole name then the short form, each at its coast points nearest the
-  // centroid first (an order a coast a fraction of a pixel off hardly changes, as a scan's would);
-  // each distance's spots made only when the nearer ones are used up.
+  // centroid first (an order a coast a fraction of a pixel off hardly changes, as a scan's would).
   const near = (a: {x: number; y: number}) => Math.hypot(a.x - cx, a.y - cy);
-  for (const d of OFFSHORE)
-    for (const {text, w} of texts)
-      yield* coast
+  return OFFSHORE.flatMap((d) =>
+    texts.flatMap(({text, w}) =>
+      coast
         .map(([px, py, dx, dy]): Spot => {
           const x = px + dx * (d + w / 2 + 2);
           const y = py + dy * (d + LINE / 2 + 3);
@@ -148,7 +139,9 @@ function* offshoreSpots(e: Labellable, anyLandAt: LandAt): Generator<Spot> {
           const leader: Segment = [ex, ey, px, py];
           return {text, x, y, box, leader};
         })
-        .sort((a, b) => near(a) - near(b));
+        .sort((a, b) => near(a) - near(b))
+    )
+  );
 }
 
 /**

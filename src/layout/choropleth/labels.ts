@@ -10,8 +10,7 @@
 import type {Callout} from './callouts.js';
 import {
   LINE,
-  Spots,
-  candidates,
+  spotsOf,
   clash,
   coastward,
   inBox,
@@ -23,6 +22,7 @@ import {
   type LandAt,
   type Labellable,
   type Spot,
+  type Spots,
 } from './label-spots.js';
 
 export type {Box, LandAt, Labellable} from './label-spots.js';
@@ -185,14 +185,14 @@ export function placeMapLabels(
    * circle, clear of other circles' leaders and mostly off other economies' land; off a coast,
    * over open sea, with a leader that reaches its coast over no other land and no circle's leader.
    */
-  const spotsOf = new Map<string, Spots>();
+  const made = new Map<string, Spots>();
   const spots = (e: Labellable): Spots => {
-    let made = spotsOf.get(e.id);
-    if (!made) {
+    let own = made.get(e.id);
+    if (!own) {
       const c = called.get(e.id);
       // A circle drawn on the economy's own shape (inPlace) leaves the sea off its coast too.
       const offshore = (!c || c.inPlace) && anyLandAt;
-      made = new Spots(candidates(e, c, offshore || undefined), (spot) => {
+      own = spotsOf(e, c, offshore || undefined, (spot) => {
         if (!inMap(spot.box)) return false;
         if (spot.leader && offshore) {
           if (besideCircle(spot) || !overSea(spot.box, offshore)) return false;
@@ -202,9 +202,9 @@ export function placeMapLabels(
         if (otherLand(spot.box, e.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
         return !leaders.some((l) => l.id !== e.id && l.points.some((p) => inBox(p, spot.box)));
       });
-      spotsOf.set(e.id, made);
+      made.set(e.id, own);
     }
-    return made;
+    return own;
   };
   // Names placed so far, each with the economy it names and whether it may move (written beside
   // a circle or off a coast: it has other spots).
@@ -252,40 +252,29 @@ export function placeMapLabels(
       if (rank(e.id) !== first || placed.some((p) => p.e === e)) continue;
       rest.push(e);
       const own = spots(e);
-      for (const spot of own.all())
+      for (const spot of own.list)
         if (holdersOf(own, spot, 0)) {
           placed.push({e, spot, moves: true});
           break;
         }
     }
   }
-  // Then each economy left unnamed takes a spot held by one name that can go elsewhere, itself
-  // perhaps to a spot held by one more that can: the larger economies crowd the same stretch of
-  // sea as the small ones' circles (Thailand's and the Philippines' names had left no room
-  // beside Viet Nam's and Hong Kong's circles, or the other way round).
-  /** Where `holder` can go clear of `kept` and of every name not moving; else undefined. */
-  const relocate = (holder: Placed, kept: Spot[], depth: number): [Placed, Spot][] | undefined => {
-    const own = spots(holder.e);
-    for (const s of own.all()) {
-      if (s === holder.spot) continue;
-      const [next] = holdersOf(own, s, depth > 0 ? 1 : 0, kept, new Set([holder])) ?? [holder];
-      if (!next) return [[holder, s]];
-      if (next === holder || !next.moves) continue;
-      const further = relocate(next, [...kept, s], depth - 1);
-      if (further) return [[holder, s], ...further];
-    }
-    return undefined;
-  };
+  // Then each economy left unnamed takes a spot held by one name that can go to another of its
+  // own: the larger economies crowd the same stretch of sea as the small ones' circles (Thailand's
+  // and the Philippines' names had left no room beside Hong Kong's circle, or the other way round).
   for (const e of rest) {
     if (placed.some((p) => p.e === e)) continue;
     const own = spots(e);
-    let tries = REPAIR_TRIES;
-    for (const spot of own.all()) {
-      if (tries-- === 0) break;
+    for (const spot of own.list.slice(0, REPAIR_TRIES)) {
       const [holder] = holdersOf(own, spot, 1) ?? [];
-      const moves = holder?.moves && relocate(holder, [spot], 1);
-      if (!moves) continue;
-      for (const [p, s] of moves) p.spot = s;
+      if (!holder?.moves) continue;
+      const theirs = spots(holder.e);
+      const moving = new Set([holder]);
+      const elsewhere = theirs.list.find(
+        (s) => s !== holder.spot && holdersOf(theirs, s, 0, [spot], moving)
+      );
+      if (!elsewhere) continue;
+      holder.spot = elsewhere;
       placed.push({e, spot, moves: true});
       break;
     }
