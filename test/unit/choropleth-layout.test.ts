@@ -507,17 +507,17 @@ describe('reading the map without seeing it', () => {
   });
 });
 
-describe('names on a phone', () => {
-  /** The economies named on the membership map of `region` at `width` px. */
-  const namedAt = (region: 'apec' | 'asean', width: number) =>
-    new Set(
-      computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        width,
-        region,
-      }).labels.map((l) => l.id)
-    );
+/** The economies named on the membership map of `region` at `width` px. */
+const namedAt = (region: 'apec' | 'asean' | 'all', width: number) =>
+  new Set(
+    computeChoroplethLayout(topology, economies, indicator('membership'), {
+      ...options,
+      width,
+      region,
+    }).labels.map((l) => l.id)
+  );
 
+describe('names on a phone', () => {
   it("names most of ASEAN's member states on a phone, a coastal name running out over the sea", () => {
     // A name had to fit inside its economy's box: the ASEAN map at 320 px named 5 of its 11
     // members (not Thailand, Myanmar, Viet Nam or the Philippines); now 8 to 11.
@@ -695,15 +695,6 @@ describe('names where they compete for room', () => {
 });
 
 describe('names off a coast and beside circles, where they want the same sea', () => {
-  const namedAt = (region: 'apec' | 'all', width: number) =>
-    new Set(
-      computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        region,
-        width,
-      }).labels.map((l) => l.id)
-    );
-
   it('go to the larger economies first, and a name moves where that makes room for another', () => {
     // The names beside Hong Kong's and Viet Nam's circles took the sea off Luzon and the
     // Andaman Sea first: the APEC map left the Philippines unnamed at every width from 600 px
