@@ -72,6 +72,7 @@ export interface Spots {
   allows: (spot: Spot) => boolean;
 }
 
+/** `e`'s spots, with `test` saying which the map allows. */
 export function spotsOf(
   e: Labellable,
   c: Callout | undefined,

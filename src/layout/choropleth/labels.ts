@@ -10,13 +10,13 @@
 import type {Callout} from './callouts.js';
 import {
   LINE,
-  spotsOf,
   clash,
   coastward,
   inBox,
   leaderPoints,
   meet,
   overSea,
+  spotsOf,
   widthOf,
   type Box,
   type LandAt,
