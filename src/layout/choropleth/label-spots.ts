@@ -42,24 +42,36 @@ export interface Spot {
   y: number;
   box: Box;
   leader?: Segment;
-  /** The leader's points as far as the coast it reaches. */
-  path?: [number, number][];
+  /** The leader as far as the coast it reaches. */
+  reach?: Segment;
 }
 
 /** Whether two names cannot both be written: their boxes meet, or one's leader crosses the other. */
 export const clash = (a: Spot, b: Spot) =>
   meet(a.box, b.box) ||
-  (a.path !== undefined && crosses(a, b.box)) ||
-  (b.path !== undefined && crosses(b, a.box));
+  (a.reach !== undefined && through(b.box, a.reach)) ||
+  (b.reach !== undefined && through(a.box, b.reach));
 
-/** Whether a spot's leader, as far as its coast, crosses `box` (its line's box tried first). */
-function crosses(spot: Spot, box: Box): boolean {
-  const l = spot.leader;
-  const path = spot.path;
-  if (!l || !path) return false;
-  const [x0, x1] = l[0] < l[2] ? [l[0], l[2]] : [l[2], l[0]];
-  const [y0, y1] = l[1] < l[3] ? [l[1], l[3]] : [l[3], l[1]];
-  return meet({x0, x1, y0, y1}, box) && path.some((p) => inBox(p, box));
+/**
+ * Whether segment `s` runs through the inside of box `b`: the part of it between the box's two
+ * pairs of sides, clipped (Liang and Barsky's test), is more than a point.
+ */
+export function through(b: Box, [x1, y1, x2, y2]: Segment): boolean {
+  let [t0, t1] = [0, 1];
+  // One pair of sides: the segment's part on their inner side (false: none, parallel).
+  const clip = (p: number, q: number) => {
+    if (p === 0) return q > 0;
+    if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+    return true;
+  };
+  return (
+    clip(x1 - x2, x1 - b.x0) &&
+    clip(x2 - x1, b.x1 - x1) &&
+    clip(y1 - y2, y1 - b.y0) &&
+    clip(y2 - y1, b.y1 - y1) &&
+    t0 < t1
+  );
 }
 
 /**
@@ -146,24 +158,22 @@ function offshoreSpots(e: Labellable, anyLandAt: LandAt): Spot[] {
 }
 
 /**
- * The points of a leader from a name off the coast to its economy's land, as far as the first
- * land it meets, where that is its economy's and no point lies on `blocked` ground; else
- * undefined.
+ * A leader from a name off the coast to its economy's land, as far as the first land it meets,
+ * where that is its economy's and no point of it (tried every 3 px) lies on `blocked` ground;
+ * else undefined.
  */
 export function coastward(
   line: Segment,
   id: string,
   anyLandAt: LandAt,
   blocked: (p: [number, number]) => boolean
-): [number, number][] | undefined {
-  const path: [number, number][] = [];
+): Segment | undefined {
   for (const point of linePoints(line)) {
     if (blocked(point)) return undefined;
-    path.push(point);
     const at = anyLandAt(...point);
-    if (at !== undefined) return at === id ? path : undefined;
+    if (at !== undefined) return at === id ? [line[0], line[1], ...point] : undefined;
   }
-  return path;
+  return line;
 }
 
 /** Whether a name's box lies over no land at all: tried every 2 px along two lines. */
@@ -178,7 +188,8 @@ export function overSea(box: Box, anyLandAt: LandAt): boolean {
   return true;
 }
 
-type Segment = readonly [number, number, number, number];
+/** A line from x1, y1 to x2, y2. */
+export type Segment = readonly [number, number, number, number];
 
 /** Points every 3 px along a line. */
 function linePoints([x1, y1, x2, y2]: Segment): [number, number][] {

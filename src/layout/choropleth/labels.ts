@@ -196,8 +196,8 @@ export function placeMapLabels(
         if (!inMap(spot.box)) return false;
         if (spot.leader && offshore) {
           if (besideCircle(spot) || !overSea(spot.box, offshore)) return false;
-          spot.path = coastward(spot.leader, e.id, offshore, onLeader);
-          return spot.path !== undefined;
+          spot.reach = coastward(spot.leader, e.id, offshore, onLeader);
+          return spot.reach !== undefined;
         }
         if (otherLand(spot.box, e.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
         return !leaders.some((l) => l.id !== e.id && l.points.some((p) => inBox(p, spot.box)));
@@ -233,7 +233,7 @@ export function placeMapLabels(
     const before = held();
     if (!before || !own.allows(spot)) return undefined;
     // An offshore spot's leader is known once the map has been asked.
-    return spot.path ? held() : before;
+    return spot.reach ? held() : before;
   };
   const byArea = [...economies].sort((a, b) => b.area - a.area);
   const rest: Labellable[] = [];

@@ -11,6 +11,7 @@
  */
 import type {ChoroplethLayout} from './layout.js';
 import {CONTROLS, meet, type Box} from './labels.js';
+import {through, type Segment} from './label-spots.js';
 import {textWidth} from '../text.js';
 
 /** The tag's text size (the names' 11 px, bold) and its box's padding and height, px. */
@@ -56,8 +57,6 @@ function leaderTo(
   return [x1, y1, x2, y2];
 }
 
-type Segment = readonly [number, number, number, number];
-
 /** Whether segments `a` and `b` cross (touching ends count). */
 function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
   const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
@@ -65,28 +64,6 @@ function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
   return (
     side(ax, ay, bx, by, cx, cy) !== side(ax, ay, bx, by, dx, dy) &&
     side(cx, cy, dx, dy, ax, ay) !== side(cx, cy, dx, dy, bx, by)
-  );
-}
-
-/**
- * Whether segment `s` runs through the inside of box `b`: the part of it between the box's two
- * pairs of sides, clipped (Liang and Barsky's test), is more than a point.
- */
-function through(b: Box, [x1, y1, x2, y2]: Segment): boolean {
-  let [t0, t1] = [0, 1];
-  // One pair of sides: the segment's part on their inner side (false: none, parallel).
-  const clip = (p: number, q: number) => {
-    if (p === 0) return q > 0;
-    if (p < 0) t0 = Math.max(t0, q / p);
-    else t1 = Math.min(t1, q / p);
-    return true;
-  };
-  return (
-    clip(x1 - x2, x1 - b.x0) &&
-    clip(x2 - x1, b.x1 - x1) &&
-    clip(y1 - y2, y1 - b.y0) &&
-    clip(y2 - y1, b.y1 - y1) &&
-    t0 < t1
   );
 }
 
