@@ -4,6 +4,7 @@
  * as far as they are needed, and which names cannot both be written. Pure.
  */
 import type {Callout} from './callouts.js';
+import {span} from './clip.js';
 import {textWidth} from '../text.js';
 
 /** Line box of an 11 px label (semibold, so measured as bold). */
@@ -53,25 +54,12 @@ export const clash = (a: Spot, b: Spot) =>
   (b.reach !== undefined && through(a.box, b.reach));
 
 /**
- * Whether segment `s` runs through the inside of box `b`: the part of it between the box's two
- * pairs of sides, clipped (Liang and Barsky's test), is more than a point.
+ * Whether segment `s` runs through the inside of box `b`: its part inside the box (clip.ts's
+ * `span`) is more than a point.
  */
 export function through(b: Box, [x1, y1, x2, y2]: Segment): boolean {
-  let [t0, t1] = [0, 1];
-  // One pair of sides: the segment's part on their inner side (false: none, parallel).
-  const clip = (p: number, q: number) => {
-    if (p === 0) return q > 0;
-    if (p < 0) t0 = Math.max(t0, q / p);
-    else t1 = Math.min(t1, q / p);
-    return true;
-  };
-  return (
-    clip(x1 - x2, x1 - b.x0) &&
-    clip(x2 - x1, b.x1 - x1) &&
-    clip(y1 - y2, y1 - b.y0) &&
-    clip(y2 - y1, b.y1 - y1) &&
-    t0 < t1
-  );
+  const s = span(x1, y1, x2, y2, b.x0, b.y0, b.x1, b.y1);
+  return s !== undefined && s[0] < s[1];
 }
 
 /**

@@ -12,10 +12,10 @@
  * of two), since the resampling (curves cut into segments of at most 0.2 px error) depends on the
  * scale. Pure.
  */
-import {geoClipRectangle, type GeoStream} from 'd3-geo';
 import type {Feature, Geometry, MultiLineString, Position} from 'geojson';
 import type {Topology} from 'topojson-specification';
 import type {MapFrame} from './geo.js';
+import {clipLines, clipPolygon} from './clip.js';
 import {decodeTopology, projectedScale, type ProjectedTopology} from './topology.js';
 import {lonLatAt} from './on-map.js';
 import {
@@ -27,10 +27,7 @@ import {
   polygonsOf,
   type Bounds,
   type Measures,
-  streamLines,
-  streamParts,
   type ProjectedParts,
-  type Streamer,
 } from './projected.js';
 
 /** A shape projected at a reference's scale, translated to 0, 0. */
@@ -315,7 +312,6 @@ const measures = new WeakMap<ReferenceShape, Measures>();
  */
 export class Placement {
   private readonly k: number;
-  private readonly clipped: Streamer;
 
   constructor(
     reference: Reference,
@@ -323,23 +319,17 @@ export class Placement {
     private readonly translate: [number, number],
     private readonly extent: Bounds
   ) {
-    const k = (this.k = scale / reference.scale);
-    const [tx, ty] = translate;
-    const [[x0, y0], [x1, y1]] = extent;
-    const clip = geoClipRectangle(x0, y0, x1, y1);
-    this.clipped = {
-      stream(output: GeoStream): GeoStream {
-        const next = clip(output);
-        return {
-          point: (x, y) => next.point(x * k + tx, y * k + ty),
-          lineStart: () => next.lineStart(),
-          lineEnd: () => next.lineEnd(),
-          polygonStart: () => next.polygonStart(),
-          polygonEnd: () => next.polygonEnd(),
-          sphere: () => next.sphere?.(),
-        };
-      },
-    };
+    this.k = scale / reference.scale;
+  }
+
+  /** A shape's parts on the panel, cut to its edge. */
+  private cut(parts: ProjectedParts): ProjectedParts {
+    const [tx, ty] = this.translate;
+    return parts.map((group) =>
+      group
+        .map((polygon) => clipPolygon(polygon, this.extent, this.k, tx, ty))
+        .filter((rings) => rings.length)
+    );
   }
 
   /** How a shape with these reference bounds meets the panel: 'out', 'in' (whole) or 'cut'. */
@@ -356,7 +346,7 @@ export class Placement {
     const meets = this.meets(shape.bounds);
     if (meets === 'out') return OFF;
     if (meets === 'cut') {
-      const parts = streamParts(this.clipped, shape.parts);
+      const parts = this.cut(shape.parts);
       return {d: pathOf(parts.flat(2)), measures: measureParts(parts)};
     }
     const {k} = this;
@@ -383,13 +373,13 @@ export class Placement {
     for (const shape of shapes) {
       const meets = this.meets(shape.bounds);
       if (meets === 'in') d += pathOf(shape.rings, true, this.k, ...this.translate);
-      else if (meets === 'cut') d += pathOf(streamParts(this.clipped, shape.parts).flat(2));
+      else if (meets === 'cut') d += pathOf(this.cut(shape.parts).flat(2));
     }
     return d;
   }
 
   /** Lines drawn on the panel. */
   lines(lines: Position[][]): string {
-    return pathOf(streamLines(this.clipped, lines), false);
+    return pathOf(clipLines(lines, this.extent, this.k, ...this.translate), false);
   }
 }
