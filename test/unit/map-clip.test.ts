@@ -8,7 +8,7 @@ import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {geoClipRectangle, geoStream, type GeoStream} from 'd3-geo';
-import type {Position} from 'geojson';
+import type {MultiLineString, Polygon, Position} from 'geojson';
 import {topology} from '../../src/data.js';
 import {referenceFor} from '../../src/layout/choropleth/reference.js';
 import {decodeTopology} from '../../src/layout/choropleth/geo.js';
@@ -16,10 +16,7 @@ import {clipLines, clipPolygon} from '../../src/layout/choropleth/clip.js';
 import {areaOf, boundsOf, type Bounds} from '../../src/layout/choropleth/projected.js';
 
 /** What d3's rectangle clip makes of a polygon or lines: polygons of closed rings, or lines. */
-function d3Clip(
-  geometry: {type: 'Polygon' | 'MultiLineString'; coordinates: Position[][]},
-  box: Bounds
-) {
+function d3Clip(geometry: Polygon | MultiLineString, box: Bounds) {
   const polygons: Position[][][] = [];
   const lines: Position[][] = [];
   let rings: Position[][] | undefined;

@@ -125,7 +125,7 @@ function winding(ring: readonly Position[]): number {
  * place a ring comes back in, clockwise for a clockwise polygon.
  */
 export function clipPolygon(
-  polygon: readonly Position[][],
+  polygon: Position[][],
   box: Bounds,
   k = 1,
   tx = 0,
