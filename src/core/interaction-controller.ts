@@ -1,5 +1,6 @@
 import {nothing, render, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {emit} from './events.js';
+import {whenIdle} from './idle.js';
 import type {MarkModel} from './marks.js';
 import type {Translate} from '../i18n/catalogue.js';
 import type {TooltipController} from './tooltip-controller.js';
@@ -149,13 +150,7 @@ export class InteractionController implements ReactiveController {
       render(marks.tooltip(first) ?? nothing, document.createDocumentFragment());
       render(marks.highlight?.(first, undefined) ?? nothing, document.createDocumentFragment());
     };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(work);
-      this.cancelWarm = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(work, 50);
-      this.cancelWarm = () => clearTimeout(id);
-    }
+    this.cancelWarm = whenIdle(work);
   }
 
   hostDisconnected(): void {

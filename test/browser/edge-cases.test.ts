@@ -2,7 +2,7 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ApacErrorDetail} from '../../src/core/events.js';
-import {q, qa, text} from './helpers.js';
+import {dateFields, q, qa, text} from './helpers.js';
 
 type Chart = HTMLElement & {data: unknown; updateComplete: Promise<boolean>};
 
@@ -147,7 +147,7 @@ describe('edge cases', () => {
       'The first 1,000 of 100,000 rows. Download all as CSV'
     );
     // It still answers input: a typed range redraws to that year's rows (9 a day in 1995).
-    const [from, to] = qa(el, '.range input') as HTMLInputElement[];
+    const [from, to] = await dateFields(el);
     (from as HTMLInputElement).value = '1995-01-01';
     (to as HTMLInputElement).value = '1995-12-31';
     const ranged = oneEvent(el, 'apac-range');

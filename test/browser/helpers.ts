@@ -1,5 +1,5 @@
 /** Shared by the chart tests: shadow-DOM queries, text, and mounting a chart until it draws. */
-import {fixture, html, oneEvent} from '@open-wc/testing';
+import {fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 
 export const q = <T extends Element = Element>(el: Element, sel: string) =>
@@ -24,4 +24,12 @@ export async function drawn<T extends HTMLElement & {updateComplete: Promise<boo
   if (!q(el, 'svg.chart')) await oneEvent(el, 'apac-render');
   await el.updateComplete;
   return el;
+}
+
+/** A horizontal timeline's From and To fields, once drawn (they come after its first picture). */
+export async function dateFields(el: Element): Promise<HTMLInputElement[]> {
+  await waitUntil(() => qa(el, '.range input').length === 2, 'no From / To fields', {
+    timeout: 3000,
+  });
+  return qa(el, '.range input') as HTMLInputElement[];
 }

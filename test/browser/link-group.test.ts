@@ -7,7 +7,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
 import eventsFile from '../../data/events.json';
-import {q, qa, text} from './helpers.js';
+import {dateFields, q, qa, text} from './helpers.js';
 import '../../src/index.js';
 import {linkGroup, type LinkChangeDetail} from '../../src/core/link-group.js';
 
@@ -117,7 +117,7 @@ describe('link-group: three charts, one selection', () => {
         <apac-timeline link-group="rg" orientation="horizontal"></apac-timeline>`
     )) as [Map_, Timeline];
     const [map, timeline] = charts;
-    const [from, to] = qa(timeline, '.range input') as HTMLInputElement[];
+    const [from, to] = await dateFields(timeline);
     if (!from || !to) throw new Error('no From / To fields');
     from.value = '2003-01-01';
     to.value = '2009-06-30';

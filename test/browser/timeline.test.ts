@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {drawn, q, qa, text} from './helpers.js';
+import {dateFields, drawn, q, qa, text} from './helpers.js';
 import '../../src/timeline.js';
 import type {ApacTimeline} from '../../src/timeline.js';
 import type {ApacDatumDetail, ApacErrorDetail, ApacRangeDetail} from '../../src/core/events.js';
@@ -219,7 +219,7 @@ describe('<apac-timeline>', () => {
 
   it('zooms to a range typed into From and To, and emits it', async () => {
     const el = await timeline(html`<apac-timeline></apac-timeline>`);
-    const [from, to] = qa(el, '.range input') as HTMLInputElement[];
+    const [from, to] = await dateFields(el);
     (from as HTMLInputElement).value = '2015-01-01';
     (to as HTMLInputElement).value = '2015-12-31';
     const ranged = oneEvent(el, 'apac-range');
@@ -229,6 +229,35 @@ describe('<apac-timeline>', () => {
     await redraw(el);
     expect(text(q(el, '.shown'))).to.match(/^Showing \d+ of 101 events$/);
     expect(Number(text(q(el, '.shown strong')))).to.be.within(1, 29);
+  });
+
+  it('draws the From and To fields after its first picture, in a row that keeps their height', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    const el = document.createElement('apac-timeline') as ApacTimeline;
+    const place = () => ({
+      row: q(el, '.range')?.getBoundingClientRect().toJSON() as DOMRect | undefined,
+      plot: q(el, 'svg.chart')?.getBoundingClientRect().top,
+    });
+    let first: {fields: number; at: ReturnType<typeof place>} | undefined;
+    el.addEventListener('apac-render', () => {
+      first ??= {fields: qa(el, 'input').length, at: place()};
+    });
+    box.append(el);
+    const [from, to] = await dateFields(el);
+    // The first picture has none (a page's first date field costs 9-13 ms to make and lay out).
+    expect(first?.fields).to.equal(0);
+    // Nothing moved when they came: the row kept their height and the drawing its place.
+    const later = place();
+    expect(first?.at.row?.height).to.be.above(15);
+    expect(later.row?.height).to.equal(first?.at.row?.height);
+    expect(later.row?.top).to.equal(first?.at.row?.top);
+    expect(later.plot).to.equal(first?.at.plot);
+    expect(from?.getBoundingClientRect().height).to.equal(later.row?.height);
+    // Named, and showing the days drawn.
+    expect(text(from?.labels?.[0] ?? null)).to.equal('From');
+    expect(text(to?.labels?.[0] ?? null)).to.equal('To');
+    expect([from?.value, to?.value]).to.deep.equal(['1997-01-01', '2025-12-31']);
+    await expect(el).to.be.accessible();
   });
 
   it('zooms to a range dragged along the dates, and emits it', async () => {

@@ -179,12 +179,15 @@ import {dist} from './harness.js';
  * above issue 15's target of 75 by 0.31 kB, and bundle 180 → 180.4. Stop 40: the map cuts
  * shapes to a panel with its own clip (clip.ts) instead of d3-geo's rectangle clip and streams,
  * so the map's page loads no d3-geo clipping: map 74.09, bundle 178.99: lowered map 75.4 → 74.1
- * (issue 15's 75 met again) and bundle 180.4 → 179.
+ * (issue 15's 75 met again) and bundle 180.4 → 179. The timeline's From / To fields drawn once
+ * the page is idle after its first picture, in a row kept their height (core/idle.ts, shared
+ * with the hover's warm-up): map 74.11, timeline 64.81, Sankey 49.19, bundle 179.13: raised map
+ * 74.1 → 74.2, timeline 64.7 → 64.9 and bundle 179 → 179.2.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179,
-  'choropleth via dist/lazy': 74.1,
-  'timeline via dist/lazy': 64.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 179.2,
+  'choropleth via dist/lazy': 74.2,
+  'timeline via dist/lazy': 64.9,
   'sankey via dist/lazy': 49.2,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

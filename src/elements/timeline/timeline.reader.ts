@@ -36,6 +36,8 @@ export interface TimelineLegendContext {
   /** The folded filters (vertical) are open, and what opening or closing them does. */
   filtersOpen: boolean;
   onFiltersToggle: (open: boolean) => void;
+  /** The From / To fields are drawn (after the first picture). */
+  fields: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export function timelineLegendView(
     onRange: (from, to) => c.zoomTo(from, to + DAY),
     filtersOpen: c.filtersOpen,
     onFiltersToggle: c.onFiltersToggle,
+    fields: c.fields,
   });
   return legendTemplate(model, {controls});
 }

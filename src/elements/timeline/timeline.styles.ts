@@ -220,13 +220,23 @@ export const timelineStyles = css`
   .chip .dot {
     flex: none;
   }
+  /* The fields come after the first picture (timeline.templates.ts): the row keeps their height
+     (a set height, not the font's) meanwhile, so nothing below it moves when they arrive. */
   .range {
     display: flex;
     flex-wrap: wrap;
     gap: 4px 12px;
     font-size: 0.85em;
+    min-height: 1.75em;
+  }
+  .range label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
   }
   .range input {
+    box-sizing: border-box;
+    height: 1.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_bg);

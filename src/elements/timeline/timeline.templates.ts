@@ -287,6 +287,12 @@ export interface LegendContext {
   /** Whether the reader opened the folded filters (vertical): their chips are drawn only then. */
   filtersOpen: boolean;
   onFiltersToggle: (open: boolean) => void;
+  /**
+   * Whether the From / To fields are drawn yet: not in the first picture (a page's first date
+   * field costs 9–13 ms to make and lay out), but once the page is idle after it, in a row kept
+   * their height so that nothing moves.
+   */
+  fields: boolean;
 }
 
 /** The legend's controls: the filter chips (folded away on a phone) and the From / To fields. */
@@ -345,7 +351,11 @@ export function legendControls(
           </details>`
         : chips(),
     range: html`<div class="range">
-      ${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}
+      ${
+        c.fields
+          ? html`${date(c.tx('timeline.from'), from)} ${date(c.tx('timeline.to'), to - DAY)}`
+          : nothing
+      }
     </div>`,
   };
 }

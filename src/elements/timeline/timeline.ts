@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
+import {whenIdle} from '../../core/idle.js';
 import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
@@ -275,11 +276,25 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       zoomTo: (start, end) => this.zoomTo(start, end, true),
       filtersOpen: this.filtersOpen,
       onFiltersToggle: (open) => (this.filtersOpen = open),
+      fields: this.fieldsDrawn,
     });
   }
 
   /** The folded filters of the vertical layout are open (their chips are drawn only then). */
   @state() private filtersOpen = false;
+  /**
+   * The From / To fields are drawn: once the page is idle after the first picture that has room
+   * for them (a chart taken off the page meanwhile only draws them on its shadow root).
+   */
+  @state() private fieldsDrawn = false;
+  private fieldsAsked = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.fieldsAsked || this.layout?.orientation !== 'horizontal') return;
+    this.fieldsAsked = true;
+    whenIdle(() => (this.fieldsDrawn = true), 500);
+  }
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {
