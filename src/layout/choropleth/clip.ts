@@ -1,9 +1,11 @@
 /**
- * Planar shapes cut to a panel's rectangle: the part of each polygon and line inside it, as d3's
- * geoClipRectangle draws them, in a few hundred bytes instead of d3's general clipping machinery
- * (the map's page loads this, and d3-geo not at all). A polygon that a panel's edge cuts is cut
- * into the pieces inside, joined along the edge where the polygon lies beside it, never across
- * the sea between two pieces: a selected economy's outline follows only its own coast. Pure.
+ * Planar shapes cut to a panel's rectangle: the part of each polygon and line inside it, the same
+ * land as d3's geoClipRectangle gives, in a kilobyte where d3's general clipping machinery and
+ * its streams took about two on the map's page. A polygon that a panel's edge cuts is cut into
+ * the pieces inside, joined along the edge where the polygon lies beside it, never across the sea
+ * between two pieces: a selected economy's outline follows only its own coast. (Where a polygon
+ * covers the whole panel, the panel's outline winds as the polygon does, so a hole stays a hole;
+ * d3 writes it one way round whatever the polygon's winding.) Pure.
  */
 import type {Position} from 'geojson';
 import {contains, type Bounds} from './projected.js';
@@ -151,7 +153,6 @@ export function clipPolygon(
     if (contains([polygon], (x0 + 1e-6 - tx) / k, (y0 + 1e-6 - ty) / k))
       rings.unshift([0, 1, 2, 3, 0].map((c) => corner(box, c)));
   } else {
-    const entries = [...runs].sort((a, b) => a.from - b.from);
     const open = new Set(runs);
     for (const first of runs) {
       if (!open.has(first)) continue;
@@ -165,7 +166,7 @@ export function clipPolygon(
           const g = (r.from - run.to + 4) % 4;
           return g > 4 - 1e-9 ? 0 : g;
         };
-        const next = entries.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+        const next = runs.reduce((a, b) => (gap(b) < gap(a) ? b : a));
         const end = run.to + gap(next);
         for (let c = Math.floor(run.to) + 1; c < end; c++) ring.push(corner(box, c));
         if (next === first || !open.has(next)) break;
