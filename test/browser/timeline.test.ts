@@ -260,6 +260,16 @@ describe('<apac-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws the From and To fields when a phone-width timeline is widened', async () => {
+    const el = await timeline(html`<apac-timeline></apac-timeline>`, 375);
+    // The vertical list has no From / To row, and none comes while it stays one.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(q(el, '.range')).to.equal(null);
+    (el.parentElement as HTMLElement).style.width = '1000px';
+    const [from, to] = await dateFields(el);
+    expect([from?.value, to?.value]).to.deep.equal(['1997-01-01', '2025-12-31']);
+  });
+
   it('zooms to a range dragged along the dates, and emits it', async () => {
     const el = await timeline(html`<apac-timeline></apac-timeline>`);
     const area = q(el, '.brush-area') as SVGRectElement;
