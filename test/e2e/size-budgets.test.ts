@@ -180,7 +180,7 @@ import {dist} from './harness.js';
  * shapes to a panel with its own clip (clip.ts) instead of d3-geo's rectangle clip and streams,
  * so the map's page loads no d3-geo clipping: map 74.09, bundle 178.99: lowered map 75.4 → 74.1
  * (issue 15's 75 met again) and bundle 180.4 → 179. The timeline's From / To fields drawn once
- * the page is idle after its first picture, in a row kept their height (core/idle.ts, shared
+ * the page is idle after its first picture, in a row that keeps their height (core/idle.ts, shared
  * with the hover's warm-up): map 74.11, timeline 64.81, Sankey 49.19, bundle 179.13: raised map
  * 74.1 → 74.2, timeline 64.7 → 64.9 and bundle 179 → 179.2.
  */

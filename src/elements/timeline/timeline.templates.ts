@@ -289,8 +289,8 @@ export interface LegendContext {
   onFiltersToggle: (open: boolean) => void;
   /**
    * Whether the From / To fields are drawn yet: not in the first picture (a page's first date
-   * field costs 9–13 ms to make and lay out), but once the page is idle after it, in a row kept
-   * their height so that nothing moves.
+   * field costs 9–13 ms to make and lay out), but once the page is idle after it, in a row that
+   * keeps their height so that nothing moves.
    */
   fields: boolean;
 }
