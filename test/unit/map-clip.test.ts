@@ -187,8 +187,8 @@ describe('cutting shapes to a panel', () => {
       ]
     );
     expect(rings).toHaveLength(1);
-    // The U's outline inside: the lower ends of its two arms and its bottom, nothing along y = 0 between
-    // x = 10 and 20 but the U's own edge at y = 10.
+    // The U's outline inside: the lower ends of its two arms and its bottom, nothing along
+    // y = 0 between x = 10 and 20 but the U's own edge at y = 10.
     expect(areaOf([rings])).toBeCloseTo(30 * 20 - 10 * 10, 9);
     const arms = clipPolygon(
       [u],
