@@ -6,6 +6,7 @@ import {ColorSchemeController} from './color-scheme-controller.js';
 import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
 import {downloadFile, exportChart} from './export.js';
+import {whenIdle} from './idle.js';
 import {frameStyles, tokens} from './frame.styles.js';
 import {highlightStyles} from './highlight.styles.js';
 import {fillStyles} from './fill.styles.js';
@@ -309,6 +310,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     super.updated(changed);
     const drawn = this.layouts.newlyDrawn();
     if (!drawn) return;
+    const idle = this.idleAfterDrawn;
+    if (idle) whenIdle(() => this.layout === drawn && idle.call(this, drawn));
     const fire = () => emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
     // Marks drawn in slices, or a chunk the picture waits for (notes' placement, link group):
     // the picture is drawn once the last slice or the chunk is (unless it was replaced meanwhile).

@@ -55,6 +55,11 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected layoutWaits?(): boolean;
   /** `validate` as steps, for large inputs checked in slices (see schema/steps.ts). */
   protected validateSteps?(input: unknown, format: DataFormat): Steps<Validated<TData>>;
+  /**
+   * Work for the page's idle time once a new layout is drawn (not if another replaced it
+   * meanwhile): what readers may ask for next, prepared ahead.
+   */
+  protected idleAfterDrawn?(layout: TLayout): void;
   /** Work on validated data before its first layout, in slices. */
   protected prepare?(data: TData): Steps<void>;
   /**

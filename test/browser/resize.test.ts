@@ -68,6 +68,26 @@ describe('resizing without starting over', () => {
     expect(line(el)).to.be.closeTo(lineBefore, 0.005);
   });
 
+  it('<apac-choropleth> 800 → 390 px after an idle moment: two panels, rescaled from the phone side', async () => {
+    const el = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      800
+    );
+    // The page's idle time after the first picture projects the other side of 560 px (375 px).
+    await new Promise((r) => requestIdleCallback(r));
+    await new Promise((r) => requestIdleCallback(r));
+    (el.parentElement as HTMLElement).style.width = '390px';
+    expect(el.resize(), 'a new width').to.equal(true);
+    await el.updateComplete;
+    expect(must(el, 'g.geo').getAttribute('transform')).to.equal(`scale(${390 / 375})`);
+    // The phone's two panels (APEC: Asia and Oceania above the Americas): taller than wide, as
+    // one panel (at most 1.1 times the width) never is.
+    const svg = must(el, 'svg.chart').getBoundingClientRect();
+    expect(svg.width).to.equal(390);
+    expect(svg.height / svg.width).to.be.greaterThan(1.5);
+  });
+
   it('<apac-timeline> 800 → 640 px: the same marks moved, in one render; none once drawn', async () => {
     const el = await drawn<Chart>('apac-timeline', html`<apac-timeline></apac-timeline>`, 800);
     // Its From / To fields come in an update of their own once the page is idle after the first

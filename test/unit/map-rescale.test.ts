@@ -3,7 +3,11 @@ import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import {economies, topology} from '../../src/data.js';
 import {computeMapGeometry, regionMembers} from '../../src/layout/choropleth/geo.js';
-import {mapGeometry, rescaleGeometry} from '../../src/layout/choropleth/rescale.js';
+import {
+  mapGeometry,
+  prepareOtherSide,
+  rescaleGeometry,
+} from '../../src/layout/choropleth/rescale.js';
 
 const focus = regionMembers('apec', economies);
 const byId = (g: {economies: {id: string; centroid: [number, number]}[]}) =>
@@ -45,5 +49,26 @@ describe('resizing a map without projecting it again', () => {
     expect(b.scale).toBeCloseTo(700 / 900, 6);
     // Scaled from the projection, not from a scaled copy.
     expect(mapGeometry(topology, {width: 800, focus: all}).scale).toBeCloseTo(800 / 900, 6);
+  });
+
+  it('a map prepared ahead crosses the phone width both ways by rescaling', () => {
+    // APEC: two panels below 560 px (ASEAN's height at 800 px is the 640 px cap's, which a new
+    // width projects again).
+    const wide = mapGeometry(topology, {width: 820, focus});
+    // Projects the phone's side (at 375 px) once; a second call finds it remembered.
+    expect(prepareOtherSide(topology, wide)).toBe(true);
+    expect(prepareOtherSide(topology, mapGeometry(topology, {width: 700, focus}))).toBe(false);
+    const phone = mapGeometry(topology, {width: 390, focus});
+    expect(phone.scale).toBeCloseTo(390 / 375, 6);
+    const fresh = computeMapGeometry(topology, {width: 390, focus});
+    expect(phone.fit.heights).toHaveLength(fresh.fit.heights.length);
+    expect(Math.abs(phone.height - fresh.height)).toBeLessThanOrEqual(1.5);
+    // And back: the wide side's projection is still there to rescale.
+    const back = mapGeometry(topology, {width: 800, focus});
+    expect(back.scale).toBeCloseTo(800 / 820, 6);
+    expect(back.context).toBe(wide.context);
+    // A height given is drawn as asked: nothing to prepare.
+    const given = computeMapGeometry(topology, {width: 820, height: 500, focus});
+    expect(prepareOtherSide(topology, given)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
   type ChoroplethLayout,
   type EconomyInfo,
 } from '../../layout/choropleth/layout.js';
+import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
 import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
@@ -183,12 +184,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
-    const result = VALIDATORS.get().validateChoroplethInput(
-      input,
-      format,
-      resolveEconomy,
-      this.headline || this.t('map.value')
-    );
+    const {validateChoroplethInput: check} = VALIDATORS.get();
+    const result = check(input, format, resolveEconomy, this.headline || this.t('map.value'));
     return {...result, value: [result.value]};
   }
 
@@ -226,8 +223,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   /** `year` when it is a real year; an empty or malformed attribute means no year. */
   private get year_(): number | undefined {
-    const y = this.year;
-    return typeof y === 'number' && Number.isInteger(y) && y > 0 ? y : undefined;
+    return Number.isInteger(this.year) && Number(this.year) > 0 ? this.year : undefined;
   }
 
   private get region_(): Region {
@@ -368,6 +364,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     PICKED.peek()?.stepAside(this.renderRoot, this.layout, this.selected);
+  }
+
+  /** The other side of the phone width projected ahead, so a resize across it rescales. */
+  protected override idleAfterDrawn(layout: ChoroplethLayout): void {
+    prepareOtherSide(TOPOLOGY, layout.geometry);
   }
 
   /** Economies by alpha-2, alpha-3 or name (as own data is read); those drawn in focus count. */

@@ -65,34 +65,64 @@ export function rescaleGeometry(base: MapGeometry, width: number): MapGeometry |
   };
 }
 
+/** What is remembered per topology: the last geometry asked for, and bases to rescale. */
 interface Remembered {
-  key: string;
-  value: MapGeometry;
-  /** The last geometry projected for this focus and padding (scale 1), for rescaling. */
-  base: MapGeometry;
-  shape: string;
+  last?: {key: string; value: MapGeometry};
+  /**
+   * The last geometry projected (scale 1) for each focus and padding, on each side of the phone
+   * width (`${shape}|phone` or `${shape}|wide`): one side's cannot be rescaled to the other's.
+   */
+  bases: Map<string, MapGeometry>;
 }
 
 const memo = new WeakMap<Topology, Remembered>();
 
+const shapeOf = (o: GeometryOptions) =>
+  `${[...o.focus].sort().join(',')}|${o.padding}|${o.width < PANELS_BELOW ? 'phone' : 'wide'}`;
+
+/** Whether a geometry asked for with `options` may come from a base rescaled. */
+const rescalable = (o: GeometryOptions) => o.height === undefined && o.padding === undefined;
+
+function remembered(topology: Topology): Remembered {
+  let hit = memo.get(topology);
+  if (!hit) memo.set(topology, (hit = {bases: new Map()}));
+  return hit;
+}
+
 /**
  * computeMapGeometry, remembered per topology for the last width/height/focus asked; a new
- * width for the same focus rescales the last projected geometry when rescaleGeometry can.
+ * width for the same focus rescales the last geometry projected on the same side of the phone
+ * width when rescaleGeometry can.
  */
 export function mapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
-  const shape = `${[...options.focus].sort().join(',')}|${options.padding}`;
+  const shape = shapeOf(options);
   const key = `${options.width}|${options.height}|${shape}`;
-  const hit = memo.get(topology);
-  if (hit?.key === key) return hit.value;
-  const scaled =
-    hit?.shape === shape && options.height === undefined && options.padding === undefined
-      ? rescaleGeometry(hit.base, options.width)
-      : undefined;
-  if (scaled && hit) {
-    memo.set(topology, {key, value: scaled, base: hit.base, shape});
-    return scaled;
-  }
-  const value = computeMapGeometry(topology, options);
-  memo.set(topology, {key, value, base: value, shape});
+  const hit = remembered(topology);
+  if (hit.last?.key === key) return hit.last.value;
+  const base = rescalable(options) ? hit.bases.get(shape) : undefined;
+  const value =
+    (base && rescaleGeometry(base, options.width)) ?? computeMapGeometry(topology, options);
+  if (value.scale === 1 && rescalable(options)) hit.bases.set(shape, value);
+  hit.last = {key, value};
   return value;
+}
+
+/** The widths a base for the other side of the phone width is projected at. */
+const OTHER_SIDE = {phone: 800, wide: 375};
+
+/**
+ * For a map drawn as `drawn`: a base on the other side of the phone width (at 375 px for a wide
+ * map, 800 px for a phone's) projected ahead, unless one is remembered, so that the map crossing
+ * it (a phone turned, a window narrowed) is rescaled rather than projected. For the page's idle
+ * time after a picture; true when it projected one. Nothing for a height given.
+ */
+export function prepareOtherSide(topology: Topology, drawn: MapGeometry): boolean {
+  if (drawn.fit.given) return false;
+  const focus = new Set(drawn.economies.filter((e) => e.inFocus).map((e) => e.id));
+  const other = {width: OTHER_SIDE[drawn.width < PANELS_BELOW ? 'phone' : 'wide'], focus};
+  const hit = remembered(topology);
+  const shape = shapeOf(other);
+  if (hit.bases.has(shape)) return false;
+  hit.bases.set(shape, computeMapGeometry(topology, other));
+  return true;
 }
