@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import {defineConfig, type UserConfig} from 'vite';
 import {preloadChunks} from './scripts/preload-chunks.mjs';
+import {compileHints} from './scripts/compile-hints.mjs';
 import {browserPlugins, DEDUPE, JSON_AS_STRING, sourcePlugins} from './scripts/shipped-build.mjs';
 
 /**
@@ -90,7 +91,7 @@ export default defineConfig(({mode}) => ({
   plugins: [
     ...sourcePlugins(),
     ...(mode === 'lazy' || mode === 'bundle' ? browserPlugins() : []),
-    ...(mode === 'lazy' ? [preloadChunks()] : []),
+    ...(mode === 'lazy' ? [preloadChunks(), compileHints()] : []),
   ],
   resolve: {
     // Not in the autoloader's chunks: a Sankey page takes three functions, not d3-array 3 whole.

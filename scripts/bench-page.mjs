@@ -6,6 +6,7 @@ import {extname, join} from 'node:path';
 import {build} from 'vite';
 import {chromium} from 'playwright-core';
 import {browserPlugins, JSON_AS_STRING, sourcePlugins} from './shipped-build.mjs';
+import {compileHints} from './compile-hints.mjs';
 
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
 
@@ -37,7 +38,8 @@ const onlyLibs = (libs) => ({
  * (scripts/shipped-build.mjs, which vite.config.ts uses too), so the bench draws what a page gets:
  * the styles and templates minified, the map's topology packed (and projected: the element
  * imports the projected file), the data files trimmed to what the charts read and parsed from
- * one string, d3-zoom without its animation's packages. The other libraries' adapters read the
+ * one string, d3-zoom without its animation's packages, V8's compile hint on the chunks a chart's
+ * first picture runs (compile-hints.mjs: apac-viz's only). The other libraries' adapters read the
  * same data modules (bench/scenarios.ts), before the clock starts. Not d3-array's deduplication:
  * here the plain-d3 floor's d3-sankey and ours both run d3-array 2's max, min and sum (the same
  * functions), and deduplicating moves code between the chunks the libraries share in this one
@@ -50,7 +52,12 @@ export async function openBench(out, {sourcemap = false, libs} = {}) {
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [...sourcePlugins(), ...browserPlugins(), ...(libs ? [onlyLibs(libs)] : [])],
+    plugins: [
+      ...sourcePlugins(),
+      ...browserPlugins(),
+      compileHints(),
+      ...(libs ? [onlyLibs(libs)] : []),
+    ],
     json: JSON_AS_STRING,
     build: {
       outDir: join('..', out),
