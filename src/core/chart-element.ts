@@ -306,12 +306,23 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     return done;
   }
 
+  /** Cancels the idle work asked for after the last picture (idleAfterDrawn) while it waits. */
+  private cancelIdle: (() => void) | undefined;
+
+  /** A chart taken off the page drops its idle work: on a busy page it would keep it alive. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const drawn = this.layouts.newlyDrawn();
     if (!drawn) return;
     const idle = this.idleAfterDrawn;
-    if (idle) whenIdle(() => this.layout === drawn && idle.call(this, drawn));
+    this.cancelIdle?.();
+    this.cancelIdle = idle && whenIdle(() => this.layout === drawn && idle.call(this, drawn));
     const fire = () => emit(this, 'apac-render', {width: drawn.width, height: drawn.height});
     // Marks drawn in slices, or a chunk the picture waits for (notes' placement, link group):
     // the picture is drawn once the last slice or the chunk is (unless it was replaced meanwhile).

@@ -188,12 +188,15 @@ import {dist} from './harness.js';
  * bundle 179.30. V8's compile hint at the top of the autoloader's chunks a chart's first picture
  * runs (scripts/compile-hints.mjs: about 30 bytes of gzip a chunk, on chunks of 4 kB and up;
  * navigation → drawn 8–13 ms sooner): map 74.37, timeline 64.91, Sankey 49.26: raised bundle
- * 179.2 → 179.4, map 74.2 → 74.4, timeline 64.9 → 65 and Sankey 49.2 → 49.3.
+ * 179.2 → 179.4, map 74.2 → 74.4, timeline 64.9 → 65 and Sankey 49.2 → 49.3. d3-zoom's chunk
+ * asked for again at a fresh address after a failed load (core/zoom-load.ts: Chromium 150
+ * answers a second import of a module that failed with the same failure): map 74.48, timeline
+ * 65.02: raised map 74.4 → 74.5, timeline 65 → 65.1.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 179.4,
-  'choropleth via dist/lazy': 74.4,
-  'timeline via dist/lazy': 65,
+  'choropleth via dist/lazy': 74.5,
+  'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 49.3,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
