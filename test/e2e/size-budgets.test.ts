@@ -191,11 +191,13 @@ import {dist} from './harness.js';
  * 179.2 → 179.4, map 74.2 → 74.4, timeline 64.9 → 65 and Sankey 49.2 → 49.3. d3-zoom's chunk
  * asked for again at a fresh address after a failed load (core/zoom-load.ts: Chromium 150
  * answers a second import of a module that failed with the same failure): map 74.48, timeline
- * 65.02: raised map 74.4 → 74.5, timeline 65 → 65.1.
+ * 65.02: raised map 74.4 → 74.5, timeline 65 → 65.1. A map's first picture never drawn from the
+ * projection made ahead in idle time (`redraw` in the layout's context): map 74.52, raised
+ * 74.5 → 74.6.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 179.4,
-  'choropleth via dist/lazy': 74.5,
+  'choropleth via dist/lazy': 74.6,
   'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 49.3,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

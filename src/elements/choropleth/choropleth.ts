@@ -259,10 +259,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     );
   }
 
-  protected computeLayout(
-    data: Indicator[],
-    {width, height, lang, t}: LayoutContext
-  ): ChoroplethLayout {
+  protected computeLayout(data: Indicator[], context: LayoutContext): ChoroplethLayout {
+    const {t} = context;
     const indicator = this.current(data) ?? {
       id: 'none',
       label: '',
@@ -272,9 +270,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       values: [],
     };
     return computeChoroplethLayout(TOPOLOGY, ECONOMIES, this.worded(indicator, t), {
-      width,
-      height,
-      lang,
+      ...context,
       words: {
         noData: t('map.noData'),
         notYet: (year) => t('map.notYet', {year: String(year)}),

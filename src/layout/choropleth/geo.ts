@@ -94,6 +94,12 @@ export interface GeometryOptions {
   height?: number | undefined;
   focus: ReadonlySet<string>;
   padding?: number;
+  /**
+   * The map replaces a picture of its own (a resize): a projection made ahead in idle time
+   * (rescale.ts, prepareOtherSide) may be rescaled for it. A first picture is not drawn from
+   * one, so that what it names does not depend on whether the page was idle before it.
+   */
+  redraw?: boolean;
 }
 
 /** Tallest map drawn unless a height is given: a map should not outgrow a laptop screen. */

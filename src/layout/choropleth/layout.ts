@@ -70,6 +70,8 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
   lang: string;
   /** Words the layout writes, in the reader's language (English by default). */
   words?: ChoroplethWords | undefined;
+  /** The map replaces a picture of its own (GeometryOptions.redraw). */
+  redraw?: boolean;
 }
 
 export interface ChoroplethWords {
@@ -210,7 +212,12 @@ export function computeChoroplethLayout(
   // What a missing value means: the indicator's own words where its source says more.
   const noData = indicator.noValue ?? words.noData;
   const focus = regionMembers(region, economies);
-  const geometry = mapGeometry(topology, {width, height: options.height, focus});
+  const geometry = mapGeometry(topology, {
+    width,
+    height: options.height,
+    focus,
+    redraw: options.redraw,
+  });
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));
   const info = new Map(economies.map((e) => [e.id, e]));
   const format = (n: number) => (indicator.kind === 'year' ? String(n) : formatNumber(n, lang));

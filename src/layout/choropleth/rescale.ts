@@ -76,6 +76,8 @@ interface Remembered {
 }
 
 const memo = new WeakMap<Topology, Remembered>();
+/** The bases prepareOtherSide projected ahead, which only a redraw rescales (GeometryOptions). */
+const ahead = new WeakSet<MapGeometry>();
 
 const shapeOf = (o: GeometryOptions) =>
   `${[...o.focus].sort().join(',')}|${o.padding}|${o.width < PANELS_BELOW ? 'phone' : 'wide'}`;
@@ -99,7 +101,8 @@ export function mapGeometry(topology: Topology, options: GeometryOptions): MapGe
   const key = `${options.width}|${options.height}|${shape}`;
   const hit = remembered(topology);
   if (hit.last?.key === key) return hit.last.value;
-  const base = rescalable(options) ? hit.bases.get(shape) : undefined;
+  let base = rescalable(options) ? hit.bases.get(shape) : undefined;
+  if (base && ahead.has(base) && !options.redraw) base = undefined;
   const value =
     (base && rescaleGeometry(base, options.width)) ?? computeMapGeometry(topology, options);
   if (value.scale === 1 && rescalable(options)) hit.bases.set(shape, value);
@@ -123,6 +126,8 @@ export function prepareOtherSide(topology: Topology, drawn: MapGeometry): boolea
   const hit = remembered(topology);
   const shape = shapeOf(other);
   if (hit.bases.has(shape)) return false;
-  hit.bases.set(shape, computeMapGeometry(topology, other));
+  const base = computeMapGeometry(topology, other);
+  ahead.add(base);
+  hit.bases.set(shape, base);
   return true;
 }
