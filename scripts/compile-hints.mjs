@@ -7,6 +7,8 @@
 // language, the worker's and exports' code) made the page's first picture later, not sooner
 // (README, Performance).
 
+import {importedBy} from './preload-chunks.mjs';
+
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** The chart modules whose chunks, and the chunks they import, are hinted. */
@@ -37,15 +39,10 @@ export function compileHints() {
 function hint(_options, bundle) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  /** The chunks `roots` and every chunk they import statically. */
   const closure = (roots) => {
-    const seen = new Set();
-    const visit = (file) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const dep of byFile.get(file)?.imports ?? []) visit(dep);
-    };
-    for (const c of roots) visit(c.fileName);
-    return seen;
+    const files = roots.map((c) => c.fileName);
+    return new Set([...files, ...importedBy(byFile, files)]);
   };
   const ours = (c) => /[\\/]src[\\/]/.test(c.facadeModuleId ?? '');
   const foreign = closure(chunks.filter((c) => (c.isEntry || c.isDynamicEntry) && !ours(c)));

@@ -10,6 +10,23 @@
 /** The autoloader's placeholder (src/autoload.ts) the lists replace, in any quotes. */
 const PLACEHOLDER = /(["'`])\{"apacPreload":1\}\1/;
 
+/**
+ * Every chunk that the chunks named `files` import statically, however deep (`byFile`: the
+ * bundle's chunks by file name); `files` themselves only where one imports another.
+ */
+export function importedBy(byFile, files) {
+  const seen = new Set();
+  const visit = (file) => {
+    for (const dep of byFile.get(file)?.imports ?? []) {
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      visit(dep);
+    }
+  };
+  for (const file of files) visit(file);
+  return seen;
+}
+
 export function preloadChunks() {
   return {
     name: 'apac-viz:preload-chunks',
@@ -19,22 +36,13 @@ export function preloadChunks() {
       const entry = chunks.find((c) => c.isEntry && c.fileName === 'apac-viz.js');
       if (!entry) return;
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      /** Every chunk `file` imports statically, however deep. */
-      const closure = (file, seen = new Set()) => {
-        for (const dep of byFile.get(file)?.imports ?? []) {
-          if (seen.has(dep)) continue;
-          seen.add(dep);
-          closure(dep, seen);
-        }
-        return seen;
-      };
       /** A module's name: src/choropleth.ts → choropleth, src/i18n/locales/zh-Hans.ts → zh-hans. */
       const named = (chunk, folder) =>
         new RegExp(`[\\\\/]${folder}([\\w-]+)\\.ts$`).exec(chunk?.facadeModuleId ?? '')?.[1];
       const charts = {};
       for (const file of entry.dynamicImports) {
         const name = named(byFile.get(file), 'src[\\\\/]');
-        if (name) charts[name] = [...closure(file)].sort();
+        if (name) charts[name] = [...importedBy(byFile, [file])].sort();
       }
       const locales = {};
       for (const chunk of chunks) {
