@@ -1,6 +1,6 @@
 // node scripts/trace-render.mjs [--scenarios sankey,timeline] [--libs apac,d3] [--runs 3]
-// [--out DIR]: Chrome traces of the bench's render (from calling draw, the chart module's import
-// included, to drawn) and of its resize to 375 px, and where the main thread spent them: self
+// [--out DIR] [--width 375]: Chrome traces of the bench's render (from calling draw, the chart
+// module's import included, to drawn) and of its resize (told) to 375 px or `--width`, and where the main thread spent them: self
 // time by trace event (script compile and evaluation, style recalculation, layout, paint…), and
 // the JavaScript functions and source files with the most self time, mapped through the bench
 // build's source maps to src/. Medians over the runs. Builds the bench page as `npm run bench`
@@ -17,6 +17,7 @@ const {values} = parseArgs({
     libs: {type: 'string', default: 'apac,d3'},
     runs: {type: 'string', default: '3'},
     out: {type: 'string', default: '.traces'},
+    width: {type: 'string', default: '375'},
   },
 });
 const out = '.trace-dist';
@@ -60,12 +61,12 @@ async function record(lib, scenario, run) {
   await browser.stopTracing();
   const resizeFile = join(values.out, `${scenario}-${lib}-resize-${run}.json`);
   await browser.startTracing(page, {path: resizeFile, categories: CATEGORIES});
-  const resizeMs = await page.evaluate(async () => {
+  const resizeMs = await page.evaluate(async (width) => {
     performance.mark('render-start');
-    const ms = await window.bench.resize(375);
+    const ms = await window.bench.resize(width);
     performance.mark('render-end');
     return ms;
-  });
+  }, Number(values.width));
   await browser.stopTracing();
   await page.close();
   return {render: {file, ms: renderMs}, resize: {file: resizeFile, ms: resizeMs}};
