@@ -166,6 +166,38 @@ function slowResponses() {
 }
 const slow = slowResponses();
 
+/**
+ * `?flaky=<id>` on any request: it fails until the test heals the id with
+ * `executeServerCommand('heal-flaky', {id})`, and is served from then on. It fails as a dropped
+ * connection (the browser's fetch rejects: a phone that lost its network), or with `&fail=503`,
+ * as a server that is down.
+ */
+function flakyResponses() {
+  const healed = new Set();
+  return {
+    middleware: async (context, next) => {
+      const id = context.URL.searchParams.get('flaky');
+      if (!id || healed.has(id)) return next();
+      const status = Number(context.URL.searchParams.get('fail'));
+      if (status) {
+        context.status = status;
+        context.set('cache-control', 'no-store');
+        context.body = 'unavailable';
+      } else context.req.socket.destroy();
+      return undefined;
+    },
+    plugin: {
+      name: 'flaky-responses',
+      executeCommand({command, payload}) {
+        if (command !== 'heal-flaky') return undefined;
+        healed.add(payload?.id);
+        return true;
+      },
+    },
+  };
+}
+const flaky = flakyResponses();
+
 /** src's html`…` and svg`…` templates as the builds ship them (scripts/html-literals.mjs). */
 function shippedTemplates() {
   return {
@@ -184,9 +216,10 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
-  middleware: [publishedSheet(), await generatedFiles(), slow.middleware],
+  middleware: [publishedSheet(), await generatedFiles(), slow.middleware, flaky.middleware],
   plugins: [
     slow.plugin,
+    flaky.plugin,
     jsonModules(),
     forcedColors(),
     shippedTemplates(),

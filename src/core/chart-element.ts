@@ -68,6 +68,7 @@ export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.j
  * @csspart svg - The chart's SVG.
  * @csspart tooltip - The tooltip.
  * @csspart error - The inline error box.
+ * @csspart retry - The error box's "Try again", after a load that another try may mend.
  * @csspart fallback - The box around the fallback content while it shows.
  * @csspart loading - The "Loading data…" message (with how far a large file has got).
  * @csspart progress - The progress bar in the loading message of a large file.
@@ -353,7 +354,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
         <p class="subhead" part="subhead" ?hidden=${!this.slots.shows('subhead', this.subhead)}>
           ${textSlot('subhead', this.subhead, onSlot)}
         </p>
-        ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t)}
+        ${errorFor(this.loadError, this.loaded?.issues ?? [], this.loaded ? this.isEmpty(this.loaded.value) : false, this.t, this.loadState.retry)}
         ${data !== undefined ? limitNotice(this.limitMessage(data)) : nothing}
         ${this.slots.has('legend') ? this.highlights.render() : nothing}
         <div class="legend" part="legend">

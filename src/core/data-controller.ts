@@ -61,6 +61,17 @@ export class LoadError extends Error {
   text(t: Translate): string {
     return this.key ? t(this.key, this.params) : this.message;
   }
+
+  /**
+   * A failure that loading again may mend: the network (offline, a dropped connection) or a
+   * server that was busy or down (408, 429, 5xx); not a missing file or one that cannot be read.
+   */
+  get transient(): boolean {
+    return (
+      this.key === 'load.network' ||
+      (this.key === 'load.status' && /^(408|429|5\d\d)\b/.test(String(this.params.status)))
+    );
+  }
 }
 
 /** A LoadError with the English words of `key` as its message. */
@@ -148,6 +159,8 @@ export class DataController<T> implements ReactiveController {
   private previous: readonly [unknown, string] | undefined;
   /** The bundled data loadNow asked for, when it could not be had at once. */
   private primed: Promise<Validated<T>> | undefined;
+  /** The next file at `src` is asked of the network, past the browser's cache (reload). */
+  private fresh = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -165,7 +178,9 @@ export class DataController<T> implements ReactiveController {
         source.validators?.().catch(() => undefined);
         // Fetching, reading CSV and the data worker's page side load only for a chart with `src`.
         const {fetchData} = await import('./fetch-data.js');
-        loaded = await fetchData(src, source, signal, report);
+        const fresh = this.fresh;
+        this.fresh = false;
+        loaded = await fetchData(src, source, signal, report, fresh);
       } else {
         const bundled = this.primed ?? source.bundled();
         this.primed = undefined;
@@ -258,8 +273,13 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
-  /** Loads again with the same arguments (a chart whose bundled data depends on an attribute). */
-  reload(): void {
+  /**
+   * Loads again with the same arguments (a chart whose bundled data depends on an attribute;
+   * another try after a failure, `fresh`: a file at `src` then comes from the network, not from
+   * what the browser may have kept of the failed answer).
+   */
+  reload(fresh = false): void {
+    this.fresh = fresh;
     void this.task.run();
   }
 

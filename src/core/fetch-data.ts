@@ -14,19 +14,22 @@ import {PROGRESS_CHARS} from './progress.js';
 import {readResponse} from './worker-load.js';
 
 /**
- * A chart's file at `src`: fetched, read (CSV and TSV in slices; a large file in the data worker
- * where one starts, worker-load.ts), then checked. A chunk of its own, loaded by the data
- * controller only for a chart with `src`: the bundled data and the `data` property need none of it.
+ * A chart's file at `src`: fetched (`fresh`: from the network, for another try after a failure),
+ * read (CSV and TSV in slices; a large file in the data worker where one starts,
+ * worker-load.ts), then checked. A chunk of its own, loaded by the data controller only for a
+ * chart with `src`: the bundled data and the `data` property need none of it.
  */
 export async function fetchData<T>(
   src: string,
   source: DataSource<T>,
   signal: AbortSignal,
-  report: Report
+  report: Report,
+  fresh = false
 ): Promise<Loaded<T>> {
   let response: Response;
   try {
-    response = await fetch(src, {signal, credentials: 'same-origin'});
+    const cache = fresh ? 'reload' : 'default';
+    response = await fetch(src, {signal, credentials: 'same-origin', cache});
   } catch (e) {
     if (signal.aborted) throw e;
     throw loadError('load.network', {url: src});

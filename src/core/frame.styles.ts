@@ -207,6 +207,12 @@ export const frameStyles = css`
   .error code {
     font-size: 0.95em;
   }
+  /* The platform's button, in the frame's colour scheme; a tap target a finger can hit. */
+  button.retry {
+    min-height: 28px;
+    margin-left: 0.5em;
+    font: inherit;
+  }
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -311,6 +317,7 @@ export const frameStyles = css`
   }
   @media print {
     button.table-toggle,
+    button.retry,
     .tooltip {
       display: none;
     }

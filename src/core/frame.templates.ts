@@ -8,6 +8,12 @@ import type {LoadError} from './data-controller.js';
 
 const MAX_LISTED_ISSUES = 5;
 
+/** The error box's "Try again": what it does, and whether a try is under way. */
+export interface Retry {
+  run: () => void;
+  running: boolean;
+}
+
 /** One problem in the reader's language (values from the data as they are written). */
 export function issueText(issue: Issue, t: Translate): string {
   if (!issue.key) return issue.message;
@@ -49,11 +55,12 @@ export function errorFor(
   error: LoadError | undefined,
   issues: Issue[],
   empty: boolean,
-  t: Translate
+  t: Translate,
+  retry?: Retry
 ): TemplateResult | typeof nothing {
   const listed = error?.issues ?? issues;
   if (!error && !listed.length && !empty) return nothing;
-  return errorBox(error ? error.text(t) : issueSummary(listed, empty, t), listed, t);
+  return errorBox(error ? error.text(t) : issueSummary(listed, empty, t), listed, t, retry);
 }
 
 /** The "Show data as table" button. */
@@ -100,11 +107,28 @@ const where = (i: Issue, t: Translate) =>
       : t('issue.cell', {row: i.row, column: i.column});
 
 /** The inline error box: one sentence, then the first few problems by path or row. */
-export function errorBox(message: string, issues: readonly Issue[], t: Translate): TemplateResult {
+export function errorBox(
+  message: string,
+  issues: readonly Issue[],
+  t: Translate,
+  retry?: Retry
+): TemplateResult {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const more = issues.length - listed.length;
   return html`<div class="error" part="error" role="alert">
     <strong>${message}</strong>
+    ${
+      retry
+        ? html`<button
+            class="retry"
+            part="retry"
+            aria-disabled=${retry.running ? 'true' : 'false'}
+            @click=${retry.run}
+          >
+            ${retry.running ? t('frame.retrying') : t('frame.retry')}
+          </button>`
+        : nothing
+    }
     ${
       listed.length
         ? html`<ul>

@@ -1,9 +1,9 @@
-import type {ReactiveControllerHost, TemplateResult} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
 import type {Issue} from '../schema/issues.js';
 import {loadLocale, localeReady, type Translate} from '../i18n/catalogue.js';
 import {DataController, type DataSource, type LoadError, type Loaded} from './data-controller.js';
 import {emit} from './events.js';
-import {issueSummary} from './frame.templates.js';
+import {issueSummary, type Retry} from './frame.templates.js';
 import {loadingMessage, type LoadProgress} from './progress.js';
 import {warnOnce} from './warn.js';
 
@@ -31,8 +31,12 @@ export interface LoadStateOptions<T> {
  * A chart's loading state: the data loaded (or the error that left nothing), how far a large
  * load has got, and the `apac-load` / `apac-error` events and console warnings that go with
  * them. Owns the chart's DataController; the host re-renders whenever any of it changes.
+ *
+ * A load that failed in a way another try may mend (LoadError.transient: a phone that lost its
+ * connection, a server that was down) is tried again when the browser says it is back online,
+ * and the error box offers "Try again" meanwhile; the error stays shown while a try is under way.
  */
-export class LoadStateController<T> {
+export class LoadStateController<T> implements ReactiveController {
   /** The validated data with how it was loaded; undefined until a load succeeds. */
   loaded: Loaded<T> | undefined;
   /** Why the last load left nothing to draw. */
@@ -40,6 +44,8 @@ export class LoadStateController<T> {
   /** How far a large load has got; undefined when none is under way or it is small. */
   progress: LoadProgress | undefined;
   readonly data: DataController<T>;
+  /** A try after a transient failure is under way (Retry.running). */
+  private retrying = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -57,6 +63,27 @@ export class LoadStateController<T> {
         host.requestUpdate();
       },
     });
+    host.addController(this);
+  }
+
+  /** "Try again", after a failure another try may mend; else undefined. */
+  get retry(): Retry | undefined {
+    return this.error?.transient ? {run: this.tryAgain, running: this.retrying} : undefined;
+  }
+
+  private readonly tryAgain = (): void => {
+    if (this.retrying || !this.error?.transient) return;
+    this.retrying = true;
+    this.host.requestUpdate();
+    this.data.reload(true);
+  };
+
+  hostConnected(): void {
+    addEventListener('online', this.tryAgain);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('online', this.tryAgain);
   }
 
   /** Waiting for data: nothing loaded and nothing failed yet. */
@@ -82,6 +109,7 @@ export class LoadStateController<T> {
   private onLoad(loaded: Loaded<T>): void {
     this.loaded = loaded;
     this.error = undefined;
+    this.retrying = false;
     this.host.requestUpdate();
     emit(this.host, 'apac-load', loaded.load);
     const empty = this.options.isEmpty(loaded.value);
@@ -93,6 +121,7 @@ export class LoadStateController<T> {
   private onError(error: LoadError): void {
     this.loaded = undefined;
     this.error = error;
+    this.retrying = false;
     this.host.requestUpdate();
     this.report(error.text(this.options.t()), error.issues);
   }

@@ -44,6 +44,8 @@ export const en = {
   },
   'frame.nothingToDraw': 'There is no data to draw.',
   'frame.moreIssues': '…and {count} more (listed in the browser console).',
+  'frame.retry': 'Try again',
+  'frame.retrying': 'Trying again…',
   'load.network': 'Could not load data from {url}: the network request failed.',
   'load.status': 'Could not load data from {url}: the server answered {status}.',
   'load.unreadable': 'Could not read the data from {url}: it is not valid JSON.',

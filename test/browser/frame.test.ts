@@ -274,8 +274,62 @@ describe('chart frame', () => {
       );
       await el.updateComplete;
       expect(q(el, '[role="alert"]')?.textContent).to.contain('404');
+      // Another try would find no file either. (Booleans: chai would print a failing element
+      // with everything it references.)
+      expect(Boolean(q(el, 'button.retry')), 'a "Try again" button').to.equal(false);
       expect(q(el, 'svg.chart')).to.equal(null);
       expect(q(el, '.loading')).to.equal(null);
+    });
+
+    it('a load the network dropped: "Try again" loads it, in the error box until it has', async () => {
+      const {el, detail} = await mount<ApacErrorDetail>(
+        html`<apac-test-chart
+          src="/test/fixtures/frame-items.json?flaky=dropped"
+        ></apac-test-chart>`,
+        'apac-error'
+      );
+      expect(detail.message).to.contain('the network request failed');
+      await el.updateComplete;
+      const button = q<HTMLButtonElement>(el, '[role="alert"] button.retry');
+      expect(button?.textContent?.trim()).to.equal('Try again');
+      // Still offline: the error again, and the button back.
+      const again = oneEvent(el, 'apac-error');
+      button?.click();
+      await el.updateComplete;
+      // The error stays while the data is asked for again, its button saying so.
+      expect(q(el, 'button.retry')?.textContent?.trim()).to.equal('Trying again…');
+      expect(q(el, 'button.retry')?.getAttribute('aria-disabled')).to.equal('true');
+      await again;
+      await el.updateComplete;
+      expect(q(el, 'button.retry')?.textContent?.trim()).to.equal('Try again');
+      // Back online.
+      await executeServerCommand('heal-flaky', {id: 'dropped'});
+      const drawn = oneEvent(el, 'apac-render');
+      q<HTMLButtonElement>(el, 'button.retry')?.click();
+      await drawn;
+      expect(Boolean(q(el, '[role="alert"]')), 'the error box').to.equal(false);
+      expect(qa(el, 'text').map((t) => t.textContent)).to.deep.equal([
+        'From JSON 1',
+        'From JSON 2',
+      ]);
+    });
+
+    it('a server that was down (503) is tried again when the browser is back online', async () => {
+      const {el} = await mount(
+        html`<apac-test-chart
+          src=${'/test/fixtures/frame-items.json?flaky=down&fail=503'}
+        ></apac-test-chart>`,
+        'apac-error'
+      );
+      await el.updateComplete;
+      expect(q(el, '[role="alert"]')?.textContent).to.contain('503');
+      expect(Boolean(q(el, 'button.retry')), 'a "Try again" button').to.equal(true);
+      await executeServerCommand('heal-flaky', {id: 'down'});
+      const drawn = oneEvent(el, 'apac-render');
+      window.dispatchEvent(new Event('online'));
+      await drawn;
+      expect(Boolean(q(el, '[role="alert"]')), 'the error box').to.equal(false);
+      expect(qa(el, 'text')).to.have.length(2);
     });
 
     it('explains malformed JSON', async () => {

@@ -194,12 +194,17 @@ import {dist} from './harness.js';
  * 65.02: raised map 74.4 → 74.5, timeline 65 → 65.1. A map's first picture never drawn from the
  * projection made ahead in idle time (`redraw` in the layout's context): map 74.52, raised
  * 74.5 → 74.6.
+ * Stop 42: a file at `src` that did not arrive for a reason another try may mend (the network,
+ * 408, 429, 5xx) is asked for again when the browser is back online, and the error box offers
+ * "Try again" (load-state-controller.ts, two words in eight languages; +0.26 kB on each chart,
+ * +0.39 on the one file): bundle 179.79, map 74.78, timeline 65.28, Sankey 49.56: raised bundle
+ * 179.4 → 179.8, map 74.6 → 74.8, timeline 65.1 → 65.3, Sankey 49.3 → 49.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179.4,
-  'choropleth via dist/lazy': 74.6,
-  'timeline via dist/lazy': 65.1,
-  'sankey via dist/lazy': 49.3,
+  'dist/apac-viz.js (all three charts, dataset, map)': 179.8,
+  'choropleth via dist/lazy': 74.8,
+  'timeline via dist/lazy': 65.3,
+  'sankey via dist/lazy': 49.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,

@@ -24,6 +24,8 @@ export const es: Catalogue = {
   },
   'frame.nothingToDraw': 'No hay datos que representar.',
   'frame.moreIssues': '…y {count} más (en la consola del navegador).',
+  'frame.retry': 'Reintentar',
+  'frame.retrying': 'Reintentando…',
   'load.network': 'No se pudieron cargar los datos de {url}: falló la solicitud de red.',
   'load.status': 'No se pudieron cargar los datos de {url}: el servidor respondió {status}.',
   'load.unreadable': 'No se pudieron leer los datos de {url}: no es un JSON válido.',

@@ -17,6 +17,8 @@ export const id: Catalogue = {
   'frame.noneDrawn': {other: 'Tidak ada data yang dapat digambar ({count} masalah).'},
   'frame.nothingToDraw': 'Tidak ada data untuk digambar.',
   'frame.moreIssues': '…dan {count} lainnya (tercantum di konsol peramban).',
+  'frame.retry': 'Coba lagi',
+  'frame.retrying': 'Mencoba lagi…',
   'load.network': 'Tidak dapat memuat data dari {url}: permintaan jaringan gagal.',
   'load.status': 'Tidak dapat memuat data dari {url}: server menjawab {status}.',
   'load.unreadable': 'Tidak dapat membaca data dari {url}: isinya bukan JSON yang valid.',

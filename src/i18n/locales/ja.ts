@@ -17,6 +17,8 @@ export const ja: Catalogue = {
   'frame.noneDrawn': {other: 'データを一つも描画できませんでした（問題 {count} 件）。'},
   'frame.nothingToDraw': '描画するデータがありません。',
   'frame.moreIssues': '…ほか {count} 件（ブラウザーのコンソールに一覧があります）。',
+  'frame.retry': '再試行',
+  'frame.retrying': '再試行しています…',
   'load.network': '{url} からデータを読み込めませんでした：ネットワーク要求が失敗しました。',
   'load.status': '{url} からデータを読み込めませんでした：サーバーの応答は {status} でした。',
   'load.unreadable': '{url} のデータを読み取れませんでした：有効な JSON ではありません。',

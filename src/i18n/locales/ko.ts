@@ -15,6 +15,8 @@ export const ko: Catalogue = {
   'frame.noneDrawn': {other: '데이터를 하나도 그릴 수 없습니다(문제 {count}건).'},
   'frame.nothingToDraw': '그릴 데이터가 없습니다.',
   'frame.moreIssues': '…외 {count}건(브라우저 콘솔에 나와 있습니다).',
+  'frame.retry': '다시 시도',
+  'frame.retrying': '다시 시도하는 중…',
   'load.network': '{url}에서 데이터를 불러오지 못했습니다. 네트워크 요청이 실패했습니다.',
   'load.status': '{url}에서 데이터를 불러오지 못했습니다. 서버 응답: {status}.',
   'load.unreadable': '{url}의 데이터를 읽지 못했습니다. 올바른 JSON이 아닙니다.',

@@ -15,6 +15,8 @@ export const th: Catalogue = {
   'frame.noneDrawn': {other: 'ไม่สามารถแสดงข้อมูลใดได้เลย ({count} ปัญหา)'},
   'frame.nothingToDraw': 'ไม่มีข้อมูลให้แสดง',
   'frame.moreIssues': '…และอีก {count} รายการ (ดูได้ในคอนโซลของเบราว์เซอร์)',
+  'frame.retry': 'ลองอีกครั้ง',
+  'frame.retrying': 'กำลังลองอีกครั้ง…',
   'load.network': 'โหลดข้อมูลจาก {url} ไม่ได้: การเชื่อมต่อเครือข่ายล้มเหลว',
   'load.status': 'โหลดข้อมูลจาก {url} ไม่ได้: เซิร์ฟเวอร์ตอบกลับ {status}',
   'load.unreadable': 'อ่านข้อมูลจาก {url} ไม่ได้: ไม่ใช่ JSON ที่ถูกต้อง',

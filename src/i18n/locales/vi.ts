@@ -17,6 +17,8 @@ export const vi: Catalogue = {
   'frame.noneDrawn': {other: 'Không vẽ được phần dữ liệu nào ({count} lỗi).'},
   'frame.nothingToDraw': 'Không có dữ liệu để vẽ.',
   'frame.moreIssues': '…và {count} lỗi khác (liệt kê trong bảng điều khiển của trình duyệt).',
+  'frame.retry': 'Thử lại',
+  'frame.retrying': 'Đang thử lại…',
   'load.network': 'Không tải được dữ liệu từ {url}: yêu cầu mạng thất bại.',
   'load.status': 'Không tải được dữ liệu từ {url}: máy chủ trả lời {status}.',
   'load.unreadable': 'Không đọc được dữ liệu từ {url}: đây không phải JSON hợp lệ.',

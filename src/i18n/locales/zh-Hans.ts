@@ -15,6 +15,8 @@ export const zhHans: Catalogue = {
   'frame.noneDrawn': {other: '所有数据均无法绘制（{count} 个问题）。'},
   'frame.nothingToDraw': '没有可绘制的数据。',
   'frame.moreIssues': '……另有 {count} 个问题（见浏览器控制台）。',
+  'frame.retry': '重试',
+  'frame.retrying': '正在重试…',
   'load.network': '无法从 {url} 加载数据：网络请求失败。',
   'load.status': '无法从 {url} 加载数据：服务器返回 {status}。',
   'load.unreadable': '无法读取 {url} 的数据：不是有效的 JSON。',
