@@ -84,6 +84,16 @@ export const LoadError: Story = {
     ></apac-test-chart>`,
 };
 
+/** A file that does not arrive (the `.invalid` domain never resolves): another try may get it. */
+export const Offline: Story = {
+  name: 'Error: the network failed (Try again)',
+  render: () =>
+    html`<apac-test-chart
+      headline="A chart whose data did not arrive"
+      src="https://data.example.invalid/items.json"
+    ></apac-test-chart>`,
+};
+
 export const PartlyBadData: Story = {
   name: 'Error: some rows left out',
   render: () =>
