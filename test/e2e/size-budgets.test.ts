@@ -198,12 +198,14 @@ import {dist} from './harness.js';
  * 408, 429, 5xx) is asked for again when the browser is back online, and the error box offers
  * "Try again" (load-state-controller.ts, two words in eight languages; +0.26 kB on each chart,
  * +0.39 on the one file): bundle 179.79, map 74.78, timeline 65.28, Sankey 49.56: raised bundle
- * 179.4 → 179.8, map 74.6 → 74.8, timeline 65.1 → 65.3, Sankey 49.3 → 49.6.
+ * 179.4 → 179.8, map 74.6 → 74.8, timeline 65.1 → 65.3, Sankey 49.3 → 49.6. The timeline's key
+ * showing both forms a month's or a year's event takes (a dot and a bar): bundle 179.82,
+ * timeline 65.30: raised bundle 179.8 → 179.9, timeline 65.3 → 65.4.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 179.9,
   'choropleth via dist/lazy': 74.8,
-  'timeline via dist/lazy': 65.3,
+  'timeline via dist/lazy': 65.4,
   'sankey via dist/lazy': 49.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

@@ -11,6 +11,8 @@ import {
   type TimedEvent,
 } from '../../src/layout/timeline/events.js';
 import {computeTimelineLayout, fullSpan} from '../../src/layout/timeline/layout.js';
+import {timelineLegend} from '../../src/layout/timeline/legend.js';
+import {translator} from '../../src/i18n/catalogue.js';
 import {packLane} from '../../src/layout/timeline/pack.js';
 import {timelineNeighbour} from '../../src/layout/timeline/reading.js';
 import {readHash, writeHash} from '../../src/layout/hash.js';
@@ -334,6 +336,34 @@ describe('computeTimelineLayout', () => {
     for (let k = 1; k < rows.length; k++)
       expect(rows[k]?.y).toBeGreaterThanOrEqual((rows[k - 1]?.y ?? 0) + (rows[k - 1]?.height ?? 0));
     expect(rows.every((r) => r.title.every((line) => line.length <= 40))).toBe(true);
+  });
+
+  it("the key shows each form a month's or a year's event takes, as the marks draw it", () => {
+    // Narrower than a dot (the whole span at 1000 px, and every row of the vertical list but a
+    // several days' one), a month or a year is a tinted, dashed dot; wider, a bar. A planned
+    // event's dot is hollow: the key must not leave the first to be read as the last.
+    const shapes = new Set<string>();
+    for (const layout of [
+      computeTimelineLayout(timed, options),
+      computeTimelineLayout(timed, {...options, view: [utc(2015), utc(2016)]}),
+    ])
+      for (const item of layout.items)
+        if (item.type === 'event' && item.timed.fuzzy && !item.timed.planned)
+          shapes.add(item.shape === 'bar' ? 'rect' : 'circle');
+    expect([...shapes].sort()).toEqual(['circle', 'rect']);
+    const keyed = (label: string) => {
+      const block = timelineLegend(computeTimelineLayout(timed, options), 'en', translator('en'));
+      const key = block.find((b) => b.type === 'entries');
+      const entry =
+        key?.type === 'entries' ? key.entries.find((e) => e.label === label) : undefined;
+      return entry?.swatch?.kind === 'shapes' ? entry.swatch.shapes : [];
+    };
+    const fuzzy = keyed('Month or year only');
+    expect(fuzzy.map((s) => s.shape).sort()).toEqual(['circle', 'rect']);
+    expect(fuzzy.every((s) => s.dash === '3 2' && s.fillOpacity === 0.25)).toBe(true);
+    expect(keyed('Planned, or announced and not confirmed as held')).toMatchObject([
+      {shape: 'circle', fill: 'background', dash: '2 2'},
+    ]);
   });
 
   it('moves in time order with Left/Right and across lanes with Up/Down', () => {

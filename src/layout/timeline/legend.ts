@@ -39,7 +39,20 @@ function keyEntries(layout: TimelineLayout, tx: Translate): LegendEntry[] {
   return [
     {label: tx('timeline.dateKnown'), swatch: mark(14, dot('muted'))},
     {label: tx('timeline.severalDays'), swatch: mark(22, bar())},
-    {label: tx('timeline.fuzzy'), swatch: mark(22, bar({fillOpacity: 0.25, dash: '3 2'}))},
+    // Both forms a month or a year takes: a dot where its span is narrower than one (most, at
+    // a phone's width or the whole timeline's), else a bar; tinted, unlike a planned one's.
+    {
+      label: tx('timeline.fuzzy'),
+      swatch: {
+        kind: 'shapes',
+        width: 38,
+        height: 14,
+        shapes: [
+          {...dot('muted', '3 2'), fillOpacity: 0.25},
+          bar({x: 17, width: 19, fillOpacity: 0.25, dash: '3 2'}),
+        ],
+      },
+    },
     {label: tx('timeline.plannedKey'), swatch: mark(14, dot('background', '2 2'))},
     ...(layout.orientation === 'horizontal'
       ? [
