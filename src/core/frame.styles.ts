@@ -232,7 +232,9 @@ export const frameStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Text-sized buttons and fields a reader taps: at least 24 px tall (WCAG 2.5.8). */
   button.table-toggle {
+    min-height: 24px;
     padding: 2px 0;
     border: 0;
     background: none;

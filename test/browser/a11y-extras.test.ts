@@ -194,6 +194,30 @@ describe('accessibility beyond axe', () => {
     });
   }
 
+  it('makes the text-sized controls a reader taps at least 24 px tall (WCAG 2.5.8)', async () => {
+    const short: string[] = [];
+    const check = (el: HTMLElement, selector: string) => {
+      const found = qa(el, selector);
+      expect(found.length, `${el.localName} ${selector}`).to.be.greaterThan(0);
+      for (const c of found) {
+        const h = c.getBoundingClientRect().height;
+        if (h < 23.9) short.push(`${el.localName} ${selector}: ${h.toFixed(1)} px`);
+      }
+    };
+    const map = await mount(html`<apac-choropleth time-slider></apac-choropleth>`);
+    await waitUntil(() => q(map, '.slider input'), 'no year slider');
+    check(map, 'button.table-toggle');
+    check(map, '.slider input');
+    const timeline = await mount(html`<apac-timeline style="width: 800px"></apac-timeline>`);
+    // The From / To fields come after the first picture.
+    await waitUntil(() => qa(timeline, '.range input').length === 2, 'no From / To fields');
+    check(timeline, '.range input');
+    const phone = await mount(html`<apac-timeline style="width: 360px"></apac-timeline>`);
+    await waitUntil(() => q(phone, '.filters summary'), 'no filter button');
+    check(phone, '.filters summary');
+    expect(short).to.deep.equal([]);
+  });
+
   it('gives each micro-economy callout a 24 px target', async () => {
     const el = await mount(html`<apac-choropleth></apac-choropleth>`);
     const hits = qa(el, '.callout .hit').map((c) => c.getBoundingClientRect());

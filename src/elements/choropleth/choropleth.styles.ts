@@ -173,6 +173,7 @@ export const choroplethStyles = css`
   }
   .slider input {
     flex: 1 1 160px;
+    min-height: 24px;
     accent-color: var(--_accent);
   }
   .slider output {

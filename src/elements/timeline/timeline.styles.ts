@@ -222,12 +222,17 @@ export const timelineStyles = css`
   }
   /* The fields come after the first picture (timeline.templates.ts): the row keeps their height
      (a set height, not the font's) meanwhile, so nothing below it moves when they arrive. */
+  .filters summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
   .range {
     display: flex;
     flex-wrap: wrap;
     gap: 4px 12px;
     font-size: 0.85em;
-    min-height: 1.75em;
+    /* The fields' height, kept before they come (after the first picture). */
+    min-height: max(1.75em, 24px);
   }
   .range label {
     display: inline-flex;
@@ -236,7 +241,7 @@ export const timelineStyles = css`
   }
   .range input {
     box-sizing: border-box;
-    height: 1.75em;
+    height: max(1.75em, 24px);
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
