@@ -70,7 +70,8 @@ describe('scale', () => {
     window.requestIdleCallback = (callback) => (waiting.set(next, callback), next++);
     window.cancelIdleCallback = (id) => void waiting.delete(id);
     try {
-      const box = await fixture<HTMLDivElement>(html`<div style="width:400px"></div>`);
+      // Wide enough for the horizontal timeline, whose From / To fields wait for idle too.
+      const box = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
       const cycle = async (tag: string) => {
         const el = document.createElement(tag) as Chart;
         box.append(el);

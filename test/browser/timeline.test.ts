@@ -231,6 +231,18 @@ describe('<apac-timeline>', () => {
     expect(Number(text(q(el, '.shown strong')))).to.be.within(1, 29);
   });
 
+  it('moved to another box before the page was idle, still draws its From and To fields', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    const other = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
+    const el = document.createElement('apac-timeline') as ApacTimeline;
+    const drawn = oneEvent(el, 'apac-render');
+    box.append(el);
+    await drawn;
+    // Taken off the page (its wait for idle dropped) and put back at the same width.
+    other.append(el);
+    expect(await dateFields(el)).to.have.length(2);
+  });
+
   it('draws the From and To fields after its first picture, in a row that keeps their height', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width:1280px"></div>`);
     const el = document.createElement('apac-timeline') as ApacTimeline;

@@ -200,12 +200,15 @@ import {dist} from './harness.js';
  * +0.39 on the one file): bundle 179.79, map 74.78, timeline 65.28, Sankey 49.56: raised bundle
  * 179.4 → 179.8, map 74.6 → 74.8, timeline 65.1 → 65.3, Sankey 49.3 → 49.6. The timeline's key
  * showing both forms a month's or a year's event takes (a dot and a bar): bundle 179.82,
- * timeline 65.30: raised bundle 179.8 → 179.9, timeline 65.3 → 65.4.
+ * timeline 65.30: raised bundle 179.8 → 179.9, timeline 65.3 → 65.4. The timeline's pill at an
+ * axis end counting only its own cell (or drawn over both it joins), and its From / To fields'
+ * wait for idle dropped when it leaves the page: bundle 179.99, timeline 65.46: raised bundle
+ * 179.9 → 180, timeline 65.4 → 65.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 179.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 180,
   'choropleth via dist/lazy': 74.8,
-  'timeline via dist/lazy': 65.4,
+  'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 49.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

@@ -284,16 +284,28 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   @state() private filtersOpen = false;
   /**
    * The From / To fields are drawn: once the page is idle after the first picture that has room
-   * for them (a chart taken off the page meanwhile only draws them on its shadow root).
+   * for them. A chart taken off the page before then drops the wait (a page that adds and removes
+   * charts faster than it is idle kept every one alive for up to half a second) and asks again
+   * when it is back.
    */
   @state() private fieldsDrawn = false;
-  private fieldsAsked = false;
+  private cancelFields: (() => void) | undefined;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.fieldsAsked || this.layout?.orientation !== 'horizontal') return;
-    this.fieldsAsked = true;
-    whenIdle(() => (this.fieldsDrawn = true), 500);
+    if (this.fieldsDrawn || this.cancelFields || this.layout?.orientation !== 'horizontal') return;
+    this.cancelFields = whenIdle(() => (this.fieldsDrawn = true), 500);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.fieldsDrawn) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelFields?.();
+    this.cancelFields = undefined;
   }
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
