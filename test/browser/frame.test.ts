@@ -274,8 +274,8 @@ describe('chart frame', () => {
       );
       await el.updateComplete;
       expect(q(el, '[role="alert"]')?.textContent).to.contain('404');
-      // Another try would find no file either. (Booleans: chai would print a failing element
-      // with everything it references.)
+      // Another try would find no file either. (A boolean: a failing assertion on an element in
+      // the chart hangs the run while the runner reports the element, instead of failing.)
       expect(Boolean(q(el, 'button.retry')), 'a "Try again" button').to.equal(false);
       expect(q(el, 'svg.chart')).to.equal(null);
       expect(q(el, '.loading')).to.equal(null);
