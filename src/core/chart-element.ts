@@ -7,7 +7,8 @@ import type {DataController, LoadError, Loaded} from './data-controller.js';
 import {emit} from './events.js';
 import {downloadFile, exportChart} from './export.js';
 import {whenIdle} from './idle.js';
-import {frameStyles, tokens} from './frame.styles.js';
+import {tokens} from './tokens.styles.js';
+import {frameStyles} from './frame.styles.js';
 import {highlightStyles} from './highlight.styles.js';
 import {fillStyles} from './fill.styles.js';
 import {
