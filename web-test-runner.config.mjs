@@ -1,12 +1,16 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {transformSync} from 'esbuild';
 import {minifyTemplates} from './scripts/html-literals.mjs';
+import {dirname} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 
-/** Writes {passed, failed} to .test-results/wtr.json for the one-line total that `npm test` prints. */
+/**
+ * Writes {passed, failed} to .test-results/wtr.json for the one-line total that `npm test` prints
+ * (or to $WTR_COUNT_FILE: test/e2e/test-runner.test.ts runs a file of its own).
+ */
 function countReporter() {
   const count = (suite, acc) => {
     for (const t of suite?.tests ?? [])
@@ -25,8 +29,9 @@ function countReporter() {
         )
           acc.failed++;
       }
-      mkdirSync('.test-results', {recursive: true});
-      writeFileSync('.test-results/wtr.json', JSON.stringify(acc));
+      const file = process.env.WTR_COUNT_FILE ?? '.test-results/wtr.json';
+      mkdirSync(dirname(file), {recursive: true});
+      writeFileSync(file, JSON.stringify(acc));
     },
   };
 }
@@ -216,6 +221,11 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
+  // test/browser/setup.ts first: a failed assertion about an element reports instead of hanging.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body>` +
+    `<script type="module" src="/test/browser/setup.ts"></script>` +
+    `<script type="module" src="${framework}"></script></body></html>`,
   middleware: [publishedSheet(), await generatedFiles(), slow.middleware, flaky.middleware],
   plugins: [
     slow.plugin,
