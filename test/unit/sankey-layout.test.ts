@@ -298,6 +298,13 @@ describe('computeSankeyLayout', () => {
   });
 });
 
+describe('the synthetic stress graph', () => {
+  it('is what the stress story and the bench call it: 300 nodes, 1,200 links', () => {
+    const graph = validateSankeyInput(syntheticFlows(), 'json').value;
+    expect([graph.nodes.length, graph.links.length]).toEqual([300, 1200]);
+  });
+});
+
 describe('a resize', () => {
   // What a layout keeps from one width to the next (d3-sankey's breadths, the list's words) must
   // never show: each width is laid out as it is for a graph seen for the first time.
