@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import {q, qa} from './helpers.js';
 import {
   PHONES,
@@ -195,5 +195,82 @@ describe('<apac-choropleth>: the picked economy is named where the map has no ro
       if (gap > 12) expect(q(el, 'g.overlay line'), `at ${width} px, a leader`).to.not.equal(null);
       expect(text.height, `at ${width} px, text height`).to.be.within(12, 18);
     }
+  });
+});
+
+describe('<apac-choropleth>: the economies a highlight points at are named', () => {
+  const MEKONG = ['KH', 'LA', 'MM', 'TH', 'VN'];
+  /** The tags in the map's overlay: the economy each names, its text and its box on the page. */
+  const tags = (el: ApacChoropleth) =>
+    qa(el, 'g.overlay .picked-name').map((g) => ({
+      id: g.getAttribute('data-of'),
+      text: g.textContent?.trim(),
+      rect: (g.querySelector('rect') as SVGRectElement).getBoundingClientRect(),
+    }));
+  const named = (el: ApacChoropleth) =>
+    chartTexts(el, 'svg.chart text.economy-label').filter(
+      (t) => getComputedStyle(t.el).visibility !== 'hidden'
+    );
+
+  for (const width of [...PHONES, 1280])
+    it(`at ${width} px: each is named on the map or in a tag, and a tag covers no name showing`, async () => {
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth highlight=${MEKONG.join(', ')}></apac-choropleth>`,
+        width
+      );
+      await waitUntil(() => tags(el).length > 0, 'no tag for a highlighted economy');
+      const layout = layoutOf(el);
+      const onMap = new Set(layout.labels.map((l) => l.id));
+      const nameOf = (id: string) => layout.marks.find((m) => m.id === id)?.name;
+      const drawn = tags(el);
+      expect(
+        drawn.map((t) => t.id),
+        'tagged'
+      ).to.deep.equal(MEKONG.filter((id) => !onMap.has(id)));
+      for (const t of drawn) {
+        expect(t.text, `${t.id}'s tag`).to.equal(nameOf(t.id ?? ''));
+        const under = named(el).filter(
+          (n) =>
+            n.box.left < t.rect.right &&
+            t.rect.left < n.box.right &&
+            n.box.top < t.rect.bottom &&
+            t.rect.top < n.box.bottom
+        );
+        expect(
+          under.map((n) => n.text),
+          `names showing under ${t.id}'s tag`
+        ).to.deep.equal([]);
+      }
+    });
+
+  it('keeps the tags while a reader picks another economy, and drops them with the highlight', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth highlight=${MEKONG.join(', ')}></apac-choropleth>`,
+      375
+    );
+    await waitUntil(() => tags(el).length > 0, 'no tag for a highlighted economy');
+    const before = tags(el).map((t) => t.id);
+    // The export draws the tags the page shows.
+    const copy = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect(
+      [...copy.querySelectorAll('g[font-weight="700"] text')].map((t) => t.textContent),
+      'the tags in toSVG()'
+    ).to.deep.equal(tags(el).map((t) => t.text));
+    const layout = layoutOf(el);
+    const other = layout.marks.find(
+      (m) => m.inFocus && !MEKONG.includes(m.id) && !layout.labels.some((l) => l.id === m.id)
+    )?.id;
+    expect(other, 'another economy the map leaves unnamed at 375 px').to.be.a('string');
+    el.selected = other;
+    await el.updateComplete;
+    expect(tags(el).map((t) => t.id)).to.deep.equal([...before, other]);
+    el.highlight = '';
+    await el.updateComplete;
+    expect(tags(el).map((t) => t.id)).to.deep.equal([other]);
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(tags(el)).to.deep.equal([]);
   });
 });

@@ -204,10 +204,15 @@ import {dist} from './harness.js';
  * axis end counting only its own cell (or drawn over both it joins), and its From / To fields'
  * wait for idle dropped when it leaves the page: bundle 179.99, timeline 65.46: raised bundle
  * 179.9 → 180, timeline 65.4 → 65.5.
+ * Stop 43: the economies a `highlight` points at named in tags where the map has no room for
+ * their names, kept off each other, their economies' land and names (picked.ts; the tags'
+ * chunk stays loaded on demand, the map passes it its land test so that the reference code is
+ * not split into a chunk of its own, +0.4 kB that way): bundle 180.61, map 74.85: raised bundle
+ * 180 → 180.7, map 74.8 → 74.9 (issue 15's 75 still met).
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 180,
-  'choropleth via dist/lazy': 74.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 180.7,
+  'choropleth via dist/lazy': 74.9,
   'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 49.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

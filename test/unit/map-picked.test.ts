@@ -6,10 +6,12 @@ import shipped from '../../data/asia-pacific.projected.topo.json';
 import {REGIONS} from '../../src/layout/choropleth/geo.js';
 import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {meet} from '../../src/layout/choropleth/labels.js';
-import {pickedTag} from '../../src/layout/choropleth/picked.js';
+import {pickedTag, pickedTags} from '../../src/layout/choropleth/picked.js';
+import {economyAt} from '../../src/layout/choropleth/reference.js';
 import {textWidth} from '../../src/layout/text.js';
 
 const membership = indicators.find((i) => i.id === 'membership');
+const topology = shipped as unknown as Topology;
 const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
   if (!membership) throw new Error('membership');
   return computeChoroplethLayout(shipped as unknown as Topology, economies, membership, {
@@ -112,5 +114,72 @@ describe('the tag naming a picked economy the map leaves unnamed', () => {
     expect(pickedTag(layout, undefined)).toBe(undefined);
     expect(layout.marks.find((m) => m.id === 'AU')?.inFocus).toBe(false);
     expect(pickedTag(layout, 'AU')).toBe(undefined);
+  });
+});
+
+describe('the tags naming the economies a highlight points at', () => {
+  // The Mekong story's highlight: on the whole region's map Lao PDR and Myanmar have no room for
+  // a name, and a tag beside one lay on the other's land (read as its name).
+  const MEKONG = ['KH', 'LA', 'MM', 'TH', 'VN'];
+  const box = (c: {x: number; y: number; r: number}) => ({
+    x0: c.x - c.r,
+    x1: c.x + c.r,
+    y0: c.y - c.r,
+    y1: c.y + c.r,
+  });
+  for (const region of REGIONS)
+    it(`${region}, 280 to 1280 px and the story's widths: every Mekong economy is named, on the map or in a tag, and no tag lies on another's tag or land or on a circle`, () => {
+      // The story's map at 320, 375 and 414 px first (drawn fresh, as on a page), then others.
+      for (const width of [288, 343, 382, 280, 320, 375, 414, 640, 960, 1280]) {
+        const layout = layoutAt(region, width);
+        const inFocus = MEKONG.filter((id) => layout.marks.some((m) => m.id === id && m.inFocus));
+        const landAt = economyAt(topology, layout.geometry.frames, inFocus);
+        const tags = pickedTags(layout, inFocus, landAt);
+        const named = [...layout.labels.map((l) => l.id), ...tags.map((t) => t.id)];
+        const at = `${region} at ${width} px`;
+        expect(
+          inFocus.filter((id) => !named.includes(id)),
+          `${at}: unnamed`
+        ).toEqual([]);
+        expect(
+          tags.map((t) => t.text),
+          at
+        ).toEqual(tags.map((t) => layout.marks.find((m) => m.id === t.id)?.name));
+        for (const [i, t] of tags.entries()) {
+          const others = tags.slice(i + 1).filter((o) => meet(o.box, t.box));
+          expect(
+            others.map((o) => o.id),
+            `${at}: tags over ${t.id}'s`
+          ).toEqual([]);
+          expect(
+            t.hides.filter((id) => MEKONG.includes(id)),
+            `${at}: Mekong names ${t.id}'s tag hides`
+          ).toEqual([]);
+          // Off the other Mekong economies' land, read at every 2 px of the tag.
+          const points: [number, number][] = [];
+          for (let y = t.box.y0 + 2; y <= t.box.y1 - 2; y += 2)
+            for (let x = t.box.x0 + 2; x <= t.box.x1 - 2; x += 2) points.push([x, y]);
+          const onOthers = points.filter(([x, y]) => ![undefined, t.id].includes(landAt(x, y)));
+          expect(
+            onOthers.length / points.length,
+            `${at}: ${t.id}'s tag on other tagged land`
+          ).toBeLessThan(0.1);
+          const circles = layout.callouts.filter(
+            (c) => !c.inPlace && c.id !== t.id && meet(t.box, box(c))
+          );
+          expect(
+            circles.map((c) => c.id),
+            `${at}: circles under ${t.id}'s tag`
+          ).toEqual([]);
+        }
+      }
+    });
+
+  it('puts the highlighted economies first and the pick after them, once each', () => {
+    const layout = layoutAt('all', 1280);
+    const unnamed = MEKONG.filter((id) => !layout.labels.some((l) => l.id === id));
+    expect(unnamed.length).toBeGreaterThan(0);
+    const ids = pickedTags(layout, [...unnamed, 'SG', unnamed[0] as string]).map((t) => t.id);
+    expect(ids).toEqual([...unnamed, 'SG'].filter((id) => !layout.labels.some((l) => l.id === id)));
   });
 });

@@ -1,39 +1,65 @@
 /**
- * The tag naming the picked economy where the map has no room for its name: loaded (a chunk of
- * its own) with the map's first pick, so a map nobody picks on does not carry it.
+ * The tags naming the highlighted and picked economies where the map has no room for their
+ * names: loaded (a chunk of its own) with the map's first pick or highlight, so a map nobody
+ * picks on does not carry it.
  */
 import {nothing, svg, type SVGTemplateResult} from 'lit';
 import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
-import {pickedTag} from '../../layout/choropleth/picked.js';
+import type {LandAt} from '../../layout/choropleth/label-spots.js';
+import {pickedTags, type PickedTag} from '../../layout/choropleth/picked.js';
 
 /**
- * The picked economy's name in a tag, where the map has no room to name it (layout/choropleth/
- * picked.ts), drawn into the map's overlay layer above its names and circles.
+ * Which of `ids` is drawn at a point of the map (reference.ts, economyAt, passed in by the map:
+ * imported here it would split the map's reference code into a chunk of its own).
  */
-export function pickedName(
-  layout: ChoroplethLayout,
-  selected: string | undefined
-): SVGTemplateResult | typeof nothing {
-  const tag = pickedTag(layout, selected);
-  if (!tag) return nothing;
-  const {x0, x1, y0, y1} = tag.box;
-  const l = tag.leader;
-  // Drawn in the frame's text colour (currentColor), on the page's ground (the map's styles).
-  return svg`<g class="picked-name" aria-hidden="true" pointer-events="none" font-size="11" font-weight="700"
-    fill="currentColor" stroke="currentColor">
-    ${l ? svg`<line x1=${l[0]} y1=${l[1]} x2=${l[2]} y2=${l[3]}></line>` : nothing}
-    <rect x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0} rx="3"></rect>
-    <text x=${tag.x} y=${tag.y} text-anchor="middle" stroke="none">${tag.text}</text>
-  </g>`;
+export type LandOf = (layout: ChoroplethLayout, ids: readonly string[]) => LandAt;
+
+/** The tags last placed on each layout, for which economies: hover repaints them unchanged. */
+const placed = new WeakMap<ChoroplethLayout, {key: string; tags: PickedTag[]}>();
+
+/** The tags for `ids` on `layout`, kept off the land of the economies they name. */
+function tagsFor(layout: ChoroplethLayout, ids: readonly string[], landOf: LandOf) {
+  const key = ids.join();
+  const hit = placed.get(layout);
+  if (hit?.key === key) return hit.tags;
+  const tags = ids.length ? pickedTags(layout, ids, landOf(layout, ids)) : [];
+  placed.set(layout, {key, tags});
+  return tags;
 }
 
-/** The map's names under the picked economy's tag hidden, the others shown. */
+/**
+ * The names of `ids` (the highlighted economies, then the picked one) in tags where the map has
+ * no room to name them (layout/choropleth/picked.ts), drawn into the map's overlay layer above its
+ * names and circles.
+ */
+export function pickedNames(
+  layout: ChoroplethLayout,
+  ids: readonly string[],
+  landOf: LandOf
+): SVGTemplateResult | typeof nothing {
+  const tags = tagsFor(layout, ids, landOf);
+  if (!tags.length) return nothing;
+  // Drawn in the frame's text colour (currentColor), on the page's ground (the map's styles).
+  return svg`${tags.map((tag) => {
+    const {x0, x1, y0, y1} = tag.box;
+    const l = tag.leader;
+    return svg`<g class="picked-name" data-of=${tag.id} aria-hidden="true" pointer-events="none"
+      font-size="11" font-weight="700" fill="currentColor" stroke="currentColor">
+      ${l ? svg`<line x1=${l[0]} y1=${l[1]} x2=${l[2]} y2=${l[3]}></line>` : nothing}
+      <rect x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0} rx="3"></rect>
+      <text x=${tag.x} y=${tag.y} text-anchor="middle" stroke="none">${tag.text}</text>
+    </g>`;
+  })}`;
+}
+
+/** The map's names under the tags hidden, the others shown. */
 export function stepAside(
   root: ParentNode,
   layout: ChoroplethLayout | undefined,
-  selected: string | undefined
+  ids: readonly string[],
+  landOf: LandOf
 ): void {
-  const hides = new Set(layout && pickedTag(layout, selected)?.hides);
+  const hides = new Set(layout && tagsFor(layout, ids, landOf).flatMap((t) => t.hides));
   for (const t of root.querySelectorAll<SVGTextElement>('text.economy-label'))
     if (hides.has(t.dataset['of'] ?? '')) t.setAttribute('visibility', 'hidden');
     else t.removeAttribute('visibility');

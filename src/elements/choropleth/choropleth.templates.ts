@@ -2,6 +2,9 @@ import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'l
 import {labelled, renderCitation} from '../../core/citation.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
+import {neighbour} from '../../layout/choropleth/reading.js';
+import type {MarkModel} from '../../core/marks.js';
+import type {ChoroplethDatum} from './choropleth.js';
 import '../../i18n/en-map.js';
 
 export interface MarkState {
@@ -105,4 +108,40 @@ export function tooltip(
     <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
     ${source ? html`<div class="tip-source">${labelled(sourceLabel)}${renderCitation(source)}</div>` : nothing}
     ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
+}
+
+/**
+ * The map's marks for the frame's hover, selection and keyboard: the economies in focus, in
+ * reading order, each with its datum, accessible name and tooltip.
+ */
+export function economyMarks(
+  layout: ChoroplethLayout,
+  tip: (m: RegionMark) => TemplateResult
+): Pick<MarkModel<ChoroplethDatum>, 'order' | 'neighbour' | 'datum' | 'label' | 'tooltip'> {
+  const marks = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m]));
+  return {
+    order: layout.order,
+    neighbour: (from, key) => neighbour(layout, from, key),
+    datum: (id) => {
+      const m = marks.get(id);
+      return (
+        m && {
+          economy: m.id,
+          name: m.name,
+          value: m.value,
+          display: m.display,
+          citation: m.citation,
+          note: m.note,
+        }
+      );
+    },
+    label: (id) => {
+      const m = marks.get(id);
+      return m ? `${m.name}: ${m.display}` : '';
+    },
+    tooltip: (id) => {
+      const m = marks.get(id);
+      return m && tip(m);
+    },
+  };
 }

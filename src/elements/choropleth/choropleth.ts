@@ -18,7 +18,7 @@ import {
   type EconomyInfo,
 } from '../../layout/choropleth/layout.js';
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
-import {choroplethTable, describeChoropleth, neighbour} from '../../layout/choropleth/reading.js';
+import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
 import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
@@ -30,8 +30,10 @@ import {applyState, type StateOf} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
-import {mapMarks, rings, tooltip} from './choropleth.templates.js';
+import {economyMarks, mapMarks, rings, tooltip} from './choropleth.templates.js';
 import type {YearSliderController} from './choropleth.slider.js';
+import type {LandOf} from './choropleth.picked.js';
+import {economyAt} from '../../layout/choropleth/reference.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
@@ -55,10 +57,16 @@ const VIRIDIS = new LazyModule(
   () => import('../../layout/choropleth/viridis.js'),
   'the viridis colours'
 );
-/** The tag naming a picked economy the map leaves unnamed, loaded with the map's first pick. */
-const PICKED = new LazyModule(() => import('./choropleth.picked.js'), "the picked economy's tag");
+/**
+ * The tags naming the highlighted and picked economies the map leaves unnamed, loaded with the
+ * map's first highlight or pick.
+ */
+const PICKED = new LazyModule(() => import('./choropleth.picked.js'), 'the name tags');
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
+
+/** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
+const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -323,43 +331,33 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   protected override markModel(layout: ChoroplethLayout): MarkModel<ChoroplethDatum> {
-    const marks = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m]));
-    const year = layout.year;
     return {
-      order: layout.order,
-      neighbour: (from, key) => neighbour(layout, from, key),
-      datum: (id) => {
-        const m = marks.get(id);
-        return (
-          m && {
-            economy: m.id,
-            name: m.name,
-            value: m.value,
-            display: m.display,
-            citation: m.citation,
-            note: m.note,
-          }
-        );
-      },
-      label: (id) => {
-        const m = marks.get(id);
-        return m ? `${m.name}: ${m.display}` : '';
-      },
-      tooltip: (id) => {
-        const m = marks.get(id);
-        return m && tooltip(m, year, this.sourceOf(m.citation), this.t('frame.source'));
-      },
-      anchor: (id) => this.zoom.apply(marks.get(id)?.centroid ?? [0, 0]),
+      ...economyMarks(layout, (m) =>
+        tooltip(m, layout.year, this.sourceOf(m.citation), this.t('frame.source'))
+      ),
+      anchor: (id) =>
+        this.zoom.apply(layout.marks.find((m) => m.id === id && m.inFocus)?.centroid ?? [0, 0]),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
-      overlay: (_, selected) =>
-        (selected && PICKED.for(this)?.pickedName(layout, selected)) || nothing,
+      overlay: (_, selected) => {
+        const ids = this.tagged(selected);
+        return (ids.length && PICKED.for(this)?.pickedNames(layout, ids, landOf)) || nothing;
+      },
     };
   }
 
-  /** The map's names under the picked economy's tag step aside while it shows. */
+  /**
+   * The economies named in a tag where the map has no room for their names: those the author
+   * highlights (the point the chart makes), then the reader's pick.
+   */
+  private tagged(selected = this.selected): string[] {
+    const ids = [...(this.highlights.current?.ids ?? [])];
+    return selected === undefined ? ids : [...ids, selected];
+  }
+
+  /** The map's names under the tags step aside while they show. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    PICKED.peek()?.stepAside(this.renderRoot, this.layout, this.selected);
+    PICKED.peek()?.stepAside(this.renderRoot, this.layout, this.tagged(), landOf);
   }
 
   /** The other side of the phone width projected ahead, so a resize across it rescales. */

@@ -4,14 +4,14 @@
  * off what does not fit), so an economy a reader tapped, or a linked chart picked, showed a ring
  * and no word of which it was. Its name goes in a tag (a box in the page's colours, so it reads
  * over land and sea) beside the economy or its circle: above, below, right, left or at a corner;
- * where none of those is free, further out (up to 60 px) with a leader line back to it. A tag
+ * where none of those is free, further out (up to 60 px; 96 where several are tagged at once) with a leader line back to it. A tag
  * never covers another economy's circle, the zoom buttons or its own economy, and avoids other
  * leader lines; where every spot within reach is worse, it covers one of the map's names, which
  * steps aside while the tag shows (`hides`). Pure.
  */
 import type {ChoroplethLayout} from './layout.js';
 import {CONTROLS, meet, type Box} from './labels.js';
-import {through, type Segment} from './label-spots.js';
+import {through, type LandAt, type Segment} from './label-spots.js';
 import {textWidth} from '../text.js';
 
 /** The tag's text size (the names' 11 px, bold) and its box's padding and height, px. */
@@ -24,6 +24,8 @@ const GAP = 7;
 const CLEAR = 4;
 /** How much further out a tag is tried, with a leader, where no spot beside the economy is free. */
 const FURTHER = [0, 12, 24, 36, 48, 60];
+/** …and beyond, where several economies are tagged at once (a highlight on a phone's map). */
+const FURTHER_MANY = [...FURTHER, 72, 84, 96];
 
 export interface PickedTag {
   id: string;
@@ -68,6 +70,23 @@ function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
 }
 
 /**
+ * Whether leader `a` (from its economy) reads as running on from leader `b` (also from its
+ * economy): they start within REACH px of each other and point nearly opposite ways (over 150°
+ * apart), so the two make one line from one tag to the other, across both economies.
+ */
+function runsOn([ax, ay, ax2, ay2]: Segment, [bx, by, bx2, by2]: Segment): boolean {
+  const [u, v] = [
+    [ax2 - ax, ay2 - ay],
+    [bx2 - bx, by2 - by],
+  ] as const;
+  const cos = (u[0] * v[0] + u[1] * v[1]) / (Math.hypot(...u) * Math.hypot(...v) || 1);
+  return Math.hypot(ax - bx, ay - by) < REACH && cos < -0.87;
+}
+
+/** How near two leaders' starts may be before their directions matter, px. */
+const REACH = 16;
+
+/**
  * The box of a name the map writes, as the page measures text (the font's whole height: 11 px
  * text stands about 12 px above its baseline and 3.5 px below), with a pixel or two to spare
  * where the estimated width falls short of the font's; `x` is its centre, `y` its baseline
@@ -82,18 +101,110 @@ const labelBox = (l: ChoroplethLayout['labels'][number]): Box => {
  * The tag naming `id` when it is picked, or undefined where the map names it already (or does
  * not draw it in focus).
  */
-export function pickedTag(
-  layout: Pick<ChoroplethLayout, 'width' | 'height' | 'marks' | 'labels' | 'callouts'>,
-  id: string | undefined
+export function pickedTag(layout: TaggedLayout, id: string | undefined): PickedTag | undefined {
+  return id === undefined ? undefined : pickedTags(layout, [id])[0];
+}
+
+/**
+ * Tags for each of `ids` the map leaves unnamed (the economies a `highlight` points at, then the
+ * picked one), placed in that order: each keeps off the tags placed before it as off a circle,
+ * off the other economies' centres and, given `landAt` (which of `ids` is drawn at a point),
+ * off their land (a tag on a neighbour's shape is read as that neighbour's name, and hides it)
+ * and off the names the map writes for them.
+ */
+export function pickedTags(
+  layout: TaggedLayout,
+  ids: Iterable<string>,
+  landAt?: LandAt
+): PickedTag[] {
+  const named = new Set(layout.labels.map((l) => l.id));
+  const wanted = new Set(ids);
+  const anchors = [...wanted].flatMap((id) => {
+    const mark = named.has(id) ? undefined : layout.marks.find((m) => m.id === id && m.inFocus);
+    if (!mark) return [];
+    const circle = layout.callouts.find((c) => c.id === id && !c.inPlace);
+    const at: readonly [number, number] = circle ? [circle.x, circle.y] : mark.centroid;
+    return [{id, name: mark.name, circle, at, r: (circle?.r ?? 0) + GAP}];
+  });
+  // The names the map writes for the others of `ids` are theirs to keep: a tag never hides them.
+  const theirNames = layout.labels.filter((l) => wanted.has(l.id)).map(labelBox);
+  const tags: PickedTag[] = [];
+  for (const a of anchors) {
+    const others = anchors.filter((o) => o !== a).map((o) => ownBox(o.at, o.r));
+    const onOthers = landAt && ((box: Box, line?: Segment) => othersLand(box, line, a.id, landAt));
+    const tag = placeTag(layout, a, {others, keep: theirNames, before: tags}, onOthers);
+    if (tag) tags.push(tag);
+  }
+  return tags;
+}
+
+type TaggedLayout = Pick<ChoroplethLayout, 'width' | 'height' | 'marks' | 'labels' | 'callouts'>;
+
+/** What a tag wholly on another tagged economy's land costs: more than covering a name or two. */
+const LAND = 100;
+
+/**
+ * How much of a tag lies on land of `ids` but `id`: the share of its box's points (every 4 px,
+ * less its rounded corners), and a quarter of the share of its leader's (every 4 px; a line across
+ * a neighbour reads better than a name on it, worse than one that crosses none).
+ */
+function othersLand(box: Box, line: Segment | undefined, id: string, landAt: LandAt): number {
+  const share = (points: [number, number][]) =>
+    points.length
+      ? points.filter(([x, y]) => ![undefined, id].includes(landAt(x, y))).length / points.length
+      : 0;
+  const inBox: [number, number][] = [];
+  for (let y = box.y0 + 2; y <= box.y1 - 2; y += 4)
+    for (let x = box.x0 + 2; x <= box.x1 - 2; x += 4) inBox.push([x, y]);
+  if (!line) return share(inBox);
+  const [x1, y1, x2, y2] = line;
+  const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 4);
+  const along = Array.from({length: n}, (_, i): [number, number] => [
+    x1 + ((x2 - x1) * i) / n,
+    y1 + ((y2 - y1) * i) / n,
+  ]);
+  return share(inBox) + share(along) / 4;
+}
+
+/** Where a tag would lie on its own economy: about its centre, or on its circle. */
+const ownBox = ([x, y]: readonly [number, number], r: number): Box => ({
+  x0: x - r + GAP,
+  x1: x + r - GAP,
+  y0: y - r + GAP,
+  y1: y + r - GAP,
+});
+
+function placeTag(
+  layout: TaggedLayout,
+  {
+    id,
+    name,
+    circle,
+    at: [ax, ay],
+    r,
+  }: {
+    id: string;
+    name: string;
+    circle: ChoroplethLayout['callouts'][number] | undefined;
+    at: readonly [number, number];
+    r: number;
+  },
+  {
+    others,
+    keep,
+    before,
+  }: {
+    /** The other tagged economies (their circles, or their centres). */
+    others: readonly Box[];
+    /** Names a tag and its leader must leave showing. */
+    keep: readonly Box[];
+    /** The tags placed before this one. */
+    before: readonly PickedTag[];
+  },
+  onOthers?: (box: Box, line?: Segment) => number
 ): PickedTag | undefined {
-  if (id === undefined || layout.labels.some((l) => l.id === id)) return undefined;
-  const mark = layout.marks.find((m) => m.id === id && m.inFocus);
-  if (!mark) return undefined;
-  const circle = layout.callouts.find((c) => c.id === id && !c.inPlace);
-  const [ax, ay] = circle ? [circle.x, circle.y] : mark.centroid;
-  const r = (circle?.r ?? 0) + GAP;
   const {width, height} = layout;
-  const w = Math.min(textWidth(mark.name, TAG_PX, true) + 2 * PAD_X, width - 4);
+  const w = Math.min(textWidth(name, TAG_PX, true) + 2 * PAD_X, width - 4);
   // Kept on the map: slid along its side where it would run off an edge.
   const at = (x0: number, y0: number): Box => {
     const x = Math.max(2, Math.min(width - 2 - w, x0));
@@ -101,7 +212,8 @@ export function pickedTag(
     return {x0: x, x1: x + w, y0: y, y1: y + TAG_H};
   };
   // What a tag should not cover: the map's names (which step aside where it must), the other
-  // circles and the room about them, their leader lines, the zoom buttons and its own economy.
+  // circles and the room about them, their leader lines, the zoom buttons, its own economy and
+  // the other tags and their economies.
   const names = layout.labels.map((l) => ({...labelBox(l), id: l.id}));
   const circles = layout.callouts.filter((c) => c.id !== id && !c.inPlace);
   const around = (e: number) => (c: (typeof circles)[number]) => ({
@@ -120,16 +232,24 @@ export function pickedTag(
     ...circles.map((c): Segment => [c.from[0], c.from[1], c.x, c.y]),
     ...layout.labels.flatMap((l) => (l.leader ? [l.leader] : [])),
   ];
-  const own: Box = {x0: ax - r + GAP, x1: ax + r - GAP, y0: ay - r + GAP, y1: ay + r - GAP};
+  // The tags placed before: their boxes and leaders (crossed as the map's are, or run on from:
+  // runsOn, which ties two tags together).
+  const tagLines = before.flatMap((t) => (t.leader ? [t.leader] : []));
+  const own = ownBox([ax, ay], r);
+  const tagBoxes = before.map((t) => t.box);
   let best: {box: Box; leader: boolean; hides: string[]} | undefined;
   let least = Infinity;
   // Touching the economy (or its circle) above, below, right, left, then at its corners; then
   // the same further out, with a leader line back to it. Each spot costs its distance (a step
-  // of 12 px, one), four for each leader line it runs over or circle it grazes (a tangle reads
-  // worse than a name stepping aside), twelve for each name it covers (worse than a leader
-  // alone), a thousand for each circle or button it covers or for lying on its own economy: the
-  // cheapest is taken, the nearest of equals.
-  for (const [step, d] of FURTHER.entries()) {
+  // of 12 px, one); four for each leader line it runs over, circle it grazes or other tagged
+  // economy its leader crosses (a tangle reads worse than a name stepping aside); twelve for
+  // each name it covers (worse than a leader alone) and each other tag or tag leader its leader
+  // runs through or on from; up to LAND as it lies on the other tagged economies' land; a
+  // thousand for each circle, button, other tagged economy or name of one it covers, or for
+  // lying on its own economy; and a hundred thousand for each tag it covers. The cheapest is
+  // taken, the nearest of equals.
+  const reach = others.length || before.length ? FURTHER_MANY : FURTHER;
+  for (const [step, d] of reach.entries()) {
     const [above, below] = [ay - r - d - TAG_H, ay + r + d];
     const [right, left] = [ax + r + d, ax - r - d - w];
     const [centre, middle] = [ax - w / 2, ay - TAG_H / 2];
@@ -147,10 +267,23 @@ export function pickedTag(
       const hit = (o: Box) => meet(o, box) || (line !== undefined && through(o, line));
       const hides = names.filter(hit).map((n) => n.id);
       const over =
-        lines.filter((s) => through(box, s) || (line !== undefined && cross(line, s))).length +
-        rooms.filter(hit).length;
-      const blocked = fixed.filter(hit).length + (meet(own, box) ? 1 : 0);
-      const cost = step + over * 4 + hides.length * 12 + blocked * 1000;
+        [...lines, ...tagLines].filter(
+          (s) => through(box, s) || (line !== undefined && cross(line, s))
+        ).length +
+        rooms.filter(hit).length +
+        (line ? others.filter((o) => through(o, line)).length : 0);
+      const joins = line
+        ? tagLines.filter((s) => runsOn(line, s)).length +
+          tagBoxes.filter((o) => through(o, line)).length
+        : 0;
+      const blocked =
+        fixed.filter(hit).length +
+        (meet(own, box) ? 1 : 0) +
+        others.filter((o) => meet(o, box)).length +
+        keep.filter(hit).length +
+        tagBoxes.filter((o) => meet(o, box)).length * 100;
+      const land = onOthers?.(box, line) ?? 0;
+      const cost = step + over * 4 + (hides.length + joins) * 12 + blocked * 1000 + land * LAND;
       if (cost < least) [best, least] = [{box, leader: d > 0, hides}, cost];
     }
   }
@@ -158,7 +291,7 @@ export function pickedTag(
   const {box, hides} = best;
   return {
     id,
-    text: mark.name,
+    text: name,
     box,
     hides,
     leader: best.leader ? leaderTo([ax, ay], circle?.r ?? 0, box) : undefined,
