@@ -97,6 +97,30 @@ describe('<apac-steps>', () => {
     expect(position(steps)).to.equal('Step 2 of 3');
   });
 
+  it('keeps each button on one line on a phone, the position above them, all in the box', async () => {
+    for (const width of [320, 375]) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width:${width}px">${story()}</div>`
+      );
+      const steps = box.querySelector('apac-steps') as ApacSteps;
+      await until(() => steps.current === 0);
+      await steps.updateComplete;
+      const outer = box.getBoundingClientRect();
+      const place = (q(steps, '[part="position"]') as HTMLElement).getBoundingClientRect();
+      for (const which of ['previous', 'next'] as const) {
+        const b = button(steps, which);
+        const words = (b.querySelector('span') as HTMLSpanElement).getClientRects();
+        expect(words.length, `${width} px: ${which}'s lines`).to.equal(1);
+        const r = b.getBoundingClientRect();
+        expect(
+          r.left >= outer.left && r.right <= outer.right,
+          `${width} px: ${which} in the box`
+        ).to.equal(true);
+        expect(r.top, `${width} px: ${which} below the position`).to.be.at.least(place.bottom);
+      }
+    }
+  });
+
   it('says each step in a polite live region: its position and its label or heading', async () => {
     const {steps} = await mounted();
     const live = q(steps, '[aria-live="polite"]') as HTMLElement;

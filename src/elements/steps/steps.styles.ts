@@ -46,9 +46,10 @@ export const stepsStyles = css`
   }
   .controls {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: center;
-    gap: 0.75em;
+    gap: 0.25em 0.75em;
     padding: 0.25em 0 0.5em;
     font-size: var(--apac-font-size, 14px);
   }
@@ -65,6 +66,7 @@ export const stepsStyles = css`
     background: var(--apac-color-surface, ButtonFace);
     color: var(--apac-color-text, ButtonText);
     cursor: pointer;
+    white-space: nowrap;
   }
   button[aria-disabled='true'] {
     cursor: default;
@@ -80,6 +82,13 @@ export const stepsStyles = css`
     font-variant-numeric: tabular-nums;
   }
   ${visuallyHidden}
+  /* On a phone the position goes above the buttons, which keep their words on one line. */
+  @container (max-width: 420px) {
+    .position {
+      order: -1;
+      flex-basis: 100%;
+    }
+  }
   @container (min-width: 800px) {
     .layout {
       grid-template-columns: minmax(14em, 2fr) minmax(0, 3fr);
