@@ -278,6 +278,27 @@ describe('values on bands', () => {
   });
 });
 
+describe('a numbered node', () => {
+  it('has its value in the key only, never again on a band beside its number', () => {
+    // At 343 px forced horizontal (the story's chart on a 375 px phone), "$15B" stood on the band
+    // into Methamphetamines beside its 3, read as a value of no node: the key says
+    // "3 Methamphetamines $15B".
+    let numbered = 0;
+    for (const width of [343, 382, 414, 640, 800])
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const layout = computeSankeyLayout(toctaGraph(flows), {...options, width, orientation});
+        const keyed = new Map(layout.nodes.filter((n) => n.key).map((n) => [n.id, n.display]));
+        numbered += keyed.size;
+        for (const l of layout.links.filter((b) => b.text))
+          expect(
+            [keyed.get(l.source), keyed.get(l.target)],
+            `${l.id} at ${width} px ${orientation}`
+          ).not.toContain(l.text);
+      }
+    expect(numbered, 'numbered nodes over these layouts').toBeGreaterThan(10);
+  });
+});
+
 describe('Sankey list view', () => {
   it('gives every node a row with its name and value, rows apart and text inside 320 px', () => {
     const layout = asList(computeSankeyLayout(toctaGraph(flows), {...options, width: 320}));

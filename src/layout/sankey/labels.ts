@@ -314,10 +314,12 @@ function edgeRoom(m: Labelled, left: number, right: number, width: number): numb
  * Values written on the bands thick and long enough to hold them, widest first, clear of other
  * labels and of every other band; once per record (a TOCTA flow's two halves carry one value);
  * not on a band that carries the whole of a node whose label already says it ("$16.3B" on the one
- * band into "Heroin $16.3B").
+ * band into "Heroin $16.3B"), or whose number's line in the key does ("$15B" beside the 3 of
+ * "3 Methamphetamines $15B", read as a value of no node).
  */
 export function labelBands(bands: Band[], placed: Box[], f: Frame, nodes: Labelled[]): void {
-  const said = new Map(nodes.filter((n) => n.complete).map((n) => [n.id, n.display]));
+  // What the nodes' labels, or the key naming a numbered node, say already.
+  const said = new Map(nodes.filter((n) => n.complete || n.key).map((n) => [n.id, n.display]));
   const done = new Set<string>();
   const meetsBand = bandGrid(bands);
   for (const l of [...bands].sort((a, b) => b.thickness - a.thickness)) {
