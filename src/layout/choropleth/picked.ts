@@ -4,10 +4,11 @@
  * off what does not fit), so an economy a reader tapped, or a linked chart picked, showed a ring
  * and no word of which it was. Its name goes in a tag (a box in the page's colours, so it reads
  * over land and sea) beside the economy or its circle: above, below, right, left or at a corner;
- * where none of those is free, further out (up to 60 px; 96 where several are tagged at once) with a leader line back to it. A tag
- * never covers another economy's circle, the zoom buttons or its own economy, and avoids other
- * leader lines; where every spot within reach is worse, it covers one of the map's names, which
- * steps aside while the tag shows (`hides`). Pure.
+ * where none of those is free, further out (up to 60 px; 96 where several are tagged at once)
+ * with a leader line back to it. A tag never covers another economy's circle, the zoom buttons
+ * or its own economy, and avoids other leader lines; where every spot within reach is worse, it
+ * covers one of the map's names, which steps aside while the tag shows (`hides`). The economies
+ * a `highlight` points at are tagged the same way (pickedTags), kept off one another. Pure.
  */
 import type {ChoroplethLayout} from './layout.js';
 import {CONTROLS, meet, type Box} from './labels.js';
