@@ -70,7 +70,7 @@ export const choroplethStyles = css`
     stroke: var(--_text);
     stroke-width: 2.5;
   }
-  /* The ground of the tag naming a picked economy (choropleth.picked.ts). */
+  /* The ground of the tags naming picked and highlighted economies (choropleth.picked.ts). */
   .picked-name rect {
     fill: var(--_bg);
   }

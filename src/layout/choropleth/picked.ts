@@ -127,13 +127,11 @@ export function pickedTags(
     const at: readonly [number, number] = circle ? [circle.x, circle.y] : mark.centroid;
     return [{id, name: mark.name, circle, at, r: (circle?.r ?? 0) + GAP}];
   });
-  // The names the map writes for the others of `ids` are theirs to keep: a tag never hides them.
-  const theirNames = layout.labels.filter((l) => wanted.has(l.id)).map(labelBox);
   const tags: PickedTag[] = [];
   for (const a of anchors) {
     const others = anchors.filter((o) => o !== a).map((o) => ownBox(o.at, o.r));
     const onOthers = landAt && ((box: Box, line?: Segment) => othersLand(box, line, a.id, landAt));
-    const tag = placeTag(layout, a, {others, keep: theirNames, before: tags}, onOthers);
+    const tag = placeTag(layout, a, {others, keep: wanted, before: tags}, onOthers);
     if (tag) tags.push(tag);
   }
   return tags;
@@ -197,8 +195,11 @@ function placeTag(
   }: {
     /** The other tagged economies (their circles, or their centres). */
     others: readonly Box[];
-    /** Names a tag and its leader must leave showing. */
-    keep: readonly Box[];
+    /**
+     * Economies whose names on the map a tag never hides (the others of the ids tagged): it does
+     * not cover them, and a leader that must cross one leaves it showing.
+     */
+    keep: ReadonlySet<string>;
     /** The tags placed before this one. */
     before: readonly PickedTag[];
   },
@@ -246,9 +247,10 @@ function placeTag(
   // economy its leader crosses (a tangle reads worse than a name stepping aside); twelve for
   // each name it covers (worse than a leader alone) and each other tag or tag leader its leader
   // runs through or on from; up to LAND as it lies on the other tagged economies' land; a
-  // thousand for each circle, button, other tagged economy or name of one it covers, or for
-  // lying on its own economy; and a hundred thousand for each tag it covers. The cheapest is
-  // taken, the nearest of equals.
+  // thousand for each circle, button or other tagged economy it covers, name of one its leader
+  // crosses (the name stays showing) or for lying on its own economy; and a hundred thousand for
+  // each tag, or name of another tagged economy, it covers. The cheapest is taken, the nearest
+  // of equals.
   const reach = others.length || before.length ? FURTHER_MANY : FURTHER;
   for (const [step, d] of reach.entries()) {
     const [above, below] = [ay - r - d - TAG_H, ay + r + d];
@@ -266,7 +268,8 @@ function placeTag(
     ]) {
       const line: Segment | undefined = d > 0 ? [ax, ay, ...nearest([ax, ay], box)] : undefined;
       const hit = (o: Box) => meet(o, box) || (line !== undefined && through(o, line));
-      const hides = names.filter(hit).map((n) => n.id);
+      const hides = names.filter((n) => !keep.has(n.id) && hit(n)).map((n) => n.id);
+      const kept = names.filter((n) => keep.has(n.id));
       const over =
         [...lines, ...tagLines].filter(
           (s) => through(box, s) || (line !== undefined && cross(line, s))
@@ -281,7 +284,8 @@ function placeTag(
         fixed.filter(hit).length +
         (meet(own, box) ? 1 : 0) +
         others.filter((o) => meet(o, box)).length +
-        keep.filter(hit).length +
+        kept.filter((n) => line !== undefined && through(n, line)).length +
+        kept.filter((n) => meet(n, box)).length * 100 +
         tagBoxes.filter((o) => meet(o, box)).length * 100;
       const land = onOthers?.(box, line) ?? 0;
       const cost = step + over * 4 + (hides.length + joins) * 12 + blocked * 1000 + land * LAND;
