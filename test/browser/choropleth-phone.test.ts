@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, html, waitUntil} from '@open-wc/testing';
-import {q, qa} from './helpers.js';
+import {q, qa, text} from './helpers.js';
 import {
   PHONES,
   SCHEMES,
@@ -243,6 +243,22 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
         ).to.deep.equal([]);
       }
     });
+
+  it('tags none of a group too large to tag: more than six unnamed, the legend line names them', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      320
+    );
+    const layout = layoutOf(el);
+    const all = layout.marks.filter((m) => m.inFocus).map((m) => m.id);
+    const unnamed = all.filter((id) => !layout.labels.some((l) => l.id === id));
+    expect(unnamed.length, 'economies the map leaves unnamed at 320 px').to.be.above(6);
+    el.highlight = all.join(', ');
+    await el.updateComplete;
+    expect(tags(el)).to.deep.equal([]);
+    expect(text(q(el, '.highlighted'))).to.include('Lao PDR');
+  });
 
   it('keeps the tags while a reader picks another economy, and drops them with the highlight', async () => {
     const el = await atWidth<ApacChoropleth>(

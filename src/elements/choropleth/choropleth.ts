@@ -65,6 +65,8 @@ const PICKED = new LazyModule(() => import('./choropleth.picked.js'), 'the name 
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 
+/** The most highlighted economies named in tags (choropleth.picked.ts): a story's handful. */
+const MOST_TAGS = 6;
 /** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
 const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
 
@@ -350,7 +352,10 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
    * highlights (the point the chart makes), then the reader's pick.
    */
   private tagged(selected = this.selected): string[] {
-    const ids = [...(this.highlights.current?.ids ?? [])];
+    const named = new Set(this.layout?.labels.map((l) => l.id));
+    const unnamed = [...(this.highlights.current?.ids ?? [])].filter((id) => !named.has(id));
+    // More: a highlight about a group (its legend line names them) would be covered in tags.
+    const ids = unnamed.length <= MOST_TAGS ? unnamed : [];
     return selected === undefined ? ids : [...ids, selected];
   }
 

@@ -287,8 +287,10 @@ function placeTag(
         kept.filter((n) => line !== undefined && through(n, line)).length +
         kept.filter((n) => meet(n, box)).length * 100 +
         tagBoxes.filter((o) => meet(o, box)).length * 100;
-      const land = onOthers?.(box, line) ?? 0;
-      const cost = step + over * 4 + (hides.length + joins) * 12 + blocked * 1000 + land * LAND;
+      const base = step + over * 4 + (hides.length + joins) * 12 + blocked * 1000;
+      // The land is read (the dearest test) only for a spot that could still be the cheapest.
+      if (base >= least) continue;
+      const cost = base + (onOthers?.(box, line) ?? 0) * LAND;
       if (cost < least) [best, least] = [{box, leader: d > 0, hides}, cost];
     }
   }
