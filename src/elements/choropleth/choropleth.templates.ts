@@ -112,12 +112,17 @@ export function tooltip(
 
 /**
  * The map's marks for the frame's hover, selection and keyboard: the economies in focus, in
- * reading order, each with its datum, accessible name and tooltip.
+ * reading order, each with its datum, accessible name, tooltip and where the tooltip points
+ * (`at`: the map's point on the page, through the reader's zoom).
  */
 export function economyMarks(
   layout: ChoroplethLayout,
-  tip: (m: RegionMark) => TemplateResult
-): Pick<MarkModel<ChoroplethDatum>, 'order' | 'neighbour' | 'datum' | 'label' | 'tooltip'> {
+  tip: (m: RegionMark) => TemplateResult,
+  at: (point: [number, number]) => [number, number]
+): Pick<
+  MarkModel<ChoroplethDatum>,
+  'order' | 'neighbour' | 'datum' | 'label' | 'tooltip' | 'anchor'
+> {
   const marks = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m]));
   return {
     order: layout.order,
@@ -143,5 +148,6 @@ export function economyMarks(
       const m = marks.get(id);
       return m && tip(m);
     },
+    anchor: (id) => at(marks.get(id)?.centroid ?? [0, 0]),
   };
 }

@@ -334,11 +334,11 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   // ── Interaction ──────────────────────────────────────────────────────────────────────────
   protected override markModel(layout: ChoroplethLayout): MarkModel<ChoroplethDatum> {
     return {
-      ...economyMarks(layout, (m) =>
-        tooltip(m, layout.year, this.sourceOf(m.citation), this.t('frame.source'))
+      ...economyMarks(
+        layout,
+        (m) => tooltip(m, layout.year, this.sourceOf(m.citation), this.t('frame.source')),
+        (point) => this.zoom.apply(point)
       ),
-      anchor: (id) =>
-        this.zoom.apply(layout.marks.find((m) => m.id === id && m.inFocus)?.centroid ?? [0, 0]),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
       overlay: (_, selected) => {
         const ids = this.tagged(selected);

@@ -179,9 +179,9 @@ export function overSea(box: Box, anyLandAt: LandAt): boolean {
 /** A line from x1, y1 to x2, y2. */
 export type Segment = readonly [number, number, number, number];
 
-/** Points every 3 px along a line. */
-function linePoints([x1, y1, x2, y2]: Segment): [number, number][] {
-  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 3));
+/** Points every `step` px (or a little less) along a line, both ends included. */
+export function linePoints([x1, y1, x2, y2]: Segment, step = 3): [number, number][] {
+  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / step));
   return Array.from({length: n + 1}, (_, i) => [
     x1 + ((x2 - x1) * i) / n,
     y1 + ((y2 - y1) * i) / n,

@@ -12,7 +12,7 @@
  */
 import type {ChoroplethLayout} from './layout.js';
 import {CONTROLS, meet, type Box} from './labels.js';
-import {through, type LandAt, type Segment} from './label-spots.js';
+import {linePoints, through, type LandAt, type Segment} from './label-spots.js';
 import {textWidth} from '../text.js';
 
 /** The tag's text size (the names' 11 px, bold) and its box's padding and height, px. */
@@ -155,14 +155,8 @@ function othersLand(box: Box, line: Segment | undefined, id: string, landAt: Lan
   const inBox: [number, number][] = [];
   for (let y = box.y0 + 2; y <= box.y1 - 2; y += 4)
     for (let x = box.x0 + 2; x <= box.x1 - 2; x += 4) inBox.push([x, y]);
-  if (!line) return share(inBox);
-  const [x1, y1, x2, y2] = line;
-  const n = Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 4);
-  const along = Array.from({length: n}, (_, i): [number, number] => [
-    x1 + ((x2 - x1) * i) / n,
-    y1 + ((y2 - y1) * i) / n,
-  ]);
-  return share(inBox) + share(along) / 4;
+  // (The leader's points but its end, which is the tag's own edge.)
+  return line ? share(inBox) + share(linePoints(line, 4).slice(0, -1)) / 4 : share(inBox);
 }
 
 /** Where a tag would lie on its own economy: about its centre, or on its circle. */
