@@ -212,8 +212,9 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
       (t) => getComputedStyle(t.el).visibility !== 'hidden'
     );
 
-  for (const width of [...PHONES, 1280])
-    it(`at ${width} px: each is named on the map or in a tag, and a tag covers no name showing`, async () => {
+  // The story's map on a 320, 375 and 414 px phone is 288, 343 and 382 px wide.
+  for (const width of [...PHONES, 288, 343, 382, 1280])
+    it(`at ${width} px: each is named on the map or in a tag; a tag covers no name showing and hides none of theirs`, async () => {
       const el = await atWidth<ApacChoropleth>(
         'apac-choropleth',
         html`<apac-choropleth highlight=${MEKONG.join(', ')}></apac-choropleth>`,
@@ -228,6 +229,12 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
         drawn.map((t) => t.id),
         'tagged'
       ).to.deep.equal(MEKONG.filter((id) => !onMap.has(id)));
+      // The others keep their names showing: no tag hides a highlighted economy's name.
+      const showing = new Set(named(el).map((n) => n.el.getAttribute('data-of')));
+      expect(
+        MEKONG.filter((id) => onMap.has(id) && !showing.has(id)),
+        'highlighted names hidden'
+      ).to.deep.equal([]);
       for (const t of drawn) {
         expect(t.text, `${t.id}'s tag`).to.equal(nameOf(t.id ?? ''));
         const under = named(el).filter(

@@ -348,14 +348,15 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   /**
-   * The economies named in a tag where the map has no room for their names: those the author
-   * highlights (the point the chart makes), then the reader's pick.
+   * The economies tagged where the map has no room for their names (and whose names on the map
+   * no tag hides): those the author highlights (the point the chart makes), then the reader's pick.
    */
   private tagged(selected = this.selected): string[] {
     const named = new Set(this.layout?.labels.map((l) => l.id));
-    const unnamed = [...(this.highlights.current?.ids ?? [])].filter((id) => !named.has(id));
+    const highlighted = [...(this.highlights.current?.ids ?? [])];
     // More: a highlight about a group (its legend line names them) would be covered in tags.
-    const ids = unnamed.length <= MOST_TAGS ? unnamed : [];
+    const many = highlighted.filter((id) => !named.has(id)).length > MOST_TAGS;
+    const ids = many ? [] : highlighted;
     return selected === undefined ? ids : [...ids, selected];
   }
 
