@@ -95,6 +95,32 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
       expect(touching).to.deep.equal([]);
     });
 
+  it('in a 960 px column draws the bands, numbering the one node with no room for its name', async () => {
+    // Until stop 44 the default chart was the list below about 1,200 px: readers of a wide
+    // article column or a think tank's page got ranked bars, not flows.
+    const el = await atWidth<ApacSankey>(
+      'apac-sankey',
+      html`<apac-sankey style="width: 960px"></apac-sankey>`,
+      1000
+    );
+    expect(layoutOf(el).width).to.equal(960);
+    expect(layoutOf(el).orientation).to.equal('horizontal');
+    expect(qa(el, 'g.link path.core')).to.have.length(26);
+    const key = q(el, '.legend p.numbered');
+    expect(key?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Numbered on the chart: 1 Illegal ozone-depleting substances $67.7M.'
+    );
+    expect(overlappingTexts(chartTexts(el)), 'text on text').to.deep.equal([]);
+    expect(labelsOnOtherBands(el), 'labels on other bands').to.deep.equal([]);
+    // At 800 px five nodes would go without their names or values: the list.
+    const narrow = await atWidth<ApacSankey>(
+      'apac-sankey',
+      html`<apac-sankey style="width: 800px"></apac-sankey>`,
+      1000
+    );
+    expect(layoutOf(narrow).orientation).to.equal('list');
+  });
+
   it('at 1280 px draws the bands, with every name beside its node', async () => {
     const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 1280);
     expect(layoutOf(el).orientation).to.equal('horizontal');

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {textWidth} from '../../src/layout/text.js';
 import {flows} from '../../src/data.js';
 import {bandGrid, boxMeetsBand, paramAt} from '../../src/layout/sankey/collide.js';
-import {LINE, labelBox} from '../../src/layout/sankey/labels.js';
+import {LINE, labelBox, readsAsBands} from '../../src/layout/sankey/labels.js';
 import type {Box} from '../../src/layout/sankey/collide.js';
 import {sankeyLegend} from '../../src/layout/sankey/legend.js';
 import {runsText} from '../../src/layout/legend.js';
@@ -351,10 +351,11 @@ describe('Sankey list decided early', () => {
     ['300 nodes, 1,200 flows (the largest drawn)', stress.graph],
   ] as const;
 
-  // What the chart drew before: every label placed, then the list if a node was left unnamed.
+  // What the chart drew before: every label placed, then the list if more than CROWDED nodes
+  // were left without their name and value.
   const everyLabelPlaced = (graph: (typeof graphs)[number][1], width: number) => {
     const layout = computeSankeyLayout(graph, {...options, width});
-    return layout.nodes.some((n) => !n.complete) ? asList(layout) : layout;
+    return readsAsBands(layout.nodes) ? layout : asList(layout);
   };
 
   for (const [name, graph] of graphs)
@@ -365,11 +366,30 @@ describe('Sankey list decided early', () => {
         expect(layout, `${width} px`).toEqual(everyLabelPlaced(graph, width));
         drawn.push(layout.list ? 'list' : 'bands');
       }
-      // Both kinds are checked: TOCTA is drawn as bands from 1280 px, the 2019 markets from 375;
+      // Both kinds are checked: TOCTA is drawn as bands from 1000 px, the 2019 markets from 375;
       // all three as the list at 320.
       if (name !== graphs[2][0]) expect(drawn).toContain('bands');
       expect(drawn[0]).toBe('list');
     });
+
+  it('draws the bands with one node in ten, two at most, numbered or its value in the line', () => {
+    const at = (graph: ReturnType<typeof toctaGraph>, width: number) => {
+      const layout = sankeyLayoutFor(graph, {...options, width, orientation: 'auto'});
+      const crowded = layout.nodes.filter((n) => !n.complete);
+      return [layout.orientation, crowded.map((n) => `${n.key || 'value'} ${n.label}`)];
+    };
+    const tocta = toctaGraph(flows);
+    // 23 nodes: two may go without their name and value beside them.
+    expect(at(tocta, 960)).toEqual(['horizontal', ['1 Illegal ozone-depleting substances']]);
+    expect(at(tocta, 900)).toEqual([
+      'horizontal',
+      ['value Illegal wildlife', '1 Illegal ozone-depleting substances'],
+    ]);
+    expect(at(tocta, 880)[0]).toBe('list');
+    // 5 nodes: none (at 320 px one would be numbered).
+    expect(at(sea2019Graph(flows), 320)[0]).toBe('list');
+    expect(at(sea2019Graph(flows), 375)).toEqual(['horizontal', []]);
+  });
 
   it('the list asked for is the list of the chart with its labels placed', () => {
     for (const width of [320, 800, 1280]) {

@@ -123,6 +123,24 @@ export function labelLines(label: string, display: string, chars: number): strin
   );
 }
 
+/**
+ * How many of `count` nodes `orientation="auto"` still draws as bands without room for their
+ * name and value beside them: one in ten, two at most, none in a graph of fewer than ten (a
+ * five-node graph on a phone numbered both ends of its largest flow). Each is numbered, or its
+ * value goes to the legend's line, where the legend names it; with more, the chart is the list.
+ * The TOCTA flows, 23 nodes: bands from about 900 px, one node numbered and one value in the
+ * line (the list below 1,200 px before); at 880 px three nodes, at 800 px five.
+ */
+export const crowdedMost = (count: number) => Math.min(2, Math.floor(count / 10));
+
+/**
+ * Whether a horizontal layout reads as bands: at most crowdedMost nodes without their name and
+ * value beside them, and each of those numbered or named.
+ */
+export const readsAsBands = (nodes: readonly Pick<Labelled, 'complete' | 'lines'>[]) =>
+  nodes.filter((n) => !n.complete).length <= crowdedMost(nodes.length) &&
+  nodes.every((n) => n.lines.length > 0);
+
 /** The widest one-line label, for the margins kept beside the first and last columns. */
 export const oneLineWidth = (label: string, display: string) =>
   textWidth(`${label} ${display}`, LABEL_PX);
@@ -131,14 +149,15 @@ export const oneLineWidth = (label: string, display: string) =>
  * Places every node's label (see the file's comment); then each label that sits over a band of
  * its own too thin to hold it (thin bands cross the words like strike-throughs, and where several
  * meet they tangle with them) moves, whole, to a place clear of them if there is one. With
- * `untilCrowded`, stops at the first node whose name and value find no place (left incomplete,
- * as are the nodes not reached): the caller draws the list instead, so the rest would be wasted.
+ * `crowded`, stops at the node past that many whose name and value find no place (left
+ * incomplete, as are the nodes not reached): the caller draws the list instead, so the rest
+ * would be wasted.
  */
 export function placeLabels(
   marks: Labelled[],
   bands: readonly Band[],
   f: Frame,
-  untilCrowded = false
+  crowded = Infinity
 ): Box[] {
   const placed: Box[] = [];
   const rects = marks.map((m) => ({
@@ -226,7 +245,7 @@ export function placeLabels(
     ];
     const fallback = [[m.label]];
     for (const [i, lines] of [...choices, ...fallback].entries()) {
-      if (untilCrowded && i === choices.length) return placed;
+      if (i === choices.length && --crowded < 0) return placed;
       const spot = spots(m, lines).find((at) => free(m, boxAt(lines, ...at)));
       if (!spot) continue;
       [m.labelX, m.labelY, m.anchor] = spot;

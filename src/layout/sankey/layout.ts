@@ -20,7 +20,7 @@ import type {SankeyGraph, SankeyLink, SankeyNode} from '../../schema/sankey-inpu
 import type {Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
 import type {ListView} from './list.js';
-import {labelBands, placeLabels, type Band} from './labels.js';
+import {crowdedMost, labelBands, placeLabels, readsAsBands, type Band} from './labels.js';
 import type {BandShape, Box} from './collide.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
@@ -52,9 +52,10 @@ export interface SankeyOptions {
   /** Room kept above the bands (horizontal), px: for column headings. Default 0. */
   top?: number;
   /**
-   * Which labels to place. `all` (default). `untilCrowded`: up to the first node whose name and
-   * value find no place; when there is one, the bands are left undrawn (no paths, no values on
-   * them): the layout is for the list (list.ts). `none`: no labels, no bands: for the list.
+   * Which labels to place. `all` (default). `untilCrowded`: up to the node past crowdedMost
+   * whose name and value find no place (labels.ts); when the layout does not read as bands
+   * (readsAsBands), the bands are left undrawn (no paths, no values on them): the layout is for
+   * the list (list.ts). `none`: no labels, no bands: for the list.
    */
   labels?: 'all' | 'untilCrowded' | 'none';
 }
@@ -316,9 +317,14 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   const labels = o.labels ?? 'all';
   if (labels === 'none') return result;
   const frame = {width, height, vertical, upward: Math.max(top, bottom, UPWARD / 2)};
-  const placed = placeLabels(marks, bands, frame, labels === 'untilCrowded');
+  const placed = placeLabels(
+    marks,
+    bands,
+    frame,
+    labels === 'untilCrowded' ? crowdedMost(marks.length) : Infinity
+  );
   for (const m of marks) m.text = m.lines.join(' ');
-  if (labels === 'untilCrowded' && marks.some((m) => !m.complete)) return result;
+  if (labels === 'untilCrowded' && !readsAsBands(marks)) return result;
   labelBands(bands, placed, frame, marks);
   if (vertical && o.height === undefined) result.height -= trimRoom(marks, bands, placed, height);
   links.forEach((l, i) => {

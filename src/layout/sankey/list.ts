@@ -17,6 +17,7 @@ import {
 } from './layout.js';
 import type {SankeyGraph, SankeyLink} from '../../schema/sankey-input.js';
 import {flowsAt, structureOf} from './structure.js';
+import {readsAsBands} from './labels.js';
 import '../../i18n/en-sankey.js';
 
 const LINE = 16;
@@ -169,9 +170,10 @@ export function sankeyList(
 }
 
 /**
- * The layout an `orientation` asks for. `auto`: left to right where every node's name and value
- * find a place, else the list — decided at the first node whose label finds none, before the
- * rest are placed and the bands drawn, since the list draws neither. `list`: no labels placed.
+ * The layout an `orientation` asks for. `auto`: left to right where the nodes' names and values
+ * find a place, all but up to crowdedMost of them (numbered, or their values in the legend's line;
+ * labels.ts), else the list — decided at the node past those, before the rest are placed and the
+ * bands drawn, since the list draws neither. `list`: no labels placed.
  */
 export function sankeyLayoutFor(
   graph: SankeyGraph,
@@ -183,7 +185,7 @@ export function sankeyLayoutFor(
   if (orientation === 'horizontal' || orientation === 'vertical')
     return computeSankeyLayout(graph, {...o, orientation});
   const layout = computeSankeyLayout(graph, {...o, orientation: 'horizontal', labels});
-  if (!list && layout.nodes.every((n) => n.complete)) return layout;
+  if (!list && readsAsBands(layout.nodes)) return layout;
   // The partner lines are the graph's (its structure's): written once, not at each width.
   return asList(layout, o.t, structureOf(graph, o.lang, o.t).said);
 }
