@@ -209,12 +209,15 @@ import {dist} from './harness.js';
  * chunk stays loaded on demand, the map passes it its land test so that the reference code is
  * not split into a chunk of its own, +0.4 kB that way): bundle 180.61, map 74.85: raised bundle
  * 180 → 180.7, map 74.8 → 74.9 (issue 15's 75 still met).
+ * Stop 44: `orientation="auto"` drawing the bands with up to one node in ten numbered or valued
+ * in the legend's line (labels.ts, crowdedMost): bundle 180.72, Sankey 49.61: raised bundle
+ * 180.7 → 180.8, Sankey 49.6 → 49.7.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 180.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 180.8,
   'choropleth via dist/lazy': 74.9,
   'timeline via dist/lazy': 65.5,
-  'sankey via dist/lazy': 49.6,
+  'sankey via dist/lazy': 49.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,
