@@ -199,8 +199,13 @@ describe('the map on a phone', () => {
       [],
       {width: 400, height: 100}
     );
-    // B is larger and goes first; A would sit on it; C's name is wider than C.
-    expect(labels.map((l) => l.id)).to.deep.equal(['B']);
+    // B is larger and goes first; A would sit on it at its centre, so it takes the next of its
+    // spots clear of it, two lines up (one line up, the letters would touch); C's name is wider
+    // than C.
+    expect(labels.map((l) => [l.id, l.x, l.y])).to.deep.equal([
+      ['B', 60, 54],
+      ['A', 50, 28],
+    ]);
   });
 
   it('names called-out economies beside their circles, clear of names, circles, leaders and the zoom buttons', () => {

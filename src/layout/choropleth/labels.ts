@@ -98,7 +98,8 @@ const OVER_NEIGHBOUR = 0.3;
 export function nameBox(
   e: Labellable,
   {width, height}: {width: number; height: number},
-  landAt?: LandAt
+  landAt?: LandAt,
+  free: (box: Box) => boolean = () => true
 ): (Box & {text: string; x: number; y: number}) | undefined {
   const text = [e.name, e.short].find(
     (t) => t !== undefined && widthOf(t) + 8 <= e.size[0] * WIDER && LINE + 6 <= e.size[1]
@@ -109,18 +110,30 @@ export function nameBox(
   for (const [dx, dy] of SHIFTS) {
     const [x, y] = [cx + dx * w, cy + dy * LINE];
     const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2, y1: y + LINE / 2};
-    if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-    if (otherLand(box, e.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) continue;
-    // …and partly on its own land: a name wholly over the sea named no coast of its own (Lao
-    // PDR's, landlocked, went out over the Gulf of Thailand, below Thailand's).
+    if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height || !free(box)) continue;
     if (!landAt || onOwnLand(box, e.id, landAt)) return {...box, text, x, y};
   }
   return undefined;
 }
 
-/** Whether any of a name's letterPoints lies over `id`'s own land. */
-const onOwnLand = (box: Box, id: string, landAt: LandAt) =>
-  letterPoints(box).some(([x, y]) => landAt(x, y) === id);
+/**
+ * Whether a name written on its economy's shape reads as that economy's: at most
+ * OVER_NEIGHBOUR of its letterPoints (every 4 px) over other economies' land, and some over its
+ * own land, no fewer than over any other's. A name wholly over the sea named no coast of its own
+ * (Lao PDR's, landlocked, went out over the Gulf of Thailand, below Thailand's); Viet Nam's, on
+ * its narrow middle, lay more over Lao PDR than over Viet Nam, the rest over the sea.
+ */
+function onOwnLand(box: Box, id: string, landAt: LandAt): boolean {
+  const points = letterPoints(box, 4);
+  let own = 0;
+  let other = 0;
+  for (const [x, y] of points) {
+    const at = landAt(x, y);
+    if (at === id) own++;
+    else if (at !== undefined && ++other / points.length > OVER_NEIGHBOUR) return false;
+  }
+  return own > 0 && own >= other;
+}
 
 export function placeMapLabels(
   economies: readonly Labellable[],
@@ -243,10 +256,38 @@ export function placeMapLabels(
   for (const first of [0, 1]) {
     for (const e of byArea) {
       if (called.has(e.id) || rank(e.id) !== first) continue;
-      const inside = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
-      if (!inside || fixed.some((t) => meet(t, inside))) continue;
-      const spot: Spot = {text: inside.text, x: inside.x, y: inside.y, box: inside};
-      if (!placed.some((p) => clash(p.spot, spot))) placed.push({e, spot, moves: false});
+      let inside = boxes ? boxes.get(e.id) : nameBox(e, {width, height}, landAt);
+      if (!inside) continue;
+      // Where a larger economy's name or the map's controls hold its first spot: its spots off
+      // its coast (below), or, for an economy with none (Lao PDR, landlocked), the next spot on
+      // its shape clear of them and of the circles' leaders. (Tried for all, Japan's name went
+      // over Korea at 414 px instead of off its own coast.)
+      // (Names are taller than their boxes' 13 px line by a pixel above and below: two boxes
+      // 2 px apart, Viet Nam's and Lao PDR's at 1,248 px, had their letters touch.)
+      const held = (box: Box) =>
+        fixed.some((t) => meet(t, box)) ||
+        placed.some((p) => meet(p.spot.box, {...box, y0: box.y0 - 2, y1: box.y1 + 2}));
+      const offshore = () => {
+        const own = spots(e);
+        return own.list.some((spot) => own.allows(spot));
+      };
+      if (held(inside))
+        inside = offshore()
+          ? undefined
+          : nameBox(
+              e,
+              {width, height},
+              landAt,
+              (box) =>
+                !held(box) &&
+                !leaders.some((l) => l.id !== e.id && l.points.some((p) => inBox(p, box)))
+            );
+      if (!inside) continue;
+      placed.push({
+        e,
+        spot: {text: inside.text, x: inside.x, y: inside.y, box: inside},
+        moves: false,
+      });
     }
     for (const e of byArea) {
       if (rank(e.id) !== first || placed.some((p) => p.e === e)) continue;
