@@ -211,11 +211,13 @@ import {dist} from './harness.js';
  * 180 → 180.7, map 74.8 → 74.9 (issue 15's 75 still met).
  * Stop 44: `orientation="auto"` drawing the bands with up to one node in ten numbered or valued
  * in the legend's line (labels.ts, crowdedMost): bundle 180.72, Sankey 49.61: raised bundle
- * 180.7 → 180.8, Sankey 49.6 → 49.7.
+ * 180.7 → 180.8, Sankey 49.6 → 49.7. A map name kept off a neighbour's land and, held at its
+ * first spot with none off its coast, moved to the next on its shape (labels.ts, landUnder,
+ * otherLand folded into it): map 74.94: raised map 74.9 → 75 (issue 15's 75, met by 0.06 kB).
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 180.8,
-  'choropleth via dist/lazy': 74.9,
+  'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 49.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -57,18 +57,20 @@ function letterPoints(box: Box, step = 10, off = 3): [number, number][] {
 }
 
 /**
- * The share of a name's box (the text and its halo) over land of an economy other than `id`, at
- * its letterPoints; counting stops once it is over `most`.
+ * How many of a name's letterPoints (every `step` px) lie over `id`'s own land and over other
+ * economies' land; undefined once those over others pass OVER_NEIGHBOUR of them (a long thin
+ * economy's name would run into its neighbour and be read as the neighbour's).
  */
-function otherLand(box: Box, id: string, landAt: LandAt | undefined, most = 1): number {
-  if (!landAt) return 0;
-  const points = letterPoints(box);
+function landUnder(box: Box, id: string, landAt: LandAt, step?: number) {
+  const points = letterPoints(box, step);
+  let own = 0;
   let other = 0;
   for (const [x, y] of points) {
     const at = landAt(x, y);
-    if (at !== undefined && at !== id && ++other / points.length > most) break;
+    if (at === id) own++;
+    else if (at !== undefined && ++other / points.length > OVER_NEIGHBOUR) return undefined;
   }
-  return other / points.length;
+  return {own, other};
 }
 
 /**
@@ -90,10 +92,9 @@ const OVER_NEIGHBOUR = 0.3;
 
 /**
  * Where `e`'s name (else its short name) goes inside it: centred on its centroid, else the
- * nearest of a few spots around it (SHIFTS), where its box, less a margin,
- * holds the name, the name stays on the map and lies mostly off other economies' land (a long
- * thin economy's name would run into its neighbour and be read as the neighbour's); else
- * undefined.
+ * nearest of a few spots around it (SHIFTS), where its box, less a margin, holds the name, the
+ * name stays on the map (where `free` allows) and lies mostly off other economies' land
+ * (landUnder) and partly on its own; else undefined.
  */
 export function nameBox(
   e: Labellable,
@@ -111,28 +112,14 @@ export function nameBox(
     const [x, y] = [cx + dx * w, cy + dy * LINE];
     const box = {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2, y1: y + LINE / 2};
     if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height || !free(box)) continue;
-    if (!landAt || onOwnLand(box, e.id, landAt)) return {...box, text, x, y};
+    // Some of it on its own land, no less than on any other: a name wholly over the sea named
+    // no coast of its own (Lao PDR's, landlocked, went out over the Gulf of Thailand, below
+    // Thailand's); Viet Nam's, on its narrow middle, lay more over Lao PDR than Viet Nam.
+    const under = landAt && landUnder(box, e.id, landAt, 4);
+    if (!landAt || (under && under.own > 0 && under.own >= under.other))
+      return {...box, text, x, y};
   }
   return undefined;
-}
-
-/**
- * Whether a name written on its economy's shape reads as that economy's: at most
- * OVER_NEIGHBOUR of its letterPoints (every 4 px) over other economies' land, and some over its
- * own land, no fewer than over any other's. A name wholly over the sea named no coast of its own
- * (Lao PDR's, landlocked, went out over the Gulf of Thailand, below Thailand's); Viet Nam's, on
- * its narrow middle, lay more over Lao PDR than over Viet Nam, the rest over the sea.
- */
-function onOwnLand(box: Box, id: string, landAt: LandAt): boolean {
-  const points = letterPoints(box, 4);
-  let own = 0;
-  let other = 0;
-  for (const [x, y] of points) {
-    const at = landAt(x, y);
-    if (at === id) own++;
-    else if (at !== undefined && ++other / points.length > OVER_NEIGHBOUR) return false;
-  }
-  return own > 0 && own >= other;
 }
 
 export function placeMapLabels(
@@ -183,6 +170,9 @@ export function placeMapLabels(
     leaders.some((l) =>
       l.points.some(([x, y]) => Math.abs(p[0] - x) < 3 && Math.abs(p[1] - y) < 3)
     );
+  // Another economy's circle's leader through a name's box.
+  const acrossLeader = (id: string, box: Box) =>
+    leaders.some((l) => l.id !== id && l.points.some((p) => inBox(p, box)));
   // A name off a coast with another economy's circle just beyond either end, level with it,
   // would read as that circle's name (where besideSpots writes a circle's own).
   const besideCircle = ({box, y}: Spot) =>
@@ -212,8 +202,8 @@ export function placeMapLabels(
           spot.reach = coastward(spot.leader, e.id, offshore, onLeader);
           return spot.reach !== undefined;
         }
-        if (otherLand(spot.box, e.id, landAt, OVER_NEIGHBOUR) > OVER_NEIGHBOUR) return false;
-        return !leaders.some((l) => l.id !== e.id && l.points.some((p) => inBox(p, spot.box)));
+        if (landAt && !landUnder(spot.box, e.id, landAt)) return false;
+        return !acrossLeader(e.id, spot.box);
       });
       made.set(e.id, own);
     }
@@ -260,28 +250,18 @@ export function placeMapLabels(
       if (!inside) continue;
       // Where a larger economy's name or the map's controls hold its first spot: its spots off
       // its coast (below), or, for an economy with none (Lao PDR, landlocked), the next spot on
-      // its shape clear of them and of the circles' leaders. (Tried for all, Japan's name went
-      // over Korea at 414 px instead of off its own coast.)
-      // (Names are taller than their boxes' 13 px line by a pixel above and below: two boxes
-      // 2 px apart, Viet Nam's and Lao PDR's at 1,248 px, had their letters touch.)
+      // its shape clear of them and of the circles' leaders (tried for all, Japan's name went
+      // over Korea at 414 px instead of off its own coast). Held means 2 px apart too: names
+      // stand a pixel taller than their boxes' line (Viet Nam's and Lao PDR's letters touched).
       const held = (box: Box) =>
         fixed.some((t) => meet(t, box)) ||
         placed.some((p) => meet(p.spot.box, {...box, y0: box.y0 - 2, y1: box.y1 + 2}));
-      const offshore = () => {
+      if (held(inside)) {
         const own = spots(e);
-        return own.list.some((spot) => own.allows(spot));
-      };
-      if (held(inside))
-        inside = offshore()
+        inside = own.list.some((spot) => own.allows(spot))
           ? undefined
-          : nameBox(
-              e,
-              {width, height},
-              landAt,
-              (box) =>
-                !held(box) &&
-                !leaders.some((l) => l.id !== e.id && l.points.some((p) => inBox(p, box)))
-            );
+          : nameBox(e, {width, height}, landAt, (box) => !held(box) && !acrossLeader(e.id, box));
+      }
       if (!inside) continue;
       placed.push({
         e,
