@@ -106,7 +106,6 @@ const meta: Meta = {
         <apac-steps id="flow-story">
           <apac-sankey
             report="tocta2013"
-            orientation="horizontal"
             headline="Illicit flows in East Asia and the Pacific"
           ></apac-sankey>
           <apac-step>
