@@ -83,6 +83,37 @@ describe('band collisions, quickly', () => {
 });
 
 describe('Sankey labels', () => {
+  it('writes a first or last column’s name and value on one line where the margin kept for it holds them', () => {
+    // "A $3B" went on two lines in a margin 5 px wider than it: the room was counted in whole
+    // columns (5 of 6.72 px), the label in part columns (5.2).
+    const small = validateSankeyInput(
+      {
+        unit: 'USD bn/yr',
+        citation: 'test',
+        links: [
+          {source: 'A', target: 'B', value: 3, citation: 'test'},
+          {source: 'B', target: 'C', value: 2, low: 1, high: 4, citation: 'test'},
+        ],
+      },
+      'json'
+    ).value;
+    if (!small) throw new Error('the test graph did not validate');
+    for (const [graph, widths] of [
+      [small, [600, 928, 1280]],
+      [toctaGraph(flows), [1280, 1440]],
+    ] as const)
+      for (const width of widths) {
+        const layout = computeSankeyLayout(graph, {...options, width});
+        const left = Math.min(...layout.nodes.map((n) => n.x));
+        const right = Math.max(...layout.nodes.map((n) => n.x + n.w));
+        for (const n of layout.nodes.filter((m) => m.x <= left || m.x + m.w >= right)) {
+          const room = n.x <= left ? n.x - 5 : width - (n.x + n.w) - 5;
+          if (textWidth(`${n.label} ${n.display}`, 12) <= room)
+            expect(n.lines, `${n.label} at ${width} px`).toEqual([`${n.label} ${n.display}`]);
+        }
+      }
+  });
+
   for (const [name, graph] of [
     ['TOCTA 2013', toctaGraph(flows)],
     ['2019 markets', sea2019Graph(flows)],

@@ -239,7 +239,7 @@ export function placeLabels(
     m.key = 0;
     const room = f.vertical ? f.width : edgeRoom(m, left, right, f.width);
     const choices = [
-      ...labelLines(m.label, m.display, columnsIn(room, LABEL_PX)),
+      ...labelLines(m.label, m.display, room / columnWidth(LABEL_PX)),
       // Vertical: wrapped too, for a name written upward in the room kept for it.
       ...labelLines(m.label, m.display, f.vertical ? columnsIn(f.upward, LABEL_PX) : 18),
     ];
