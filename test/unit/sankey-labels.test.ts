@@ -382,7 +382,7 @@ describe('Sankey list decided early', () => {
     ['300 nodes, 1,200 flows (the largest drawn)', stress.graph],
   ] as const;
 
-  // What the chart drew before: every label placed, then the list if more than CROWDED nodes
+  // What the chart drew before: every label placed, then the list if more than crowdedMost nodes
   // were left without their name and value.
   const everyLabelPlaced = (graph: (typeof graphs)[number][1], width: number) => {
     const layout = computeSankeyLayout(graph, {...options, width});
