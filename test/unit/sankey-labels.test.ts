@@ -292,6 +292,22 @@ describe('values on bands', () => {
     expect(wide.links.find((l) => l.source === 'B')?.text).toBe('$2B (range $1B to $4B)');
   });
 
+  it('says a node’s range with its flows’ central estimates first, where every flow has one', () => {
+    // "C $1B to $4B" stood beside its one flow, "$2B (range $1B to $4B)": the estimate dropped.
+    const display = (graph: NonNullable<ReturnType<typeof rangeGraph>>, id: string) =>
+      computeSankeyLayout(graph, options).nodes.find((n) => n.id === id)?.display;
+    const graph = rangeGraph();
+    if (!graph) throw new Error('the range graph did not validate');
+    expect(display(graph, 'C')).toBe('$3B (range $2B to $5B)');
+    expect(display(graph, 'B')).toBe('$3B');
+    // UNODC gives no central estimate for the 2019 methamphetamine market: the range alone.
+    const sea = sea2019Graph(flows);
+    const ranged = computeSankeyLayout(sea, options).nodes.filter((n) =>
+      n.display.includes(' to ')
+    );
+    expect(ranged.map((n) => n.display)).toEqual(['$30B to $61.4B', '$30B to $61.4B']);
+  });
+
   it('does not repeat on a band the value its node’s label already gives', () => {
     // TOCTA's one band into "Heroin $16.3B" said "$16.3B" again, in both orientations (each of
     // its crimes but migrant smuggling is one record). A band that is part of its nodes' values

@@ -123,15 +123,18 @@ export function nodeFigures(
     const side = total(outs, coreOf) >= total(ins, coreOf) ? outs : ins;
     const sum = total(side, coreOf);
     const [low, high] = [total(side, (l) => l.low ?? l.value ?? 0), total(side, extentOf)];
+    const f = (x: number) => formatAmount(x, graph, lang);
+    const range = t('sankey.range', {low: f(low), high: f(high)});
     out.set(n.id, {
       total: sum,
+      // A range with the central estimates' sum first where every flow has one, as its flows
+      // read ("C $1B to $4B" beside a flow of "$2B (range $1B to $4B)" dropped the estimate).
       display:
         low === high
-          ? formatAmount(sum, graph, lang)
-          : t('sankey.range', {
-              low: formatAmount(low, graph, lang),
-              high: formatAmount(high, graph, lang),
-            }),
+          ? f(sum)
+          : side.every((l) => l.value !== undefined)
+            ? t('sankey.valueRange', {value: f(sum), range})
+            : range,
     });
   }
   return out;
