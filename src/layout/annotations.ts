@@ -22,6 +22,11 @@ export {textBox, type Rect} from './text.js';
 export interface Obstacles {
   marks: Rect[];
   labels: Rect[];
+  /**
+   * Marks a reader finds the chart by (a Sankey's node bars): a note may cover them where there
+   * is no other room, but each pixel hidden weighs as SOLID_WEIGHT of `marks`.
+   */
+  solid?: Rect[] | undefined;
 }
 
 /** Where a note's target is drawn, found by the chart. */
@@ -87,6 +92,7 @@ export interface PlaceOptions {
 }
 
 const PAD = 4;
+const SOLID_WEIGHT = 12;
 const MARKER_R = 9;
 const DISTANCES = [14, 30, 56, 90, 140];
 const DIRECTIONS: readonly [number, number][] = [
@@ -152,9 +158,11 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     if (forbidden.some((b) => overlap(r, b) > 0)) return Infinity;
     let hidden = 0;
     for (const b of o.obstacles.marks) hidden += overlap(r, b);
-    // A connector struck through a label reads as crossing it out: as bad as hiding half a box.
+    for (const b of o.obstacles.solid ?? []) hidden += overlap(r, b) * SOLID_WEIGHT;
+    // A connector struck through a label reads as crossing it out: worse than hiding two boxes of
+    // marks (at half a box, the notes story at 960 px took it over covering bands).
     const line = connect(r, t.x, t.y);
-    if (line) hidden += (r.w * r.h * o.obstacles.labels.filter((b) => crosses(line, b)).length) / 2;
+    if (line) hidden += r.w * r.h * 2 * o.obstacles.labels.filter((b) => crosses(line, b)).length;
     return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
   };
   const notes: PlacedNote[] = [];

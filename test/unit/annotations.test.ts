@@ -23,6 +23,8 @@ import {computeSankeyLayout, type SankeyLayout} from '../../src/layout/sankey/la
 import {COLUMN_HEAD} from '../../src/layout/sankey/columns.js';
 import {withColumns} from '../../src/elements/sankey/sankey.columns.js';
 import {toctaGraph} from '../../src/schema/sankey-input.js';
+import {sankeyLayoutFor} from '../../src/layout/sankey/list.js';
+import {textWidth} from '../../src/layout/text.js';
 import {SANKEY_1280, rangeGraph} from '../fixtures/sankey.js';
 
 const meets = (a: Rect, b: Rect) =>
@@ -261,9 +263,10 @@ describe('notes on the Sankey', () => {
 });
 
 describe('connectors', () => {
-  it('do not strike through a label where another place is free: the notes story, 1024–1280 px', () => {
-    // At 1248 px the heroin note's connector ran through "Methamphetamines $15B".
-    for (const width of [1024, 1152, 1248, 1280]) {
+  it('do not strike through a label where another place is free: the notes story, 960–1280 px', () => {
+    // At 1248 px the heroin note's connector ran through "Methamphetamines $15B"; at 960 px, kept
+    // off the nodes, it did again (a struck label weighed half a box).
+    for (const width of [960, 1024, 1152, 1248, 1280]) {
       const layout = withColumns(
         computeSankeyLayout(toctaGraph(flows), {...SANKEY_1280, width, top: COLUMN_HEAD}),
         'Origin|Crime|Destination'
@@ -280,6 +283,53 @@ describe('connectors', () => {
           expect(struck, `note ${n.number} at ${width} px`).toBeUndefined();
         }
       }
+    }
+  });
+});
+
+describe('notes and the nodes', () => {
+  it('keep off every node bar where another place is free: the notes story, 960–1280 px', () => {
+    // At 960 px the heroin note's box covered the top of "Europe and US"'s bar.
+    for (const width of [960, 1024, 1152, 1248, 1280]) {
+      const layout = withColumns(
+        computeSankeyLayout(toctaGraph(flows), {...SANKEY_1280, width, top: COLUMN_HEAD}),
+        'Origin|Crime|Destination'
+      );
+      const {placed} = storyNotes(layout);
+      for (const n of placed.notes) {
+        const box = n.box as Rect;
+        expect(box, `note ${n.number} at ${width} px has a box`).toBeDefined();
+        const covered = layout.nodes.filter((d) => meets(box, {x: d.x, y: d.y, w: d.w, h: d.h}));
+        expect(
+          covered.map((d) => d.label),
+          `note ${n.number} at ${width} px`
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('in the ranked list, never cover a section heading', () => {
+    // At 900 px the story's first note sat on "CRIME", the heading its target's row is under.
+    const layout = sankeyLayoutFor(toctaGraph(flows), {
+      ...SANKEY_1280,
+      width: 860,
+      orientation: 'auto',
+    });
+    expect(layout.list?.headings.map((h) => h.text)).toEqual(['From', 'Through', 'To']);
+    const {placed} = storyNotes(layout);
+    const headings = (layout.list?.headings ?? []).map((h) => ({
+      x: 0,
+      y: h.y - 12,
+      w: textWidth(h.text.toUpperCase(), 12, true),
+      h: 15,
+    }));
+    for (const n of placed.notes) {
+      const box = n.box as Rect;
+      expect(box, `note ${n.number}`).toBeDefined();
+      expect(
+        headings.filter((h) => meets(box, h)),
+        `note ${n.number}`
+      ).toEqual([]);
     }
   });
 });

@@ -66,14 +66,22 @@ function listTarget(layout: SankeyLayout, id: string, name: string): NoteTarget 
   return {x: (first ? first.x + first.w : 0) + 6, y: row.y + 9, name, label: first};
 }
 
-/** Nodes (marks) and their labels (text), or the list's names and values. */
+/** Nodes (solid marks), bands (marks) and their labels (text), or the list's names and values. */
 export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
-  if (layout.list)
-    return {marks: [], labels: layout.list.rows.flatMap((r) => listText(r, layout.width))};
+  if (layout.list) {
+    const labels = layout.list.rows.flatMap((r) => listText(r, layout.width));
+    // Section headings, in capitals spaced 0.04 em apart (`.list .stage`).
+    for (const h of layout.list.headings) {
+      const b = textBox(h.text.toLocaleUpperCase(), 0, h.y, LABEL_PX, 'start', {bold: true});
+      labels.push({...b, w: b.w * 1.15});
+    }
+    return {marks: [], labels};
+  }
   const marks: Rect[] = [];
   const labels: Rect[] = [];
+  const solid: Rect[] = [];
   for (const n of layout.nodes) {
-    marks.push({x: n.x, y: n.y, w: n.w, h: n.h});
+    solid.push({x: n.x, y: n.y, w: n.w, h: n.h});
     const label = labelOf(n);
     if (label) labels.push(label);
   }
@@ -87,7 +95,7 @@ export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
   }
   for (const c of layout.columns ?? [])
     labels.push(textBox(c.text, c.x, c.y, 12, c.anchor, {bold: true}));
-  return {marks, labels};
+  return {marks, labels, solid};
 }
 
 /**
