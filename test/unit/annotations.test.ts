@@ -24,7 +24,7 @@ import {COLUMN_HEAD} from '../../src/layout/sankey/columns.js';
 import {withColumns} from '../../src/elements/sankey/sankey.columns.js';
 import {toctaGraph} from '../../src/schema/sankey-input.js';
 import {sankeyLayoutFor} from '../../src/layout/sankey/list.js';
-import {textWidth} from '../../src/layout/text.js';
+import {textBox, textWidth} from '../../src/layout/text.js';
 import {SANKEY_1280, rangeGraph} from '../fixtures/sankey.js';
 
 const meets = (a: Rect, b: Rect) =>
@@ -308,8 +308,9 @@ describe('notes and the nodes', () => {
     }
   });
 
-  it('in the ranked list, never cover a section heading', () => {
-    // At 900 px the story's first note sat on "CRIME", the heading its target's row is under.
+  it('in the ranked list, never cover a section heading, a bar or a "from / to" line', () => {
+    // At 900 px the story's first note sat on "CRIME", the heading its target's row is under;
+    // kept off it, on the row's bar and its "from … / to …" lines.
     const layout = sankeyLayoutFor(toctaGraph(flows), {
       ...SANKEY_1280,
       width: 860,
@@ -323,13 +324,19 @@ describe('notes and the nodes', () => {
       w: textWidth(h.text.toUpperCase(), 12, true),
       h: 15,
     }));
+    const rows = layout.list?.rows ?? [];
+    const bars = rows.map((r) => ({x: 0, y: r.barY, w: Math.max(r.barW, r.highW), h: 8}));
+    const via = rows.flatMap((r) =>
+      r.via.map((line, i) => textBox(line, 0, r.barY + 23 + i * 14, 11, 'start'))
+    );
     for (const n of placed.notes) {
       const box = n.box as Rect;
       expect(box, `note ${n.number}`).toBeDefined();
-      expect(
-        headings.filter((h) => meets(box, h)),
-        `note ${n.number}`
-      ).toEqual([]);
+      for (const [what, rects] of Object.entries({headings, bars, via}))
+        expect(
+          rects.filter((h) => meets(box, h)),
+          `note ${n.number} over ${what}`
+        ).toEqual([]);
     }
   });
 });

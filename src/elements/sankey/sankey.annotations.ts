@@ -3,7 +3,7 @@ import {textBox, type Rect} from '../../layout/text.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
 import {labelBox} from '../../layout/sankey/labels.js';
 import {across, paramAt, type BandShape} from '../../layout/sankey/collide.js';
-import type {ListRow} from '../../layout/sankey/list.js';
+import {viaBaseline, type ListRow} from '../../layout/sankey/list.js';
 
 /** Node labels are 12 px text; the next line is 14 px below. Values on bands are 11 px. */
 const LABEL_PX = 12;
@@ -49,12 +49,19 @@ export function sankeyNoteTarget(layout: SankeyLayout, note: NoteSpec): NoteTarg
   return {x: node.x + node.w / 2, y: node.y + node.h / 2, name: node.label, label: labelOf(node)};
 }
 
-/** The list's names and values: 12 px, bold; the first baseline 13 px into the row. */
-const listText = (r: ListRow, width: number): Rect[] => {
+/**
+ * The list's names and values (12 px, bold; the first baseline 13 px into the row), and with
+ * `via` its muted "from … / to …" lines (11 px, 14 px apart).
+ */
+const listText = (r: ListRow, width: number, via = false): Rect[] => {
   const nameY = r.y + 13;
   const boxes = r.name.map((line, i) => textBox(line, 0, nameY + i * 16, LABEL_PX, 'start'));
   const valueY = r.valueLine ? nameY + r.name.length * 16 : nameY;
   boxes.push(textBox(r.value, width - 4, valueY, LABEL_PX, 'end'));
+  if (via)
+    r.via.forEach((line, i) =>
+      boxes.push(textBox(line, 0, viaBaseline(r) + i * LINE, VALUE_PX, 'start'))
+    );
   return boxes.map((b) => ({...b, w: b.w * 1.1}));
 };
 
@@ -66,16 +73,25 @@ function listTarget(layout: SankeyLayout, id: string, name: string): NoteTarget 
   return {x: (first ? first.x + first.w : 0) + 6, y: row.y + 9, name, label: first};
 }
 
-/** Nodes (solid marks), bands (marks) and their labels (text), or the list's names and values. */
+/**
+ * Nodes (solid marks), bands (marks) and their labels (text); or the list's bars (solid), names,
+ * values, "from / to" lines and headings (text).
+ */
 export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
   if (layout.list) {
-    const labels = layout.list.rows.flatMap((r) => listText(r, layout.width));
+    const labels = layout.list.rows.flatMap((r) => listText(r, layout.width, true));
+    const solid = layout.list.rows.map((r) => ({
+      x: 0,
+      y: r.barY,
+      w: Math.max(r.barW, r.highW),
+      h: 8,
+    }));
     // Section headings, in capitals spaced 0.04 em apart (`.list .stage`).
     for (const h of layout.list.headings) {
       const b = textBox(h.text.toLocaleUpperCase(), 0, h.y, LABEL_PX, 'start', {bold: true});
       labels.push({...b, w: b.w * 1.15});
     }
-    return {marks: [], labels};
+    return {marks: [], labels, solid};
   }
   const marks: Rect[] = [];
   const labels: Rect[] = [];

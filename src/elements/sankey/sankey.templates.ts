@@ -1,6 +1,6 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {LinkMark, NodeMark, SankeyLayout} from '../../layout/sankey/layout.js';
-import type {ListRow} from '../../layout/sankey/list.js';
+import {viaBaseline, type ListRow} from '../../layout/sankey/list.js';
 import {labelled, renderCitation} from '../../core/citation.js';
 import type {Translate} from '../../i18n/catalogue.js';
 import {paletteColor} from '../../layout/palette.js';
@@ -112,7 +112,7 @@ const VALUE_INSET = 4;
  */
 function listRow(r: ListRow, n: NodeMark | undefined, w: number) {
   const nameY = r.y + 13;
-  const viaY = r.barY + 8 + 4 + 11;
+  const viaY = viaBaseline(r);
   return svg`<g class="node row" part="node" data-id=${r.id} data-focus=${r.id} tabindex="-1"
       role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
       <text class=${'name'} x=${0} y=${nameY} text-anchor=${'start'}>${lineParts(0, r.name, 16)}</text>

@@ -50,6 +50,9 @@ export interface ListRow {
   color: number;
 }
 
+/** The baseline of a row's first "from …" line: 4 px under its 8 px bar, 11 px text. */
+export const viaBaseline = (r: ListRow): number => r.barY + 8 + 4 + 11;
+
 export interface ListHeading {
   text: string;
   y: number;
