@@ -214,12 +214,15 @@ import {dist} from './harness.js';
  * 180.7 → 180.8, Sankey 49.6 → 49.7. A map name kept off a neighbour's land and, held at its
  * first spot with none off its coast, moved to the next on its shape (labels.ts, landUnder,
  * otherLand folded into it): map 74.94: raised map 74.9 → 75 (issue 15's 75, met by 0.06 kB).
+ * Stop 45: a flow that skips a column goes through a waypoint in each column it crosses, round
+ * their nodes rather than through their bars (chains.ts; bands of several pieces in bands.ts and
+ * collide.ts): bundle 181.69, Sankey 50.27: raised bundle 180.8 → 181.7, Sankey 49.7 → 50.3.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 180.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 181.7,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
-  'sankey via dist/lazy': 49.7,
+  'sankey via dist/lazy': 50.3,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,

@@ -289,10 +289,10 @@ describe('computeSankeyLayout', () => {
   });
 
   it('draws a band as a filled ribbon with a curve at mid-distance', () => {
-    expect(bandPath([0, 10], [100, 30], 4, false)).toBe(
+    expect(bandPath([{from: [0, 10], to: [100, 30]}], 4, false)).toBe(
       'M0,8C50,8 50,28 100,28L100,32C50,32 50,12 0,12Z'
     );
-    expect(bandPath([10, 0], [30, 100], 4, true)).toBe(
+    expect(bandPath([{from: [10, 0], to: [30, 100]}], 4, true)).toBe(
       'M8,0C8,50 28,50 28,100L32,100C32,50 12,50 12,0Z'
     );
   });

@@ -106,7 +106,7 @@ export function sankeyNoteObstacles(layout: SankeyLayout): Obstacles {
   // covers a value written on one.
   for (const l of layout.links) {
     if (!l.core) continue;
-    marks.push(...bandRects(l.shape));
+    for (const piece of l.shapes) marks.push(...bandRects(piece));
     if (l.text) labels.push(textBox(l.text, l.mid[0], l.mid[1] + 4, VALUE_PX, 'middle'));
   }
   for (const c of layout.columns ?? [])

@@ -79,15 +79,17 @@ export function boxMeetsBand(box: Box, band: BandShape): boolean {
 /**
  * Bands bucketed by where they run along the flow (50 px slices), so a label is tested only
  * against the bands that pass its slice of the chart: hundreds of nodes stay quick. The answer:
- * whether `box` meets a band that `counts`. A band in several of the box's slices is tried once.
+ * whether `box` meets a band that `counts`. A band's piece in several of the box's slices is
+ * tried once; a band of several pieces (`shapes`, a flow that skips a column) meets the box
+ * where any of them does.
  */
-export function bandGrid<T extends {shape: BandShape}>(
+export function bandGrid<T extends {shape: BandShape; shapes?: BandShape[]}>(
   bands: readonly T[]
 ): (box: Box, counts: (band: T) => boolean) => boolean {
   const SLICE = 50;
+  const pieces = bands.flatMap((band) => (band.shapes ?? [band.shape]).map((s) => ({band, s})));
   const grid = new Map<number, number[]>();
-  for (const [k, b] of bands.entries()) {
-    const s = b.shape;
+  for (const [k, {s}] of pieces.entries()) {
     const a = s.vertical ? s.from[1] : s.from[0];
     const c = s.vertical ? s.to[1] : s.to[0];
     for (let i = Math.floor(Math.min(a, c) / SLICE); i <= Math.floor(Math.max(a, c) / SLICE); i++) {
@@ -97,8 +99,8 @@ export function bandGrid<T extends {shape: BandShape}>(
     }
   }
   const vertical = bands[0]?.shape.vertical ?? false;
-  // The query each band was last tried in.
-  const tried = new Uint32Array(bands.length);
+  // The query each piece was last tried in.
+  const tried = new Uint32Array(pieces.length);
   let query = 0;
   return (box, counts) => {
     query++;
@@ -108,8 +110,8 @@ export function bandGrid<T extends {shape: BandShape}>(
       for (const k of grid.get(i) ?? []) {
         if (tried[k] === query) continue;
         tried[k] = query;
-        const b = bands[k] as T;
-        if (counts(b) && boxMeetsBand(box, b.shape)) return true;
+        const {band, s} = pieces[k] as (typeof pieces)[number];
+        if (counts(band) && boxMeetsBand(box, s)) return true;
       }
     return false;
   };

@@ -54,6 +54,8 @@ export interface Band {
   source: string;
   target: string;
   shape: BandShape;
+  /** Its pieces (LinkMark.shapes). */
+  shapes: BandShape[];
   thickness: number;
   mid: [number, number];
   display: string;

@@ -7,15 +7,7 @@
  */
 import type {ColumnHeading} from './columns.js';
 import {paletteIndex} from '../palette.js';
-import {
-  sankey,
-  sankeyCenter,
-  sankeyJustify,
-  sankeyLeft,
-  sankeyRight,
-  type SankeyLink as D3Link,
-  type SankeyNode as D3Node,
-} from 'd3-sankey';
+import {sankey, type SankeyLink as D3Link, type SankeyNode as D3Node} from 'd3-sankey';
 import type {SankeyGraph, SankeyLink, SankeyNode} from '../../schema/sankey-input.js';
 import type {Translate} from '../../i18n/catalogue.js';
 import {bandPath} from './bands.js';
@@ -25,17 +17,12 @@ import type {BandShape, Box} from './collide.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
 import {laidOutFlows} from './breadths.js';
+import {ALIGNS, chainFlows, isWaypoint, type NodeAlign} from './chains.js';
 
 export {coreOf, extentOf, formatAmount, linkDisplay, nodeFigures} from './structure.js';
 import '../../i18n/en-sankey.js';
 
-export const ALIGNS = {
-  left: sankeyLeft,
-  right: sankeyRight,
-  center: sankeyCenter,
-  justify: sankeyJustify,
-};
-export type NodeAlign = keyof typeof ALIGNS;
+export {ALIGNS, type NodeAlign} from './chains.js';
 export type SankeyOrientation = 'horizontal' | 'vertical' | 'list';
 
 export interface SankeyOptions {
@@ -105,8 +92,13 @@ export interface LinkMark {
   /** Drawn wider than its value so it stays visible. */
   widened: boolean;
   mid: [number, number];
-  /** The band's centre line and drawn width (the wider of core and range). */
+  /**
+   * The band's centre line and drawn width (the wider of core and range); for a flow that skips
+   * a column, its longest piece (`shapes` has them all).
+   */
   shape: BandShape;
+  /** The band's pieces in order: `[shape]`, or a skipping flow's curves and the runs between. */
+  shapes: BandShape[];
   /** Drawn width of the core, px. */
   thickness: number;
   /** The value written on the band where there is room; '' otherwise. */
@@ -159,8 +151,10 @@ function trimRoom(marks: NodeMark[], bands: Band[], placed: Box[], height: numbe
     m.labelY -= up;
   }
   for (const b of bands) {
-    b.shape.from[1] -= up;
-    b.shape.to[1] -= up;
+    for (const p of b.shapes) {
+      p.from[1] -= up;
+      p.to[1] -= up;
+    }
     b.mid[1] -= up;
   }
   return up + down;
@@ -204,9 +198,12 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     ? {a0: 24 + top, a1: 24 + bottom, c0: 4, c1: 4}
     : {a0: 4 + edge(edges.sourceLabel), a1: 4 + edge(edges.sinkLabel), c0: 8 + (o.top ?? 0), c1: 8};
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
+  // Flows that skip a column go through a waypoint in each column between (chains.ts), in the
+  // columns d3-sankey would give their ends.
+  const chained = chainFlows(graph.nodes, kept, o.nodeAlign);
   const layout = sankey<SankeyNode, LinkDatum>()
     .nodeId((n) => n.id)
-    .nodeAlign(ALIGNS[o.nodeAlign])
+    .nodeAlign(chained ? (n) => chained.layers.get(n.id) ?? 0 : ALIGNS[o.nodeAlign])
     .nodeWidth(vertical ? 10 : 12)
     .nodePadding(Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)))
     .extent([
@@ -215,15 +212,12 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     ]);
   if (o.nodeOrder === 'input') layout.nodeSort(null as unknown as undefined);
   const g = laidOutFlows(structure, o.nodeAlign + o.nodeOrder, layout, () => ({
-    nodes: graph.nodes.map((n) => ({...n})),
-    links: kept.map((l) => ({
-      source: l.source,
-      target: l.target,
-      value: extentOf(l) / largest,
-      link: l,
-    })),
+    nodes: [...graph.nodes, ...(chained?.waypoints ?? [])].map((n) => ({...n})),
+    links: (
+      chained?.pieces ?? kept.map((l) => ({source: l.source, target: l.target, link: l}))
+    ).map((p) => ({...p, value: extentOf(p.link) / largest})),
   }));
-  const nodes = g.nodes as N[];
+  const nodes = (g.nodes as N[]).filter((n) => !isWaypoint(n.id));
   const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
   const colorOf = new Map<string, number>();
   (middle.length ? middle : nodes.filter((n) => !n.sourceLinks?.length)).forEach((n, i) =>
@@ -232,25 +226,50 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   const minWidth = o.minWidth ?? 1.5;
   const pt = (a: number, c: number): [number, number] => (vertical ? [c, a] : [a, c]);
   const bands: Band[] = [];
-  const links = (g.links as L[]).map((l): LinkMark => {
-    const s = l.source as N;
-    const t = l.target as N;
-    const full = l.width ?? 0;
-    const datum = l.link;
+  // Each flow's pieces: one, or a skipping flow's, one after another (chains.ts).
+  const runs: L[][] = [];
+  for (const l of g.links as L[]) {
+    const run = runs[runs.length - 1];
+    if (run?.[0]?.link === l.link) run.push(l);
+    else runs.push([l]);
+  }
+  const links = runs.map((run): LinkMark => {
+    const [first, last] = [run[0], run[run.length - 1]] as [L, L];
+    const s = first.source as N;
+    const t = last.target as N;
+    const full = first.width ?? 0;
+    const datum = first.link;
     const extent = extentOf(datum) || 1;
     const trueCore = full * (coreOf(datum) / extent);
     const core = Math.max(minWidth, trueCore);
     const hasRange = datum.low !== undefined || datum.high !== undefined;
-    const from = pt(s.x1 ?? 0, l.y0 ?? 0);
-    const to = pt(t.x0 ?? 0, l.y1 ?? 0);
+    const width = hasRange ? Math.max(core, full) : core;
+    const shapes: BandShape[] = [];
+    for (const [k, p] of run.entries()) {
+      const [a, b] = [p.source as N, p.target as N];
+      // Across a waypoint, straight on.
+      if (k)
+        shapes.push({
+          from: pt(a.x0 ?? 0, p.y0 ?? 0),
+          to: pt(a.x1 ?? 0, p.y0 ?? 0),
+          width,
+          vertical,
+        });
+      shapes.push({from: pt(a.x1 ?? 0, p.y0 ?? 0), to: pt(b.x0 ?? 0, p.y1 ?? 0), width, vertical});
+    }
+    const reach = ({from, to}: BandShape) => Math.hypot(to[0] - from[0], to[1] - from[1]);
+    const shape = shapes.reduce((a, b) => (reach(b) > reach(a) ? b : a));
     const display = displays.get(datum) ?? '';
-    const mid: [number, number] = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
-    const shape = {from, to, width: hasRange ? Math.max(core, full) : core, vertical};
+    const mid: [number, number] = [
+      (shape.from[0] + shape.to[0]) / 2,
+      (shape.from[1] + shape.to[1]) / 2,
+    ];
     bands.push({
       id: datum.id,
       source: s.id,
       target: t.id,
       shape,
+      shapes,
       thickness: core,
       mid,
       display,
@@ -270,6 +289,7 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
       widened: trueCore < minWidth,
       mid,
       shape,
+      shapes,
       thickness: core,
       text: '',
     };
@@ -330,10 +350,10 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   links.forEach((l, i) => {
     const band = bands[i] as Band;
     l.text = band.text;
-    l.core = bandPath(band.shape.from, band.shape.to, l.thickness, vertical);
+    l.core = bandPath(band.shapes, l.thickness, vertical);
     l.range =
       l.link.low !== undefined || l.link.high !== undefined
-        ? bandPath(band.shape.from, band.shape.to, band.shape.width, vertical)
+        ? bandPath(band.shapes, band.shape.width, vertical)
         : '';
   });
   return result;
