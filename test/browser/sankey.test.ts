@@ -136,6 +136,52 @@ describe('<apac-sankey>', () => {
     expect(text(q(el, '.cycle'))).to.equal('Left out because they close a loop: Port C → Port A.');
   });
 
+  it('draws a flow that skips a column as one band of three pieces, its waypoint not among the nodes', async () => {
+    const el = await sankey(
+      html`<apac-sankey
+        orientation="horizontal"
+        .data=${{
+          links: [
+            {source: 'A', target: 'X', value: 10, citation: 'x'},
+            {source: 'B', target: 'X', value: 8, citation: 'x'},
+            {source: 'B', target: 'Y', value: 2, citation: 'x'},
+            {source: 'X', target: 'P', value: 12, citation: 'x'},
+            {source: 'X', target: 'Q', value: 6, citation: 'x'},
+            {source: 'Y', target: 'Q', value: 2, citation: 'x'},
+            {source: 'A', target: 'Q', value: 3, citation: 'x'},
+          ],
+        }}
+      ></apac-sankey>`,
+      640
+    );
+    // Seven flows, one band each, between the six nodes named.
+    expect(qa(el, 'g.link')).to.have.length(7);
+    expect(qa(el, 'g.node').map((n) => n.getAttribute('data-id'))).to.have.members([
+      'A',
+      'B',
+      'X',
+      'Y',
+      'P',
+      'Q',
+    ]);
+    // A → Q: one outline (a single M … Z) of three pieces (two curves and the run across X's
+    // column, each edge a curve: six), and no point of it inside X's bar, the column it crosses.
+    const link = qa(el, 'g.link').find((l) => /^A → Q\b/.test(l.getAttribute('aria-label') ?? ''));
+    const path = link?.querySelector('path.core') as SVGPathElement;
+    const d = path.getAttribute('d') ?? '';
+    expect((d.match(/M/g) ?? []).length).to.equal(1);
+    expect((d.match(/C/g) ?? []).length).to.equal(6);
+    const bar = (q(el, 'g.node[data-id="X"] rect') as SVGRectElement).getBBox();
+    const length = path.getTotalLength();
+    const inside: number[] = [];
+    for (let i = 0; i <= 400; i++) {
+      const p = path.getPointAtLength((length * i) / 400);
+      if (p.x > bar.x && p.x < bar.x + bar.width && p.y > bar.y && p.y < bar.y + bar.height)
+        inside.push(i);
+    }
+    expect(inside, "points of A → Q's outline in X's bar").to.deep.equal([]);
+  });
+
   it('reads a CSV at src, and lists bad rows while drawing the rest', async () => {
     const el = await sankey(html`<apac-sankey src="/test/fixtures/tocta-flows.csv"></apac-sankey>`);
     expect(qa(el, 'g.link')).to.have.length(16);
