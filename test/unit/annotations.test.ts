@@ -204,6 +204,13 @@ function storyNotes(layout: SankeyLayout) {
   };
 }
 
+/** The notes story's Sankey at `width`: TOCTA with its column headings. */
+const storyLayout = (width: number) =>
+  withColumns(
+    computeSankeyLayout(toctaGraph(flows), {...SANKEY_1280, width, top: COLUMN_HEAD}),
+    'Origin|Crime|Destination'
+  );
+
 describe('notes on the Sankey', () => {
   // The notes story: at 1280 px both notes sat on the bands beside their targets (the largest
   // flow's box over its own band and the heroin flow's over two others), with open room near.
@@ -267,10 +274,7 @@ describe('connectors', () => {
     // At 1248 px the heroin note's connector ran through "Methamphetamines $15B"; at 960 px, kept
     // off the nodes, it did again (a struck label weighed half a box).
     for (const width of [960, 1024, 1152, 1248, 1280]) {
-      const layout = withColumns(
-        computeSankeyLayout(toctaGraph(flows), {...SANKEY_1280, width, top: COLUMN_HEAD}),
-        'Origin|Crime|Destination'
-      );
+      const layout = storyLayout(width);
       const {placed, obstacles} = storyNotes(layout);
       for (const n of placed.notes) {
         expect(n.connector, `note ${n.number}'s connector at ${width} px`).toBeDefined();
@@ -291,10 +295,7 @@ describe('notes and the nodes', () => {
   it('keep off every node bar where another place is free: the notes story, 960–1280 px', () => {
     // At 960 px the heroin note's box covered the top of "Europe and US"'s bar.
     for (const width of [960, 1024, 1152, 1248, 1280]) {
-      const layout = withColumns(
-        computeSankeyLayout(toctaGraph(flows), {...SANKEY_1280, width, top: COLUMN_HEAD}),
-        'Origin|Crime|Destination'
-      );
+      const layout = storyLayout(width);
       const {placed} = storyNotes(layout);
       for (const n of placed.notes) {
         const box = n.box as Rect;
