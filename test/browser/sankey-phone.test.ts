@@ -72,6 +72,28 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
           expect(sidewaysScroll(), 'page scrolls sideways').to.equal(0);
         });
 
+  for (const theme of SCHEMES)
+    it(`a range in the list (${theme}) is outlined in its row's colour, 3:1 on the page, from the bar's end`, async () => {
+      // The faint bar alone (a quarter of the colour) hardly showed in the dark theme.
+      const el = await atWidth<ApacSankey>(
+        'apac-sankey',
+        html`<apac-sankey report="sea2019" orientation="list" theme=${theme}></apac-sankey>`,
+        375
+      );
+      const ranges = qa(el, 'g.row rect.range');
+      expect(ranges.length, 'rows with a range').to.be.at.least(2);
+      const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
+      for (const r of ranges) {
+        const bar = r.parentElement?.querySelector('rect.bar') as SVGRectElement;
+        const style = getComputedStyle(r);
+        expect(style.stroke, 'outlined in the bar colour').to.equal(getComputedStyle(bar).fill);
+        expect(Number(style.strokeOpacity)).to.equal(1);
+        expect(contrast(style.stroke, bg), `${style.stroke} on ${bg}`).to.be.at.least(3);
+        const [x, end] = [Number(r.getAttribute('x')), Number(bar.getAttribute('width'))];
+        expect(x, "from the bar's end").to.be.closeTo(end, 0.01);
+      }
+    });
+
   it('on a phone lists the flows as ranked rows with a bar each, tap targets 24 px and up', async () => {
     const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 320);
     expect(layoutOf(el).orientation).to.equal('list');

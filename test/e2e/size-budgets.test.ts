@@ -216,13 +216,15 @@ import {dist} from './harness.js';
  * otherLand folded into it): map 74.94: raised map 74.9 → 75 (issue 15's 75, met by 0.06 kB).
  * Stop 45: a flow that skips a column goes through a waypoint in each column it crosses, round
  * their nodes rather than through their bars (chains.ts; bands of several pieces in bands.ts and
- * collide.ts): bundle 181.69, Sankey 50.27: raised bundle 180.8 → 181.7, Sankey 49.7 → 50.3.
+ * collide.ts): bundle 181.69, Sankey 50.27: raised bundle 180.8 → 181.7, Sankey 49.7 → 50.3. The
+ * list's faint range bars outlined in their colour (sankey.styles.ts, legend.ts): bundle 181.72,
+ * Sankey 50.31: raised bundle 181.7 → 181.8, Sankey 50.3 → 50.4.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 181.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 181.8,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
-  'sankey via dist/lazy': 50.3,
+  'sankey via dist/lazy': 50.4,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.5,

@@ -77,8 +77,13 @@ export const sankeyStyles = css`
   .row .bar {
     fill-opacity: 0.85;
   }
+  /* Beyond the estimate, up to the high end: faint, and outlined in its own colour (its
+     \`color\`) as the bands' ranges are: the fill alone hardly showed in the dark theme. */
   .row .range {
     fill-opacity: 0.25;
+    stroke: currentColor;
+    stroke-width: 1;
+    stroke-dasharray: 3 2;
   }
   .list .stage {
     fill: var(--_text);

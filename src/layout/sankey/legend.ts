@@ -55,7 +55,20 @@ const PALE_BAR: Swatch = {
   kind: 'shapes',
   width: 22,
   height: 8,
-  shapes: [{shape: 'rect', x: 0, y: 0, width: 22, height: 8, fill: 'muted', fillOpacity: 0.25}],
+  shapes: [
+    {
+      shape: 'rect',
+      x: 0.5,
+      y: 0.5,
+      width: 21,
+      height: 7,
+      fill: 'muted',
+      fillOpacity: 0.25,
+      stroke: 'muted',
+      strokeWidth: 1,
+      dash: '3 2',
+    },
+  ],
 };
 
 const withNote = (runs: Run[], note: string | undefined): Run[] =>
