@@ -124,7 +124,7 @@ export function nodeFigures(
     const sum = total(side, coreOf);
     const [low, high] = [total(side, (l) => l.low ?? l.value ?? 0), total(side, extentOf)];
     const f = (x: number) => formatAmount(x, graph, lang);
-    const range = t('sankey.range', {low: f(low), high: f(high)});
+    const range = () => t('sankey.range', {low: f(low), high: f(high)});
     out.set(n.id, {
       total: sum,
       // A range with the central estimates' sum first where every flow has one, as its flows
@@ -133,8 +133,8 @@ export function nodeFigures(
         low === high
           ? f(sum)
           : side.every((l) => l.value !== undefined)
-            ? t('sankey.valueRange', {value: f(sum), range})
-            : range,
+            ? t('sankey.valueRange', {value: f(sum), range: range()})
+            : range(),
     });
   }
   return out;
