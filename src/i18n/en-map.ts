@@ -37,7 +37,8 @@ export const enMap = addEnglish({
   'indicator.actip-ratified':
     'ASEAN Convention Against Trafficking in Persons: among the first six to ratify',
   'indicator.apg-member': 'Asia/Pacific Group on Money Laundering (APG): listed as a member',
-  'indicator.fatf-member': 'Financial Action Task Force (FATF): listed as a member',
+  'indicator.fatf-member':
+    'Financial Action Task Force (FATF) member, as listed in 2019 or earlier',
   'indicator.abtc-participation': 'APEC Business Travel Card scheme: participation',
   'indicator.api-feasibility-study':
     'Advance Passenger Information: APEC feasibility study completed',
@@ -49,7 +50,7 @@ export const enMap = addEnglish({
   'category.acct-ratified.ratified': 'Ratified by 11 Jan 2013',
   'category.actip-ratified.ratified': 'Ratified by 7 Feb 2017',
   'category.apg-member.member': 'Listed as an APG member',
-  'category.fatf-member.member': 'Listed as a FATF member',
+  'category.fatf-member.member': 'Listed as a FATF member (lists of 2019 or earlier)',
   'category.abtc-participation.full': 'Full participant',
   'category.abtc-participation.transitional': 'Transitional participant',
   'category.api-feasibility-study.study-completed': 'Feasibility study completed',

@@ -219,9 +219,12 @@ import {dist} from './harness.js';
  * collide.ts): bundle 181.69, Sankey 50.27: raised bundle 180.8 → 181.7, Sankey 49.7 → 50.3. The
  * list's faint range bars outlined in their colour (sankey.styles.ts, legend.ts): bundle 181.72,
  * Sankey 50.31: raised bundle 181.7 → 181.8, Sankey 50.3 → 50.4.
+ * Stop 46: the FATF indicator's name and category dated in every language as the dataset dates
+ * them ("as listed in 2019 or earlier"; en-map.ts and the seven other catalogues): bundle 181.90,
+ * map 74.98: raised bundle 181.8 → 181.9 (issue 15's 75 on the map still met, by 0.02 kB).
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 181.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 181.9,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 50.4,

@@ -14,6 +14,7 @@ import {
   type MessageKey,
 } from '../../src/i18n/catalogue.js';
 import {pseudoText} from '../../src/i18n/pseudo.js';
+import indicatorsFile from '../../data/indicators.json';
 import {en} from '../fixtures/english.js';
 
 const keys = Object.keys(en) as MessageKey[];
@@ -62,6 +63,51 @@ describe('message catalogues', () => {
     partial['frame.showTabel'] = 'typo';
     expect(compared(partial)).toEqual({missing: ['frame.showTable'], extra: ['frame.showTabel']});
   });
+});
+
+/**
+ * The map shows a bundled indicator's name, categories and missing-value words from the catalogue
+ * (i18n/data-labels.ts), not from the dataset: where the dataset dates or qualifies a claim, the
+ * catalogue has to say so too, in every language, or the map states it undated.
+ */
+describe("the bundled indicators' words", () => {
+  type Words = {
+    id: string;
+    label: string;
+    noValue?: string;
+    categories?: {id: string; label: string}[];
+  };
+  const indicators = indicatorsFile.indicators as Words[];
+  /** Each text the map shows for an indicator: its catalogue key and the dataset's own words. */
+  const shown = (i: Words): [MessageKey, string][] => [
+    [`indicator.${i.id}` as MessageKey, i.label],
+    ...(i.noValue === undefined
+      ? []
+      : [[`noValue.${i.id}` as MessageKey, i.noValue] as [MessageKey, string]]),
+    ...(i.categories ?? []).map((c): [MessageKey, string] => [
+      `category.${i.id}.${c.id}` as MessageKey,
+      c.label,
+    ]),
+  ];
+  const years = (text: string) => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
+
+  it('are, in English, the words the dataset gives', () => {
+    const pairs = indicators.flatMap(shown);
+    expect(pairs.length).toBeGreaterThan(20);
+    for (const [key, words] of pairs) expect(en[key], key).toBe(words);
+  });
+
+  for (const tag of SHIPPED_LOCALES.filter((t) => t !== 'en')) {
+    it(`keep, in ${tag}, every year the dataset's words give`, async () => {
+      const catalogue = await own(tag);
+      const dated = indicators.flatMap(shown).filter(([, words]) => years(words).length);
+      expect(dated.map(([key]) => key)).toContain('indicator.fatf-member');
+      for (const [key, words] of dated) {
+        const text = texts(catalogue[key] as Message).join(' ');
+        for (const year of years(words)) expect(text, `${tag} ${key}`).toContain(year);
+      }
+    });
+  }
 });
 
 describe('choosing a catalogue', () => {

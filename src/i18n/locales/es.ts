@@ -100,7 +100,8 @@ export const es: Catalogue = {
     'Convención de la ASEAN contra la Trata de Personas: entre los seis primeros en ratificarla',
   'indicator.apg-member':
     'Grupo Asia/Pacífico sobre Blanqueo de Capitales (APG): figura como miembro',
-  'indicator.fatf-member': 'Grupo de Acción Financiera Internacional (GAFI): figura como miembro',
+  'indicator.fatf-member':
+    'Grupo de Acción Financiera Internacional (GAFI): figura como miembro en listas de 2019 o anteriores',
   'indicator.abtc-participation': 'Tarjeta de Viaje de Negocios APEC: participación',
   'indicator.api-feasibility-study':
     'Información Anticipada sobre Pasajeros (API): estudio de viabilidad de APEC completado',
@@ -112,7 +113,7 @@ export const es: Catalogue = {
   'category.acct-ratified.ratified': 'Ratificada a 11 de enero de 2013',
   'category.actip-ratified.ratified': 'Ratificada a 7 de febrero de 2017',
   'category.apg-member.member': 'Figura como miembro del APG',
-  'category.fatf-member.member': 'Figura como miembro del GAFI',
+  'category.fatf-member.member': 'Figura como miembro del GAFI (listas de 2019 o anteriores)',
   'category.abtc-participation.full': 'Participante pleno',
   'category.abtc-participation.transitional': 'Participante en transición',
   'category.api-feasibility-study.study-completed': 'Estudio de viabilidad completado',

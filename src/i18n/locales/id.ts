@@ -94,7 +94,8 @@ export const id: Catalogue = {
     'Konvensi ASEAN Menentang Perdagangan Orang: termasuk enam negara pertama yang meratifikasi',
   'indicator.apg-member':
     'Kelompok Asia/Pasifik tentang Pencucian Uang (APG): tercatat sebagai anggota',
-  'indicator.fatf-member': 'Financial Action Task Force (FATF): tercatat sebagai anggota',
+  'indicator.fatf-member':
+    'Financial Action Task Force (FATF): tercatat sebagai anggota dalam daftar tahun 2019 atau sebelumnya',
   'indicator.abtc-participation': 'Skema Kartu Perjalanan Bisnis APEC: keikutsertaan',
   'indicator.api-feasibility-study':
     'Informasi Penumpang Awal (API): studi kelayakan APEC telah selesai',
@@ -106,7 +107,8 @@ export const id: Catalogue = {
   'category.acct-ratified.ratified': 'Telah meratifikasi per 11 Jan 2013',
   'category.actip-ratified.ratified': 'Telah meratifikasi per 7 Feb 2017',
   'category.apg-member.member': 'Tercatat sebagai anggota APG',
-  'category.fatf-member.member': 'Tercatat sebagai anggota FATF',
+  'category.fatf-member.member':
+    'Tercatat sebagai anggota FATF (daftar tahun 2019 atau sebelumnya)',
   'category.abtc-participation.full': 'Peserta penuh',
   'category.abtc-participation.transitional': 'Peserta transisi',
   'category.api-feasibility-study.study-completed': 'Studi kelayakan telah selesai',

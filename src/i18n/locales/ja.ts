@@ -90,7 +90,7 @@ export const ja: Catalogue = {
   'indicator.actip-ratified': '人身取引に関する ASEAN 条約：最初に批准した 6 か国に含まれる',
   'indicator.apg-member':
     'アジア・太平洋マネー・ロンダリング対策グループ（APG）：メンバーとして掲載',
-  'indicator.fatf-member': '金融活動作業部会（FATF）：メンバーとして掲載',
+  'indicator.fatf-member': '金融活動作業部会（FATF）：2019 年以前の名簿にメンバーとして掲載',
   'indicator.abtc-participation': 'APEC ビジネス・トラベル・カード制度：参加状況',
   'indicator.api-feasibility-study': '事前旅客情報（API）：APEC の実現可能性調査を完了',
   'unit.events': '件',
@@ -101,7 +101,7 @@ export const ja: Catalogue = {
   'category.acct-ratified.ratified': '2013年1月11日までに批准',
   'category.actip-ratified.ratified': '2017年2月7日までに批准',
   'category.apg-member.member': 'APG のメンバーとして掲載',
-  'category.fatf-member.member': 'FATF のメンバーとして掲載',
+  'category.fatf-member.member': 'FATF のメンバーとして掲載（2019 年以前の名簿）',
   'category.abtc-participation.full': '正式参加',
   'category.abtc-participation.transitional': '暫定参加',
   'category.api-feasibility-study.study-completed': '実現可能性調査を完了',

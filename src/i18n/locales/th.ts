@@ -86,7 +86,8 @@ export const th: Catalogue = {
   'indicator.acct-ratified': 'อนุสัญญาอาเซียนว่าด้วยการต่อต้านการก่อการร้าย: ให้สัตยาบันแล้ว',
   'indicator.actip-ratified': 'อนุสัญญาอาเซียนว่าด้วยการต่อต้านการค้ามนุษย์: อยู่ในหกประเทศแรกที่ให้สัตยาบัน',
   'indicator.apg-member': 'กลุ่มเอเชีย/แปซิฟิกว่าด้วยการต่อต้านการฟอกเงิน (APG): มีรายชื่อเป็นสมาชิก',
-  'indicator.fatf-member': 'คณะทำงานเฉพาะกิจเพื่อดำเนินมาตรการทางการเงิน (FATF): มีรายชื่อเป็นสมาชิก',
+  'indicator.fatf-member':
+    'คณะทำงานเฉพาะกิจเพื่อดำเนินมาตรการทางการเงิน (FATF): มีรายชื่อเป็นสมาชิกในรายชื่อปี ค.ศ. 2019 หรือก่อนหน้า',
   'indicator.abtc-participation': 'โครงการบัตรเดินทางนักธุรกิจเอเปค: การเข้าร่วม',
   'indicator.api-feasibility-study': 'ข้อมูลผู้โดยสารล่วงหน้า (API): การศึกษาความเป็นไปได้ของเอเปคเสร็จสิ้นแล้ว',
   'unit.events': 'กิจกรรม',
@@ -97,7 +98,7 @@ export const th: Catalogue = {
   'category.acct-ratified.ratified': 'ให้สัตยาบันภายในวันที่ 11 มกราคม ค.ศ. 2013',
   'category.actip-ratified.ratified': 'ให้สัตยาบันภายในวันที่ 7 กุมภาพันธ์ ค.ศ. 2017',
   'category.apg-member.member': 'มีรายชื่อเป็นสมาชิก APG',
-  'category.fatf-member.member': 'มีรายชื่อเป็นสมาชิก FATF',
+  'category.fatf-member.member': 'มีรายชื่อเป็นสมาชิก FATF (รายชื่อปี ค.ศ. 2019 หรือก่อนหน้า)',
   'category.abtc-participation.full': 'สมาชิกเต็มรูปแบบ',
   'category.abtc-participation.transitional': 'สมาชิกช่วงเปลี่ยนผ่าน',
   'category.api-feasibility-study.study-completed': 'การศึกษาความเป็นไปได้เสร็จสิ้นแล้ว',

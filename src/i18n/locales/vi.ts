@@ -95,7 +95,7 @@ export const vi: Catalogue = {
   'indicator.apg-member':
     'Nhóm Châu Á – Thái Bình Dương về chống rửa tiền (APG): có tên trong danh sách thành viên',
   'indicator.fatf-member':
-    'Lực lượng Đặc nhiệm Tài chính (FATF): có tên trong danh sách thành viên',
+    'Lực lượng Đặc nhiệm Tài chính (FATF): có tên trong danh sách thành viên năm 2019 trở về trước',
   'indicator.abtc-participation': 'Chương trình Thẻ đi lại của doanh nhân APEC: mức độ tham gia',
   'indicator.api-feasibility-study':
     'Thông tin hành khách trước (API): đã hoàn thành nghiên cứu khả thi của APEC',
@@ -107,7 +107,8 @@ export const vi: Catalogue = {
   'category.acct-ratified.ratified': 'Đã phê chuẩn tính đến ngày 11/1/2013',
   'category.actip-ratified.ratified': 'Đã phê chuẩn tính đến ngày 7/2/2017',
   'category.apg-member.member': 'Có tên trong danh sách thành viên APG',
-  'category.fatf-member.member': 'Có tên trong danh sách thành viên FATF',
+  'category.fatf-member.member':
+    'Có tên trong danh sách thành viên FATF (danh sách năm 2019 trở về trước)',
   'category.abtc-participation.full': 'Thành viên đầy đủ',
   'category.abtc-participation.transitional': 'Thành viên chuyển tiếp',
   'category.api-feasibility-study.study-completed': 'Đã hoàn thành nghiên cứu khả thi',
