@@ -28,6 +28,12 @@ const CASES: [string, string, TemplateResult, number][] = [
     ></apac-choropleth>`,
     800,
   ],
+  [
+    "map, the indicator's note, on a phone",
+    'apac-choropleth',
+    html`<apac-choropleth indicator="apg-member"></apac-choropleth>`,
+    320,
+  ],
   ['Sankey, stated totals', 'apac-sankey', html`<apac-sankey></apac-sankey>`, 1280],
   ['Sankey, ranges', 'apac-sankey', html`<apac-sankey report="sea2019"></apac-sankey>`, 800],
   ['timeline, horizontal', 'apac-timeline', html`<apac-timeline></apac-timeline>`, 800],
@@ -99,6 +105,7 @@ describe('legend export', () => {
       const words = pageWords(el);
       expect(words.length, 'the page has a legend').to.be.greaterThan(10);
       expect(exportWords(legend)).to.equal(words);
+      if (name.includes('note')) expect(words).to.contain('does not prove non-membership');
       expect(exportSwatches(legend)).to.deep.equal(pageSwatches(el));
       // The page writes each count in brackets too (a class "3" and its count 1 read "31").
       for (const count of qa(el, '.legend .count'))

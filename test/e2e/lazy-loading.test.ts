@@ -279,13 +279,14 @@ describe('the autoloader on a page with one chart', () => {
 
   it("carries in its data chunks only what the charts read, and the map's table still cites every value", async () => {
     // Left out (scripts/chart-data.mjs): the files' descriptions, the economies' and their
-    // memberships' citations, the indicators' descriptions and derivations.
+    // memberships' citations, the indicators' descriptions and derivations, and their names and
+    // missing-value words (the catalogue's are drawn).
     const economies = source('data-economies');
     expect(economies).toContain('Brunei Darussalam');
     expect(economies).not.toContain('citation');
     const indicators = source('data-indicators');
     expect(indicators).toContain('citation');
-    expect(indicators).not.toMatch(/derived|description/);
+    expect(indicators).not.toMatch(/derived|description|noValue|Year joined APEC/);
     const {page, errors} = await opened('/map.html');
     // The membership map: every economy has a value, and each value its source.
     const sources = await page.evaluate(async () => {
@@ -307,6 +308,17 @@ describe('the autoloader on a page with one chart', () => {
       sources.filter((s) => s.length <= 10),
       JSON.stringify(sources)
     ).toEqual([]);
+    // The APG map's legend: the indicator's name, "Not listed" and its note, all drawn.
+    const legend = await page.evaluate(async () => {
+      const el = document.querySelector('apac-choropleth');
+      el?.setAttribute('indicator', 'apg-member');
+      await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      return (el?.shadowRoot?.querySelector('.legend') as HTMLElement | null)?.innerText ?? '';
+    });
+    expect(legend).toContain('Asia/Pacific Group on Money Laundering (APG): listed as a member');
+    // (The count's brackets are CSS, which innerText leaves out.)
+    expect(legend).toMatch(/Not listed\s+4\b/);
+    expect(legend).toContain('does not prove non-membership');
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

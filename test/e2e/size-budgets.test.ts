@@ -221,10 +221,14 @@ import {dist} from './harness.js';
  * Sankey 50.31: raised bundle 181.7 → 181.8, Sankey 50.3 → 50.4.
  * Stop 46: the FATF indicator's name and category dated in every language as the dataset dates
  * them ("as listed in 2019 or earlier"; en-map.ts and the seven other catalogues): bundle 181.90,
- * map 74.98: raised bundle 181.8 → 181.9 (issue 15's 75 on the map still met, by 0.02 kB).
+ * map 74.98: raised bundle 181.8 → 181.9 (issue 15's 75 on the map still met, by 0.02 kB). The
+ * indicator's note under the map's legend (choropleth/legend.ts; the note was shipped, unread),
+ * and the indicators' names and missing-value words left out of the shipped data, the
+ * catalogue's being drawn (chart-data.mjs): map 74.79, bundle 181.72: lowered bundle 181.9 →
+ * 181.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 181.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 181.8,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 50.4,

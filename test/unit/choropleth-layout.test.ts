@@ -23,6 +23,7 @@ import {
 } from '../../src/layout/choropleth/reading.js';
 import {validateChoroplethInput} from '../../src/schema/choropleth-input.js';
 import {choroplethLegend} from '../../src/layout/choropleth/legend.js';
+import {runsText} from '../../src/layout/legend.js';
 import {translator} from '../../src/i18n/catalogue.js';
 
 const indicator = (id: string) => {
@@ -486,6 +487,44 @@ describe('reading the map without seeing it', () => {
     // A year's map keeps every category in its place as the years fill them (a story's steps).
     expect(entries(1967).length).toBeGreaterThan(3);
     expect(entries(1967)).toContain('APEC only 0');
+  });
+
+  it("says under the classes what the indicator's sources leave open, where it has a note", () => {
+    const notes = (id: string) =>
+      choroplethLegend(
+        computeChoroplethLayout(topology, economies, indicator(id), options),
+        'en',
+        translator('en')
+      )
+        .filter((b) => b.type === 'text' && b.role === 'note')
+        .map((b) => (b.type === 'text' && b.note ? runsText(b.runs) : 'not a note'));
+    // "Not listed" on the map is the lists read, not a finding of non-membership.
+    expect(notes('apg-member')).toEqual([indicator('apg-member').note]);
+    expect(notes('apg-member')[0]).toContain('does not prove non-membership');
+    expect(notes('fatf-member')[0]).toContain('were not verified and are not shown');
+    // Every bundled indicator with a note says it; one without has no empty paragraph.
+    for (const i of indicators) expect(notes(i.id), i.id).toEqual(i.note ? [i.note] : []);
+    expect(notes('membership')).toEqual([]);
+    // Own data in JSON says it with `indicator.note`.
+    const own = validateChoroplethInput(
+      {
+        indicator: {label: 'Hosted', citation: 'x', note: 'Only the meetings we counted.'},
+        values: [{economy: 'MY', value: 3}],
+      },
+      'json',
+      resolveEconomy
+    ).value;
+    const model = choroplethLegend(
+      computeChoroplethLayout(topology, economies, own, options),
+      'en',
+      translator('en')
+    );
+    expect(model.at(-1)).toEqual({
+      type: 'text',
+      role: 'note',
+      note: true,
+      runs: [{text: 'Only the meetings we counted.'}],
+    });
   });
 
   it('titles the legend with the unit in brackets, but not a second pair of brackets', () => {

@@ -164,6 +164,13 @@ export const choroplethStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
+  /* The indicator's note: what its sources leave open, under its classes. */
+  .legend .note {
+    margin: 6px 0 0;
+    max-width: 60em;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
   .slider {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,7 @@
-/** The map's legend model: the indicator, its ramp or its classes with counts, and "no data". */
+/**
+ * The map's legend model: the indicator, its ramp or its classes with counts, "no data", and the
+ * indicator's note where it has one.
+ */
 import type {Translate} from '../../i18n/catalogue.js';
 import {formatNumber} from '../format.js';
 import {boxSwatch, type LegendBlock, type LegendModel} from '../legend.js';
@@ -34,6 +37,10 @@ export function choroplethLegend(
       highlight: i.index,
     })),
   });
+  // What the indicator's sources leave open ("absence from the lists read does not prove
+  // non-membership"), under the classes it qualifies, so that the map and its exports say it.
+  if (indicator.note)
+    blocks.push({type: 'text', role: 'note', note: true, runs: [{text: indicator.note}]});
   return blocks;
 }
 
