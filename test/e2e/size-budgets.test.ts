@@ -225,10 +225,12 @@ import {dist} from './harness.js';
  * indicator's note under the map's legend (choropleth/legend.ts; the note was shipped, unread),
  * and the indicators' names and missing-value words left out of the shipped data, the
  * catalogue's being drawn (chart-data.mjs): map 74.79, bundle 181.72: lowered bundle 181.9 →
- * 181.8.
+ * 181.8. A name beside its circle moved off another economy's land where a free spot beside the
+ * circle lies less on it (labels.ts; "Brunei Darussalam" off the Malay peninsula, stop 45's
+ * patch, held back then by the map's 75): map 74.89, bundle 181.81: raised bundle 181.8 → 181.9.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 181.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 181.9,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 50.4,

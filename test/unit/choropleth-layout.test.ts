@@ -794,6 +794,37 @@ describe('a name written on the map', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
+  it("beside its circle, moves off other economies' land where a free spot beside it allows", () => {
+    // "Brunei Darussalam", left of its circle on the ASEAN map, ran over the Malay peninsula at
+    // 800–1280 px (0.18 of these points at 800 px) with open sea above its circle; "Timor-Leste"
+    // on the whole region's map at 600 px lay over Indonesia's islands.
+    const share = (region: 'all' | 'asean', width: number, id: string) => {
+      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        region,
+        width,
+      });
+      const drawn = layout.geometry.economies.filter((e) => e.d).map((e) => e.id);
+      const landAt = economyAt(topology, layout.geometry.frames, drawn);
+      const l = layout.labels.find((x) => x.id === id);
+      expect(l, `${region} ${width}: ${id} named`).toBeDefined();
+      if (!l) return 1;
+      const w = textWidth(l.text, 11, true);
+      let other = 0;
+      let all = 0;
+      for (let x = l.x - w / 2; x <= l.x + w / 2; x += 2)
+        for (const y of [l.y - 7, l.y - 4, l.y - 1]) {
+          const at = landAt(x, y);
+          all++;
+          if (at && at !== id) other++;
+        }
+      return other / all;
+    };
+    for (const width of [800, 1024, 1280])
+      expect(share('asean', width, 'BN'), `asean ${width}: Brunei Darussalam`).toBeLessThan(0.1);
+    expect(share('all', 600, 'TL'), 'all 600: Timor-Leste').toBeLessThan(0.1);
+  });
+
   it('off its coast where it has no room on its land: over the sea, its leader over no other land or name', () => {
     // At 1280 px Thailand, the Philippines, Papua New Guinea and New Zealand went unnamed, with
     // the Pacific open beside them.

@@ -45,6 +45,8 @@ export interface Spot {
   leader?: Segment;
   /** The leader as far as the coast it reaches. */
   reach?: Segment;
+  /** Beside a circle: the share of its letters' points on other economies' land (once asked). */
+  over?: number;
 }
 
 /** Whether two names cannot both be written: their boxes meet, or one's leader crosses the other. */

@@ -70,7 +70,7 @@ function landUnder(box: Box, id: string, landAt: LandAt, step?: number) {
     if (at === id) own++;
     else if (at !== undefined && ++other / points.length > OVER_NEIGHBOUR) return undefined;
   }
-  return {own, other};
+  return {own, other, of: points.length};
 }
 
 /**
@@ -89,6 +89,8 @@ const WIDER = 1.5;
 
 /** A name may lie this much on a neighbour's land (a coast, a border it crosses at one end). */
 const OVER_NEIGHBOUR = 0.3;
+/** A name beside its circle lying this much on others' land moves off it where it can. */
+const OFF_NEIGHBOUR = 0.2;
 
 /**
  * Where `e`'s name (else its short name) goes inside it: centred on its centroid, else the
@@ -202,7 +204,9 @@ export function placeMapLabels(
           spot.reach = coastward(spot.leader, e.id, offshore, onLeader);
           return spot.reach !== undefined;
         }
-        if (landAt && !landUnder(spot.box, e.id, landAt)) return false;
+        const under = landAt ? landUnder(spot.box, e.id, landAt) : {own: 0, other: 0, of: 1};
+        if (!under) return false;
+        spot.over = under.other / under.of;
         return !acrossLeader(e.id, spot.box);
       });
       made.set(e.id, own);
@@ -299,6 +303,19 @@ export function placeMapLabels(
       placed.push({e, spot, moves: true});
       break;
     }
+  }
+  // Last, a name beside its circle with a fifth of it or more on another economy's land moves to
+  // the spot beside it that lies least on others' land, where that spot is free: "Brunei
+  // Darussalam" ran over the Malay peninsula with open sea above its circle. Every economy has
+  // had its turn, so no name is lost to it; a smaller gain is not worth the move (at 280 px the
+  // ASEAN map's Singapore tag, placed after the names, then went onto Malaysia).
+  for (const p of placed) {
+    if (!p.moves || (p.spot.over ?? 0) < OFF_NEIGHBOUR) continue;
+    const own = spots(p.e);
+    const moving = new Set([p]);
+    for (const s of own.list)
+      if (!s.leader && holdersOf(own, s, 0, [], moving) && (s.over ?? 0) < (p.spot.over ?? 0))
+        p.spot = s;
   }
   return placed.map(({e, spot}) => ({
     id: e.id,
