@@ -45,11 +45,11 @@ export function mapData(): MapData {
   const collection = (name: string) =>
     (feature(topology, objects[name] as GeometryCollection) as FeatureCollection<Geometry>)
       .features;
+  // By the categories' ids: the page's data is trimmed as a chart page's is (scripts/chart-data.mjs),
+  // which leaves their words to apac-viz's catalogue.
   const membership = indicators.find((i) => i.id === 'membership');
-  const label = new Map((membership?.categories ?? []).map((c) => [c.id, c.label]));
-  const values = new Map(
-    (membership?.values ?? []).map((v) => [v.economy, label.get(String(v.value)) ?? ''])
-  );
+  const ids = (membership?.categories ?? []).map((c) => c.id);
+  const values = new Map((membership?.values ?? []).map((v) => [v.economy, String(v.value)]));
   return {
     economies: collection('economies').map((f) => ({
       ...f,
@@ -57,7 +57,7 @@ export function mapData(): MapData {
     })),
     context: collection('context'),
     values,
-    categories: [...label.values()],
+    categories: ids,
   };
 }
 

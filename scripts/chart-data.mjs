@@ -3,8 +3,9 @@
 // read. Each file's own description (and $schema), the economies' citations and those of their
 // memberships (the map cites each value from the indicators, which repeat them), and the
 // indicators' description and derivation (documentation of the dataset, which no chart shows)
-// and their name and missing-value words (which the map takes from the catalogue) stay in
-// data/*.json and in the npm package's `apac-viz/data`. About 2 kB gzip less on a map
+// and their words (names, categories, missing values: the map takes them from the catalogue)
+// stay in data/*.json and in the npm package's `apac-viz/data`; a value's citation that is its
+// indicator's is written once. About 2 kB gzip less on a map
 // page, 1.4 kB on a timeline's, 4 kB on the one file.
 
 /** The bundled dataset's files: each loses its description and $schema. */
@@ -26,11 +27,15 @@ const TRIMS = {
       delete i.description;
       delete i.derived;
       // The map words a bundled indicator from the catalogue, English included
-      // (i18n/data-labels.ts): the English catalogue's name and missing-value words are these,
-      // as test/unit/catalogue.test.ts checks, so the data's copy never reaches a reader.
-      // (Category labels stay: the bench's other libraries name the membership classes by them.)
+      // (i18n/data-labels.ts): the English catalogue's name, categories and missing-value words
+      // are these, as test/unit/catalogue.test.ts checks, so the data's copy never reaches a
+      // reader.
       delete i.label;
       delete i.noValue;
+      for (const c of i.categories ?? []) delete c.label;
+      // A value citing what its indicator cites says nothing more: the map reads the
+      // indicator's citation for it (choropleth.ts, withCitations).
+      for (const v of i.values) if (v.citation === i.citation) delete v.citation;
     }
   },
 };

@@ -25,6 +25,8 @@ export const enMap = addEnglish({
   'map.pause': 'Pause',
   'map.year': 'Year',
   'map.unknownIndicator': 'There is no bundled indicator called {id}.',
+  'map.undatedPartners':
+    'The sources read give no date on which {names} became ASEAN Plus Three partners: the map shows them as partners in every year.',
 
   // The bundled indicators and their categories
   'indicator.membership': 'Membership: APEC, ASEAN and ASEAN Plus Three',

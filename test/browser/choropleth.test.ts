@@ -267,6 +267,24 @@ describe('<apac-choropleth>', () => {
       await waitUntil(() => noValue(json)?.startsWith('Not a host:'), 'the legend redrawn');
     });
 
+    it("says, on a year's map, that the Plus Three partners are partners in every year", async () => {
+      const note = (el: Element) =>
+        q(el, '.legend .note')?.textContent?.replace(/\s+/g, ' ').trim();
+      const el = await map(html`<apac-choropleth year="1989"></apac-choropleth>`);
+      expect(note(el)).to.equal(
+        'The sources read give no date on which Japan and Republic of Korea became ASEAN Plus Three partners: the map shows them as partners in every year.'
+      );
+      expect(el.toSVG()).to.contain('partners in every year');
+      // In the reader's language, the names listed as that language lists them.
+      const ja = await map(html`<apac-choropleth year="1995" lang="ja"></apac-choropleth>`);
+      await waitUntil(() => note(ja)?.includes('ASEAN+3'), 'the Japanese words');
+      expect(note(ja)).to.contain('日本、');
+      // Today's map has no such note.
+      expect(q(await map(html`<apac-choropleth></apac-choropleth>`), '.legend .note')).to.equal(
+        null
+      );
+    });
+
     it('lists what it shows in the table and exports it as CSV', async () => {
       const el = await map(
         html`<apac-choropleth indicator="acct-in-force-year" region="asean"></apac-choropleth>`

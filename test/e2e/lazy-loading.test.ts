@@ -279,14 +279,15 @@ describe('the autoloader on a page with one chart', () => {
 
   it("carries in its data chunks only what the charts read, and the map's table still cites every value", async () => {
     // Left out (scripts/chart-data.mjs): the files' descriptions, the economies' and their
-    // memberships' citations, the indicators' descriptions and derivations, and their names and
-    // missing-value words (the catalogue's are drawn).
+    // memberships' citations, the indicators' descriptions and derivations, their names,
+    // categories' and missing-value words (the catalogue's are drawn), and a value's citation
+    // where it is its indicator's (the table below still cites every value).
     const economies = source('data-economies');
     expect(economies).toContain('Brunei Darussalam');
     expect(economies).not.toContain('citation');
     const indicators = source('data-indicators');
     expect(indicators).toContain('citation');
-    expect(indicators).not.toMatch(/derived|description|noValue|Year joined APEC/);
+    expect(indicators).not.toMatch(/derived|description|noValue|Year joined APEC|APEC only/);
     const {page, errors} = await opened('/map.html');
     // The membership map: every economy has a value, and each value its source.
     const sources = await page.evaluate(async () => {
@@ -309,13 +310,24 @@ describe('the autoloader on a page with one chart', () => {
       JSON.stringify(sources)
     ).toEqual([]);
     // The APG map's legend: the indicator's name, "Not listed" and its note, all drawn.
-    const legend = await page.evaluate(async () => {
+    // Its table still cites each value, though the data wrote the indicator's citation once.
+    const {legend, cited} = await page.evaluate(async () => {
       const el = document.querySelector('apac-choropleth');
       el?.setAttribute('indicator', 'apg-member');
       await (el as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-      return (el?.shadowRoot?.querySelector('.legend') as HTMLElement | null)?.innerText ?? '';
+      const heads = [...(el?.shadowRoot?.querySelectorAll('table thead th') ?? [])];
+      const column = heads.findIndex((th) => th.textContent?.trim() === 'Source');
+      return {
+        legend: (el?.shadowRoot?.querySelector('.legend') as HTMLElement | null)?.innerText ?? '',
+        cited: [...(el?.shadowRoot?.querySelectorAll('table tbody tr') ?? [])].map(
+          (tr) => tr.children[column]?.textContent?.trim() ?? ''
+        ),
+      };
     });
+    // (9 of its 21 values cite the indicator's own source.)
+    expect(cited.filter((s) => s.startsWith('apgml.org about-us page')).length).toBe(9);
     expect(legend).toContain('Asia/Pacific Group on Money Laundering (APG): listed as a member');
+    expect(legend).toMatch(/Listed as an APG member\s+21\b/);
     // (The count's brackets are CSS, which innerText leaves out.)
     expect(legend).toMatch(/Not listed\s+4\b/);
     expect(legend).toContain('does not prove non-membership');

@@ -228,15 +228,21 @@ import {dist} from './harness.js';
  * 181.8. A name beside its circle moved off another economy's land where a free spot beside the
  * circle lies less on it (labels.ts; "Brunei Darussalam" off the Malay peninsula, stop 45's
  * patch, held back then by the map's 75): map 74.89, bundle 181.81: raised bundle 181.8 → 181.9.
+ * A year's membership map saying that the Plus Three partners, whose partnership the sources read
+ * do not date, are drawn as partners in every year (layout.ts, map.undatedPartners in eight
+ * languages): map 75.10. Made room for on the map's page: the indicators' category words left
+ * to the catalogue, and a value's citation that is its indicator's written once (chart-data.mjs,
+ * choropleth.ts withCitations): map 74.92, bundle 182.19: raised bundle 181.9 → 182.2. The
+ * sentence in each catalogue: the largest besides English 5.53: raised 5.5 → 5.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 181.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 182.2,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 50.4,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
-  'the largest catalogue besides English, via dist/lazy': 5.5,
+  'the largest catalogue besides English, via dist/lazy': 5.6,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,
   'dist/embed-parent.js': 0.5,

@@ -25,6 +25,7 @@ import {validateChoroplethInput} from '../../src/schema/choropleth-input.js';
 import {choroplethLegend} from '../../src/layout/choropleth/legend.js';
 import {runsText} from '../../src/layout/legend.js';
 import {translator} from '../../src/i18n/catalogue.js';
+import {joinList} from '../../src/i18n/lists.js';
 
 const indicator = (id: string) => {
   const found = indicators.find((i) => i.id === id);
@@ -252,6 +253,40 @@ describe('computeChoroplethLayout', () => {
       'not-yet',
       'apec-asean',
     ]);
+  });
+
+  it("says on a year's map that the Plus Three partners are shown as partners in every year", () => {
+    // The sources read date no Plus Three partnership, so Japan in 1989 is drawn as a partner:
+    // the legend's note and each partner's own note say why, in the reader's language.
+    const t = translator('en');
+    const words = {
+      noData: t('map.noData'),
+      notYet: (year: number) => t('map.notYet', {year: String(year)}),
+      undatedPartners: (names: string[]) =>
+        t('map.undatedPartners', {names: joinList(names, 'en')}),
+    };
+    const at = (year: number | undefined, region: 'all' | 'asean' = 'all') =>
+      computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        region,
+        year,
+        words,
+      });
+    const note = (l: ReturnType<typeof at>) =>
+      choroplethLegend(l, 'en', t)
+        .filter((b) => b.type === 'text' && b.role === 'note')
+        .map((b) => (b.type === 'text' ? runsText(b.runs) : ''));
+    const y1989 = at(1989);
+    expect(note(y1989)).toEqual([
+      'The sources read give no date on which Japan and Republic of Korea became ASEAN Plus Three partners: the map shows them as partners in every year.',
+    ]);
+    expect(y1989.marks.find((m) => m.id === 'JP')?.note).toBe(note(y1989)[0]);
+    expect(y1989.marks.find((m) => m.id === 'AU')?.note).toBeUndefined();
+    // China joins APEC in 1991: a partner on the map from then on, and named in the note.
+    expect(note(at(1995))[0]).toContain("People's Republic of China, Japan, and Republic of Korea");
+    // Today's map, and a year's map of ASEAN (no partner in focus), draw no such doubt.
+    expect(note(at(undefined))).toEqual([]);
+    expect(note(at(1995, 'asean'))).toEqual([]);
   });
 
   it('uses ASEAN names in the ASEAN region and APEC names elsewhere', () => {

@@ -38,10 +38,13 @@ import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
 import type {NoteReader} from '../../layout/annotations.js';
+import {joinList} from '../../i18n/lists.js';
 import '../../i18n/en-map.js';
 
 const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
-const INDICATORS = indicatorsFile.indicators as unknown as readonly Indicator[];
+const INDICATORS = (indicatorsFile.indicators as unknown as readonly Indicator[]).map(
+  withCitations
+);
 /** The bundled topology, projected when the dataset was built (layout/choropleth/pre-project.ts). */
 const TOPOLOGY = topologyFile as unknown as Topology;
 const resolveEconomy = createEconomyResolver(ECONOMIES);
@@ -69,6 +72,17 @@ const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year 
 const MOST_TAGS = 6;
 /** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
 const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
+
+/**
+ * The indicator with a citation on each value: the data a page loads writes a value's citation
+ * that is its indicator's once, on the indicator (scripts/chart-data.mjs).
+ */
+function withCitations(indicator: Indicator): Indicator {
+  const {citation, values} = indicator;
+  return values.every((v) => v.citation)
+    ? indicator
+    : {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
+}
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -285,6 +299,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
         noData: t('map.noData'),
         notYet: (year) => t('map.notYet', {year: String(year)}),
         below: (from, to) => t('map.below', {from, to}),
+        undatedPartners: (names) =>
+          t('map.undatedPartners', {names: joinList(names, context.lang)}),
       },
       region: this.region_,
       year: this.year_,

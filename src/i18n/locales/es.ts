@@ -87,6 +87,8 @@ export const es: Catalogue = {
   'map.pause': 'Pausa',
   'map.year': 'Año',
   'map.unknownIndicator': 'No hay ningún indicador incluido llamado {id}.',
+  'map.undatedPartners':
+    'Las fuentes consultadas no dan la fecha en que {names} pasaron a ser socios de la ASEAN+3: el mapa los muestra como socios en todos los años.',
 
   'indicator.membership': 'Membresía: APEC, ASEAN y ASEAN+3',
   'indicator.apec-join-year': 'Año de ingreso en APEC',

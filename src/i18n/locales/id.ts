@@ -81,6 +81,8 @@ export const id: Catalogue = {
   'map.pause': 'Jeda',
   'map.year': 'Tahun',
   'map.unknownIndicator': 'Tidak ada indikator bawaan bernama {id}.',
+  'map.undatedPartners':
+    'Sumber yang dibaca tidak menyebut kapan {names} menjadi mitra ASEAN Plus Three: peta menampilkannya sebagai mitra di setiap tahun.',
 
   'indicator.membership': 'Keanggotaan: APEC, ASEAN, dan ASEAN Plus Three',
   'indicator.apec-join-year': 'Tahun bergabung dengan APEC',

@@ -77,6 +77,8 @@ export const th: Catalogue = {
   'map.pause': 'หยุดชั่วคราว',
   'map.year': 'ปี',
   'map.unknownIndicator': 'ไม่มีตัวชี้วัดในชุดข้อมูลที่ชื่อ {id}',
+  'map.undatedPartners':
+    'แหล่งข้อมูลที่อ่านไม่ได้ระบุว่า {names} เป็นประเทศคู่เจรจาอาเซียนบวกสามตั้งแต่เมื่อใด แผนที่จึงแสดงเป็นคู่เจรจาในทุกปี',
 
   'indicator.membership': 'การเป็นสมาชิก: เอเปค อาเซียน และอาเซียนบวกสาม',
   'indicator.apec-join-year': 'ปีที่เข้าร่วมเอเปค',

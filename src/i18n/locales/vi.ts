@@ -81,6 +81,8 @@ export const vi: Catalogue = {
   'map.pause': 'Tạm dừng',
   'map.year': 'Năm',
   'map.unknownIndicator': 'Không có chỉ số dựng sẵn nào tên là {id}.',
+  'map.undatedPartners':
+    'Các nguồn đã đọc không nêu thời điểm {names} trở thành đối tác ASEAN+3: bản đồ thể hiện họ là đối tác trong mọi năm.',
 
   'indicator.membership': 'Tư cách thành viên: APEC, ASEAN và ASEAN+3',
   'indicator.apec-join-year': 'Năm gia nhập APEC',

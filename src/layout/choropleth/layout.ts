@@ -5,7 +5,7 @@
 import {PALETTE_SIZE, paletteColor} from '../palette.js';
 import type {Topology} from 'topojson-specification';
 import {localEconomyName} from '../../schema/economy-names.js';
-import type {Indicator} from '../../schema/indicators.js';
+import type {Indicator, IndicatorValue} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
 import {nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
@@ -79,6 +79,11 @@ export interface ChoroplethWords {
   notYet: (year: number) => string;
   /** A legend class from one bound to under the next. */
   below?: (from: string, to: string) => string;
+  /**
+   * A year's membership map: the economies shown as ASEAN Plus Three partners whose partnership
+   * the sources read give no date for (see membershipAsOf), said in one sentence.
+   */
+  undatedPartners?: (names: string[]) => string;
 }
 
 const ENGLISH: ChoroplethWords = {noData: 'No data', notYet: (y) => `Not yet a member in ${y}`};
@@ -136,6 +141,24 @@ export function membershipAsOf(
     ? [{id: 'not-yet', label: notYetLabel(year), color: paletteColor(PALETTE_SIZE - 1)}]
     : [];
   return {...indicator, categories: [...(indicator.categories ?? []), ...notYet], values};
+}
+
+/**
+ * The economies in focus a year's membership map shows as Plus Three partners without a date,
+ * in the dataset's order.
+ */
+function undatedPartners(
+  geometry: MapGeometry,
+  byId: ReadonlyMap<string, IndicatorValue>,
+  economies: readonly EconomyInfo[]
+): EconomyInfo[] {
+  const focus = new Set(geometry.economies.filter((s) => s.inFocus).map((s) => s.id));
+  return economies.filter(
+    (e) =>
+      focus.has(e.id) &&
+      byId.get(e.id)?.value === 'apec-plus-three' &&
+      e.memberships.some((m) => m.org === 'ASEAN Plus Three' && !m.joined)
+  );
 }
 
 /** Year-kind values after `year` are not yet true; they are left out of the picture. */
@@ -208,9 +231,9 @@ export function computeChoroplethLayout(
 ): ChoroplethLayout {
   const {width, lang, region} = options;
   const words = options.words ?? ENGLISH;
-  const indicator = asOf(source, economies, options.year, words);
+  const dated = asOf(source, economies, options.year, words);
   // What a missing value means: the indicator's own words where its source says more.
-  const noData = indicator.noValue ?? words.noData;
+  const noData = dated.noValue ?? words.noData;
   const focus = regionMembers(region, economies);
   const geometry = mapGeometry(topology, {
     width,
@@ -218,8 +241,19 @@ export function computeChoroplethLayout(
     focus,
     redraw: options.redraw,
   });
-  const byId = new Map(indicator.values.map((v) => [v.economy, v]));
+  const byId = new Map(dated.values.map((v) => [v.economy, v]));
   const info = new Map(economies.map((e) => [e.id, e]));
+  // A year's membership map says the doubt it draws (the legend's note, and each economy's):
+  // the sources read date no Plus Three partnership, so the partners are partners in every year.
+  const partners =
+    options.year !== undefined && source.id === 'membership'
+      ? undatedPartners(geometry, byId, economies)
+      : [];
+  const undated = new Set(partners.map((e) => e.id));
+  const said = partners.length
+    ? words.undatedPartners?.(partners.map((e) => economyName(e, region, lang)))
+    : undefined;
+  const indicator = said ? {...dated, note: dated.note ? `${dated.note} ${said}` : said} : dated;
   const format = (n: number) => (indicator.kind === 'year' ? String(n) : formatNumber(n, lang));
   const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
   const classification =
@@ -266,7 +300,7 @@ export function computeChoroplethLayout(
       index: s.inFocus ? classification.indexOf(value) : -1,
       // '' for a value that cites nothing (the chart's source stands for it); undefined: no value.
       citation: datum ? datum.citation : undefined,
-      note: datum?.note,
+      note: datum?.note ?? (undated.has(s.id) ? said : undefined),
     };
   });
   const shapes = new Map(geometry.economies.map((s) => [s.id, s]));
