@@ -41,6 +41,8 @@ export interface SankeyLink {
   note?: string | undefined;
   /** Links that belong to one record (a TOCTA flow's two halves) share a path id. */
   path?: string | undefined;
+  /** The year or years the figure is for, as the source gives them ("c. 2010–11"). */
+  period?: string | undefined;
 }
 
 export interface SankeyGraph {
@@ -61,7 +63,13 @@ export function toctaGraph(flows: FlowsDataset): SankeyGraph {
     ...(n.economies && {economies: n.economies, citation: n.citation}),
   }));
   const links: SankeyLink[] = t.flows.flatMap((f) => {
-    const common = {value: toUsd(f.value, f.unit), citation: f.citation, note: f.note, path: f.id};
+    const common = {
+      value: toUsd(f.value, f.unit),
+      citation: f.citation,
+      note: f.note,
+      path: f.id,
+      period: f.referenceYear,
+    };
     return [
       {...common, id: `${f.id}:a`, source: f.origin, target: f.crime},
       {...common, id: `${f.id}:b`, source: f.crime, target: f.destination},

@@ -56,6 +56,19 @@ describe('<apac-sankey>', () => {
     );
   });
 
+  it("says what year the figures are for: in the legend, a flow's tooltip and the table", async () => {
+    const el = await sankey(html`<apac-sankey lang="en"></apac-sankey>`);
+    expect(text(q(el, '.legend p'))).to.equal(
+      'The figures are for c. 2010–11 and 2011; the data table gives each flow’s year.'
+    );
+    const heroin = q(el, 'g.link[data-id="F03:a"]');
+    heroin?.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    expect(text(q(el, '.tooltip'))).to.contain('Figure for 2011');
+    expect(el.toCSV().split('\r\n')[0]).to.contain(',Year,Source,');
+    expect(el.toSVG()).to.contain('The figures are for c. 2010–11 and 2011');
+  });
+
   it('draws a range as a pale band and says low and high', async () => {
     const el = await sankey(html`<apac-sankey report="sea2019" lang="en-GB"></apac-sankey>`);
     expect(q(el, '.total.later')).to.equal(null);

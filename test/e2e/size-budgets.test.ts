@@ -233,13 +233,17 @@ import {dist} from './harness.js';
  * languages): map 75.10. Made room for on the map's page: the indicators' category words left
  * to the catalogue, and a value's citation that is its indicator's written once (chart-data.mjs,
  * choropleth.ts withCitations): map 74.92, bundle 182.19: raised bundle 181.9 → 182.2. The
- * sentence in each catalogue: the largest besides English 5.53: raised 5.5 → 5.6.
+ * sentence in each catalogue: the largest besides English 5.53: raised 5.5 → 5.6. The Sankey's
+ * figures' years (flows.json referenceYear, shipped and unread before) said in its legend, a
+ * flow's tooltip and the table's Year column (legend.ts flowPeriods, four messages in eight
+ * languages): Sankey 50.56, bundle 182.76, largest catalogue 5.59: raised Sankey 50.4 → 50.6,
+ * bundle 182.2 → 182.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 182.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 182.8,
   'choropleth via dist/lazy': 75,
   'timeline via dist/lazy': 65.5,
-  'sankey via dist/lazy': 50.4,
+  'sankey via dist/lazy': 50.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.6,

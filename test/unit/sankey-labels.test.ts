@@ -254,6 +254,7 @@ const FACTS = {
   statedNote: undefined,
   later: [],
   nameOf: (id: string) => id,
+  list: (items: string[]) => items.join(', '),
 };
 const gapBetween = (a: Box, b: Box) =>
   Math.hypot(Math.max(0, b.x0 - a.x1, a.x0 - b.x1), Math.max(0, b.y0 - a.y1, a.y0 - b.y1));

@@ -16,6 +16,8 @@ import {parseCSV} from '../../src/schema/parse.js';
 import {largestFlows} from '../../src/layout/sankey/limit.js';
 import {sankeyLayoutFor} from '../../src/layout/sankey/list.js';
 import {sankeyLegend} from '../../src/layout/sankey/legend.js';
+import {runsText} from '../../src/layout/legend.js';
+import {joinList} from '../../src/i18n/lists.js';
 import {syntheticFlows} from '../fixtures/synthetic.js';
 import {
   sea2019Graph,
@@ -390,6 +392,57 @@ describe('reading', () => {
   });
 });
 
+describe('the years the figures are for', () => {
+  const t = translator('en');
+  const facts = {
+    statedTotal: undefined,
+    statedNote: undefined,
+    later: [],
+    nameOf: (id: string) => id,
+    list: (items: string[]) => joinList(items, 'en'),
+  };
+  const line = (graph: SankeyGraph, width: number) =>
+    sankeyLegend(
+      sankeyLayoutFor(graph, {...options, width, height: undefined, orientation: 'auto', t}),
+      facts,
+      t
+    )
+      .filter((b) => b.type === 'text' && b.role === 'period')
+      .map((b) => (b.type === 'text' ? runsText(b.runs) : ''));
+
+  it("say, first in the legend, that TOCTA's estimates are for about 2010–11, not 2013", () => {
+    // Twelve flows "c. 2010–11", heroin within the region "2011" (flows.json referenceYear).
+    const want = [
+      'The figures are for c. 2010–11 and 2011; the data table gives each flow’s year.',
+    ];
+    for (const width of [320, 1280])
+      expect(line(toctaGraph(flows), width), `${width}`).toEqual(want);
+    const first = sankeyLegend(
+      sankeyLayoutFor(toctaGraph(flows), {...options, width: 1280, height: undefined, t}),
+      facts,
+      t
+    )[0];
+    expect(first?.type === 'text' && first.role).toBe('period');
+    // A graph whose records give no year says nothing of it.
+    expect(line(sea2019Graph(flows), 1280)).toEqual([]);
+    // One year for every flow: said once, with no word of the table.
+    const one = toctaGraph(flows);
+    one.links = one.links.map((l) => ({...l, period: '2011'}));
+    expect(line(one, 1280)).toEqual(['The figures are for 2011.']);
+  });
+
+  it("go into the table, and a flow's tooltip words", () => {
+    const table = sankeyTable(toctaGraph(flows), 'Flows', t);
+    const column = table.columns.findIndex((c) => c.key === 'period');
+    expect(table.columns[column]?.label).toBe('Year');
+    expect(new Set(table.rows.map((r) => r['period']))).toEqual(new Set(['c. 2010–11', '2011']));
+    expect(sankeyTable(sea2019Graph(flows), 'Markets', t).columns.map((c) => c.key)).not.toContain(
+      'period'
+    );
+    expect(t('sankey.flowPeriod', {period: 'c. 2010–11'})).toBe('Figure for c. 2010–11');
+  });
+});
+
 describe("the legend's key", () => {
   const t = translator('en');
   const facts = {
@@ -397,6 +450,7 @@ describe("the legend's key", () => {
     statedNote: undefined,
     later: [],
     nameOf: (id: string) => id,
+    list: (items: string[]) => joinList(items, 'en'),
   };
   const key = (graph: SankeyGraph, width: number, orientation: 'horizontal' | 'list') => {
     const layout = sankeyLayoutFor(graph, {...options, width, height: undefined, orientation, t});

@@ -145,6 +145,7 @@ export const sankeyStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
+  .period,
   .total,
   .numbered {
     margin: 0 0 6px;

@@ -190,6 +190,7 @@ export function sankeyTip(
       ${names.get(l.source)?.label} → ${names.get(l.target)?.label}
     </div>
     <div>${l.display}</div>
+    ${l.link.period ? html`<div>${t('sankey.flowPeriod', {period: l.link.period})}</div>` : nothing}
     <div class="tip-source">
       ${labelled(t('frame.source'))}${renderCitation(sourceOf(l.link.citation))}
     </div>

@@ -39,6 +39,7 @@ import {sankeyStyles} from './sankey.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
 import type {NoteReader} from '../../layout/annotations.js';
+import {joinList} from '../../i18n/lists.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
 import '../../i18n/en-sankey.js';
 
@@ -297,6 +298,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
             }))
           : [],
         nameOf: (id) => names.get(id) ?? id,
+        list: (items) => joinList(items, this.effectiveLang),
       },
       this.t
     );

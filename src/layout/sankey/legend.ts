@@ -15,6 +15,20 @@ export interface SankeyLegendFacts {
   /** Later statements of the region's total, in words, each with its doubt. */
   later: readonly {words: string; note: string | undefined}[];
   nameOf: (id: string) => string;
+  /** Items joined as the reader's language lists them. */
+  list: (items: string[]) => string;
+}
+
+/**
+ * The years the flows' figures are for, as their records give them, the most flows' first
+ * (a flow drawn as several links counted once); none where no flow says.
+ */
+export function flowPeriods(layout: SankeyLayout): string[] {
+  const flows = new Map<string, string>();
+  for (const {link} of layout.links) if (link.period) flows.set(link.path ?? link.id, link.period);
+  const count = new Map<string, number>();
+  for (const p of flows.values()) count.set(p, (count.get(p) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
 }
 
 /** A band's core (the estimate) and the pale dashed band of a range, as the marks draw them. */
@@ -85,6 +99,20 @@ export function sankeyLegend(
     ? list.rows.some((r) => r.highW > r.barW)
     : layout.links.some((l) => l.range);
   const blocks: LegendBlock[] = [];
+  // What year the figures are for: "c. 2010–11", not the report's 2013.
+  const periods = flowPeriods(layout);
+  if (periods.length)
+    blocks.push({
+      type: 'text',
+      role: 'period',
+      runs: [
+        {
+          text: t(periods.length > 1 ? 'sankey.periodsEach' : 'sankey.periods', {
+            periods: facts.list(periods),
+          }),
+        },
+      ],
+    });
   if (facts.statedTotal)
     blocks.push({
       type: 'text',
