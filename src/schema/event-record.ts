@@ -51,6 +51,11 @@ export interface TimelineEvent {
   note?: string | undefined;
   /** Ids of records that give another version of the same event. */
   conflicts?: string[] | undefined;
+  /**
+   * The date is in doubt: inferred or unverified (the note says how), or given otherwise by
+   * another record (`conflicts`).
+   */
+  dateInDoubt?: boolean | undefined;
 }
 
 /** An event record's fields as written (in data/events.json, or a user's row once checked). */
@@ -68,6 +73,7 @@ export interface EventFields {
   citation?: string | undefined;
   note?: string | undefined;
   conflicts?: string[] | undefined;
+  dateInDoubt?: boolean | undefined;
 }
 
 /** The event drawn from a record: its defaults filled in (`index` counts from 1). */
@@ -94,6 +100,7 @@ export function toTimelineEvent(
     citation: row.citation ?? '',
     note: row.note || undefined,
     conflicts: row.conflicts,
+    dateInDoubt: Boolean(row.dateInDoubt || row.conflicts?.length) || undefined,
   };
 }
 

@@ -39,6 +39,8 @@ export const EventInputSchema = v.object({
   citation,
   note: optionalText(),
   conflicts: v.optional(v.array(id)),
+  /** The date is inferred or unverified (the note says how): drawn as in doubt. */
+  dateInDoubt: v.optional(v.boolean()),
 });
 
 /** A user's event: as EventInputSchema, but a row may leave its source to the chart's `credit`. */

@@ -169,6 +169,28 @@ describe('<apac-timeline>', () => {
       expect(el.selected).to.equal('ctwg-nps-2015-subic');
     });
 
+    it('draws a date in doubt dashed, says so, and labels two accounts of one event apart', async () => {
+      const el = await timeline(
+        html`<apac-timeline from="2015-01" to="2015-02" lang="en"></apac-timeline>`
+      );
+      for (const id of ['ctwg-nps-2015-clark', 'ctwg-nps-2015-subic']) {
+        const g = q(el, `[data-id="${id}"]`);
+        const mark = g?.querySelector('.mark');
+        expect(mark?.classList.contains('fuzzy'), id).to.equal(true);
+        expect(getComputedStyle(mark as Element).strokeDasharray, id).to.not.equal('none');
+        expect(g?.getAttribute('aria-label'), id).to.match(
+          /, The date is in doubt; the note says why\.$/
+        );
+      }
+      const labels = qa(el, '.event .label').map((l) => text(l));
+      expect(labels).to.include('CTWG Secure Finance Workshop (Clark)');
+      expect(labels).to.include('CTWG Secure Finance Workshop (Subic Bay)');
+      expect(text(q(el, '.legend') ?? el)).to.contain('Month or year only, or date in doubt');
+      el.selected = 'ctwg-nps-2015-subic';
+      await el.updateComplete;
+      expect(text(q(el, '.card'))).to.contain('(the date is in doubt; the note says why)');
+    });
+
     it('a cluster tells a screen reader which events it holds: the first titles and "and N more"', async () => {
       for (const [lang, more] of [
         ['en', (n: number) => `and ${n} more. Press Enter to zoom in.`],

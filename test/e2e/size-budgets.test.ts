@@ -237,16 +237,19 @@ import {dist} from './harness.js';
  * figures' years (flows.json referenceYear, shipped and unread before) said in its legend, a
  * flow's tooltip and the table's Year column (legend.ts flowPeriods, four messages in eight
  * languages): Sankey 50.56, bundle 182.76, largest catalogue 5.59: raised Sankey 50.4 → 50.6,
- * bundle 182.2 → 182.8.
+ * bundle 182.2 → 182.8. The timeline's dates in doubt (events' dateInDoubt, and records with
+ * another account) drawn dashed and said to be, in eight languages (reading.ts dateNote): timeline
+ * 65.59, bundle 183.16, largest catalogue 5.63: raised timeline 65.5 → 65.6, bundle 182.8 →
+ * 183.2, largest catalogue 5.6 → 5.7.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 182.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 183.2,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 65.5,
+  'timeline via dist/lazy': 65.6,
   'sankey via dist/lazy': 50.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
-  'the largest catalogue besides English, via dist/lazy': 5.6,
+  'the largest catalogue besides English, via dist/lazy': 5.7,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,
   'dist/embed-parent.js': 0.5,

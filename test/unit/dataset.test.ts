@@ -169,6 +169,33 @@ describe('bundled dataset', () => {
     ]);
     expect(clark?.conflicts).toEqual(['ctwg-nps-2015-subic']);
     expect(subic?.conflicts).toEqual(['ctwg-nps-2015-clark']);
+    // Labelled apart on the timeline, each by the place its account gives.
+    expect([clark?.shortTitle, subic?.shortTitle]).toEqual([
+      'CTWG Secure Finance Workshop (Clark)',
+      'CTWG Secure Finance Workshop (Subic Bay)',
+    ]);
+  });
+
+  it('marks a date in doubt where its note says the year is inferred or the day unverified', () => {
+    // The timeline draws these dashed, as dates it cannot vouch for, and says why (the note).
+    const doubted = events.filter((e) => e.dateInDoubt).map((e) => e.id);
+    expect(doubted).toEqual([
+      'apec-ctwg-15',
+      'apec-ctwg-6',
+      'somtc-japan-workplan-2015',
+      'somtc-2015-siem-reap',
+      'somtc-17',
+      'ammtc-14',
+      'ammtc-16',
+    ]);
+    const says = /\binferred\b|\bunverified\b|\bunresolved\b/;
+    for (const e of events.filter((x) => x.dateInDoubt)) expect(e.note, e.id).toMatch(says);
+    // Every day-precise event whose note says its year is inferred is marked (a new record too).
+    const inferredYear = events.filter(
+      (e) => e.precision === 'day' && /\b(?:year|\d{4})\b[^.]*\binferred\b/.test(e.note ?? '')
+    );
+    expect(inferredYear.length).toBeGreaterThan(4);
+    for (const e of inferredYear) expect(e.dateInDoubt, e.id).toBe(true);
   });
 
   it('has no stale "planned" event: past announcements say "not confirmed as held", in a note too', () => {

@@ -14,7 +14,8 @@ import {computeTimelineLayout, fullSpan} from '../../src/layout/timeline/layout.
 import {timelineLegend} from '../../src/layout/timeline/legend.js';
 import {translator} from '../../src/i18n/catalogue.js';
 import {packLane} from '../../src/layout/timeline/pack.js';
-import {timelineNeighbour} from '../../src/layout/timeline/reading.js';
+import {timelineNeighbour, timelineTable} from '../../src/layout/timeline/reading.js';
+import {bundledEvents} from '../../src/schema/event-record.js';
 import {readHash, writeHash} from '../../src/layout/hash.js';
 import {timeTicks} from '../../src/layout/timeline/ticks.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
@@ -364,6 +365,25 @@ describe('computeTimelineLayout', () => {
     expect(rows.every((r) => r.title.every((line) => line.length <= 40))).toBe(true);
   });
 
+  it('says where a date is in doubt: inferred, unverified, or told otherwise by another record', () => {
+    const t = translator('en');
+    // As the chart reads the dataset: a record with another account is in doubt too.
+    const drawn = timeEvents(bundledEvents(events, resolveEconomy));
+    const table = timelineTable(drawn, 'en', (id) => id, t);
+    const note = (title: string) => table.rows.find((r) => r['title'] === title)?.['note'];
+    const doubt = 'The date is in doubt; the note says why.';
+    // A year inferred (the 15th CTWG), and each of two accounts of one workshop (conflicts).
+    expect(note('15th APEC Counter-Terrorism Working Group meeting')).toMatch(
+      new RegExp(`^${doubt} The seed gives`)
+    );
+    const accounts = drawn.filter((x) => x.event.conflicts?.length);
+    expect(accounts).toHaveLength(2);
+    for (const x of accounts) expect(note(x.event.title)).toMatch(new RegExp(`^${doubt}`));
+    // A date known to the day, and one known to the month, say only what they say.
+    expect(note('13th APEC Counter-Terrorism Task Force meeting')).not.toContain(doubt);
+    expect(drawn.filter((x) => x.event.dateInDoubt).length).toBe(9);
+  });
+
   it("the key shows each form a month's or a year's event takes, as the marks draw it", () => {
     // Narrower than a dot (the whole span at 1000 px, and every row of the vertical list but a
     // several days' one), a month or a year is a tinted, dashed dot; wider, a bar. A planned
@@ -384,7 +404,7 @@ describe('computeTimelineLayout', () => {
         key?.type === 'entries' ? key.entries.find((e) => e.label === label) : undefined;
       return entry?.swatch?.kind === 'shapes' ? entry.swatch.shapes : [];
     };
-    const fuzzy = keyed('Month or year only');
+    const fuzzy = keyed('Month or year only, or date in doubt');
     expect(fuzzy.map((s) => s.shape).sort()).toEqual(['circle', 'rect']);
     expect(fuzzy.every((s) => s.dash === '3 2' && s.fillOpacity === 0.25)).toBe(true);
     expect(keyed('Planned, or announced and not confirmed as held')).toMatchObject([

@@ -13,7 +13,7 @@ import {
 } from '../../layout/timeline/layout.js';
 import {
   dayOf,
-  precisionNote,
+  dateNote,
   statusLabel,
   statusShort,
   statusTag,
@@ -45,14 +45,17 @@ export const VIRTUAL_ROWS = 200;
 const color = paletteColor;
 
 /**
- * Classes that say how a mark is drawn: solid (day known), dashed (month or year), hollow (planned,
- * or announced and not confirmed as held).
+ * Classes that say how a mark is drawn: solid (day known), dashed (month or year, or a date in
+ * doubt), hollow (planned, or announced and not confirmed as held).
  */
 function markClass(t: TimedEvent): string {
   // A plain string, not classMap: a mark's own element never gets a state class (those go on
   // its group, by data-id), and a directive per mark costs more than the string.
-  return `mark${t.fuzzy ? ' fuzzy' : ''}${t.planned ? ' planned' : ''}`;
+  return `mark${dashed(t) ? ' fuzzy' : ''}${t.planned ? ' planned' : ''}`;
 }
+
+/** Drawn dashed and tinted: a date known only to the month or year, or in doubt. */
+const dashed = (t: TimedEvent) => t.fuzzy || t.event.dateInDoubt;
 
 /**
  * Classes that tell a label inside a bar which colour the bar shows (timeline.styles.ts picks its
@@ -61,7 +64,7 @@ function markClass(t: TimedEvent): string {
  */
 function barClass(t: TimedEvent, color: number): string {
   const index = color < 0 ? 0 : paletteIndex(color) + 1;
-  return `c${index}${t.planned ? ' hollow' : t.fuzzy ? ' tint' : ''}`;
+  return `c${index}${t.planned ? ' hollow' : dashed(t) ? ' tint' : ''}`;
 }
 
 /** Each event's label by the words it was written in: a resize or a zoom writes it once. */
@@ -72,7 +75,7 @@ export function eventLabel(t: TimedEvent, lang: string, tx: Translate): string {
   const kept = eventLabels.get(t);
   if (kept && kept.lang === lang && kept.tx === tx) return kept.label;
   const e = t.event;
-  const extra = [statusShort(e.status, tx), precisionNote(e.precision, tx)].filter(Boolean);
+  const extra = [statusShort(e.status, tx), dateNote(e, tx)].filter(Boolean);
   const label = `${e.title}, ${formatDateRange(e.start, e.end, lang)}${extra.length ? `, ${extra.join('; ')}` : ''}`;
   eventLabels.set(t, {lang, tx, label});
   return label;
@@ -230,7 +233,7 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
       : nothing;
   const others = (e.conflicts ?? []).filter((id) => c.titleOf(id));
   // "Only the month is known." as an aside: "(only the month is known)".
-  const note = precisionNote(e.precision, c.tx)
+  const note = dateNote(e, c.tx)
     .toLocaleLowerCase(c.lang)
     .replace(/[.。]$/, '');
   return html`<section

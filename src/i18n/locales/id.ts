@@ -148,6 +148,7 @@ export const id: Catalogue = {
   'timeline.unconfirmedTag': 'belum pasti',
   'timeline.monthOnly': 'Hanya bulannya yang diketahui.',
   'timeline.yearOnly': 'Hanya tahunnya yang diketahui.',
+  'timeline.dateInDoubt': 'Tanggalnya diragukan; catatan menjelaskan alasannya.',
   'timeline.cluster':
     '{count} kegiatan berdekatan, {dates}: {titles}. Tekan Enter untuk memperbesar.',
   'timeline.andMore': '{titles} dan {count} lainnya',
@@ -162,7 +163,7 @@ export const id: Catalogue = {
   'timeline.keyLabel': 'Cara kegiatan digambarkan',
   'timeline.dateKnown': 'Tanggal diketahui',
   'timeline.severalDays': 'Beberapa hari',
-  'timeline.fuzzy': 'Hanya bulan atau tahun',
+  'timeline.fuzzy': 'Hanya bulan atau tahun, atau tanggal diragukan',
   'timeline.plannedKey': 'Direncanakan, atau diumumkan dan belum dipastikan terselenggara',
   'timeline.clusterKey': 'Kegiatan yang berdekatan (jumlahnya)',
   'timeline.from': 'Dari',

@@ -138,6 +138,7 @@ export const ko: Catalogue = {
   'timeline.unconfirmedTag': '미확인',
   'timeline.monthOnly': '월까지만 알려져 있습니다.',
   'timeline.yearOnly': '연도까지만 알려져 있습니다.',
+  'timeline.dateInDoubt': '날짜가 불확실합니다. 이유는 메모에 있습니다.',
   'timeline.cluster':
     '가까이 모인 행사 {count}건, {dates}: {titles}. Enter 키를 누르면 확대됩니다.',
   'timeline.andMore': '{titles} 외 {count}건',
@@ -152,7 +153,7 @@ export const ko: Catalogue = {
   'timeline.keyLabel': '행사 표시 방법',
   'timeline.dateKnown': '날짜 확인됨',
   'timeline.severalDays': '여러 날',
-  'timeline.fuzzy': '월 또는 연도만 확인됨',
+  'timeline.fuzzy': '월 또는 연도만 확인됨, 또는 날짜 불확실',
   'timeline.plannedKey': '예정, 또는 발표되었으나 개최 여부 미확인',
   'timeline.clusterKey': '가까이 모인 행사(건수)',
   'timeline.from': '시작',

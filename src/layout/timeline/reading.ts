@@ -6,7 +6,7 @@ import {translator, type Translate} from '../../i18n/catalogue.js';
 import {localTerm} from '../../i18n/data-labels.js';
 import {formatDateRange} from '../format-dates.js';
 import type {DataTable} from '../table.js';
-import {isoDay, type DatePrecision} from '../../schema/dates.js';
+import {isoDay} from '../../schema/dates.js';
 import type {TimelineEvent} from '../../schema/events.js';
 import type {GroupBy, TimedEvent} from './events.js';
 import type {TimelineLayout} from './layout.js';
@@ -64,10 +64,15 @@ export function statusTag(status: TimelineEvent['status'], t: Translate): string
   return status === 'unconfirmed' ? t('timeline.unconfirmedTag') : '';
 }
 
-/** What a date written to the month or year says about itself; '' for a day. */
-export function precisionNote(precision: DatePrecision, t: Translate): string {
-  if (precision === 'month') return t('timeline.monthOnly');
-  return precision === 'year' ? t('timeline.yearOnly') : '';
+/**
+ * What an event's date says about itself: written to the month or the year only, or in doubt
+ * (inferred, unverified or told otherwise by another record: its note says how); '' for a day
+ * known.
+ */
+export function dateNote(e: TimelineEvent, t: Translate): string {
+  if (e.precision === 'month') return t('timeline.monthOnly');
+  if (e.precision === 'year') return t('timeline.yearOnly');
+  return e.dateInDoubt ? t('timeline.dateInDoubt') : '';
 }
 
 /** Every event the filters keep, in time order, with what the detail card shows. */
@@ -101,7 +106,7 @@ export function timelineTable(
       economy: e.economy ? nameOf(e.economy) : '',
       status: statusLabel(e.status, t),
       citation: e.citation,
-      note: [precisionNote(e.precision, t), e.note].filter(Boolean).join(' '),
+      note: [dateNote(e, t), e.note].filter(Boolean).join(' '),
     })),
   };
 }
