@@ -392,15 +392,17 @@ describe('reading', () => {
   });
 });
 
+/** The legend's facts of a graph that is not the bundled report (no stated totals). */
+const facts = {
+  statedTotal: undefined,
+  statedNote: undefined,
+  later: [],
+  nameOf: (id: string) => id,
+  list: (items: string[]) => joinList(items, 'en'),
+};
+
 describe('the years the figures are for', () => {
   const t = translator('en');
-  const facts = {
-    statedTotal: undefined,
-    statedNote: undefined,
-    later: [],
-    nameOf: (id: string) => id,
-    list: (items: string[]) => joinList(items, 'en'),
-  };
   const line = (graph: SankeyGraph, width: number) =>
     sankeyLegend(
       sankeyLayoutFor(graph, {...options, width, height: undefined, orientation: 'auto', t}),
@@ -445,13 +447,6 @@ describe('the years the figures are for', () => {
 
 describe("the legend's key", () => {
   const t = translator('en');
-  const facts = {
-    statedTotal: undefined,
-    statedNote: undefined,
-    later: [],
-    nameOf: (id: string) => id,
-    list: (items: string[]) => joinList(items, 'en'),
-  };
   const key = (graph: SankeyGraph, width: number, orientation: 'horizontal' | 'list') => {
     const layout = sankeyLayoutFor(graph, {...options, width, height: undefined, orientation, t});
     const block = sankeyLegend(layout, facts, t).find((b) => b.type === 'entries');
