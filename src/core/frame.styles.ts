@@ -236,6 +236,9 @@ export const frameStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  td.nowrap {
+    white-space: nowrap;
+  }
   ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {
     .loading {

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatNumber, formatUsd} from '../layout/format.js';
-import type {DataTable} from '../layout/table.js';
+import type {DataTable, TableColumn} from '../layout/table.js';
 import type {Issue} from '../schema/issues.js';
 import {renderCitation} from './citation.js';
 import type {Translate} from '../i18n/catalogue.js';
@@ -143,6 +143,9 @@ export function errorBox(
 /** Rows drawn in the visible table; the rest are offered as CSV. */
 export const TABLE_ROWS = 1000;
 
+/** A column's cells' class: numbers right-aligned, a `nowrap` column's text on one line. */
+const columnClass = (c: TableColumn) => (c.numeric ? 'num' : c.nowrap ? 'nowrap' : '');
+
 /**
  * The data table behind a chart, numbers formatted for `lang`, sources as safe links; past
  * TABLE_ROWS rows it shows the first ones and offers all of them as a CSV download.
@@ -174,14 +177,14 @@ export function dataTable(
       </caption>
       <thead>
         <tr>
-          ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+          ${table.columns.map((c) => html`<th scope="col" class=${columnClass(c)}>${c.label}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${table.rows.slice(0, Math.min(shown, TABLE_ROWS)).map(
           (row) =>
             html`<tr>
-              ${table.columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
+              ${table.columns.map((c) => html`<td class=${columnClass(c)}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
             </tr>`
         )}
       </tbody>

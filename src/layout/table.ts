@@ -8,6 +8,8 @@ export interface TableColumn {
   usd?: boolean;
   /** Shown as a citation: http(s) URLs inside it become links. */
   citation?: boolean;
+  /** Kept on one line in the visible table ("c. 2010–11" would break after its dash). */
+  nowrap?: boolean;
 }
 
 export type Cell = string | number | null | undefined;

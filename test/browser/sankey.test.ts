@@ -58,8 +58,9 @@ describe('<apac-sankey>', () => {
 
   it("says what year the figures are for: in the legend, a flow's tooltip and the table", async () => {
     const el = await sankey(html`<apac-sankey lang="en"></apac-sankey>`);
-    expect(text(q(el, '.legend p'))).to.equal(
-      'The figures are for c. 2010–11 and 2011; the data table gives each flow’s year.'
+    // First in the legend, in the stated total's paragraph (a line less over the drawing).
+    expect(text(q(el, '.legend p'))).to.match(
+      /^The figures are for c\. 2010–11 and 2011; the data table gives each flow’s year\. The source's own total: /
     );
     const heroin = q(el, 'g.link[data-id="F03:a"]');
     heroin?.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));

@@ -240,13 +240,16 @@ import {dist} from './harness.js';
  * bundle 182.2 → 182.8. The timeline's dates in doubt (events' dateInDoubt, and records with
  * another account) drawn dashed and said to be, in eight languages (reading.ts dateNote): timeline
  * 65.59, bundle 183.16, largest catalogue 5.63: raised timeline 65.5 → 65.6, bundle 182.8 →
- * 183.2, largest catalogue 5.6 → 5.7.
+ * 183.2, largest catalogue 5.6 → 5.7. A table column kept on one line (`nowrap`, the Sankey's
+ * Year: "c. 2010–11" broke after its dash on a phone), the frame's, on every page: map 74.94,
+ * timeline 65.62, Sankey 50.62, bundle 183.21: raised timeline 65.6 → 65.7, Sankey 50.6 → 50.7,
+ * bundle 183.2 → 183.3.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 183.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 183.3,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 65.6,
-  'sankey via dist/lazy': 50.6,
+  'timeline via dist/lazy': 65.7,
+  'sankey via dist/lazy': 50.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.7,

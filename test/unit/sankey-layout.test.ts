@@ -425,6 +425,17 @@ describe('the years the figures are for', () => {
       t
     )[0];
     expect(first?.type === 'text' && first.role).toBe('period');
+    // With the source's own total (the bundled report's), it opens that paragraph.
+    const withTotal = sankeyLegend(
+      sankeyLayoutFor(toctaGraph(flows), {...options, width: 1280, height: undefined, t}),
+      {...facts, statedTotal: 'nearly USD 90 billion a year (UNODC)'},
+      t
+    );
+    expect(withTotal.filter((b) => b.type === 'text' && b.role === 'period')).toEqual([]);
+    const total = withTotal.find((b) => b.type === 'text' && b.role === 'total');
+    expect(total?.type === 'text' && runsText(total.runs)).toMatch(
+      /^The figures are for c\. 2010–11 and 2011; the data table gives each flow’s year\. The source's own total: nearly USD 90/
+    );
     // A graph whose records give no year says nothing of it.
     expect(line(sea2019Graph(flows), 1280)).toEqual([]);
     // One year for every flow: said once, with no word of the table.

@@ -99,26 +99,27 @@ export function sankeyLegend(
     ? list.rows.some((r) => r.highW > r.barW)
     : layout.links.some((l) => l.range);
   const blocks: LegendBlock[] = [];
-  // What year the figures are for: "c. 2010–11", not the report's 2013.
+  // What year the figures are for ("c. 2010–11", not the report's 2013), first: in the stated
+  // total's paragraph where there is one (a line less over the drawing in a short box).
   const periods = flowPeriods(layout);
-  if (periods.length)
-    blocks.push({
-      type: 'text',
-      role: 'period',
-      runs: [
+  const period: Run[] = periods.length
+    ? [
         {
           text: t(periods.length > 1 ? 'sankey.periodsEach' : 'sankey.periods', {
             periods: facts.list(periods),
           }),
         },
-      ],
-    });
+      ]
+    : [];
+  if (period.length && !facts.statedTotal)
+    blocks.push({type: 'text', role: 'period', runs: period});
   if (facts.statedTotal)
     blocks.push({
       type: 'text',
       role: 'total',
       runs: withNote(
         [
+          ...(period.length ? [...period, {text: ' '}] : []),
           {text: `${t('sankey.statedTotal')} `},
           {text: facts.statedTotal, emphasis: 'strong'},
           {text: '.'},

@@ -100,7 +100,9 @@ export function sankeyTable(
       },
       {key: 'low', label: t('sankey.low'), ...money},
       {key: 'high', label: t('sankey.high'), ...money},
-      ...(graph.links.some((l) => l.period) ? [{key: 'period', label: t('sankey.period')}] : []),
+      ...(graph.links.some((l) => l.period)
+        ? [{key: 'period', label: t('sankey.period'), nowrap: true}]
+        : []),
       {key: 'citation', label: t('table.source'), citation: true},
       {key: 'note', label: t('table.note')},
     ],
