@@ -49,6 +49,11 @@ const OwnEventSchema = v.object({...EventInputSchema.entries, citation: v.option
 export const EventsFileSchema = v.object({
   $schema: v.optional(v.string()),
   description: v.optional(v.string()),
+  /**
+   * What each seed document a citation names by its file name is ("APEC CTWG web page"), as
+   * data/SOURCES.md says: the timeline writes it before the file name, for readers.
+   */
+  seeds: v.optional(v.record(v.string(), requiredText(300))),
   events: v.array(EventInputSchema),
 });
 

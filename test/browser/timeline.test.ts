@@ -189,6 +189,10 @@ describe('<apac-timeline>', () => {
       el.selected = 'ctwg-nps-2015-subic';
       await el.updateComplete;
       expect(text(q(el, '.card'))).to.contain('(the date is in doubt; the note says why)');
+      // Its source: the seed document said as what it is, not by its file name alone.
+      expect(text(q(el, '.card'))).to.contain(
+        'Source APEC CTWG web page (seed document 004_19ca3baff67ab955.txt); apec.org/press'
+      );
     });
 
     it('a cluster tells a screen reader which events it holds: the first titles and "and N more"', async () => {

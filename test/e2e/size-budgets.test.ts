@@ -243,12 +243,14 @@ import {dist} from './harness.js';
  * 183.2, largest catalogue 5.6 → 5.7. A table column kept on one line (`nowrap`, the Sankey's
  * Year: "c. 2010–11" broke after its dash on a phone), the frame's, on every page: map 74.94,
  * timeline 65.62, Sankey 50.62, bundle 183.21: raised timeline 65.6 → 65.7, Sankey 50.6 → 50.7,
- * bundle 183.2 → 183.3.
+ * bundle 183.2 → 183.3. A seed document a bundled event cites by its file name said as what it
+ * is (events.json seeds, timeline-data.ts readableCitation): timeline 65.81, bundle 183.39:
+ * raised timeline 65.7 → 65.9, bundle 183.3 → 183.4.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 183.3,
+  'dist/apac-viz.js (all three charts, dataset, map)': 183.4,
   'choropleth via dist/lazy': 75,
-  'timeline via dist/lazy': 65.7,
+  'timeline via dist/lazy': 65.9,
   'sankey via dist/lazy': 50.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {geoArea} from 'd3-geo';
 import {feature} from 'topojson-client';
@@ -21,7 +22,7 @@ import {
 } from '../../src/data.js';
 import {validateTimelineInput} from '../../src/schema/timeline-input.js';
 import {bundledEvents, type EventRecord} from '../../src/schema/event-record.js';
-import {BUNDLED_EVENTS} from '../../src/elements/timeline/timeline-data.js';
+import {BUNDLED_EVENTS, readableCitation} from '../../src/elements/timeline/timeline-data.js';
 // @ts-expect-error: a plain .mjs module shared with the build script, typed by use here.
 import {deriveIndicators} from '../../scripts/derive-rules.mjs';
 
@@ -90,8 +91,30 @@ describe('bundled dataset', () => {
     const trusted = bundledEvents(eventsFile.events as readonly EventRecord[], resolveEconomy);
     expect(trusted).toEqual(validated.value);
     expect(trusted.filter((e) => e.economy).length).toBeGreaterThan(40);
-    // As the timeline reads them: economies by code, the full resolver not built for it.
-    expect(BUNDLED_EVENTS()).toEqual(validated.value);
+    // As the timeline reads them: economies by code, the full resolver not built for it, and a
+    // seed document named by its file said as what it is.
+    expect(BUNDLED_EVENTS()).toEqual(
+      validated.value.map((e) => ({...e, citation: readableCitation(e.citation)}))
+    );
+  });
+
+  it('says what each seed document a citation names is, as data/SOURCES.md does', () => {
+    // "Source: 004_19ca3baff67ab955.txt" told a reader nothing; the timeline writes "APEC CTWG
+    // web page (seed document 004_19ca3baff67ab955.txt)".
+    const seeds: Record<string, string> = eventsFile.seeds;
+    const named = new Set(
+      events.flatMap((e) => e.citation.split('; ')).filter((c) => /^\d{3}_[0-9a-f]+\.txt$/.test(c))
+    );
+    expect(named.size).toBe(4);
+    for (const file of named) expect(seeds[file], file).toBeTruthy();
+    const sources = readFileSync(new URL('../../data/SOURCES.md', import.meta.url), 'utf8');
+    for (const [file, what] of Object.entries(seeds))
+      expect(sources, file).toContain(`| \`${file}\` | ${what} |`);
+    expect(readableCitation('004_19ca3baff67ab955.txt; cebudailynews.inquirer.net/67726')).toBe(
+      'APEC CTWG web page (seed document 004_19ca3baff67ab955.txt); cebudailynews.inquirer.net/67726'
+    );
+    const drawn = BUNDLED_EVENTS();
+    expect(drawn.filter((e) => /(^|; )\d{3}_[0-9a-f]+\.txt/.test(e.citation))).toEqual([]);
   });
 
   it('every record with a figure, a date or a range has a non-empty citation', () => {

@@ -50,12 +50,29 @@ const IDS = new Set(ECONOMIES.map((e) => e.id));
 const bundledEconomy: EconomyResolver = (input) =>
   typeof input === 'string' && IDS.has(input) ? input : resolveEconomy(input);
 
+/** What each seed document is, by the file name the bundled citations give (data/events.json). */
+const SEEDS: Readonly<Record<string, string>> = eventsFile.seeds;
+
+/**
+ * A bundled citation as a reader can read it: a seed document named by its file alone
+ * ("004_19ca3baff67ab955.txt") is said as what it is, then its file ("APEC CTWG web page (seed
+ * document 004_19ca3baff67ab955.txt)").
+ */
+export const readableCitation = (citation: string): string =>
+  citation
+    .split('; ')
+    .map((part) => (SEEDS[part] ? `${SEEDS[part]} (seed document ${part})` : part))
+    .join('; ');
+
 /**
  * The bundled events, trusted: checked against EventsFileSchema at build time
- * (test/unit/dataset.test.ts), so read without the validators.
+ * (test/unit/dataset.test.ts), so read without the validators; their citations readable.
  */
 export const BUNDLED_EVENTS = (): TimelineEvent[] =>
-  bundledEvents(eventsFile.events as readonly EventRecord[], bundledEconomy);
+  bundledEvents(eventsFile.events as readonly EventRecord[], bundledEconomy).map((e) => ({
+    ...e,
+    citation: readableCitation(e.citation),
+  }));
 
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
 export const VALIDATORS = new LazyModule(
