@@ -83,6 +83,7 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
       const ranges = qa(el, 'g.row rect.range');
       expect(ranges.length, 'rows with a range').to.be.at.least(2);
       const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
+      const chartW = Number(q(el, 'svg.chart')?.getAttribute('width'));
       for (const r of ranges) {
         const bar = r.parentElement?.querySelector('rect.bar') as SVGRectElement;
         const style = getComputedStyle(r);
@@ -91,7 +92,16 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
         expect(contrast(style.stroke, bg), `${style.stroke} on ${bg}`).to.be.at.least(3);
         const [x, end] = [Number(r.getAttribute('x')), Number(bar.getAttribute('width'))];
         expect(x, "from the bar's end").to.be.closeTo(end, 0.01);
+        // Its 1 px outline whole, the right end too: the widest range reaches the chart's edge.
+        const right = x + Number(r.getAttribute('width')) + 0.5;
+        expect(right, 'its outline inside the chart').to.be.at.most(chartW);
       }
+      expect(
+        Math.max(
+          ...ranges.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')))
+        ),
+        'the widest range reaches the edge'
+      ).to.be.above(chartW - 2);
     });
 
   it('on a phone lists the flows as ranked rows with a bar each, tap targets 24 px and up', async () => {

@@ -117,7 +117,7 @@ function listRow(r: ListRow, n: NodeMark | undefined, w: number) {
       role="graphics-symbol" aria-label=${n ? nodeName(n) : r.id}>
       <text class=${'name'} x=${0} y=${nameY} text-anchor=${'start'}>${lineParts(0, r.name, 16)}</text>
       <text class=${'amount'} x=${w - VALUE_INSET} y=${r.valueLine ? nameY + r.name.length * 16 : nameY} text-anchor=${'end'}>${r.value}</text>
-      ${r.highW > r.barW ? svg`<rect class="range" x=${r.barW} y=${r.barY} width=${r.highW - r.barW} height="8" fill=${color(r.color)} color=${color(r.color)}></rect>` : nothing}
+      ${r.highW > r.barW ? svg`<rect class="range" x=${r.barW} y=${r.barY} width=${r.highW - r.barW - 0.5} height="8" fill=${color(r.color)} color=${color(r.color)}></rect>` : nothing}
       <rect class="bar" x="0" y=${r.barY} width=${r.barW} height="8" fill=${color(r.color)}></rect>
       ${r.via.length ? lines(0, viaY, r.via, 'start', 'via') : nothing}
       <rect class="hit" x="0" y=${r.y} width=${w} height=${r.h}></rect>
