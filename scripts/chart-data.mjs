@@ -34,7 +34,7 @@ const TRIMS = {
       delete i.noValue;
       for (const c of i.categories ?? []) delete c.label;
       // A value citing what its indicator cites says nothing more: the map reads the
-      // indicator's citation for it (choropleth.ts, withCitations).
+      // indicator's citation for it (choropleth-data.ts, withCitations).
       for (const v of i.values) if (v.citation === i.citation) delete v.citation;
     }
   },

@@ -232,7 +232,7 @@ import {dist} from './harness.js';
  * do not date, are drawn as partners in every year (layout.ts, map.undatedPartners in eight
  * languages): map 75.10. Made room for on the map's page: the indicators' category words left
  * to the catalogue, and a value's citation that is its indicator's written once (chart-data.mjs,
- * choropleth.ts withCitations): map 74.92, bundle 182.19: raised bundle 181.9 → 182.2. The
+ * choropleth-data.ts withCitations): map 74.92, bundle 182.19: raised bundle 181.9 → 182.2. The
  * sentence in each catalogue: the largest besides English 5.53: raised 5.5 → 5.6. The Sankey's
  * figures' years (flows.json referenceYear, shipped and unread before) said in its legend, a
  * flow's tooltip and the table's Year column (legend.ts flowPeriods, four messages in eight

@@ -1,9 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Topology} from 'topojson-specification';
-import economiesFile from '../../../data/economies.json';
-import indicatorsFile from '../../../data/indicators.json';
-import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
 import {localIndicator} from '../../i18n/data-labels.js';
@@ -12,16 +8,11 @@ import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
-import {
-  computeChoroplethLayout,
-  type ChoroplethLayout,
-  type EconomyInfo,
-} from '../../layout/choropleth/layout.js';
+import {computeChoroplethLayout, type ChoroplethLayout} from '../../layout/choropleth/layout.js';
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
 import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
-import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
@@ -40,14 +31,8 @@ import {choroplethLegend} from '../../layout/choropleth/legend.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {joinList} from '../../i18n/lists.js';
 import '../../i18n/en-map.js';
+import {ECONOMIES, INDICATORS, resolveEconomy, TOPOLOGY} from './choropleth-data.js';
 
-const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
-const INDICATORS = (indicatorsFile.indicators as unknown as readonly Indicator[]).map(
-  withCitations
-);
-/** The bundled topology, projected when the dataset was built (layout/choropleth/pre-project.ts). */
-const TOPOLOGY = topologyFile as unknown as Topology;
-const resolveEconomy = createEconomyResolver(ECONOMIES);
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
 const VALIDATORS = new LazyModule(
   () => import('../../schema/choropleth-input.js'),
@@ -72,17 +57,6 @@ const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year 
 const MOST_TAGS = 6;
 /** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
 const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
-
-/**
- * The indicator with a citation on each value: the data a page loads writes a value's citation
- * that is its indicator's once, on the indicator (scripts/chart-data.mjs).
- */
-function withCitations(indicator: Indicator): Indicator {
-  const {citation, values} = indicator;
-  return values.every((v) => v.citation)
-    ? indicator
-    : {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
-}
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
