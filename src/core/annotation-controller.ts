@@ -5,7 +5,7 @@ import type {Annotation, NoteSpec} from '../layout/notes-read.js';
 import {noteOf} from './apac-note.js';
 import type {ChartDescription, ChartLayout} from './chart-types.js';
 import type * as Drawing from './annotations.templates.js';
-import {LazyModule} from './lazy-module.js';
+import {addStyles, LazyModule} from './lazy-module.js';
 import {warnOnce} from './warn.js';
 import type {ExportNotes} from './export-notes.js';
 
@@ -45,6 +45,7 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
       import('./annotations.templates.js'),
       this.options.reader(),
     ]);
+    addStyles(this.host, templates.annotationStyles);
     return {...templates, reader};
   }, "the notes' placement");
 

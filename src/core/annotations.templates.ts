@@ -10,6 +10,7 @@ import '../i18n/en-notes.js';
 export {placeNotes} from '../layout/annotations.js';
 export {notesShownAt, readNotes} from '../layout/notes-read.js';
 export {drawNotes} from './export-notes.js';
+export {annotationStyles} from './annotations.styles.js';
 
 /** A date range's bracket: a line along its extent with short ticks at the ends. */
 function bracket(n: PlacedNote): SVGTemplateResult | undefined {

@@ -35,7 +35,7 @@ import {TooltipController} from './tooltip-controller.js';
 import {SizeController, fixedSize} from './size-controller.js';
 import type {Translate} from '../i18n/catalogue.js';
 import {LocaleController} from './locale-controller.js';
-import {StoryChart, annotationStyles} from './chart-story.js';
+import {StoryChart} from './chart-story.js';
 
 export type {ChartDescription, ChartLayout, LayoutContext} from './chart-types.js';
 
@@ -101,7 +101,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   TData,
   TLayout
 > {
-  static override styles = [tokens, frameStyles, fillStyles, highlightStyles, annotationStyles];
+  static override styles = [tokens, frameStyles, fillStyles, highlightStyles];
 
   private readonly tablePart = new TablePart(
     this,

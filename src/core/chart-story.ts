@@ -9,8 +9,6 @@ import {HighlightController} from './highlight-controller.js';
 import {legendTemplate} from './legend.js';
 import {withHighlighted, type LegendModel} from '../layout/legend.js';
 
-export {annotationStyles} from './annotations.styles.js';
-
 /**
  * What an author points at in a chart, the same on every chart: the `highlight` attribute and
  * the annotations (the typed `annotations` property and `<apac-note>` children; README,

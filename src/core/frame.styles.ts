@@ -181,64 +181,6 @@ export const frameStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .table-wrap {
-    margin-top: 0.5em;
-    max-height: 24em;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  /* On a phone the table keeps whole words: it grows wider than the region and scrolls inside
-     it (the region is labelled and takes focus, so keys scroll it), the first column in view. */
-  table {
-    width: 100%;
-    border-collapse: separate;
-    border-spacing: 0;
-    font-size: 0.9em;
-    overflow-wrap: normal;
-  }
-  th:first-child,
-  td:first-child {
-    position: sticky;
-    left: 0;
-    z-index: 1;
-    background: var(--_bg);
-    box-shadow: inset -1px 0 0 var(--_border);
-  }
-  th:first-child {
-    background: var(--_surface);
-  }
-  thead th:first-child {
-    z-index: 2;
-  }
-  td {
-    min-width: 4em;
-  }
-  caption {
-    padding: 6px 8px;
-    text-align: start;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: 4px 8px;
-    border-top: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  th {
-    position: sticky;
-    top: 0;
-    background: var(--_surface);
-  }
-  td.num,
-  th.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  td.nowrap {
-    white-space: nowrap;
-  }
   ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {
     .loading {
@@ -250,8 +192,7 @@ export const frameStyles = css`
   }
   @media (forced-colors: active) {
     .error,
-    .tooltip,
-    .table-wrap {
+    .tooltip {
       border-color: CanvasText;
     }
     svg.chart :focus-visible {
@@ -326,7 +267,7 @@ export const frameStyles = css`
     align-items: center;
     gap: 5px;
   }
-  /* A button that reads as a link (table download, the timeline's other account). */
+  /* A button that reads as a link (the table's download, the timeline's other account). */
   button.link {
     padding: 0;
     border: none;
@@ -335,10 +276,5 @@ export const frameStyles = css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
-  }
-  .table-more {
-    margin: 4px 0 0;
-    font-size: 0.9em;
-    color: var(--_muted);
   }
 `;

@@ -1,8 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {formatNumber, formatUsd} from '../layout/format.js';
-import type {DataTable, TableColumn} from '../layout/table.js';
 import type {Issue} from '../schema/issues.js';
-import {renderCitation} from './citation.js';
 import type {Translate} from '../i18n/catalogue.js';
 import type {LoadError} from './data-controller.js';
 
@@ -137,66 +134,6 @@ export function errorBox(
         : nothing
     }
     ${more > 0 ? html`<p>${t('frame.moreIssues', {count: more})}</p>` : nothing}
-  </div>`;
-}
-
-/** Rows drawn in the visible table; the rest are offered as CSV. */
-export const TABLE_ROWS = 1000;
-
-/** A column's cells' class: numbers right-aligned, a `nowrap` column's text on one line. */
-const columnClass = (c: TableColumn) => (c.numeric ? 'num' : c.nowrap ? 'nowrap' : '');
-
-/**
- * The data table behind a chart, numbers formatted for `lang`, sources as safe links; past
- * TABLE_ROWS rows it shows the first ones and offers all of them as a CSV download.
- */
-export function dataTable(
-  table: DataTable,
-  lang: string,
-  download: () => void,
-  t: Translate,
-  /** Rows drawn now (an opened table draws its rows in slices: table-part.ts). */
-  shown = TABLE_ROWS
-): TemplateResult {
-  const cell = (value: unknown, numeric: boolean, citation: boolean, usd = false) => {
-    if (value === null || value === undefined || value === '') return '–';
-    if (numeric && typeof value === 'number')
-      return usd ? formatUsd(value, lang) : formatNumber(value, lang);
-    return citation ? renderCitation(String(value)) : String(value);
-  };
-  return html`<div
-    class="table-wrap"
-    id="data-table"
-    tabindex="0"
-    role="region"
-    aria-label=${table.caption}
-  >
-    <table part="table">
-      <caption>
-        ${table.caption}
-      </caption>
-      <thead>
-        <tr>
-          ${table.columns.map((c) => html`<th scope="col" class=${columnClass(c)}>${c.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.slice(0, Math.min(shown, TABLE_ROWS)).map(
-          (row) =>
-            html`<tr>
-              ${table.columns.map((c) => html`<td class=${columnClass(c)}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
-            </tr>`
-        )}
-      </tbody>
-    </table>
-    ${
-      table.rows.length > TABLE_ROWS
-        ? html`<p class="table-more">
-            ${t('frame.tableMore', {shown: TABLE_ROWS, total: table.rows.length})}
-            <button class="link" type="button" @click=${download}>${t('frame.downloadCsv')}</button>
-          </p>`
-        : nothing
-    }
   </div>`;
 }
 

@@ -1,10 +1,16 @@
 /**
  * A module loaded on first use, in a chunk of its own: the validators of a user's data, which a
  * chart drawing its bundled (build-time checked) dataset never loads; the notes' placement, link
- * groups, the map's year slider and natural breaks, which a chart that does not use them never
- * loads. `get()` after `load()`, or `for(host)` while rendering.
+ * groups, the map's year slider and natural breaks, the opened data table, which a chart that
+ * does not use them never loads. `get()` after `load()`, or `for(host)` while rendering.
  */
-import type {ReactiveControllerHost} from 'lit';
+import {
+  adoptStyles,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type ReactiveControllerHost,
+  type ReactiveElement,
+} from 'lit';
 import {waitForChunk} from './drawing.js';
 import {warnOnce} from './warn.js';
 
@@ -50,4 +56,15 @@ export class LazyModule<M> {
     waitForChunk(host, load);
     return undefined;
   }
+}
+
+/**
+ * A chunk's styles added to the element's own once the chunk is in (the notes', the opened
+ * table's): a page that never needs them loads neither. Where a browser cannot adopt style
+ * sheets, Lit writes a style element instead.
+ */
+export function addStyles(host: ReactiveElement, styles: CSSResult): void {
+  const root = host.renderRoot;
+  if (root instanceof ShadowRoot)
+    adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), styles]);
 }

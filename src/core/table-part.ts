@@ -1,8 +1,12 @@
-import {nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {nothing, type ReactiveElement, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
 import type {DataTable} from '../layout/table.js';
 import {marksDrawing, setDrawing} from './drawing.js';
-import {dataTable, TABLE_ROWS, tableToggle} from './frame.templates.js';
+import {tableToggle} from './frame.templates.js';
+import {addStyles, LazyModule} from './lazy-module.js';
+
+/** Rows drawn in the visible table; the rest are offered as CSV. */
+export const TABLE_ROWS = 1000;
 
 /**
  * Rows in the opened table's first picture, and in each later slice. Laying a table out is most
@@ -29,11 +33,17 @@ export class TablePart {
   private total = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & object,
+    private readonly host: ReactiveElement,
     /** The table's rows (undefined with nothing loaded), built only while it is open. */
     private readonly table: () => DataTable | undefined,
     private readonly download: () => void
   ) {}
+
+  private readonly view = new LazyModule(async () => {
+    const view = await import('./table-view.js');
+    addStyles(this.host, view.tableStyles);
+    return view;
+  }, 'the data table');
 
   readonly toggle = (): void => {
     this.open = !this.open;
@@ -78,6 +88,8 @@ export class TablePart {
     // The slice asked for is drawn in this update: its wait settles once it is committed.
     if (this.rendered) queueMicrotask(this.rendered);
     this.rendered = undefined;
-    return rows ? dataTable(rows, lang, this.download, t, this.shown) : nothing;
+    // The table's template and styles load when a reader first opens it (the picture waits).
+    const view = rows && this.view.for(this.host);
+    return view ? view.dataTable(rows, lang, this.download, t, this.shown) : nothing;
   }
 }

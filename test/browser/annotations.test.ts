@@ -125,6 +125,13 @@ describe('annotations per width', () => {
         .join(' ')
     ).to.contain('AMMTC week');
     expect(q(el, '.note-list')).to.equal(null);
+    // Styled as notes (their styles load with them): a box on the chart's background with a thin
+    // rule, the connector a line, not a filled shape, and nothing in the layer takes the pointer.
+    const style = (sel: string) => getComputedStyle(qa(el, sel)[0] as Element);
+    expect(style('.annotations .note-box').fill).to.equal(style('.frame').backgroundColor);
+    expect(style('.annotations .note-box').strokeWidth).to.equal('0.5px');
+    expect(style('.annotations .note-connector').fill).to.equal('none');
+    expect(style('.annotations').pointerEvents).to.equal('none');
   });
 
   it('show="phone" notes only below 480 px', async () => {
