@@ -147,6 +147,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     credit: () => this.credit,
     loaded: () => this.loaded,
     bundledCredit: () => this.bundledCredit(),
+    bundledMore: () => this.bundledMoreCredits(),
     creditSlotted: () => this.slots.has('credit'),
   });
   private readonly words = new LocaleController(this);
@@ -186,7 +187,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     return exportChart(this.renderRoot, this.layout, {
       headline: this.headline,
       subhead: this.subhead,
-      credit: footer?.text ?? '',
+      credit: [footer?.text ?? '', ...(footer?.more ?? [])].join('; '),
       sourceLabel: footer?.label ?? '',
       notes: this.notes,
       annotations: this.noteLayer.exported,
@@ -389,7 +390,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
             shown: this.slots.shows('notes', this.notes),
             content: textSlot('notes', this.notes, onSlot),
           },
-          this.source.render(this.t, onSlot),
+          this.source.render(this.t, onSlot, (more) => this.renderMoreCredits(more)),
           this.tablePart.button(data !== undefined, this.t)
         )}
         ${this.tablePart.render(this.effectiveLang, this.t)}

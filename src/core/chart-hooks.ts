@@ -78,6 +78,18 @@ export abstract class ChartHooks<TData, TLayout extends ChartLayout> extends Lit
   protected bundledCredit(): string {
     return '';
   }
+  /**
+   * Sources of what the legend quotes beside the bundled data (a total a press release stated,
+   * a later statement), not of the drawn figures: the source line names them when the reader
+   * asks, and in print and exports.
+   */
+  protected bundledMoreCredits(): string[] {
+    return [];
+  }
+  /** How the source line offers those further sources (the chart's own words and state). */
+  protected renderMoreCredits(_more: string[]): unknown {
+    return nothing;
+  }
   /** The chart's marks for hover, selection and keyboard: pure functions of one layout. */
   protected markModel(_layout: TLayout): MarkModel | undefined {
     return undefined;

@@ -164,14 +164,21 @@ export const frameStyles = css`
   .footer p {
     margin: 0;
   }
+  /* A long source line leaves the table's button beside it where there is room (a line less
+     under the drawing in a box of fixed height), under it on a phone. */
+  .credit {
+    flex: 1 1 20em;
+  }
   .notes {
     flex-basis: 100%;
   }
   a {
     color: var(--_accent);
   }
-  /* Text-sized buttons and fields a reader taps: at least 24 px tall (WCAG 2.5.8). */
-  button.table-toggle {
+  /* Text-sized buttons and fields a reader taps: at least 24 px tall (WCAG 2.5.8). A button in
+     the source line discloses further sources: printed, they show and it does not. */
+  button.table-toggle,
+  .credit button {
     min-height: 24px;
     padding: 2px 0;
     border: 0;
@@ -200,6 +207,10 @@ export const frameStyles = css`
     }
   }
   @media print {
+    .credit [hidden] {
+      display: inline;
+    }
+    .credit button,
     button.table-toggle,
     button.retry,
     .tooltip {

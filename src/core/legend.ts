@@ -50,9 +50,9 @@ function swatchTemplate(s: Swatch): TemplateResult {
 
 const run = (r: Run) =>
   r.emphasis === 'strong'
-    ? html`<strong>${r.text}</strong>`
-    : r.emphasis === 'muted'
-      ? html`<span class="muted">${r.text}</span>`
+    ? html`<strong lang=${r.lang ?? nothing}>${r.text}</strong>`
+    : r.emphasis || r.lang
+      ? html`<span class=${r.emphasis ?? nothing} lang=${r.lang ?? nothing}>${r.text}</span>`
       : r.text;
 
 function entry(e: LegendEntry, picks: boolean, o: LegendOptions): TemplateResult {

@@ -11,6 +11,8 @@ export interface SourceLineHost {
   loaded(): Loaded<unknown> | undefined;
   /** The source line for the bundled data. */
   bundledCredit(): string;
+  /** Further sources of the bundled data's legend, named on demand (ChartHooks.bundledMoreCredits). */
+  bundledMore(): string[];
   /** Whether the page filled the `credit` slot. */
   creditSlotted(): boolean;
 }
@@ -71,9 +73,13 @@ export class SourceLine {
    * else, for own data that names none, the sources its rows give (one or two named, more "row
    * by row"), saying how many rows give none; else that no source is given. Undefined: nothing.
    */
-  footer(t: Translate): {label?: string; text: string; none?: boolean} | undefined {
+  footer(
+    t: Translate
+  ): {label?: string; text: string; none?: boolean; more?: string[]} | undefined {
     const credit = this.credit;
-    if (credit) return {label: t('frame.source'), text: credit};
+    const bundled = !this.host.credit() && this.host.loaded()?.load.source === 'bundled';
+    if (credit)
+      return {label: t('frame.source'), text: credit, more: bundled ? this.host.bundledMore() : []};
     const loaded = this.host.loaded();
     if (!loaded || loaded.load.source === 'bundled') return undefined;
     const sources = loaded.sources ?? [];
@@ -85,8 +91,15 @@ export class SourceLine {
     return uncited ? {text: t('frame.noSource'), none: true} : undefined;
   }
 
-  /** The footer's source line, with the `credit` slot that replaces it. */
-  render(t: Translate, onSlotChange: (e: Event) => void): TemplateResult {
+  /**
+   * The footer's source line, with the `credit` slot that replaces it; `further` writes the
+   * further sources of the bundled data (ChartHooks.renderMoreCredits).
+   */
+  render(
+    t: Translate,
+    onSlotChange: (e: Event) => void,
+    further: (more: string[]) => unknown
+  ): TemplateResult {
     const footer = this.footer(t);
     return html`<p class="credit" part="credit" ?hidden=${!footer && !this.host.creditSlotted()}>
       <slot name="credit" @slotchange=${onSlotChange}
@@ -94,7 +107,7 @@ export class SourceLine {
           footer?.none
             ? html`<span class="no-source">${footer.text}</span>`
             : footer
-              ? html`${footer.label ? labelled(footer.label) : ''}${renderCitation(footer.text)}`
+              ? html`${footer.label ? labelled(footer.label) : ''}${renderCitation(footer.text)}${footer.more?.length ? further(footer.more) : ''}`
               : ''
         }</slot
       >

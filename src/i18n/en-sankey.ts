@@ -43,6 +43,10 @@ export const enSankey = addEnglish({
   'sankey.lengthened':
     'Amounts too small to see are drawn longer; the table gives their true values.',
   'sankey.later': 'Later, on {date}, {publisher} spoke of “{text}”; region: {region}.',
+  'sankey.totalSource': 'the stated total: {source}',
+  'sankey.laterSource': 'the statement of {date}: {source}',
+  'sankey.moreSources': {one: '{count} more source', other: '{count} more sources'},
+  'sankey.fewerSources': 'hide the other sources',
   'sankey.loop': 'Left out because they close a loop:',
   'sankey.numbered': 'Numbered on the chart:',
   'sankey.unvalued': 'Values the chart has no room for:',

@@ -46,6 +46,11 @@ export interface LegendEntry {
 export interface Run {
   text: string;
   emphasis?: 'strong' | 'muted';
+  /**
+   * The run's language where it is the data's words, not the chart's (the bundled data's notes
+   * are English in every language), so a screen reader reads it in its own (WCAG 3.1.2).
+   */
+  lang?: string;
 }
 
 export type LegendBlock =

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {drawn, q, qa, text} from './helpers.js';
 import '../../src/sankey.js';
@@ -47,6 +47,11 @@ describe('<apac-sankey>', () => {
     );
     expect(later).to.contain('Not a total of the flows drawn here');
     expect(later).to.contain('Southeast Asia alone');
+    // The dataset's notes are English whatever the chart's language, and say so.
+    expect(qa(el, '.legend .total [lang="en"]').map((n) => text(n).slice(0, 20))).to.deep.equal([
+      'The sum of the 13 fl',
+      'Not a total of the f',
+    ]);
     expect(text(q(el, '.credit'))).to.contain('UNODC, TOCTA East Asia and the Pacific');
     const labels = qa(el, 'g.link').map((l) => l.getAttribute('aria-label'));
     expect(labels).to.include('East Asia and the Pacific → Counterfeit goods: US$24.4bn');
@@ -70,9 +75,57 @@ describe('<apac-sankey>', () => {
     expect(el.toSVG()).to.contain('The figures are for c. 2010–11 and 2011');
   });
 
+  it("names the stated total's release and the later statement's conference on request, and in exports", async () => {
+    const el = await sankey(html`<apac-sankey lang="en-GB"></apac-sankey>`);
+    const more = q<HTMLElement>(el, '.credit .more');
+    const button = q<HTMLButtonElement>(el, '.credit button.more-sources');
+    // The report's citation shows; the two statements' sources wait behind a disclosure.
+    expect(text(q(el, '.credit'))).to.match(/^Source: UNODC, TOCTA East Asia/);
+    expect(more?.hidden).to.equal(true);
+    expect(text(button)).to.equal('2 more sources');
+    expect(button?.getAttribute('aria-expanded')).to.equal('false');
+    button?.click();
+    await el.updateComplete;
+    expect(more?.hidden).to.equal(false);
+    expect(button?.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(button)).to.equal('hide the other sources');
+    expect(text(more)).to.contain(
+      '; the stated total: UNODC release, Sydney, 16 Apr 2013 (scoop.co.nz/stories/WO1304/S00209/)'
+    );
+    expect(text(more)).to.contain(
+      '; the statement of 26 August 2015: 003_f40d275edc15eb96.txt (UNODC regional representative'
+    );
+    button?.click();
+    await el.updateComplete;
+    expect(more?.hidden).to.equal(true);
+    // An export is not read on a screen: it names them all.
+    expect(el.toSVG()).to.match(
+      /TOCTA-EA-Pacific\.html\); the stated total: UNODC release, Sydney/
+    );
+    el.lang = 'es';
+    await waitUntil(
+      () =>
+        text(q(el, '.credit .more')).includes('; la declaración del 26 de agosto de 2015: 003_'),
+      'the Spanish source line'
+    );
+    expect(text(q(el, '.credit button'))).to.equal('2 fuentes más');
+    // A page's own `credit` replaces the whole line, the further sources too.
+    el.setAttribute('credit', 'Our newsroom, from UNODC');
+    await el.updateComplete;
+    expect(q(el, '.credit button')).to.equal(null);
+  });
+
   it('draws a range as a pale band and says low and high', async () => {
     const el = await sankey(html`<apac-sankey report="sea2019" lang="en-GB"></apac-sankey>`);
     expect(q(el, '.total.later')).to.equal(null);
+    const credit = text(q(el, '.credit'));
+    expect(credit).to.not.contain('stated total');
+    // The counterfeit figure is a secondary source's, the low end of the methamphetamine range
+    // the press's: the line under the chart names them, not only the release.
+    expect(credit).to.match(/^Source: UNODC ROSEAP release, 18 Jul 2019 \(unodc\.org\//);
+    expect(credit).to.contain('; Counterfeit goods and medicines: samajweekly.com (IANS/EFE)');
+    expect(credit).to.contain('; Methamphetamine market: High: UNODC ROSEAP release');
+    expect(credit).to.not.contain('Heroin market:');
     const meth = q(el, 'g.link[data-id="M01"]');
     expect(meth?.querySelector('path.range')).to.not.equal(null);
     expect(meth?.getAttribute('aria-label')).to.match(

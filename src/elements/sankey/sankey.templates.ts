@@ -196,3 +196,27 @@ export function sankeyTip(
     </div>
     ${l.link.note ? html`<div class="tip-note">${l.link.note}</div>` : nothing}`;
 }
+
+/**
+ * The source line's further sources (the total's release, the later statements'), hidden until
+ * the reader asks and always printed; the button after them says how many and discloses them
+ * (WAI-ARIA's disclosure pattern).
+ */
+export function moreSources(
+  more: string[],
+  shown: boolean,
+  t: Translate,
+  toggle: () => void
+): TemplateResult {
+  return html`<span class="more" id="more-sources" ?hidden=${!shown}
+      >; ${renderCitation(more.join('; '))}</span
+    >
+    <button
+      class="more-sources"
+      aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls="more-sources"
+      @click=${toggle}
+    >
+      ${shown ? t('sankey.fewerSources') : t('sankey.moreSources', {count: more.length})}
+    </button>`;
+}

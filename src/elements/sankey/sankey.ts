@@ -1,5 +1,5 @@
 import type {PropertyValues, TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
@@ -37,7 +37,14 @@ import {connected} from '../../layout/sankey/cycles.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
-import {linkName, nodeName, sankeyHighlight, sankeyMarks, sankeyTip} from './sankey.templates.js';
+import {
+  linkName,
+  moreSources,
+  nodeName,
+  sankeyHighlight,
+  sankeyMarks,
+  sankeyTip,
+} from './sankey.templates.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {joinList} from '../../i18n/lists.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
@@ -56,7 +63,17 @@ const PLAIN = new LazyModule(
 );
 const REPORTS = {
   tocta2013: {graph: () => toctaGraph(FLOWS), source: FLOWS.tocta2013.citation},
-  sea2019: {graph: () => sea2019Graph(FLOWS), source: FLOWS.sea2019.citation},
+  // A market whose figure is not the release's (a press copy, a secondary source) is named with
+  // its own source: the line under the chart is what a reader quotes.
+  sea2019: {
+    graph: () => sea2019Graph(FLOWS),
+    source: [
+      FLOWS.sea2019.citation,
+      ...FLOWS.sea2019.markets
+        .filter((m) => !FLOWS.sea2019.citation.startsWith(m.citation))
+        .map((m) => `${m.crime}: ${m.citation}`),
+    ].join('; '),
+  },
 };
 type Report = keyof typeof REPORTS;
 /** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
@@ -104,6 +121,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   @property() override selected: string | undefined;
   /** Keeps the report and the node or flow picked out in the page URL's hash (`#flows.report=sea2019…`; prefix: the `id`, if any). */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  /** Whether the reader opened the source line's further sources. */
+  @state() private moreSourcesShown = false;
 
   protected override svgRole = 'graphics-document';
   protected override async loadNoteReader(): Promise<NoteReader<SankeyLayout>> {
@@ -228,6 +247,27 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
     return REPORTS[this.report_].source;
   }
 
+  /** The sources of the total and the later statements the legend quotes: a release, a conference. */
+  protected override bundledMoreCredits(): string[] {
+    if (this.report_ !== 'tocta2013') return [];
+    const {statedTotal, laterStatements} = FLOWS.tocta2013;
+    return [
+      this.t('sankey.totalSource', {source: statedTotal.citation}),
+      ...laterStatements.map((l) =>
+        this.t('sankey.laterSource', {
+          date: formatPartialDate(l.date, this.effectiveLang),
+          source: l.citation,
+        })
+      ),
+    ];
+  }
+
+  protected override renderMoreCredits(more: string[]): TemplateResult {
+    return moreSources(more, this.moreSourcesShown, this.t, () => {
+      this.moreSourcesShown = !this.moreSourcesShown;
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A different bundled dataset is different data.
     if (changed.has('report') && changed.get('report') !== undefined && !this.data && !this.src)
@@ -286,6 +326,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       {
         statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
         statedNote: bundled ? total.note : undefined,
+        notesLang: 'en',
         later: bundled
           ? FLOWS.tocta2013.laterStatements.map((l) => ({
               words: this.t('sankey.later', {

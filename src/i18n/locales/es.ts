@@ -231,6 +231,10 @@ export const es: Catalogue = {
   'sankey.lengthened':
     'Las cantidades demasiado pequeñas para verse se dibujan más largas; la tabla da sus valores reales.',
   'sankey.later': 'Más tarde ({date}), {publisher} habló de “{text}”; región: {region}.',
+  'sankey.totalSource': 'el total declarado: {source}',
+  'sankey.laterSource': 'la declaración del {date}: {source}',
+  'sankey.moreSources': {one: '{count} fuente más', other: '{count} fuentes más'},
+  'sankey.fewerSources': 'ocultar las otras fuentes',
   'sankey.loop': 'Omitidos porque cierran un ciclo:',
   'sankey.numbered': 'Numerados en el gráfico:',
   'sankey.unvalued': 'Valores para los que el gráfico no tiene espacio:',

@@ -228,6 +228,10 @@ export const id: Catalogue = {
   'sankey.lengthened':
     'Jumlah yang terlalu kecil untuk terlihat digambar lebih panjang; tabel memuat nilai sebenarnya.',
   'sankey.later': 'Kemudian ({date}), {publisher} menyebut “{text}”; wilayah: {region}.',
+  'sankey.totalSource': 'total yang dinyatakan: {source}',
+  'sankey.laterSource': 'pernyataan {date}: {source}',
+  'sankey.moreSources': {other: '{count} sumber lainnya'},
+  'sankey.fewerSources': 'sembunyikan sumber lain',
   'sankey.loop': 'Tidak disertakan karena membentuk lingkaran:',
   'sankey.numbered': 'Bernomor pada diagram:',
   'sankey.unvalued': 'Nilai yang tidak muat di diagram:',

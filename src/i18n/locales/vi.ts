@@ -226,6 +226,10 @@ export const vi: Catalogue = {
   'sankey.lengthened':
     'Các giá trị quá nhỏ được vẽ dài hơn để dễ thấy; bảng dữ liệu cho giá trị thực.',
   'sankey.later': 'Sau đó ({date}), {publisher} nói đến “{text}”; khu vực: {region}.',
+  'sankey.totalSource': 'tổng số do nguồn đưa ra: {source}',
+  'sankey.laterSource': 'phát biểu ngày {date}: {source}',
+  'sankey.moreSources': {other: 'thêm {count} nguồn'},
+  'sankey.fewerSources': 'ẩn các nguồn khác',
   'sankey.loop': 'Bị bỏ qua vì tạo thành vòng lặp:',
   'sankey.numbered': 'Đánh số trên biểu đồ:',
   'sankey.unvalued': 'Giá trị không đủ chỗ trên biểu đồ:',

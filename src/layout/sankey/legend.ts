@@ -14,6 +14,8 @@ export interface SankeyLegendFacts {
   statedNote: string | undefined;
   /** Later statements of the region's total, in words, each with its doubt. */
   later: readonly {words: string; note: string | undefined}[];
+  /** The notes' language (the bundled data's are English in every language). */
+  notesLang?: string;
   nameOf: (id: string) => string;
   /** Items joined as the reader's language lists them. */
   list: (items: string[]) => string;
@@ -85,8 +87,8 @@ const PALE_BAR: Swatch = {
   ],
 };
 
-const withNote = (runs: Run[], note: string | undefined): Run[] =>
-  note ? [...runs, {text: ' '}, {text: note, emphasis: 'muted'}] : runs;
+const withNote = (runs: Run[], note: string | undefined, lang: string | undefined): Run[] =>
+  note ? [...runs, {text: ' '}, {text: note, emphasis: 'muted', lang}] : runs;
 
 export function sankeyLegend(
   layout: SankeyLayout,
@@ -124,11 +126,16 @@ export function sankeyLegend(
           {text: facts.statedTotal, emphasis: 'strong'},
           {text: '.'},
         ],
-        facts.statedNote
+        facts.statedNote,
+        facts.notesLang
       ),
     });
   for (const l of facts.later)
-    blocks.push({type: 'text', role: 'total later', runs: withNote([{text: l.words}], l.note)});
+    blocks.push({
+      type: 'text',
+      role: 'total later',
+      runs: withNote([{text: l.words}], l.note, facts.notesLang),
+    });
   blocks.push({
     type: 'entries',
     role: 'key',
