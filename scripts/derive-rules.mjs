@@ -98,6 +98,8 @@ export function deriveIndicators(economies, events) {
       derived: EVENTS_HOSTED_RULE,
       // Absent from the dataset's events is not "no data" (the rule says why it is no count).
       noValue: 'None in this dataset',
+      // The rule as a reader needs it under the map's legend (`derived` is not shipped).
+      note: 'Only events held, by host (a virtual meeting counts for its chair): the dataset is not a complete register of meetings.',
       values: hosted,
     },
   ];

@@ -311,7 +311,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
-    return choroplethLegend(layout, this.effectiveLang, this.t);
+    const bundled = this.loaded?.load.source === 'bundled';
+    return choroplethLegend(layout, this.effectiveLang, this.t, bundled ? 'en' : undefined);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {

@@ -57,6 +57,8 @@ export interface ChoroplethLayout {
   labels: MapLabel[];
   classification: Classification;
   indicator: Indicator;
+  /** What a year's membership map cannot date, in the reader's language (after the data's note). */
+  undated: string | undefined;
   year: number | undefined;
   /** Focusable economies, west to east then north to south: the keyboard's order. */
   order: string[];
@@ -253,7 +255,7 @@ export function computeChoroplethLayout(
   const said = partners.length
     ? words.undatedPartners?.(partners.map((e) => economyName(e, region, lang)))
     : undefined;
-  const indicator = said ? {...dated, note: dated.note ? `${dated.note} ${said}` : said} : dated;
+  const indicator = dated;
   const format = (n: number) => (indicator.kind === 'year' ? String(n) : formatNumber(n, lang));
   const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
   const classification =
@@ -330,6 +332,7 @@ export function computeChoroplethLayout(
     labels,
     classification,
     indicator,
+    undated: said,
     year: options.year,
     order,
   };

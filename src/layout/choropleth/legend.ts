@@ -4,14 +4,16 @@
  */
 import type {Translate} from '../../i18n/catalogue.js';
 import {formatNumber} from '../format.js';
-import {boxSwatch, type LegendBlock, type LegendModel} from '../legend.js';
+import {boxSwatch, type LegendBlock, type LegendModel, type Run} from '../legend.js';
 import type {ChoroplethLayout} from './layout.js';
 import '../../i18n/en-map.js';
 
 export function choroplethLegend(
   layout: ChoroplethLayout,
   lang: string,
-  t: Translate
+  t: Translate,
+  /** The language of the data's own words (its note), where it is known: 'en', bundled. */
+  dataLang?: string
 ): LegendModel {
   const {classification, indicator} = layout;
   const blocks: LegendBlock[] = [{type: 'title', text: titleOf(indicator)}];
@@ -39,8 +41,9 @@ export function choroplethLegend(
   });
   // What the indicator's sources leave open ("absence from the lists read does not prove
   // non-membership"), under the classes it qualifies, so that the map and its exports say it.
-  if (indicator.note)
-    blocks.push({type: 'text', role: 'note', note: true, runs: [{text: indicator.note}]});
+  const runs: Run[] = indicator.note ? [{text: indicator.note, lang: dataLang}] : [];
+  if (layout.undated) runs.push({text: `${runs.length ? ' ' : ''}${layout.undated}`});
+  if (runs.length) blocks.push({type: 'text', role: 'note', note: true, runs});
   return blocks;
 }
 
