@@ -164,6 +164,14 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   }
 
   /**
+   * The language of the data's own words (titles, notes): the bundled dataset's are English in
+   * every language, and are marked so where shown (WCAG 3.1.2); own data's is not known.
+   */
+  protected get dataLang(): string | undefined {
+    return this.loaded?.load.source === 'bundled' ? 'en' : undefined;
+  }
+
+  /**
    * Draws at the chart's new size now, for a page that has just changed it (a panel opened, a
    * column widened, before printing): measures the box and, if its size changed, draws before
    * returning, as ECharts' `resize()` and Highcharts' `reflow()` do. Without it the chart still

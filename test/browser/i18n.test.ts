@@ -310,3 +310,56 @@ describe('a numeric map legend in every shipped language', () => {
     expect(decimals.words).to.match(/to under/);
   });
 });
+
+describe("the bundled data's own words are marked English in a chart in another language", () => {
+  const hover = async (el: Chart, sel: string) => {
+    q(el, sel)?.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, composed: true}));
+    await el.updateComplete;
+    return q(el, '.tooltip');
+  };
+
+  it("the timeline's card (title, note) and tooltip; the map's and the Sankey's tooltip notes", async () => {
+    // A screen reader reads them with English rules, the chart's words with Japanese (WCAG 3.1.2).
+    const timeline = await drawn<Chart & {selected?: string}>(
+      'apac-timeline',
+      html`<apac-timeline lang="ja" selected="ammtc-10"></apac-timeline>`,
+      1280
+    );
+    expect(q(timeline, '.card-title')?.getAttribute('lang')).to.equal('en');
+    expect(text(q(timeline, '.card .note [lang="en"]'))).to.match(/^Dated to the opening ceremony/);
+    expect(q(timeline, '.card dt')?.closest('[lang]')).to.equal(null);
+    const tip = await hover(timeline, '[data-id="ammtc-1"]');
+    expect(tip?.querySelector('.tip-name')?.getAttribute('lang')).to.equal('en');
+
+    const map = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang="ja" indicator="acct-in-force-year"></apac-choropleth>`,
+      1280
+    );
+    const mapTip = await hover(map, '[data-id="SG"]');
+    expect(mapTip?.querySelector('.tip-note')?.getAttribute('lang')).to.equal('en');
+
+    const sankey = await drawn<Chart>(
+      'apac-sankey',
+      html`<apac-sankey lang="ja" orientation="horizontal"></apac-sankey>`,
+      1280
+    );
+    const flowTip = await hover(sankey, 'g.link[data-id="F03:a"]');
+    expect(flowTip?.querySelector('.tip-note')?.getAttribute('lang')).to.equal('en');
+  });
+
+  it('own data: its language is not known, so nothing is marked', async () => {
+    const data = {
+      indicator: {label: 'Share', citation: 'test'},
+      values: [{economy: 'SG', value: 3, note: 'Une note'}],
+    };
+    const map = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang="ja" .data=${data}></apac-choropleth>`,
+      1280
+    );
+    const tip = await hover(map, '[data-id="SG"]');
+    expect(text(tip?.querySelector('.tip-note') ?? null)).to.equal('Une note');
+    expect(tip?.querySelector('[lang]')).to.equal(null);
+  });
+});

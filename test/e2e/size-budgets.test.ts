@@ -255,12 +255,14 @@ import {dist} from './harness.js';
  * loaded with a reader's first "Show data as table" (table-view.ts): map 74.60, timeline 65.35,
  * Sankey 50.51, bundle 183.97 (the one file inlines the chunk, and its styles compress apart
  * from the frame's): lowered map 75 → 74.7, timeline 65.9 → 65.4, Sankey 50.7 → 50.6, raised
- * bundle 183.4 → 184.
+ * bundle 183.4 → 184. The bundled data's titles and notes marked English in the timeline's card
+ * and the charts' tooltips (ApacChart.dataLang): map 74.64, timeline 65.42, Sankey 50.56, bundle
+ * 184.07: raised timeline 65.4 → 65.5, bundle 184 → 184.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 184,
+  'dist/apac-viz.js (all three charts, dataset, map)': 184.1,
   'choropleth via dist/lazy': 74.7,
-  'timeline via dist/lazy': 65.4,
+  'timeline via dist/lazy': 65.5,
   'sankey via dist/lazy': 50.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

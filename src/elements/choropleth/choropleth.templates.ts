@@ -102,12 +102,14 @@ export function tooltip(
   m: RegionMark,
   year: number | undefined,
   source: string,
-  sourceLabel: string
+  sourceLabel: string,
+  /** The note's language where it is the data's (ApacChart.dataLang). */
+  noteLang: string | undefined
 ): TemplateResult {
   return html`<div class="tip-name">${m.name}</div>
     <div>${m.display}${year !== undefined ? html` (${year})` : nothing}</div>
     ${source ? html`<div class="tip-source">${labelled(sourceLabel)}${renderCitation(source)}</div>` : nothing}
-    ${m.note ? html`<div class="tip-note">${m.note}</div>` : nothing}`;
+    ${m.note ? html`<div class="tip-note" lang=${noteLang ?? nothing}>${m.note}</div>` : nothing}`;
 }
 
 /**

@@ -311,8 +311,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
-    const bundled = this.loaded?.load.source === 'bundled';
-    return choroplethLegend(layout, this.effectiveLang, this.t, bundled ? 'en' : undefined);
+    return choroplethLegend(layout, this.effectiveLang, this.t, this.dataLang);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
@@ -327,7 +326,15 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     return {
       ...economyMarks(
         layout,
-        (m) => tooltip(m, layout.year, this.sourceOf(m.citation), this.t('frame.source')),
+        (m) =>
+          tooltip(
+            m,
+            layout.year,
+            this.sourceOf(m.citation),
+            this.t('frame.source'),
+            // The year map's undated partners' note is the chart's words, any other the data's.
+            m.note === layout.undated ? undefined : this.dataLang
+          ),
         (point) => this.zoom.apply(point)
       ),
       highlight: (hovered, selected) => rings(layout, hovered, selected),

@@ -178,7 +178,9 @@ export function sankeyTip(
   id: string,
   names: ReadonlyMap<string, NodeMark>,
   sourceOf: (citation: string) => string,
-  t: Translate
+  t: Translate,
+  /** The notes' language (ApacChart.dataLang). */
+  dataLang?: string
 ): TemplateResult | undefined {
   const n = names.get(id);
   if (n)
@@ -194,7 +196,7 @@ export function sankeyTip(
     <div class="tip-source">
       ${labelled(t('frame.source'))}${renderCitation(sourceOf(l.link.citation))}
     </div>
-    ${l.link.note ? html`<div class="tip-note">${l.link.note}</div>` : nothing}`;
+    ${l.link.note ? html`<div class="tip-note" lang=${dataLang ?? nothing}>${l.link.note}</div>` : nothing}`;
 }
 
 /**

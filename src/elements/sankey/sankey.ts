@@ -326,7 +326,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       {
         statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
         statedNote: bundled ? total.note : undefined,
-        notesLang: 'en',
+        notesLang: this.dataLang,
         later: bundled
           ? FLOWS.tocta2013.laterStatements.map((l) => ({
               words: this.t('sankey.later', {
@@ -387,7 +387,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         const l = links.get(id);
         return n ? nodeName(n) : l ? linkName(l, nodes) : '';
       },
-      tooltip: (id) => sankeyTip(layout, id, nodes, (c) => this.sourceOf(c), this.t),
+      tooltip: (id) => sankeyTip(layout, id, nodes, (c) => this.sourceOf(c), this.t, this.dataLang),
       anchor: (id) => {
         const n = nodes.get(id);
         return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);

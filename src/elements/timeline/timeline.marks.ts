@@ -9,6 +9,8 @@ import {clusterLabel, eventLabel, tooltip, yearLabel} from './timeline.templates
 
 export interface TimelineMarkContext {
   lang: string;
+  /** The events' own words' language (ApacChart.dataLang). */
+  dataLang: string | undefined;
   /** The chart's words. */
   tx: Translate;
   /** Any event by id: the card links to events drawn apart, inside a cluster, or filtered out. */
@@ -46,7 +48,7 @@ export function timelineMarks(
     tooltip: (id) => {
       const it = items.get(id);
       const of = it?.type === 'cluster' ? it : c.find(id);
-      return of && tooltip(of, c.lang, c.tx);
+      return of && tooltip(of, c.lang, c.tx, c.dataLang);
     },
     anchor: (id) => {
       const it = items.get(id);

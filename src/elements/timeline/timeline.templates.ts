@@ -212,6 +212,8 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
 
 export interface CardContext {
   lang: string;
+  /** The language of the event's own words, its title and note (ApacChart.dataLang). */
+  dataLang: string | undefined;
   tx: Translate;
   nameOf: (id: string) => string;
   /** A record's source: its own citation, else the chart's. */
@@ -254,6 +256,7 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
       class="card-title"
       role="heading"
       aria-level=${Math.min(6, c.headingLevel + 1)}
+      lang=${c.dataLang ?? nothing}
     >
       ${e.title}
     </div>
@@ -267,7 +270,7 @@ export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
       ${row(c.tx('timeline.theme'), e.theme && (localTerm('theme', e.theme, c.tx) ?? e.theme))}
       ${row(c.tx('table.source'), renderCitation(c.sourceOf(e.citation)))}
     </dl>
-    ${e.note ? html`<p class="note"><strong>${c.tx('timeline.note')}</strong> ${e.note}</p>` : nothing}
+    ${e.note ? html`<p class="note"><strong>${c.tx('timeline.note')}</strong> <span lang=${c.dataLang ?? nothing}>${e.note}</span></p>` : nothing}
     ${
       others.length
         ? html`<p class="note">
@@ -367,7 +370,9 @@ export function legendControls(
 export function tooltip(
   of: TimedEvent | PlacedItem | undefined,
   lang: string,
-  tx: Translate
+  tx: Translate,
+  /** The title's language (ApacChart.dataLang). */
+  dataLang?: string
 ): TemplateResult {
   if (of && 'type' in of && of.type === 'cluster')
     return html`<div class="tip-name">${tx('timeline.events', {count: of.members.length})}</div>
@@ -375,7 +380,7 @@ export function tooltip(
       <div class="tip-note">${tx('timeline.zoomHint')}</div>`;
   const t = of && 'event' in of ? of : undefined;
   if (!t) return html``;
-  return html`<div class="tip-name">${t.event.title}</div>
+  return html`<div class="tip-name" lang=${dataLang ?? nothing}>${t.event.title}</div>
     <div>${eventLabel(t, lang, tx).slice(t.event.title.length + 2)}</div>
     <div class="tip-source">${[t.event.forum, t.event.city].filter(Boolean).join(' · ')}</div>`;
 }

@@ -245,6 +245,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       e
         ? detailCard(e, {
             lang: this.effectiveLang,
+            dataLang: this.dataLang,
             tx: this.t,
             nameOf: nameIn(this.effectiveLang),
             sourceOf: (citation) => this.sourceOf(citation),
@@ -344,6 +345,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
     return timelineMarks(layout, {
       lang: this.effectiveLang,
+      dataLang: this.dataLang,
       tx: this.t,
       find: (id) => this.find(id),
       zoomInto: (cluster) => this.zoomInto(cluster),
