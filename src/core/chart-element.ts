@@ -287,6 +287,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     super.willUpdate(changed);
     this.loadState.loadNow(); // The bundled data and (below) the width at once: one first update.
     this.size.measureHost();
+    // What the page or reader changed (not the box) may give the legend other words.
+    if (changed.size) this.size.releaseLegend();
     const data = this.loaded?.value;
     const width = fixedSize(this, 'width') ?? this.size.width;
     const height = fixedSize(this, 'height') ?? this.size.height;
@@ -304,7 +306,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    this.size.watch({frame: this.renderRoot.querySelector<HTMLElement>('.frame'), plot});
+    const find = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
+    this.size.watch({frame: find('.frame'), plot, legend: find('.legend')});
     if (plot) this.ui.listen(plot);
   }
 

@@ -10,6 +10,8 @@ export interface FillTargets {
   frame: HTMLElement | null;
   /** The box the drawing fills in that column: what the frame leaves after its other parts. */
   plot: HTMLElement | null;
+  /** The legend, above it. */
+  legend?: HTMLElement | null;
 }
 
 /**
@@ -54,6 +56,8 @@ export class SizeController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readAtOnce = false;
   private hostRead = false;
+  /** The page's box the legend's height was kept in (see commit). */
+  private legendBox = '';
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     this.targets.add(this.sizer).add(this.probe);
@@ -79,6 +83,12 @@ export class SizeController implements ReactiveController {
 
   get width(): number {
     return this.committed.width;
+  }
+
+  /** The legend's words changed for another reason than the box: its kept height goes. */
+  releaseLegend(): void {
+    this.legendBox = '';
+    if (this.fill.legend) this.fill.legend.style.minHeight = '';
   }
 
   /** The plot box's height while the page gives the host a height; else undefined. */
@@ -180,6 +190,16 @@ export class SizeController implements ReactiveController {
       this.plotWatched = true;
       this.targets.add(plot);
       this.observer?.observe(plot);
+    }
+    // A legend whose words follow the drawing (the map's numbered circles) changes the room it
+    // leaves, so the drawing, so the legend again: the map drew 121 times in two seconds in a
+    // 320 x 640 box (stop 37). In a box of the page's the legend keeps the tallest height it
+    // has had there, so the two settle; a new box, or new words (releaseLegend), start afresh.
+    const legend = this.fill.legend;
+    if (legend) {
+      const box = fills ? `${this.measured.width}|${this.measured.probe}` : '';
+      if (box !== this.legendBox) [this.legendBox, legend.style.minHeight] = [box, ''];
+      else if (fills) legend.style.minHeight = `${legend.offsetHeight}px`;
     }
     const height =
       fills && plot ? Math.max(MIN_FILL_HEIGHT, Math.floor(plot.clientHeight)) : undefined;

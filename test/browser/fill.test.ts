@@ -162,6 +162,17 @@ describe('a chart fills the box the page gives it', () => {
       }
     });
 
+  it('a legend that loses words in a box of fixed height gives their room back to the drawing', async () => {
+    // The legend keeps its tallest height while the box stays (so a legend that follows the
+    // drawing settles), but not past words the page took away.
+    const {el} = await inBox('apac-choropleth', 320, 640);
+    const before = svgHeight(el);
+    el.setAttribute('highlight', 'Thailand, Viet Nam');
+    await waitUntil(() => svgHeight(el) < before - 10, 'the highlight line took no room');
+    el.removeAttribute('highlight');
+    await waitUntil(() => Math.abs(svgHeight(el) - before) < 2, 'the room was not given back');
+  });
+
   it('a box too short for the frame and the least drawing: the frame scrolls, nothing overlaps or spills', async () => {
     // The Sankey's long legend at 320 px leaves less than 160 px of a 540 px box.
     const {box, el} = await inBox('apac-sankey', 320, 540, (x) =>
