@@ -50,7 +50,7 @@ function swatchTemplate(s: Swatch): TemplateResult {
 
 const run = (r: Run) =>
   r.emphasis === 'strong'
-    ? html`<strong lang=${r.lang ?? nothing}>${r.text}</strong>`
+    ? html`<strong>${r.text}</strong>`
     : r.emphasis || r.lang
       ? html`<span class=${r.emphasis ?? nothing} lang=${r.lang ?? nothing}>${r.text}</span>`
       : r.text;

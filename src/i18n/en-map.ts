@@ -25,6 +25,7 @@ export const enMap = addEnglish({
   'map.pause': 'Pause',
   'map.year': 'Year',
   'map.unknownIndicator': 'There is no bundled indicator called {id}.',
+  'map.numbered': 'Numbered on the map:',
   'map.undatedPartners':
     'The sources read give no date on which {names} became ASEAN Plus Three partners: the map shows them as partners in every year.',
 

@@ -48,7 +48,8 @@ export interface Run {
   emphasis?: 'strong' | 'muted';
   /**
    * The run's language where it is the data's words, not the chart's (the bundled data's notes
-   * are English in every language), so a screen reader reads it in its own (WCAG 3.1.2).
+   * are English in every language), so a screen reader reads it in its own (WCAG 3.1.2). Not
+   * for a strong run (the charts' own figures).
    */
   lang?: string;
 }

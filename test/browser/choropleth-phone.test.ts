@@ -11,7 +11,7 @@ import {
 } from './phone-helpers.js';
 import '../../src/choropleth.js';
 import type {ApacChoropleth} from '../../src/choropleth.js';
-import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
+import {namedOnMap, type ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {pickedTag} from '../../src/layout/choropleth/picked.js';
 
 const layoutOf = (el: ApacChoropleth) => (el as unknown as {layout: ChoroplethLayout}).layout;
@@ -91,7 +91,7 @@ describe('<apac-choropleth>: the picked economy is named where the map has no ro
         width
       );
       const layout = layoutOf(el);
-      const named = new Set(layout.labels.map((l) => l.id));
+      const named = namedOnMap(layout);
       const unnamed = layout.marks.filter((m) => m.inFocus && !named.has(m.id));
       expect(
         unnamed.map((m) => m.id),
@@ -222,7 +222,7 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
       );
       await waitUntil(() => tags(el).length > 0, 'no tag for a highlighted economy');
       const layout = layoutOf(el);
-      const onMap = new Set(layout.labels.map((l) => l.id));
+      const onMap = namedOnMap(layout);
       const nameOf = (id: string) => layout.marks.find((m) => m.id === id)?.name;
       const drawn = tags(el);
       expect(
@@ -259,7 +259,7 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
     );
     const layout = layoutOf(el);
     const all = layout.marks.filter((m) => m.inFocus).map((m) => m.id);
-    const unnamed = all.filter((id) => !layout.labels.some((l) => l.id === id));
+    const unnamed = all.filter((id) => !namedOnMap(layout).has(id));
     expect(unnamed.length, 'economies the map leaves unnamed at 320 px').to.be.above(6);
     el.highlight = all.join(', ');
     await el.updateComplete;
@@ -283,7 +283,7 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
     ).to.deep.equal(tags(el).map((t) => t.text));
     const layout = layoutOf(el);
     const other = layout.marks.find(
-      (m) => m.inFocus && !MEKONG.includes(m.id) && !layout.labels.some((l) => l.id === m.id)
+      (m) => m.inFocus && !MEKONG.includes(m.id) && !namedOnMap(layout).has(m.id)
     )?.id;
     expect(other, 'another economy the map leaves unnamed at 375 px').to.be.a('string');
     el.selected = other;
@@ -295,5 +295,74 @@ describe('<apac-choropleth>: the economies a highlight points at are named', () 
     el.selected = undefined;
     await el.updateComplete;
     expect(tags(el)).to.deep.equal([]);
+  });
+});
+
+describe('<apac-choropleth>: circles the map has no room to name', () => {
+  for (const width of PHONES)
+    it(`at ${width} px: are numbered beside them, the legend naming each; picked, a tag names it instead`, async () => {
+      // An unnamed circle beside another economy's name was read as that economy's.
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const layout = layoutOf(el);
+      expect(layout.numbered.length, 'numbered').to.be.above(2);
+      const numbers = chartTexts(el, 'svg.chart text.economy-label').filter((t) =>
+        /^\d+$/.test(t.text)
+      );
+      expect(numbers.map((n) => n.text)).to.have.members(layout.numbered.map((_, i) => `${i + 1}`));
+      const name = (id: string) => layout.marks.find((m) => m.id === id)?.name;
+      expect(text(q(el, '.legend .numbered'))).to.equal(
+        `Numbered on the map: ${layout.numbered.map((id, i) => `${i + 1} ${name(id)}`).join('; ')}.`
+      );
+      // Each number is nearer its own circle than any other (where it has one).
+      const circles = qa(el, 'circle[part~="callout"]').map((c) => {
+        const r = c.getBoundingClientRect();
+        return {
+          id: c.getAttribute('data-id'),
+          x: (r.left + r.right) / 2,
+          y: (r.top + r.bottom) / 2,
+        };
+      });
+      for (const n of numbers) {
+        const id = n.el.getAttribute('data-of');
+        if (!circles.some((c) => c.id === id)) continue;
+        const [x, y] = [(n.box.left + n.box.right) / 2, (n.box.top + n.box.bottom) / 2];
+        const nearest = circles.reduce((a, b) =>
+          Math.hypot(a.x - x, a.y - y) <= Math.hypot(b.x - x, b.y - y) ? a : b
+        );
+        expect(nearest.id, `number ${n.text}`).to.equal(id);
+      }
+      // Picked, it is named in a tag and its number steps aside.
+      const [first] = layout.numbered;
+      el.selected = first;
+      await el.updateComplete;
+      await waitUntil(() => q(el, 'g.overlay .picked-name'), 'no tag');
+      expect(text(q(el, 'g.overlay .picked-name'))).to.equal(name(first ?? ''));
+      const own = q(el, `text.economy-label[data-of="${first}"]`) as Element;
+      await waitUntil(
+        () => getComputedStyle(own).visibility === 'hidden',
+        'its number still shows'
+      );
+    });
+});
+
+describe('<apac-choropleth>: a highlighted economy the map numbers', () => {
+  it('is named in its tag, and the legend keys only the numbers still shown', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      320
+    );
+    const [first, ...rest] = layoutOf(el).numbered;
+    el.highlight = first ?? '';
+    await el.updateComplete;
+    await waitUntil(() => q(el, 'g.overlay .picked-name'), 'no tag');
+    const key = text(q(el, '.legend .numbered'));
+    expect(key).to.not.match(/: 1 /);
+    expect(key).to.match(/^Numbered on the map: 2 /);
+    expect(rest.length).to.be.above(0);
   });
 });

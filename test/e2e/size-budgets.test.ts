@@ -257,16 +257,24 @@ import {dist} from './harness.js';
  * from the frame's): lowered map 75 → 74.7, timeline 65.9 → 65.4, Sankey 50.7 → 50.6, raised
  * bundle 183.4 → 184. The bundled data's titles and notes marked English in the timeline's card
  * and the charts' tooltips (ApacChart.dataLang): map 74.64, timeline 65.42, Sankey 50.56, bundle
- * 184.07: raised timeline 65.4 → 65.5, bundle 184 → 184.1.
+ * 184.07: raised timeline 65.4 → 65.5, bundle 184 → 184.1. The circles a map has no room to
+ * name numbered beside them, the legend naming each number (layout.ts, 'map.numbered' in eight
+ * languages; a planner's call left at stop 46 between this and the 75 kB: an unnamed circle
+ * beside another economy's name was read as that economy's), and, in a box of the page's height,
+ * the legend keeping its tallest height there so that a legend following the drawing settles
+ * (size-controller.ts; the map drew by turns at two heights without it, as at stop 37): map
+ * 75.15, timeline 65.53, Sankey 50.67, bundle 184.89, largest catalogue 5.71: raised map 74.7 →
+ * 75.2 (issue 15's 75 missed by 0.15 kB), timeline 65.5 → 65.6, Sankey 50.6 → 50.7, bundle
+ * 184.1 → 184.9, largest catalogue 5.7 → 5.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 184.1,
-  'choropleth via dist/lazy': 74.7,
-  'timeline via dist/lazy': 65.5,
-  'sankey via dist/lazy': 50.6,
+  'dist/apac-viz.js (all three charts, dataset, map)': 184.9,
+  'choropleth via dist/lazy': 75.2,
+  'timeline via dist/lazy': 65.6,
+  'sankey via dist/lazy': 50.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
-  'the largest catalogue besides English, via dist/lazy': 5.7,
+  'the largest catalogue besides English, via dist/lazy': 5.8,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,
   'dist/embed-parent.js': 0.5,

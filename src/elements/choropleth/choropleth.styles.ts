@@ -164,12 +164,16 @@ export const choroplethStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
-  /* The indicator's note: what its sources leave open, under its classes. */
-  .legend .note {
+  /* The indicator's note: what its sources leave open, under its classes; then the key to the
+     numbers beside the circles the map has no room to name. */
+  .legend .note,
+  .legend .numbered {
     margin: 6px 0 0;
     max-width: 60em;
-    color: var(--_muted);
     font-size: 0.85em;
+  }
+  .legend .note {
+    color: var(--_muted);
   }
   .slider {
     display: flex;

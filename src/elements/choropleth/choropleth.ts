@@ -8,7 +8,11 @@ import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
-import {computeChoroplethLayout, type ChoroplethLayout} from '../../layout/choropleth/layout.js';
+import {
+  computeChoroplethLayout,
+  namedOnMap,
+  type ChoroplethLayout,
+} from '../../layout/choropleth/layout.js';
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
 import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
@@ -311,7 +315,10 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
-    return choroplethLegend(layout, this.effectiveLang, this.t, this.dataLang);
+    // A highlighted economy's tag names it in place of its number (the reader's pick's does not
+    // change the legend).
+    const tagged = new Set(this.highlightTags(layout));
+    return choroplethLegend(layout, this.effectiveLang, this.t, this.dataLang, tagged);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
@@ -350,12 +357,16 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
    * no tag hides): those the author highlights (the point the chart makes), then the reader's pick.
    */
   private tagged(selected = this.selected): string[] {
-    const named = new Set(this.layout?.labels.map((l) => l.id));
+    const ids = this.highlightTags();
+    return selected === undefined ? ids : [...ids, selected];
+  }
+
+  /** The highlighted economies among them. */
+  private highlightTags(layout = this.layout): string[] {
+    const named = layout ? namedOnMap(layout) : new Set<string>();
     const highlighted = [...(this.highlights.current?.ids ?? [])];
     // More: a highlight about a group (its legend line names them) would be covered in tags.
-    const many = highlighted.filter((id) => !named.has(id)).length > MOST_TAGS;
-    const ids = many ? [] : highlighted;
-    return selected === undefined ? ids : [...ids, selected];
+    return highlighted.filter((id) => !named.has(id)).length > MOST_TAGS ? [] : highlighted;
   }
 
   /** The map's names under the tags step aside while they show. */

@@ -87,6 +87,7 @@ export const es: Catalogue = {
   'map.pause': 'Pausa',
   'map.year': 'Año',
   'map.unknownIndicator': 'No hay ningún indicador incluido llamado {id}.',
+  'map.numbered': 'Numerados en el mapa:',
   'map.undatedPartners':
     'Las fuentes consultadas no dan la fecha en que {names} pasaron a ser socios de la ASEAN+3: el mapa los muestra como socios en todos los años.',
 

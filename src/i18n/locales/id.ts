@@ -81,6 +81,7 @@ export const id: Catalogue = {
   'map.pause': 'Jeda',
   'map.year': 'Tahun',
   'map.unknownIndicator': 'Tidak ada indikator bawaan bernama {id}.',
+  'map.numbered': 'Bernomor pada peta:',
   'map.undatedPartners':
     'Sumber yang dibaca tidak menyebut kapan {names} menjadi mitra ASEAN Plus Three: peta menampilkannya sebagai mitra di setiap tahun.',
 

@@ -80,6 +80,7 @@ export const ja: Catalogue = {
   'map.pause': '一時停止',
   'map.year': '年',
   'map.unknownIndicator': '{id} という名前の組み込み指標はありません。',
+  'map.numbered': '地図中の番号：',
   'map.undatedPartners':
     '参照した資料には {names} が ASEAN+3 のパートナーになった時期の記載がないため、地図はどの年もパートナーとして示しています。',
 

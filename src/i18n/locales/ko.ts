@@ -79,6 +79,7 @@ export const ko: Catalogue = {
   'map.pause': '일시 정지',
   'map.year': '연도',
   'map.unknownIndicator': '{id}라는 내장 지표가 없습니다.',
+  'map.numbered': '지도의 번호:',
   'map.undatedPartners':
     '참고한 자료에는 {names}이(가) 아세안+3 협력국이 된 시점이 나와 있지 않아, 지도는 모든 연도에 협력국으로 표시합니다.',
 

@@ -81,6 +81,7 @@ export const vi: Catalogue = {
   'map.pause': 'Tạm dừng',
   'map.year': 'Năm',
   'map.unknownIndicator': 'Không có chỉ số dựng sẵn nào tên là {id}.',
+  'map.numbered': 'Đánh số trên bản đồ:',
   'map.undatedPartners':
     'Các nguồn đã đọc không nêu thời điểm {names} trở thành đối tác ASEAN+3: bản đồ thể hiện họ là đối tác trong mọi năm.',
 

@@ -77,6 +77,7 @@ export const zhHans: Catalogue = {
   'map.pause': '暂停',
   'map.year': '年份',
   'map.unknownIndicator': '内置数据中没有名为 {id} 的指标。',
+  'map.numbered': '地图中编号：',
   'map.undatedPartners':
     '所查阅的资料未说明 {names} 何时成为东盟与中日韩（10+3）伙伴，因此地图在每一年都将其显示为伙伴。',
 

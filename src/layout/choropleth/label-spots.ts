@@ -79,12 +79,13 @@ export function spotsOf(
   e: Labellable,
   c: Callout | undefined,
   offshore: LandAt | undefined,
-  test: (spot: Spot) => boolean
+  test: (spot: Spot) => boolean,
+  clear: number
 ): Spots {
   const tested = new Map<Spot, boolean>();
   return {
     list: [
-      ...(c ? besideSpots(c, [e.name, e.short]) : []),
+      ...(c ? besideSpots(c, [e.name, e.short], clear) : []),
       ...(offshore ? offshoreSpots(e, offshore) : []),
     ],
     allows(spot) {
@@ -195,8 +196,8 @@ export function linePoints([x1, y1, x2, y2]: Segment, step = 3): [number, number
  * then half a line off level at either side; at each, the first of `texts` (the whole name),
  * then the others (its short form).
  */
-function besideSpots(c: Callout, texts: readonly (string | undefined)[]): Spot[] {
-  const gap = 12 + 2;
+function besideSpots(c: Callout, texts: readonly (string | undefined)[], clear: number): Spot[] {
+  const gap = clear + 2;
   // Right, left, below, above; then half a line up or down at either side, the name's end
   // still level with the circle.
   const sides = (w: number): [number, number][] => [

@@ -133,6 +133,8 @@ export function placeMapLabels(
     boxes,
     valued,
     anyLandAt,
+    taken = [],
+    clear = 12,
   }: {
     /** The economy drawn at a point (reference.ts, economyAt), for names beside their circles. */
     landAt?: LandAt | undefined;
@@ -148,6 +150,13 @@ export function placeMapLabels(
      * a coast (offshoreSpots) goes over the sea only.
      */
     anyLandAt?: LandAt | undefined;
+    /** Room other names hold already (the circles' numbers are placed after the names). */
+    taken?: readonly Box[];
+    /**
+     * How far from a circle's centre text keeps (px): its hit square's half, 12, for names; a
+     * number, placed last, keeps off the circle only, so it can sit right beside its own.
+     */
+    clear?: number;
   } = {}
 ): MapLabel[] {
   const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
@@ -158,8 +167,9 @@ export function placeMapLabels(
   // unseen: names may cover it), and the zoom buttons over the top right corner (three 28 px
   // buttons, 4 px in).
   const fixed: Box[] = [
-    ...circles.map((c) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12})),
+    ...circles.map((c) => ({x0: c.x - clear, x1: c.x + clear, y0: c.y - clear, y1: c.y + clear})),
     {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
+    ...taken,
   ];
   const inMap = (box: Box) =>
     box.x0 >= 0 &&
@@ -197,18 +207,27 @@ export function placeMapLabels(
       const c = called.get(e.id);
       // A circle drawn on the economy's own shape (inPlace) leaves the sea off its coast too.
       const offshore = (!c || c.inPlace) && anyLandAt;
-      own = spotsOf(e, c, offshore || undefined, (spot) => {
-        if (!inMap(spot.box)) return false;
-        if (spot.leader && offshore) {
-          if (besideCircle(spot) || !overSea(spot.box, offshore)) return false;
-          spot.reach = coastward(spot.leader, e.id, offshore, onLeader);
-          return spot.reach !== undefined;
-        }
-        const under = landAt ? landUnder(spot.box, e.id, landAt) : {own: 0, other: 0, of: 1};
-        if (!under) return false;
-        spot.over = under.other / under.of;
-        return !acrossLeader(e.id, spot.box);
-      });
+      own = spotsOf(
+        e,
+        c,
+        offshore || undefined,
+        (spot) => {
+          if (!inMap(spot.box)) return false;
+          if (spot.leader && offshore) {
+            if (besideCircle(spot) || !overSea(spot.box, offshore)) return false;
+            spot.reach = coastward(spot.leader, e.id, offshore, onLeader);
+            return spot.reach !== undefined;
+          }
+          // A number's few pixels are tested every 3 px, a name's every 10.
+          const under = landAt
+            ? landUnder(spot.box, e.id, landAt, clear < 12 ? 3 : undefined)
+            : {own: 0, other: 0, of: 1};
+          if (!under) return false;
+          spot.over = under.other / under.of;
+          return !acrossLeader(e.id, spot.box);
+        },
+        clear
+      );
       made.set(e.id, own);
     }
     return own;
@@ -324,6 +343,12 @@ export function placeMapLabels(
     y: spot.y + 4,
     ...(spot.leader ? {leader: spot.leader} : {}),
   }));
+}
+
+/** The room a placed name holds, as besideSpots measures it (its baseline is 4 px below). */
+export function labelBox(l: MapLabel): Box {
+  const w = widthOf(l.text) / 2 + 2;
+  return {x0: l.x - w, x1: l.x + w, y0: l.y - 4 - LINE / 2 - 3, y1: l.y - 4 + LINE / 2 + 3};
 }
 
 /** How far past a name's end a circle's centre reads as its (besideSpots writes at 14 px), px. */

@@ -8,7 +8,7 @@ import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator, IndicatorValue} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
-import {nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
+import {labelBox, nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
 import {
   classifyCategories,
   classifyNumeric,
@@ -53,8 +53,10 @@ export interface ChoroplethLayout {
    * could only go far off (callouts.ts, `inPlace`): their shape stays their mark.
    */
   targets: {id: string; x: number; y: number}[];
-  /** Economy names drawn on the map, where they fit. */
+  /** Economy names drawn on the map, where they fit, and the numbers of those that do not. */
   labels: MapLabel[];
+  /** The economies numbered on the map, in their numbers' order (the legend names them). */
+  numbered: string[];
   classification: Classification;
   indicator: Indicator;
   /** What a year's membership map cannot date, in the reader's language (after the data's note). */
@@ -184,6 +186,7 @@ interface Placement {
   callouts: Callout[];
   targets: ChoroplethLayout['targets'];
   labels: MapLabel[];
+  numbered: string[];
 }
 
 /** The last placement made on each geometry: small multiples and a stepped year share it. */
@@ -215,14 +218,39 @@ function placeOn(
   // A circle keeps off context land too: Korea's, on Mongolia at 320 px, was read as Mongolia's.
   const anyLandAt = economyAt(topology, geometry.frames, drawn, true);
   const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
+  const callouts = placed.filter((c) => !c.inPlace);
+  // Economies with a touch target on their own shape are named beside it, as beside a circle.
+  const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt});
+  // A called-out economy left unnamed is numbered beside its circle instead, west to east, and
+  // the legend names it: on a phone an unnamed circle beside another economy's name was read as
+  // that economy's (Korea's under "Japan"). One drawn large enough to see takes its number on its
+  // shape or off its coast; numbers keep off the circles, not their hit squares.
+  const byId = new Map(named.map((e) => [e.id, e]));
+  const numbering = placed
+    .filter((c) => !labels.some((l) => l.id === c.id))
+    .sort((a, b) => a.x - b.x || a.y - b.y)
+    .flatMap((c, i) => {
+      const e = byId.get(c.id);
+      return e ? [{...e, name: `${i + 1}`, short: undefined}] : [];
+    });
+  const clear = (callouts[0]?.r ?? 5) + 1;
+  const taken = labels.map(labelBox);
+  const numbers = placeMapLabels(numbering, callouts, frame, {landAt, anyLandAt, taken, clear});
+  // 1, 2, 3… whatever found no room (a smaller number is no wider).
+  numbers.sort((a, b) => Number(a.text) - Number(b.text)).forEach((n, i) => (n.text = `${i + 1}`));
   const placement = {
-    callouts: placed.filter((c) => !c.inPlace),
+    callouts,
     targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
-    // Economies with a touch target on their own shape are named beside it, as beside a circle.
-    labels: placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt}),
+    labels: [...labels, ...numbers],
+    numbered: numbers.map((n) => n.id),
   };
   placements.set(geometry, {key, placement});
   return placement;
+}
+
+/** The economies the map names (a number beside a circle is not a name: a tag names it). */
+export function namedOnMap(layout: Pick<ChoroplethLayout, 'labels' | 'numbered'>): Set<string> {
+  return new Set(layout.labels.flatMap((l) => (layout.numbered.includes(l.id) ? [] : [l.id])));
 }
 
 export function computeChoroplethLayout(
@@ -317,7 +345,7 @@ export function computeChoroplethLayout(
       area: shapes.get(m.id)?.area ?? 0,
     }));
   const valued = new Set(marks.filter((m) => m.value !== undefined).map((m) => m.id));
-  const {callouts, targets, labels} = placeOn(topology, geometry, named, valued);
+  const {callouts, targets, labels, numbered} = placeOn(topology, geometry, named, valued);
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
@@ -332,6 +360,7 @@ export function computeChoroplethLayout(
     labels,
     classification,
     indicator,
+    numbered,
     undated: said,
     year: options.year,
     order,

@@ -13,7 +13,9 @@ export function choroplethLegend(
   lang: string,
   t: Translate,
   /** The language of the data's own words (its note), where it is known: 'en', bundled. */
-  dataLang?: string
+  dataLang?: string,
+  /** Economies named in tags, whose numbers give way to them. */
+  tagged: ReadonlySet<string> = new Set()
 ): LegendModel {
   const {classification, indicator} = layout;
   const blocks: LegendBlock[] = [{type: 'title', text: titleOf(indicator)}];
@@ -44,6 +46,23 @@ export function choroplethLegend(
   const runs: Run[] = indicator.note ? [{text: indicator.note, lang: dataLang}] : [];
   if (layout.undated) runs.push({text: `${runs.length ? ' ' : ''}${layout.undated}`});
   if (runs.length) blocks.push({type: 'text', role: 'note', note: true, runs});
+  // The key to the numbers beside the circles the map has no room to name.
+  const names = new Map(layout.marks.map((m) => [m.id, m.name]));
+  const keyed = layout.numbered.flatMap((id, i) => (tagged.has(id) ? [] : [{id, n: i + 1}]));
+  if (keyed.length)
+    blocks.push({
+      type: 'text',
+      role: 'numbered',
+      runs: [
+        {text: `${t('map.numbered')} `},
+        ...keyed.flatMap(({id, n}, i): Run[] => [
+          {text: i ? '; ' : ''},
+          {text: `${n}`, emphasis: 'strong'},
+          {text: ` ${names.get(id) ?? id}`},
+        ]),
+        {text: '.'},
+      ],
+    });
   return blocks;
 }
 

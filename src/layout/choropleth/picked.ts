@@ -10,7 +10,7 @@
  * covers one of the map's names, which steps aside while the tag shows (`hides`). The economies
  * a `highlight` points at are tagged the same way (pickedTags), kept off one another. Pure.
  */
-import type {ChoroplethLayout} from './layout.js';
+import {namedOnMap, type ChoroplethLayout} from './layout.js';
 import {CONTROLS, meet, type Box} from './labels.js';
 import {linePoints, through, type LandAt, type Segment} from './label-spots.js';
 import {textWidth} from '../text.js';
@@ -118,7 +118,7 @@ export function pickedTags(
   ids: Iterable<string>,
   landAt?: LandAt
 ): PickedTag[] {
-  const named = new Set(layout.labels.map((l) => l.id));
+  const named = namedOnMap(layout);
   const wanted = new Set(ids);
   const anchors = [...wanted].flatMap((id) => {
     const mark = named.has(id) ? undefined : layout.marks.find((m) => m.id === id && m.inFocus);
@@ -137,7 +137,10 @@ export function pickedTags(
   return tags;
 }
 
-type TaggedLayout = Pick<ChoroplethLayout, 'width' | 'height' | 'marks' | 'labels' | 'callouts'>;
+type TaggedLayout = Pick<
+  ChoroplethLayout,
+  'width' | 'height' | 'marks' | 'labels' | 'callouts' | 'numbered'
+>;
 
 /** What a tag wholly on another tagged economy's land costs: more than covering a name or two. */
 const LAND = 100;
@@ -210,7 +213,11 @@ function placeTag(
   // What a tag should not cover: the map's names (which step aside where it must), the other
   // circles and the room about them, their leader lines, the zoom buttons, its own economy and
   // the other tags and their economies.
-  const names = layout.labels.map((l) => ({...labelBox(l), id: l.id}));
+  // (Its own economy's number, and those of the others tagged, are no obstacle: each gives way to
+  // the tag that names it.)
+  const tagged = (l: {id: string}) =>
+    l.id === id || (keep.has(l.id) && layout.numbered.includes(l.id));
+  const names = layout.labels.flatMap((l) => (tagged(l) ? [] : [{...labelBox(l), id: l.id}]));
   const circles = layout.callouts.filter((c) => c.id !== id && !c.inPlace);
   const around = (e: number) => (c: (typeof circles)[number]) => ({
     x0: c.x - c.r - e,
@@ -294,7 +301,7 @@ function placeTag(
     id,
     text: name,
     box,
-    hides,
+    hides: layout.numbered.includes(id) ? [...hides, id] : hides,
     leader: best.leader ? leaderTo([ax, ay], circle?.r ?? 0, box) : undefined,
     x: (box.x0 + box.x1) / 2,
     y: box.y0 + TAG_H / 2 + TAG_PX * 0.35,
