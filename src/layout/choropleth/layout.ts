@@ -261,9 +261,9 @@ export function computeChoroplethLayout(
 ): ChoroplethLayout {
   const {width, lang, region} = options;
   const words = options.words ?? ENGLISH;
-  const dated = asOf(source, economies, options.year, words);
+  const indicator = asOf(source, economies, options.year, words);
   // What a missing value means: the indicator's own words where its source says more.
-  const noData = dated.noValue ?? words.noData;
+  const noData = indicator.noValue ?? words.noData;
   const focus = regionMembers(region, economies);
   const geometry = mapGeometry(topology, {
     width,
@@ -271,7 +271,7 @@ export function computeChoroplethLayout(
     focus,
     redraw: options.redraw,
   });
-  const byId = new Map(dated.values.map((v) => [v.economy, v]));
+  const byId = new Map(indicator.values.map((v) => [v.economy, v]));
   const info = new Map(economies.map((e) => [e.id, e]));
   // A year's membership map says the doubt it draws (the legend's note, and each economy's):
   // the sources read date no Plus Three partnership, so the partners are partners in every year.
@@ -283,7 +283,6 @@ export function computeChoroplethLayout(
   const said = partners.length
     ? words.undatedPartners?.(partners.map((e) => economyName(e, region, lang)))
     : undefined;
-  const indicator = dated;
   const format = (n: number) => (indicator.kind === 'year' ? String(n) : formatNumber(n, lang));
   const focusValues = geometry.economies.filter((s) => s.inFocus).map((s) => byId.get(s.id)?.value);
   const classification =
