@@ -138,12 +138,15 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     args: () => [this.data, this.src] as const,
     t: () => this.t,
     isEmpty: (value) => this.isEmpty(value),
-    sourceless: () => this.sourceless,
+    sourceless: () => this.source.sourceless,
     lang: () => this.effectiveLang,
   });
   protected readonly dataController: DataController<TData> = this.loadState.data;
-  /** The chart-level source line and the source of rows that cite nothing. */
-  private readonly source = new SourceLine({
+  /**
+   * The chart-level source line, the source of rows that cite nothing (`sourceOf`), and the
+   * language of the data's own words (`dataLang`).
+   */
+  protected readonly source = new SourceLine({
     credit: () => this.credit,
     loaded: () => this.loaded,
     bundledCredit: () => this.bundledCredit(),
@@ -161,14 +164,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
   /** The language numbers and dates are formatted in: `lang`, else the nearest `[lang]`, else the browser's. */
   get effectiveLang(): string {
     return LocaleController.langOf(this);
-  }
-
-  /**
-   * The language of the data's own words (titles, notes): the bundled dataset's are English in
-   * every language, and are marked so where shown (WCAG 3.1.2); own data's is not known.
-   */
-  protected get dataLang(): string | undefined {
-    return this.loaded?.load.source === 'bundled' ? 'en' : undefined;
   }
 
   /**
@@ -258,21 +253,6 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     return this.loadState.error;
   }
 
-  /** The chart's source: `credit`, else the own data's `citation`, else the bundled source. */
-  protected get effectiveCredit(): string {
-    return this.source.credit;
-  }
-
-  /** A row's source for the table and tooltip: its own citation, else the chart's (SourceLine). */
-  protected sourceOf(citation: string | undefined): string {
-    return this.source.sourceOf(citation);
-  }
-
-  /** Own data with rows that cite nothing, and no source for the chart as a whole either. */
-  protected get sourceless(): boolean {
-    return this.source.sourceless;
-  }
-
   /** The current layout (recomputed in willUpdate only when an input that matters changed). */
   protected get layout(): TLayout | undefined {
     return this.layouts.layout;
@@ -305,8 +285,8 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const find = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
+    const plot = find('.plot');
     this.size.watch({frame: find('.frame'), plot, legend: find('.legend')});
     if (plot) this.ui.listen(plot);
   }

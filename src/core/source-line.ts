@@ -35,6 +35,14 @@ export class SourceLine {
     );
   }
 
+  /**
+   * The language of the data's own words (titles, notes): the bundled dataset's are English in
+   * every language, and are marked so where shown (WCAG 3.1.2); own data's is not known.
+   */
+  get dataLang(): string | undefined {
+    return this.host.loaded()?.load.source === 'bundled' ? 'en' : undefined;
+  }
+
   /** A row's source: its own citation, else (`''`, own data) the chart's; `undefined` stays empty. */
   sourceOf(citation: string | undefined): string {
     if (citation === undefined) return '';

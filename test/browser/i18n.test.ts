@@ -331,21 +331,22 @@ describe("the bundled data's own words are marked English in a chart in another 
     const tip = await hover(timeline, '[data-id="ammtc-1"]');
     expect(tip?.querySelector('.tip-name')?.getAttribute('lang')).to.equal('en');
 
-    const map = await drawn<Chart>(
-      'apac-choropleth',
-      html`<apac-choropleth lang="ja" indicator="acct-in-force-year"></apac-choropleth>`,
-      1280
-    );
-    const mapTip = await hover(map, '[data-id="SG"]');
-    expect(mapTip?.querySelector('.tip-note')?.getAttribute('lang')).to.equal('en');
-
-    const sankey = await drawn<Chart>(
-      'apac-sankey',
-      html`<apac-sankey lang="ja" orientation="horizontal"></apac-sankey>`,
-      1280
-    );
-    const flowTip = await hover(sankey, 'g.link[data-id="F03:a"]');
-    expect(flowTip?.querySelector('.tip-note')?.getAttribute('lang')).to.equal('en');
+    // Singapore's year in force, and the heroin flow, each with a note of the dataset's.
+    for (const [tag, chart, mark] of [
+      [
+        'apac-choropleth',
+        html`<apac-choropleth lang="ja" indicator="acct-in-force-year"></apac-choropleth>`,
+        '[data-id="SG"]',
+      ],
+      [
+        'apac-sankey',
+        html`<apac-sankey lang="ja" orientation="horizontal"></apac-sankey>`,
+        'g.link[data-id="F03:a"]',
+      ],
+    ] as const) {
+      const tip = await hover(await drawn<Chart>(tag, chart, 1280), mark);
+      expect(tip?.querySelector('.tip-note')?.getAttribute('lang'), tag).to.equal('en');
+    }
   });
 
   it('own data: its language is not known, so nothing is marked', async () => {

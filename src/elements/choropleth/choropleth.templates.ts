@@ -103,7 +103,7 @@ export function tooltip(
   year: number | undefined,
   source: string,
   sourceLabel: string,
-  /** The note's language where it is the data's (ApacChart.dataLang). */
+  /** The note's language where it is the data's (SourceLine.dataLang). */
   noteLang: string | undefined
 ): TemplateResult {
   return html`<div class="tip-name">${m.name}</div>

@@ -10,7 +10,7 @@ import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choroplet
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
 import {
   computeChoroplethLayout,
-  namedOnMap,
+  taggedOn,
   type ChoroplethLayout,
 } from '../../layout/choropleth/layout.js';
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
@@ -57,8 +57,6 @@ const PICKED = new LazyModule(() => import('./choropleth.picked.js'), 'the name 
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 
-/** The most highlighted economies named in tags (choropleth.picked.ts): a story's handful. */
-const MOST_TAGS = 6;
 /** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
 const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
 
@@ -317,8 +315,8 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
     // A highlighted economy's tag names it in place of its number (the reader's pick's does not
     // change the legend).
-    const tagged = new Set(this.highlightTags(layout));
-    return choroplethLegend(layout, this.effectiveLang, this.t, this.dataLang, tagged);
+    const tagged = new Set(taggedOn(layout, this.highlights.current?.ids ?? []));
+    return choroplethLegend(layout, this.effectiveLang, this.t, this.source.dataLang, tagged);
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {
@@ -337,36 +335,24 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
           tooltip(
             m,
             layout.year,
-            this.sourceOf(m.citation),
+            this.source.sourceOf(m.citation),
             this.t('frame.source'),
             // The year map's undated partners' note is the chart's words, any other the data's.
-            m.note === layout.undated ? undefined : this.dataLang
+            m.note === layout.undated ? undefined : this.source.dataLang
           ),
         (point) => this.zoom.apply(point)
       ),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
       overlay: (_, selected) => {
-        const ids = this.tagged(selected);
+        const ids = this.tagged(selected, layout);
         return (ids.length && PICKED.for(this)?.pickedNames(layout, ids, landOf)) || nothing;
       },
     };
   }
 
-  /**
-   * The economies tagged where the map has no room for their names (and whose names on the map
-   * no tag hides): those the author highlights (the point the chart makes), then the reader's pick.
-   */
-  private tagged(selected = this.selected): string[] {
-    const ids = this.highlightTags();
-    return selected === undefined ? ids : [...ids, selected];
-  }
-
-  /** The highlighted economies among them. */
-  private highlightTags(layout = this.layout): string[] {
-    const named = layout ? namedOnMap(layout) : new Set<string>();
-    const highlighted = [...(this.highlights.current?.ids ?? [])];
-    // More: a highlight about a group (its legend line names them) would be covered in tags.
-    return highlighted.filter((id) => !named.has(id)).length > MOST_TAGS ? [] : highlighted;
+  /** The economies named in tags (layout.ts, taggedOn). */
+  private tagged(selected = this.selected, layout = this.layout): string[] {
+    return taggedOn(layout, this.highlights.current?.ids ?? [], selected);
   }
 
   /** The map's names under the tags step aside while they show. */

@@ -179,7 +179,7 @@ export function sankeyTip(
   names: ReadonlyMap<string, NodeMark>,
   sourceOf: (citation: string) => string,
   t: Translate,
-  /** The notes' language (ApacChart.dataLang). */
+  /** The notes' language (SourceLine.dataLang). */
   dataLang?: string
 ): TemplateResult | undefined {
   const n = names.get(id);

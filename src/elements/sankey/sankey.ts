@@ -1,9 +1,7 @@
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import flowsFile from '../../../data/flows.json';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import type {MarkModel} from '../../core/marks.js';
-import {formatPartialDate} from '../../layout/format-dates.js';
 import {pathIndex} from '../../layout/sankey/cycles.js';
 import {
   ALIGNS,
@@ -18,17 +16,10 @@ import {sankeyLegend} from '../../layout/sankey/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {describeSankey, sankeyNeighbour, sankeyTable} from '../../layout/sankey/reading.js';
 import type {DataTable} from '../../layout/table.js';
-import type {FlowsDataset} from '../../schema/flows.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import type {Steps} from '../../schema/steps.js';
-import {
-  sea2019Graph,
-  toctaGraph,
-  type SankeyGraph,
-  type SankeyLink,
-  type SankeyNode,
-} from '../../schema/sankey-graph.js';
+import {type SankeyGraph, type SankeyLink, type SankeyNode} from '../../schema/sankey-graph.js';
 import {LazyModule} from '../../core/lazy-module.js';
 import type {WorkerJob} from '../../core/worker-protocol.js';
 import {HashController} from '../../core/hash-controller.js';
@@ -48,9 +39,9 @@ import {
 import type {NoteReader} from '../../layout/annotations.js';
 import {joinList} from '../../i18n/lists.js';
 import {columnHeadingMarks, columnRoom, withColumns} from './sankey.columns.js';
+import {REPORTS, toctaStatements, type Report} from './sankey-data.js';
 import '../../i18n/en-sankey.js';
 
-const FLOWS = flowsFile as unknown as FlowsDataset;
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
 const VALIDATORS = new LazyModule(
   () => import('../../schema/sankey-input.js'),
@@ -61,26 +52,11 @@ const PLAIN = new LazyModule(
   () => import('../../schema/sankey-plain.js'),
   'the Sankey data reader'
 );
-const REPORTS = {
-  tocta2013: {graph: () => toctaGraph(FLOWS), source: FLOWS.tocta2013.citation},
-  // A market whose figure is not the release's (a press copy, a secondary source) is named with
-  // its own source: the line under the chart is what a reader quotes.
-  sea2019: {
-    graph: () => sea2019Graph(FLOWS),
-    source: [
-      FLOWS.sea2019.citation,
-      ...FLOWS.sea2019.markets
-        .filter((m) => !FLOWS.sea2019.citation.startsWith(m.citation))
-        .map((m) => `${m.crime}: ${m.citation}`),
-    ].join('; '),
-  },
-};
-type Report = keyof typeof REPORTS;
-/** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
 /** What `setState` sets on a Sankey in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['report', 'selected', 'highlight', 'shownNotes'] as const;
 export type SankeyState = StateOf<ApacSankey, (typeof STATE_KEYS)[number]>;
 
+/** A node's datum in apac-hover / apac-select: its record and the larger of its flows in and out. */
 export interface SankeyNodeDatum extends SankeyNode {
   total: number;
   display: string;
@@ -249,17 +225,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   /** The sources of the total and the later statements the legend quotes: a release, a conference. */
   protected override bundledMoreCredits(): string[] {
-    if (this.report_ !== 'tocta2013') return [];
-    const {statedTotal, laterStatements} = FLOWS.tocta2013;
-    return [
-      this.t('sankey.totalSource', {source: statedTotal.citation}),
-      ...laterStatements.map((l) =>
-        this.t('sankey.laterSource', {
-          date: formatPartialDate(l.date, this.effectiveLang),
-          source: l.citation,
-        })
-      ),
-    ];
+    return this.report_ === 'tocta2013' ? toctaStatements(this.t, this.effectiveLang).sources : [];
   }
 
   protected override renderMoreCredits(more: string[]): TemplateResult {
@@ -319,25 +285,14 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
 
   protected override legendModel(layout: SankeyLayout): LegendModel {
     const bundled = this.loaded?.load.source === 'bundled' && this.report_ === 'tocta2013';
-    const total = FLOWS.tocta2013.statedTotal;
     const names = new Map(layout.nodes.map((n) => [n.id, n.label]));
     return sankeyLegend(
       layout,
       {
-        statedTotal: bundled ? `${total.text} (${FLOWS.tocta2013.publisher})` : undefined,
-        statedNote: bundled ? total.note : undefined,
-        notesLang: this.dataLang,
-        later: bundled
-          ? FLOWS.tocta2013.laterStatements.map((l) => ({
-              words: this.t('sankey.later', {
-                date: formatPartialDate(l.date, this.effectiveLang),
-                publisher: FLOWS.tocta2013.publisher,
-                text: l.text,
-                region: l.geography,
-              }),
-              note: l.note,
-            }))
-          : [],
+        ...(bundled
+          ? toctaStatements(this.t, this.effectiveLang).facts
+          : {statedTotal: undefined, statedNote: undefined, later: []}),
+        notesLang: this.source.dataLang,
         nameOf: (id) => names.get(id) ?? id,
         list: (items) => joinList(items, this.effectiveLang),
       },
@@ -387,7 +342,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         const l = links.get(id);
         return n ? nodeName(n) : l ? linkName(l, nodes) : '';
       },
-      tooltip: (id) => sankeyTip(layout, id, nodes, (c) => this.sourceOf(c), this.t, this.dataLang),
+      tooltip: (id) =>
+        sankeyTip(layout, id, nodes, (c) => this.source.sourceOf(c), this.t, this.source.dataLang),
       anchor: (id) => {
         const n = nodes.get(id);
         return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);

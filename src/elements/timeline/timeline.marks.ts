@@ -9,7 +9,7 @@ import {clusterLabel, eventLabel, tooltip, yearLabel} from './timeline.templates
 
 export interface TimelineMarkContext {
   lang: string;
-  /** The events' own words' language (ApacChart.dataLang). */
+  /** The events' own words' language (SourceLine.dataLang). */
   dataLang: string | undefined;
   /** The chart's words. */
   tx: Translate;

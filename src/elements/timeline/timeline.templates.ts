@@ -212,7 +212,7 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
 
 export interface CardContext {
   lang: string;
-  /** The language of the event's own words, its title and note (ApacChart.dataLang). */
+  /** The language of the event's own words, its title and note (SourceLine.dataLang). */
   dataLang: string | undefined;
   tx: Translate;
   nameOf: (id: string) => string;
@@ -371,7 +371,7 @@ export function tooltip(
   of: TimedEvent | PlacedItem | undefined,
   lang: string,
   tx: Translate,
-  /** The title's language (ApacChart.dataLang). */
+  /** The title's language (SourceLine.dataLang). */
   dataLang?: string
 ): TemplateResult {
   if (of && 'type' in of && of.type === 'cluster')

@@ -245,10 +245,10 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       e
         ? detailCard(e, {
             lang: this.effectiveLang,
-            dataLang: this.dataLang,
+            dataLang: this.source.dataLang,
             tx: this.t,
             nameOf: nameIn(this.effectiveLang),
-            sourceOf: (citation) => this.sourceOf(citation),
+            sourceOf: (citation) => this.source.sourceOf(citation),
             titleOf: (id) => this.find(id)?.event.title,
             onClose: () => this.ui.interaction.select(undefined),
             onOpen: (id) => this.ui.interaction.select(id),
@@ -345,7 +345,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override markModel(layout: TimelineLayout): MarkModel<TimelineEvent> {
     return timelineMarks(layout, {
       lang: this.effectiveLang,
-      dataLang: this.dataLang,
+      dataLang: this.source.dataLang,
       tx: this.t,
       find: (id) => this.find(id),
       zoomInto: (cluster) => this.zoomInto(cluster),

@@ -253,6 +253,25 @@ export function namedOnMap(layout: Pick<ChoroplethLayout, 'labels' | 'numbered'>
   return new Set(layout.labels.flatMap((l) => (layout.numbered.includes(l.id) ? [] : [l.id])));
 }
 
+/** The most highlighted economies named in tags (picked.ts): a story's handful. */
+const MOST_TAGS = 6;
+
+/**
+ * The economies named in tags where the map has no room for their names (and whose names on the
+ * map no tag hides): those the author highlights (the point the chart makes; none for a group
+ * too large to tag, which the legend's line names), then the reader's pick.
+ */
+export function taggedOn(
+  layout: ChoroplethLayout | undefined,
+  highlighted: Iterable<string>,
+  selected?: string
+): string[] {
+  const named = layout ? namedOnMap(layout) : new Set<string>();
+  const ids = [...highlighted];
+  const tags = ids.filter((id) => !named.has(id)).length > MOST_TAGS ? [] : ids;
+  return selected === undefined ? tags : [...tags, selected];
+}
+
 export function computeChoroplethLayout(
   topology: Topology,
   economies: readonly EconomyInfo[],
