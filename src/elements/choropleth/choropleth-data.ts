@@ -8,7 +8,11 @@ import economiesFile from '../../../data/economies.json';
 import indicatorsFile from '../../../data/indicators.json';
 import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import type {EconomyInfo} from '../../layout/choropleth/layout.js';
-import {createEconomyResolver, type EconomyNames} from '../../schema/economy-key.js';
+import {
+  createEconomyResolver,
+  type EconomyNames,
+  type EconomyResolver,
+} from '../../schema/economy-key.js';
 import type {Indicator} from '../../schema/indicators.js';
 
 export const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
@@ -32,4 +36,4 @@ export const INDICATORS = (indicatorsFile.indicators as unknown as readonly Indi
 export const TOPOLOGY = topologyFile as unknown as Topology;
 
 /** Economies by code or name, as own data, notes and `highlight` name them. */
-export const resolveEconomy = createEconomyResolver(ECONOMIES);
+export const resolveEconomy: EconomyResolver = createEconomyResolver(ECONOMIES);

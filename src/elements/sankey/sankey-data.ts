@@ -8,11 +8,17 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {formatPartialDate} from '../../layout/format-dates.js';
 import type {SankeyLegendFacts} from '../../layout/sankey/legend.js';
 import type {FlowsDataset} from '../../schema/flows.js';
-import {sea2019Graph, toctaGraph} from '../../schema/sankey-graph.js';
+import {sea2019Graph, toctaGraph, type SankeyGraph} from '../../schema/sankey-graph.js';
 
 const FLOWS = flowsFile as unknown as FlowsDataset;
 
-export const REPORTS = {
+/** A bundled report: its graph, and its source line. */
+interface BundledReport {
+  graph: () => SankeyGraph;
+  source: string;
+}
+
+export const REPORTS: Record<'tocta2013' | 'sea2019', BundledReport> = {
   tocta2013: {graph: () => toctaGraph(FLOWS), source: FLOWS.tocta2013.citation},
   // A market whose figure is not the release's (a press copy, a secondary source) is named with
   // its own source: the line under the chart is what a reader quotes.
