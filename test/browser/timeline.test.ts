@@ -151,6 +151,10 @@ describe('<apac-timeline>', () => {
       expect(text(card)).to.contain('City Yangon');
       expect(text(card)).to.contain('Host economy Myanmar');
       expect(text(card)).to.contain('Source asean.or.id/5632.htm');
+      // Styled by its own chunk's styles (timeline.card.ts), not only its template: a card
+      // with a coloured edge, its labels and values in two columns.
+      expect(getComputedStyle(card as Element).borderLeftWidth).to.equal('4px');
+      expect(getComputedStyle(card?.querySelector('dl') as Element).display).to.equal('grid');
       await sendKeys({press: 'Escape'});
       await el.updateComplete;
       expect(q(el, '.card')).to.equal(null);

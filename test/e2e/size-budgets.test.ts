@@ -271,12 +271,17 @@ import {dist} from './harness.js';
  * reference scale instead of 8 (pre-project.ts; its points move at most 0.1 px an axis there, 0.3 px
  * on the most magnified map, ASEAN's at 800 px, finer than the source's own 0.075° steps; the same
  * economies circled everywhere: pre-projected.test.ts): map 74.04, bundle 183.89: lowered map
- * 75.2 → 74.1 (under issue 15's 75 again), bundle 185 → 183.9.
+ * 75.2 → 74.1 (under issue 15's 75 again), bundle 185 → 183.9. The timeline's detail card, its
+ * template and styles, a chunk loaded once the page is idle after the first picture
+ * (timeline.card.ts; its status words in status.ts, apart from reading.ts, whose import of the
+ * timeline's English words split into a chunk of its own when the card's chunk reached it):
+ * timeline 64.97, Sankey 50.70 (the autoloader names one more chunk), bundle 184.06 (it inlines
+ * the chunk): lowered timeline 65.6 → 65, raised bundle 183.9 → 184.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 183.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 184.1,
   'choropleth via dist/lazy': 74.1,
-  'timeline via dist/lazy': 65.6,
+  'timeline via dist/lazy': 65,
   'sankey via dist/lazy': 50.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
@@ -470,16 +475,21 @@ describe('size budgets (gzip)', () => {
     }
   });
 
-  it("the opened table's and the notes' code and styles load only when a reader or the page needs them", () => {
+  it("the opened table's, the notes' and the timeline's card's code and styles load only when a reader or the page needs them", () => {
     const chunks = manifest();
-    for (const lazy of ['src/core/table-view.ts', 'src/core/annotations.templates.ts'])
-      expect(chunks[lazy]?.isDynamicEntry, lazy).toBe(true);
+    const lazies = [
+      'src/core/table-view.ts',
+      'src/core/annotations.templates.ts',
+      'src/elements/timeline/timeline.card.ts',
+    ];
+    for (const lazy of lazies) expect(chunks[lazy]?.isDynamicEntry, lazy).toBe(true);
     for (const chart of ['sankey', 'timeline', 'choropleth']) {
       const loaded = closure(chart)
         .map((f) => readFileSync(f, 'utf8'))
         .join('\n');
-      // The table's sticky first column and the notes' boxes are styled in those chunks alone.
-      expect(loaded, chart).not.toMatch(/\.table-wrap|\.note-box/);
+      // The table's sticky first column, the notes' boxes and the card's definition list are
+      // styled in those chunks alone.
+      expect(loaded, chart).not.toMatch(/\.table-wrap|\.note-box|\.card dl/);
       expect(everything(chart), chart).toContain('src/core/table-view.ts');
     }
   });

@@ -2,9 +2,12 @@
  * The timeline's own controllers beside the shared ones, set up from what the element supplies:
  * the zoom along the dates, the URL hash (`sync-url`) and dragging along the dates to pick a range.
  */
-import type {ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost, ReactiveElement} from 'lit';
 import {BrushController} from '../../core/brush-controller.js';
 import {HashController} from '../../core/hash-controller.js';
+import {whenIdle} from '../../core/idle.js';
+import type * as Card from './timeline.card.js';
+import {addStyles, LazyModule} from '../../core/lazy-module.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import {DAY} from '../../layout/timeline/events.js';
@@ -13,6 +16,33 @@ import {parsePartialDate, periodEnd, periodStart} from '../../schema/dates.js';
 import type {TimeScales} from '../../layout/timeline/view.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode; syncUrl: boolean};
+
+/**
+ * The detail card (timeline.card.ts), a chunk of its own: not in the first picture; loaded once
+ * the page is idle after it, so that it is in before a reader opens an event, or when an event is
+ * open before then (the picture waits for it). A chart taken off the page before it is idle drops
+ * the wait (and asks again once it is back and drawn).
+ */
+export function timelineCard(host: Host & ReactiveElement): LazyModule<typeof Card> {
+  const card = new LazyModule(async () => {
+    const m = await import('./timeline.card.js');
+    addStyles(host, m.cardStyles);
+    return m;
+  }, 'the detail card');
+  let cancel: (() => void) | undefined;
+  host.addController({
+    hostUpdated() {
+      if (cancel || card.peek()) return;
+      // A failed load is warned about when the card is drawn (LazyModule.for).
+      cancel = whenIdle(() => void card.load().catch(() => undefined), 2000);
+    },
+    hostDisconnected() {
+      cancel?.();
+      cancel = undefined;
+    },
+  });
+  return card;
+}
 
 /** Zoom and pan along the dates of the horizontal layout (the vertical list does not zoom). */
 export function timelineZoom(host: Host, layout: () => TimelineLayout | undefined): ZoomController {

@@ -248,58 +248,6 @@ export const timelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .card {
-    position: relative;
-    margin: 8px 0 0;
-    padding: 10px 40px 10px 12px;
-    border: 1px solid var(--_border);
-    border-left: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .card.sheet {
-    position: sticky;
-    bottom: 0;
-    max-height: 60vh;
-    overflow: auto;
-    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.2);
-  }
-  /* In a box the page sized, the card lies over the foot of the drawing instead of below it. */
-  .frame.fill .card:not(.sheet) {
-    position: absolute;
-    z-index: 2;
-    right: 8px;
-    bottom: 8px;
-    left: 8px;
-    max-height: 60%;
-    overflow: auto;
-  }
-  .card .close {
-    position: absolute;
-    top: 6px;
-    right: 6px;
-  }
-  .card-title {
-    font-weight: 700;
-    font-size: 1.05em;
-    margin-bottom: 6px;
-  }
-  .card dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px 12px;
-    margin: 0;
-  }
-  .card dt {
-    color: var(--_muted);
-  }
-  .card dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .card .note {
-    margin: 8px 0 0;
-  }
   @media (forced-colors: active) {
     .mark,
     .cluster rect {
@@ -311,14 +259,8 @@ export const timelineStyles = css`
   }
   @media print {
     .controls,
-    .range,
-    .card .close {
+    .range {
       display: none;
-    }
-    .card.sheet {
-      position: static;
-      max-height: none;
-      box-shadow: none;
     }
   }
 `;

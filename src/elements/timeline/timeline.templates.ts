@@ -11,18 +11,10 @@ import {
   type VerticalRow,
   type YearHeading,
 } from '../../layout/timeline/layout.js';
-import {
-  dayOf,
-  dateNote,
-  statusLabel,
-  statusShort,
-  statusTag,
-} from '../../layout/timeline/reading.js';
+import {dayOf} from '../../layout/timeline/reading.js';
+import {dateNote, statusShort, statusTag} from '../../layout/timeline/status.js';
 import type {Translate} from '../../i18n/catalogue.js';
 import {joinList} from '../../i18n/lists.js';
-import {localTerm} from '../../i18n/data-labels.js';
-import type {TimelineEvent} from '../../schema/events.js';
-import {renderCitation} from '../../core/citation.js';
 import {progressive} from '../../core/progressive.js';
 import {paletteColor, paletteEdge, paletteIndex} from '../../layout/palette.js';
 import '../../i18n/en-timeline.js';
@@ -208,78 +200,6 @@ export function verticalMarks(layout: TimelineLayout, s: MarkState): TemplateRes
   return svg`<line class="spine" x1=${layout.left} x2=${layout.left} y1="0" y2=${layout.height}></line>
     ${layout.years.map((y) => yearHeading(y, layout, s))}
     ${visible.map((r) => row(r, layout, s))}`;
-}
-
-export interface CardContext {
-  lang: string;
-  /** The language of the event's own words, its title and note (SourceLine.dataLang). */
-  dataLang: string | undefined;
-  tx: Translate;
-  nameOf: (id: string) => string;
-  /** A record's source: its own citation, else the chart's. */
-  sourceOf: (citation: string) => string;
-  titleOf: (id: string) => string | undefined;
-  onClose: () => void;
-  onOpen: (id: string) => void;
-  headingLevel: number;
-  /** Kept in view at the bottom of the screen (the vertical layout, where the plot is long). */
-  sheet: boolean;
-}
-
-/** The detail card for a selected event. */
-export function detailCard(e: TimelineEvent, c: CardContext): TemplateResult {
-  const row = (label: string, value: unknown) =>
-    value
-      ? html`<dt>${label}</dt>
-          <dd>${value}</dd>`
-      : nothing;
-  const others = (e.conflicts ?? []).filter((id) => c.titleOf(id));
-  // "Only the month is known." as an aside: "(only the month is known)".
-  const note = dateNote(e, c.tx)
-    .toLocaleLowerCase(c.lang)
-    .replace(/[.。]$/, '');
-  return html`<section
-    class=${c.sheet ? 'card sheet' : 'card'}
-    part="card"
-    aria-labelledby="card-title"
-  >
-    <button
-      class="control close"
-      type="button"
-      aria-label=${c.tx('timeline.closeDetails')}
-      @click=${c.onClose}
-    >
-      ×
-    </button>
-    <div
-      id="card-title"
-      class="card-title"
-      role="heading"
-      aria-level=${Math.min(6, c.headingLevel + 1)}
-      lang=${c.dataLang ?? nothing}
-    >
-      ${e.title}
-    </div>
-    <dl>
-      ${row(c.tx('timeline.date'), `${formatDateRange(e.start, e.end, c.lang)}${note ? ` (${note})` : ''}`)}
-      ${row(c.tx('timeline.status'), statusLabel(e.status, c.tx))}
-      ${row(c.tx('timeline.city'), e.city)}
-      ${row(c.tx('timeline.host'), e.economy ? c.nameOf(e.economy) : '')}
-      ${row(c.tx('timeline.forum'), e.forum)}
-      ${row(c.tx('timeline.kind'), localTerm('kind', e.kind, c.tx) ?? e.kind)}
-      ${row(c.tx('timeline.theme'), e.theme && (localTerm('theme', e.theme, c.tx) ?? e.theme))}
-      ${row(c.tx('table.source'), renderCitation(c.sourceOf(e.citation)))}
-    </dl>
-    ${e.note ? html`<p class="note"><strong>${c.tx('timeline.note')}</strong> <span lang=${c.dataLang ?? nothing}>${e.note}</span></p>` : nothing}
-    ${
-      others.length
-        ? html`<p class="note">
-            ${c.tx('timeline.otherAccount')}
-            ${others.map((id) => html`<button class="link" type="button" @click=${() => c.onOpen(id)}>${c.titleOf(id)}</button>`)}
-          </p>`
-        : nothing
-    }
-  </section>`;
 }
 
 export interface LegendContext {

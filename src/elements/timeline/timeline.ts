@@ -17,7 +17,7 @@ import {
   TimelineData,
   VALIDATORS,
 } from './timeline-data.js';
-import {timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
+import {timelineBrush, timelineCard, timelineHash, timelineZoom} from './timeline.controllers.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
@@ -42,7 +42,7 @@ import {applyState} from '../../core/chart-state.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
-import {detailCard, horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
+import {horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
 import {joinList} from '../../i18n/lists.js';
 import {STATE_KEYS, type TimelineState} from './timeline.state.js';
 import type {NoteReader} from '../../layout/annotations.js';
@@ -98,6 +98,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   private scales: TimeScales | undefined;
 
   protected override readonly zoom = timelineZoom(this, () => this.layout);
+  /** The detail card's template and styles, loaded when the page is idle after the first picture. */
+  private readonly cardModule = timelineCard(this);
 
   /** With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…`. */
   protected readonly hash = timelineHash(this, {
@@ -240,10 +242,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   protected override renderPlotExtras(): unknown {
     const e = this.selected ? this.find(this.selected)?.event : undefined;
+    // The card's template and styles come with its chunk (the picture waits for it).
+    const card = e && this.cardModule.for(this);
     return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom, this.t) : nothing}
     ${
-      e
-        ? detailCard(e, {
+      e && card
+        ? card.detailCard(e, {
             lang: this.effectiveLang,
             dataLang: this.source.dataLang,
             tx: this.t,

@@ -7,9 +7,9 @@ import {localTerm} from '../../i18n/data-labels.js';
 import {formatDateRange} from '../format-dates.js';
 import type {DataTable} from '../table.js';
 import {isoDay} from '../../schema/dates.js';
-import type {TimelineEvent} from '../../schema/events.js';
 import type {GroupBy, TimedEvent} from './events.js';
 import type {TimelineLayout} from './layout.js';
+import {dateNote, statusLabel} from './status.js';
 import '../../i18n/en-timeline.js';
 
 /**
@@ -44,35 +44,6 @@ export function timelineNeighbour(
     if (score < bestScore) [best, bestScore] = [it.id, score];
   }
   return best;
-}
-
-/** An event's status in words. */
-export function statusLabel(status: TimelineEvent['status'], t: Translate): string {
-  if (status === 'planned') return t('timeline.planned');
-  return status === 'unconfirmed' ? t('timeline.unconfirmed') : t('timeline.held');
-}
-
-/** The status in a few words in a spoken label; '' for `held`. */
-export function statusShort(status: TimelineEvent['status'], t: Translate): string {
-  if (status === 'planned') return t('timeline.plannedShort');
-  return status === 'unconfirmed' ? t('timeline.unconfirmedShort') : '';
-}
-
-/** The status as one word beside a date on a phone's row (the legend and card say it whole). */
-export function statusTag(status: TimelineEvent['status'], t: Translate): string {
-  if (status === 'planned') return t('timeline.plannedShort');
-  return status === 'unconfirmed' ? t('timeline.unconfirmedTag') : '';
-}
-
-/**
- * What an event's date says about itself: written to the month or the year only, or in doubt
- * (inferred, unverified or told otherwise by another record: its note says how); '' for a day
- * known.
- */
-export function dateNote(e: TimelineEvent, t: Translate): string {
-  if (e.precision === 'month') return t('timeline.monthOnly');
-  if (e.precision === 'year') return t('timeline.yearOnly');
-  return e.dateInDoubt ? t('timeline.dateInDoubt') : '';
 }
 
 /** Every event the filters keep, in time order, with what the detail card shows. */
