@@ -13,6 +13,7 @@ import '../../src/choropleth.js';
 import type {ApacChoropleth} from '../../src/choropleth.js';
 import {namedOnMap, type ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {pickedTag} from '../../src/layout/choropleth/picked.js';
+import {widthOf} from '../../src/layout/choropleth/label-spots.js';
 
 const layoutOf = (el: ApacChoropleth) => (el as unknown as {layout: ChoroplethLayout}).layout;
 
@@ -63,6 +64,22 @@ describe('<apac-choropleth> on a phone and at desktop width', () => {
     expect(box('CL').top).to.be.above(box('AU').bottom);
     expect(box('TH').height).to.be.above(20);
   });
+
+  for (const width of [320, 1280])
+    it(`at ${width} px, writes each name no wider than the room the layout found for it`, async () => {
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const names = chartTexts(el, 'svg.chart text.economy-label');
+      expect(names.length).to.be.above(5);
+      // The layout keeps names apart and off others' land by their width at 11 px (semibold,
+      // estimated as bold, within a few per cent of the font drawn): drawn larger (11.9 px under
+      // the frame's rule for chart text), names ran 5-12 % past the room found for them.
+      const wider = names.filter((n) => n.box.width > widthOf(n.text) * 1.04);
+      expect(wider.map((n) => `${n.text} ${n.box.width.toFixed(1)} px`)).to.deep.equal([]);
+    });
 
   it('names the economies that have room, larger first', async () => {
     const el = await atWidth<ApacChoropleth>(
@@ -125,6 +142,27 @@ describe('<apac-choropleth>: the picked economy is named where the map has no ro
       await el.updateComplete;
       expect(tagOf(el), 'nothing picked, no tag').to.equal(null);
     });
+
+  it("writes the tag's name as large as the map's own names, filling the box sized for it", async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      320
+    );
+    el.selected = 'VN';
+    await el.updateComplete;
+    const g = q(el, 'g.overlay .picked-name');
+    const words = g?.querySelector('text') as SVGTextElement;
+    const label = q(el, 'svg.chart text.economy-label') as SVGTextElement;
+    // (The frame's rule for chart text drew it at 0.85 of 11 px: 9.35 px in a box laid out for 11.)
+    expect(getComputedStyle(words).fontSize).to.equal(getComputedStyle(label).fontSize);
+    const box = (g?.querySelector('rect') as SVGRectElement).getBoundingClientRect();
+    const drawn = words.getBoundingClientRect();
+    expect(drawn.width, 'the name fills its box, less its 4 px padding').to.be.within(
+      box.width - 11,
+      box.width
+    );
+  });
 
   it('hides a name the tag must cover while it shows, and shows it again after', async () => {
     const el = await atWidth<ApacChoropleth>(

@@ -41,7 +41,9 @@ export const choroplethStyles = css`
     stroke-width: 1.6;
     stroke-linejoin: round;
   }
-  .economy-label {
+  /* At the size the layout places them at (label-spots.ts): the frame's rule for chart text
+     (0.85em, 11.9 px) would draw them wider than the room found for them. */
+  svg.chart .economy-label {
     fill: var(--_text);
     font-size: 11px;
     font-weight: 600;
@@ -73,6 +75,9 @@ export const choroplethStyles = css`
   /* The ground of the tags naming picked and highlighted economies (choropleth.picked.ts). */
   .picked-name rect {
     fill: var(--_bg);
+  }
+  svg.chart .picked-name text {
+    font-size: 11px;
   }
   /* Economies a linked chart picked out, when it picked several (link-group). */
   .region.linked,
