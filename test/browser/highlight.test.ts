@@ -22,6 +22,16 @@ function opacity(el: HTMLElement, id: string): number {
   if (!mark) throw new Error(`no mark ${id} in ${el.localName}`);
   return Number(getComputedStyle(mark).opacity);
 }
+/**
+ * How faded a timeline item's mark is: its group's opacity times its shape's (a muted event's
+ * words keep full opacity in the muted text colour; its mark fades).
+ */
+function markOpacity(el: HTMLElement, id: string): number {
+  const group = q(el, `svg.chart [data-id="${CSS.escape(id)}"][data-focus]`);
+  const shape = group?.querySelector(':scope > :not(text)');
+  if (!shape) throw new Error(`no mark ${id} in ${el.localName}`);
+  return opacity(el, id) * Number(getComputedStyle(shape).opacity);
+}
 const line = (el: HTMLElement) => text(q(el, '.highlighted'));
 const description = (el: HTMLElement) => text(q(el, 'svg.chart desc'));
 const ids = (el: HTMLElement, sel: string) =>
@@ -145,24 +155,46 @@ describe('highlight on the timeline', () => {
     const other = events.filter((id) => !ammtc.includes(id));
     expect(strong.length).to.be.above(0);
     expect(other.length).to.be.above(0);
-    for (const id of strong) expect(opacity(el, id), id).to.equal(1);
-    for (const id of other) expect(opacity(el, id), id).to.be.below(0.5);
+    for (const id of strong) expect(markOpacity(el, id), id).to.equal(1);
+    for (const id of other) expect(markOpacity(el, id), id).to.be.below(0.5);
     expect(line(el)).to.equal('Highlighted: AMMTC events.');
 
     const one = EVENTS.find((e) => e.id === other[0]);
     el.highlight = one?.id ?? '';
     await el.updateComplete;
     expect(line(el)).to.equal(`Highlighted: ${one?.title}.`);
-    expect(opacity(el, one?.id ?? '')).to.equal(1);
-    expect(opacity(el, strong[0] ?? '')).to.be.below(0.5);
+    expect(markOpacity(el, one?.id ?? '')).to.equal(1);
+    expect(markOpacity(el, strong[0] ?? '')).to.be.below(0.5);
   });
+
+  for (const [orientation, width] of [
+    ['horizontal', 1200],
+    ['vertical', 320],
+  ] as const)
+    it(`keeps the muted events' words readable (4.5:1), ${orientation}, light and dark`, async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await drawn<ApacTimeline>(
+          'apac-timeline',
+          html`<apac-timeline
+            theme=${theme}
+            orientation=${orientation}
+            highlight="forum:AMMTC"
+          ></apac-timeline>`,
+          width
+        );
+        const words = 'svg.chart [data-id] > text';
+        expect(qa(el, words).length, theme).to.be.above(5);
+        // (Faded with their marks, labels fell to 1.5:1 on a lane's band.)
+        expect(mutedNames(el, words), theme).to.deep.equal([]);
+      }
+    });
 });
 
 /** Names in the chart under 4.5:1 against the background, with their ratio. */
-function mutedNames(el: HTMLElement): string[] {
+function mutedNames(el: HTMLElement, sel = 'svg.chart .node text'): string[] {
   for (const a of el.shadowRoot?.getAnimations() ?? []) a.finish();
   const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
-  return qa(el, 'svg.chart .node text')
+  return qa(el, sel)
     .filter((t) => t.textContent?.trim())
     .map((t) => {
       let opacity = 1;
@@ -305,12 +337,21 @@ describe('highlight on the phone timeline', () => {
     const heads = qa(el, 'svg.chart .year-head');
     expect(heads.length).to.be.above(0);
     let muted = 0;
+    const [textColour, mutedColour] = ['--_text', '--_muted'].map((v) => {
+      const probe = q(el, '.frame') as HTMLElement;
+      probe.style.color = `var(${v})`;
+      const c = getComputedStyle(probe).color;
+      probe.style.color = '';
+      return c;
+    });
     for (const h of heads) {
-      const id = h.getAttribute('data-id') ?? '';
       const year = Number(/\d{4}/.exec(text(h))?.[0]);
       const strong = years.has(year);
       if (!strong) muted++;
-      expect(opacity(el, id), String(year)).to.equal(strong ? 1 : 0.2);
+      // A muted year's heading is written in the muted text colour, at full opacity.
+      expect(getComputedStyle(h).opacity, String(year)).to.equal('1');
+      const fill = getComputedStyle(h.querySelector('text.year') as Element).fill;
+      expect(fill, String(year)).to.equal(strong ? textColour : mutedColour);
     }
     expect(muted).to.be.above(0);
   });

@@ -120,6 +120,19 @@ export const timelineStyles = css`
       stroke: none;
     }
   }
+  /* Events, clusters and years a highlight mutes: their marks fade (highlight.styles.ts), their
+     words take the muted text colour instead, as the map's and the Sankey's do (faded with the
+     mark, a label fell to 1.5:1 on the lane's band). */
+  svg.chart[data-highlight] [data-id]:not(.emphasised, .selected, .hovered, .linked) {
+    opacity: 1;
+  }
+  svg.chart[data-highlight] [data-id]:not(.emphasised, .selected, .hovered, .linked) > :not(text) {
+    opacity: var(--apac-muted-opacity, 0.2);
+  }
+  svg.chart[data-highlight] [data-id]:not(.emphasised, .selected, .hovered, .linked) > text {
+    fill: var(--_muted);
+    font-weight: 400;
+  }
   .cluster {
     cursor: zoom-in;
   }
