@@ -276,12 +276,16 @@ import {dist} from './harness.js';
  * (timeline.card.ts; its status words in status.ts, apart from reading.ts, whose import of the
  * timeline's English words split into a chunk of its own when the card's chunk reached it):
  * timeline 64.97, Sankey 50.70 (the autoloader names one more chunk), bundle 184.06 (it inlines
- * the chunk): lowered timeline 65.6 → 65, raised bundle 183.9 → 184.1.
+ * the chunk): lowered timeline 65.6 → 65, raised bundle 183.9 → 184.1. A highlight's muted
+ * timeline words in the muted text colour at full opacity (timeline.styles.ts; faded with their
+ * marks they fell to 1.5:1), the map's names and tags at the 11 px the layout places them at,
+ * and no leader through a map's number: timeline 65.05, map 74.06, bundle 184.16: raised
+ * timeline 65 → 65.1, bundle 184.1 → 184.2.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 184.1,
+  'dist/apac-viz.js (all three charts, dataset, map)': 184.2,
   'choropleth via dist/lazy': 74.1,
-  'timeline via dist/lazy': 65,
+  'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 50.7,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,

@@ -182,9 +182,10 @@ export function placeMapLabels(
     leaders.some((l) =>
       l.points.some(([x, y]) => Math.abs(p[0] - x) < 3 && Math.abs(p[1] - y) < 3)
     );
-  // Another economy's circle's leader through a name's box.
+  // Another economy's circle's leader through a name's box; for a number (placed with a small
+  // `clear`), its own circle's too, which struck the digit through (Timor-Leste's 5 at 320 px).
   const acrossLeader = (id: string, box: Box) =>
-    leaders.some((l) => l.id !== id && l.points.some((p) => inBox(p, box)));
+    leaders.some((l) => (l.id !== id || clear < 12) && l.points.some((p) => inBox(p, box)));
   // A name off a coast with another economy's circle just beyond either end, level with it,
   // would read as that circle's name (where besideSpots writes a circle's own).
   const besideCircle = ({box, y}: Spot) =>
