@@ -215,7 +215,8 @@ export function placeMapLabels(
         (spot) => {
           if (!inMap(spot.box)) return false;
           if (spot.leader && offshore) {
-            if (besideCircle(spot) || !overSea(spot.box, offshore)) return false;
+            if (besideCircle(spot) || !overSea(spot.box, offshore) || acrossLeader(e.id, spot.box))
+              return false;
             spot.reach = coastward(spot.leader, e.id, offshore, onLeader);
             return spot.reach !== undefined;
           }
