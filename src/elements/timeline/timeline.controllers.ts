@@ -1,12 +1,12 @@
 /**
  * The timeline's own controllers beside the shared ones, set up from what the element supplies:
- * the zoom along the dates, the URL hash (`sync-url`) and dragging along the dates to pick a range.
+ * the zoom along the dates, the URL hash (`sync-url`), dragging along the dates to pick a range,
+ * and what comes once the page is idle after the first picture.
  */
-import type {ReactiveControllerHost, ReactiveElement} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, ReactiveElement} from 'lit';
 import {BrushController} from '../../core/brush-controller.js';
 import {HashController} from '../../core/hash-controller.js';
 import {whenIdle} from '../../core/idle.js';
-import type * as Card from './timeline.card.js';
 import {addStyles, LazyModule} from '../../core/lazy-module.js';
 import {ZoomController} from '../../core/zoom-controller.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
@@ -18,30 +18,50 @@ import type {TimeScales} from '../../layout/timeline/view.js';
 type Host = ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode; syncUrl: boolean};
 
 /**
- * The detail card (timeline.card.ts), a chunk of its own: not in the first picture; loaded once
- * the page is idle after it, so that it is in before a reader opens an event, or when an event is
- * open before then (the picture waits for it). A chart taken off the page before it is idle drops
- * the wait (and asks again once it is back and drawn).
+ * What the timeline adds once the page is idle after its first picture, which waits for
+ * neither: the From / To fields (a page's first date field costs 9–13 ms to make and lay out),
+ * drawn where the layout has room for them, and the detail card's chunk (timeline.card.ts), so
+ * that it is in before a reader opens an event (an event open before then waits for it:
+ * LazyModule.for). A chart taken off the page before it is idle drops the wait (a page that adds
+ * and removes charts faster than it is idle kept every one alive) and asks again when it is back.
  */
-export function timelineCard(host: Host & ReactiveElement): LazyModule<typeof Card> {
-  const card = new LazyModule(async () => {
+export class TimelineIdle implements ReactiveController {
+  /** The From / To fields are drawn. */
+  fieldsDrawn = false;
+  readonly card = new LazyModule(async () => {
     const m = await import('./timeline.card.js');
-    addStyles(host, m.cardStyles);
+    addStyles(this.host, m.cardStyles);
     return m;
   }, 'the detail card');
-  let cancel: (() => void) | undefined;
-  host.addController({
-    hostUpdated() {
-      if (cancel || card.peek()) return;
+  private idled = false;
+  private cancel: (() => void) | undefined;
+
+  constructor(
+    private readonly host: Host & ReactiveElement,
+    /** Whether the drawn layout has room for the fields (the horizontal one). */
+    private readonly hasRoom: () => boolean
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.hasUpdated && !this.idled) this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (this.idled || this.cancel || !this.host.isConnected) return;
+    this.cancel = whenIdle(() => {
+      [this.idled, this.fieldsDrawn, this.cancel] = [true, true, undefined];
       // A failed load is warned about when the card is drawn (LazyModule.for).
-      cancel = whenIdle(() => void card.load().catch(() => undefined), 2000);
-    },
-    hostDisconnected() {
-      cancel?.();
-      cancel = undefined;
-    },
-  });
-  return card;
+      void this.card.load().catch(() => undefined);
+      if (this.hasRoom()) this.host.requestUpdate();
+    }, 500);
+  }
+
+  hostDisconnected(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
 }
 
 /** Zoom and pan along the dates of the horizontal layout (the vertical list does not zoom). */

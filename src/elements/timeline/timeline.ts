@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ApacChart, type ChartDescription, type LayoutContext} from '../../core/chart-element.js';
 import {emit} from '../../core/events.js';
-import {whenIdle} from '../../core/idle.js';
 import type {MarkModel} from '../../core/marks.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {ViewportBandController} from '../../core/viewport-band-controller.js';
@@ -17,7 +16,7 @@ import {
   TimelineData,
   VALIDATORS,
 } from './timeline-data.js';
-import {timelineBrush, timelineCard, timelineHash, timelineZoom} from './timeline.controllers.js';
+import {TimelineIdle, timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
 import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
@@ -98,8 +97,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   private scales: TimeScales | undefined;
 
   protected override readonly zoom = timelineZoom(this, () => this.layout);
-  /** The detail card's template and styles, loaded when the page is idle after the first picture. */
-  private readonly cardModule = timelineCard(this);
+  /** The From / To fields and the detail card's chunk, once the page is idle after the first picture. */
+  private readonly idle = new TimelineIdle(this, () => this.layout?.orientation === 'horizontal');
 
   /** With `sync-url`: the open event and a zoomed span, as `#event=…&from=…&to=…`. */
   protected readonly hash = timelineHash(this, {
@@ -243,7 +242,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected override renderPlotExtras(): unknown {
     const e = this.selected ? this.find(this.selected)?.event : undefined;
     // The card's template and styles come with its chunk (the picture waits for it).
-    const card = e && this.cardModule.for(this);
+    const card = e && this.idle.card.for(this);
     return html`${this.layout?.orientation === 'horizontal' ? zoomControls(this.zoom, this.t) : nothing}
     ${
       e && card
@@ -281,37 +280,12 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       zoomTo: (start, end) => this.zoomTo(start, end, true),
       filtersOpen: this.filtersOpen,
       onFiltersToggle: (open) => (this.filtersOpen = open),
-      fields: this.fieldsDrawn,
+      fields: this.idle.fieldsDrawn,
     });
   }
 
   /** The folded filters of the vertical layout are open (their chips are drawn only then). */
   @state() private filtersOpen = false;
-  /**
-   * The From / To fields are drawn: once the page is idle after the first picture that has room
-   * for them. A chart taken off the page before then drops the wait (a page that adds and removes
-   * charts faster than it is idle kept every one alive for up to half a second) and asks again
-   * when it is back.
-   */
-  @state() private fieldsDrawn = false;
-  private cancelFields: (() => void) | undefined;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.fieldsDrawn || this.cancelFields || this.layout?.orientation !== 'horizontal') return;
-    this.cancelFields = whenIdle(() => (this.fieldsDrawn = true), 500);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.fieldsDrawn) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelFields?.();
-    this.cancelFields = undefined;
-  }
 
   /** Shows [start, end) across the axis; a reader's choice is announced and emitted. */
   private zoomTo(start: number, end: number, byReader: boolean): void {

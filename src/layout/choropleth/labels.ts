@@ -163,6 +163,8 @@ export function placeMapLabels(
   const called = new Map(callouts.map((c) => [c.id, c]));
   const circles = callouts.filter((c) => !c.inPlace);
   const leaders = circles.map((c) => ({id: c.id, points: leaderPoints(c)}));
+  // Numbers are placed with a `clear` under a hit square's half (see the option).
+  const numbers = clear < 12;
   // What no name may cover: the circles' hit squares (a target on an economy's own shape is
   // unseen: names may cover it), and the zoom buttons over the top right corner (three 28 px
   // buttons, 4 px in).
@@ -182,10 +184,10 @@ export function placeMapLabels(
     leaders.some((l) =>
       l.points.some(([x, y]) => Math.abs(p[0] - x) < 3 && Math.abs(p[1] - y) < 3)
     );
-  // Another economy's circle's leader through a name's box; for a number (placed with a small
-  // `clear`), its own circle's too, which struck the digit through (Timor-Leste's 5 at 320 px).
+  // Another economy's circle's leader through a name's box; for a number, its own circle's too,
+  // which struck the digit through (Timor-Leste's 5 at 320 px).
   const acrossLeader = (id: string, box: Box) =>
-    leaders.some((l) => (l.id !== id || clear < 12) && l.points.some((p) => inBox(p, box)));
+    leaders.some((l) => (l.id !== id || numbers) && l.points.some((p) => inBox(p, box)));
   // A name off a coast with another economy's circle just beyond either end, level with it,
   // would read as that circle's name (where besideSpots writes a circle's own).
   const besideCircle = ({box, y}: Spot) =>
@@ -222,7 +224,7 @@ export function placeMapLabels(
           }
           // A number's few pixels are tested every 3 px, a name's every 10.
           const under = landAt
-            ? landUnder(spot.box, e.id, landAt, clear < 12 ? 3 : undefined)
+            ? landUnder(spot.box, e.id, landAt, numbers ? 3 : undefined)
             : {own: 0, other: 0, of: 1};
           if (!under) return false;
           spot.over = under.other / under.of;
