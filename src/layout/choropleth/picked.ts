@@ -108,7 +108,7 @@ export function pickedTag(layout: TaggedLayout, id: string | undefined): PickedT
 
 /**
  * Tags for each of `ids` the map leaves unnamed (the economies a `highlight` points at, then the
- * picked one), placed in that order: each keeps off the tags placed before it as off a circle,
+ * picked one), in that order, placed in that order where their leaders do not cross: each keeps off the tags placed before it as off a circle,
  * off the other economies' centres and, given `landAt` (which of `ids` is drawn at a point),
  * off their land (a tag on a neighbour's shape is read as that neighbour's name, and hides it)
  * and off the names the map writes for them.
@@ -127,15 +127,54 @@ export function pickedTags(
     const at: readonly [number, number] = circle ? [circle.x, circle.y] : mark.centroid;
     return [{id, name: mark.name, circle, at, r: (circle?.r ?? 0) + GAP}];
   });
-  const tags: PickedTag[] = [];
-  for (const a of anchors) {
-    const others = anchors.filter((o) => o !== a).map((o) => ownBox(o.at, o.r));
-    const onOthers = landAt && ((box: Box, line?: Segment) => othersLand(box, line, a.id, landAt));
-    const tag = placeTag(layout, a, {others, keep: wanted, before: tags}, onOthers);
-    if (tag) tags.push(tag);
+  type Anchor = (typeof anchors)[number];
+  const placeAll = (order: readonly Anchor[], untangle = 0) => {
+    const tags: PickedTag[] = [];
+    for (const a of order) {
+      const others = anchors.filter((o) => o !== a).map((o) => ownBox(o.at, o.r));
+      const onOthers =
+        landAt && ((box: Box, line?: Segment) => othersLand(box, line, a.id, landAt));
+      const tag = placeTag(layout, a, {others, keep: wanted, before: tags, untangle}, onOthers);
+      if (tag) tags.push(tag);
+    }
+    return tags;
+  };
+  let tags = placeAll(anchors);
+  // Each tag takes the best spot left by those placed before it, so the first can take a spot
+  // whose leader the later ones must cross (a story's cluster on a phone: two leaders crossed
+  // lead the eye from each name to the other's economy). Where two cross, the tags are placed
+  // again in other orders (last first; west to east; north to south) and, where those cross
+  // too, in the given order with a crossing dearer than going farther (`untangle`); the
+  // arrangement with the fewest crossings and, of those, the shortest leaders is kept.
+  if (crossings(tags)) {
+    const by = (k: 0 | 1) => [...anchors].sort((a, b) => a.at[k] - b.at[k]);
+    for (const [order, untangle] of [
+      [[...anchors].reverse(), 0],
+      [by(0), 0],
+      [by(1), 0],
+      [anchors, 3],
+    ] as const) {
+      if (!crossings(tags)) break;
+      const again = placeAll(order, untangle);
+      if (again.length === tags.length && score(again) < score(tags))
+        tags = anchors.flatMap((a) => again.filter((t) => t.id === a.id));
+    }
   }
   return tags;
 }
+
+/** How many pairs of the tags' leaders cross. */
+const crossings = (tags: readonly PickedTag[]): number =>
+  tags.reduce(
+    (n, t, i) =>
+      n + tags.slice(i + 1).filter((o) => t.leader && o.leader && cross(t.leader, o.leader)).length,
+    0
+  );
+
+/** An arrangement's score: each crossing first, then the leaders' length, px. */
+const score = (tags: readonly PickedTag[]): number =>
+  crossings(tags) * 1e6 +
+  tags.reduce((n, {leader: l}) => n + (l ? Math.hypot(l[2] - l[0], l[3] - l[1]) : 0), 0);
 
 type TaggedLayout = Pick<
   ChoroplethLayout,
@@ -189,6 +228,7 @@ function placeTag(
     others,
     keep,
     before,
+    untangle,
   }: {
     /** The other tagged economies (their circles, or their centres). */
     others: readonly Box[];
@@ -199,6 +239,8 @@ function placeTag(
     keep: ReadonlySet<string>;
     /** The tags placed before this one. */
     before: readonly PickedTag[];
+    /** How many times more than running on from it crossing another tag's leader costs. */
+    untangle: number;
   },
   onOthers?: (box: Box, line?: Segment) => number
 ): PickedTag | undefined {
@@ -247,7 +289,8 @@ function placeTag(
   // of 12 px, one); four for each leader line it runs over, circle it grazes or other tagged
   // economy its leader crosses (a tangle reads worse than a name stepping aside); twelve for
   // each name it covers (worse than a leader alone) and each other tag or tag leader its leader
-  // runs through or on from; up to LAND as it lies on the other tagged economies' land; a
+  // runs through or on from (and `untangle` times as much for each other tag's leader its leader
+  // crosses); up to LAND as it lies on the other tagged economies' land; a
   // thousand for each circle, button or other tagged economy it covers, name of one its leader
   // crosses (the name stays showing) or for lying on its own economy; and a hundred thousand for
   // each tag, or name of another tagged economy, it covers. The cheapest is taken, the nearest
@@ -279,7 +322,8 @@ function placeTag(
         (line ? others.filter((o) => through(o, line)).length : 0);
       const joins = line
         ? tagLines.filter((s) => runsOn(line, s)).length +
-          tagBoxes.filter((o) => through(o, line)).length
+          tagBoxes.filter((o) => through(o, line)).length +
+          tagLines.filter((s) => cross(line, s)).length * untangle
         : 0;
       const blocked =
         fixed.filter(hit).length +
