@@ -53,7 +53,7 @@ export function listenToMarks(plot: HTMLElement, o: MarkEventsOptions): void {
     // marks, takes it away, so none is left over the chart.
     const picked = id !== undefined ? o.selected() : undefined;
     o.interaction.hover(
-      picked !== undefined && o.marks()?.tapTooltip !== false ? picked : undefined
+      picked !== undefined && o.marks()?.tapTooltip?.(picked) !== false ? picked : undefined
     );
   });
   on('focusin', (e) => {

@@ -47,6 +47,9 @@ export interface MarkModel<T = unknown> {
   reveal?(id: string): void;
   /** True while pointer moves should not hover (a drag along the timeline's dates). */
   paused?(): boolean;
-  /** False when the marks already write every detail (the Sankey's list): a tap shows no tooltip. */
-  readonly tapTooltip?: boolean;
+  /**
+   * Whether a tap on mark `id` shows its tooltip (default true): not where the mark already writes
+   * every detail it has (a row of the Sankey's list without notes).
+   */
+  tapTooltip?(id: string): boolean;
 }

@@ -33,9 +33,14 @@ export class TooltipController {
     render(content, body);
     box.hidden = false;
     this.shown = true;
-    box.style.left = `${x * scale}px`;
-    box.style.top = `${y * scale}px`;
-    box.style.transform = `translate(${x > width / 2 ? 'calc(-100% - 12px)' : '12px'}, 12px)`;
+    // 12 px beside the point, on the side with more room, held by the edge toward the point: it
+    // is laid out in the room on that side, and never past the chart's other edge. (Held by its
+    // left and moved back by its own width, a tooltip left of the point was laid out in the few
+    // px right of it at a phone's edge: a column of single letters.)
+    const onRight = x <= width / 2;
+    box.style.left = onRight ? `${x * scale + 12}px` : '';
+    box.style.right = onRight ? '' : `${(width - x) * scale + 12}px`;
+    box.style.top = `${y * scale + 12}px`;
   }
 
   hide(): void {

@@ -404,3 +404,32 @@ describe('<apac-choropleth>: a highlighted economy the map numbers', () => {
     expect(rest.length).to.be.above(0);
   });
 });
+
+describe('<apac-choropleth>: a tooltip on a phone', () => {
+  for (const width of [320, 375])
+    it(`at ${width} px, tapped on the map's right half, is laid out as wide as it reads, inside the chart`, async () => {
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const jp = qa(el, '[data-id="JP"]')[0] as SVGElement;
+      const chart = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+      expect(jp.getBoundingClientRect().left, "Japan, right of the map's middle").to.be.greaterThan(
+        chart.left + chart.width / 2
+      );
+      jp.dispatchEvent(
+        new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+      );
+      await el.updateComplete;
+      const tip = q(el, '.tooltip') as HTMLElement;
+      expect(tip.hidden).to.equal(false);
+      expect(text(tip)).to.contain('Japan');
+      // Held by its left edge and moved back by its width, it was laid out in the few px right
+      // of Japan: a third of the chart wide (125 px at 375 px) and twice as tall as now.
+      const box = tip.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(chart.width / 2);
+      expect(box.left).to.be.at.least(chart.left - 0.5);
+      expect(box.right).to.be.at.most(chart.right + 0.5);
+    });
+});

@@ -189,14 +189,18 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
     expect(tip().hidden, 'the second tap takes the tooltip away').to.equal(true);
   });
 
-  it('a tap on a row in the list picks it out and lights its partners, with no tooltip', async () => {
-    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 375);
-    const row = q(el, 'g.row[data-id="crime:heroin"]') as SVGGElement;
+  const tapRow = async (el: ApacSankey, id: string) => {
+    const row = q(el, `g.row[data-id="${id}"]`) as SVGGElement;
     row.dispatchEvent(
       new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
     );
     await el.updateComplete;
-    expect(el.selected).to.equal('crime:heroin');
+  };
+
+  it('a tap on a row in the list picks it out and lights its partners, with no tooltip where its flows have no notes', async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 375);
+    await tapRow(el, 'crime:migrant-smuggling');
+    expect(el.selected).to.equal('crime:migrant-smuggling');
     expect((q(el, '.tooltip') as HTMLElement).hidden).to.equal(true);
     // Its partners stay at full strength; the other rows' bars are dimmed, their words muted
     // (still 4.5:1: on a phone the list is the whole chart).
@@ -205,11 +209,55 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
       getComputedStyle(q(el, `g.row[data-id="${id}"] rect`) as Element).opacity;
     const words = (id: string) =>
       getComputedStyle(q(el, `g.row[data-id="${id}"] text`) as Element).fill;
-    expect(bar('crime:heroin')).to.equal('1');
-    expect(bar('origin:EAP')).to.equal('1');
+    expect(bar('crime:migrant-smuggling')).to.equal('1');
+    expect(bar('origin:GMS')).to.equal('1');
     expect(bar('crime:counterfeit-goods')).to.equal('0.2');
-    expect(words('crime:counterfeit-goods')).to.not.equal(words('crime:heroin'));
+    expect(words('crime:counterfeit-goods')).to.not.equal(words('crime:migrant-smuggling'));
     const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
     expect(contrast(words('crime:counterfeit-goods'), bg)).to.be.at.least(4.5);
+  });
+  for (const width of [320, 343])
+    it(`at ${width} px a tap on a row whose flows carry notes shows them under it, as wide as they read, until the next tap`, async () => {
+      // The 2019 report's list: the counterfeit market's figure is a secondary source's, the
+      // methamphetamine market's low end the press's rounding. Beside the diagram the bands'
+      // tooltips say so; the list draws no bands.
+      const el = await atWidth<ApacSankey>(
+        'apac-sankey',
+        html`<apac-sankey report="sea2019"></apac-sankey>`,
+        width
+      );
+      const tip = q(el, '.tooltip') as HTMLElement;
+      await tapRow(el, 'market:M03');
+      expect(el.selected).to.equal('market:M03');
+      expect(tip.hidden).to.equal(false);
+      expect(tip.querySelector('.tip-note')?.textContent).to.contain('A secondary source');
+      // One flow: its note alone, with no route.
+      expect(tip.querySelector('.tip-route')).to.equal(null);
+      const box = tip.getBoundingClientRect();
+      const chart = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+      const row = (q(el, 'g.row[data-id="market:M03"]') as SVGGElement).getBoundingClientRect();
+      // Held by its right edge at the row's right: laid out in the row's width, not in the few
+      // px right of its anchor (a column of single letters).
+      expect(box.width, 'tooltip width').to.be.greaterThan(Math.min(250, chart.width * 0.6));
+      expect(box.left).to.be.at.least(chart.left - 0.5);
+      expect(box.right).to.be.at.most(chart.right + 0.5);
+      expect(box.top, 'under the row').to.be.at.least(row.bottom - 1);
+      await tapRow(el, 'market:M03');
+      expect(tip.hidden, 'the second tap takes it away').to.equal(true);
+    });
+
+  it("the list's tooltip for a node with several noted flows names each flow's route", async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 375);
+    await tapRow(el, 'origin:EAP');
+    const tip = q(el, '.tooltip') as HTMLElement;
+    expect(tip.hidden).to.equal(false);
+    const routes = [...tip.querySelectorAll('.tip-route')].map((r) => r.textContent?.trim());
+    const notes = [...tip.querySelectorAll('.tip-note')].map((r) => r.textContent?.trim());
+    // Flows F01-F05 and F07 start in East Asia and the Pacific with a note each (F06 from an
+    // unnamed origin): one note a flow, not one for each half of it.
+    expect(notes).to.have.length(6);
+    expect(routes).to.have.length(6);
+    expect(routes[0]).to.equal('East Asia and the Pacific → Counterfeit goods → Europe and US');
+    expect(notes[0]).to.equal('The largest flow.');
   });
 });

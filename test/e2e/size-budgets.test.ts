@@ -280,13 +280,18 @@ import {dist} from './harness.js';
  * timeline words in the muted text colour at full opacity (timeline.styles.ts; faded with their
  * marks they fell to 1.5:1), the map's names and tags at the 11 px the layout places them at,
  * and no leader through a map's number: timeline 65.05, map 74.06, bundle 184.16: raised
- * timeline 65 → 65.1, bundle 184.1 → 184.2.
+ * timeline 65 → 65.1, bundle 184.1 → 184.2. The Sankey list's tooltip giving a row's flows'
+ * notes (where a figure is a secondary source's, or its low end unverified; the list draws no
+ * bands, whose tooltips give them), a tooltip held by its edge toward the point (at a phone's
+ * right it was laid out a third of the chart wide) and the map's tags placed in another order
+ * where two leaders would cross: Sankey 50.88, bundle 184.60: raised Sankey 50.7 → 50.9, bundle
+ * 184.2 → 184.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 184.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 184.6,
   'choropleth via dist/lazy': 74.1,
   'timeline via dist/lazy': 65.1,
-  'sankey via dist/lazy': 50.7,
+  'sankey via dist/lazy': 50.9,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14,
   'the largest catalogue besides English, via dist/lazy': 5.8,

@@ -117,6 +117,11 @@ export const sankeyStyles = css`
     stroke: var(--_bg);
     stroke-width: 0.5;
   }
+  .tip-route {
+    margin-top: 6px;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
   .highlight {
     pointer-events: none;
   }

@@ -172,7 +172,34 @@ export function sankeyHighlight(
     }`;
 }
 
-/** The tooltip for a node (its total) or a link (from → to, value and range, source). */
+/**
+ * The notes of the flows through node `id`, one for each record (a TOCTA flow's two halves are
+ * one), each with its route from first node to last ("East Asia and the Pacific → Heroin → East
+ * Asia and the Pacific").
+ */
+export function flowNotes(
+  layout: SankeyLayout,
+  id: string,
+  names: ReadonlyMap<string, NodeMark>
+): {route: string; note: string}[] {
+  const records = new Map<string, LinkMark[]>();
+  for (const l of layout.links) {
+    const key = l.link.path ?? l.id;
+    records.set(key, [...(records.get(key) ?? []), l]);
+  }
+  return [...records.values()].flatMap((ls) => {
+    const note = ls[0]?.link.note;
+    if (!note || !ls.some((l) => l.source === id || l.target === id)) return [];
+    const stops = [ls[0]?.source ?? '', ...ls.map((l) => l.target)];
+    return [{route: stops.map((s) => names.get(s)?.label ?? s).join(' → '), note}];
+  });
+}
+
+/**
+ * The tooltip for a node (its total) or a link (from → to, value and range, source). In the
+ * list, which draws nodes and no flows, a node's tooltip also gives its flows' notes (where a
+ * source's figure is in doubt, for one), which the bands' tooltips give beside the diagram.
+ */
 export function sankeyTip(
   layout: SankeyLayout,
   id: string,
@@ -183,9 +210,16 @@ export function sankeyTip(
   dataLang?: string
 ): TemplateResult | undefined {
   const n = names.get(id);
-  if (n)
+  if (n) {
+    const notes = layout.list ? flowNotes(layout, id, names) : [];
     return html`<div class="tip-name">${n.label}</div>
-      <div>${n.display}</div>`;
+      <div>${n.display}</div>
+      ${notes.map(
+        ({route, note}) =>
+          html`${notes.length > 1 ? html`<div class="tip-route">${route}</div>` : nothing}
+            <div class="tip-note" lang=${dataLang ?? nothing}>${note}</div>`
+      )}`;
+  }
   const l = layout.links.find((x) => x.id === id);
   if (!l) return undefined;
   return html`<div class="tip-name">

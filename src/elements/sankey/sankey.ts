@@ -35,6 +35,7 @@ import {
   sankeyHighlight,
   sankeyMarks,
   sankeyTip,
+  flowNotes,
 } from './sankey.templates.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {joinList} from '../../i18n/lists.js';
@@ -345,6 +346,9 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       tooltip: (id) =>
         sankeyTip(layout, id, nodes, (c) => this.source.sourceOf(c), this.t, this.source.dataLang),
       anchor: (id) => {
+        // Under a row of the list, at its right: the tooltip hangs below the row it tells of.
+        const row = layout.list?.rows.find((r) => r.id === id);
+        if (row && layout.list) return [layout.list.width, row.y + row.h - 12];
         const n = nodes.get(id);
         return n ? [n.x + n.w, n.y + n.h / 2] : (links.get(id)?.mid ?? [0, 0]);
       },
@@ -354,7 +358,8 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
         return sankeyHighlight(layout, on !== undefined ? through(on) : new Set(), selected);
       },
       repair: (lost) => (ids.has(lost) ? lost : undefined),
-      tapTooltip: !layout.list,
+      // A row of the list writes its name and value: a tap adds a tooltip only for its notes.
+      tapTooltip: (id) => !layout.list || flowNotes(layout, id, nodes).length > 0,
       // A list has a few rows: lit by class rather than drawn again (their text laid out again).
       litClass: Boolean(layout.list),
     };
