@@ -12,9 +12,13 @@ const meta: Meta = {title: 'Own data'};
 export default meta;
 type Story = StoryObj;
 
+// In the page's font and text colour (light or dark), not the browser's serif and link blue.
 const download = (chart: string) =>
-  html`<p>
-    <a href="templates/${chart}.csv" download="apac-viz-${chart}-template.csv"
+  html`<p style="font: 0.9rem system-ui, sans-serif">
+    <a
+      href="templates/${chart}.csv"
+      download="apac-viz-${chart}-template.csv"
+      style="color: inherit"
       >Download the ${chart} template (CSV)</a
     >
   </p>`;
@@ -25,7 +29,7 @@ export const MapTemplate: Story = {
     html`${download('choropleth')}
       <apac-choropleth
         src="templates/choropleth.csv"
-        headline="Year joined APEC"
+        headline="When each economy joined APEC"
       ></apac-choropleth>`,
 };
 
