@@ -135,6 +135,7 @@ export function placeMapLabels(
     anyLandAt,
     taken = [],
     clear = 12,
+    ashore,
   }: {
     /** The economy drawn at a point (reference.ts, economyAt), for names beside their circles. */
     landAt?: LandAt | undefined;
@@ -157,6 +158,8 @@ export function placeMapLabels(
      * number, placed last, keeps off the circle only, so it can sit right beside its own.
      */
     clear?: number;
+    /** Economies written on their own shape or not at all: not off a coast. */
+    ashore?: ReadonlySet<string> | undefined;
   } = {}
 ): MapLabel[] {
   const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
@@ -209,7 +212,7 @@ export function placeMapLabels(
     if (!own) {
       const c = called.get(e.id);
       // A circle drawn on the economy's own shape (inPlace) leaves the sea off its coast too.
-      const offshore = (!c || c.inPlace) && anyLandAt;
+      const offshore = (!c || c.inPlace) && !ashore?.has(e.id) && anyLandAt;
       own = spotsOf(
         e,
         c,

@@ -221,21 +221,29 @@ function placeOn(
   const callouts = placed.filter((c) => !c.inPlace);
   // Economies with a touch target on their own shape are named beside it, as beside a circle.
   const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt});
-  // A called-out economy left unnamed is numbered beside its circle instead, west to east, and
-  // the legend names it: on a phone an unnamed circle beside another economy's name was read as
-  // that economy's (Korea's under "Japan"). One drawn large enough to see takes its number on its
-  // shape or off its coast; numbers keep off the circles, not their hit squares.
-  const byId = new Map(named.map((e) => [e.id, e]));
-  const numbering = placed
-    .filter((c) => !labels.some((l) => l.id === c.id))
-    .sort((a, b) => a.x - b.x || a.y - b.y)
-    .flatMap((c, i) => {
-      const e = byId.get(c.id);
-      return e ? [{...e, name: `${i + 1}`, short: undefined}] : [];
-    });
+  // An economy left unnamed is numbered instead, west to east, and the legend names it: a
+  // called-out one beside its circle (on a phone an unnamed circle beside another economy's name
+  // was read as that economy's: Korea's under "Japan"), one drawn large enough to see on its
+  // shape or off its coast (Cambodia on the ASEAN map at 375 px had neither name nor number).
+  // Numbers keep off the circles, not their hit squares.
+  const at = new Map(placed.map((c) => [c.id, [c.x, c.y] as const]));
+  const numbering = named
+    .filter((e) => e.area > 0 && !labels.some((l) => l.id === e.id))
+    .map((e) => ({e, at: at.get(e.id) ?? e.centroid}))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
+    .map(({e}, i) => ({...e, name: `${i + 1}`, short: undefined}));
   const clear = (callouts[0]?.r ?? 5) + 1;
   const taken = labels.map(labelBox);
-  const numbers = placeMapLabels(numbering, callouts, frame, {landAt, anyLandAt, taken, clear});
+  // (One with neither circle nor target takes its number on its shape: off a coast, a landlocked
+  // economy's was written past its narrow neighbour, Lao PDR's in the sea off Viet Nam.)
+  const ashore = new Set(numbering.flatMap((e) => (at.has(e.id) ? [] : [e.id])));
+  const numbers = placeMapLabels(numbering, callouts, frame, {
+    landAt,
+    anyLandAt,
+    taken,
+    clear,
+    ashore,
+  });
   // 1, 2, 3… whatever found no room (a smaller number is no wider).
   numbers.sort((a, b) => Number(a.text) - Number(b.text)).forEach((n, i) => (n.text = `${i + 1}`));
   const placement = {

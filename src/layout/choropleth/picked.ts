@@ -286,8 +286,8 @@ function placeTag(
   let least = Infinity;
   // Touching the economy (or its circle) above, below, right, left, then at its corners; then
   // the same further out, with a leader line back to it. Each spot costs its distance (a step
-  // of 12 px, one); four for each leader line it runs over, circle it grazes or other tagged
-  // economy its leader crosses (a tangle reads worse than a name stepping aside); twelve for
+  // of 12 px, one); six for each leader line it runs over, circle it grazes or other tagged
+  // economy its leader crosses (two weigh as much as a name stepping aside); twelve for
   // each name it covers (worse than a leader alone) and each other tag or tag leader its leader
   // runs through or on from (and `untangle` times as much for each other tag's leader its leader
   // crosses); up to LAND as it lies on the other tagged economies' land; a
@@ -332,7 +332,7 @@ function placeTag(
         kept.filter((n) => line !== undefined && through(n, line)).length +
         kept.filter((n) => meet(n, box)).length * 100 +
         tagBoxes.filter((o) => meet(o, box)).length * 100;
-      const base = step + over * 4 + (hides.length + joins) * 12 + blocked * 1000;
+      const base = step + over * 6 + (hides.length + joins) * 12 + blocked * 1000;
       // The land is read (the dearest test) only for a spot that could still be the cheapest.
       if (base >= least) continue;
       const cost = base + (onOthers?.(box, line) ?? 0) * LAND;
