@@ -173,9 +173,10 @@ export function sankeyHighlight(
 }
 
 /**
- * The notes of the flows through node `id`, one for each record (a TOCTA flow's two halves are
- * one), each with its route from first node to last ("East Asia and the Pacific → Heroin → East
- * Asia and the Pacific").
+ * The notes of the flows through node `id` that its row gives: one for each record (a TOCTA
+ * flow's two halves are one), on the row of the node on its route with the fewest flows (a
+ * crime's, a market's: a region's row would list every note of the flows from it, six for East
+ * Asia and the Pacific), each with its route from first node to last.
  */
 export function flowNotes(
   layout: SankeyLayout,
@@ -187,11 +188,16 @@ export function flowNotes(
     const key = l.link.path ?? l.id;
     records.set(key, [...(records.get(key) ?? []), l]);
   }
+  const stopsOf = (ls: LinkMark[]) => [ls[0]?.source ?? '', ...ls.map((l) => l.target)];
+  const flows = new Map<string, number>();
+  for (const ls of records.values())
+    for (const n of new Set(stopsOf(ls))) flows.set(n, (flows.get(n) ?? 0) + 1);
+  const count = (n: string) => flows.get(n) ?? 0;
   return [...records.values()].flatMap((ls) => {
     const note = ls[0]?.link.note;
-    if (!note || !ls.some((l) => l.source === id || l.target === id)) return [];
-    const stops = [ls[0]?.source ?? '', ...ls.map((l) => l.target)];
-    return [{route: stops.map((s) => names.get(s)?.label ?? s).join(' → '), note}];
+    const stops = stopsOf(ls);
+    if (!note || !stops.includes(id) || count(id) > Math.min(...stops.map(count))) return [];
+    return [{route: stops.map((n) => names.get(n)?.label ?? n).join(' → '), note}];
   });
 }
 
