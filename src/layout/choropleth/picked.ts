@@ -108,10 +108,10 @@ export function pickedTag(layout: TaggedLayout, id: string | undefined): PickedT
 
 /**
  * Tags for each of `ids` the map leaves unnamed (the economies a `highlight` points at, then the
- * picked one), in that order, placed in that order where their leaders do not cross: each keeps off the tags placed before it as off a circle,
- * off the other economies' centres and, given `landAt` (which of `ids` is drawn at a point),
- * off their land (a tag on a neighbour's shape is read as that neighbour's name, and hides it)
- * and off the names the map writes for them.
+ * picked one), in that order, and placed in it unless two leaders then cross: each keeps off the
+ * tags placed before it as off a circle, off the other economies' centres and, given `landAt`
+ * (which of `ids` is drawn at a point), off their land (a tag on a neighbour's shape is read as
+ * that neighbour's name, and hides it) and off the names the map writes for them.
  */
 export function pickedTags(
   layout: TaggedLayout,
