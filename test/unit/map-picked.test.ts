@@ -6,7 +6,8 @@ import shipped from '../../data/asia-pacific.projected.topo.json';
 import {REGIONS} from '../../src/layout/choropleth/geo.js';
 import {computeChoroplethLayout, namedOnMap} from '../../src/layout/choropleth/layout.js';
 import {meet} from '../../src/layout/choropleth/labels.js';
-import {pickedTag, pickedTags} from '../../src/layout/choropleth/picked.js';
+import {cross, pickedTag, pickedTags} from '../../src/layout/choropleth/picked.js';
+import type {Segment} from '../../src/layout/choropleth/label-spots.js';
 import {economyAt} from '../../src/layout/choropleth/reference.js';
 import {textWidth} from '../../src/layout/text.js';
 
@@ -82,11 +83,6 @@ describe('the tag naming a picked economy the map leaves unnamed', () => {
     });
 
   it("on a phone, runs its leader across at most one of the map's other leader lines", () => {
-    type Segment = readonly [number, number, number, number];
-    const side = (a: Segment, x: number, y: number) =>
-      Math.sign((a[2] - a[0]) * (y - a[1]) - (a[3] - a[1]) * (x - a[0]));
-    const cross = (a: Segment, b: Segment) =>
-      side(a, b[0], b[1]) !== side(a, b[2], b[3]) && side(b, a[0], a[1]) !== side(b, a[2], a[3]);
     for (const width of [288, 304, 320, 343, 359, 375, 382, 398, 414]) {
       const layout = layoutAt('all', width);
       for (const m of layout.marks) {
@@ -134,18 +130,6 @@ describe('the tags naming the economies a highlight points at', () => {
     y0: c.y - c.r,
     y1: c.y + c.r,
   });
-  /** Whether two line segments cross (at a point inside both). */
-  const crosses = (
-    [ax, ay, bx, by]: readonly number[],
-    [cx, cy, dx, dy]: readonly number[]
-  ): boolean => {
-    const side = (px = 0, py = 0, qx = 0, qy = 0, rx = 0, ry = 0) =>
-      Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-    return (
-      side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 &&
-      side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0
-    );
-  };
   // The scroll-driven story's first step: Indonesia's name was hidden by Malaysia's tag at 320 px.
   const FOUNDERS = ['ID', 'MY', 'PH', 'SG', 'TH'];
   for (const [story, ids] of [
@@ -175,7 +159,7 @@ describe('the tags naming the economies a highlight points at', () => {
             // Mekong story at 304 and 320 px, ASEAN's founders at 640, until tags kept apart).
             const crossing = tags
               .slice(i + 1)
-              .filter((o) => t.leader && o.leader && crosses(t.leader, o.leader));
+              .filter((o) => t.leader && o.leader && cross(t.leader, o.leader));
             expect(
               crossing.map((o) => o.id),
               `${at}: leaders crossing ${t.id}'s`

@@ -61,7 +61,7 @@ function leaderTo(
 }
 
 /** Whether segments `a` and `b` cross (touching ends count). */
-function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
+export function cross([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
   const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
     Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
   return (
