@@ -202,19 +202,40 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
     await tapRow(el, 'crime:migrant-smuggling');
     expect(el.selected).to.equal('crime:migrant-smuggling');
     expect((q(el, '.tooltip') as HTMLElement).hidden).to.equal(true);
-    // Its partners stay at full strength; the other rows' bars are dimmed, their words muted
+    // Its partners' words stay at full strength and their bars are drawn again (as far as their
+    // flows with it go: the next test); the other rows' bars are dimmed, their words muted
     // (still 4.5:1: on a phone the list is the whole chart).
     expect(q(el, 'svg.chart')?.hasAttribute('data-lit')).to.equal(true);
     const bar = (id: string) =>
-      getComputedStyle(q(el, `g.row[data-id="${id}"] rect`) as Element).opacity;
+      getComputedStyle(q(el, `g.row[data-id="${id}"] rect.bar`) as Element).opacity;
     const words = (id: string) =>
       getComputedStyle(q(el, `g.row[data-id="${id}"] text`) as Element).fill;
-    expect(bar('crime:migrant-smuggling')).to.equal('1');
-    expect(bar('origin:GMS')).to.equal('1');
     expect(bar('crime:counterfeit-goods')).to.equal('0.2');
+    expect(words('origin:GMS')).to.equal(words('crime:migrant-smuggling'));
     expect(words('crime:counterfeit-goods')).to.not.equal(words('crime:migrant-smuggling'));
     const bg = getComputedStyle(q(el, '.frame') as Element).backgroundColor;
     expect(contrast(words('crime:counterfeit-goods'), bg)).to.be.at.least(4.5);
+  });
+  it("a tapped row lights each partner's bar only as far as their flows together", async () => {
+    const el = await atWidth<ApacSankey>('apac-sankey', html`<apac-sankey></apac-sankey>`, 375);
+    await tapRow(el, 'crime:counterfeit-goods');
+    // East Asia and the Pacific sends $80.2B in all, $24.4B of it as counterfeit goods, all of
+    // which goes to Europe and the US ($26B in all): lit whole, the region's bar read as all of
+    // its $80.2B going through counterfeit goods.
+    const part = (id: string) => {
+      const row = q(el, `g.row[data-id="${id}"] rect.bar`) as SVGRectElement;
+      const y = row.getAttribute('y');
+      const lit = qa(el, 'g.highlight .shares rect.bar').filter((r) => r.getAttribute('y') === y);
+      expect(lit.length, `${id} drawn again once`).to.equal(1);
+      expect(getComputedStyle(row).opacity, `${id}'s own bar dimmed`).to.equal('0.2');
+      expect(getComputedStyle(lit[0] as Element).opacity).to.equal('1');
+      return (lit[0] as SVGRectElement).getBBox().width / row.getBBox().width;
+    };
+    expect(part('crime:counterfeit-goods')).to.be.closeTo(1, 0.001);
+    expect(part('origin:EAP')).to.be.closeTo(24.4 / 80.2, 0.01);
+    expect(part('destination:europe-us')).to.be.closeTo(24.4 / 26, 0.01);
+    // Rows off its paths are not drawn again.
+    expect(qa(el, 'g.highlight .shares rect.bar')).to.have.length(3);
   });
   for (const width of [320, 343])
     it(`at ${width} px a tap on a row whose flows carry notes shows them under it, as wide as they read, until the next tap`, async () => {

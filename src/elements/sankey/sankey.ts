@@ -355,7 +355,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       related: (id) => through(id),
       highlight: (hovered, selected) => {
         const on = hovered ?? selected;
-        return sankeyHighlight(layout, on !== undefined ? through(on) : new Set(), selected);
+        return sankeyHighlight(layout, on !== undefined ? through(on) : new Set(), selected, on);
       },
       repair: (lost) => (ids.has(lost) ? lost : undefined),
       // A row of the list writes its name and value: a tap adds a tooltip only for its notes.

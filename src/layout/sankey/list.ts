@@ -32,6 +32,9 @@ const BAR = 8;
  */
 const MIN_BAR = 4;
 
+/** A bar's length for `amount` at `unit` px per unit: at least MIN_BAR. */
+export const barWidth = (amount: number, unit: number): number => Math.max(MIN_BAR, amount * unit);
+
 export interface ListRow {
   id: string;
   /** Top of the row and its height: the whole row is the tap target. */
@@ -68,6 +71,8 @@ export interface ListView {
   lengthened: boolean;
   /** How wide its rows are: the chart's width, up to LIST_MAX. */
   width: number;
+  /** Px of bar per unit of amount: every row's bar is on this one scale. */
+  unit: number;
 }
 
 /**
@@ -159,8 +164,8 @@ export function sankeyList(
         value: m.display,
         valueLine,
         barY,
-        barW: Math.max(MIN_BAR, (width * m.total) / scale),
-        highW: Math.max(MIN_BAR, (width * top) / scale),
+        barW: barWidth(m.total, width / scale),
+        highW: barWidth(top, width / scale),
         via,
         color: m.color,
       });
@@ -169,7 +174,15 @@ export function sankeyList(
     y += 8;
   }
   const lengthened = marks.some((m) => (width * m.total) / scale < MIN_BAR);
-  return {rows, headings, height: y, order: rows.map((r) => r.id), lengthened, width};
+  return {
+    rows,
+    headings,
+    height: y,
+    order: rows.map((r) => r.id),
+    lengthened,
+    width,
+    unit: width / scale,
+  };
 }
 
 /**
