@@ -28,7 +28,7 @@ export interface AnnotationOptions<L extends ChartLayout> {
  * The chart's annotations: the `annotations` property followed by the `<apac-note>` children
  * (watched with a MutationObserver, so adding, removing or editing a note places the notes
  * again), placed by layout/annotations.ts against the drawn layout and drawn as an SVG layer
- * over the marks, a list under the chart (numbered markers), a list with the data table, a
+ * over the marks, a list under the chart (lettered markers), a list with the data table, a
  * sentence of the description, and the export's notes, all from one placement. The placement
  * and the notes' templates are a chunk of their own, loaded when a chart first has a note: a
  * chart without notes never loads them, and one with notes is drawn (and `apac-render` fired,
@@ -145,7 +145,7 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     return [marks, c?.notes.length ? this.drawing.get().noteLayer(c) : nothing];
   }
 
-  /** The numbered list under the chart, for notes drawn as markers. */
+  /** The lettered list under the chart, for notes drawn as markers. */
   list(): TemplateResult | typeof nothing {
     const c = this.current;
     return c?.listed.length

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /**
- * Notes on the chart (annotations.templates.ts): boxes with a thin rule, connectors, numbered
+ * Notes on the chart (annotations.templates.ts): boxes with a thin rule, connectors, lettered
  * markers in the text colour, and the lists under the chart and with the table.
  */
 export const annotationStyles = css`

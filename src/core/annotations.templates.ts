@@ -1,6 +1,6 @@
 import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import type {Translate} from '../i18n/catalogue.js';
-import type {NoteLayout, PlacedNote} from '../layout/annotations.js';
+import {noteLetter, type NoteLayout, type PlacedNote} from '../layout/annotations.js';
 import '../i18n/en-notes.js';
 
 /**
@@ -23,7 +23,7 @@ function bracket(n: PlacedNote): SVGTemplateResult | undefined {
 
 /**
  * The notes over the marks (aria-hidden: the description and the lists say them). Each note is
- * a group `data-note` with its connector, and its box and text or its numbered marker.
+ * a group `data-note` with its connector, and its box and text or its lettered marker.
  */
 export function noteLayer(c: NoteLayout): SVGTemplateResult {
   return svg`<g class="annotations" aria-hidden="true" font-size=${c.fontSize}>
@@ -39,7 +39,7 @@ export function noteLayer(c: NoteLayout): SVGTemplateResult {
               )}</text>`
             : n.marker
               ? svg`<circle class="note-marker" cx=${n.marker.x} cy=${n.marker.y} r=${n.marker.r}></circle>
-                <text class="note-number" x=${n.marker.x} y=${n.marker.y} text-anchor="middle" dominant-baseline="central">${n.number}</text>`
+                <text class="note-number" x=${n.marker.x} y=${n.marker.y} text-anchor="middle" dominant-baseline="central">${noteLetter(n.number)}</text>`
               : ''
         }
       </g>`
@@ -47,11 +47,11 @@ export function noteLayer(c: NoteLayout): SVGTemplateResult {
   </g>`;
 }
 
-/** Notes as a numbered list (under the chart for markers, or with the data table). */
+/** Notes as a list lettered as the markers are (under the chart, or with the data table). */
 export function noteList(notes: readonly PlacedNote[], t: Translate, part: string): TemplateResult {
   return html`<div class=${part} part=${part}>
     <p class="note-heading">${t('note.list')}</p>
-    <ol>
+    <ol type="A">
       ${notes.map(
         (n) =>
           html`<li value=${n.number} data-note=${n.id}>
@@ -62,10 +62,10 @@ export function noteList(notes: readonly PlacedNote[], t: Translate, part: strin
   </div>`;
 }
 
-/** One note as the list and the description say it: number, text and what it points at. */
+/** One note as the list and the description say it: letter, text and what it points at. */
 export function itemText(
   n: {number: number; text: string; target: {name: string}},
   t: Translate
 ): string {
-  return `${n.number}. ${t('note.item', {text: n.text, target: n.target.name})}`;
+  return `${noteLetter(n.number)}. ${t('note.item', {text: n.text, target: n.target.name})}`;
 }

@@ -1,10 +1,10 @@
-import type {NoteLayout} from '../layout/annotations.js';
+import {noteLetter, type NoteLayout} from '../layout/annotations.js';
 import {SVG_NS, el} from './export-parts.js';
 
 /** The notes an export draws: their placement, and the list under the chart in the chart's words. */
 export interface ExportNotes {
   placed: NoteLayout;
-  /** "1. text (target)" for each note drawn as a marker. */
+  /** "A. text (target)" for each note drawn as a marker. */
   list: string[];
   /** drawNotes, loaded with the placement (only a chart with notes has any to export). */
   draw: typeof drawNotes;
@@ -12,7 +12,7 @@ export interface ExportNotes {
 
 /**
  * The notes drawn into an exported SVG from their placement (the model, not the page's DOM): the
- * same boxes, connectors, brackets and numbered markers, in the colours the chart is shown in.
+ * same boxes, connectors, brackets and lettered markers, in the colours the chart is shown in.
  */
 export function drawNotes(
   doc: XMLDocument,
@@ -55,7 +55,7 @@ export function drawNotes(
         'font-weight': '700',
         fill: c.background,
       });
-      num.textContent = String(n.number);
+      num.textContent = noteLetter(n.number);
       note.append(num);
     }
     g.append(note);

@@ -3,7 +3,7 @@
  * property), read into one shape and placed without a DOM. A note's box goes where it hides the
  * fewest marks and labels, never over another note, a note's target or its target's label, with
  * a connector to the target; a note with no such place, and every note below VERTICAL_BELOW px
- * (the project's phone rule), becomes a numbered marker on its target, listed under the chart.
+ * (the project's phone rule), becomes a lettered marker on its target, listed under the chart.
  */
 import {textWidth, wrapLines, columnsIn, type Rect} from './text.js';
 import {markersAt, type NoteSpec} from './notes-read.js';
@@ -54,10 +54,22 @@ export interface NoteReader<L> {
   obstacles(layout: L): Obstacles;
 }
 
-/** A note placed on the chart: a box with wrapped text, or a numbered marker. */
+/**
+ * A note's letter on its marker and in the lists: A, B, … Z, AA, AB, … for 1, 2, … Letters, not
+ * digits: the map and the Sankey number what they have no room to name, and a note's 2 beside
+ * Lao PDR's 2 on the map read as one key.
+ */
+export function noteLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** A note placed on the chart: a box with wrapped text, or a lettered marker. */
 export interface PlacedNote {
   id: string;
-  /** 1, 2, … in the authors' order: the marker's number and the list's. */
+  /** 1, 2, … in the authors' order: the marker's and the list's place (noteLetter). */
   number: number;
   text: string;
   target: NoteTarget;

@@ -70,7 +70,7 @@ export function readNotes(input: readonly unknown[]): NoteSpec[] {
   return out;
 }
 
-/** Whether a chart `width` px wide shows notes as numbered markers (the phone rule). */
+/** Whether a chart `width` px wide shows notes as lettered markers (the phone rule). */
 export const markersAt = (width: number): boolean => width < VERTICAL_BELOW;
 
 /** The notes shown at `width`: `desktop` ones from VERTICAL_BELOW up, `phone` ones below it. */

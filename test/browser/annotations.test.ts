@@ -92,15 +92,19 @@ for (const width of [1280, 320]) {
 }
 
 describe('annotations per width', () => {
-  it('below 480 px, numbered markers on the targets and the notes listed under the chart in order', async () => {
+  it('below 480 px, lettered markers on the targets and the notes listed under the chart in order', async () => {
     const el = await drawn<ApacTimeline>(
       'apac-timeline',
       html`<apac-timeline>${TIMELINE_NOTES}</apac-timeline>`,
       320
     );
     expect(qa(el, '.annotations .note-box').length).to.equal(0);
-    expect(qa(el, '.annotations .note-number').map((n) => n.textContent)).to.deep.equal(['1', '2']);
-    // The number is drawn in a colour that stands out from its circle.
+    expect(qa(el, '.annotations .note-number').map((n) => n.textContent)).to.deep.equal(['A', 'B']);
+    // The list is lettered as the markers are.
+    expect(getComputedStyle(q(el, '.note-list ol') as Element).listStyleType).to.equal(
+      'upper-alpha'
+    );
+    // The letter is drawn in a colour that stands out from its circle.
     const [circle, number] = ['.note-marker', '.note-number'].map((s) =>
       q(el, `.annotations ${s}`)
     );
@@ -190,14 +194,14 @@ describe('annotations everywhere the chart goes', () => {
       (await sankeyWithNote(320)).toSVG(),
       'image/svg+xml'
     );
-    expect(text(narrow.querySelector('.annotations circle + text'))).to.equal('1');
-    expect(text(narrow.documentElement)).to.contain('1. The largest flow');
+    expect(text(narrow.querySelector('.annotations circle + text'))).to.equal('A');
+    expect(text(narrow.documentElement)).to.contain('A. The largest flow');
   });
 
   it('the description reads the notes out', async () => {
     const el = await sankeyWithNote(900);
     expect(text(q(el, 'svg.chart desc'))).to.contain(
-      'Notes on the chart: 1. The largest flow (East Asia and the Pacific → Counterfeit goods)'
+      'Notes on the chart: A. The largest flow (East Asia and the Pacific → Counterfeit goods)'
     );
   });
 
@@ -225,7 +229,28 @@ describe('notes at a longitude and latitude on the map', () => {
     const th = (q(el, 'svg.chart path[data-id="TH"]') as SVGGraphicsElement).getBBox();
     expect(end[0]).to.be.within(th.x, th.x + th.width);
     expect(end[1]).to.be.within(th.y, th.y + th.height);
-    expect(text(q(el, 'svg.chart desc'))).to.contain('1. Bangkok (100.5°, 13.75°)');
+    expect(text(q(el, 'svg.chart desc'))).to.contain('A. Bangkok (100.5°, 13.75°)');
+  });
+
+  it("at 375 px a note's marker never reads as one of the economies the map numbers", async () => {
+    // The Storybook story: Timor-Leste's and Malaysia's notes as markers, on a map that numbers
+    // Viet Nam, Lao PDR, Hong Kong, Brunei and Papua New Guinea (1–5): a note's 2 beside Lao
+    // PDR's 2 read as one key.
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth
+        ><apac-note for="TL">Admitted to ASEAN</apac-note
+        ><apac-note for="MY">Hosted the 47th ASEAN Summit</apac-note></apac-choropleth
+      >`,
+      375
+    );
+    const marks = qa(el, '.annotations .note-number').map((n) => text(n));
+    expect(marks).to.deep.equal(['A', 'B']);
+    const drawnWords = qa(el, 'svg.chart text')
+      .filter((t) => !t.closest('.annotations'))
+      .map((t) => text(t));
+    expect(drawnWords, 'the map numbers economies').to.include('2');
+    for (const m of marks) expect(drawnWords).to.not.include(m);
   });
 });
 

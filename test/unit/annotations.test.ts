@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {
+  noteLetter,
   markersAt,
   notesShownAt,
   placeNotes,
@@ -370,5 +371,21 @@ describe('bandRects', () => {
       // The band's area is about its length times 10; slices on the slope add some.
       expect(total).toBeLessThan(2 * 10 * Math.hypot(300, 120));
     }
+  });
+});
+
+describe('noteLetter', () => {
+  it('letters notes A to Z, then AA, AB, … as columns of a spreadsheet are', () => {
+    expect([1, 2, 26, 27, 28, 52, 53, 702, 703].map(noteLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });
