@@ -52,20 +52,23 @@ export function noteList(notes: readonly PlacedNote[], t: Translate, part: strin
   return html`<div class=${part} part=${part}>
     <p class="note-heading">${t('note.list')}</p>
     <ol type="A">
-      ${notes.map(
-        (n) =>
-          html`<li value=${n.number} data-note=${n.id}>
-            ${t('note.item', {text: n.text, target: n.target.name})}
-          </li>`
-      )}
+      ${notes.map((n) => html`<li value=${n.number} data-note=${n.id}>${noteItem(n, t)}</li>`)}
     </ol>
   </div>`;
 }
 
-/** One note as the list and the description say it: letter, text and what it points at. */
-export function itemText(
-  n: {number: number; text: string; target: {name: string}},
-  t: Translate
-): string {
-  return `${noteLetter(n.number)}. ${t('note.item', {text: n.text, target: n.target.name})}`;
-}
+type Said = {number: number; text: string; target: {name: string}};
+
+/**
+ * A note and what it points at, as the lists say it: the target's name after the text, unless
+ * the text names it already ("1st ASEAN Conference on Transnational Crime, December 1997" was
+ * followed by the conference's name again).
+ */
+const noteItem = (n: Said, t: Translate): string =>
+  n.text.toLocaleLowerCase().includes(n.target.name.toLocaleLowerCase())
+    ? n.text
+    : t('note.item', {text: n.text, target: n.target.name});
+
+/** One note as the description says it: letter, text and what it points at. */
+export const itemText = (n: Said, t: Translate): string =>
+  `${noteLetter(n.number)}. ${noteItem(n, t)}`;

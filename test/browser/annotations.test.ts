@@ -111,9 +111,13 @@ describe('annotations per width', () => {
     expect(getComputedStyle(number as Element).fill).to.not.equal(
       getComputedStyle(circle as Element).fill
     );
+    // Each says what it points at once, by the event's short title (its title's own brackets
+    // were bracketed again: "(10th AMMTC opens (Kuala Lumpur Declaration; AMMTC made annual))").
     const items = qa(el, '.note-list li').map((li) => text(li));
-    expect(items[0]).to.contain('Kuala Lumpur Declaration');
-    expect(items[1]).to.contain('1st ASEAN Conference');
+    expect(items).to.deep.equal([
+      'Kuala Lumpur Declaration; the AMMTC meets every year from now on (10th AMMTC)',
+      '1st ASEAN Conference on Transnational Crime',
+    ]);
   });
 
   it('at 1280 px, notes are boxes with connectors and no list', async () => {

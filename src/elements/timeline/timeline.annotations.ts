@@ -63,6 +63,12 @@ function yearTarget(layout: TimelineLayout, time: number, name: string): NoteTar
   return {x: layout.left, y: h.y + 16, name, label, onto: true};
 }
 
+/**
+ * An event as a note's list names it: its short title where it has one (a title with its own
+ * brackets, "10th AMMTC opens (Kuala Lumpur Declaration; AMMTC made annual)", was bracketed again).
+ */
+const eventName = (e: TimedEvent['event']) => e.shortTitle ?? e.title;
+
 function eventTarget(
   layout: TimelineLayout,
   id: string,
@@ -72,10 +78,16 @@ function eventTarget(
   if (layout.orientation === 'vertical') {
     const r = layout.rows.find((row) => row.id === id);
     const timed = r ? undefined : find(id);
-    if (timed) return yearTarget(layout, timed.start, timed.event.title);
+    if (timed) return yearTarget(layout, timed.start, eventName(timed.event));
     if (!r) return undefined;
     const label = {x: layout.left + 16, y: r.y, w: layout.width - layout.left - 16, h: r.height};
-    return {x: layout.left, y: r.markY, name: r.title.join(' '), label};
+    const shown = find(id);
+    return {
+      x: layout.left,
+      y: r.markY,
+      name: shown ? eventName(shown.event) : r.title.join(' '),
+      label,
+    };
   }
   for (const it of layout.items) {
     const hit =
@@ -95,7 +107,7 @@ function eventTarget(
       ? layout.left + ((member.start - t0) / (t1 - t0)) * (layout.right - layout.left)
       : (it.x0 + it.x1) / 2;
     const x = Math.min(it.x1, Math.max(it.x0, at));
-    return {x, y: it.y, name: event?.title ?? id, label};
+    return {x, y: it.y, name: event ? eventName(event) : id, label};
   }
   return undefined;
 }
