@@ -165,9 +165,11 @@ export const frameStyles = css`
     margin: 0;
   }
   /* A long source line leaves the table's button beside it where there is room (a line less
-     under the drawing in a box of fixed height), under it on a phone. */
+     under the drawing in a box of fixed height), under it on a phone: 340 px is the phone rule's
+     480 less the widest button's room (at 20em, a Japanese or Chinese button's few characters
+     fitted beside the source at 375 px). */
   .credit {
-    flex: 1 1 20em;
+    flex: 1 1 340px;
   }
   .notes {
     flex-basis: 100%;

@@ -96,3 +96,26 @@ describe('the data table, opened', () => {
     }
   });
 });
+
+describe('the table button on a phone', () => {
+  const layout = async (lang: string, width: number) => {
+    const el = await atWidth<HTMLElement & {updateComplete: Promise<boolean>}>(
+      'apac-sankey',
+      html`<apac-sankey lang=${lang}></apac-sankey>`,
+      width
+    );
+    const credit = (q(el, '.credit') as HTMLElement).getBoundingClientRect();
+    const button = (q(el, 'button.table-toggle') as HTMLElement).getBoundingClientRect();
+    return {beside: button.top < credit.bottom - 1};
+  };
+  // A Japanese button's few characters fitted beside the source line at 375 px: on a phone the
+  // button is on a line of its own, under the source, whatever its language.
+  for (const lang of ['en', 'ja', 'zh-Hans', 'ko'])
+    for (const width of [288, 343, 382, 398])
+      it(`in ${lang} at ${width} px is under the source line`, async () => {
+        expect((await layout(lang, width)).beside).to.equal(false);
+      });
+  it('in a wide chart is beside the source line, a line less under the drawing', async () => {
+    expect((await layout('en', 960)).beside).to.equal(true);
+  });
+});
