@@ -150,8 +150,8 @@ describe('hostile annotation text is shown as text and never runs', () => {
         await aTimeout(0);
         await el.updateComplete;
         const desc = (q(el, 'svg.chart desc')?.textContent ?? '').replace(/\s+/g, ' ');
-        expect(desc).to.contain(`1. ${flat}`);
-        expect(desc).to.contain(`2. ${flat}`);
+        expect(desc).to.contain(`A. ${flat}`);
+        expect(desc).to.contain(`B. ${flat}`);
         expect(q(el, '.table-notes')?.textContent?.replace(/\s+/g, ' ')).to.contain(flat);
         checkShadow(el);
         // The export: the payload is text in it, never an element or a handler.

@@ -292,11 +292,13 @@ import {dist} from './harness.js';
  * flows with the row picked out go (a region's whole bar was lit for one crime's share of it):
  * Sankey 51.15, bundle 184.93: raised Sankey 51 → 51.2, bundle 184.7 → 185. The notes' markers
  * lettered (A, B, … as a spreadsheet's columns; the map's numbers for economies were read as
- * theirs): bundle 185.00: raised 185 → 185.1.
+ * theirs): bundle 185.00: raised 185 → 185.1. A ground under a map name beside its circle that
+ * lies on other land ("Singapore" over the Malay peninsula read as its name): map 74.24, bundle
+ * 185.22: raised map 74.2 → 74.3 (under issue 15's 75), bundle 185.1 → 185.3.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 185.1,
-  'choropleth via dist/lazy': 74.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 185.3,
+  'choropleth via dist/lazy': 74.3,
   'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 51.2,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -725,6 +725,51 @@ describe('economies the map cannot name', () => {
   });
 });
 
+describe('a name beside its circle over other land', () => {
+  it('is written on a ground of its own, so it does not name the land under it', () => {
+    // "Singapore" beside its circle lay over the Malay peninsula on the ASEAN map at every phone
+    // width (no spot beside the circle was clearer), and read as the peninsula's name.
+    let plated = 0;
+    for (const region of ['apec', 'asean', 'asean-plus-three', 'all'] as const)
+      for (const width of [288, 320, 343, 382, 480, 800]) {
+        const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+          ...options,
+          width,
+          region,
+        });
+        const drawn = layout.geometry.economies.filter((g) => g.d).map((g) => g.id);
+        const at = economyAt(topology, layout.geometry.frames, drawn);
+        const circled = new Set(layout.callouts.map((c) => c.id));
+        for (const l of layout.labels) {
+          const b = labelBox(l);
+          let other = 0;
+          let n = 0;
+          for (let x = b.x0 + 2; x < b.x1; x += 3)
+            for (let y = b.y0 + 3; y < b.y1 - 2; y += 3) {
+              n++;
+              const e = at(x, y);
+              if (e && e !== l.id) other++;
+            }
+          const where = `${l.id} (${region} at ${width} px)`;
+          if (!circled.has(l.id) || l.leader) expect(l.plate, where).toBeUndefined();
+          else if (other / n > 0.25) expect(l.plate, where).toBeDefined();
+          else if (other === 0) expect(l.plate, where).toBeUndefined();
+          if (l.plate) {
+            plated++;
+            expect(l.plate.x, where).toBeLessThanOrEqual(l.x - textWidth(l.text, 11) / 2);
+            expect(l.plate.y + l.plate.h, where).toBeGreaterThan(l.y);
+          }
+        }
+        if (region === 'asean' && (width === 343 || width === 382))
+          expect(
+            layout.labels.find((l) => l.id === 'SG')?.plate,
+            `SG at ${width} px`
+          ).toBeDefined();
+      }
+    expect(plated).toBeGreaterThan(0);
+  });
+});
+
 describe('circles and names off other economies’ land', () => {
   const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
   const layoutAt = (region: (typeof REGIONS)[number], width: number) => {

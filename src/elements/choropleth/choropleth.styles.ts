@@ -72,6 +72,13 @@ export const choroplethStyles = css`
     stroke: var(--_text);
     stroke-width: 2.5;
   }
+  /* The ground of a name beside its circle that lies on other land (labels.ts, MapLabel.plate). */
+  svg.chart .label-plate {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+    stroke-width: 0.75;
+    pointer-events: none;
+  }
   /* The ground of the tags naming picked and highlighted economies (choropleth.picked.ts). */
   .picked-name rect {
     fill: var(--_bg);

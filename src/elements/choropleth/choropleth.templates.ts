@@ -62,6 +62,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <g class="highlight"></g>
       </g>
       <g class="labels" aria-hidden="true">
+        ${layout.labels.map((l) => (l.plate ? svg`<rect class="label-plate" x=${l.plate.x} y=${l.plate.y} width=${l.plate.w} height=${l.plate.h} rx="2"></rect>` : nothing))}
         ${layout.labels.map((l) => (l.leader && leaderLength(l.leader) >= 8 ? svg`<line class="label-leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>` : nothing))}
         ${layout.labels.map((l) => svg`<text class="economy-label" data-of=${l.id} x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
       </g>
