@@ -136,15 +136,12 @@ function byColor<T extends {color: number}>(marks: readonly T[], d: (m: T) => st
   return [...paths].map(([c, ds]) => ({fill: color(c), d: ds.join('')}));
 }
 
-/** A lit row's bar (solid up to `w`, pale up to `high`), as listRow draws its own. */
-const listBar = (y: number, w: number, high: number, c: number) =>
-  svg`${high > w ? svg`<rect class="range" x=${w} y=${y} width=${high - w - 0.5} height="8" fill=${color(c)} color=${color(c)}></rect>` : nothing}<rect class="bar" x="0" y=${y} width=${w} height="8" fill=${color(c)}></rect>`;
-
 /**
  * The list's lit rows drawn again over their bars, which are dimmed: the row `on` (hovered, else
  * picked) whole, each other only as far as its flows on the lit paths, those on its side toward
  * `on` (the flows the bands' view lights). Lit whole, East Asia and the Pacific's $80.2B bar read
- * as all going to counterfeit goods' $24.4B.
+ * as all going to counterfeit goods' $24.4B. One path per colour for the bars and one for the
+ * ranges beyond them, however many rows are lit (a 300-node list lights a hundred).
  */
 function listShares(
   layout: SankeyLayout,
@@ -155,19 +152,24 @@ function listShares(
   const ends = flowsAt(layout.links.filter((l) => lit.has(l.id)).map((l) => l.link));
   const depth = new Map(layout.nodes.map((n) => [n.id, n.depth]));
   const at = depth.get(on) ?? 0;
-  const rows = list.rows.filter((r) => lit.has(r.id));
-  return svg`<g class="shares">${rows.map((r) => {
-    if (r.id === on) return listBar(r.barY, r.barW, r.highW, r.color);
-    const {ins, outs} = ends.get(r.id) ?? {ins: [], outs: []};
-    const side = (depth.get(r.id) ?? 0) < at ? outs : ins;
-    const sum = (f: typeof coreOf) => side.reduce((n, l) => n + f(l), 0);
-    return listBar(
-      r.barY,
-      barWidth(sum(coreOf), list.unit),
-      barWidth(sum(extentOf), list.unit),
-      r.color
-    );
-  })}</g>`;
+  const bars = list.rows
+    .filter((r) => lit.has(r.id))
+    .map((r) => {
+      if (r.id === on) return {y: r.barY, w: r.barW, high: r.highW, color: r.color};
+      const {ins, outs} = ends.get(r.id) ?? {ins: [], outs: []};
+      const side = (depth.get(r.id) ?? 0) < at ? outs : ins;
+      const sum = (f: typeof coreOf) => side.reduce((n, l) => n + f(l), 0);
+      const w = barWidth(sum(coreOf), list.unit);
+      return {y: r.barY, w, high: barWidth(sum(extentOf), list.unit), color: r.color};
+    });
+  const ranges = byColor(
+    bars.filter((b) => b.high > b.w),
+    (b) => `M${b.w},${b.y}h${b.high - b.w - 0.5}v8h${b.w + 0.5 - b.high}Z`
+  );
+  return svg`<g class="shares">
+    ${ranges.map((p) => svg`<path class="range" d=${p.d} fill=${p.fill} color=${p.fill}></path>`)}
+    ${byColor(bars, (b) => `M0,${b.y}h${b.w}v8h${-b.w}Z`).map((p) => svg`<path class="bar" d=${p.d} fill=${p.fill}></path>`)}
+  </g>`;
 }
 
 /**
