@@ -27,6 +27,11 @@ export interface Obstacles {
    * is no other room, but each pixel hidden weighs as SOLID_WEIGHT of `marks`.
    */
   solid?: Rect[] | undefined;
+  /**
+   * Marks that stand for one thing each, small as a marker (the map's callout circles): a marker
+   * keeps NEAR_GAP px off those that are not its target's, or it reads as theirs.
+   */
+  tokens?: Rect[] | undefined;
 }
 
 /** Where a note's target is drawn, found by the chart. */
@@ -106,6 +111,12 @@ export interface PlaceOptions {
 const PAD = 4;
 const SOLID_WEIGHT = 12;
 const MARKER_R = 9;
+/**
+ * How far a marker keeps off a token that is not its target's, px (edge to edge), wherever it has
+ * a spot so: on the annotated map at 320 px, Timor-Leste's A sat 2 px from Papua New Guinea's
+ * circle, and at 375 px Malaysia's B on Brunei's.
+ */
+const NEAR_GAP = 6;
 const DISTANCES = [14, 30, 56, 90, 140];
 const DIRECTIONS: readonly [number, number][] = [
   [1, -1],
@@ -177,6 +188,18 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     if (line) hidden += r.w * r.h * 2 * o.obstacles.labels.filter((b) => crosses(line, b)).length;
     return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
   };
+  const grown = (r: Rect, e: number): Rect => ({
+    x: r.x - e,
+    y: r.y - e,
+    w: r.w + 2 * e,
+    h: r.h + 2 * e,
+  });
+  const crowded = (r: Rect, t: NoteTarget): number =>
+    (o.obstacles.tokens ?? []).some(
+      (b) => overlap(grown(b, NEAR_GAP), r) > 0 && overlap(b, around(t.x, t.y, 1)) === 0
+    )
+      ? Infinity
+      : 0;
   const notes: PlacedNote[] = [];
   const chars = Math.max(12, Math.min(30, columnsIn(Math.min(220, o.width * 0.32), size)));
   o.notes.forEach(({note, target}, i) => {
@@ -200,7 +223,8 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
       });
       return;
     }
-    const marker = markerFor(target, cost);
+    const marker = markerFor(target, (r, t) => cost(r, t) + crowded(r, t)) ??
+      markerFor(target, cost) ?? {x: target.x, y: target.y - MARKER_R - 4, r: MARKER_R};
     taken.push(around(marker.x, marker.y, marker.r));
     notes.push({
       ...base,
@@ -243,22 +267,24 @@ function boxFor(
   return best ? {...best, lines} : undefined;
 }
 
+/** The cheapest spot for a marker near `target`; undefined where every spot is ruled out. */
 function markerFor(
   target: NoteTarget,
   cost: (r: Rect, t: NoteTarget) => number
-): {x: number; y: number; r: number} {
+): {x: number; y: number; r: number} | undefined {
   const r = MARKER_R;
-  let best = {x: target.x, y: target.y - r - 4, r};
+  let best: {x: number; y: number; r: number} | undefined;
   let bestCost = Infinity;
   if (target.onto) {
     const c = cost(around(target.x, target.y, r), target);
     if (c < Infinity) return {x: Math.round(target.x), y: Math.round(target.y), r};
   }
-  for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64])
-    for (const [dx, dy] of DIRECTIONS) {
-      const k = dx && dy ? Math.SQRT1_2 : 1;
-      const x = Math.round(target.x + dx * d * k);
-      const y = Math.round(target.y + dy * d * k);
+  for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64, r + 90])
+    for (let i = 0; i < 16; i++) {
+      // Sixteen directions (eight left a crowded map's marker no spot clear of other circles).
+      const a = (i * Math.PI) / 8;
+      const x = Math.round(target.x + Math.cos(a) * d);
+      const y = Math.round(target.y - Math.sin(a) * d);
       const c = cost(around(x, y, r), target);
       if (c < bestCost) {
         best = {x, y, r};

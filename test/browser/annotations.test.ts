@@ -11,6 +11,7 @@ import '../../src/index.js';
 import type {ApacChoropleth} from '../../src/elements/choropleth/choropleth.js';
 import type {ApacTimeline} from '../../src/elements/timeline/timeline.js';
 import type {ApacSankey} from '../../src/elements/sankey/sankey.js';
+import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 
 type Box = {left: number; right: number; top: number; bottom: number};
 const meets = (a: Box, b: Box) =>
@@ -236,26 +237,41 @@ describe('notes at a longitude and latitude on the map', () => {
     expect(text(q(el, 'svg.chart desc'))).to.contain('A. Bangkok (100.5°, 13.75°)');
   });
 
-  it("at 375 px a note's marker never reads as one of the economies the map numbers", async () => {
-    // The Storybook story: Timor-Leste's and Malaysia's notes as markers, on a map that numbers
-    // Viet Nam, Lao PDR, Hong Kong, Brunei and Papua New Guinea (1–5): a note's 2 beside Lao
-    // PDR's 2 read as one key.
-    const el = await drawn<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth
-        ><apac-note for="TL">Admitted to ASEAN</apac-note
-        ><apac-note for="MY">Hosted the 47th ASEAN Summit</apac-note></apac-choropleth
-      >`,
-      375
-    );
-    const marks = qa(el, '.annotations .note-number').map((n) => text(n));
-    expect(marks).to.deep.equal(['A', 'B']);
-    const drawnWords = qa(el, 'svg.chart text')
-      .filter((t) => !t.closest('.annotations'))
-      .map((t) => text(t));
-    expect(drawnWords, 'the map numbers economies').to.include('2');
-    for (const m of marks) expect(drawnWords).to.not.include(m);
-  });
+  for (const width of [320, 375])
+    it(`at ${width} px a note's marker never reads as another economy's: not a number, not beside its circle`, async () => {
+      // The Storybook story: Timor-Leste's and Malaysia's notes as markers, on a map that numbers
+      // Viet Nam, Lao PDR, Hong Kong, Brunei and Papua New Guinea: a note's 2 beside Lao PDR's 2
+      // read as one key, and at 320 px Timor-Leste's marker sat 2 px from Papua New Guinea's
+      // circle.
+      const el = await drawn<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth
+          ><apac-note for="TL">Admitted to ASEAN</apac-note
+          ><apac-note for="MY">Hosted the 47th ASEAN Summit</apac-note></apac-choropleth
+        >`,
+        width - 32
+      );
+      const layout = (el as unknown as {layout: ChoroplethLayout}).layout;
+      const targets = {'note-TL': 'TL', 'note-MY': 'MY'} as Record<string, string>;
+      for (const m of qa(el, '.annotations .note')) {
+        const circle = m.querySelector('.note-marker');
+        if (!circle) continue;
+        const [x, y, r] = ['cx', 'cy', 'r'].map((a) => Number(circle.getAttribute(a)));
+        const own = targets[m.getAttribute('data-note') ?? ''];
+        for (const c of layout.callouts.filter((o) => o.id !== own))
+          expect(
+            Math.hypot(c.x - (x ?? 0), c.y - (y ?? 0)) - (r ?? 0) - c.r,
+            `${own}'s marker off ${c.id}'s circle`
+          ).to.be.at.least(5.5);
+      }
+      const marks = qa(el, '.annotations .note-number').map((n) => text(n));
+      expect(marks).to.deep.equal(['A', 'B']);
+      const drawnWords = qa(el, 'svg.chart text')
+        .filter((t) => !t.closest('.annotations'))
+        .map((t) => text(t));
+      expect(drawnWords, 'the map numbers economies').to.include('2');
+      for (const m of marks) expect(drawnWords).to.not.include(m);
+    });
 });
 
 describe('Sankey column headings (columns attribute)', () => {

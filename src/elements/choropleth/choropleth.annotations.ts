@@ -39,7 +39,10 @@ export function mapNoteTarget(
   };
 }
 
-/** Economy labels (text), callout circles and the middle of each economy in focus (marks). */
+/**
+ * Economy labels (text), callout circles and the middle of each economy in focus (marks); the
+ * circles, each an economy's, are tokens a marker keeps off.
+ */
 export function mapNoteObstacles(layout: ChoroplethLayout): Obstacles {
   const labels = layout.labels.map((l) =>
     textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK)
@@ -50,9 +53,10 @@ export function mapNoteObstacles(layout: ChoroplethLayout): Obstacles {
     w: 2 * c.r,
     h: 2 * c.r,
   }));
+  const tokens = [...marks];
   for (const m of layout.marks)
     if (m.inFocus) marks.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
-  return {marks, labels};
+  return {marks, labels, tokens};
 }
 
 /** The chart's `noteReader`, reading economies with `resolve`. */
