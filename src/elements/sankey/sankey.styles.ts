@@ -5,8 +5,10 @@ import {css} from 'lit';
  * - `svg.chart[data-lit] > …`: while a mark is hovered or picked out, every mark is dimmed at
  *   once (one group each) and the paths through it are drawn again above, in the highlight
  *   layer. The list's rows on those paths carry class lit instead (no text laid out again), and
- *   only the others are dimmed, at once (no fade: the hover shows in the same frame); their bars
- *   are dimmed too, and drawn again in the highlight layer as far as the lit flows go.
+ *   only the others are dimmed, at once (no fade: the hover shows in the same frame); a lit
+ *   row's bar past the share of it that flows on those paths is veiled in the highlight layer
+ *   (`.shares .veil`, sankey.templates.ts listShares): at 0.8 of the page's colour over it, its
+ *   colour shows at about the 0.2 the rows off the paths are dimmed to.
  * - A node dimmed (in the list) or muted by `highlight`: its bar fades, its words take the muted
  *   text colour instead (at 0.2 opacity they fell to 1.9:1 on the background, and on a phone the
  *   list is the whole chart).
@@ -75,8 +77,12 @@ export const sankeyStyles = css`
     fill: var(--_muted);
     font-size: 11px;
   }
-  :is(.row, .shares) .bar {
+  .row .bar {
     fill-opacity: 0.85;
+  }
+  .shares .veil {
+    fill: var(--_bg);
+    fill-opacity: 0.8;
   }
   /* Beyond the estimate, up to the high end: faint, and outlined in its own colour (its
      \`color\`) as the bands' ranges are: the fill alone hardly showed in the dark theme. */
@@ -95,8 +101,7 @@ export const sankeyStyles = css`
   }
   svg.chart[data-lit] > .links,
   svg.chart[data-lit] > .nodes,
-  svg.chart[data-lit] .list .node:not(.lit) > :not(text),
-  svg.chart[data-lit] .list .node.lit > :is(.bar, .range) {
+  svg.chart[data-lit] .list .node:not(.lit) > :not(text) {
     opacity: 0.2;
     transition: none;
   }
