@@ -205,12 +205,12 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
   o.notes.forEach(({note, target}, i) => {
     const number = i + 1;
     const base = {id: note.id, number, text: note.text, target};
-    // A box says its number too ("2. …"), as a marker and the list do: the numbers under the
-    // chart otherwise skip the notes drawn in boxes (1, 3), and a note keeps its number at
+    // A box says its letter too ("B. …"), as a marker and the list do: the letters under the
+    // chart otherwise skip the notes drawn in boxes (A, C), and a note keeps its letter at
     // every width (on a phone every note is a marker).
     const box = phone
       ? undefined
-      : boxFor(`${number}. ${note.text}`, target, chars, size, line, cost);
+      : boxFor(`${noteLetter(number)}. ${note.text}`, target, chars, size, line, cost);
     if (box) {
       taken.push(box);
       const baselines = box.lines.map((_, k) => box.y + PAD + size + k * line - 2);

@@ -117,8 +117,8 @@ describe('placeNotes', () => {
       obstacles: {marks: [], labels: []},
     }).notes;
     expect(n?.lines.length).toBeGreaterThan(1);
-    // Numbered as its marker and the list would be.
-    expect(n?.lines.join(' ')).toBe(`1. ${n?.text}`);
+    // Lettered as its marker and the list would be.
+    expect(n?.lines.join(' ')).toBe(`A. ${n?.text}`);
     expect(n?.baselines.length).toBe(n?.lines.length);
     const [, , x2, y2] = n?.connector ?? [];
     expect(Math.hypot((x2 ?? 0) - 40, (y2 ?? 0) - 150)).toBeLessThan(4);
