@@ -279,7 +279,7 @@ function markerFor(
     const c = cost(around(target.x, target.y, r), target);
     if (c < Infinity) return {x: Math.round(target.x), y: Math.round(target.y), r};
   }
-  for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64, r + 90])
+  for (const d of [r + 4, r + 14, r + 28, r + 44, r + 64])
     for (let i = 0; i < 16; i++) {
       // Sixteen directions (eight left a crowded map's marker no spot clear of other circles).
       const a = (i * Math.PI) / 8;
