@@ -725,35 +725,43 @@ describe('economies the map cannot name', () => {
   });
 });
 
+const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
+/** The membership map of `region` at `width` px, and which economy it draws at a point. */
+const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
+  const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+    ...options,
+    width,
+    region,
+  });
+  const drawn = layout.geometry.economies.filter((s) => s.d).map((s) => s.id);
+  return {layout, landAt: economyAt(topology, layout.geometry.frames, drawn)};
+};
+
 describe('a name beside its circle over other land', () => {
   it('is written on a ground of its own, so it does not name the land under it', () => {
     // "Singapore" beside its circle lay over the Malay peninsula on the ASEAN map at every phone
     // width (no spot beside the circle was clearer), and read as the peninsula's name.
     let plated = 0;
-    for (const region of ['apec', 'asean', 'asean-plus-three', 'all'] as const)
+    for (const region of REGIONS)
       for (const width of [288, 320, 343, 382, 480, 800]) {
-        const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-          ...options,
-          width,
-          region,
-        });
-        const drawn = layout.geometry.economies.filter((g) => g.d).map((g) => g.id);
-        const at = economyAt(topology, layout.geometry.frames, drawn);
+        const {layout, landAt} = layoutAt(region, width);
         const circled = new Set(layout.callouts.map((c) => c.id));
         for (const l of layout.labels) {
+          // Points every 3 px over its box, halo included (the ground covers it too).
           const b = labelBox(l);
-          let other = 0;
+          let others = 0;
           let n = 0;
           for (let x = b.x0 + 2; x < b.x1; x += 3)
             for (let y = b.y0 + 3; y < b.y1 - 2; y += 3) {
               n++;
-              const e = at(x, y);
-              if (e && e !== l.id) other++;
+              const e = landAt(x, y);
+              if (e && e !== l.id) others++;
             }
+          const other = others / n;
           const where = `${l.id} (${region} at ${width} px)`;
           if (!circled.has(l.id) || l.leader) expect(l.plate, where).toBeUndefined();
-          else if (other / n > 0.25) expect(l.plate, where).toBeDefined();
-          else if (other === 0) expect(l.plate, where).toBeUndefined();
+          else if (other > 0.25) expect(l.plate, where).toBeDefined();
+          else if (others === 0) expect(l.plate, where).toBeUndefined();
           if (l.plate) {
             plated++;
             expect(l.plate.x, where).toBeLessThanOrEqual(l.x - textWidth(l.text, 11) / 2);
@@ -771,16 +779,6 @@ describe('a name beside its circle over other land', () => {
 });
 
 describe('circles and names off other economies’ land', () => {
-  const REGIONS = ['apec', 'asean', 'asean-plus-three', 'all'] as const;
-  const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
-    const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-      ...options,
-      width,
-      region,
-    });
-    const drawn = layout.geometry.economies.filter((s) => s.d).map((s) => s.id);
-    return {layout, landAt: economyAt(topology, layout.geometry.frames, drawn)};
-  };
   /** Economies other than `id` under a circle: its centre and four points halfway to its rim. */
   const under = (c: Callout, landAt: (x: number, y: number) => string | undefined) => {
     const points = [[c.x, c.y]];
@@ -976,13 +974,7 @@ describe('a name written on the map', () => {
     // 800–1280 px (0.18 of these points at 800 px) with open sea above its circle; "Timor-Leste"
     // on the whole region's map at 600 px lay over Indonesia's islands.
     const share = (region: 'all' | 'asean', width: number, id: string) => {
-      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        region,
-        width,
-      });
-      const drawn = layout.geometry.economies.filter((e) => e.d).map((e) => e.id);
-      const landAt = economyAt(topology, layout.geometry.frames, drawn);
+      const {layout, landAt} = layoutAt(region, width);
       const l = layout.labels.find((x) => x.id === id);
       expect(l, `${region} ${width}: ${id} named`).toBeDefined();
       if (!l) return 1;
