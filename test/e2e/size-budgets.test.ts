@@ -299,9 +299,12 @@ import {dist} from './harness.js';
  * 185.38: raised 185.3 → 185.4. The lit rows' bars past their share veiled rather than each
  * lit row dimmed and its share drawn again (the dimming restyled a hundred rows a hover on the
  * 300-node list): Sankey 51.22, bundle 185.41: raised Sankey 51.2 → 51.3, bundle 185.4 → 185.5.
+ * Stop 51: a highlight's tags placed together (picked.ts: a beam search over each tag's cheapest
+ * spots, spots stacked beside an economy, a long leader's cost), which the map's page loads only
+ * with a highlight or a pick: bundle 185.71, map unchanged (74.25): raised bundle 185.5 → 185.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 185.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 185.8,
   'choropleth via dist/lazy': 74.3,
   'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 51.3,

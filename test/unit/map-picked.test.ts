@@ -7,7 +7,7 @@ import {REGIONS} from '../../src/layout/choropleth/geo.js';
 import {computeChoroplethLayout, namedOnMap} from '../../src/layout/choropleth/layout.js';
 import {meet} from '../../src/layout/choropleth/labels.js';
 import {cross, pickedTag, pickedTags} from '../../src/layout/choropleth/picked.js';
-import type {Segment} from '../../src/layout/choropleth/label-spots.js';
+import {through, type Segment} from '../../src/layout/choropleth/label-spots.js';
 import {economyAt} from '../../src/layout/choropleth/reference.js';
 import {textWidth} from '../../src/layout/text.js';
 
@@ -169,6 +169,18 @@ describe('the tags naming the economies a highlight points at', () => {
               others.map((o) => o.id),
               `${at}: tags over ${t.id}'s`
             ).toEqual([]);
+            // A leader through another tag reads as that tag's (on the whole region's map, the
+            // Mekong story at 288, 304 and 640 px and ASEAN's founders at 288, while the tags were
+            // placed one after another).
+            const leader = t.leader;
+            expect(
+              tags.filter((o) => o !== t && leader && through(o.box, leader)).map((o) => o.id),
+              `${at}: tags ${t.id}'s leader runs through`
+            ).toEqual([]);
+            // Nor does one run across the map, to its corner: Cambodia's at 375 px ran 132 px, Viet
+            // Nam's at 320 px 121 px (the longest now, Lao PDR's at 304 px, 114 px).
+            const length = leader ? Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) : 0;
+            expect(length, `${at}: ${t.id}'s leader, px`).toBeLessThan(116);
             expect(
               t.hides.filter((id) => id !== t.id && ids.includes(id)),
               `${at}: highlighted names ${t.id}'s tag hides`

@@ -10,6 +10,7 @@
  * covers one of the map's names, which steps aside while the tag shows (`hides`). The economies
  * a `highlight` points at are tagged the same way (pickedTags), kept off one another. Pure.
  */
+import {bisectRight} from 'd3-array';
 import {namedOnMap, type ChoroplethLayout} from './layout.js';
 import {CONTROLS, meet, type Box} from './labels.js';
 import {linePoints, through, type LandAt, type Segment} from './label-spots.js';
@@ -108,10 +109,14 @@ export function pickedTag(layout: TaggedLayout, id: string | undefined): PickedT
 
 /**
  * Tags for each of `ids` the map leaves unnamed (the economies a `highlight` points at, then the
- * picked one), in that order, and placed in it unless two leaders then cross: each keeps off the
- * tags placed before it as off a circle, off the other economies' centres and, given `landAt`
- * (which of `ids` is drawn at a point), off their land (a tag on a neighbour's shape is read as
- * that neighbour's name, and hides it) and off the names the map writes for them.
+ * picked one), in that order: each off the other tagged economies (their circles or centres)
+ * and, given `landAt` (which of `ids` is drawn at a point), off their land (a tag on a
+ * neighbour's shape is read as that neighbour's name, and hides it) and off the names the map
+ * writes for them. The tags are placed together (arrange): of the arrangements of each one's
+ * cheapest spots (tagSpots), the one whose spots and pairs cost least (pairCost: tags never on
+ * one another, leaders crossing dearest). Placed one after another, the first took the spot whose
+ * leader the later ones then had to cross or go round: on the Mekong story's map at 375 px,
+ * Cambodia's tag ended 130 px away in the map's corner, its leader across Thailand and Myanmar.
  */
 export function pickedTags(
   layout: TaggedLayout,
@@ -127,54 +132,111 @@ export function pickedTags(
     const at: readonly [number, number] = circle ? [circle.x, circle.y] : mark.centroid;
     return [{id, name: mark.name, circle, at, r: (circle?.r ?? 0) + GAP}];
   });
-  type Anchor = (typeof anchors)[number];
-  const placeAll = (order: readonly Anchor[], untangle = 0) => {
-    const tags: PickedTag[] = [];
-    for (const a of order) {
+  const spotsOf = (count: number) =>
+    anchors.map((a) => {
       const others = anchors.filter((o) => o !== a).map((o) => ownBox(o.at, o.r));
       const onOthers =
         landAt && ((box: Box, line?: Segment) => othersLand(box, line, a.id, landAt));
-      const tag = placeTag(layout, a, {others, keep: wanted, before: tags, untangle}, onOthers);
-      if (tag) tags.push(tag);
-    }
-    return tags;
-  };
-  let tags = placeAll(anchors);
-  // Each tag takes the best spot left by those placed before it, so the first can take a spot
-  // whose leader the later ones must cross (a story's cluster on a phone: two leaders crossed
-  // lead the eye from each name to the other's economy). Where two cross, the tags are placed
-  // again in other orders (last first; west to east; north to south) and, where those cross
-  // too, in the given order with a crossing dearer than going farther (`untangle`); the
-  // arrangement with the fewest crossings and, of those, the shortest leaders is kept.
-  if (crossings(tags)) {
-    const by = (k: 0 | 1) => [...anchors].sort((a, b) => a.at[k] - b.at[k]);
-    for (const [order, untangle] of [
-      [[...anchors].reverse(), 0],
-      [by(0), 0],
-      [by(1), 0],
-      [anchors, 3],
-    ] as const) {
-      if (!crossings(tags)) break;
-      const again = placeAll(order, untangle);
-      if (again.length === tags.length && score(again) < score(tags))
-        tags = anchors.flatMap((a) => again.filter((t) => t.id === a.id));
-    }
-  }
-  return tags;
+      const several = anchors.length > 1;
+      return tagSpots(layout, a, {others, keep: wanted, several, count}, onOthers);
+    });
+  // A narrow search finds most arrangements; where its best crosses two leaders (or worse), a
+  // wide one looks for a way round.
+  let spots = spotsOf(SPOTS);
+  let best = arrange(spots, BEAM);
+  const tangled = (picks: readonly number[]) =>
+    picks.some((k, i) =>
+      picks
+        .slice(0, i)
+        .some((j, t) => pairCost(spots[i]?.[k] as TagSpot, spots[t]?.[j] as TagSpot) >= CROSSED)
+    );
+  if (best && tangled(best.picks)) best = arrange((spots = spotsOf(WIDE_SPOTS)), BEAM * 2);
+  return (best?.picks ?? []).map((k, i) => {
+    const {id, name, circle, at} = anchors[i] as (typeof anchors)[number];
+    const {box, hides, line} = spots[i]?.[k] as TagSpot;
+    return {
+      id,
+      text: name,
+      box,
+      hides: layout.numbered.includes(id) ? [...hides, id] : hides,
+      leader: line ? leaderTo(at, circle?.r ?? 0, box) : undefined,
+      x: (box.x0 + box.x1) / 2,
+      y: box.y0 + TAG_H / 2 + TAG_PX * 0.35,
+    };
+  });
 }
 
-/** How many pairs of the tags' leaders cross. */
-const crossings = (tags: readonly PickedTag[]): number =>
-  tags.reduce(
-    (n, t, i) =>
-      n + tags.slice(i + 1).filter((o) => t.leader && o.leader && cross(t.leader, o.leader)).length,
-    0
-  );
+/**
+ * Of every arrangement of the tags' spots (`spots[i]`: tag i's, cheapest first), the one whose
+ * spots and pairs (pairCost) cost least, as the index of each tag's spot, found by a beam search
+ * over the tags in order that keeps the `width` cheapest arrangements at each tag.
+ */
+function arrange(
+  spots: readonly (readonly TagSpot[])[],
+  width: number
+): {picks: number[]; cost: number} | undefined {
+  // What spot k of tag i costs beside spot j of tag t, worked out once, when first asked.
+  const most = Math.max(0, ...spots.map((s) => s.length));
+  const known = new Float64Array((spots.length * most) ** 2).fill(NaN);
+  const pair = (i: number, k: number, t: number, j: number) => {
+    const key = (i * most + k) * spots.length * most + t * most + j;
+    let cost = known[key] as number;
+    if (Number.isNaN(cost))
+      known[key] = cost = pairCost(spots[i]?.[k] as TagSpot, spots[t]?.[j] as TagSpot);
+    return cost;
+  };
+  let beam: {picks: number[]; cost: number}[] = [{picks: [], cost: 0}];
+  for (const [i, choices] of spots.entries()) {
+    // Each arrangement kept, with each of this tag's spots: what it costs, then the cheapest.
+    const costs = beam.flatMap(({picks, cost}) =>
+      choices.map((s, k) => picks.reduce((n, j, t) => n + pair(i, k, t, j), cost + s.cost))
+    );
+    const order = costs.map((_, n) => n);
+    // (Stable: of equal arrangements, the one of nearer spots.)
+    order.sort((a, b) => (costs[a] as number) - (costs[b] as number));
+    beam = order.slice(0, width).map((n) => ({
+      picks: [...(beam[Math.floor(n / choices.length)]?.picks ?? []), n % choices.length],
+      cost: costs[n] as number,
+    }));
+  }
+  return beam[0];
+}
 
-/** An arrangement's score: each crossing first, then the leaders' length, px. */
-const score = (tags: readonly PickedTag[]): number =>
-  crossings(tags) * 1e6 +
-  tags.reduce((n, {leader: l}) => n + (l ? Math.hypot(l[2] - l[0], l[3] - l[1]) : 0), 0);
+/** How far apart tags stacked beside one another stand, px (highlights: spots beside an economy). */
+const STACK = TAG_H + 3;
+
+/** How many arrangements of the tags placed so far the search keeps at each tag. */
+const BEAM = 48;
+/** How many of each tag's spots, the cheapest, the search tries, and the wider search. */
+const SPOTS = 24;
+const WIDE_SPOTS = 48;
+/** What two leaders crossing, or one through another tag, cost (pairCost). */
+const CROSSED = 10_000;
+
+/** A spot for a tag: its box, the line from its economy where it stands off, and what it costs. */
+interface TagSpot {
+  box: Box;
+  line: Segment | undefined;
+  hides: string[];
+  cost: number;
+}
+
+/**
+ * What two tags' spots cost together: a hundred thousand where one lies on the other; ten
+ * thousand where their leaders cross (two leaders crossed lead the eye from each name to the
+ * other's economy: the Mekong story at 304 and 320 px, ASEAN's founders at 640, until tags were
+ * kept apart) or where one's leader runs through the other (read as that one's), so that only an
+ * arrangement with no other way does either; twelve where one's leader runs on from the other's
+ * (runsOn).
+ */
+function pairCost(a: TagSpot, b: TagSpot): number {
+  return (
+    (meet(a.box, b.box) ? 100_000 : 0) +
+    (a.line && b.line && cross(a.line, b.line) ? CROSSED : 0) +
+    ((a.line && through(b.box, a.line)) || (b.line && through(a.box, b.line)) ? CROSSED : 0) +
+    (a.line && b.line && runsOn(a.line, b.line) ? 12 : 0)
+  );
+}
 
 type TaggedLayout = Pick<
   ChoroplethLayout,
@@ -209,26 +271,28 @@ const ownBox = ([x, y]: readonly [number, number], r: number): Box => ({
   y1: y + r - GAP,
 });
 
-function placeTag(
+/**
+ * The cheapest `count` spots for a tag naming the economy at `at` (its circle's centre, or its
+ * shape's), each with its cost, cheapest first.
+ */
+function tagSpots(
   layout: TaggedLayout,
   {
     id,
     name,
-    circle,
     at: [ax, ay],
     r,
   }: {
     id: string;
     name: string;
-    circle: ChoroplethLayout['callouts'][number] | undefined;
     at: readonly [number, number];
     r: number;
   },
   {
     others,
     keep,
-    before,
-    untangle,
+    several,
+    count,
   }: {
     /** The other tagged economies (their circles, or their centres). */
     others: readonly Box[];
@@ -237,13 +301,13 @@ function placeTag(
      * not cover them, and a leader that must cross one leaves it showing.
      */
     keep: ReadonlySet<string>;
-    /** The tags placed before this one. */
-    before: readonly PickedTag[];
-    /** How many times more than running on from it crossing another tag's leader costs. */
-    untangle: number;
+    /** Whether other economies are tagged too (a highlight): spots further out are tried. */
+    several: boolean;
+    /** How many spots to give. */
+    count: number;
   },
   onOthers?: (box: Box, line?: Segment) => number
-): PickedTag | undefined {
+): TagSpot[] {
   const {width, height} = layout;
   const w = Math.min(textWidth(name, TAG_PX, true) + 2 * PAD_X, width - 4);
   // Kept on the map: slid along its side where it would run off an edge.
@@ -254,7 +318,7 @@ function placeTag(
   };
   // What a tag should not cover: the map's names (which step aside where it must), the other
   // circles and the room about them, their leader lines, the zoom buttons, its own economy and
-  // the other tags and their economies.
+  // the other tagged economies.
   // (Its own economy's number, and those of the others tagged, are no obstacle: each gives way to
   // the tag that names it.)
   const tagged = (l: {id: string}) =>
@@ -277,26 +341,21 @@ function placeTag(
     ...circles.map((c): Segment => [c.from[0], c.from[1], c.x, c.y]),
     ...layout.labels.flatMap((l) => (l.leader ? [l.leader] : [])),
   ];
-  // The tags placed before: their boxes and leaders (crossed as the map's are, or run on from:
-  // runsOn, which ties two tags together).
-  const tagLines = before.flatMap((t) => (t.leader ? [t.leader] : []));
   const own = ownBox([ax, ay], r);
-  const tagBoxes = before.map((t) => t.box);
-  let best: {box: Box; leader: boolean; hides: string[]} | undefined;
-  let least = Infinity;
+  const kept = names.filter((n) => keep.has(n.id));
   // Touching the economy (or its circle) above, below, right, left, then at its corners; then
   // the same further out, with a leader line back to it. Each spot costs its distance (a step
-  // of 12 px, one); six for each leader line it runs over, circle it grazes or other tagged
-  // economy its leader crosses (two weigh as much as a name stepping aside); twelve for
-  // each name it covers (worse than a leader alone) and each other tag or tag leader its leader
-  // runs through or on from (and `untangle` times as much for each other tag's leader its leader
-  // crosses); up to LAND as it lies on the other tagged economies' land; a
-  // thousand for each circle, button or other tagged economy it covers, name of one its leader
-  // crosses (the name stays showing) or for lying on its own economy; and a hundred thousand for
-  // each tag, or name of another tagged economy, it covers. The cheapest is taken, the nearest
-  // of equals.
-  const reach = others.length || before.length ? FURTHER_MANY : FURTHER;
-  for (const [step, d] of reach.entries()) {
+  // of 12 px, one) and, where it stands off, the square of its leader's length in LONG px (a
+  // leader of 80 px costs 4, of 140 px as much as a name stepping aside: a long leader across
+  // the map weighs more than a name or a line crossed near the economy); six
+  // for each leader line it runs over, circle it grazes or other tagged economy its leader
+  // crosses (two weigh as much as a name stepping aside); twelve for each name it covers (worse
+  // than a leader alone); up to LAND as it lies on the other tagged economies' land; a thousand
+  // for each circle, button or other tagged economy it covers, name of one its leader crosses
+  // (the name stays showing) or for lying on its own economy; and a hundred thousand for each
+  // name of another tagged economy it covers.
+  const spots: (TagSpot & {base: number})[] = [];
+  for (const [step, d] of (several ? FURTHER_MANY : FURTHER).entries()) {
     const [above, below] = [ay - r - d - TAG_H, ay + r + d];
     const [right, left] = [ax + r + d, ax - r - d - w];
     const [centre, middle] = [ax - w / 2, ay - TAG_H / 2];
@@ -309,45 +368,42 @@ function placeTag(
       at(left + GAP, above + GAP),
       at(right - GAP, below - GAP),
       at(left + GAP, below - GAP),
+      ...(several && d > 0
+        ? [-1, 1].flatMap((k) => [at(right, middle + k * STACK), at(left, middle + k * STACK)])
+        : []),
     ]) {
       const line: Segment | undefined = d > 0 ? [ax, ay, ...nearest([ax, ay], box)] : undefined;
       const hit = (o: Box) => meet(o, box) || (line !== undefined && through(o, line));
       const hides = names.filter((n) => !keep.has(n.id) && hit(n)).map((n) => n.id);
-      const kept = names.filter((n) => keep.has(n.id));
       const over =
-        [...lines, ...tagLines].filter(
-          (s) => through(box, s) || (line !== undefined && cross(line, s))
-        ).length +
+        lines.filter((s) => through(box, s) || (line !== undefined && cross(line, s))).length +
         rooms.filter(hit).length +
         (line ? others.filter((o) => through(o, line)).length : 0);
-      const joins = line
-        ? tagLines.filter((s) => runsOn(line, s)).length +
-          tagBoxes.filter((o) => through(o, line)).length +
-          tagLines.filter((s) => cross(line, s)).length * untangle
-        : 0;
       const blocked =
         fixed.filter(hit).length +
         (meet(own, box) ? 1 : 0) +
         others.filter((o) => meet(o, box)).length +
         kept.filter((n) => line !== undefined && through(n, line)).length +
-        kept.filter((n) => meet(n, box)).length * 100 +
-        tagBoxes.filter((o) => meet(o, box)).length * 100;
-      const base = step + over * 6 + (hides.length + joins) * 12 + blocked * 1000;
-      // The land is read (the dearest test) only for a spot that could still be the cheapest.
-      if (base >= least) continue;
-      const cost = base + (onOthers?.(box, line) ?? 0) * LAND;
-      if (cost < least) [best, least] = [{box, leader: d > 0, hides}, cost];
+        kept.filter((n) => meet(n, box)).length * 100;
+      const far = line ? (Math.hypot(line[2] - ax, line[3] - ay) / LONG) ** 2 : 0;
+      const base = step + far + over * 6 + hides.length * 12 + blocked * 1000;
+      spots.push({box, line, hides, cost: base, base});
     }
   }
-  if (!best) return undefined;
-  const {box, hides} = best;
-  return {
-    id,
-    text: name,
-    box,
-    hides: layout.numbered.includes(id) ? [...hides, id] : hides,
-    leader: best.leader ? leaderTo([ax, ay], circle?.r ?? 0, box) : undefined,
-    x: (box.x0 + box.x1) / 2,
-    y: box.y0 + TAG_H / 2 + TAG_PX * 0.35,
-  };
+  // The land is read (the dearest test) only for spots that could still be among the cheapest.
+  spots.sort((a, b) => a.base - b.base);
+  const costs: number[] = [];
+  for (const spot of spots) {
+    if (costs.length >= count && spot.base >= (costs[count - 1] as number)) break;
+    spot.cost += (onOthers?.(spot.box, spot.line) ?? 0) * LAND;
+    costs.splice(bisectRight(costs, spot.cost), 0, spot.cost);
+  }
+  return spots
+    .slice(0, costs.length)
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, count)
+    .map(({box, line, hides, cost}) => ({box, line, hides, cost}));
 }
+
+/** The leader's length, px, whose square is a spot's cost for standing off (see tagSpots). */
+const LONG = 40;
