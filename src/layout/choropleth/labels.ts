@@ -292,7 +292,9 @@ export function placeMapLabels(
       const held = (box: Box) =>
         fixed.some((t) => meet(t, box)) ||
         placed.some((p) => meet(p.spot.box, {...box, y0: box.y0 - 2, y1: box.y1 + 2}));
-      if (held(inside)) {
+      // A number is held by a circle's leader too, which would strike it through (the
+      // Philippines' at its centroid, on the whole region's map at 320 px, by Hong Kong's).
+      if (held(inside) || (numbers && acrossLeader(e.id, inside))) {
         const own = spots(e);
         inside = own.list.some((spot) => own.allows(spot))
           ? undefined
