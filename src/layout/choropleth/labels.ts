@@ -17,6 +17,7 @@ import {
   meet,
   overSea,
   spotsOf,
+  through,
   widthOf,
   type Box,
   type LandAt,
@@ -142,6 +143,8 @@ export function placeMapLabels(
     taken = [],
     clear = 12,
     ashore,
+    onShape = false,
+    retake,
   }: {
     /** The economy drawn at a point (reference.ts, economyAt), for names beside their circles. */
     landAt?: LandAt | undefined;
@@ -166,6 +169,17 @@ export function placeMapLabels(
     clear?: number;
     /** Economies written on their own shape or not at all: not off a coast. */
     ashore?: ReadonlySet<string> | undefined;
+    /**
+     * Whether an economy with no circle that finds no room otherwise takes a spot on its own
+     * shape, searched finely (shapeSpots): for numbers, a digit's few pixels.
+     */
+    onShape?: boolean;
+    /**
+     * With `onShape`: the name written before that `taken[i]` holds, written elsewhere on its own
+     * shape where `free` allows, to make room for a number; its new box, else undefined (and
+     * nothing moved).
+     */
+    retake?: ((i: number, free: (box: Box) => boolean) => Box | undefined) | undefined;
   } = {}
 ): MapLabel[] {
   const rank = (id: string) => (valued && !valued.has(id) ? 1 : 0);
@@ -182,12 +196,13 @@ export function placeMapLabels(
     {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
     ...taken,
   ];
-  const inMap = (box: Box) =>
+  // (Less `skip`, a name being moved.)
+  const inMap = (box: Box, skip?: number) =>
     box.x0 >= 0 &&
     box.x1 <= width &&
     box.y0 >= 0 &&
     box.y1 <= height &&
-    !fixed.some((t) => meet(t, box));
+    !fixed.some((t, i) => i !== skip && meet(t, box));
   // A point on a circle's leader: within 3 px of one of its points (both are tried every 3 px).
   const onLeader = (p: [number, number]) =>
     leaders.some((l) =>
@@ -338,6 +353,86 @@ export function placeMapLabels(
       break;
     }
   }
+  // Then, where `onShape` asks (numbers), each economy still without room and with no circle of
+  // its own takes the nearest spot on its own shape that is clear of everything written: the
+  // steps a name is tried at (nameBox) pass by the room a digit needs on a small or narrow shape
+  // (Lao PDR on the ASEAN Plus Three map at 320 px, Cambodia on the whole region's at 343 px).
+  // Failing that, the nearest such spot that only one name written before holds, where `retake`
+  // writes that name elsewhere on its own shape: Indonesia's name, on its shape, covered the
+  // south of Malaysia's Borneo, whose coasts' sea circles, their leaders and other numbers held
+  // (the whole region's map at 343 and 382 px).
+  if (onShape && landAt) {
+    const first = circles.length + 1;
+    const shaped = new Map<Labellable, ReturnType<typeof shapeSpotsOf>>();
+    const shapeSpots = (e: Labellable) => {
+      let own = shaped.get(e);
+      if (!own) shaped.set(e, (own = shapeSpotsOf(e, landAt)));
+      return own;
+    };
+    // The room a number on its shape needs from what is written: a name's or a number's box less
+    // the 3 px each keeps above and below (its own box holds its halo and a pixel).
+    const clearOf = (box: Box, names: boolean, numbers: readonly Placed[] = placed) =>
+      !numbers.some(
+        (p) =>
+          meet(inked(p.spot.box), box) || (p.spot.reach !== undefined && through(box, p.spot.reach))
+      ) &&
+      box.x0 >= 0 &&
+      box.x1 <= width &&
+      box.y0 >= 0 &&
+      box.y1 <= height &&
+      !fixed.some((t, i) => (i < first ? meet(t, box) : names && meet(inked(t), box))) &&
+      !leaders.some((l) => l.points.some((p) => inBox(p, box)));
+    for (const e of byArea) {
+      const c = called.get(e.id);
+      if ((c && !c.inPlace) || e.area <= 0 || placed.some((p) => p.e === e)) continue;
+      let [spot] = shapeSpots(e)((box) => clearOf(box, true));
+      if (!spot && retake)
+        for (const s of shapeSpots(e)((box) => clearOf(box, false), SHAPE_TRIES)) {
+          const held = fixed.flatMap((t, i) => (i >= first && meet(inked(t), s.box) ? [i] : []));
+          const [i] = held;
+          if (i === undefined || held.length > 1) continue;
+          // The name keeps off the number, and off all else as a name beside a circle does.
+          const moved = retake(
+            i - first,
+            (box) =>
+              !meet(box, s.box) &&
+              inMap({...box, y0: box.y0 - 2, y1: box.y1 + 2}, i) &&
+              !placed.some((p) => clash(p.spot, {...s, box})) &&
+              !leaders.some((l) => l.points.some((p) => inBox(p, box)))
+          );
+          if (!moved) continue;
+          fixed[i] = moved;
+          spot = s;
+          break;
+        }
+      // Else the nearest that one number holds, where that number can go to another of its spots
+      // (Thailand's, on its shape, had taken Cambodia's room on the whole region's map at 320 px).
+      if (!spot)
+        for (const s of shapeSpots(e)((box) => clearOf(box, true, []), SHAPE_TRIES)) {
+          const held = placed.filter(
+            (p) =>
+              meet(inked(p.spot.box), s.box) ||
+              (p.spot.reach !== undefined && through(s.box, p.spot.reach))
+          );
+          const [h] = held;
+          if (!h || held.length > 1) continue;
+          const others = placed.filter((p) => p !== h);
+          let elsewhere: Spot | undefined;
+          if (h.moves) {
+            const theirs = spots(h.e);
+            elsewhere = theirs.list.find(
+              (x) => x !== h.spot && holdersOf(theirs, x, 0, [s], new Set([h]))
+            );
+          } else
+            [elsewhere] = shapeSpots(h.e)((box) => !meet(box, s.box) && clearOf(box, true, others));
+          if (!elsewhere) continue;
+          h.spot = elsewhere;
+          spot = s;
+          break;
+        }
+      if (spot) placed.push({e, spot, moves: false});
+    }
+  }
   // Last, a name beside its circle with a fifth of it or more on another economy's land moves to
   // the spot beside it that lies least on others' land, where that spot is free: "Brunei
   // Darussalam" ran over the Malay peninsula with open sea above its circle. Every economy has
@@ -367,6 +462,97 @@ export function placeMapLabels(
       ? {plate: plateOf(spot.box)}
       : {}),
   }));
+}
+
+/** A name's box (besideSpots, labelBox) less the 3 px it keeps above and below: its letters' halo. */
+const inked = (b: Box): Box => ({...b, y0: b.y0 + 3, y1: b.y1 - 3});
+
+/** The step at which an economy's land is scanned for, before its spots are tried, px. */
+const SHAPE_SCAN = 4;
+/** The step of the spots a number on its shape is tried at, px. */
+const SHAPE_STEP = 2;
+/**
+ * How many of those spots, nearest first, are tried for room a name or a number moved would make
+ * (the moves each tries cost more than the spot).
+ */
+const SHAPE_TRIES = 24;
+
+/**
+ * `e`'s spots on its own shape, nearest its centroid first, on a grid every SHAPE_STEP px: where
+ * its name (a number: a few pixels) lies more than half on its own land and no more than a
+ * quarter on others' (every 2 px along three lines through its letters). (Half exactly, Japan's
+ * number on the APEC map at 375 px went where a coast a fraction of a pixel off put it 2 px from
+ * the other topology's.) Given `free`, those whose box (its letters, their halo and a pixel) it
+ * allows; the land under each is measured once, when first asked, however often they are tried.
+ */
+function shapeSpotsOf(
+  e: Labellable,
+  landAt: LandAt
+): (free: (box: Box) => boolean, most?: number) => Generator<Spot, void, undefined> {
+  const w = widthOf(e.name);
+  const [cx, cy] = e.centroid;
+  // Where its land lies, found every SHAPE_SCAN px as far as its box's size from its centroid
+  // (the centroid of its largest part: Malaysia's is on Borneo, its peninsula a box's width west);
+  // the spots are tried there only, a scan's step beyond.
+  const [sw, sh] = e.size;
+  let [x0, x1, y0, y1] = [0, 0, 0, 0];
+  for (let dy = -sh; dy <= sh; dy += SHAPE_SCAN)
+    for (let dx = -sw; dx <= sw; dx += SHAPE_SCAN)
+      if (landAt(cx + dx, cy + dy) === e.id)
+        [x0, x1, y0, y1] = [Math.min(x0, dx), Math.max(x1, dx), Math.min(y0, dy), Math.max(y1, dy)];
+  const offsets: {dx: number; dy: number; d: number}[] = [];
+  const from = (a: number) => Math.floor((a - SHAPE_SCAN) / SHAPE_STEP);
+  const to = (a: number) => Math.ceil((a + SHAPE_SCAN) / SHAPE_STEP);
+  for (let j = from(y0); j <= to(y1); j++)
+    for (let i = from(x0); i <= to(x1); i++) {
+      const [dx, dy] = [i * SHAPE_STEP, j * SHAPE_STEP];
+      offsets.push({dx, dy, d: dx * dx + dy * dy});
+    }
+  offsets.sort((a, b) => a.d - b.d);
+  // Each offset's spot, where its centre is on its own land (null: not), and whether the land
+  // under it allows it: each measured when first asked.
+  const spots: (Spot | null | undefined)[] = [];
+  const allowed: (boolean | undefined)[] = [];
+  const spotAt = (i: number): Spot | null => {
+    let spot = spots[i];
+    if (spot !== undefined) return spot;
+    const {dx = 0, dy = 0} = offsets[i] ?? {};
+    const [x, y] = [cx + dx, cy + dy];
+    spot =
+      landAt(x, y) === e.id
+        ? {
+            text: e.name,
+            x,
+            y,
+            box: {x0: x - w / 2 - 2, x1: x + w / 2 + 2, y0: y - LINE / 2, y1: y + LINE / 2},
+          }
+        : null;
+    return (spots[i] = spot);
+  };
+  const onLand = ({x, y}: Spot) => {
+    let own = 0;
+    let other = 0;
+    let of = 0;
+    for (let px = x - w / 2; px <= x + w / 2 + 0.01; px += 2)
+      for (const py of [y - 3, y, y + 3]) {
+        const at = landAt(px, py);
+        of++;
+        if (at === e.id) own++;
+        else if (at !== undefined) other++;
+      }
+    return own > of / 2 && other <= of / 4;
+  };
+  return function* (free, most = Infinity) {
+    for (let i = 0; i < offsets.length && most > 0; i++) {
+      // The centre on its own land first (most spots tried are not), then what is written, then
+      // the land under its letters.
+      const spot = spotAt(i);
+      if (!spot || !free(spot.box)) continue;
+      if (!(allowed[i] ??= onLand(spot))) continue;
+      most--;
+      yield spot;
+    }
+  };
 }
 
 /** A name's ground: its box (besideSpots) less the 2 px kept apart above and below. */

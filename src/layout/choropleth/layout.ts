@@ -8,7 +8,7 @@ import {localEconomyName} from '../../schema/economy-names.js';
 import type {Indicator, IndicatorValue} from '../../schema/indicators.js';
 import {formatNumber} from '../format.js';
 import {placeCallouts, type Callout} from './callouts.js';
-import {labelBox, nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
+import {labelBox, meet, nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
 import {
   classifyCategories,
   classifyNumeric,
@@ -189,6 +189,9 @@ interface Placement {
   numbered: string[];
 }
 
+/** A circle's hit square, which names keep off (labels.ts). */
+const hitSquare = (c: Callout) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12});
+
 /** The last placement made on each geometry: small multiples and a stepped year share it. */
 const placements = new WeakMap<MapGeometry, {key: string; placement: Placement}>();
 
@@ -235,7 +238,9 @@ function placeOn(
   const clear = (callouts[0]?.r ?? 5) + 1;
   const taken = labels.map(labelBox);
   // (One with neither circle nor target takes its number on its shape: off a coast, a landlocked
-  // economy's was written past its narrow neighbour, Lao PDR's in the sea off Viet Nam.)
+  // economy's was written past its narrow neighbour, Lao PDR's in the sea off Viet Nam. Where no
+  // spot beside a target or off a coast has room, a number goes on its economy's shape too, a name
+  // there moving for it where that makes room: see placeMapLabels, `onShape`.)
   const ashore = new Set(numbering.flatMap((e) => (at.has(e.id) ? [] : [e.id])));
   const numbers = placeMapLabels(numbering, callouts, frame, {
     landAt,
@@ -243,6 +248,24 @@ function placeOn(
     taken,
     clear,
     ashore,
+    onShape: true,
+    retake: (i, free) => {
+      // A name on its shape only (one beside a circle or target, or off a coast, stays), to
+      // another of its spots there, clear of the circles' hit squares as names keep.
+      const l = labels[i];
+      const e = named.find((n) => n.id === l?.id);
+      if (!l || !e || l.leader || at.has(l.id)) return undefined;
+      const box = nameBox(
+        {...e, name: l.text, short: undefined},
+        frame,
+        landAt,
+        (b) => free(b) && !callouts.some((c) => meet(b, hitSquare(c)))
+      );
+      if (!box) return undefined;
+      l.x = box.x;
+      l.y = box.y + 4;
+      return labelBox(l);
+    },
   });
   // 1, 2, 3… whatever found no room (a smaller number is no wider).
   numbers.sort((a, b) => Number(a.text) - Number(b.text)).forEach((n, i) => (n.text = `${i + 1}`));
