@@ -302,10 +302,14 @@ import {dist} from './harness.js';
  * Stop 51: a highlight's tags placed together (picked.ts: a beam search over each tag's cheapest
  * spots, spots stacked beside an economy, a long leader's cost), which the map's page loads only
  * with a highlight or a pick: bundle 185.71, map unchanged (74.25): raised bundle 185.5 → 185.8.
+ * Then a number that finds no room beside its economy or off its coast goes on the economy's own
+ * shape, a name there moving for it where that makes room (labels.ts, `onShape`: Malaysia had
+ * neither name nor number on the whole region's map at 343–408 px): map 74.25 → 75.20, bundle
+ * 186.73: raised map 74.3 → 75.3 (over issue 15's 75 by 0.2 kB), bundle 185.8 → 186.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 185.8,
-  'choropleth via dist/lazy': 74.3,
+  'dist/apac-viz.js (all three charts, dataset, map)': 186.8,
+  'choropleth via dist/lazy': 75.3,
   'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 51.3,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
