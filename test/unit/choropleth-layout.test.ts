@@ -696,7 +696,8 @@ describe('economies the map cannot name', () => {
     // Three map from 375 px up): with no circle, it was not numbered. Over the four regions at
     // these widths, 63 economies drawn in focus went unnamed and unnumbered; 34 before numbers
     // were also written on their economies' shapes, finely (a name or another number there
-    // moving for one), 17 now.
+    // moving for one), 19 now (17 where a number stood 13 px from a name, not 15: the page drew
+    // their text 1 px into each other, Papua New Guinea's 6 on Timor-Leste's name at 398 px).
     let neither = 0;
     for (const region of ['apec', 'asean', 'asean-plus-three', 'all'] as const)
       for (const width of [280, 320, 343, 375, 382, 414, 480, 640, 800, 960, 1280]) {
@@ -723,19 +724,20 @@ describe('economies the map cannot name', () => {
             `${at}: ${id}'s number`
           ).toBeUndefined();
       }
-    expect(neither).toBeLessThanOrEqual(17);
+    expect(neither).toBeLessThanOrEqual(19);
   });
 
   it("number Malaysia on the whole region's map on a phone, where its coasts have no room", () => {
     // Malaysia, which the stories highlight and a note on the annotated map points at, had
-    // neither name nor number on the whole region's map at 343 px (a 375 px phone's) and 382 px:
+    // neither name nor number on the whole region's map at 343 px (a 375 px phone's), 375 and
+    // 406 px:
     // Indonesia's name covered the south of its Borneo and Brunei's leader the rest; circles,
     // their leaders, names and Lao PDR's number held the sea off its coasts. Its number now goes
     // on its shape, Indonesia's name a step along its own. Lao PDR, on the ASEAN Plus Three map
     // at 280–384 px, had no number either: the steps a name is tried at missed its narrow land.
     // (Drawn fresh: geometry is remembered per topology, and a map rescaled differs a little.)
     const cases = [
-      ...[343, 382].map((width) => ['all', width, 'MY'] as const),
+      ...[343, 375, 406].map((width) => ['all', width, 'MY'] as const),
       ...[280, 320, 375].map((width) => ['asean-plus-three', width, 'LA'] as const),
     ];
     for (const [region, width, id] of cases) {
