@@ -304,7 +304,7 @@ import {dist} from './harness.js';
  * with a highlight or a pick: bundle 185.71, map unchanged (74.25): raised bundle 185.5 → 185.8.
  * Then a number that finds no room beside its economy or off its coast goes on the economy's own
  * shape, a name there moving for it where that makes room (labels.ts, `onShape`: Malaysia had
- * neither name nor number on the whole region's map at 343–408 px): map 74.25 → 75.20, bundle
+ * neither name nor number on the whole region's map at 343, 375 and 406 px): map 74.25 → 75.20, bundle
  * 186.73: raised map 74.3 → 75.3 (over issue 15's 75 by 0.2 kB), bundle 185.8 → 186.8.
  */
 const BUDGETS = {
