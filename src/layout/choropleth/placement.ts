@@ -1,0 +1,107 @@
+/**
+ * Where a map writes what names its economies: callout circles and touch targets for the small
+ * ones, names where they fit, and numbers (which the legend names) for the rest, beside a circle,
+ * off a coast or on the economy's own shape. Remembered per geometry. Pure.
+ */
+import type {Topology} from 'topojson-specification';
+import {placeCallouts, type Callout} from './callouts.js';
+import {labelBox, meet, nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
+import {economyAt} from './reference.js';
+import type {MapGeometry} from './geo.js';
+
+export interface Placement {
+  callouts: Callout[];
+  targets: {id: string; x: number; y: number}[];
+  labels: MapLabel[];
+  numbered: string[];
+}
+
+/** A circle's hit square, which names keep off (labels.ts). */
+const hitSquare = (c: Callout) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12});
+
+/** The last placement made on each geometry: small multiples and a stepped year share it. */
+const placements = new WeakMap<MapGeometry, {key: string; placement: Placement}>();
+
+/**
+ * The callout circles, touch targets and names on `geometry`: they follow from its shapes, the
+ * names written and which economies have a value, so maps of one size and region in one language
+ * (small multiples, a year stepped through) place them once.
+ */
+export function placeOn(
+  topology: Topology,
+  geometry: MapGeometry,
+  named: readonly Labellable[],
+  valued: ReadonlySet<string>
+): Placement {
+  const key = JSON.stringify([named.map((e) => [e.id, e.name, e.short]), [...valued]]);
+  const hit = placements.get(geometry);
+  if (hit?.key === key) return hit.placement;
+  const frame = {width: geometry.width, height: geometry.height};
+  const drawn = geometry.economies.filter((s) => s.d).map((s) => s.id);
+  const landAt = economyAt(topology, geometry.frames, drawn);
+  // Circles keep off the names the economies beside them will carry.
+  const boxes = new Map(named.map((e) => [e.id, nameBox(e, frame, landAt)]));
+  const keepClear = named.flatMap((e) => {
+    const box = boxes.get(e.id);
+    return box ? [{id: e.id, ...box}] : [];
+  });
+  // A circle keeps off context land too: Korea's, on Mongolia at 320 px, was read as Mongolia's.
+  const anyLandAt = economyAt(topology, geometry.frames, drawn, true);
+  const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
+  const callouts = placed.filter((c) => !c.inPlace);
+  // Economies with a touch target on their own shape are named beside it, as beside a circle.
+  const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt});
+  // An economy left unnamed is numbered instead, west to east, and the legend names it: a
+  // called-out one beside its circle (on a phone an unnamed circle beside another economy's name
+  // was read as that economy's: Korea's under "Japan"), one drawn large enough to see on its
+  // shape or off its coast (Cambodia on the ASEAN map at 375 px had neither name nor number).
+  // Numbers keep off the circles, not their hit squares.
+  const at = new Map(placed.map((c) => [c.id, [c.x, c.y] as const]));
+  const numbering = named
+    .filter((e) => e.area > 0 && !labels.some((l) => l.id === e.id))
+    .map((e) => ({e, at: at.get(e.id) ?? e.centroid}))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
+    .map(({e}, i) => ({...e, name: `${i + 1}`, short: undefined}));
+  const clear = (callouts[0]?.r ?? 5) + 1;
+  const taken = labels.map(labelBox);
+  // (One with neither circle nor target takes its number on its shape: off a coast, a landlocked
+  // economy's was written past its narrow neighbour, Lao PDR's in the sea off Viet Nam. Where no
+  // spot beside a target or off a coast has room, a number goes on its economy's shape too, a name
+  // there moving for it where that makes room: see placeMapLabels, `onShape`.)
+  const ashore = new Set(numbering.flatMap((e) => (at.has(e.id) ? [] : [e.id])));
+  const numbers = placeMapLabels(numbering, callouts, frame, {
+    landAt,
+    anyLandAt,
+    taken,
+    clear,
+    ashore,
+    onShape: true,
+    retake: (i, free) => {
+      // A name on its shape only (one beside a circle or target, or off a coast, stays), to
+      // another of its spots there, clear of the circles' hit squares as names keep.
+      const l = labels[i];
+      const e = named.find((n) => n.id === l?.id);
+      if (!l || !e || l.leader || at.has(l.id)) return undefined;
+      const box = nameBox(
+        {...e, name: l.text, short: undefined},
+        frame,
+        landAt,
+        (b) => free(b) && !callouts.some((c) => meet(b, hitSquare(c)))
+      );
+      if (!box) return undefined;
+      l.x = box.x;
+      l.y = box.y + 4;
+      return labelBox(l);
+    },
+  });
+  // 1, 2, 3… whatever found no room (a smaller number is no wider).
+  numbers.sort((a, b) => Number(a.text) - Number(b.text)).forEach((n, i) => (n.text = `${i + 1}`));
+  const placement = {
+    callouts,
+    targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
+    labels: [...labels, ...numbers],
+    numbered: numbers.map((n) => n.id),
+  };
+  placements.set(geometry, {key, placement});
+  return placement;
+}
