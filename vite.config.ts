@@ -3,6 +3,7 @@ import {defineConfig, type UserConfig} from 'vite';
 import {preloadChunks} from './scripts/preload-chunks.mjs';
 import {compileHints} from './scripts/compile-hints.mjs';
 import {browserPlugins, DEDUPE, JSON_AS_STRING, sourcePlugins} from './scripts/shipped-build.mjs';
+import {VALUES, valuesFileName} from './scripts/indicator-modules.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -29,7 +30,6 @@ export const LAZY_GROUPS = [
   {name: 'data-topology', test: /[\\/]data[\\/]asia-pacific(\.projected)?\.topo(\.json)?$/},
   {name: 'data-events', test: /[\\/]data[\\/]events\.json$/},
   {name: 'data-economies', test: /[\\/]data[\\/]economies\.json$/},
-  {name: 'data-indicators', test: /[\\/]data[\\/]indicators\.json$/},
   {name: 'data-flows', test: /[\\/]data[\\/]flows\.json$/},
 ];
 
@@ -61,7 +61,15 @@ const embedBuilds: Record<string, UserConfig['build']> = {
     // Named chunks, so the manifest says what a page loads: each bundled data file on its own
     // (a Sankey page loads flows.json only), and valibot, which only the validators of a user's
     // data import (dynamically; see core/lazy-module.ts).
-    rolldownOptions: {output: {codeSplitting: {groups: LAZY_GROUPS}, ...SHIPPED}},
+    rolldownOptions: {
+      output: {
+        codeSplitting: {groups: LAZY_GROUPS},
+        // The map's indicators' values (scripts/indicator-modules.mjs), under one hash.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes(VALUES) ? valuesFileName() : '[name]-[hash].js',
+        ...SHIPPED,
+      },
+    },
   },
   // The command line (`npx apac-viz render …`), for Node; the browser driver stays a dependency.
   cli: {

@@ -1,6 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {transformSync} from 'esbuild';
 import {minifyTemplates} from './scripts/html-literals.mjs';
+import {HEADS, VALUES, indicatorModule} from './scripts/indicator-modules.mjs';
 import {dirname} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -203,6 +204,24 @@ function flakyResponses() {
 }
 const flaky = flakyResponses();
 
+/** The map's indicators as modules, as every Vite build makes them (scripts/indicator-modules.mjs). */
+function indicatorModules() {
+  const FOLDER = '/__indicators/';
+  return {
+    name: 'indicator-modules',
+    resolveImport({source}) {
+      if (source === HEADS) return `${FOLDER}index.js`;
+      if (source.startsWith(VALUES)) return `${FOLDER}${source.slice(VALUES.length)}.js`;
+      return undefined;
+    },
+    serve(context) {
+      const name = context.path.startsWith(FOLDER) && context.path.slice(FOLDER.length, -3);
+      if (!name) return undefined;
+      return {body: indicatorModule(name === 'index' ? HEADS : VALUES + name), type: 'js'};
+    },
+  };
+}
+
 /** src's html`…` and svg`…` templates as the builds ship them (scripts/html-literals.mjs). */
 function shippedTemplates() {
   return {
@@ -231,6 +250,7 @@ export default {
     slow.plugin,
     flaky.plugin,
     jsonModules(),
+    indicatorModules(),
     forcedColors(),
     shippedTemplates(),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),

@@ -5,7 +5,11 @@
 // the list of chunks its code imports; the autoloader asks for them (`<link rel="modulepreload">`)
 // at the moment it asks for the chart's own, so that they come in the same round trip. It also
 // lists the shipped languages' catalogues (chunks the core loads on demand), so that a chart in
-// Japanese asks for Japanese beside its code rather than once its code has run.
+// Japanese asks for Japanese beside its code rather than once its code has run, and how the map's
+// indicators' values are named (chunks the map loads for the indicator it draws), so that a map
+// asks for its indicator's beside its code too.
+
+import {VALUES, valuesFileName} from './indicator-modules.mjs';
 
 /** The autoloader's placeholder (src/autoload.ts) the lists replace, in any quotes. */
 const PLACEHOLDER = /(["'`])\{"apacPreload":1\}\1/;
@@ -45,13 +49,20 @@ export function preloadChunks() {
         if (name) charts[name] = [...importedBy(byFile, [file])].sort();
       }
       const locales = {};
+      // The indicators' values share one hash: their file name with the id left to the autoloader.
+      const indicators = valuesFileName().replace('[name]', '{id}');
       for (const chunk of chunks) {
         const tag = named(chunk, 'i18n[\\\\/]locales[\\\\/]');
         if (tag) locales[tag.toLowerCase()] = chunk.fileName;
+        const indicator = chunk.facadeModuleId?.split(VALUES)[1];
+        if (indicator && chunk.fileName !== indicators.replace('{id}', indicator))
+          this.error(
+            `${chunk.fileName} is not named as the autoloader asks for it (${indicators})`
+          );
       }
       if (!PLACEHOLDER.test(entry.code))
         this.error('src/autoload.ts no longer holds the placeholder for the chunks to preload');
-      const lists = JSON.stringify({charts, locales});
+      const lists = JSON.stringify({charts, locales, indicators});
       entry.code = entry.code.replace(PLACEHOLDER, () => `'${lists}'`);
     },
   };

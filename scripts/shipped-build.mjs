@@ -6,13 +6,20 @@ import {htmlLiterals} from './html-literals.mjs';
 import {packTopologyPlugin} from './pack-topology.mjs';
 import {chartData} from './chart-data.mjs';
 import {zoomShims} from './zoom-shims.mjs';
+import {indicatorModules} from './indicator-modules.mjs';
 
 /**
  * Every build's (the package's ESM entries too): the styles in css`…` literals minified as the
  * code around them, the indentation taken out of html`…` and svg`…` templates (no white space in
- * a drawing that separates no words), the topology shipped packed (arcs and geometries as text).
+ * a drawing that separates no words), the topology shipped packed (arcs and geometries as text),
+ * the map's indicators a module each (values apart: a map page loads those it draws).
  */
-export const sourcePlugins = () => [cssLiterals(), htmlLiterals(), packTopologyPlugin()];
+export const sourcePlugins = () => [
+  cssLiterals(),
+  htmlLiterals(),
+  packTopologyPlugin(),
+  indicatorModules(),
+];
 
 /**
  * The files that go to browsers as they are, besides: their data carries only the fields the

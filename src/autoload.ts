@@ -21,10 +21,15 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const built = JSON.parse('{"apacPreload":1}') as {
   charts?: Record<string, readonly string[]>;
   locales?: Record<string, string>;
+  /** The chunk of a bundled indicator's values, its id as `{id}` (a map loads the one it draws). */
+  indicators?: string;
 };
 
+const preloaded = new Set<string>();
+
 function preload(file: string | undefined): void {
-  if (!file) return;
+  if (!file || preloaded.has(file)) return;
+  preloaded.add(file);
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = new URL(file, import.meta.url).href;
@@ -63,6 +68,12 @@ function scan(): void {
     pending.delete(tag);
     for (const file of built.charts?.[tag.slice('apac-'.length)] ?? []) preload(file);
     preload(catalogueFor(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
+    // The values of the bundled indicator each map draws (`indicator`, the membership map's by
+    // default), but for a map that draws a file of its own.
+    if (tag === 'apac-choropleth')
+      for (const map of document.querySelectorAll(tag))
+        if (!map.hasAttribute('src'))
+          preload(built.indicators?.replace('{id}', map.getAttribute('indicator') || 'membership'));
     loaders[tag]?.().catch((error: unknown) =>
       console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );

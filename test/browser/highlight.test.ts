@@ -255,17 +255,31 @@ describe('highlight on the Sankey', () => {
 });
 
 describe('setState', () => {
-  it('sets the map’s indicator, year, selection and highlight in one update and one drawing', async () => {
+  it('sets the map’s indicator, year, selection and highlight with one drawing, keeping the old while a new indicator loads', async () => {
     const el = await drawn<ApacChoropleth>(
       'apac-choropleth',
       html`<apac-choropleth></apac-choropleth>`,
       800
     );
-    const updates = countUpdates(el);
+    // The economies drawn after each update.
+    const drawnAfter: number[] = [];
+    const host = el as unknown as {update: (c: unknown) => void};
+    const update = host.update.bind(el);
+    host.update = (c) => {
+      update(c);
+      drawnAfter.push(qa(el, 'svg.chart [data-id][data-focus]').length);
+    };
     let renders = 0;
     el.addEventListener('apac-render', () => renders++);
+    // An indicator not loaded yet: the update that asks for its chunk keeps the picture (the
+    // membership map), the one after draws the new one; one drawing.
     await el.setState({indicator: 'apec-join-year', year: 2000, selected: 'TH', highlight: 'VN'});
-    expect([updates(), renders]).to.deep.equal([1, 1]);
+    expect(drawnAfter.length).to.equal(2);
+    expect(
+      drawnAfter.every((n) => n > 20),
+      String(drawnAfter)
+    ).to.equal(true);
+    expect(renders).to.equal(1);
     expect([el.indicator, el.year, el.selected, el.highlight]).to.deep.equal([
       'apec-join-year',
       2000,
@@ -274,6 +288,13 @@ describe('setState', () => {
     ]);
     expect(ids(el, 'svg.chart .selected[data-focus]')).to.deep.equal(['TH']);
     expect(line(el)).to.equal('Highlighted: Viet Nam.');
+    // Back to an indicator loaded before: one update, one drawing.
+    const again = countUpdates(el);
+    renders = 0;
+    await el.setState({indicator: 'membership', year: 1995, selected: 'VN', highlight: 'TH'});
+    expect([again(), renders]).to.deep.equal([1, 1]);
+    expect(ids(el, 'svg.chart .selected[data-focus]')).to.deep.equal(['VN']);
+    expect(line(el)).to.equal('Highlighted: Thailand.');
   });
 
   it('sets the timeline’s span, highlight and selection in one update', async () => {

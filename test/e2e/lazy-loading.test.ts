@@ -90,6 +90,43 @@ async function opened(path: string) {
   return {page, errors};
 }
 
+/**
+ * The chunks a page at `path` asks for (by name, the hash dropped) when each response takes a
+ * round trip of 400 ms, and those it asks for a round trip or more after `chart`'s own chunk.
+ * Without the autoloader's lists, a chart's imports are asked for only once its chunk has
+ * arrived (a round trip later), and its language's words or its indicator once its code has run
+ * (another).
+ */
+async function asked(path: string, chart: string) {
+  const ROUND_TRIP = 400;
+  const page = await browser.newPage({viewport: {width: 800, height: 600}});
+  const errors = watchErrors(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: ROUND_TRIP,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  const at = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', ({request, timestamp}) => {
+    const name = new URL(request.url).pathname.replace(/^\/lazy\//, '');
+    if (!at.has(name)) at.set(name, timestamp * 1000);
+  });
+  await page.goto(`${site.url}${path}`);
+  await chartsDrawn(page, 1);
+  const own = [...at.keys()].find((f) => new RegExp(`^${chart}-[\\w-]{8}\\.js$`).test(f));
+  const ownAt = at.get(own ?? '') ?? NaN;
+  const chunksAsked = [...at].filter(([f]) => f.endsWith('.js') && f !== 'apac-viz.js');
+  return {
+    page,
+    errors,
+    named: chunksAsked.map(([f]) => f.replace(/-[\w-]{8}\.js$/, '')),
+    late: chunksAsked.filter(([, t]) => t - ownAt > ROUND_TRIP / 2).map(([f]) => f),
+  };
+}
+
 describe('the autoloader on a page with one chart', () => {
   it('a Sankey page loads the flows, not the map, the events or the validators, until own data is given', async () => {
     const from = site.requests.length;
@@ -278,16 +315,21 @@ describe('the autoloader on a page with one chart', () => {
   });
 
   it("carries in its data chunks only what the charts read, and the map's table still cites every value", async () => {
-    // Left out (scripts/chart-data.mjs): the files' descriptions, the economies' and their
-    // memberships' citations, the indicators' descriptions and derivations, their names,
+    // Left out (scripts/chart-data.mjs, indicator-modules.mjs): the files' descriptions, the
+    // economies' and their memberships' citations, the indicators' descriptions and derivations, their names,
     // categories' and missing-value words (the catalogue's are drawn), and a value's citation
     // where it is its indicator's (the table below still cites every value).
     const economies = source('data-economies');
     expect(economies).toContain('Brunei Darussalam');
     expect(economies).not.toContain('citation');
-    const indicators = source('data-indicators');
-    expect(indicators).toContain('citation');
-    expect(indicators).not.toMatch(/derived|description|noValue|Year joined APEC|APEC only/);
+    // Each indicator a chunk of its own (scripts/indicator-modules.mjs); the map's code knows
+    // their ids and kinds alone.
+    for (const id of ['membership', 'apec-join-year', 'events-hosted']) {
+      const indicator = source(`indicator-${id}`);
+      expect(indicator, id).toContain('citation');
+      expect(indicator, id).not.toMatch(/derived|description|noValue|Year joined APEC|APEC only/);
+    }
+    expect(source('choropleth')).not.toContain('Global Affairs Canada');
     const {page, errors} = await opened('/map.html');
     // The membership map: every economy has a value, and each value its source.
     const sources = await page.evaluate(async () => {
@@ -480,35 +522,10 @@ describe("the autoloader's linkGroup", () => {
 
 describe('the autoloader on a slow network', () => {
   it("asks for the chunks a chart's code imports, and its language's words, beside the chart's own", async () => {
-    // Each response takes a round trip of 400 ms. Without the autoloader's list, the chart's
-    // imports are asked for only once its chunk has arrived (a round trip later), and the
-    // Japanese words once its code has run (another).
-    const ROUND_TRIP = 400;
-    const page = await browser.newPage({viewport: {width: 800, height: 600}});
-    const errors = watchErrors(page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: ROUND_TRIP,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-    const asked = new Map<string, number>();
-    cdp.on('Network.requestWillBeSent', ({request, timestamp}) => {
-      const name = new URL(request.url).pathname.replace(/^\/lazy\//, '');
-      if (!asked.has(name)) asked.set(name, timestamp * 1000);
-    });
-    await page.goto(`${site.url}/timeline-ja.html`);
-    await chartsDrawn(page, 1);
-    const chart = [...asked.keys()].find((f) => /^timeline-[\w-]{8}\.js$/.test(f)) ?? '';
-    const at = asked.get(chart) ?? NaN;
-    const chunksAsked = [...asked].filter(([f]) => f.endsWith('.js') && f !== 'apac-viz.js');
-    const named = chunksAsked.map(([f]) => f.replace(/-[\w-]{8}\.js$/, ''));
+    const {page, errors, named, late} = await asked('/timeline-ja.html', 'timeline');
     expect(named).toEqual(
       expect.arrayContaining(['timeline', 'decorate', 'data-events', 'data-economies', 'ja'])
     );
-    const late = chunksAsked.filter(([, t]) => t - at > ROUND_TRIP / 2).map(([f]) => f);
     expect(late, "asked for a round trip or more after the chart's chunk").toEqual([]);
     // And drawn in Japanese.
     const title = await page.evaluate(
@@ -517,6 +534,27 @@ describe('the autoloader on a slow network', () => {
           ?.textContent
     );
     expect(title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+  it("asks for the indicator a map draws beside the map's code, and no other until it is drawn", async () => {
+    const {page, errors, named, late} = await asked('/map.html', 'choropleth');
+    // map.html draws `indicator="events-hosted"`: its chunk, not the membership map's.
+    expect(named.filter((n) => n.startsWith('indicator-'))).toEqual(['indicator-events-hosted']);
+    expect(named).toEqual(expect.arrayContaining(['choropleth', 'data-topology']));
+    expect(late, "asked for a round trip or more after the map's chunk").toEqual([]);
+    // Another indicator loads when the map is asked for it, and is drawn once it is in.
+    const from = site.requests.length;
+    const legend = await page.evaluate(async () => {
+      const el = document.querySelector('apac-choropleth') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      el.setAttribute('indicator', 'apg-member');
+      await el.updateComplete;
+      return (el.shadowRoot?.querySelector('.legend') as HTMLElement | null)?.innerText ?? '';
+    });
+    expect(chunks(from)).toEqual(['indicator-apg-member']);
+    expect(legend).toMatch(/Listed as an APG member\s+21\b/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

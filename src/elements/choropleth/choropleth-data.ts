@@ -5,8 +5,9 @@
  */
 import type {Topology} from 'topojson-specification';
 import economiesFile from '../../../data/economies.json';
-import indicatorsFile from '../../../data/indicators.json';
+import heads, {loaders} from 'apac-viz:indicators';
 import topologyFile from '../../../data/asia-pacific.projected.topo.json';
+import {LazyModule} from '../../core/lazy-module.js';
 import type {EconomyInfo} from '../../layout/choropleth/layout.js';
 import {
   createEconomyResolver,
@@ -17,20 +18,30 @@ import type {Indicator} from '../../schema/indicators.js';
 
 export const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 
-/**
- * The indicator with a citation on each value: the data a page loads writes a value's citation
- * that is its indicator's once, on the indicator (scripts/chart-data.mjs).
- */
-function withCitations(indicator: Indicator): Indicator {
-  const {citation, values} = indicator;
-  return values.every((v) => v.citation)
-    ? indicator
-    : {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
-}
+/** A bundled indicator's id and kind: the rest loads when it is drawn (`bundledIndicator`). */
+export type IndicatorHead = Pick<Indicator, 'id' | 'kind'>;
 
-export const INDICATORS = (indicatorsFile.indicators as unknown as readonly Indicator[]).map(
-  withCitations
+/** The bundled indicators (scripts/indicator-modules.mjs), by id and kind. */
+export const INDICATORS = heads as readonly IndicatorHead[];
+
+/**
+ * Each bundled indicator whole, a chunk of its own: a map page loads the indicator it draws (the
+ * autoloader asks for it beside the map's code), not all eleven. A value that cites what its
+ * indicator cites is shipped without a citation and given it here.
+ */
+const WHOLE = new Map(
+  Object.entries(loaders).map(([id, loader]) => {
+    const load = async (): Promise<Indicator> => {
+      const indicator = (await loader()).default as Indicator;
+      const {citation, values} = indicator;
+      return {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
+    };
+    return [id, new LazyModule(load, `the indicator ${id}`)];
+  })
 );
+
+/** The bundled indicator `id` whole, once it loads; undefined for no bundled indicator. */
+export const bundledIndicator = (id: string): LazyModule<Indicator> | undefined => WHOLE.get(id);
 
 /** The bundled topology, projected when the dataset was built (layout/choropleth/pre-project.ts). */
 export const TOPOLOGY = topologyFile as unknown as Topology;

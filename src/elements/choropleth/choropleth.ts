@@ -35,7 +35,14 @@ import {choroplethLegend} from '../../layout/choropleth/legend.js';
 import type {NoteReader} from '../../layout/annotations.js';
 import {joinList} from '../../i18n/lists.js';
 import '../../i18n/en-map.js';
-import {ECONOMIES, INDICATORS, resolveEconomy, TOPOLOGY} from './choropleth-data.js';
+import {
+  bundledIndicator,
+  ECONOMIES,
+  INDICATORS,
+  resolveEconomy,
+  TOPOLOGY,
+  type IndicatorHead,
+} from './choropleth-data.js';
 
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
 const VALIDATORS = new LazyModule(
@@ -59,6 +66,9 @@ const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year 
 
 /** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
 const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
+
+/** A user's indicator, or the bundled ones (each by id and kind until it is drawn). */
+type MapData = readonly (Indicator | IndicatorHead)[];
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -91,7 +101,7 @@ export interface ChoroplethDatum {
  * @cssproperty --apac-choropleth-border-color - Lines between economies. Default: the background.
  * @cssproperty --apac-choropleth-no-data-color - Ground of the "no data" hatch.
  */
-export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
+export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   static override styles = [...ApacChart.styles, choroplethStyles];
 
   /** Bundled indicator to draw (see `apac-viz/data` `indicators`): `membership`, `apec-join-year`, `events-hosted`… */
@@ -156,7 +166,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
       has: (id) => this.marks?.datum(id) !== undefined,
       nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,
       usesYear: () =>
-        this.indicator === 'membership' || this.current(this.loaded?.value ?? [])?.kind === 'year',
+        this.indicator === 'membership' || this.head(this.loaded?.value ?? [])?.kind === 'year',
       announce: (message) => this.announce(message),
       t: () => this.t,
       lang: () => this.effectiveLang,
@@ -183,7 +193,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     return this.stateShown();
   }
 
-  protected validate(input: unknown, format: DataFormat): Validated<Indicator[]> {
+  protected validate(input: unknown, format: DataFormat): Validated<MapData> {
     const {validateChoroplethInput: check} = VALIDATORS.get();
     const result = check(input, format, resolveEconomy, this.headline || this.t('map.value'));
     return {...result, value: [result.value]};
@@ -193,23 +203,42 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     return {value: [...INDICATORS], issues: []};
   }
 
-  protected isEmpty(data: Indicator[]): boolean {
+  /** Empty: no indicator by that name, or one without values (not while it loads). */
+  protected isEmpty(data: MapData): boolean {
+    const chunk = this.bundledChunk(data);
+    if (chunk && !chunk.peek() && !chunk.failed) return false;
     return !this.current(data)?.values.length;
   }
 
+  /** The drawn indicator's source; while another's loads, the one still drawn. */
   protected override bundledCredit(): string {
-    return this.current(this.loaded?.value ?? [])?.citation ?? '';
+    return (this.current(this.loaded?.value ?? []) ?? this.layout?.indicator)?.citation ?? '';
   }
 
-  /** The indicator drawn: the one named by `indicator`, or the user's only one. */
-  private current(data: readonly Indicator[]): Indicator | undefined {
+  /** The indicator drawn, a bundled one maybe not loaded: the one `indicator` names, or the user's only one. */
+  private head(data: MapData): Indicator | IndicatorHead | undefined {
     return data.length === 1 && data[0]?.id === 'custom'
       ? data[0]
       : data.find((i) => i.id === this.indicator);
   }
 
+  /** The chunk of the bundled indicator drawn (undefined for a user's indicator). */
+  private bundledChunk(data: MapData) {
+    const head = this.head(data);
+    return head && !('values' in head) ? bundledIndicator(head.id) : undefined;
+  }
+
+  /**
+   * The indicator drawn, whole; a bundled one once it has loaded (undefined until then: the map
+   * keeps what it drew, apac-render waits, and it draws again once it is in).
+   */
+  private current(data: MapData): Indicator | undefined {
+    const head = this.head(data);
+    return head && 'values' in head ? head : this.bundledChunk(data)?.for(this);
+  }
+
   /** The indicator drawn, with the bundled dataset's words in the reader's language. */
-  private localCurrent(data: readonly Indicator[]): Indicator | undefined {
+  private localCurrent(data: MapData): Indicator | undefined {
     const indicator = this.current(data);
     return indicator && this.worded(indicator, this.t);
   }
@@ -246,20 +275,23 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   /**
-   * A map asked for natural breaks waits for their chunk (quantiles should it not load), and one
-   * with `time-slider` for the slider's, so that its first picture has the slider under it
-   * rather than the slider appearing under it a moment later (without it should it not load).
+   * A map waits for the bundled indicator it draws (its chunk), one asked for natural breaks for
+   * theirs (quantiles should they not load), and one with `time-slider` for the slider's, so that
+   * its first picture has the slider under it rather than the slider appearing under it a moment
+   * later (without it should it not load).
    */
   protected override layoutWaits(): boolean {
     const waits = (chunk: LazyModule<unknown>) => !chunk.for(this) && !chunk.failed;
+    const indicator = this.bundledChunk(this.loaded?.value ?? []);
     return (
+      (indicator !== undefined && waits(indicator)) ||
       (this.classification === 'jenks' && waits(JENKS)) ||
       (this.timeSlider && waits(SLIDER)) ||
       (this.scheme === 'viridis' && waits(VIRIDIS))
     );
   }
 
-  protected computeLayout(data: Indicator[], context: LayoutContext): ChoroplethLayout {
+  protected computeLayout(data: MapData, context: LayoutContext): ChoroplethLayout {
     const {t} = context;
     const indicator = this.current(data) ?? {
       id: 'none',
@@ -295,7 +327,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     const unknown =
       changed.has('indicator') &&
       this.loaded?.load.source === 'bundled' &&
-      !this.current(this.loaded.value);
+      !this.head(this.loaded.value);
     if (unknown) this.announce(this.t('map.unknownIndicator', {id: this.indicator}));
     super.willUpdate(changed);
   }
@@ -378,7 +410,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────
-  protected tableFor(data: Indicator[]): DataTable {
+  protected tableFor(data: MapData): DataTable {
     return choroplethTable(
       this.layout,
       this.localCurrent(data),
@@ -389,7 +421,7 @@ export class ApacChoropleth extends ApacChart<Indicator[], ChoroplethLayout> {
     );
   }
 
-  protected describe(data: Indicator[]): ChartDescription {
+  protected describe(data: MapData): ChartDescription {
     return this.linking.describe(describeChoropleth(this.layout, this.localCurrent(data), this.t));
   }
 }

@@ -1,0 +1,87 @@
+// The map's bundled indicators as modules of their own (data/indicators.json stays the one
+// source): `apac-viz:indicators`, the id and kind of each and a loader for each whole, and
+// `apac-viz:indicator/<id>`, one indicator whole (its citation, note, categories and values). A
+// map page loads the indicator it draws, not all eleven (src/elements/choropleth/choropleth-data.ts).
+// A Vite plugin for every build, and the same modules served to the browser tests
+// (web-test-runner.config.mjs).
+//
+// Left out, as no chart reads them: each indicator's description and derivation (documentation
+// of the dataset), and its words (name, categories, missing value: the map takes them from the
+// catalogue, i18n/data-labels.ts, whose English is the dataset's, as test/unit/catalogue.test.ts
+// checks). A value's citation that is its indicator's is written once, on the indicator
+// (choropleth-data.ts gives it back). `apac-viz/data` keeps them all.
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const FILE = fileURLToPath(new URL('../data/indicators.json', import.meta.url));
+export const HEADS = 'apac-viz:indicators';
+export const VALUES = 'apac-viz:indicator/';
+/** Vite's mark for a module no file holds (and no other plugin should transform). */
+const VIRTUAL = '\0';
+
+/**
+ * The file name of an indicator's values in the autoloader's build, `indicator-<id>-<hash>.js`,
+ * with one hash for all eleven (of the data and of this file, which writes them): the autoloader
+ * then asks for any indicator's values knowing only the hash, not a list of names.
+ */
+export function valuesFileName() {
+  const hash = createHash('sha256')
+    .update(readFileSync(FILE))
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('base64url')
+    .slice(0, 8);
+  return `indicator-[name]-${hash}.js`;
+}
+
+/** A JSON value as a module's default export: `JSON.parse` of one string, as the builds ship JSON. */
+const asModule = (value) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+function indicators() {
+  return JSON.parse(readFileSync(FILE, 'utf8')).indicators;
+}
+
+/** The module's code for `id` (one of the two names above), or undefined for any other. */
+export function indicatorModule(id) {
+  if (id === HEADS) {
+    const all = indicators();
+    const loaders = all.map(
+      (i) => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(VALUES + i.id)})`
+    );
+    return `${asModule(all.map(({id, kind}) => ({id, kind})))}
+export const loaders = {${loaders.join(', ')}};`;
+  }
+  if (!id.startsWith(VALUES)) return undefined;
+  const indicator = indicators().find((i) => i.id === id.slice(VALUES.length));
+  if (!indicator) throw new Error(`indicator-modules: data/indicators.json has no ${id}`);
+  return asModule(shipped(indicator));
+}
+
+/** An indicator as the charts get it: without what they do not read (see the top of this file). */
+export function shipped(indicator) {
+  const {description: _d, derived: _r, label: _l, noValue: _n, ...kept} = indicator;
+  return {
+    ...kept,
+    ...(kept.categories && {categories: kept.categories.map(({label: _c, ...c}) => c)}),
+    values: kept.values.map(({citation, ...value}) =>
+      citation && citation !== kept.citation ? {...value, citation} : value
+    ),
+  };
+}
+
+export function indicatorModules() {
+  return {
+    name: 'apac-viz:indicator-modules',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === HEADS || source.startsWith(VALUES) ? VIRTUAL + source : null;
+    },
+    load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const code = indicatorModule(id.slice(VIRTUAL.length));
+      if (code === undefined) return null;
+      this.addWatchFile(FILE);
+      return {code, map: null};
+    },
+  };
+}
