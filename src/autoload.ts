@@ -68,12 +68,11 @@ function scan(): void {
     pending.delete(tag);
     for (const file of built.charts?.[tag.slice('apac-'.length)] ?? []) preload(file);
     preload(catalogueFor(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
-    // The values of the bundled indicator each map draws (`indicator`, the membership map's by
-    // default), but for a map that draws a file of its own.
+    // The bundled indicator each map draws (`indicator`, the membership map's by default; not
+    // for a map that draws a file of its own), and those a story's steps will set.
     if (tag === 'apac-choropleth')
-      for (const map of document.querySelectorAll(tag))
-        if (!map.hasAttribute('src'))
-          preload(built.indicators?.replace('{id}', map.getAttribute('indicator') || 'membership'));
+      for (const named of document.querySelectorAll(`${tag}:not([src]), apac-step[indicator]`))
+        preload(built.indicators?.replace('{id}', named.getAttribute('indicator') || 'membership'));
     loaders[tag]?.().catch((error: unknown) =>
       console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );

@@ -42,7 +42,8 @@ export class LazyModule<M> {
 
   /**
    * The module if it is loaded; else undefined, and `host`'s picture waits for it (apac-render
-   * and updateComplete wait, core/drawing.ts) and the host updates once it is in.
+   * and updateComplete wait, core/drawing.ts) and the host updates once it is in, or once it has
+   * failed (to draw without it, or say so).
    */
   for(host: ReactiveControllerHost & object): M | undefined {
     if (this.module || this.failed) return this.module;
@@ -51,6 +52,7 @@ export class LazyModule<M> {
       (error: unknown) => {
         this.failed = true;
         warnOnce(`${this.name} could not be loaded: ${String(error)}`);
+        host.requestUpdate();
       }
     );
     waitForChunk(host, load);

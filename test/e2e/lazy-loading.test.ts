@@ -32,6 +32,9 @@ beforeAll(async () => {
     '/linked.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-choropleth link-group="region"></apac-choropleth><apac-timeline link-group="region"></apac-timeline>',
     },
+    '/story.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-steps><apac-choropleth year="1967"></apac-choropleth><apac-step year="1967"><p>ASEAN</p></apac-step><apac-step indicator="apg-member"><p>APG</p></apac-step></apac-steps>',
+    },
     '/timeline-ja.html': {
       body: '<!doctype html><html lang="ja"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
@@ -377,6 +380,26 @@ describe('the autoloader on a page with one chart', () => {
     await page.close();
   });
 
+  it('says that a map’s indicator could not be loaded when its chunk does not arrive, not that it has no data', async () => {
+    const {page} = await opened('/map.html');
+    await page.route(/\/indicator-apg-member-[\w-]{8}\.js$/, (route) => route.abort());
+    const shown = await page.evaluate(async () => {
+      const el = document.querySelector('apac-choropleth') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      el.setAttribute('indicator', 'apg-member');
+      await el.updateComplete;
+      const root = el.shadowRoot;
+      return {
+        error: root?.querySelector('[part="error"]')?.textContent?.trim() ?? '',
+        economies: root?.querySelectorAll('svg.chart [data-id][data-focus]').length ?? 0,
+      };
+    });
+    expect(shown.error).toBe('Could not load the data.');
+    expect(shown.economies).toBe(0);
+    await page.close();
+  });
+
   it('a timeline page loads the events, not the map, the flows or the validators', async () => {
     const from = site.requests.length;
     const {page, errors} = await opened('/timeline.html');
@@ -537,7 +560,7 @@ describe('the autoloader on a slow network', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
-  it("asks for the indicator a map draws beside the map's code, and no other until it is drawn", async () => {
+  it("asks for the indicator a map draws, and those its story's steps set, beside the map's code, and no other until it is drawn", async () => {
     const {page, errors, named, late} = await asked('/map.html', 'choropleth');
     // map.html draws `indicator="events-hosted"`: its chunk, not the membership map's.
     expect(named.filter((n) => n.startsWith('indicator-'))).toEqual(['indicator-events-hosted']);
@@ -557,5 +580,14 @@ describe('the autoloader on a slow network', () => {
     expect(legend).toMatch(/Listed as an APG member\s+21\b/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
+    // A story's map: its own indicator and those its steps set, asked for beside its code.
+    const story = await asked('/story.html', 'choropleth');
+    expect(story.named.filter((n) => n.startsWith('indicator-')).sort()).toEqual([
+      'indicator-apg-member',
+      'indicator-membership',
+    ]);
+    expect(story.late).toEqual([]);
+    expect(story.errors, story.errors.join('\n')).toEqual([]);
+    await story.page.close();
   });
 });

@@ -313,13 +313,16 @@ import {dist} from './harness.js';
  * membership map's indicator, the default (mapPage): map 75.17 → 72.66; the autoloader's lines
  * cost every page 0.08 kB, and the one file, which inlines twelve modules where it had one,
  * 0.47: timeline 65.11, Sankey 51.30, steps 14.04, bundle 187.19: lowered map 75.3 → 72.7,
- * raised timeline 65.1 → 65.2, steps 14 → 14.1, bundle 186.8 → 187.2.
+ * raised timeline 65.1 → 65.2, steps 14 → 14.1, bundle 186.8 → 187.2. Then a chunk that did not
+ * load updates its chart (lazy-module.ts: natural breaks fall back to quantiles at once), and a
+ * map whose indicator did not load says so: map 72.72, Sankey 51.30, bundle 187.24: raised map
+ * 72.7 → 72.8, Sankey 51.3 → 51.4, bundle 187.2 → 187.3.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 187.2,
-  'choropleth via dist/lazy': 72.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 187.3,
+  'choropleth via dist/lazy': 72.8,
   'timeline via dist/lazy': 65.2,
-  'sankey via dist/lazy': 51.3,
+  'sankey via dist/lazy': 51.4,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.1,
   'the largest catalogue besides English, via dist/lazy': 5.8,

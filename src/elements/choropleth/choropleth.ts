@@ -17,6 +17,7 @@ import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
 import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import {LazyModule} from '../../core/lazy-module.js';
+import {loadError, type LoadError} from '../../core/data-controller.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
@@ -208,6 +209,14 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
     const chunk = this.bundledChunk(data);
     if (chunk && !chunk.peek() && !chunk.failed) return false;
     return !this.current(data)?.values.length;
+  }
+
+  /** A bundled indicator whose chunk did not load is a failed load, not an empty map. */
+  protected override get loadError(): LoadError | undefined {
+    return (
+      super.loadError ??
+      (this.bundledChunk(this.loaded?.value ?? [])?.failed ? loadError('load.failed') : undefined)
+    );
   }
 
   /** The drawn indicator's source; while another's loads, the one still drawn. */
