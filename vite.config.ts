@@ -3,7 +3,7 @@ import {defineConfig, type UserConfig} from 'vite';
 import {preloadChunks} from './scripts/preload-chunks.mjs';
 import {compileHints} from './scripts/compile-hints.mjs';
 import {browserPlugins, DEDUPE, JSON_AS_STRING, sourcePlugins} from './scripts/shipped-build.mjs';
-import {VALUES, valuesFileName} from './scripts/indicator-modules.mjs';
+import {ONE, indicatorFileName} from './scripts/indicator-modules.mjs';
 
 /**
  * Library entries (package.json "exports" mirrors these). Charts join this map as they land.
@@ -64,9 +64,9 @@ const embedBuilds: Record<string, UserConfig['build']> = {
     rolldownOptions: {
       output: {
         codeSplitting: {groups: LAZY_GROUPS},
-        // The map's indicators' values (scripts/indicator-modules.mjs), under one hash.
+        // The map's indicators (scripts/indicator-modules.mjs), under one hash.
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes(VALUES) ? valuesFileName() : '[name]-[hash].js',
+          chunk.facadeModuleId?.includes(ONE) ? indicatorFileName() : '[name]-[hash].js',
         ...SHIPPED,
       },
     },

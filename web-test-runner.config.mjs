@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {transformSync} from 'esbuild';
 import {minifyTemplates} from './scripts/html-literals.mjs';
-import {HEADS, VALUES, indicatorModule} from './scripts/indicator-modules.mjs';
+import {HEADS, ONE, indicatorModule} from './scripts/indicator-modules.mjs';
 import {dirname} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -211,13 +211,13 @@ function indicatorModules() {
     name: 'indicator-modules',
     resolveImport({source}) {
       if (source === HEADS) return `${FOLDER}index.js`;
-      if (source.startsWith(VALUES)) return `${FOLDER}${source.slice(VALUES.length)}.js`;
+      if (source.startsWith(ONE)) return `${FOLDER}${source.slice(ONE.length)}.js`;
       return undefined;
     },
     serve(context) {
       const name = context.path.startsWith(FOLDER) && context.path.slice(FOLDER.length, -3);
       if (!name) return undefined;
-      return {body: indicatorModule(name === 'index' ? HEADS : VALUES + name), type: 'js'};
+      return {body: indicatorModule(name === 'index' ? HEADS : ONE + name), type: 'js'};
     },
   };
 }

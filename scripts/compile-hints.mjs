@@ -44,7 +44,9 @@ function hint(_options, bundle) {
     const files = roots.map((c) => c.fileName);
     return new Set([...files, ...importedBy(byFile, files)]);
   };
-  const ours = (c) => /[\\/]src[\\/]/.test(c.facadeModuleId ?? '');
+  // Our modules: src's, and the map's indicators (scripts/indicator-modules.mjs), of which the
+  // default's chunk only points into the map's.
+  const ours = (c) => /[\\/]src[\\/]|apac-viz:indicator\//.test(c.facadeModuleId ?? '');
   const foreign = closure(chunks.filter((c) => (c.isEntry || c.isDynamicEntry) && !ours(c)));
   for (const file of closure(chunks.filter((c) => CHART.test(c.facadeModuleId ?? '')))) {
     const chunk = byFile.get(file);

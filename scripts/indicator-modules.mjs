@@ -1,7 +1,8 @@
 // The map's bundled indicators as modules of their own (data/indicators.json stays the one
 // source): `apac-viz:indicators`, the id and kind of each and a loader for each whole, and
 // `apac-viz:indicator/<id>`, one indicator whole (its citation, note, categories and values). A
-// map page loads the indicator it draws, not all eleven (src/elements/choropleth/choropleth-data.ts).
+// map page loads the indicator it draws, not all eleven: the default with the map's code, which
+// imports it, each other one a chunk of its own (src/elements/choropleth/choropleth-data.ts).
 // A Vite plugin for every build, and the same modules served to the browser tests
 // (web-test-runner.config.mjs).
 //
@@ -15,17 +16,18 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const FILE = fileURLToPath(new URL('../data/indicators.json', import.meta.url));
+/** The module of every indicator's id and kind, and of one indicator (its id follows). */
 export const HEADS = 'apac-viz:indicators';
-export const VALUES = 'apac-viz:indicator/';
+export const ONE = 'apac-viz:indicator/';
 /** Vite's mark for a module no file holds (and no other plugin should transform). */
 const VIRTUAL = '\0';
 
 /**
- * The file name of an indicator's values in the autoloader's build, `indicator-<id>-<hash>.js`,
- * with one hash for all eleven (of the data and of this file, which writes them): the autoloader
- * then asks for any indicator's values knowing only the hash, not a list of names.
+ * The file name of an indicator's chunk in the autoloader's build, `indicator-<id>-<hash>.js`,
+ * with one hash for all of them (of the data and of this file, which writes them): the
+ * autoloader then asks for any indicator knowing only the hash, not a list of names.
  */
-export function valuesFileName() {
+export function indicatorFileName() {
   const hash = createHash('sha256')
     .update(readFileSync(FILE))
     .update(readFileSync(fileURLToPath(import.meta.url)))
@@ -46,13 +48,13 @@ export function indicatorModule(id) {
   if (id === HEADS) {
     const all = indicators();
     const loaders = all.map(
-      (i) => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(VALUES + i.id)})`
+      (i) => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(ONE + i.id)})`
     );
     return `${asModule(all.map(({id, kind}) => ({id, kind})))}
 export const loaders = {${loaders.join(', ')}};`;
   }
-  if (!id.startsWith(VALUES)) return undefined;
-  const indicator = indicators().find((i) => i.id === id.slice(VALUES.length));
+  if (!id.startsWith(ONE)) return undefined;
+  const indicator = indicators().find((i) => i.id === id.slice(ONE.length));
   if (!indicator) throw new Error(`indicator-modules: data/indicators.json has no ${id}`);
   return asModule(shipped(indicator));
 }
@@ -74,7 +76,7 @@ export function indicatorModules() {
     name: 'apac-viz:indicator-modules',
     enforce: 'pre',
     resolveId(source) {
-      return source === HEADS || source.startsWith(VALUES) ? VIRTUAL + source : null;
+      return source === HEADS || source.startsWith(ONE) ? VIRTUAL + source : null;
     },
     load(id) {
       if (!id.startsWith(VIRTUAL)) return null;

@@ -6,10 +6,10 @@
 // at the moment it asks for the chart's own, so that they come in the same round trip. It also
 // lists the shipped languages' catalogues (chunks the core loads on demand), so that a chart in
 // Japanese asks for Japanese beside its code rather than once its code has run, and how the map's
-// indicators' values are named (chunks the map loads for the indicator it draws), so that a map
+// indicators' chunks are named (each loaded for the indicator a map draws), so that a map
 // asks for its indicator's beside its code too.
 
-import {VALUES, valuesFileName} from './indicator-modules.mjs';
+import {ONE, indicatorFileName} from './indicator-modules.mjs';
 
 /** The autoloader's placeholder (src/autoload.ts) the lists replace, in any quotes. */
 const PLACEHOLDER = /(["'`])\{"apacPreload":1\}\1/;
@@ -49,12 +49,12 @@ export function preloadChunks() {
         if (name) charts[name] = [...importedBy(byFile, [file])].sort();
       }
       const locales = {};
-      // The indicators' values share one hash: their file name with the id left to the autoloader.
-      const indicators = valuesFileName().replace('[name]', '{id}');
+      // The indicators' chunks share one hash: their file name with the id left to the autoloader.
+      const indicators = indicatorFileName().replace('[name]', '{id}');
       for (const chunk of chunks) {
         const tag = named(chunk, 'i18n[\\\\/]locales[\\\\/]');
         if (tag) locales[tag.toLowerCase()] = chunk.fileName;
-        const indicator = chunk.facadeModuleId?.split(VALUES)[1];
+        const indicator = chunk.facadeModuleId?.split(ONE)[1];
         if (indicator && chunk.fileName !== indicators.replace('{id}', indicator))
           this.error(
             `${chunk.fileName} is not named as the autoloader asks for it (${indicators})`

@@ -21,7 +21,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const built = JSON.parse('{"apacPreload":1}') as {
   charts?: Record<string, readonly string[]>;
   locales?: Record<string, string>;
-  /** The chunk of a bundled indicator's values, its id as `{id}` (a map loads the one it draws). */
+  /** The chunk of a bundled indicator, its id as `{id}` (a map loads the one it draws). */
   indicators?: string;
 };
 
@@ -68,11 +68,13 @@ function scan(): void {
     pending.delete(tag);
     for (const file of built.charts?.[tag.slice('apac-'.length)] ?? []) preload(file);
     preload(catalogueFor(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
-    // The bundled indicator each map draws (`indicator`, the membership map's by default; not
+    // The bundled indicator each map is set to draw (the default comes with the map's code; not
     // for a map that draws a file of its own), and those a story's steps will set.
     if (tag === 'apac-choropleth')
-      for (const named of document.querySelectorAll(`${tag}:not([src]), apac-step[indicator]`))
-        preload(built.indicators?.replace('{id}', named.getAttribute('indicator') || 'membership'));
+      for (const named of document.querySelectorAll(
+        `${tag}[indicator]:not([src]), apac-step[indicator]`
+      ))
+        preload(built.indicators?.replace('{id}', named.getAttribute('indicator') ?? ''));
     loaders[tag]?.().catch((error: unknown) =>
       console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );

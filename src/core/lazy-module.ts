@@ -25,6 +25,13 @@ export class LazyModule<M> {
     private readonly name: string
   ) {}
 
+  /** A module already in (shipped with the code that reads it), read as the others are. */
+  static of<M>(module: M, name: string): LazyModule<M> {
+    const lazy = new LazyModule<M>(() => new Promise<M>((resolve) => resolve(module)), name);
+    lazy.module = module;
+    return lazy;
+  }
+
   /** Loads the module once; later calls wait for the same load. */
   async load(): Promise<void> {
     this.module ??= await (this.loading ??= this.importer());

@@ -62,6 +62,30 @@ describe('<apac-choropleth>', () => {
   });
 
   describe('indicators and years', () => {
+    it('draws an indicator that loads in a chunk of its own in its first update, never its frame alone', async () => {
+      const box = document.createElement('div');
+      box.style.width = '640px';
+      const el = document.createElement('apac-choropleth') as ApacChoropleth;
+      el.setAttribute('indicator', 'actip-ratified');
+      // The economies drawn after each of its updates.
+      const drawnAfter: number[] = [];
+      const update = (el as unknown as {update: (c: unknown) => void}).update.bind(el);
+      Object.assign(el, {
+        update(changed: unknown) {
+          update(changed);
+          drawnAfter.push(qa(el, 'svg.chart [data-id][data-focus]').length);
+        },
+      });
+      box.append(el);
+      document.body.append(box);
+      await oneEvent(el, 'apac-render');
+      await el.updateComplete;
+      expect(drawnAfter.length, String(drawnAfter)).to.equal(1);
+      expect(drawnAfter[0]).to.be.above(20);
+      expect(q(el, '.legend')?.textContent).to.contain('Trafficking in Persons');
+      box.remove();
+    });
+
     it('draws a numeric indicator with binned legend, no-data hatch and formatted values', async () => {
       const el = await map(
         html`<apac-choropleth indicator="events-hosted" lang="en"></apac-choropleth>`

