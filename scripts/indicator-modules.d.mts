@@ -12,3 +12,5 @@ export function indicatorModule(id: string): string | undefined;
 export function indicatorModules(): Plugin;
 /** An indicator of data/indicators.json as the charts get it. */
 export function shipped<T extends object>(indicator: T): T;
+/** The ids of the bundled indicators. */
+export function indicatorIds(): string[];

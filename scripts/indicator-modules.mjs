@@ -1,8 +1,9 @@
 // The map's bundled indicators as modules of their own (data/indicators.json stays the one
-// source): `apac-viz:indicators`, the id and kind of each and a loader for each whole, and
-// `apac-viz:indicator/<id>`, one indicator whole (its citation, note, categories and values). A
-// map page loads the indicator it draws, not all eleven: the default with the map's code, which
-// imports it, each other one a chunk of its own (src/elements/choropleth/choropleth-data.ts).
+// source): `apac-viz:indicators`, the id and kind of each, the first (the map's default) whole and
+// a loader for each other, and `apac-viz:indicator/<id>`, one indicator whole (its citation,
+// note, categories and values). A map page loads the indicator it draws, not all eleven: the
+// default with the map's code, each other one a chunk of its own
+// (src/elements/choropleth/choropleth-data.ts).
 // A Vite plugin for every build, and the same modules served to the browser tests
 // (web-test-runner.config.mjs).
 //
@@ -43,14 +44,20 @@ function indicators() {
   return JSON.parse(readFileSync(FILE, 'utf8')).indicators;
 }
 
+/** The ids of the bundled indicators. */
+export const indicatorIds = () => indicators().map((i) => i.id);
+
 /** The module's code for `id` (one of the two names above), or undefined for any other. */
 export function indicatorModule(id) {
   if (id === HEADS) {
-    const all = indicators();
-    const loaders = all.map(
+    // The first indicator of the file, the map's default, is imported with this module: a map
+    // drawing it needs no chunk besides its code's. Each other one has a loader.
+    const [first, ...others] = indicators();
+    const loaders = others.map(
       (i) => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(ONE + i.id)})`
     );
-    return `${asModule(all.map(({id, kind}) => ({id, kind})))}
+    return `${asModule(indicators().map(({id, kind}) => ({id, kind})))}
+export {default as first} from ${JSON.stringify(ONE + first.id)};
 export const loaders = {${loaders.join(', ')}};`;
   }
   if (!id.startsWith(ONE)) return undefined;

@@ -9,7 +9,7 @@
 // indicators' chunks are named (each loaded for the indicator a map draws), so that a map
 // asks for its indicator's beside its code too.
 
-import {ONE, indicatorFileName} from './indicator-modules.mjs';
+import {indicatorFileName, indicatorIds, ONE} from './indicator-modules.mjs';
 
 /** The autoloader's placeholder (src/autoload.ts) the lists replace, in any quotes. */
 const PLACEHOLDER = /(["'`])\{"apacPreload":1\}\1/;
@@ -49,17 +49,20 @@ export function preloadChunks() {
         if (name) charts[name] = [...importedBy(byFile, [file])].sort();
       }
       const locales = {};
-      // The indicators' chunks share one hash: their file name with the id left to the autoloader.
-      const indicators = indicatorFileName().replace('[name]', '{id}');
+      // The indicators' chunks share one hash: their file name with the id left to the
+      // autoloader, and the ids of those with no chunk (the default, with the map's code).
+      const file = indicatorFileName().replace('[name]', '{id}');
+      const chunked = new Set();
       for (const chunk of chunks) {
         const tag = named(chunk, 'i18n[\\\\/]locales[\\\\/]');
         if (tag) locales[tag.toLowerCase()] = chunk.fileName;
         const indicator = chunk.facadeModuleId?.split(ONE)[1];
-        if (indicator && chunk.fileName !== indicators.replace('{id}', indicator))
-          this.error(
-            `${chunk.fileName} is not named as the autoloader asks for it (${indicators})`
-          );
+        if (!indicator) continue;
+        chunked.add(indicator);
+        if (chunk.fileName !== file.replace('{id}', indicator))
+          this.error(`${chunk.fileName} is not named as the autoloader asks for it (${file})`);
       }
+      const indicators = {file, inline: indicatorIds().filter((id) => !chunked.has(id))};
       if (!PLACEHOLDER.test(entry.code))
         this.error('src/autoload.ts no longer holds the placeholder for the chunks to preload');
       const lists = JSON.stringify({charts, locales, indicators});

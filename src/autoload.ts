@@ -21,8 +21,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const built = JSON.parse('{"apacPreload":1}') as {
   charts?: Record<string, readonly string[]>;
   locales?: Record<string, string>;
-  /** The chunk of a bundled indicator, its id as `{id}` (a map loads the one it draws). */
-  indicators?: string;
+  /**
+   * The chunk of a bundled indicator, its id as `{id}` (a map loads the one it draws), and the
+   * ids of those with none (the default, with the map's code).
+   */
+  indicators?: {file: string; inline: readonly string[]};
 };
 
 const preloaded = new Set<string>();
@@ -73,8 +76,11 @@ function scan(): void {
     if (tag === 'apac-choropleth')
       for (const named of document.querySelectorAll(
         `${tag}[indicator]:not([src]), apac-step[indicator]`
-      ))
-        preload(built.indicators?.replace('{id}', named.getAttribute('indicator') ?? ''));
+      )) {
+        const id = named.getAttribute('indicator') ?? '';
+        if (built.indicators && !built.indicators.inline.includes(id))
+          preload(built.indicators.file.replace('{id}', id));
+      }
     loaders[tag]?.().catch((error: unknown) =>
       console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );

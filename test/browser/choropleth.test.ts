@@ -62,6 +62,11 @@ describe('<apac-choropleth>', () => {
   });
 
   describe('indicators and years', () => {
+    it('draws by default the first indicator of the dataset, the one shipped with its code', () => {
+      const el = document.createElement('apac-choropleth') as ApacChoropleth;
+      expect(el.indicator).to.equal(indicators[0]?.id);
+    });
+
     it('draws an indicator that loads in a chunk of its own in its first update, never its frame alone', async () => {
       const box = document.createElement('div');
       box.style.width = '640px';

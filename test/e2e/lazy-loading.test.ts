@@ -33,7 +33,7 @@ beforeAll(async () => {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-choropleth link-group="region"></apac-choropleth><apac-timeline link-group="region"></apac-timeline>',
     },
     '/story.html': {
-      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-steps><apac-choropleth year="1967"></apac-choropleth><apac-step year="1967"><p>ASEAN</p></apac-step><apac-step indicator="apg-member"><p>APG</p></apac-step></apac-steps>',
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-steps><apac-choropleth indicator="membership" year="1967"></apac-choropleth><apac-step year="1967"><p>ASEAN</p></apac-step><apac-step indicator="apg-member"><p>APG</p></apac-step></apac-steps>',
     },
     '/timeline-ja.html': {
       body: '<!doctype html><html lang="ja"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
@@ -582,8 +582,8 @@ describe('the autoloader on a slow network', () => {
     expect(legend).toMatch(/Listed as an APG member\s+21\b/);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
-    // A story's map: the indicators its steps set, asked for beside its code (its own, the
-    // default, comes with the code).
+    // A story's map: the indicators its steps set, asked for beside its code; its own, the
+    // default named (`indicator="membership"`), comes with the code and is asked for by no one.
     const story = await asked('/story.html', 'choropleth');
     expect(story.named.filter((n) => n.startsWith('indicator-'))).toEqual(['indicator-apg-member']);
     expect(story.late).toEqual([]);

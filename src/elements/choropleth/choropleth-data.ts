@@ -5,8 +5,7 @@
  */
 import type {Topology} from 'topojson-specification';
 import economiesFile from '../../../data/economies.json';
-import heads, {loaders} from 'apac-viz:indicators';
-import membership from 'apac-viz:indicator/membership';
+import heads, {first, loaders} from 'apac-viz:indicators';
 import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import {LazyModule} from '../../core/lazy-module.js';
 import type {EconomyInfo} from '../../layout/choropleth/layout.js';
@@ -32,24 +31,20 @@ function cited(shipped: unknown): Indicator {
   return {...indicator, values: values.map((v) => (v.citation ? v : {...v, citation}))};
 }
 
-/** The indicator a map draws by default, shipped with its code: such a map draws at once. */
-export const DEFAULT_INDICATOR = 'membership';
-
 /**
- * Each bundled indicator whole; each but the default a chunk of its own, which a map loads when
- * it draws it (the autoloader asks for it beside the map's code), so that a map page does not
- * load all eleven.
+ * Each bundled indicator whole: the first of data/indicators.json, the map's default (`indicator`,
+ * `membership`), with the map's code, so that such a map draws at once; each other one a chunk
+ * of its own, which a map loads when it draws it (the autoloader asks for it beside the map's
+ * code), so that a map page does not load all eleven.
  */
-const WHOLE = new Map(
-  Object.entries(loaders).map(([id, loader]) => {
-    const name = `the indicator ${id}`;
-    const whole =
-      id === DEFAULT_INDICATOR
-        ? LazyModule.of(cited(membership), name)
-        : new LazyModule(async () => cited((await loader()).default), name);
-    return [id, whole];
-  })
+const WHOLE = new Map<string, LazyModule<Indicator>>(
+  Object.entries(loaders).map(([id, loader]) => [
+    id,
+    new LazyModule(async () => cited((await loader()).default), `the indicator ${id}`),
+  ])
 );
+const FIRST = cited(first);
+WHOLE.set(FIRST.id, LazyModule.of(FIRST, `the indicator ${FIRST.id}`));
 
 /** The bundled indicator `id` whole, once it loads; undefined for no bundled indicator. */
 export const bundledIndicator = (id: string): LazyModule<Indicator> | undefined => WHOLE.get(id);

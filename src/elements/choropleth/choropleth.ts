@@ -38,7 +38,6 @@ import {joinList} from '../../i18n/lists.js';
 import '../../i18n/en-map.js';
 import {
   bundledIndicator,
-  DEFAULT_INDICATOR,
   ECONOMIES,
   INDICATORS,
   resolveEconomy,
@@ -107,7 +106,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   static override styles = [...ApacChart.styles, choroplethStyles];
 
   /** Bundled indicator to draw (see `apac-viz/data` `indicators`): `membership`, `apec-join-year`, `events-hosted`… */
-  @property({useDefault: true}) indicator = DEFAULT_INDICATOR;
+  @property({useDefault: true}) indicator = 'membership';
   /** Economies in focus, on which the map is framed: `apec`, `asean`, `asean-plus-three` or `all`. */
   @property({useDefault: true}) region: Region = 'all';
   /** Shows membership, or a year indicator, as it stood at the end of this year. */
