@@ -17,8 +17,9 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const FILE = fileURLToPath(new URL('../data/indicators.json', import.meta.url));
-/** The module of every indicator's id and kind, and of one indicator (its id follows). */
+/** The module of every indicator's id and kind. */
 export const HEADS = 'apac-viz:indicators';
+/** The module of one indicator: its id follows. */
 export const ONE = 'apac-viz:indicator/';
 /** Vite's mark for a module no file holds (and no other plugin should transform). */
 const VIRTUAL = '\0';
@@ -52,11 +53,12 @@ export function indicatorModule(id) {
   if (id === HEADS) {
     // The first indicator of the file, the map's default, is imported with this module: a map
     // drawing it needs no chunk besides its code's. Each other one has a loader.
-    const [first, ...others] = indicators();
+    const all = indicators();
+    const [first, ...others] = all;
     const loaders = others.map(
       (i) => `${JSON.stringify(i.id)}: () => import(${JSON.stringify(ONE + i.id)})`
     );
-    return `${asModule(indicators().map(({id, kind}) => ({id, kind})))}
+    return `${asModule(all.map(({id, kind}) => ({id, kind})))}
 export {default as first} from ${JSON.stringify(ONE + first.id)};
 export const loaders = {${loaders.join(', ')}};`;
   }

@@ -7,7 +7,7 @@
 // lists the shipped languages' catalogues (chunks the core loads on demand), so that a chart in
 // Japanese asks for Japanese beside its code rather than once its code has run, and how the map's
 // indicators' chunks are named (each loaded for the indicator a map draws), so that a map
-// asks for its indicator's beside its code too.
+// asks for its indicator beside its code too.
 
 import {indicatorFileName, indicatorIds, ONE} from './indicator-modules.mjs';
 

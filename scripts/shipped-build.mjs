@@ -12,7 +12,7 @@ import {indicatorModules} from './indicator-modules.mjs';
  * Every build's (the package's ESM entries too): the styles in css`…` literals minified as the
  * code around them, the indentation taken out of html`…` and svg`…` templates (no white space in
  * a drawing that separates no words), the topology shipped packed (arcs and geometries as text),
- * the map's indicators a module each (values apart: a map page loads those it draws).
+ * the map's indicators a module each (a map page loads the one it draws).
  */
 export const sourcePlugins = () => [
   cssLiterals(),
