@@ -8,7 +8,8 @@ import economiesFile from '../../../data/economies.json';
 import heads, {first, loaders} from 'apac-viz:indicators';
 import topologyFile from '../../../data/asia-pacific.projected.topo.json';
 import {LazyModule} from '../../core/lazy-module.js';
-import type {EconomyInfo} from '../../layout/choropleth/layout.js';
+import type {ChoroplethLayout, EconomyInfo} from '../../layout/choropleth/layout.js';
+import type {Highlighted} from '../../core/highlight-controller.js';
 import {
   createEconomyResolver,
   type EconomyNames,
@@ -49,8 +50,38 @@ WHOLE.set(FIRST.id, LazyModule.of(FIRST, `the indicator ${FIRST.id}`));
 /** The bundled indicator `id` whole, once it loads; undefined for no bundled indicator. */
 export const bundledIndicator = (id: string): LazyModule<Indicator> | undefined => WHOLE.get(id);
 
+/** What a map draws with no indicator to draw (an unknown name): every economy without a value. */
+export const NO_INDICATOR: Indicator = {
+  id: 'none',
+  label: '',
+  unit: null,
+  kind: 'numeric',
+  citation: '',
+  values: [],
+};
+
+/** A user's indicator, or the bundled ones (each by id and kind until it is drawn). */
+export type MapData = readonly (Indicator | IndicatorHead)[];
+
+/** The indicator `id` names in `data`, or a user's only one; a bundled one maybe not loaded. */
+export function headOf(data: MapData, id: string): Indicator | IndicatorHead | undefined {
+  return data.length === 1 && data[0]?.id === 'custom' ? data[0] : data.find((i) => i.id === id);
+}
+
+/** The chunk that loads a bundled indicator whole (undefined for a user's, whole already). */
+export const chunkOf = (indicator: Indicator | IndicatorHead | undefined) =>
+  indicator && !('values' in indicator) ? bundledIndicator(indicator.id) : undefined;
+
 /** The bundled topology, projected when the dataset was built (layout/choropleth/pre-project.ts). */
 export const TOPOLOGY = topologyFile as unknown as Topology;
 
 /** Economies by code or name, as own data, notes and `highlight` name them. */
 export const resolveEconomy: EconomyResolver = createEconomyResolver(ECONOMIES);
+
+/** The economies of `tokens` (by alpha-2, alpha-3 or name) that `layout` draws in focus. */
+export function highlightedOn(layout: ChoroplethLayout, tokens: readonly string[]): Highlighted {
+  const drawn = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m.name]));
+  const ids = tokens.map((s) => resolveEconomy(s)).filter((id) => id && drawn.has(id));
+  const set = new Set(ids as string[]);
+  return {ids: set, names: [...set].map((id) => drawn.get(id) ?? id)};
+}

@@ -4,8 +4,17 @@ import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
 import {neighbour} from '../../layout/choropleth/reading.js';
 import type {MarkModel} from '../../core/marks.js';
-import type {ChoroplethDatum} from './choropleth.js';
 import '../../i18n/en-map.js';
+
+/** The datum carried by apac-hover and apac-select. */
+export interface ChoroplethDatum {
+  economy: string;
+  name: string;
+  value: number | string | undefined;
+  display: string;
+  citation: string | undefined;
+  note: string | undefined;
+}
 
 export interface MarkState {
   /** Legend item being hovered: marks in other classes are dimmed. */

@@ -16,20 +16,23 @@ import {
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
 import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
-import {LazyModule} from '../../core/lazy-module.js';
+import type {LazyModule} from '../../core/lazy-module.js';
 import {loadError, type LoadError} from '../../core/data-controller.js';
 import type {Indicator} from '../../schema/indicators.js';
 import type {Validated} from '../../schema/issues.js';
 import type {DataFormat} from '../../schema/parse.js';
 import {HashController} from '../../core/hash-controller.js';
 import {applyState, type StateOf} from '../../core/chart-state.js';
-import type {Highlighted} from '../../core/highlight-controller.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
-import {economyMarks, mapMarks, rings, tooltip} from './choropleth.templates.js';
+import {
+  economyMarks,
+  mapMarks,
+  rings,
+  tooltip,
+  type ChoroplethDatum,
+} from './choropleth.templates.js';
 import type {YearSliderController} from './choropleth.slider.js';
-import type {LandOf} from './choropleth.picked.js';
-import {economyAt} from '../../layout/choropleth/reference.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {choroplethLegend} from '../../layout/choropleth/legend.js';
@@ -38,52 +41,23 @@ import {joinList} from '../../i18n/lists.js';
 import '../../i18n/en-map.js';
 import {
   bundledIndicator,
+  chunkOf,
   ECONOMIES,
+  headOf,
+  highlightedOn,
   INDICATORS,
+  NO_INDICATOR,
   resolveEconomy,
   TOPOLOGY,
-  type IndicatorHead,
+  type MapData,
 } from './choropleth-data.js';
-
-/** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
-const VALIDATORS = new LazyModule(
-  () => import('../../schema/choropleth-input.js'),
-  'the map validators'
-);
-/** Natural breaks, loaded (a chunk of their own) only by a map asked for `jenks`. */
-const JENKS = new LazyModule(() => import('../../layout/choropleth/jenks.js'), 'natural breaks');
-/** Viridis's 256 colours, for a map with `scheme="viridis"` only. */
-const VIRIDIS = new LazyModule(
-  () => import('../../layout/choropleth/viridis.js'),
-  'the viridis colours'
-);
-/**
- * The tags naming the highlighted and picked economies the map leaves unnamed, loaded with the
- * map's first highlight or pick.
- */
-const PICKED = new LazyModule(() => import('./choropleth.picked.js'), 'the name tags');
-/** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
-const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
-
-/** Which of `ids` is drawn at a point of `layout`'s map: for the name tags (choropleth.picked.ts). */
-const landOf: LandOf = (layout, ids) => economyAt(TOPOLOGY, layout.geometry.frames, ids);
-
-/** A user's indicator, or the bundled ones (each by id and kind until it is drawn). */
-type MapData = readonly (Indicator | IndicatorHead)[];
+import {JENKS, landOf, PICKED, SLIDER, VALIDATORS, VIRIDIS} from './choropleth.chunks.js';
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
 export type ChoroplethState = StateOf<ApacChoropleth, (typeof STATE_KEYS)[number]>;
 
-/** The datum carried by apac-hover and apac-select. */
-export interface ChoroplethDatum {
-  economy: string;
-  name: string;
-  value: number | string | undefined;
-  display: string;
-  citation: string | undefined;
-  note: string | undefined;
-}
+export type {ChoroplethDatum} from './choropleth.templates.js';
 
 /**
  * A choropleth map of APEC and ASEAN economies, from the bundled indicators or your own data.
@@ -167,7 +141,8 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       has: (id) => this.marks?.datum(id) !== undefined,
       nameOf: (id) => (this.marks?.datum(id) as ChoroplethDatum | undefined)?.name ?? id,
       usesYear: () =>
-        this.indicator === 'membership' || this.head(this.loaded?.value ?? [])?.kind === 'year',
+        this.indicator === 'membership' ||
+        headOf(this.loaded?.value ?? [], this.indicator)?.kind === 'year',
       announce: (message) => this.announce(message),
       t: () => this.t,
       lang: () => this.effectiveLang,
@@ -206,7 +181,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
 
   /** Empty: no indicator by that name, or one without values (not while it loads). */
   protected isEmpty(data: MapData): boolean {
-    const chunk = this.bundledChunk(data);
+    const chunk = chunkOf(headOf(data, this.indicator));
     if (chunk && !chunk.peek() && !chunk.failed) return false;
     return !this.current(data)?.values.length;
   }
@@ -215,7 +190,9 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   protected override get loadError(): LoadError | undefined {
     return (
       super.loadError ??
-      (this.bundledChunk(this.loaded?.value ?? [])?.failed ? loadError('load.failed') : undefined)
+      (chunkOf(headOf(this.loaded?.value ?? [], this.indicator))?.failed
+        ? loadError('load.failed')
+        : undefined)
     );
   }
 
@@ -224,26 +201,13 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
     return (this.current(this.loaded?.value ?? []) ?? this.layout?.indicator)?.citation ?? '';
   }
 
-  /** The indicator drawn, a bundled one maybe not loaded: the one `indicator` names, or the user's only one. */
-  private head(data: MapData): Indicator | IndicatorHead | undefined {
-    return data.length === 1 && data[0]?.id === 'custom'
-      ? data[0]
-      : data.find((i) => i.id === this.indicator);
-  }
-
-  /** The chunk of the bundled indicator drawn (undefined for a user's indicator). */
-  private bundledChunk(data: MapData) {
-    const head = this.head(data);
-    return head && !('values' in head) ? bundledIndicator(head.id) : undefined;
-  }
-
   /**
    * The indicator drawn, whole; a bundled one once it has loaded (undefined until then: the map
    * keeps what it drew, apac-render waits, and it draws again once it is in).
    */
   private current(data: MapData): Indicator | undefined {
-    const head = this.head(data);
-    return head && 'values' in head ? head : this.bundledChunk(data)?.for(this);
+    const head = headOf(data, this.indicator);
+    return head && 'values' in head ? head : chunkOf(head)?.for(this);
   }
 
   /** The indicator drawn, with the bundled dataset's words in the reader's language. */
@@ -303,7 +267,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
    */
   protected override layoutWaits(): boolean {
     const waits = (chunk: LazyModule<unknown>) => !chunk.for(this) && !chunk.failed;
-    const indicator = this.bundledChunk(this.loaded?.value ?? []);
+    const indicator = chunkOf(headOf(this.loaded?.value ?? [], this.indicator));
     return (
       (indicator !== undefined && waits(indicator)) ||
       (this.classification === 'jenks' && waits(JENKS)) ||
@@ -314,14 +278,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
 
   protected computeLayout(data: MapData, context: LayoutContext): ChoroplethLayout {
     const {t} = context;
-    const indicator = this.current(data) ?? {
-      id: 'none',
-      label: '',
-      unit: null,
-      kind: 'numeric',
-      citation: '',
-      values: [],
-    };
+    const indicator = this.current(data) ?? NO_INDICATOR;
     return computeChoroplethLayout(TOPOLOGY, ECONOMIES, this.worded(indicator, t), {
       ...context,
       words: {
@@ -348,7 +305,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
     const unknown =
       changed.has('indicator') &&
       this.loaded?.load.source === 'bundled' &&
-      !this.head(this.loaded.value);
+      !headOf(this.loaded.value, this.indicator);
     if (unknown) this.announce(this.t('map.unknownIndicator', {id: this.indicator}));
     super.willUpdate(changed);
   }
@@ -420,14 +377,8 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   }
 
   /** Economies by alpha-2, alpha-3 or name (as own data is read); those drawn in focus count. */
-  protected override readHighlight(
-    layout: ChoroplethLayout,
-    tokens: readonly string[]
-  ): Highlighted | undefined {
-    const drawn = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m.name]));
-    const ids = tokens.map((s) => resolveEconomy(s)).filter((id) => id && drawn.has(id));
-    const set = new Set(ids as string[]);
-    return {ids: set, names: [...set].map((id) => drawn.get(id) ?? id)};
+  protected override readHighlight(layout: ChoroplethLayout, tokens: readonly string[]) {
+    return highlightedOn(layout, tokens);
   }
 
   // ── Table and description ────────────────────────────────────────────────────────────────

@@ -30,6 +30,15 @@ export interface Box {
   y0: number;
   y1: number;
 }
+
+/** The square `half` each side of a point (a circle's centre): its hit square at 12, which names keep off. */
+export const squareAround = (c: {x: number; y: number}, half = 12): Box => ({
+  x0: c.x - half,
+  x1: c.x + half,
+  y0: c.y - half,
+  y1: c.y + half,
+});
+
 /** Whether two boxes overlap. */
 export const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 

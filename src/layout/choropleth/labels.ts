@@ -13,6 +13,7 @@ import {
   clash,
   coastward,
   inBox,
+  squareAround,
   leaderPoints,
   meet,
   overSea,
@@ -28,7 +29,7 @@ import {
 import {inked, landUnder, nameBox, shapeSpotsOf, SHAPE_TRIES} from './on-shape.js';
 
 export type {Box, LandAt, Labellable} from './label-spots.js';
-export {meet} from './label-spots.js';
+export {meet, squareAround} from './label-spots.js';
 export {nameBox} from './on-shape.js';
 
 /** Width and height of the corner the zoom buttons cover (core/zoom-buttons.ts), px. */
@@ -111,7 +112,7 @@ export function placeMapLabels(
   // unseen: names may cover it), and the zoom buttons over the top right corner (three 28 px
   // buttons, 4 px in).
   const fixed: Box[] = [
-    ...circles.map((c) => ({x0: c.x - clear, x1: c.x + clear, y0: c.y - clear, y1: c.y + clear})),
+    ...circles.map((c) => squareAround(c, clear)),
     {x0: width - CONTROLS[0], x1: width, y0: 0, y1: CONTROLS[1]},
     ...taken,
   ];

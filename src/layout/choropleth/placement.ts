@@ -5,7 +5,15 @@
  */
 import type {Topology} from 'topojson-specification';
 import {placeCallouts, type Callout} from './callouts.js';
-import {labelBox, meet, nameBox, placeMapLabels, type Labellable, type MapLabel} from './labels.js';
+import {
+  labelBox,
+  meet,
+  nameBox,
+  placeMapLabels,
+  squareAround,
+  type Labellable,
+  type MapLabel,
+} from './labels.js';
 import {economyAt} from './reference.js';
 import type {MapGeometry} from './geo.js';
 
@@ -15,9 +23,6 @@ export interface Placement {
   labels: MapLabel[];
   numbered: string[];
 }
-
-/** A circle's hit square, which names keep off (labels.ts). */
-const hitSquare = (c: Callout) => ({x0: c.x - 12, x1: c.x + 12, y0: c.y - 12, y1: c.y + 12});
 
 /** The last placement made on each geometry: small multiples and a stepped year share it. */
 const placements = new WeakMap<MapGeometry, {key: string; placement: Placement}>();
@@ -86,7 +91,7 @@ export function placeOn(
         {...e, name: l.text, short: undefined},
         frame,
         landAt,
-        (b) => free(b) && !callouts.some((c) => meet(b, hitSquare(c)))
+        (b) => free(b) && !callouts.some((c) => meet(b, squareAround(c)))
       );
       if (!box) return undefined;
       l.x = box.x;
