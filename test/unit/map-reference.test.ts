@@ -6,17 +6,20 @@
 // The bundled longitude/latitude topology, projected in the page (the element ships it projected).
 import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
 import {geoPath} from 'd3-geo';
 import type {Topology} from 'topojson-specification';
 import {economies, topology} from '../../src/data.js';
 import {
   areaOf,
   centroidOf,
+  contains,
   pathOf,
   polygonsOf,
   streamParts,
 } from '../../src/layout/choropleth/projected.js';
 import {clearOfCut} from '../../src/layout/choropleth/topology.js';
+import {CONTEXT_LAND, economyAt, referenceFor} from '../../src/layout/choropleth/reference.js';
 import {pacificProjection} from '../../src/layout/choropleth/projection.js';
 import {projectOnMap} from '../../src/layout/choropleth/on-map.js';
 import {
@@ -235,5 +238,62 @@ describe('the map projected once, drawn at any size', {timeout: 30_000}, () => {
       ],
     ];
     expect(clearOfCut(long)).toBe(false);
+  });
+});
+
+describe('which land a point of the map is on', () => {
+  /** Every economy's polygons then the context land's, each tested whole: what economyAt answers. */
+  function landAtByHand(g: MapGeometry, drawn: ReadonlySet<string>, context: boolean) {
+    const reference = referenceFor(topology);
+    const lands = [
+      ...[...decodeTopology(topology).economies.keys()].map((id) => ({
+        id,
+        polygons: reference.economy(id)?.parts.flat() ?? [],
+      })),
+      {id: CONTEXT_LAND, polygons: reference.context.flatMap((shape) => shape.parts.flat())},
+    ].filter(({id}) => drawn.has(id) || (context && id === CONTEXT_LAND));
+    return (x: number, y: number) => {
+      for (const {extent, scale, translate} of g.frames) {
+        const [[x0, y0], [x1, y1]] = extent;
+        if (x < x0 || x > x1 || y < y0 || y > y1) continue;
+        const k = reference.scale / scale;
+        const [rx, ry] = [(x - translate[0]) * k, (y - translate[1]) * k];
+        const land = lands.find(({polygons}) => contains(polygons, rx, ry));
+        if (land) return land.id;
+      }
+      return undefined;
+    };
+  }
+
+  it('answers for any point what testing each shape whole answers, coasts and holes included', () => {
+    for (const [region, width] of [
+      ['all', 1280],
+      ['asean', 375],
+      ['apec', 320],
+    ] as const) {
+      const g = computeMapGeometry(topology, {width, focus: regionMembers(region, economies)});
+      const ids = g.economies.filter((e) => e.d).map((e) => e.id);
+      for (const context of [false, true]) {
+        const fast = economyAt(topology, g.frames, ids, context);
+        const byHand = landAtByHand(g, new Set(ids), context);
+        // Points anywhere on the map, and on the coasts (where a point's row meets edges).
+        const coast = g.economies.flatMap((e) =>
+          [...e.d.matchAll(/[ML]?(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])])
+        );
+        const near = fc
+          .tuple(fc.constantFrom(...coast), fc.double({min: -2, max: 2, noNaN: true}))
+          .map(([[x = 0, y = 0], d]) => [x + d, y - d / 3] as const);
+        const anywhere = fc.tuple(
+          fc.double({min: 0, max: width, noNaN: true}),
+          fc.double({min: 0, max: g.height, noNaN: true})
+        );
+        fc.assert(
+          fc.property(fc.oneof(near, anywhere), ([x, y]) => {
+            expect(fast(x, y), `${region} at ${width} px, (${x}, ${y})`).toBe(byHand(x, y));
+          }),
+          {numRuns: 3000, seed: 15}
+        );
+      }
+    }
   });
 });

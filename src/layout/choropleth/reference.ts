@@ -21,7 +21,6 @@ import {lonLatAt} from './on-map.js';
 import {
   boundsOf,
   centroidOf,
-  contains,
   measureParts,
   pathOf,
   polygonsOf,
@@ -192,6 +191,8 @@ interface LandPolygon {
   id: string;
   polygon: Position[][];
   box: Bounds;
+  /** Its edges by the grid's row, made on its first point test (see edgesByRow). */
+  rows?: Map<number, number[]>;
 }
 
 /** Every economy's polygons filed in a grid of square cells over the reference. */
@@ -233,6 +234,48 @@ function landGrid(reference: Reference, ids: readonly string[]): LandGrid {
   return grid;
 }
 
+/**
+ * A polygon's edges filed by the land grid's rows (from `y0`, CELL high), each edge in every row
+ * its height meets, as x and y of its two ends: a point's test reads the edges of its own row
+ * only. The default map's layout tests some 4,500 points, mostly near coasts; tested against
+ * whole polygons they read 370,000 edges at 800 px and 270,000 more at 375.
+ */
+function edgesByRow(polygon: readonly Position[][], y0: number): Map<number, number[]> {
+  const rows = new Map<number, number[]>();
+  for (const ring of polygon)
+    // Indexed, no destructuring: made once per polygon, mostly before the code is warm.
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const p = ring[i] as Position;
+      const q = ring[j] as Position;
+      const yi = p[1] as number;
+      const yj = q[1] as number;
+      const last = Math.floor((Math.max(yi, yj) - y0) / CELL);
+      for (let row = Math.floor((Math.min(yi, yj) - y0) / CELL); row <= last; row++) {
+        let edges = rows.get(row);
+        if (!edges) rows.set(row, (edges = []));
+        edges.push(p[0] as number, yi, q[0] as number, yj);
+      }
+    }
+  return rows;
+}
+
+/**
+ * Whether (x, y) is inside the polygon whose edges on its row are `edges`: the even-odd rule of
+ * `contains` (projected.ts), with the same arithmetic, over the only edges that can cross y.
+ */
+function inside(edges: readonly number[] | undefined, x: number, y: number): boolean {
+  let odd = false;
+  if (edges)
+    for (let e = 0; e < edges.length; e += 4) {
+      const xi = edges[e] as number;
+      const yi = edges[e + 1] as number;
+      const yj = edges[e + 3] as number;
+      if (yi > y === yj > y) continue;
+      if (x < (((edges[e + 2] as number) - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+    }
+  return odd;
+}
+
 /** What `economyAt` answers, when asked to, for land of no economy in the data (Mongolia…). */
 export const CONTEXT_LAND = '(context)';
 
@@ -268,16 +311,18 @@ export function economyAt(
       const row = Math.floor((ry - grid.y0) / CELL);
       const cell =
         (col >= 0 && col < grid.cols && row >= 0 && grid.cells[row * grid.cols + col]) || [];
-      for (const {id, polygon, box} of cell)
+      for (const land of cell) {
+        const {id, box} = land;
         if (
           (drawn.has(id) || (context && id === CONTEXT_LAND)) &&
           rx >= box[0][0] &&
           rx <= box[1][0] &&
           ry >= box[0][1] &&
           ry <= box[1][1] &&
-          contains([polygon], rx, ry)
+          inside((land.rows ??= edgesByRow(land.polygon, grid.y0)).get(row), rx, ry)
         )
           return id;
+      }
     }
     return undefined;
   };
