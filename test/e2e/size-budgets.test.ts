@@ -315,10 +315,14 @@ import {dist} from './harness.js';
  * 51.38 (the autoloader's lines and LazyModule's), steps 14.09, bundle 186.72 → 187.32:
  * lowered map 75.3 → 72.8, raised timeline 65.1 → 65.2, Sankey 51.3 → 51.4, steps 14 → 14.1,
  * bundle 186.8 → 187.4.
+ * Stop 53: the map's point-in-land test reads its point's row of each polygon's edges (made on
+ * the first test), and the land grid is made with indexed loops (reference.ts): the told resize
+ * to 375 px about 2 ms sooner, the grid 0.9 ms. Map 72.79 → 73.01, bundle 187.35 → 187.57:
+ * raised map 72.8 → 73.1 (issue 15's 75 still met), bundle 187.4 → 187.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 187.4,
-  'choropleth via dist/lazy': 72.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 187.6,
+  'choropleth via dist/lazy': 73.1,
   'timeline via dist/lazy': 65.2,
   'sankey via dist/lazy': 51.4,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
