@@ -100,22 +100,37 @@ export function streamSphere(projection: Streamer): Position[][][] {
 
 export type Bounds = [[number, number], [number, number]];
 
+/** The box of a ring's points (Infinity and -Infinity when it has none). */
+export function ringBounds(ring: readonly Position[]): Bounds {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  // An indexed loop, no destructuring: this runs for every ring, mostly before the code is warm.
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i] as Position;
+    const x = p[0] as number;
+    const y = p[1] as number;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}
+
 /** The box of every point of `parts` (Infinity and -Infinity when there are none). */
 export function boundsOf(parts: ProjectedParts): Bounds {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  // Indexed loops, no destructuring: this runs once per shape, mostly before the code is warm.
   for (const group of parts)
     for (const polygon of group)
-      for (const ring of polygon)
-        for (let i = 0; i < ring.length; i++) {
-          const p = ring[i] as Position;
-          const x = p[0] as number;
-          const y = p[1] as number;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          if (y > y1) y1 = y;
-        }
+      for (const ring of polygon) {
+        const b = ringBounds(ring);
+        x0 = Math.min(x0, b[0][0]);
+        y0 = Math.min(y0, b[0][1]);
+        x1 = Math.max(x1, b[1][0]);
+        y1 = Math.max(y1, b[1][1]);
+      }
   return [
     [x0, y0],
     [x1, y1],

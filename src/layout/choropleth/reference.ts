@@ -24,6 +24,7 @@ import {
   measureParts,
   pathOf,
   polygonsOf,
+  ringBounds,
   type Bounds,
   type Measures,
   type ProjectedParts,
@@ -206,24 +207,6 @@ interface LandGrid {
 const CELL = 16;
 const grids = new WeakMap<Reference, LandGrid>();
 
-/** The box of a ring's points (an empty ring's: Infinity and -Infinity). */
-function ringBox(ring: readonly Position[]): Bounds {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < ring.length; i++) {
-    const p = ring[i] as Position;
-    const x = p[0] as number;
-    const y = p[1] as number;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  return [
-    [x0, y0],
-    [x1, y1],
-  ];
-}
-
 /**
  * The reference's land grid, made once (a reference lasts the page): a point test reads the
  * polygons of one cell, not an archipelago's every island. Made during a map's first layout,
@@ -239,7 +222,7 @@ function landGrid(reference: Reference, ids: readonly string[]): LandGrid {
       const group = parts[g] as Position[][][];
       for (let i = 0; i < group.length; i++) {
         const polygon = group[i] as Position[][];
-        polygons.push({id, polygon, box: ringBox(polygon[0] ?? [])});
+        polygons.push({id, polygon, box: ringBounds(polygon[0] ?? [])});
       }
     }
   };
