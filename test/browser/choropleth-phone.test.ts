@@ -387,6 +387,55 @@ describe('<apac-choropleth>: circles the map has no room to name', () => {
     });
 });
 
+describe("<apac-choropleth>: a circle's leader and the names it passes", () => {
+  it('goes under the names, whose halo parts it, and its circle over them', async () => {
+    // Brunei's leader struck "Indonesia" and "Malaysia" through, Korea's "Japan" or "China".
+    let crossings = 0;
+    for (const width of [320, 375, 1280]) {
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const names = qa(el, 'svg.chart text.economy-label') as SVGTextElement[];
+      const lines = qa(el, 'svg.chart line');
+      const circles = qa(el, 'circle[part~="callout"]');
+      for (const c of layoutOf(el).callouts) {
+        const line = lines.find(
+          (l) => Number(l.getAttribute('x2')) === c.x && Number(l.getAttribute('y2')) === c.y
+        );
+        expect(line, `${c.id}'s leader at ${width} px`).to.not.equal(undefined);
+        const [x1, y1] = c.from;
+        const steps = Math.ceil(Math.hypot(c.x - x1, c.y - y1));
+        for (const name of names) {
+          const b = name.getBBox();
+          const crosses = Array.from({length: steps + 1}, (_, i) => i / Math.max(1, steps)).some(
+            (t) => {
+              const [x, y] = [x1 + (c.x - x1) * t, y1 + (c.y - y1) * t];
+              return x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1;
+            }
+          );
+          if (!crosses) continue;
+          crossings++;
+          expect(
+            Boolean(
+              (line as Element).compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING
+            ),
+            `${c.id}'s leader at ${width} px drawn under "${name.textContent}"`
+          ).to.equal(true);
+        }
+      }
+      for (const circle of circles)
+        for (const name of names)
+          expect(
+            Boolean(circle.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_PRECEDING),
+            `${circle.getAttribute('data-id')}'s circle at ${width} px drawn over the names`
+          ).to.equal(true);
+    }
+    expect(crossings, 'leaders crossing names on these maps').to.be.above(0);
+  });
+});
+
 describe('<apac-choropleth>: a highlighted economy the map numbers', () => {
   it('is named in its tag, and the legend keys only the numbers still shown', async () => {
     const el = await atWidth<ApacChoropleth>(

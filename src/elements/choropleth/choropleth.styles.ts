@@ -107,7 +107,7 @@ export const choroplethStyles = css`
     pointer-events: all;
     cursor: pointer;
   }
-  .callout line,
+  .callout-leaders line,
   .label-leader {
     stroke: var(--_muted);
     stroke-width: 0.75;

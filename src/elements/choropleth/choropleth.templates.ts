@@ -27,15 +27,17 @@ function label(m: RegionMark): string {
   return `${m.name}: ${m.display}`;
 }
 
-/**
- * The map's SVG content: context land, economies, callouts. The touch targets on narrow
- * economies' own shapes (callouts.ts, `inPlace`) go under the land: they take the taps on the sea
- * around the shape, not those on a neighbour.
- */
 /** A name's leader is drawn where it is long enough to read as a line (a stub reads as "|"). */
 const leaderLength = ([x1, y1, x2, y2]: readonly number[]) =>
   Math.hypot((x2 ?? 0) - (x1 ?? 0), (y2 ?? 0) - (y1 ?? 0));
 
+/**
+ * The map's SVG content: context land, economies, callouts. The touch targets on narrow
+ * economies' own shapes (callouts.ts, `inPlace`) go under the land: they take the taps on the sea
+ * around the shape, not those on a neighbour. The callouts' leader lines go under the names, whose
+ * halo parts them where one passes (Brunei's struck "Indonesia" and "Malaysia" through on most
+ * maps, Korea's "Japan" or "China"), and the circles over them.
+ */
 export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: string): TemplateResult {
   const called = new Set(layout.callouts.map((c) => c.id));
   const byId = new Map(layout.marks.map((m) => [m.id, m]));
@@ -70,6 +72,14 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <path class="borders" d=${layout.geometry.borders}></path>
       <g class="highlight"></g>
       </g>
+      <g class="callout-leaders">
+        ${layout.callouts.map((c) => {
+          const m = byId.get(c.id);
+          return m
+            ? svg`<line class=${classMap({dim: dim(m)})} x1=${c.from[0]} y1=${c.from[1]} x2=${c.x} y2=${c.y}></line>`
+            : nothing;
+        })}
+      </g>
       <g class="labels" aria-hidden="true">
         ${layout.labels.map((l) => (l.plate ? svg`<rect class="label-plate" x=${l.plate.x} y=${l.plate.y} width=${l.plate.w} height=${l.plate.h} rx="2"></rect>` : nothing))}
         ${layout.labels.map((l) => (l.leader && leaderLength(l.leader) >= 8 ? svg`<line class="label-leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>` : nothing))}
@@ -79,7 +89,6 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
         const m = byId.get(c.id);
         if (!m) return nothing;
         return svg`<g class=${classMap({callout: true, dim: dim(m)})}>
-          <line x1=${c.from[0]} y1=${c.from[1]} x2=${c.x} y2=${c.y}></line>
           <circle class="hit" cx=${c.x} cy=${c.y} r="12" data-id=${c.id}></circle>
           <circle part="region callout" cx=${c.x} cy=${c.y} r=${c.r} fill=${m.color ?? NO_DATA_FILL}
             data-id=${c.id} data-focus=${c.id} tabindex="-1" role="graphics-symbol" aria-label=${label(m)}></circle>
