@@ -318,10 +318,12 @@ import {dist} from './harness.js';
  * Stop 53: the map's point-in-land test reads its point's row of each polygon's edges (made on
  * the first test), and the land grid is made with indexed loops (reference.ts): the told resize
  * to 375 px about 2 ms sooner, the grid 0.9 ms. Map 72.79 → 73.01, bundle 187.35 → 187.57:
- * raised map 72.8 → 73.1 (issue 15's 75 still met), bundle 187.4 → 187.6.
+ * raised map 72.8 → 73.1 (issue 15's 75 still met), bundle 187.4 → 187.6. Then the callouts'
+ * leaders in a layer of their own under the names (choropleth.templates.ts): map 73.03, bundle
+ * 187.62: raised bundle 187.6 → 187.7.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 187.6,
+  'dist/apac-viz.js (all three charts, dataset, map)': 187.7,
   'choropleth via dist/lazy': 73.1,
   'timeline via dist/lazy': 65.2,
   'sankey via dist/lazy': 51.4,
