@@ -5,7 +5,7 @@ import {textWidth} from '../../src/layout/text.js';
 import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
 import {placeCallouts, type Callout} from '../../src/layout/choropleth/callouts.js';
 import {centroidOf, contains, insidePoint} from '../../src/layout/choropleth/projected.js';
-import {economyAt} from '../../src/layout/choropleth/reference.js';
+import {economyAt} from '../../src/layout/choropleth/land-at.js';
 import {breaks, classifyCategories, classifyNumeric} from '../../src/layout/choropleth/classify.js';
 import {rampOf} from '../../src/layout/choropleth/ramps.js';
 import {naturalBreaks} from '../../src/layout/choropleth/jenks.js';

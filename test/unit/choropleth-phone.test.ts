@@ -13,7 +13,7 @@ import {
   splitAcrossOcean,
 } from '../../src/layout/choropleth/geo.js';
 import {placeMapLabels} from '../../src/layout/choropleth/labels.js';
-import {economyAt} from '../../src/layout/choropleth/reference.js';
+import {economyAt} from '../../src/layout/choropleth/land-at.js';
 
 /** The membership map of every region at each of `widths`. */
 function* membershipMaps(widths: readonly number[]) {

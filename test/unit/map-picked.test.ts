@@ -8,7 +8,7 @@ import {computeChoroplethLayout, namedOnMap} from '../../src/layout/choropleth/l
 import {meet} from '../../src/layout/choropleth/labels.js';
 import {cross, pickedTag, pickedTags} from '../../src/layout/choropleth/picked.js';
 import {through, type Segment} from '../../src/layout/choropleth/label-spots.js';
-import {economyAt} from '../../src/layout/choropleth/reference.js';
+import {economyAt} from '../../src/layout/choropleth/land-at.js';
 import {textWidth} from '../../src/layout/text.js';
 
 const membership = indicators.find((i) => i.id === 'membership');

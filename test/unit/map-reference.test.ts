@@ -19,7 +19,8 @@ import {
   streamParts,
 } from '../../src/layout/choropleth/projected.js';
 import {clearOfCut} from '../../src/layout/choropleth/topology.js';
-import {CONTEXT_LAND, economyAt, referenceFor} from '../../src/layout/choropleth/reference.js';
+import {referenceFor} from '../../src/layout/choropleth/reference.js';
+import {CONTEXT_LAND, economyAt} from '../../src/layout/choropleth/land-at.js';
 import {pacificProjection} from '../../src/layout/choropleth/projection.js';
 import {projectOnMap} from '../../src/layout/choropleth/on-map.js';
 import {

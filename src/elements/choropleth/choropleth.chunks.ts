@@ -3,7 +3,7 @@
  * user's data, natural breaks, viridis's colours, the name tags and the year slider.
  */
 import {LazyModule} from '../../core/lazy-module.js';
-import {economyAt} from '../../layout/choropleth/reference.js';
+import {economyAt} from '../../layout/choropleth/land-at.js';
 import {TOPOLOGY} from './choropleth-data.js';
 import type {LandOf} from './choropleth.picked.js';
 

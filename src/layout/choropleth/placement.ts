@@ -14,7 +14,7 @@ import {
   type Labellable,
   type MapLabel,
 } from './labels.js';
-import {economyAt} from './reference.js';
+import {economyAt} from './land-at.js';
 import type {MapGeometry} from './geo.js';
 
 export interface Placement {
