@@ -28,7 +28,13 @@ export interface FillTargets {
  * that is 0 px or the host's own height, a plot box sized by the column) rather than the host;
  * and it commits a new size in a task of its own, after the observer's delivery, so the redraw
  * never runs inside it. (A task, not an animation frame: background tabs pause animation frames,
- * and a chart there must still draw.)
+ * and a chart there must still draw.) That puts the new picture a frame after the new size.
+ *
+ * Most new sizes come from the window (a phone turned, a browser window or an embed's iframe
+ * resized): its `resize` event comes in the frame's rendering before style and layout, so every
+ * chart on the page is measured there (one forced layout for all of them) and redraws in that
+ * frame, the first painted at the new size; the observer's delivery then finds the size already
+ * committed. A box the page changes by itself (a panel opened) is still the observer's.
  */
 export class SizeController implements ReactiveController {
   /**
@@ -66,6 +72,7 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
+    if (onWindow.add(this).size === 1) addEventListener('resize', windowResized);
     this.observer ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         if (entry.target === this.sizer) this.measured.width = Math.floor(entry.contentRect.width);
@@ -157,16 +164,29 @@ export class SizeController implements ReactiveController {
    * 5-6 ms of the timeline's and the Sankey's resize to 375 px).
    */
   measureNow(): boolean {
-    if (!this.sizer.isConnected) return false;
-    const frame = this.fill.frame;
-    frame?.classList.add('measuring');
-    this.measured = {
-      width: Math.floor(parseFloat(getComputedStyle(this.sizer).width) || 0),
-      probe: parseFloat(getComputedStyle(this.probe).height) || 0,
-    };
-    clearTimeout(this.timer);
-    const changed = this.commit();
-    frame?.classList.remove('measuring');
+    return SizeController.measureAll([this]);
+  }
+
+  /**
+   * `measureNow` for several charts at once: every frame keeps its drawing's width while all
+   * are read, so the page is laid out once for all of them rather than once a chart (each
+   * chart's frame back at 100 % would lay its text out again for the next one's reading).
+   * Whether any committed size changed.
+   */
+  static measureAll(controllers: Iterable<SizeController>): boolean {
+    const live = [...controllers].filter((c) => c.sizer.isConnected);
+    for (const c of live) c.fill.frame?.classList.add('measuring');
+    for (const c of live)
+      c.measured = {
+        width: Math.floor(parseFloat(getComputedStyle(c.sizer).width) || 0),
+        probe: parseFloat(getComputedStyle(c.probe).height) || 0,
+      };
+    let changed = false;
+    for (const c of live) {
+      clearTimeout(c.timer);
+      changed = c.commit() || changed;
+    }
+    for (const c of live) c.fill.frame?.classList.remove('measuring');
     return changed;
   }
 
@@ -228,7 +248,20 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.observer?.disconnect();
+    if (onWindow.delete(this) && onWindow.size === 0) removeEventListener('resize', windowResized);
   }
+}
+
+/** The charts on the page, measured together when the window is resized (one listener). */
+const onWindow = new Set<SizeController>();
+
+/**
+ * The window's new size, read by every chart before the frame's layout: each whose box changed
+ * redraws in the microtasks after this listener, so the frame paints the new picture. Only once a
+ * chart has drawn; before, its first update reads the width (measureHost, hostUpdated).
+ */
+function windowResized(): void {
+  SizeController.measureAll([...onWindow].filter((c) => c.width > 0));
 }
 
 /**

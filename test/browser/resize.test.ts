@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
 import '../../src/choropleth.js';
 import '../../src/timeline.js';
 import '../../src/sankey.js';
@@ -147,5 +148,47 @@ describe('resizing without starting over', () => {
     expect(chart.resize(), 'the box changed, the picture did not').to.equal(false);
     expect(renders()).to.equal(0);
     expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('500');
+  });
+
+  it('the window resized (a phone turned): every chart on the page redrawn in the first frame at the new size', async () => {
+    await setViewport({width: 1000, height: 800});
+    const page = await fixture<HTMLElement>(
+      html`<section>
+        <apac-choropleth></apac-choropleth><apac-timeline></apac-timeline
+        ><apac-sankey></apac-sankey>
+      </section>`
+    );
+    const charts = [...page.children] as Chart[];
+    await Promise.all(charts.map((c) => (q(c, 'svg.chart') ? null : oneEvent(c, 'apac-render'))));
+    await Promise.all(charts.map((c) => c.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const renders = charts.map(() => 0);
+    charts.forEach((c, i) => c.addEventListener('apac-render', () => renders[i]++));
+    const width = () => charts.map((c) => must(c, 'svg.chart').getAttribute('width'));
+    const before = width();
+    // What the frame that follows the window's resize event paints: its animation callbacks
+    // come before its style, layout and the ResizeObserver's delivery.
+    const firstFrame = new Promise<string[]>((resolve) =>
+      addEventListener('resize', () => requestAnimationFrame(() => resolve(width())), {
+        once: true,
+      })
+    );
+    try {
+      await setViewport({width: 700, height: 800});
+      const painted = await firstFrame;
+      const now = String(Math.floor(page.getBoundingClientRect().width));
+      expect(before, 'drawn at the old width').to.not.include(now);
+      expect(painted, 'each chart at the new width in the first frame').to.deep.equal(
+        charts.map(() => now)
+      );
+      expect(renders, 'one picture each').to.deep.equal([1, 1, 1]);
+      // The observer's delivery for the same change draws nothing more.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(renders, 'one picture each, once the observer has delivered').to.deep.equal([1, 1, 1]);
+      expect(q(charts[0] as Chart, '.measuring'), 'the reading left no trace').to.equal(null);
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 });
