@@ -171,11 +171,13 @@ export class SizeController implements ReactiveController {
    * `measureNow` for several charts at once: every frame keeps its drawing's width while all
    * are read, so the page is laid out once for all of them rather than once a chart (each
    * chart's frame back at 100 % would lay its text out again for the next one's reading).
+   * `keep` false reads them as they are: keeping the drawing's width costs a layout of its text
+   * of its own (2–7 ms a chart, measured), worth it only where a new width is likely.
    * Whether any committed size changed.
    */
-  static measureAll(controllers: Iterable<SizeController>): boolean {
+  static measureAll(controllers: Iterable<SizeController>, keep = true): boolean {
     const live = [...controllers].filter((c) => c.sizer.isConnected);
-    for (const c of live) c.fill.frame?.classList.add('measuring');
+    if (keep) for (const c of live) c.fill.frame?.classList.add('measuring');
     for (const c of live)
       c.measured = {
         width: Math.floor(parseFloat(getComputedStyle(c.sizer).width) || 0),
@@ -186,7 +188,7 @@ export class SizeController implements ReactiveController {
       clearTimeout(c.timer);
       changed = c.commit() || changed;
     }
-    for (const c of live) c.fill.frame?.classList.remove('measuring');
+    if (keep) for (const c of live) c.fill.frame?.classList.remove('measuring');
     return changed;
   }
 
@@ -254,14 +256,23 @@ export class SizeController implements ReactiveController {
 
 /** The charts on the page, measured together when the window is resized (one listener). */
 const onWindow = new Set<SizeController>();
+/** The window's width at its last resize event (a phone's toolbar changes only its height). */
+let windowWidth = 0;
 
 /**
  * The window's new size, read by every chart before the frame's layout: each whose box changed
  * redraws in the microtasks after this listener, so the frame paints the new picture. Only once a
- * chart has drawn; before, its first update reads the width (measureHost, hostUpdated).
+ * chart has drawn; before, its first update reads the width (measureHost, hostUpdated). The
+ * drawings keep their width while read only when the window's width changed: a phone's toolbar
+ * hidden by a scroll resizes the window's height, many times a scroll, and should cost nothing.
  */
 function windowResized(): void {
-  SizeController.measureAll([...onWindow].filter((c) => c.width > 0));
+  const keep = innerWidth !== windowWidth;
+  windowWidth = innerWidth;
+  SizeController.measureAll(
+    [...onWindow].filter((c) => c.width > 0),
+    keep
+  );
 }
 
 /**

@@ -164,7 +164,7 @@ describe('resizing without starting over', () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const renders = charts.map(() => 0);
     charts.forEach((c, i) => c.addEventListener('apac-render', () => renders[i]++));
-    const width = () => charts.map((c) => must(c, 'svg.chart').getAttribute('width'));
+    const width = () => charts.map((c) => must(c, 'svg.chart').getAttribute('width') ?? '');
     const before = width();
     // What the frame that follows the window's resize event paints: its animation callbacks
     // come before its style, layout and the ResizeObserver's delivery.
@@ -187,6 +187,23 @@ describe('resizing without starting over', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(renders, 'one picture each, once the observer has delivered').to.deep.equal([1, 1, 1]);
       expect(q(charts[0] as Chart, '.measuring'), 'the reading left no trace').to.equal(null);
+      // Only the height (a phone's toolbar hidden by a scroll, many times a scroll): nothing
+      // drawn, and nothing in the charts touched, so nothing laid out again.
+      const touched: string[] = [];
+      const watch = new MutationObserver((list) => touched.push(...list.map((m) => m.type)));
+      for (const c of charts)
+        watch.observe(c.shadowRoot as ShadowRoot, {
+          subtree: true,
+          attributes: true,
+          childList: true,
+        });
+      const resized = new Promise((r) => addEventListener('resize', r, {once: true}));
+      await setViewport({width: 700, height: 500});
+      await resized;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      watch.disconnect();
+      expect(touched, 'changes in the charts after a new height').to.deep.equal([]);
+      expect(renders, 'nothing drawn for a new height').to.deep.equal([1, 1, 1]);
     } finally {
       await setViewport({width: 800, height: 600});
     }

@@ -323,14 +323,16 @@ import {dist} from './harness.js';
  * 187.62: raised bundle 187.6 → 187.7.
  * Stop 54: every chart measured in the window's resize event, before the frame's layout, and
  * redrawn in that frame (size-controller.ts; a phone turned painted its new picture a frame
- * sooner): map 73.15, timeline 65.31, Sankey 51.49, bundle 187.74: raised map 73.1 → 73.2 (issue
- * 15's 75 still met), timeline 65.2 → 65.4, Sankey 51.4 → 51.5, bundle 187.7 → 187.8.
+ * sooner), the drawings' width kept while read only when the window's width changed (a phone's
+ * toolbar, hidden by a scroll, resizes only its height): map 73.18, timeline 65.32, Sankey 51.51,
+ * bundle 187.79: raised map 73.1 → 73.2 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey
+ * 51.4 → 51.6, bundle 187.7 → 187.8.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 187.8,
   'choropleth via dist/lazy': 73.2,
   'timeline via dist/lazy': 65.4,
-  'sankey via dist/lazy': 51.5,
+  'sankey via dist/lazy': 51.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.1,
   'the largest catalogue besides English, via dist/lazy': 5.8,
