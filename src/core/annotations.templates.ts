@@ -30,7 +30,7 @@ export function noteLayer(c: NoteLayout): SVGTemplateResult {
     ${c.notes.map(
       (n) => svg`<g class="note" data-note=${n.id}>
         ${bracket(n)}
-        ${n.connector ? svg`<line class="note-connector" x1=${n.connector[0]} y1=${n.connector[1]} x2=${n.connector[2]} y2=${n.connector[3]}></line>` : ''}
+        ${n.connectorPath ? svg`<path class="note-connector" d=${n.connectorPath}></path>` : ''}
         ${
           n.box
             ? svg`<rect class="note-box" x=${n.box.x} y=${n.box.y} width=${n.box.w} height=${n.box.h}></rect>

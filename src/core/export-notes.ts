@@ -28,10 +28,7 @@ export function drawNotes(
       const y = n.target.y;
       note.append(el(doc, 'path', {d: `M${span[0]},${y - 4}V${y}H${span[1]}V${y - 4}`, ...stroke}));
     }
-    if (n.connector) {
-      const [x1, y1, x2, y2] = n.connector;
-      note.append(el(doc, 'line', {x1, y1, x2, y2, ...stroke}));
-    }
+    if (n.connectorPath) note.append(el(doc, 'path', {d: n.connectorPath, ...stroke}));
     if (n.box) {
       const b = n.box;
       note.append(el(doc, 'rect', {x: b.x, y: b.y, width: b.w, height: b.h, fill: c.background}));

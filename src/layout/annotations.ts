@@ -87,6 +87,8 @@ export interface PlacedNote {
   marker?: {x: number; y: number; r: number} | undefined;
   /** From the box or marker to the target, stopping short of it; undefined when they touch. */
   connector?: [number, number, number, number] | undefined;
+  /** The connector as drawn (path data): parted where it runs under a label (connectorPath). */
+  connectorPath?: string | undefined;
 }
 
 export interface NoteLayout {
@@ -140,6 +142,63 @@ const around = (x: number, y: number, r: number): Rect => ({
   h: 2 * r,
 });
 
+const grown = (r: Rect, e: number): Rect => ({
+  x: r.x - e,
+  y: r.y - e,
+  w: r.w + 2 * e,
+  h: r.h + 2 * e,
+});
+
+/** The part of segment `c` inside `r`, as fractions of its length; undefined where none. */
+function inside(c: readonly number[], r: Rect): [number, number] | undefined {
+  const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = c;
+  let [t0, t1] = [0, 1];
+  // Each side of the box in turn (Liang and Barsky's clipping).
+  for (const [p, q] of [
+    [x1 - x2, x1 - r.x],
+    [x2 - x1, r.x + r.w - x1],
+    [y1 - y2, y1 - r.y],
+    [y2 - y1, r.y + r.h - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return undefined;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1 ? [t0, t1] : undefined;
+}
+
+/**
+ * A connector as path data, parted where it runs under a label (the label's box and 1 px): the
+ * name reads over the line, as a map's names do over its callouts' leaders, instead of struck
+ * through by it. The target's own label (`own`) may take in an end: the line then stops at the
+ * name of what it points at (and is not drawn where the note is beside that name). Where another
+ * label takes in either end, the line stays whole there: parted, it would point at that label.
+ */
+export function connectorPath(
+  c: [number, number, number, number],
+  labels: readonly Rect[],
+  own?: Rect
+): string {
+  const ends = 4 / Math.max(1, Math.hypot(c[2] - c[0], c[3] - c[1]));
+  const gaps = [...labels, ...(own ? [own] : [])]
+    .map((b) => {
+      const g = inside(c, grown(b, 1));
+      return g && (b === own || (g[0] > ends && g[1] < 1 - ends)) ? g : undefined;
+    })
+    .filter((g) => g !== undefined)
+    .sort((a, b) => a[0] - b[0]);
+  const at = (t: number) =>
+    `${Math.round((c[0] + (c[2] - c[0]) * t) * 10) / 10},${Math.round((c[1] + (c[3] - c[1]) * t) * 10) / 10}`;
+  let d = '';
+  let from = 0;
+  for (const [a, b] of [...gaps, [1, 1] as [number, number]]) {
+    if (a > from) d += `M${at(from)}L${at(a)}`;
+    from = Math.max(from, b);
+  }
+  return d;
+}
+
 /** Whether the segment passes through `r` (tried every 2 px along it). */
 function crosses([x1, y1, x2, y2]: [number, number, number, number], r: Rect): boolean {
   const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
@@ -188,18 +247,14 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     if (line) hidden += r.w * r.h * 2 * o.obstacles.labels.filter((b) => crosses(line, b)).length;
     return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
   };
-  const grown = (r: Rect, e: number): Rect => ({
-    x: r.x - e,
-    y: r.y - e,
-    w: r.w + 2 * e,
-    h: r.h + 2 * e,
-  });
   const crowded = (r: Rect, t: NoteTarget): number =>
     (o.obstacles.tokens ?? []).some(
       (b) => overlap(grown(b, NEAR_GAP), r) > 0 && overlap(b, around(t.x, t.y, 1)) === 0
     )
       ? Infinity
       : 0;
+  const connection = (connector: PlacedNote['connector'], t: NoteTarget) =>
+    connector && {connector, connectorPath: connectorPath(connector, o.obstacles.labels, t.label)};
   const notes: PlacedNote[] = [];
   const chars = Math.max(12, Math.min(30, columnsIn(Math.min(220, o.width * 0.32), size)));
   o.notes.forEach(({note, target}, i) => {
@@ -219,7 +274,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
         box,
         lines: box.lines,
         baselines,
-        connector: connect(box, target.x, target.y),
+        ...connection(connect(box, target.x, target.y), target),
       });
       return;
     }
@@ -231,7 +286,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
       lines: [],
       baselines: [],
       marker,
-      connector: connectMarker(marker, target),
+      ...connection(connectMarker(marker, target), target),
     });
   });
   return {notes, listed: notes.filter((n) => n.marker), fontSize: size};

@@ -326,10 +326,13 @@ import {dist} from './harness.js';
  * sooner), the drawings' width kept while read only when the window's width changed (a phone's
  * toolbar, hidden by a scroll, resizes only its height): map 73.18, timeline 65.32, Sankey 51.51,
  * bundle 187.79: raised map 73.1 → 73.2 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey
- * 51.4 → 51.6, bundle 187.7 → 187.8.
+ * 51.4 → 51.6, bundle 187.7 → 187.8. Notes' connectors parted under the labels they pass
+ * (layout/annotations.ts connectorPath), and a numbered economy's note pointing at its number
+ * (choropleth.annotations.ts): in the notes' chunk through the autoloader (no chart page moves),
+ * bundle 188.06: raised 187.8 → 188.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 187.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 188.1,
   'choropleth via dist/lazy': 73.2,
   'timeline via dist/lazy': 65.4,
   'sankey via dist/lazy': 51.6,
