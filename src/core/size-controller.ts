@@ -168,12 +168,11 @@ export class SizeController implements ReactiveController {
   }
 
   /**
-   * `measureNow` for several charts at once: every frame keeps its drawing's width while all
-   * are read, so the page is laid out once for all of them rather than once a chart (each
-   * chart's frame back at 100 % would lay its text out again for the next one's reading).
-   * `keep` false reads them as they are: keeping the drawing's width costs a layout of its text
-   * of its own (2–7 ms a chart, measured), worth it only where a new width is likely.
-   * Whether any committed size changed.
+   * `measureNow` for several charts at once: all are read before any commits, so the page is
+   * laid out once for all of them. With `keep`, every frame keeps its drawing's width while read
+   * (a chart told of a new box); without, the drawings are read as they are (the window's resize:
+   * keeping their width costs a layout of their text of its own, 2–7 ms a chart whose box did not
+   * change, measured). Whether any committed size changed.
    */
   static measureAll(controllers: Iterable<SizeController>, keep = true): boolean {
     const live = [...controllers].filter((c) => c.sizer.isConnected);
@@ -256,22 +255,19 @@ export class SizeController implements ReactiveController {
 
 /** The charts on the page, measured together when the window is resized (one listener). */
 const onWindow = new Set<SizeController>();
-/** The window's width at its last resize event (a phone's toolbar changes only its height). */
-let windowWidth = 0;
 
 /**
  * The window's new size, read by every chart before the frame's layout: each whose box changed
  * redraws in the microtasks after this listener, so the frame paints the new picture. Only once a
  * chart has drawn; before, its first update reads the width (measureHost, hostUpdated). The
- * drawings keep their width while read only when the window's width changed: a phone's toolbar
- * hidden by a scroll resizes the window's height, many times a scroll, and should cost nothing.
+ * drawings are read as they are: a box the window does not change (a fixed column; a phone's
+ * toolbar, hidden by a scroll, changing only the window's height) then costs no layout of their
+ * text, and a box it does change is painted no later for it (measured, see README Performance).
  */
 function windowResized(): void {
-  const keep = innerWidth !== windowWidth;
-  windowWidth = innerWidth;
   SizeController.measureAll(
     [...onWindow].filter((c) => c.width > 0),
-    keep
+    false
   );
 }
 

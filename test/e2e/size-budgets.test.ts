@@ -323,13 +323,11 @@ import {dist} from './harness.js';
  * 187.62: raised bundle 187.6 → 187.7.
  * Stop 54: every chart measured in the window's resize event, before the frame's layout, and
  * redrawn in that frame (size-controller.ts; a phone turned painted its new picture a frame
- * sooner), the drawings' width kept while read only when the window's width changed (a phone's
- * toolbar, hidden by a scroll, resizes only its height): map 73.18, timeline 65.32, Sankey 51.51,
- * bundle 187.79: raised map 73.1 → 73.2 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey
- * 51.4 → 51.6, bundle 187.7 → 187.8. Notes' connectors parted under the labels they pass
- * (layout/annotations.ts connectorPath), and a numbered economy's note pointing at its number
- * (choropleth.annotations.ts): in the notes' chunk through the autoloader (no chart page moves),
- * bundle 188.06: raised 187.8 → 188.1.
+ * sooner), then notes' connectors parted under the labels they pass (layout/annotations.ts
+ * connectorPath) and a numbered economy's note pointing at its number (choropleth.annotations.ts;
+ * both in the notes' chunk through the autoloader): map 73.16, timeline 65.31, Sankey 51.50,
+ * bundle 188.04: raised map 73.1 → 73.2 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey
+ * 51.4 → 51.6, bundle 187.7 → 188.1.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 188.1,
