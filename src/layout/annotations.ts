@@ -199,16 +199,6 @@ export function connectorPath(
   return d;
 }
 
-/** Whether the segment passes through `r` (tried every 2 px along it). */
-function crosses([x1, y1, x2, y2]: [number, number, number, number], r: Rect): boolean {
-  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
-  for (let i = 0; i <= steps; i++) {
-    const [x, y] = [x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps];
-    if (x > r.x && x < r.x + r.w && y > r.y && y < r.y + r.h) return true;
-  }
-  return false;
-}
-
 /** The segment from the edge of `box` nearest (x, y) to 3 px short of (x, y); undefined when close. */
 function connect(box: Rect, x: number, y: number): [number, number, number, number] | undefined {
   const cx = Math.min(box.x + box.w, Math.max(box.x, x));
@@ -244,7 +234,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     // A connector struck through a label reads as crossing it out: worse than hiding two boxes of
     // marks (at half a box, the notes story at 960 px took it over covering bands).
     const line = connect(r, t.x, t.y);
-    if (line) hidden += r.w * r.h * 2 * o.obstacles.labels.filter((b) => crosses(line, b)).length;
+    if (line) hidden += r.w * r.h * 2 * o.obstacles.labels.filter((b) => inside(line, b)).length;
     return hidden + Math.hypot(r.x + r.w / 2 - t.x, r.y + r.h / 2 - t.y) * 0.5;
   };
   const crowded = (r: Rect, t: NoteTarget): number =>
