@@ -83,6 +83,12 @@ export class SizeController implements ReactiveController {
     for (const target of this.targets) this.observer.observe(target);
   }
 
+  /** Whether any of the chart is in the window (as laid out now). */
+  onScreen(): boolean {
+    const r = this.host.getBoundingClientRect();
+    return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  }
+
   /** The frame and plot box, once rendered: where a height given by the page is laid out. */
   watch(fill: FillTargets): void {
     this.fill = fill;
@@ -257,16 +263,18 @@ export class SizeController implements ReactiveController {
 const onWindow = new Set<SizeController>();
 
 /**
- * The window's new size, read by every chart before the frame's layout: each whose box changed
- * redraws in the microtasks after this listener, so the frame paints the new picture. Only once a
- * chart has drawn; before, its first update reads the width (measureHost, hostUpdated). The
- * drawings are read as they are: a box the window does not change (a fixed column; a phone's
- * toolbar, hidden by a scroll, changing only the window's height) then costs no layout of their
- * text, and a box it does change is painted no later for it (measured, see README Performance).
+ * The window's new size, read by every chart on screen before the frame's layout: each whose box
+ * changed redraws in the microtasks after this listener, so the frame paints the new picture.
+ * Charts off screen are left to their observers, each then drawn in a task of its own: a page of
+ * twenty maps would otherwise hold the frame for all twenty. Only once a chart has drawn; before,
+ * its first update reads the width (measureHost, hostUpdated). The drawings are read as they
+ * are: a box the window does not change (a fixed column; a phone's toolbar, hidden by a scroll,
+ * changing only the window's height) then costs no layout of their text, and a box it does
+ * change is painted no later for it (measured, see README Performance).
  */
 function windowResized(): void {
   SizeController.measureAll(
-    [...onWindow].filter((c) => c.width > 0),
+    [...onWindow].filter((c) => c.width > 0 && c.onScreen()),
     false
   );
 }

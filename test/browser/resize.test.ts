@@ -150,42 +150,62 @@ describe('resizing without starting over', () => {
     expect(must(chart, 'svg.chart').getAttribute('width')).to.equal('500');
   });
 
-  it('the window resized (a phone turned): every chart on the page redrawn in the first frame at the new size', async () => {
-    await setViewport({width: 1000, height: 800});
+  it('the window resized (a phone turned): every chart on screen redrawn in the first frame at the new size', async () => {
+    // A window tall enough for all three; a fourth chart far below it.
+    await setViewport({width: 1000, height: 4000});
     const page = await fixture<HTMLElement>(
       html`<section>
         <apac-choropleth></apac-choropleth><apac-timeline></apac-timeline
         ><apac-sankey></apac-sankey>
+        <div style="height: 6000px"></div>
+        <apac-sankey></apac-sankey>
       </section>`
     );
-    const charts = [...page.children] as Chart[];
-    await Promise.all(charts.map((c) => (q(c, 'svg.chart') ? null : oneEvent(c, 'apac-render'))));
-    await Promise.all(charts.map((c) => c.updateComplete));
+    const all = [...page.querySelectorAll<Chart>('apac-choropleth, apac-timeline, apac-sankey')];
+    const far = all.pop() as Chart;
+    const charts = all;
+    await Promise.all(
+      [...charts, far].map((c) => (q(c, 'svg.chart') ? null : oneEvent(c, 'apac-render')))
+    );
+    await Promise.all([...charts, far].map((c) => c.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(charts.at(-1)?.getBoundingClientRect().bottom, 'three charts on screen').to.be.below(
+      4000
+    );
     const renders = charts.map(() => 0);
     charts.forEach((c, i) => c.addEventListener('apac-render', () => renders[i]++));
+    let farRenders = 0;
+    far.addEventListener('apac-render', () => farRenders++);
+    const farWidth = () => must(far, 'svg.chart').getAttribute('width');
     const width = () => charts.map((c) => must(c, 'svg.chart').getAttribute('width') ?? '');
     const before = width();
     // What the frame that follows the window's resize event paints: its animation callbacks
     // come before its style, layout and the ResizeObserver's delivery.
-    const firstFrame = new Promise<string[]>((resolve) =>
-      addEventListener('resize', () => requestAnimationFrame(() => resolve(width())), {
-        once: true,
-      })
+    const firstFrame = new Promise<[string[], string | null]>((resolve) =>
+      addEventListener(
+        'resize',
+        () => requestAnimationFrame(() => resolve([width(), farWidth()])),
+        {
+          once: true,
+        }
+      )
     );
     try {
-      await setViewport({width: 700, height: 800});
-      const painted = await firstFrame;
+      await setViewport({width: 700, height: 4000});
+      const [painted, farPainted] = await firstFrame;
       const now = String(Math.floor(page.getBoundingClientRect().width));
       expect(before, 'drawn at the old width').to.not.include(now);
       expect(painted, 'each chart at the new width in the first frame').to.deep.equal(
         charts.map(() => now)
       );
       expect(renders, 'one picture each').to.deep.equal([1, 1, 1]);
+      // Off screen, left to its observer: drawn a frame later, in a task of its own.
+      expect(farPainted, 'the chart off screen, in the first frame').to.not.equal(now);
       // The observer's delivery for the same change draws nothing more.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await new Promise((r) => setTimeout(r, 50));
       expect(renders, 'one picture each, once the observer has delivered').to.deep.equal([1, 1, 1]);
+      expect([farWidth(), farRenders], 'the chart off screen, then').to.deep.equal([now, 1]);
       expect(q(charts[0] as Chart, '.measuring'), 'the reading left no trace').to.equal(null);
       // Only the height (a phone's toolbar hidden by a scroll, many times a scroll): nothing
       // drawn, and nothing in the charts touched, so nothing laid out again.
@@ -198,7 +218,7 @@ describe('resizing without starting over', () => {
           childList: true,
         });
       const resized = new Promise((r) => addEventListener('resize', r, {once: true}));
-      await setViewport({width: 700, height: 500});
+      await setViewport({width: 700, height: 3900});
       await resized;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       watch.disconnect();

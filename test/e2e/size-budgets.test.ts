@@ -325,13 +325,13 @@ import {dist} from './harness.js';
  * redrawn in that frame (size-controller.ts; a phone turned painted its new picture a frame
  * sooner), then notes' connectors parted under the labels they pass (layout/annotations.ts
  * connectorPath) and a numbered economy's note pointing at its number (choropleth.annotations.ts;
- * both in the notes' chunk through the autoloader): map 73.16, timeline 65.31, Sankey 51.50,
- * bundle 188.04: raised map 73.1 → 73.2 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey
- * 51.4 → 51.6, bundle 187.7 → 188.1.
+ * both in the notes' chunk through the autoloader), and charts scrolled out of the window left
+ * to their observers: map 73.21, timeline 65.36, Sankey 51.54, bundle 188.00: raised map 73.1 →
+ * 73.3 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey 51.4 → 51.6, bundle 187.7 → 188.1.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 188.1,
-  'choropleth via dist/lazy': 73.2,
+  'choropleth via dist/lazy': 73.3,
   'timeline via dist/lazy': 65.4,
   'sankey via dist/lazy': 51.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
