@@ -183,13 +183,17 @@ export class SizeController implements ReactiveController {
   static measureAll(controllers: Iterable<SizeController>, keep = true): boolean {
     const live = [...controllers].filter((c) => c.sizer.isConnected);
     if (keep) for (const c of live) c.fill.frame?.classList.add('measuring');
-    for (const c of live)
-      c.measured = {
-        width: Math.floor(parseFloat(getComputedStyle(c.sizer).width) || 0),
-        probe: parseFloat(getComputedStyle(c.probe).height) || 0,
-      };
+    const read = live.map((c) => ({
+      c,
+      width: Math.floor(parseFloat(getComputedStyle(c.sizer).width) || 0),
+      probe: parseFloat(getComputedStyle(c.probe).height) || 0,
+    }));
     let changed = false;
-    for (const c of live) {
+    for (const {c, width, probe} of read) {
+      // Read as they are, the same box as last measured needs no commit (whose reading of a
+      // height the page gives lays the frame out twice).
+      if (!keep && width === c.measured.width && probe === c.measured.probe) continue;
+      c.measured = {width, probe};
       clearTimeout(c.timer);
       changed = c.commit() || changed;
     }
