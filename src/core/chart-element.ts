@@ -171,8 +171,9 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
    * column widened, before printing): measures the box and, if its size changed, draws before
    * returning, as ECharts' `resize()` and Highcharts' `reflow()` do. Without it the chart still
    * follows its box, a frame later: a ResizeObserver reports a new size in the next frame's
-   * rendering (a new window size needs no call: see SizeController). Returns whether a new picture was drawn (`apac-render` has fired by then, unless
-   * the picture waits for a chunk or is drawn in slices, as it would be when observed).
+   * rendering (a new window size needs no call: see SizeController). Returns whether a new
+   * picture was drawn (`apac-render` has fired by then, unless the picture waits for a chunk or
+   * is drawn in slices, as it would be when observed).
    */
   resize(): boolean {
     if (!this.hasUpdated || !this.size.measureNow() || !this.isUpdatePending) return false;

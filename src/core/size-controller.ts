@@ -32,9 +32,10 @@ export interface FillTargets {
  *
  * Most new sizes come from the window (a phone turned, a browser window or an embed's iframe
  * resized): its `resize` event comes in the frame's rendering before style and layout, so every
- * chart on the page is measured there (one forced layout for all of them) and redraws in that
+ * chart in the window is measured there (one forced layout for all of them) and redraws in that
  * frame, the first painted at the new size; the observer's delivery then finds the size already
- * committed. A box the page changes by itself (a panel opened) is still the observer's.
+ * committed (windowResized). A box the page changes by itself (a panel opened) is still the
+ * observer's.
  */
 export class SizeController implements ReactiveController {
   /**
