@@ -32,10 +32,10 @@ export interface FillTargets {
  *
  * Most new sizes come from the window (a phone turned, a browser window or an embed's iframe
  * resized): its `resize` event comes in the frame's rendering before style and layout, so every
- * chart in the window is measured there (one forced layout for all of them) and redraws in that
- * frame, the first painted at the new size; the observer's delivery then finds the size already
- * committed (windowResized). A box the page changes by itself (a panel opened) is still the
- * observer's.
+ * chart in the window is measured in that frame's animation callbacks (one forced layout for all
+ * of them) and redraws in that frame, the first painted at the new size; the observer's delivery
+ * then finds the size already committed (windowResized). A box the page changes by itself (a
+ * panel opened) is still the observer's.
  */
 export class SizeController implements ReactiveController {
   /**
@@ -176,7 +176,7 @@ export class SizeController implements ReactiveController {
 
   /**
    * `measureNow` for several charts at once: all are read before any commits, so the page is
-   * laid out once for all of them. With `keep`, every frame keeps its drawing's width while read
+   * laid out once for their widths. With `keep`, every frame keeps its drawing's width while read
    * (a chart told of a new box); without, the drawings are read as they are (the window's resize:
    * keeping their width costs a layout of their text of its own, 2–7 ms a chart whose box did not
    * change, measured). Whether any committed size changed.
@@ -191,9 +191,6 @@ export class SizeController implements ReactiveController {
     }));
     let changed = false;
     for (const {c, width, probe} of read) {
-      // Read as they are, the same box as last measured needs no commit (whose reading of a
-      // height the page gives lays the frame out twice).
-      if (!keep && width === c.measured.width && probe === c.measured.probe) continue;
       c.measured = {width, probe};
       clearTimeout(c.timer);
       changed = c.commit() || changed;
@@ -267,21 +264,33 @@ export class SizeController implements ReactiveController {
 /** The charts on the page, measured together when the window is resized (one listener). */
 const onWindow = new Set<SizeController>();
 
+/** Whether the charts' reading is asked for this frame already. */
+let queued = false;
+
 /**
- * The window's new size, read by every chart on screen before the frame's layout: each whose box
- * changed redraws in the microtasks after this listener, so the frame paints the new picture.
- * Charts off screen are left to their observers, each then drawn in a task of its own: a page of
- * twenty maps would otherwise hold the frame for all twenty. Only once a chart has drawn; before,
- * its first update reads the width (measureHost, hostUpdated). The drawings are read as they
- * are: a box the window does not change (a fixed column; a phone's toolbar, hidden by a scroll,
- * changing only the window's height) then costs no layout of their text, and a box it does
- * change is painted no later for it (measured, see README Performance).
+ * The window's new size, read by every chart on screen in this frame's animation callbacks,
+ * after every listener of the window's `resize` event (a page's own may move the charts' boxes:
+ * read in the event, a chart was drawn at the width before that move, then again) and before the
+ * frame's style and layout: each whose box changed redraws in the microtasks after, so the frame
+ * paints the new picture. Left to their observers (a frame later, each in a task of its own):
+ * charts off screen (a page of twenty maps would otherwise hold the frame for all twenty), those
+ * in a height the page gives (the height they fill follows the charts beside them, which have
+ * not redrawn yet: read together, a grid's timelines drew twice, a pixel apart) and those with no
+ * width yet (their first update reads it: measureHost, hostUpdated). The drawings are read as
+ * they are: a box the window does not change (a fixed column; a phone's toolbar, hidden by a
+ * scroll, changing only the window's height) then costs no layout of their text, and a box it
+ * does change is painted no later for it (measured, see README Performance).
  */
 function windowResized(): void {
-  SizeController.measureAll(
-    [...onWindow].filter((c) => c.width > 0 && c.onScreen()),
-    false
-  );
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    SizeController.measureAll(
+      [...onWindow].filter((c) => c.width > 0 && c.height === undefined && c.onScreen()),
+      false
+    );
+  });
 }
 
 /**

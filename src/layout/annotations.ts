@@ -87,7 +87,10 @@ export interface PlacedNote {
   marker?: {x: number; y: number; r: number} | undefined;
   /** From the box or marker to the target, stopping short of it; undefined when they touch. */
   connector?: [number, number, number, number] | undefined;
-  /** The connector as drawn (path data): parted where it runs under a label (connectorPath). */
+  /**
+   * The connector as drawn (path data): parted where it runs under a label (connectorPath); empty
+   * where the note stands beside its target's own name, the whole line under it.
+   */
   connectorPath?: string | undefined;
 }
 
@@ -180,6 +183,7 @@ export function connectorPath(
   labels: readonly Rect[],
   own?: Rect
 ): string {
+  if (!c.every(Number.isFinite)) return '';
   const ends = 4 / Math.max(1, Math.hypot(c[2] - c[0], c[3] - c[1]));
   const gaps = [...labels, ...(own ? [own] : [])]
     .map((b) => {

@@ -326,8 +326,9 @@ import {dist} from './harness.js';
  * sooner), then notes' connectors parted under the labels they pass (layout/annotations.ts
  * connectorPath) and a numbered economy's note pointing at its number (choropleth.annotations.ts;
  * both in the notes' chunk through the autoloader), and charts scrolled out of the window left
- * to their observers, and a box as last measured not committed again: map 73.25, timeline 65.40,
- * Sankey 51.58, bundle 188.04: raised map 73.1 →
+ * to their observers, then the charts read in the frame's animation callbacks and those in a
+ * height the page gives left to their observers: map 73.24, timeline 65.40, Sankey 51.58, bundle
+ * 188.05: raised map 73.1 →
  * 73.3 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey 51.4 → 51.6, bundle 187.7 → 188.1.
  */
 const BUDGETS = {
