@@ -152,7 +152,12 @@ const grown = (r: Rect, e: number): Rect => ({
   h: r.h + 2 * e,
 });
 
-/** The part of segment `c` inside `r`, as fractions of its length; undefined where none. */
+/**
+ * The part of segment `c` inside `r`, as fractions of its length; undefined where none (a touch
+ * is none). The same clip as the map's `span` (choropleth/clip.ts), kept apart: shared, it went
+ * into a chunk of its own that every map page loads (+0.12 kB), or, put in text.ts, onto every
+ * chart's page (+0.1 kB on the timeline's and the Sankey's, measured at stop 54).
+ */
 function inside(c: readonly number[], r: Rect): [number, number] | undefined {
   const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = c;
   let [t0, t1] = [0, 1];
