@@ -110,10 +110,7 @@ describe('<apac-choropleth>: the picked economy is named where the map has no ro
       const layout = layoutOf(el);
       const named = namedOnMap(layout);
       const unnamed = layout.marks.filter((m) => m.inFocus && !named.has(m.id));
-      expect(
-        unnamed.map((m) => m.id),
-        'a phone map leaves some unnamed'
-      ).to.include('VN');
+      expect(unnamed.length, 'a phone map leaves some unnamed').to.be.greaterThan(0);
       const svg = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
       for (const m of unnamed) {
         el.selected = m.id;

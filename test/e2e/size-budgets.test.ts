@@ -330,10 +330,14 @@ import {dist} from './harness.js';
  * height the page gives left to their observers: map 73.24, timeline 65.40, Sankey 51.58, bundle
  * 188.05: raised map 73.1 →
  * 73.3 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey 51.4 → 51.6, bundle 187.7 → 188.1.
+ * Stop 55: each width a map is drawn at rescaled from one base a side of the phone width (375 and
+ * 800 px; rescale.ts), told from the focus's bounds whether it can be, so that what a map names
+ * no longer depends on the widths the page drew before; the page's `redraw` flag gone: map
+ * 73.33, bundle 188.14: raised map 73.3 → 73.4 (issue 15's 75 still met), bundle 188.1 → 188.2.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 188.1,
-  'choropleth via dist/lazy': 73.3,
+  'dist/apac-viz.js (all three charts, dataset, map)': 188.2,
+  'choropleth via dist/lazy': 73.4,
   'timeline via dist/lazy': 65.4,
   'sankey via dist/lazy': 51.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -1,8 +1,10 @@
 // The bundled longitude/latitude topology, projected in the page (the element ships it projected).
 import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
-import {economies, topology} from '../../src/data.js';
-import {computeMapGeometry, regionMembers} from '../../src/layout/choropleth/geo.js';
+import type {Topology} from 'topojson-specification';
+import {economies, indicators, topology} from '../../src/data.js';
+import {computeMapGeometry, regionMembers, type Region} from '../../src/layout/choropleth/geo.js';
+import {computeChoroplethLayout, namedOnMap} from '../../src/layout/choropleth/layout.js';
 import {
   mapGeometry,
   prepareOtherSide,
@@ -40,38 +42,99 @@ describe('resizing a map without projecting it again', () => {
     expect(phone?.fit.heights).toHaveLength(2);
   });
 
-  it('mapGeometry rescales from the last projection for the same focus', () => {
+  it("mapGeometry draws each width of a side from that side's base (800 px wide)", () => {
     const all = regionMembers('all', economies);
-    const a = mapGeometry(topology, {width: 900, focus: all});
-    const b = mapGeometry(topology, {width: 700, focus: all});
-    expect(a.scale).toBe(1);
+    const t = structuredClone(topology) as Topology;
+    const a = mapGeometry(t, {width: 900, focus: all});
+    const b = mapGeometry(t, {width: 700, focus: all});
+    expect(a.scale).toBeCloseTo(900 / 800, 6);
     expect(b.context).toBe(a.context);
-    expect(b.scale).toBeCloseTo(700 / 900, 6);
-    // Scaled from the projection, not from a scaled copy.
-    expect(mapGeometry(topology, {width: 800, focus: all}).scale).toBeCloseTo(800 / 900, 6);
+    expect(b.scale).toBeCloseTo(700 / 800, 6);
+    // The base itself, not a scaled copy.
+    const base = mapGeometry(t, {width: 800, focus: all});
+    expect(base.scale).toBe(1);
+    expect(base.context).toBe(a.context);
   });
 
   it('a map prepared ahead crosses the phone width both ways by rescaling', () => {
     // APEC: two panels below 560 px (ASEAN's height at 800 px is the 640 px cap's, which a new
     // width projects again).
-    const wide = mapGeometry(topology, {width: 820, focus});
+    const t = structuredClone(topology) as Topology;
+    const wide = mapGeometry(t, {width: 820, focus});
     // Projects the phone's side (at 375 px) once; a second call finds it remembered.
-    expect(prepareOtherSide(topology, wide)).toBe(true);
-    expect(prepareOtherSide(topology, mapGeometry(topology, {width: 700, focus}))).toBe(false);
-    const phone = mapGeometry(topology, {width: 390, focus, redraw: true});
+    expect(prepareOtherSide(t, wide)).toBe(true);
+    expect(prepareOtherSide(t, mapGeometry(t, {width: 700, focus}))).toBe(false);
+    const phone = mapGeometry(t, {width: 390, focus});
     expect(phone.scale).toBeCloseTo(390 / 375, 6);
-    const fresh = computeMapGeometry(topology, {width: 390, focus});
+    const fresh = computeMapGeometry(t, {width: 390, focus});
     expect(phone.fit.heights).toHaveLength(fresh.fit.heights.length);
     expect(Math.abs(phone.height - fresh.height)).toBeLessThanOrEqual(1.5);
-    // And back: the wide side's projection is still there to rescale.
-    const back = mapGeometry(topology, {width: 800, focus, redraw: true});
-    expect(back.scale).toBeCloseTo(800 / 820, 6);
+    // And back: the wide side's base (800 px) is still there to rescale.
+    const back = mapGeometry(t, {width: 820, focus});
+    expect(back.scale).toBeCloseTo(820 / 800, 6);
     expect(back.context).toBe(wide.context);
-    // Another map's first picture at 414 px is projected, not rescaled from the 375 px one made
-    // ahead: what it names does not depend on whether the page was idle before it.
-    expect(mapGeometry(topology, {width: 414, focus}).scale).toBe(1);
     // A height given is drawn as asked: nothing to prepare.
-    const given = computeMapGeometry(topology, {width: 820, height: 500, focus});
-    expect(prepareOtherSide(topology, given)).toBe(false);
+    const given = computeMapGeometry(t, {width: 820, height: 500, focus});
+    expect(prepareOtherSide(t, given)).toBe(false);
+  });
+
+  it("projects only where a width cannot be rescaled from its side's base", () => {
+    const t = structuredClone(topology) as Topology;
+    // ASEAN is 1.1 times as tall as wide: above 582 px its height is the 640 px cap's, which
+    // no other width's scales to. Nothing is projected at 800 px for it.
+    const asean = regionMembers('asean', economies);
+    const capped = mapGeometry(t, {width: 700, focus: asean});
+    expect([capped.scale, capped.height]).toEqual([1, 640]);
+    expect(mapGeometry(t, {width: 680, focus: asean}).scale).toBe(1);
+    // Below the cap, on a phone, a width is the 375 px base scaled.
+    expect(mapGeometry(t, {width: 414, focus: asean}).scale).toBeCloseTo(414 / 375, 6);
+  });
+});
+
+describe("a map's names do not depend on what the page drew before", () => {
+  const indicator = indicators.find((i) => i.id === 'membership');
+  if (!indicator) throw new Error('membership');
+  /** What a reader sees named and numbered, and where the names go. */
+  const names = (on: Topology, width: number, region: Region) => {
+    const layout = computeChoroplethLayout(on, economies, indicator, {
+      width,
+      height: undefined,
+      region,
+      year: undefined,
+      lang: 'en',
+      method: 'quantile',
+    });
+    return {
+      named: [...namedOnMap(layout)].sort(),
+      numbered: [...layout.numbered].sort(),
+      at: layout.labels.map((l) => `${l.id} ${l.x.toFixed(1)},${l.y.toFixed(1)}`),
+    };
+  };
+  // Widths after which a map drawn afresh named other economies when it rescaled the earlier
+  // projection (measured with each earlier layout a base of its own).
+  const cases: [Region, number, number][] = [
+    ['all', 288, 343],
+    ['all', 250, 290],
+    ['all', 319, 359],
+    ['apec', 296, 336],
+    ['apec', 422, 382],
+    ['apec', 411, 451],
+    ['all', 900, 700],
+    ['apec', 375, 520],
+  ];
+
+  it.each(cases)('%s at %i px, then at %i px: as drawn alone', (region, before, width) => {
+    const alone = names(structuredClone(topology) as Topology, width, region);
+    const page = structuredClone(topology) as Topology;
+    names(page, before, region);
+    expect(names(page, width, region)).toEqual(alone);
+  });
+
+  it('the same after the other side was projected ahead in idle time', () => {
+    const alone = names(structuredClone(topology) as Topology, 414, 'apec');
+    const page = structuredClone(topology) as Topology;
+    const wide = mapGeometry(page, {width: 820, focus});
+    expect(prepareOtherSide(page, wide)).toBe(true);
+    expect(names(page, 414, 'apec')).toEqual(alone);
   });
 });

@@ -9,9 +9,10 @@ const LABEL_PX = 11;
 const LABEL_LOOK = {bold: true, halo: 1.5};
 
 /**
- * Where a note points on the map: `lon,lat` (degrees east, north), or an economy in focus (`for` its code or name, read by the
- * chart's resolver), at its callout circle when it has one, else at its number when the map
- * numbers it, else at its centroid. Undefined when the economy is not drawn in focus.
+ * Where a note points on the map: `lon,lat` (degrees east, north), or an economy in focus (`for`
+ * its code or name, read by the chart's resolver), at its callout circle when it has one, else at
+ * its number when the map numbers it or its name when written off its coast, else at its
+ * centroid. Undefined when the economy is not drawn in focus.
  */
 export function mapNoteTarget(
   layout: ChoroplethLayout,
@@ -31,11 +32,12 @@ export function mapNoteTarget(
   const callout = layout.callouts.find((c) => c.id === mark.id);
   const l = layout.labels.find((lab) => lab.id === mark.id);
   const label = l && textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK);
-  // A numbered economy is found by its number: the note points there, not at a middle that may
-  // lie under another economy's name (Malaysia's, on Borneo, under "Indonesia" at 343 px).
+  // A numbered economy is found by its number, and one named off its coast by that name: the
+  // note points there, not at a middle that may lie under another economy's name (Malaysia's,
+  // on Borneo, under "Indonesia" at 343 px).
   const [x, y] = callout
     ? [callout.x, callout.y]
-    : label && layout.numbered.includes(mark.id)
+    : label && (layout.numbered.includes(mark.id) || l.leader)
       ? [label.x + label.w / 2, label.y + label.h / 2]
       : mark.centroid;
   return {x, y, name: mark.name, label};

@@ -94,12 +94,6 @@ export interface GeometryOptions {
   height?: number | undefined;
   focus: ReadonlySet<string>;
   padding?: number;
-  /**
-   * The map replaces a picture of its own (a resize): a projection made ahead in idle time
-   * (rescale.ts, prepareOtherSide) may be rescaled for it. A first picture is not drawn from
-   * one, so that what it names does not depend on whether the page was idle before it.
-   */
-  redraw?: boolean;
 }
 
 /** Tallest map drawn unless a height is given: a map should not outgrow a laptop screen. */
@@ -119,17 +113,16 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
   const {economies} = decodeTopology(topology);
   const {width, focus} = options;
   const pad = padFor(width, options.padding);
-  const focused = [...economies.values()].filter((f) => focus.has(String(f.id)));
-  const sides = width < PANELS_BELOW ? splitAcrossOcean(topology, focused) : undefined;
+  const sides = focusSides(topology, focus, width);
   const panels: Panel[] = [];
   const aspects: number[] = [];
   let height = options.height;
-  if (sides) {
+  if (sides.length > 1) {
     let y = 0;
     const natural = sides.map((side) => {
       const fitted = fittedHeight(topology, side, width, pad);
       aspects.push(aspectOf(fitted, width, pad));
-      return Math.min(width * 0.9, fitted);
+      return panelHeight(fitted, width, true);
     });
     // A height given (attribute, or the box the page sized) is shared in the same proportions.
     const given = options.height;
@@ -149,9 +142,10 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
     }
     height = given ?? y - pad;
   } else {
+    const focused = sides[0] ?? [];
     const fitted = fittedHeight(topology, focused, width, pad);
     aspects.push(aspectOf(fitted, width, pad));
-    height ??= Math.round(Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fitted)));
+    height ??= Math.round(panelHeight(fitted, width, false));
     panels.push({
       features: focused,
       extent: [
@@ -201,6 +195,15 @@ export function computeMapGeometry(topology: Topology, options: GeometryOptions)
   };
 }
 
+/**
+ * A panel's height, unrounded, for a focus `fitted` px tall at `width`: one of two panels at
+ * most 0.9 times the width; a map of one 0.45 to 1.1 times it, and at most MAX_HEIGHT.
+ */
+export const panelHeight = (fitted: number, width: number, two: boolean) =>
+  two
+    ? Math.min(width * 0.9, fitted)
+    : Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fitted));
+
 /** The padding around the focus at `width`, unless given. */
 export const padFor = (width: number, padding?: number) =>
   padding ?? Math.max(8, Math.round(width * 0.03));
@@ -208,6 +211,34 @@ export const padFor = (width: number, padding?: number) =>
 /** The focus's height ÷ width once fitted between the padding (see fittedHeight). */
 const aspectOf = (fitted: number, width: number, pad: number) =>
   (fitted - 2 * pad) / Math.max(1, width - 2 * pad);
+
+/** The focus's economies by panel: two on a phone where an ocean parts them, else one. */
+function focusSides(
+  topology: Topology,
+  focus: ReadonlySet<string>,
+  width: number
+): Feature<Geometry>[][] {
+  const focused = [...decodeTopology(topology).economies.values()].filter((f) =>
+    focus.has(String(f.id))
+  );
+  return (width < PANELS_BELOW && splitAcrossOcean(topology, focused)) || [focused];
+}
+
+/**
+ * The `fit.aspects` computeMapGeometry gives at `width` (no height or padding given), from the
+ * focus's bounds alone: nothing projected, so that a width can be told cheaply whether it is
+ * rescaled from another (rescale.ts).
+ */
+export function focusAspects(
+  topology: Topology,
+  focus: ReadonlySet<string>,
+  width: number
+): number[] {
+  const pad = padFor(width);
+  return focusSides(topology, focus, width).map((side) =>
+    aspectOf(fittedHeight(topology, side, width, pad), width, pad)
+  );
+}
 
 /**
  * The height the focus takes when fitted to the width (projection.fitWidth), from the bounds of

@@ -74,8 +74,6 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
   lang: string;
   /** Words the layout writes, in the reader's language (English by default). */
   words?: ChoroplethWords | undefined;
-  /** The map replaces a picture of its own (GeometryOptions.redraw). */
-  redraw?: boolean;
 }
 
 export interface ChoroplethWords {
@@ -222,7 +220,6 @@ export function computeChoroplethLayout(
     width,
     height: options.height,
     focus,
-    redraw: options.redraw,
   });
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));
   const info = new Map(economies.map((e) => [e.id, e]));

@@ -8,10 +8,11 @@
  */
 import type {Topology} from 'topojson-specification';
 import {
-  MAX_HEIGHT,
   PANELS_BELOW,
   computeMapGeometry,
+  focusAspects,
   padFor,
+  panelHeight,
   type GeometryOptions,
   type MapGeometry,
 } from './geo.js';
@@ -20,6 +21,18 @@ import {
 const SLACK = 1.5;
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Each panel's height at `width` for a focus of these aspects, as computeMapGeometry fits it. */
+function heightsAt(aspects: readonly number[], width: number): number[] {
+  const pad = padFor(width);
+  return aspects.map((a) =>
+    Math.round(panelHeight(a * Math.max(1, width - 2 * pad) + 2 * pad, width, aspects.length > 1))
+  );
+}
+
+/** Whether panels of `heights` are those of `from` scaled by `k`, give or take SLACK. */
+const scaled = (heights: number[], from: readonly number[], k: number) =>
+  heights.every((h, i) => Math.abs(h - (from[i] ?? 0) * k) <= SLACK);
 
 /**
  * `base` (projected at its own width, scale 1) drawn at `width`, when the map's rule gives the
@@ -31,18 +44,10 @@ export function rescaleGeometry(base: MapGeometry, width: number): MapGeometry |
   // One panel and two panels are different maps; so is either side of the phone width.
   if (base.width < PANELS_BELOW !== width < PANELS_BELOW) return undefined;
   const k = width / base.width;
-  const pad = padFor(width, undefined);
-  const two = fit.heights.length > 1;
-  const heights = fit.aspects.map((a) => {
-    const fitted = a * Math.max(1, width - 2 * pad) + 2 * pad;
-    return Math.round(
-      two
-        ? Math.min(width * 0.9, fitted)
-        : Math.min(width * 1.1, MAX_HEIGHT, Math.max(width * 0.45, fitted))
-    );
-  });
-  if (heights.some((h, i) => Math.abs(h - (fit.heights[i] ?? 0) * k) > SLACK)) return undefined;
-  const height = heights.reduce((a, b) => a + b, 0) + (two ? pad : 0);
+  const heights = heightsAt(fit.aspects, width);
+  if (!scaled(heights, fit.heights, k)) return undefined;
+  const two = heights.length > 1;
+  const height = heights.reduce((a, b) => a + b, 0) + (two ? padFor(width) : 0);
   return {
     ...base,
     width,
@@ -69,21 +74,27 @@ export function rescaleGeometry(base: MapGeometry, width: number): MapGeometry |
 interface Remembered {
   last?: {key: string; value: MapGeometry};
   /**
-   * The last geometry projected (scale 1) for each focus and padding, on each side of the phone
-   * width (`${shape}|phone` or `${shape}|wide`): one side's cannot be rescaled to the other's.
+   * The base for each focus on each side of the phone width (`${focus}|phone` or
+   * `${focus}|wide`): projected at that side's BASE_WIDTH. One side's cannot be rescaled to the
+   * other's.
    */
   bases: Map<string, MapGeometry>;
 }
 
 const memo = new WeakMap<Topology, Remembered>();
-/** The bases prepareOtherSide projected ahead, which only a redraw rescales (GeometryOptions). */
-const ahead = new WeakSet<MapGeometry>();
 
-const shapeOf = (o: GeometryOptions) =>
-  `${[...o.focus].sort().join(',')}|${o.padding}|${o.width < PANELS_BELOW ? 'phone' : 'wide'}`;
+/**
+ * The width each side of the phone width is projected at to be rescaled to the others: one
+ * width a side, so that a map drawn at a width is the same map (the same names in the same
+ * places) whichever width the page drew before it, another map's or its own, or projected ahead.
+ * Rescaled from a base of its own, a map's names at 343 px differed after a 288 px layout in a
+ * quarter to two fifths of the widths tried (the 'all' and 'apec' maps, measured in stop 55).
+ */
+const BASE_WIDTH = {phone: 375, wide: 800};
 
-/** Whether a geometry asked for with `options` may come from a base rescaled. */
-const rescalable = (o: GeometryOptions) => o.height === undefined && o.padding === undefined;
+const sideOf = (width: number) => (width < PANELS_BELOW ? 'phone' : 'wide');
+
+const shapeOf = (o: GeometryOptions) => `${[...o.focus].sort().join(',')}|${sideOf(o.width)}`;
 
 function remembered(topology: Topology): Remembered {
   let hit = memo.get(topology);
@@ -92,42 +103,58 @@ function remembered(topology: Topology): Remembered {
 }
 
 /**
- * computeMapGeometry, remembered per topology for the last width/height/focus asked; a new
- * width for the same focus rescales the last geometry projected on the same side of the phone
- * width when rescaleGeometry can.
+ * The base for `options`' focus and side of the phone width, projected unless remembered, or
+ * undefined where a geometry at `options.width` is not that base rescaled (rescaleGeometry's
+ * rule, told from the focus's bounds before anything is projected).
+ */
+function baseFor(topology: Topology, options: GeometryOptions): MapGeometry | undefined {
+  const hit = remembered(topology);
+  const shape = shapeOf(options);
+  const width = BASE_WIDTH[sideOf(options.width)];
+  let base = hit.bases.get(shape);
+  if (!base) {
+    const aspects = focusAspects(topology, options.focus, width);
+    const k = options.width / width;
+    if (!scaled(heightsAt(aspects, options.width), heightsAt(aspects, width), k)) return undefined;
+    base = computeMapGeometry(topology, {width, focus: options.focus});
+    hit.bases.set(shape, base);
+  }
+  return base;
+}
+
+/**
+ * computeMapGeometry, remembered per topology for the last width/height/focus asked: a width
+ * with neither a height nor a padding given is its side's base rescaled (BASE_WIDTH) wherever
+ * rescaleGeometry allows, and projected only where it does not.
  */
 export function mapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
-  const shape = shapeOf(options);
-  const key = `${options.width}|${options.height}|${shape}`;
+  const key = `${options.width}|${options.height}|${options.padding}|${shapeOf(options)}`;
   const hit = remembered(topology);
   if (hit.last?.key === key) return hit.last.value;
-  let base = rescalable(options) ? hit.bases.get(shape) : undefined;
-  if (base && ahead.has(base) && !options.redraw) base = undefined;
+  const base =
+    options.height === undefined && options.padding === undefined
+      ? baseFor(topology, options)
+      : undefined;
   const value =
-    (base && rescaleGeometry(base, options.width)) ?? computeMapGeometry(topology, options);
-  if (value.scale === 1 && rescalable(options)) hit.bases.set(shape, value);
+    (base && (base.width === options.width ? base : rescaleGeometry(base, options.width))) ??
+    computeMapGeometry(topology, options);
   hit.last = {key, value};
   return value;
 }
 
-/** The widths a base for the other side of the phone width is projected at. */
-const OTHER_SIDE = {phone: 800, wide: 375};
-
 /**
- * For a map drawn as `drawn`: a base on the other side of the phone width (at 375 px for a wide
- * map, 800 px for a phone's) projected ahead, unless one is remembered, so that the map crossing
- * it (a phone turned, a window narrowed) is rescaled rather than projected. For the page's idle
- * time after a picture; true when it projected one. Nothing for a height given.
+ * For a map drawn as `drawn`: the base on the other side of the phone width projected ahead,
+ * unless remembered, so that the map crossing it (a phone turned, a window narrowed) is
+ * rescaled rather than projected. For the page's idle time after a picture; true when it
+ * projected one. Nothing for a height given.
  */
 export function prepareOtherSide(topology: Topology, drawn: MapGeometry): boolean {
   if (drawn.fit.given) return false;
   const focus = new Set(drawn.economies.filter((e) => e.inFocus).map((e) => e.id));
-  const other = {width: OTHER_SIDE[drawn.width < PANELS_BELOW ? 'phone' : 'wide'], focus};
+  const width = BASE_WIDTH[sideOf(drawn.width) === 'phone' ? 'wide' : 'phone'];
   const hit = remembered(topology);
-  const shape = shapeOf(other);
+  const shape = shapeOf({width, focus});
   if (hit.bases.has(shape)) return false;
-  const base = computeMapGeometry(topology, other);
-  ahead.add(base);
-  hit.bases.set(shape, base);
+  hit.bases.set(shape, computeMapGeometry(topology, {width, focus}));
   return true;
 }
