@@ -279,7 +279,7 @@ export abstract class ApacChart<TData, TLayout extends ChartLayout> extends Stor
     const t = this.t;
     this.layouts.update(
       [data, width, height, lang, t, ...this.layoutDependencies()],
-      () => this.computeLayout(data, {width, height, lang, t}),
+      () => this.computeLayout(data, {width, height, lang, t, redraw: this.layout !== undefined}),
       (layout) => this.markModel(layout)
     );
   }

@@ -15,6 +15,8 @@ export interface LayoutContext {
   lang: string;
   /** The chart's words in `lang` (with the page's and the chart's overrides). */
   t: Translate;
+  /** True when this layout replaces a picture the chart has drawn (a resize, a new option). */
+  redraw: boolean;
 }
 
 export interface ChartDescription {

@@ -110,6 +110,8 @@ describe('<apac-choropleth>: the picked economy is named where the map has no ro
       const layout = layoutOf(el);
       const named = namedOnMap(layout);
       const unnamed = layout.marks.filter((m) => m.inFocus && !named.has(m.id));
+      // (Viet Nam among them at every phone width until stop 55; at 414 px it is named since
+      // each width is drawn from its side's base, rescale.ts.)
       expect(unnamed.length, 'a phone map leaves some unnamed').to.be.greaterThan(0);
       const svg = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
       for (const m of unnamed) {

@@ -332,8 +332,8 @@ import {dist} from './harness.js';
  * 73.3 (issue 15's 75 still met), timeline 65.2 → 65.4, Sankey 51.4 → 51.6, bundle 187.7 → 188.1.
  * Stop 55: each width a map is drawn at rescaled from one base a side of the phone width (375 and
  * 800 px; rescale.ts), told from the focus's bounds whether it can be, so that what a map names
- * no longer depends on the widths the page drew before; the page's `redraw` flag gone: map
- * 73.33, bundle 188.14: raised map 73.3 → 73.4 (issue 15's 75 still met), bundle 188.1 → 188.2.
+ * no longer depends on the widths the page drew before, and the last geometry kept per region: map
+ * 73.35, bundle 188.16: raised map 73.3 → 73.4 (issue 15's 75 still met), bundle 188.1 → 188.2.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 188.2,

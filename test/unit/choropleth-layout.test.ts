@@ -924,9 +924,9 @@ describe('circles and names off other economies’ land', () => {
           const w = label.text.length * 5.5;
           const xs = Array.from({length: 9}, (_, i) => label.x - w / 2 + (w * i) / 8);
           const over = xs.filter((x) => ![undefined, label.id].includes(landAt(x, label.y - 4)));
-          // (Beside its circle on a ground of its own it may: the ground says it is not that
-          // land's. Lao PDR's "3" on the Philippines, the whole region at 375 px.)
-          if (!label.plate) expect(over.length, at).toBeLessThanOrEqual(4);
+          // (Beside its circle on a ground of its own a little more: the ground says it is not
+          // that land's. Lao PDR's "3" on the Philippines, the whole region at 375 px: 5.)
+          expect(over.length, at).toBeLessThanOrEqual(label.plate ? 5 : 4);
           if (called.has(label.id)) continue;
           if (label.leader) {
             // A name off a coast: no other circle within 20 px past either end, level with it.

@@ -30,8 +30,12 @@ describe('geometry snapshots', () => {
       lang: 'en',
       method: 'quantile',
     });
+    // The paths are in the coordinates of the base they are rescaled from (rescale.ts), drawn
+    // under its scale as the map draws them.
     const body = [
+      `<g transform="scale(${l.geometry.scale})">`,
       ...l.marks.map((m) => `<path id="${m.id}" fill="${m.color ?? 'none'}" d="${round(m.d)}"/>`),
+      '</g>',
       ...l.callouts.map((c) =>
         round(`<circle id="callout-${c.id}" cx="${c.x}" cy="${c.y}" r="${c.r}"/>`)
       ),

@@ -86,8 +86,20 @@ describe('resizing a map without projecting it again', () => {
     const capped = mapGeometry(t, {width: 700, focus: asean});
     expect([capped.scale, capped.height]).toEqual([1, 640]);
     expect(mapGeometry(t, {width: 680, focus: asean}).scale).toBe(1);
+    // (Only the last is kept: 700 px after 680 is projected again.)
+    const again = mapGeometry(t, {width: 700, focus: asean});
+    expect(again).not.toBe(capped);
     // Below the cap, on a phone, a width is the 375 px base scaled.
-    expect(mapGeometry(t, {width: 414, focus: asean}).scale).toBeCloseTo(414 / 375, 6);
+    const phone = mapGeometry(t, {width: 414, focus: asean});
+    expect(phone.scale).toBeCloseTo(414 / 375, 6);
+    // So a phone's ASEAN map projects no 800 px base ahead: no wide width could use it.
+    expect(prepareOtherSide(t, phone)).toBe(false);
+    // Two maps projected at their own width, drawn in turn (a story's step, a new language),
+    // each keep theirs.
+    const apec = mapGeometry(t, {width: 1200, focus});
+    expect(apec.scale).toBe(1);
+    expect(mapGeometry(t, {width: 700, focus: asean})).toBe(again);
+    expect(mapGeometry(t, {width: 1200, focus})).toBe(apec);
   });
 });
 

@@ -170,10 +170,11 @@ describe('the bundled topology, projected when the dataset is built', {timeout: 
     }
     // (Names written off a coast start from its points found every 6 px: a coast a fraction of a
     // pixel off may be found a step away, New Zealand's at 640 px. Four differed before them, six
-    // with them; nine since each width is its side's base rescaled (rescale.ts), which scales
-    // those fractions of a pixel with it.)
+    // with them, when each map here was drawn after the one before it; nine since a map's layout
+    // no longer depends on the widths drawn before it (rescale.ts), each width drawn from its
+    // side's base.)
     expect(differ.length, differ.join('; ')).toBeLessThanOrEqual(9);
-    // (One name at a fifth on other land in one and just under in the other: ASEAN at 375 px.)
+    // (One name at a fifth on other land in one and just under in the other: APEC at 414 px.)
     expect(
       grounds.length,
       `names placed alike, one on a ground: ${grounds.join('; ')}`

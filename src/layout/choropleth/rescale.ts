@@ -70,9 +70,13 @@ export function rescaleGeometry(base: MapGeometry, width: number): MapGeometry |
   };
 }
 
-/** What is remembered per topology: the last geometry asked for, and bases to rescale. */
+/** What is remembered per topology, for each focus and side of the phone width. */
 interface Remembered {
-  last?: {key: string; value: MapGeometry};
+  /**
+   * The last geometry asked for, by focus and side: maps of two regions drawn in turn (a story's
+   * step, a new language) each find theirs.
+   */
+  last: Map<string, {key: string; value: MapGeometry}>;
   /**
    * The base for each focus on each side of the phone width (`${focus}|phone` or
    * `${focus}|wide`): projected at that side's BASE_WIDTH. One side's cannot be rescaled to the
@@ -98,14 +102,27 @@ const shapeOf = (o: GeometryOptions) => `${[...o.focus].sort().join(',')}|${side
 
 function remembered(topology: Topology): Remembered {
   let hit = memo.get(topology);
-  if (!hit) memo.set(topology, (hit = {bases: new Map()}));
+  if (!hit) memo.set(topology, (hit = {last: new Map(), bases: new Map()}));
   return hit;
 }
 
 /**
+ * Whether `focus` at `width` is its base at `from` rescaled (rescaleGeometry's rule), told from
+ * the focus's bounds before anything is projected.
+ */
+function rescales(
+  topology: Topology,
+  focus: ReadonlySet<string>,
+  from: number,
+  width: number
+): boolean {
+  const aspects = focusAspects(topology, focus, from);
+  return scaled(heightsAt(aspects, width), heightsAt(aspects, from), width / from);
+}
+
+/**
  * The base for `options`' focus and side of the phone width, projected unless remembered, or
- * undefined where a geometry at `options.width` is not that base rescaled (rescaleGeometry's
- * rule, told from the focus's bounds before anything is projected).
+ * undefined where a geometry at `options.width` is not that base rescaled.
  */
 function baseFor(topology: Topology, options: GeometryOptions): MapGeometry | undefined {
   const hit = remembered(topology);
@@ -113,9 +130,7 @@ function baseFor(topology: Topology, options: GeometryOptions): MapGeometry | un
   const width = BASE_WIDTH[sideOf(options.width)];
   let base = hit.bases.get(shape);
   if (!base) {
-    const aspects = focusAspects(topology, options.focus, width);
-    const k = options.width / width;
-    if (!scaled(heightsAt(aspects, options.width), heightsAt(aspects, width), k)) return undefined;
+    if (!rescales(topology, options.focus, width, options.width)) return undefined;
     base = computeMapGeometry(topology, {width, focus: options.focus});
     hit.bases.set(shape, base);
   }
@@ -123,14 +138,17 @@ function baseFor(topology: Topology, options: GeometryOptions): MapGeometry | un
 }
 
 /**
- * computeMapGeometry, remembered per topology for the last width/height/focus asked: a width
- * with neither a height nor a padding given is its side's base rescaled (BASE_WIDTH) wherever
- * rescaleGeometry allows, and projected only where it does not.
+ * computeMapGeometry, remembered per topology for the last width/height asked for each focus:
+ * a width with neither a height nor a padding given is its side's base rescaled (BASE_WIDTH)
+ * wherever rescaleGeometry allows, and projected only where it does not (ASEAN's maps from the
+ * phone width up, held at the 640 px cap; APEC's from 974 px).
  */
 export function mapGeometry(topology: Topology, options: GeometryOptions): MapGeometry {
-  const key = `${options.width}|${options.height}|${options.padding}|${shapeOf(options)}`;
+  const shape = shapeOf(options);
+  const key = `${options.width}|${options.height}|${options.padding}`;
   const hit = remembered(topology);
-  if (hit.last?.key === key) return hit.last.value;
+  const last = hit.last.get(shape);
+  if (last?.key === key) return last.value;
   const base =
     options.height === undefined && options.padding === undefined
       ? baseFor(topology, options)
@@ -138,15 +156,16 @@ export function mapGeometry(topology: Topology, options: GeometryOptions): MapGe
   const value =
     (base && (base.width === options.width ? base : rescaleGeometry(base, options.width))) ??
     computeMapGeometry(topology, options);
-  hit.last = {key, value};
+  hit.last.set(shape, {key, value});
   return value;
 }
 
 /**
  * For a map drawn as `drawn`: the base on the other side of the phone width projected ahead,
- * unless remembered, so that the map crossing it (a phone turned, a window narrowed) is
- * rescaled rather than projected. For the page's idle time after a picture; true when it
- * projected one. Nothing for a height given.
+ * unless remembered or of no use there (a width a tenth narrower is not it rescaled), so that
+ * the map crossing it (a phone turned, a window narrowed) is rescaled rather than projected.
+ * For the page's idle time after a picture; true when it projected one. Nothing for a height
+ * given.
  */
 export function prepareOtherSide(topology: Topology, drawn: MapGeometry): boolean {
   if (drawn.fit.given) return false;
@@ -154,7 +173,8 @@ export function prepareOtherSide(topology: Topology, drawn: MapGeometry): boolea
   const width = BASE_WIDTH[sideOf(drawn.width) === 'phone' ? 'wide' : 'phone'];
   const hit = remembered(topology);
   const shape = shapeOf({width, focus});
-  if (hit.bases.has(shape)) return false;
+  if (hit.bases.has(shape) || !rescales(topology, focus, width, Math.round(width * 0.9)))
+    return false;
   hit.bases.set(shape, computeMapGeometry(topology, {width, focus}));
   return true;
 }
