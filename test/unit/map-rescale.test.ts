@@ -1,9 +1,15 @@
 // The bundled longitude/latitude topology, projected in the page (the element ships it projected).
 import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
 import type {Topology} from 'topojson-specification';
 import {economies, indicators, topology} from '../../src/data.js';
-import {computeMapGeometry, regionMembers, type Region} from '../../src/layout/choropleth/geo.js';
+import {
+  REGIONS,
+  computeMapGeometry,
+  regionMembers,
+  type Region,
+} from '../../src/layout/choropleth/geo.js';
 import {computeChoroplethLayout, namedOnMap} from '../../src/layout/choropleth/layout.js';
 import {
   mapGeometry,
@@ -148,5 +154,27 @@ describe("a map's names do not depend on what the page drew before", () => {
     const wide = mapGeometry(page, {width: 820, focus});
     expect(prepareOtherSide(page, wide)).toBe(true);
     expect(names(page, 414, 'apec')).toEqual(alone);
+  });
+
+  it('the same after any page history: other widths, regions and heights drawn before', () => {
+    const region = fc.constantFrom(...REGIONS);
+    const width = fc.integer({min: 260, max: 1300});
+    const drawn = fc.record({region, width, height: fc.option(fc.integer({min: 200, max: 700}))});
+    fc.assert(
+      fc.property(fc.array(drawn, {minLength: 1, maxLength: 3}), region, width, (before, r, w) => {
+        const page = structuredClone(topology) as Topology;
+        for (const b of before)
+          computeChoroplethLayout(page, economies, indicator, {
+            width: b.width,
+            height: b.height ?? undefined,
+            region: b.region,
+            year: undefined,
+            lang: 'en',
+            method: 'quantile',
+          });
+        expect(names(page, w, r)).toEqual(names(structuredClone(topology) as Topology, w, r));
+      }),
+      {numRuns: 15}
+    );
   });
 });
