@@ -104,6 +104,13 @@ export function toTimelineEvent(
   };
 }
 
+/** A user's data object's top-level `citation` (the source of every row that gives none). */
+export function topCitation(input: unknown): string | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const c = (input as {citation?: unknown}).citation;
+  return typeof c === 'string' && c.trim() ? c.trim() : undefined;
+}
+
 /** A record of data/events.json (its schema is EventsFileSchema in events.ts). */
 export type EventRecord = EventFields & {economy?: string | null | undefined};
 

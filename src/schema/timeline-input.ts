@@ -1,5 +1,6 @@
 import type {EconomyResolver} from './economy-key.js';
 import {validateEventsSteps, type TimelineEvent} from './events.js';
+import {topCitation} from './event-record.js';
 import {issue, valueParam, type Validated} from './issues.js';
 import type {DataFormat} from './parse.js';
 import {finish, type Steps} from './steps.js';
@@ -22,13 +23,6 @@ function csvRow(row: unknown): unknown {
       .filter(([, cell]) => cell !== '')
       .map(([key, cell]) => [SHORT_TITLE.has(key) ? 'shortTitle' : key, cell])
   );
-}
-
-/** The data object's top-level `citation` (the source of every row that gives none). */
-function topCitation(input: unknown): string | undefined {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
-  const c = (input as {citation?: unknown}).citation;
-  return typeof c === 'string' && c.trim() ? c.trim() : undefined;
 }
 
 /**

@@ -476,6 +476,42 @@ describe('the autoloader on a page with one chart', () => {
     await page.waitForFunction(() => location.hash.includes('event=ammtc-10'));
     expect(chunks(from)).not.toContain(LARGE);
 
+    // Own plain JSON (nothing to convert or report, under 20,000 events): its reader loads, not
+    // the validators nor the layouts of large data, and its events are drawn.
+    const plainFrom = site.requests.length;
+    await page.evaluate(() => {
+      const el = document.createElement('apac-timeline') as HTMLElement & {data: unknown};
+      el.id = 'plain';
+      el.data = {
+        citation: 'Our register',
+        events: [
+          {title: 'Harbour drill', start: '2024-05-02', economy: 'SG'},
+          {title: 'Border workshop', start: '2024-09', kind: 'workshop'},
+        ],
+      };
+      document.body.append(el);
+    });
+    await page.waitForFunction(
+      () => document.querySelector('#plain')?.shadowRoot?.querySelectorAll('[data-id]').length === 2
+    );
+    const plain = chunks(plainFrom);
+    expect(plain).toContain('timeline-plain');
+    for (const not of [...VALIDATORS, LARGE, ISSUE_WORDS]) expect(plain).not.toContain(not);
+    // Own events to check (a date that does not exist): the validators load and say so.
+    await page.evaluate(() => {
+      const el = document.createElement('apac-timeline') as HTMLElement & {data: unknown};
+      el.id = 'checked';
+      el.data = [
+        {title: 'Harbour drill', start: '2024-05-02'},
+        {title: 'Border workshop', start: '2024-02-30'},
+      ];
+      document.body.append(el);
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('#checked')?.shadowRoot?.textContent?.includes('(1 problem)')
+    );
+    expect(chunks(plainFrom)).toEqual(expect.arrayContaining(['timeline-input', 'valibot']));
+
     // 20,000 events of the page's own: the validators and the layouts of large data load, and
     // the events are counted in cells rather than drawn one by one.
     await page.evaluate(() => {

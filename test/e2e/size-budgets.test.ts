@@ -334,11 +334,15 @@ import {dist} from './harness.js';
  * 800 px; rescale.ts), told from the focus's bounds whether it can be, so that what a map names
  * no longer depends on the widths the page drew before, and the last geometry kept per region: map
  * 73.35, bundle 188.16: raised map 73.3 → 73.4 (issue 15's 75 still met), bundle 188.1 → 188.2.
+ * Stop 56: a timeline's own plain JSON read without the validators (schema/timeline-plain.ts, a
+ * chunk of its own, 0.8 kB, as the Sankey's is), so that a page drawing its own clean events loads
+ * neither valibot nor the large data's layouts (about 7 kB less for it): timeline 65.57, bundle
+ * 188.78: raised timeline 65.4 → 65.6, bundle 188.2 → 188.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 188.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 188.8,
   'choropleth via dist/lazy': 73.4,
-  'timeline via dist/lazy': 65.4,
+  'timeline via dist/lazy': 65.6,
   'sankey via dist/lazy': 51.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.1,
