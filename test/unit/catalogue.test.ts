@@ -57,6 +57,17 @@ describe('message catalogues', () => {
     });
   }
 
+  it('counts the events in closed years among those shown, not as more of them', async () => {
+    // "101 events, 93 in closed years": Chinese said 另有 ("besides"), Thai อีก ("another"),
+    // so a reader added the two (194 events). Japanese says うち ("of which").
+    const of = {'zh-Hans': '其中', th: 'ในจำนวนนี้', ja: 'うち'} as const;
+    for (const [tag, word] of Object.entries(of)) {
+      const text = (await own(tag))['timeline.closedYears'] as string;
+      expect(text, tag).toContain(word);
+      expect(text, tag).not.toMatch(/另有|อีก/);
+    }
+  });
+
   it('finds a missing key and an extra one (the check the catalogues pass can fail)', async () => {
     const partial: Record<string, Message> = {...(await own('ja'))};
     delete partial['frame.showTable'];

@@ -117,7 +117,7 @@ export const th: Catalogue = {
   'timeline.busiest': 'มากที่สุดใน {lane} ({count})',
   'timeline.keys': 'ใช้ปุ่มลูกศรเพื่อเลื่อนไปยังกิจกรรมต่าง ๆ และกด Enter เพื่อเปิดดู ตารางข้อมูลแสดงกิจกรรมทั้งหมด',
   'timeline.events': {other: '{count} กิจกรรม'},
-  'timeline.closedYears': ', อีก {count} กิจกรรมอยู่ในปีที่ปิดไว้: เปิดปีเพื่อดู',
+  'timeline.closedYears': ' ในจำนวนนี้ {count} กิจกรรมอยู่ในปีที่ปิดไว้: เปิดปีเพื่อดู',
   'timeline.yearOpened': 'เปิดปี {year} แล้ว: {events}',
   'timeline.yearClosed': 'ปิดปี {year} แล้ว',
   'timeline.tableCaption': 'กิจกรรม ({count})',

@@ -116,7 +116,7 @@ export const zhHans: Catalogue = {
   'timeline.busiest': '{lane}最多（{count}）。',
   'timeline.keys': '使用方向键在活动之间移动，按 Enter 键打开；数据表列出全部活动。',
   'timeline.events': {other: '{count} 项活动'},
-  'timeline.closedYears': '，另有 {count} 项在已收起的年份中：展开年份即可查看',
+  'timeline.closedYears': '，其中 {count} 项在已收起的年份中：展开年份即可查看',
   'timeline.yearOpened': '已展开 {year} 年：{events}。',
   'timeline.yearClosed': '已收起 {year} 年。',
   'timeline.tableCaption': '活动（{count}）',
