@@ -23,8 +23,11 @@ const story = () =>
     <apac-step year="1999" highlight="KH" selected="KH"><h3>1999: Cambodia joins</h3></apac-step>
   </apac-steps>`;
 
-async function mounted(template = story()): Promise<{steps: ApacSteps; map: ApacChoropleth}> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width:800px">${template}</div>`);
+async function mounted(
+  template = story(),
+  width = 800
+): Promise<{steps: ApacSteps; map: ApacChoropleth}> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
   const steps = box.querySelector('apac-steps') as ApacSteps;
   const map = box.querySelector('apac-choropleth') as ApacChoropleth;
   if (!q(map, 'svg.chart')) await oneEvent(map, 'apac-render');
@@ -197,5 +200,80 @@ describe('<apac-steps>', () => {
     await steps.goTo(0);
     await map.updateComplete;
     expect(notes()).to.deep.equal(['tl']);
+  });
+
+  it('on a phone, keeps the marks a step picks out on screen when the chart is taller than it', async () => {
+    await setViewport({width: 390, height: 700});
+    const {steps, map} = await mounted(
+      html`<apac-steps>
+        <apac-choropleth indicator="membership" year="1967"></apac-choropleth>
+        <apac-step year="1967" highlight="ID, MY, PH, SG, TH"><h3>1967</h3></apac-step>
+        <apac-step year="1989"><h3>1989</h3></apac-step>
+        <apac-step year="1999" highlight="KH" selected="KH"><h3>1999</h3></apac-step>
+      </apac-steps>`,
+      358
+    );
+    const graphic = q(steps, '[part="graphic"]') as HTMLElement;
+    const controls = q(steps, '[part="controls"]') as HTMLElement;
+    expect(graphic.offsetHeight, 'the map is taller than the screen').to.be.above(700);
+    /** The marks' extent on the screen, once the graphic has moved there. */
+    const marks = async () => {
+      await until(() => getComputedStyle(graphic).top === graphic.style.top, 'the move');
+      await new Promise((r) => setTimeout(r, 300));
+      const boxes = qa(map, '[data-id].emphasised, [data-id].selected')
+        .map((m) => m.getBoundingClientRect())
+        .filter((r) => r.height > 0);
+      expect(boxes.length, 'marks picked out').to.be.above(0);
+      return [Math.min(...boxes.map((r) => r.top)), Math.max(...boxes.map((r) => r.bottom))];
+    };
+    const buttonsShown = () => {
+      const r = controls.getBoundingClientRect();
+      expect(r.top, 'the buttons on screen').to.be.at.least(0);
+      expect(r.bottom, 'the buttons on screen').to.be.at.most(innerHeight + 0.5);
+      return r.top;
+    };
+    for (const i of [0, 2]) {
+      await scrollTo(steps, i);
+      const [top, bottom] = await marks();
+      const foot = buttonsShown();
+      expect(top, `step ${i + 1}: the marks below the top of the screen`).to.be.at.least(0);
+      expect(bottom, `step ${i + 1}: the marks above the buttons`).to.be.at.most(foot);
+    }
+    // A step that picks out nothing: the chart sticks by its bottom edge.
+    await scrollTo(steps, 1);
+    await until(() => !qa(map, '[data-id].emphasised, [data-id].selected').length, 'step 2');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(graphic.getBoundingClientRect().bottom).to.be.closeTo(innerHeight, 1);
+    buttonsShown();
+  });
+
+  it("on a phone, keeps a Sankey list's picked row on screen at the story's last step", async () => {
+    await setViewport({width: 390, height: 700});
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:358px">
+        <apac-steps>
+          <apac-sankey></apac-sankey>
+          <apac-step><h3>All flows</h3></apac-step>
+          <apac-step highlight="crime:counterfeit-goods"><h3>The largest flow</h3></apac-step>
+        </apac-steps>
+      </div>`
+    );
+    const steps = box.querySelector('apac-steps') as ApacSteps;
+    const sankey = box.querySelector('apac-sankey') as ApacSankey;
+    if (!q(sankey, 'svg.chart')) await oneEvent(sankey, 'apac-render');
+    const graphic = q(steps, '[part="graphic"]') as HTMLElement;
+    expect(graphic.offsetHeight, 'the list is taller than the screen').to.be.above(1400);
+    const step = steps.querySelectorAll('apac-step')[1] as ApacStep;
+    const r = step.getBoundingClientRect();
+    window.scrollBy(0, r.top + r.height / 2 - innerHeight / 2);
+    await until(() => steps.current === 1, 'the last step');
+    await sankey.updateComplete;
+    await new Promise((done) => setTimeout(done, 400));
+    const row = (
+      q(sankey, '[data-id="crime:counterfeit-goods"]') as Element
+    ).getBoundingClientRect();
+    const foot = (q(steps, '[part="controls"]') as HTMLElement).getBoundingClientRect().top;
+    expect(row.top, 'the row below the top of the screen').to.be.at.least(0);
+    expect(row.bottom, 'the row above the buttons').to.be.at.most(foot);
   });
 });

@@ -337,15 +337,18 @@ import {dist} from './harness.js';
  * Stop 56: a timeline's own plain JSON read without the validators (schema/timeline-plain.ts, a
  * chunk of its own, 0.8 kB, as the Sankey's is), so that a page drawing its own clean events loads
  * neither valibot nor the large data's layouts (about 7 kB less for it): timeline 65.57, bundle
- * 188.78: raised timeline 65.4 → 65.6, bundle 188.2 → 188.8.
+ * 188.78: raised timeline 65.4 → 65.6, bundle 188.2 → 188.8. Then a story's graphic taller than
+ * the screen stuck where the step's marks show, with room below the last step and the buttons
+ * stuck to the screen's foot (elements/steps/stick-controller.ts): <apac-steps> 14.41, bundle
+ * 189.09: raised <apac-steps> 14.1 → 14.5, bundle 188.8 → 189.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 188.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 189.1,
   'choropleth via dist/lazy': 73.4,
   'timeline via dist/lazy': 65.6,
   'sankey via dist/lazy': 51.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
-  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.1,
+  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,
   'the largest catalogue besides English, via dist/lazy': 5.8,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,

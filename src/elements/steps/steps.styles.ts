@@ -29,12 +29,18 @@ export const stepsStyles = css`
     align-self: start;
     min-width: 0;
     background: var(--apac-color-background, Canvas);
+    transition: top 250ms ease-out;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .graphic {
+      transition: none;
+    }
   }
   .steps {
     position: relative;
     z-index: 1;
     min-width: 0;
-    padding: 10vh 0 45vh;
+    padding: 10vh 0 calc(45vh + var(--apac-steps-below, 0px));
   }
   ::slotted(apac-step) {
     display: block;
@@ -44,7 +50,12 @@ export const stepsStyles = css`
   ::slotted(apac-step:last-of-type) {
     margin-bottom: 0;
   }
+  /* In a graphic taller than the screen, stuck where a step's marks show (stick-controller.ts),
+     the buttons stay at the bottom of the screen, over the graphic's foot. */
   .controls {
+    position: sticky;
+    bottom: 0;
+    background: var(--apac-color-background, Canvas);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -97,7 +108,7 @@ export const stepsStyles = css`
     .steps {
       grid-column: 1;
       grid-row: 1;
-      padding: 30vh 0 40vh;
+      padding: 30vh 0 calc(40vh + var(--apac-steps-below, 0px));
     }
     .graphic {
       grid-column: 2;

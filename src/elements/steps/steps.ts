@@ -58,8 +58,11 @@ export class ApacSteps extends LitElement {
   private observer: IntersectionObserver | undefined;
   private readonly words = new LocaleController(this);
   private readonly live = new LiveRegionController(this);
-  protected readonly stick = new StickController(this, () =>
-    this.renderRoot.querySelector<HTMLElement>('.graphic')
+  protected readonly stick = new StickController(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('.graphic'),
+    // The marks a step's highlight and selection pick out in the chart (core/highlight-controller).
+    () => this.chart?.shadowRoot?.querySelectorAll('[data-id].emphasised, [data-id].selected') ?? []
   );
 
   /** The step shown (from 0), or −1 before the first. */
@@ -91,7 +94,9 @@ export class ApacSteps extends LitElement {
       })
     );
     await chart.setState(state);
-    if (this.active === i) this.tell(i);
+    if (this.active !== i) return;
+    this.tell(i);
+    this.stick.place();
   }
 
   /** The next step (Next button). */

@@ -1,10 +1,17 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 
+/** Where on the screen the marks a step picks out go in a tall graphic: below its card. */
+const MARKS_AT = 0.7;
+
 /**
  * Keeps a story's sticky graphic in view when it is taller than the screen (a map in two panels
- * or a Sankey list on a phone): it then sticks by its bottom edge, so the end of the chart and
- * the Previous / Next buttons stay on screen while the top scrolls away. A graphic that fits
- * sticks at `--apac-steps-top` as the styles say.
+ * or a Sankey list on a phone). It then sticks where the marks the step picks out (`marks`: its
+ * highlight and selection) are on screen, their middle 70 % of the way down, below the card that
+ * set them (which has crossed the middle and scrolls on up); the founders of ASEAN at the top of
+ * a two-panel map, or a row high in a Sankey's list, were scrolled away when it stuck by its
+ * bottom edge. A step that picks out nothing sticks by that edge, so the end of the chart stays
+ * on screen. The Previous / Next buttons stick to the bottom of the screen (the styles). A
+ * graphic that fits sticks at `--apac-steps-top` as the styles say.
  */
 export class StickController implements ReactiveController {
   private readonly resize = new ResizeObserver(() => this.place());
@@ -13,7 +20,8 @@ export class StickController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly graphic: () => HTMLElement | null
+    private readonly graphic: () => HTMLElement | null,
+    private readonly marks: () => Iterable<Element>
   ) {
     host.addController(this);
   }
@@ -36,11 +44,55 @@ export class StickController implements ReactiveController {
     this.observed = el;
   }
 
-  private place(): void {
+  /** Sticks the graphic (again) for the marks shown now: after each step, and each new size. */
+  place(): void {
     const el = this.graphic();
     if (!el) return;
     const top = parseFloat(getComputedStyle(this.host).getPropertyValue('--apac-steps-top')) || 0;
-    const tall = el.offsetHeight > innerHeight - top;
-    el.style.top = tall ? `${Math.round(innerHeight - el.offsetHeight)}px` : '';
+    const height = el.offsetHeight;
+    if (height <= innerHeight - top) {
+      el.style.top = '';
+      this.room(el, 0);
+      return;
+    }
+    // From the bottom edge on the screen's (the lowest it sticks) to its top edge at `top`.
+    const lowest = innerHeight - height;
+    const picked = this.picked(el);
+    let at = lowest;
+    if (picked) {
+      // The buttons, stuck over the graphic's foot, hide what is under them.
+      const foot = el.querySelector('[part="controls"]')?.getBoundingClientRect().height ?? 0;
+      const [y0, y1] = picked;
+      at = innerHeight * MARKS_AT - (y0 + y1) / 2;
+      // Whole on the screen where they fit, else from their top.
+      at = Math.max(Math.min(at, innerHeight - foot - y1), top - y0);
+    }
+    at = Math.round(Math.min(top, Math.max(lowest, at)));
+    el.style.top = `${at}px`;
+    this.room(el, at - lowest);
+  }
+
+  /**
+   * Room below the last step for a graphic stuck `below` px lower than by its bottom edge, which
+   * then reaches past the screen's foot: a sticky box stays within the story, so without it the
+   * last step's marks were pushed up off the screen with the story's end.
+   */
+  private room(el: HTMLElement, below: number): void {
+    (el.nextElementSibling as HTMLElement | null)?.style.setProperty(
+      '--apac-steps-below',
+      `${below}px`
+    );
+  }
+
+  /** The vertical extent of the marks picked out, from the graphic's top; undefined if none. */
+  private picked(el: HTMLElement): [number, number] | undefined {
+    const origin = el.getBoundingClientRect().top;
+    let [y0, y1] = [Infinity, -Infinity];
+    for (const mark of this.marks()) {
+      const r = mark.getBoundingClientRect();
+      if (!r.width && !r.height) continue;
+      [y0, y1] = [Math.min(y0, r.top - origin), Math.max(y1, r.bottom - origin)];
+    }
+    return y0 <= y1 ? [y0, y1] : undefined;
   }
 }
