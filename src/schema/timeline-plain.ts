@@ -78,7 +78,8 @@ export function plainEvent(
   }
   // Its fields read as the schema reads them (inherited keys too), its conflicts a copy.
   const event = toTimelineEvent(r as EventFields, index, start.precision, host);
-  return {...event, conflicts: event.conflicts && [...event.conflicts]};
+  if (event.conflicts) event.conflicts = [...event.conflicts];
+  return event;
 }
 
 /**

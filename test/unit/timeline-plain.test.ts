@@ -143,5 +143,10 @@ describe('plainEvents: own timeline JSON read without the validators', () => {
       {id: 'event-1', title: 'Two', start: '2016'},
     ];
     expect(plainEvents(numbered, resolveEconomy)).toBeUndefined();
+    // The chart keeps its own list of an event's other versions, as the validators' copy is.
+    const conflicts = ['event-9'];
+    const read = plainEvent({title: 'One', start: '2015', conflicts}, 1, resolveEconomy);
+    expect(read?.conflicts).toEqual(conflicts);
+    expect(read?.conflicts).not.toBe(conflicts);
   });
 });
