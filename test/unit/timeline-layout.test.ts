@@ -138,6 +138,19 @@ describe('ticks', () => {
     expect(daysModel.ticks.find((t) => t.major)?.label).toBe('1 Feb');
   });
 
+  it('name the month at the first tick in it, where weekly ticks skip its first day', () => {
+    // Ticks a week apart over 21 September to 11 October 2015: "27 Sept, 4 Oct" (the 4th
+    // was written "4", and read as 4 September).
+    const {unit, ticks} = timeTicks(utc(2015, 9, 21), utc(2015, 10, 12), 300, 'en-GB');
+    expect(unit).toBe('day');
+    expect(ticks.map((t) => t.label).filter(Boolean)).toEqual(['27 Sept', '4 Oct']);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['4 Oct']);
+    // A story's span, 21 September to 4 October, on a phone: "4 Oct" has no room at the axis's
+    // end, so it is left off, not written "4".
+    const phone = timeTicks(utc(2015, 9, 21), utc(2015, 10, 5), 300, 'en-GB').ticks;
+    expect(phone.map((t) => t.label).filter(Boolean)).toEqual(['27 Sept']);
+  });
+
   it('leave off a label that would run past the end of the axis', () => {
     const {ticks} = timeTicks(utc(1997), utc(2026), 1000, 'en-GB');
     // The last labels stop short of the end (measured on screen in text-overlap.test.ts).

@@ -104,10 +104,18 @@ export function timeTicks(
   const withParent = unit === 'year' ? format : dateFormat(locale, unit, true);
   const ticks = dates.map((d, i): Tick => {
     const pos = scale(d);
+    // The first tick in a new year (or month, on a day axis), whether or not it falls on its
+    // first day: weekly ticks skip the 1st, and "Sep 27, 4" read as the 4th of September.
+    const before = dates[i - 1];
     const major =
       unit === 'year' ||
-      (unit === 'month' && d.getUTCMonth() === 0) ||
-      (unit === 'day' && d.getUTCDate() === 1);
+      (unit === 'month'
+        ? before
+          ? d.getUTCFullYear() !== before.getUTCFullYear()
+          : d.getUTCMonth() === 0
+        : before
+          ? d.getUTCMonth() !== before.getUTCMonth()
+          : d.getUTCDate() === 1);
     const label = unit !== 'year' && (major || i === 0) ? withParent.format(d) : format.format(d);
     // A label that would run past the end of the axis is left off (its gridline stays).
     return {
