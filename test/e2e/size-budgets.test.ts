@@ -342,12 +342,14 @@ import {dist} from './harness.js';
  * stuck to the screen's foot (elements/steps/stick-controller.ts): <apac-steps> 14.41, bundle
  * 189.09: raised <apac-steps> 14.1 → 14.5, bundle 188.8 → 189.1. Then a day axis's first tick
  * in a new month named (layout/timeline/ticks.ts): timeline 65.58, bundle 189.11: raised bundle
- * 189.1 → 189.2.
+ * 189.1 → 189.2. Then the timeline's reading of a user's data its own class beside its data
+ * (timeline-data.ts TimelineInput; the element stays under 400 lines): timeline 65.61, bundle
+ * 189.15: raised timeline 65.6 → 65.7.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 189.2,
   'choropleth via dist/lazy': 73.4,
-  'timeline via dist/lazy': 65.6,
+  'timeline via dist/lazy': 65.7,
   'sankey via dist/lazy': 51.6,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,

@@ -16,6 +16,8 @@ import {
 } from '../../schema/economy-key.js';
 import {localEconomyName} from '../../schema/economy-names.js';
 import type {TimelineEvent} from '../../schema/events.js';
+import type {Validated} from '../../schema/issues.js';
+import type {DataFormat} from '../../schema/parse.js';
 import {finish, STEP_EVERY, type Steps} from '../../schema/steps.js';
 import {
   timeEventsSteps,
@@ -90,6 +92,49 @@ export const PLAIN = new LazyModule(
  * with plain data, which is read only below LARGE_FROM events.
  */
 export const LARGE = new LazyModule(loadLarge, 'the timeline for large data');
+/**
+ * A user's events read for one chart: plain JSON of fewer than LARGE_FROM events by the reader
+ * (timeline-plain.ts), so that a page drawing its own clean events loads neither valibot nor the
+ * large data's layouts; any other input by the validators, with those layouts (only a user's
+ * data is large).
+ */
+export class TimelineInput {
+  /** The events the reader gave for `plainFor` (undefined: they are the validators' to read). */
+  private plain: Validated<TimelineEvent[]> | undefined;
+  private plainFor: unknown;
+
+  /** Loads what reading `input` needs: the reader, and the validators unless it took it. */
+  async load(input?: unknown, format?: DataFormat): Promise<void> {
+    if (format === 'json' && input !== undefined && !VALIDATORS.peek()) {
+      await PLAIN.load();
+      const plain = PLAIN.get().plainEvents(input, resolveEconomy, LARGE_FROM);
+      [this.plainFor, this.plain] = [input, plain];
+      if (plain) return;
+    }
+    await Promise.all([VALIDATORS.load(), LARGE.load().catch(() => undefined)]);
+  }
+
+  validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
+    return (
+      this.read(input, format) ??
+      VALIDATORS.get().validateTimelineInput(input, format, resolveEconomy)
+    );
+  }
+
+  *validateSteps(input: unknown, format: DataFormat): Steps<Validated<TimelineEvent[]>> {
+    const plain = this.read(input, format);
+    if (plain) return plain;
+    return yield* VALIDATORS.get().validateTimelineInputSteps(input, format, resolveEconomy);
+  }
+
+  /** The plain events read for `input` by load, if they were and the validators are not in. */
+  private read(input: unknown, format: DataFormat): Validated<TimelineEvent[]> | undefined {
+    return format === 'json' && input === this.plainFor && !VALIDATORS.peek()
+      ? this.plain
+      : undefined;
+  }
+}
+
 const namers = new Map<string, (id: string) => string>();
 /** An economy's name for readers of `lang`, within APEC's (else ASEAN's) convention. */
 export const nameIn = (lang: string): ((id: string) => string) => {

@@ -10,15 +10,13 @@ import type {WorkerJob} from '../../core/worker-protocol.js';
 import {GROUPS, filterEvents, type GroupBy, type TimedEvent} from '../../layout/timeline/events.js';
 import {
   BUNDLED_EVENTS,
-  LARGE,
   nameIn,
-  PLAIN,
   resolveEconomy,
   TimelineData,
-  VALIDATORS,
+  TimelineInput,
 } from './timeline-data.js';
 import {TimelineIdle, timelineBrush, timelineHash, timelineZoom} from './timeline.controllers.js';
-import {LARGE_FROM, type TimelineLayout} from '../../layout/timeline/layout.js';
+import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
@@ -146,30 +144,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     );
   }
 
-  /** The events plainEvents read from `plainFor` (undefined: they are the validators' to read). */
-  private plain: Validated<TimelineEvent[]> | undefined;
-  private plainFor: unknown;
+  /** A user's events: plain JSON by a small reader, anything else by the validators. */
+  private readonly input = new TimelineInput();
 
-  /**
-   * The validators, and the layouts of large data (only a user's data is large); unless the input
-   * is plain JSON of fewer than LARGE_FROM events, which needs only the reader (timeline-plain.ts):
-   * a page drawing its own clean events loads neither valibot nor the large data's layouts.
-   */
-  protected override async loadValidators(input?: unknown, format?: DataFormat): Promise<void> {
-    if (format === 'json' && input !== undefined && !VALIDATORS.peek()) {
-      await PLAIN.load();
-      const plain = PLAIN.get().plainEvents(input, resolveEconomy, LARGE_FROM);
-      [this.plainFor, this.plain] = [input, plain];
-      if (plain) return;
-    }
-    await Promise.all([VALIDATORS.load(), LARGE.load().catch(() => undefined)]);
-  }
-
-  /** The plain events read for `input` by loadValidators, if they were and the validators are not in. */
-  private readPlain(input: unknown, format: DataFormat): Validated<TimelineEvent[]> | undefined {
-    return format === 'json' && input === this.plainFor && !VALIDATORS.peek()
-      ? this.plain
-      : undefined;
+  protected override loadValidators(input?: unknown, format?: DataFormat): Promise<void> {
+    return this.input.load(input, format);
   }
 
   /** A large file at `src` is read and checked in the data worker, with the same validator. */
@@ -178,10 +157,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   }
 
   protected validate(input: unknown, format: DataFormat): Validated<TimelineEvent[]> {
-    return (
-      this.readPlain(input, format) ??
-      VALIDATORS.get().validateTimelineInput(input, format, resolveEconomy)
-    );
+    return this.input.validate(input, format);
   }
 
   /** The bundled events, trusted: checked against the schema when built (dataset.test.ts). */
@@ -189,13 +165,11 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
     return {value: BUNDLED_EVENTS(), issues: []};
   }
 
-  protected override *validateSteps(
+  protected override validateSteps(
     input: unknown,
     format: DataFormat
   ): Steps<Validated<TimelineEvent[]>> {
-    const plain = this.readPlain(input, format);
-    if (plain) return plain;
-    return yield* VALIDATORS.get().validateTimelineInputSteps(input, format, resolveEconomy);
+    return this.input.validateSteps(input, format);
   }
 
   /** Puts a large file's events in time order, and indexes them, in slices before the first layout. */
