@@ -77,18 +77,18 @@ export const BUNDLED_EVENTS = (): TimelineEvent[] =>
   }));
 
 /** A user's data is checked by these, loaded (a chunk of their own) only when one is given. */
-export const VALIDATORS = new LazyModule(
+const VALIDATORS = new LazyModule(
   () => import('../../schema/timeline-input.js'),
   'the timeline validators'
 );
 /** Plain JSON `data` (nothing to convert or report) is read by this instead, without valibot. */
-export const PLAIN = new LazyModule(
+const PLAIN = new LazyModule(
   () => import('../../schema/timeline-plain.js'),
   'the timeline data reader'
 );
 /**
  * The lane index and its layouts, for data of LARGE_FROM events or more: only a user's data is
- * that large, so it loads with the validators (timeline.ts), not on a page of bundled events nor
+ * that large, so it loads with the validators (TimelineInput), not on a page of bundled events nor
  * with plain data, which is read only below LARGE_FROM events.
  */
 export const LARGE = new LazyModule(loadLarge, 'the timeline for large data');
