@@ -6,7 +6,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {chartsDrawn, dist, launch, serve, watchErrors, type Served} from './harness.js';
 
 let browser: Browser;
@@ -51,6 +51,18 @@ const chunks = (from: number) =>
     .slice(from)
     .filter((r) => r.startsWith('/lazy/'))
     .map((r) => r.replace(/^\/lazy\//, '').replace(/-[\w-]{8}\.js$/, ''));
+
+/** Adds a chart `tag` with id `id` and the page's own `data` (the property) to the page. */
+const ownData = (page: Page, tag: string, id: string, data: unknown) =>
+  page.evaluate(
+    ([tag, id, data]) => {
+      const el = document.createElement(tag as string) as HTMLElement & {data: unknown};
+      el.id = id as string;
+      el.data = data;
+      document.body.append(el);
+    },
+    [tag, id, data]
+  );
 
 const VALIDATORS = ['valibot', 'sankey-input', 'timeline-input', 'choropleth-input'];
 /** Fetching and reading a file at `src` (CSV, the data worker's page side). */
@@ -165,11 +177,8 @@ describe('the autoloader on a page with one chart', () => {
 
     // Own plain JSON (nothing to convert or report): its reader loads, not the validators.
     const plainFrom = site.requests.length;
-    await page.evaluate(() => {
-      const el = document.createElement('apac-sankey') as HTMLElement & {data: unknown};
-      el.id = 'plain';
-      el.data = {links: [{source: 'Kay', target: 'Ell', value: 3, citation: 'Survey, 2025'}]};
-      document.body.append(el);
+    await ownData(page, 'apac-sankey', 'plain', {
+      links: [{source: 'Kay', target: 'Ell', value: 3, citation: 'Survey, 2025'}],
     });
     await chartsDrawn(page, 2);
     await page.waitForFunction(() =>
@@ -181,17 +190,12 @@ describe('the autoloader on a page with one chart', () => {
 
     // Own data to check: the Sankey's validators (and valibot) load, and the user's flow is
     // drawn; the words of data problems load with them, and a problem is told in words.
-    await page.evaluate(() => {
-      const el = document.createElement('apac-sankey') as HTMLElement & {data: unknown};
-      el.id = 'own';
-      el.data = {
-        citation: 'Field survey, 2024',
-        links: [
-          {source: 'Ayy', target: 'Bee', value: 2},
-          {source: 'Ayy', target: 'Eff', value: 'many'},
-        ],
-      };
-      document.body.append(el);
+    await ownData(page, 'apac-sankey', 'own', {
+      citation: 'Field survey, 2024',
+      links: [
+        {source: 'Ayy', target: 'Bee', value: 2},
+        {source: 'Ayy', target: 'Eff', value: 'many'},
+      ],
     });
     await chartsDrawn(page, 3);
     await page.waitForFunction(() =>
@@ -479,17 +483,12 @@ describe('the autoloader on a page with one chart', () => {
     // Own plain JSON (nothing to convert or report, under 20,000 events): its reader loads, not
     // the validators nor the layouts of large data, and its events are drawn.
     const plainFrom = site.requests.length;
-    await page.evaluate(() => {
-      const el = document.createElement('apac-timeline') as HTMLElement & {data: unknown};
-      el.id = 'plain';
-      el.data = {
-        citation: 'Our register',
-        events: [
-          {title: 'Harbour drill', start: '2024-05-02', economy: 'SG'},
-          {title: 'Border workshop', start: '2024-09', kind: 'workshop'},
-        ],
-      };
-      document.body.append(el);
+    await ownData(page, 'apac-timeline', 'plain', {
+      citation: 'Our register',
+      events: [
+        {title: 'Harbour drill', start: '2024-05-02', economy: 'SG'},
+        {title: 'Border workshop', start: '2024-09', kind: 'workshop'},
+      ],
     });
     await page.waitForFunction(
       () => document.querySelector('#plain')?.shadowRoot?.querySelectorAll('[data-id]').length === 2
@@ -498,15 +497,10 @@ describe('the autoloader on a page with one chart', () => {
     expect(plain).toContain('timeline-plain');
     for (const not of [...VALIDATORS, LARGE, ISSUE_WORDS]) expect(plain).not.toContain(not);
     // Own events to check (a date that does not exist): the validators load and say so.
-    await page.evaluate(() => {
-      const el = document.createElement('apac-timeline') as HTMLElement & {data: unknown};
-      el.id = 'checked';
-      el.data = [
-        {title: 'Harbour drill', start: '2024-05-02'},
-        {title: 'Border workshop', start: '2024-02-30'},
-      ];
-      document.body.append(el);
-    });
+    await ownData(page, 'apac-timeline', 'checked', [
+      {title: 'Harbour drill', start: '2024-05-02'},
+      {title: 'Border workshop', start: '2024-02-30'},
+    ]);
     await page.waitForFunction(() =>
       document.querySelector('#checked')?.shadowRoot?.textContent?.includes('(1 problem)')
     );
