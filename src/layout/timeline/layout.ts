@@ -5,10 +5,10 @@
  * year headings, titles wrapped, the page scrolling through them (vertical.ts). Pure.
  */
 import type {Translate} from '../../i18n/catalogue.js';
-import {max, min} from 'd3-array';
 import {paletteIndex} from '../palette.js';
 import {scaleUtc} from './utc-scale.js';
 import {
+  extentOf,
   filterEvents,
   lanesFor,
   valueOf,
@@ -134,9 +134,9 @@ export function plotRange(width: number): [number, number] {
 /** The span the whole dataset covers, from the start of its first year to the end of its last. */
 export function fullSpan(events: readonly TimedEvent[]): [number, number] {
   if (!events.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  // d3's min/max, not Math.min(...list): spreading 200,000 arguments overflows the stack.
-  const first = new Date(min(events, (t) => t.start) ?? 0).getUTCFullYear();
-  const last = new Date((max(events, (t) => t.end) ?? 1) - 1).getUTCFullYear();
+  const [start, end] = extentOf(events);
+  const first = new Date(start).getUTCFullYear();
+  const last = new Date(end - 1).getUTCFullYear();
   return [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)];
 }
 

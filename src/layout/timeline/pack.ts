@@ -3,9 +3,8 @@
  * with a count, overlapping marks go to rows of their own, and each mark gets as much of its
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
-import {max, min} from 'd3-array';
 import {fitWidth, textWidth} from '../text.js';
-import type {TimedEvent} from './events.js';
+import {extentOf, type TimedEvent} from './events.js';
 
 export interface PackOptions {
   /** Time (UTC ms) → px along the axis. */
@@ -113,11 +112,12 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     }
     const x0 = Math.min(o.length - pill - 1, Math.max(o.start + 1, origin + k * cell + PILL_INSET));
     const [from, to] = span ?? [x0, x0 + pill];
+    const [start, end] = extentOf(members);
     items.push({
       type: 'cluster',
       members,
-      start: min(members, (m) => m.start) ?? 0,
-      end: max(members, (m) => m.end) ?? 0,
+      start,
+      end,
       x0: from,
       x1: to,
       row: 0,

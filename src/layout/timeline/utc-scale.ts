@@ -1,13 +1,13 @@
 /**
- * The timeline's time scale: UTC time to pixels, linearly, with calendar ticks from d3-time.
+ * The timeline's time scale: UTC time to pixels, linearly, with calendar ticks (utc-ticks.ts).
  *
  * Not d3-scale's `scaleUtc`, though it gives the same numbers (positions, inverted dates rounded
- * to the millisecond, the same ticks from d3-time's `utcTicks`): the timeline uses a two-point
+ * to the millisecond, the same ticks as d3-time's `utcTicks`): the timeline uses a two-point
  * domain and range and nothing else, while `scaleUtc` brings d3-time-format for its default tick
  * labels (ours come from Intl) and d3-interpolate with d3-color for ranges of any kind of value:
  * about 10 kB gzip on a timeline page for one multiplication. A unit test compares the two.
  */
-import {utcTicks} from 'd3-time';
+import {utcTicks} from './utc-ticks.js';
 
 export interface UtcScale {
   /** Where the time (a Date or UTC ms) is drawn, in px. */
@@ -75,7 +75,7 @@ export function scaleUtc(
   scale.invert = (px) => new Date(Math.round(backward(px)));
   scale.ticks = (count = 10) => {
     const [from = 0, to = from] = [d[0], d[d.length - 1]];
-    return utcTicks(new Date(from), new Date(to), count);
+    return utcTicks(from, to, count);
   };
   scale.copy = () => scaleUtc(d, r);
   return scale;
