@@ -17,6 +17,8 @@ export const enSankey = addEnglish({
   'sankey.throughOf': 'Through ({index} of {count})',
   'sankey.fromNames': 'from {names}',
   'sankey.toNames': 'to {names}',
+  'sankey.amountFrom': '{amount} from {names}',
+  'sankey.amountTo': '{amount} to {names}',
   'sankey.andMore': '{names} and {count} more',
   'sankey.to': 'To',
   'sankey.period': 'Year',

@@ -349,13 +349,15 @@ import {dist} from './harness.js';
  * utcTicks to the millisecond) and its span's first and last times found without d3-array, whose
  * module it shared whole with the map's chunk: timeline 63.85, bundle 188.19, map 73.20, Sankey
  * 51.60 (chunks shared differently): lowered timeline 65.7 → 63.9, bundle 189.2 → 188.2, map
- * 73.4 → 73.3.
+ * 73.4 → 73.3. Then the Sankey's list saying how much comes in and goes out of a node whose
+ * flows do not balance (a loop cut, or own data; two messages in eight languages): Sankey 51.71,
+ * bundle 188.37: raised Sankey 51.6 → 51.8, bundle 188.2 → 188.4.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 188.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 188.4,
   'choropleth via dist/lazy': 73.3,
   'timeline via dist/lazy': 63.9,
-  'sankey via dist/lazy': 51.6,
+  'sankey via dist/lazy': 51.8,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,
   'the largest catalogue besides English, via dist/lazy': 5.8,

@@ -6,9 +6,10 @@ import {LINE, labelBox, readsAsBands} from '../../src/layout/sankey/labels.js';
 import type {Box} from '../../src/layout/sankey/collide.js';
 import {sankeyLegend} from '../../src/layout/sankey/legend.js';
 import {runsText} from '../../src/layout/legend.js';
-import {translator} from '../../src/i18n/catalogue.js';
+import {loadLocale, translator} from '../../src/i18n/catalogue.js';
 import {computeSankeyLayout, type SankeyOptions} from '../../src/layout/sankey/layout.js';
 import {largestFlows} from '../../src/layout/sankey/limit.js';
+import {structureOf} from '../../src/layout/sankey/structure.js';
 import {LIST_MAX, asList, sankeyLayoutFor} from '../../src/layout/sankey/list.js';
 import {sea2019Graph, toctaGraph, validateSankeyInput} from '../../src/schema/sankey-input.js';
 import {syntheticFlows} from '../fixtures/synthetic.js';
@@ -378,6 +379,39 @@ describe('Sankey list view', () => {
     expect(layout.links.every((l) => l.core === '')).toBe(true);
   });
 
+  it("says how much comes in and goes out where a node's flows do not balance", async () => {
+    // B → C → B closes a loop: C → B is left out, so B has $2B in and $5B out; D balances.
+    const graph = validateSankeyInput(
+      {
+        unit: 'USD bn/yr',
+        links: [
+          {source: 'A', target: 'B', value: 2, citation: 't'},
+          {source: 'B', target: 'C', value: 5, citation: 't'},
+          {source: 'C', target: 'B', value: 3, citation: 't'},
+          {source: 'C', target: 'D', value: 4, citation: 't'},
+          {source: 'D', target: 'E', value: 4, citation: 't'},
+        ],
+      },
+      'json'
+    ).value;
+    if (!graph) throw new Error('the graph did not validate');
+    const list = sankeyLayoutFor(graph, {...options, width: 320, orientation: 'list'}).list;
+    const row = (id: string) => list?.rows.find((r) => r.id === id);
+    expect(row('B')?.value).toBe('$5B');
+    expect(row('B')?.via).toEqual(['$2B from A', '$5B to C']);
+    expect(row('D')?.via).toEqual(['from C', 'to E']);
+    await loadLocale('ja');
+    const ja = translator('ja');
+    const inJapanese = sankeyLayoutFor(graph, {
+      ...options,
+      lang: 'ja',
+      t: ja,
+      width: 320,
+      orientation: 'list',
+    }).list;
+    expect(inJapanese?.rows.find((r) => r.id === 'B')?.via).toEqual(['Aから$20億', 'Cへ$50億']);
+  });
+
   it('keeps a row readable as one on a wide chart: no wider than LIST_MAX', () => {
     // At 1,248 px a name and its amount stood 1,100 px apart.
     const wide = asList(computeSankeyLayout(toctaGraph(flows), {...options, width: 1248}));
@@ -403,7 +437,9 @@ describe('Sankey list decided early', () => {
   // were left without their name and value.
   const everyLabelPlaced = (graph: (typeof graphs)[number][1], width: number) => {
     const layout = computeSankeyLayout(graph, {...options, width});
-    return readsAsBands(layout.nodes) ? layout : asList(layout);
+    return readsAsBands(layout.nodes)
+      ? layout
+      : asList(layout, options.t, structureOf(graph, options.lang, options.t));
   };
 
   for (const [name, graph] of graphs)

@@ -205,6 +205,8 @@ export const es: Catalogue = {
   'sankey.throughOf': 'A través de ({index} de {count})',
   'sankey.fromNames': 'desde {names}',
   'sankey.toNames': 'hacia {names}',
+  'sankey.amountFrom': '{amount} desde {names}',
+  'sankey.amountTo': '{amount} hacia {names}',
   'sankey.andMore': '{names} y {count} más',
   'sankey.to': 'Hacia',
   'sankey.period': 'Año',

@@ -202,6 +202,8 @@ export const id: Catalogue = {
   'sankey.throughOf': 'Melalui ({index} dari {count})',
   'sankey.fromNames': 'dari {names}',
   'sankey.toNames': 'ke {names}',
+  'sankey.amountFrom': '{amount} dari {names}',
+  'sankey.amountTo': '{amount} ke {names}',
   'sankey.andMore': '{names} dan {count} lainnya',
   'sankey.to': 'Ke',
   'sankey.period': 'Tahun',

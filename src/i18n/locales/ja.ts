@@ -193,6 +193,8 @@ export const ja: Catalogue = {
   'sankey.throughOf': '経由（{index}/{count}）',
   'sankey.fromNames': '{names}から',
   'sankey.toNames': '{names}へ',
+  'sankey.amountFrom': '{names}から{amount}',
+  'sankey.amountTo': '{names}へ{amount}',
   'sankey.andMore': '{names}ほか{count}件',
   'sankey.to': '終点',
   'sankey.period': '年',

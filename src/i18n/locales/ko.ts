@@ -192,6 +192,8 @@ export const ko: Catalogue = {
   'sankey.throughOf': '경유 ({index}/{count})',
   'sankey.fromNames': '{names}에서',
   'sankey.toNames': '{names}(으)로',
+  'sankey.amountFrom': '{names}에서 {amount}',
+  'sankey.amountTo': '{names}(으)로 {amount}',
   'sankey.andMore': '{names} 외 {count}개',
   'sankey.to': '도착',
   'sankey.period': '연도',

@@ -189,6 +189,8 @@ export const th: Catalogue = {
   'sankey.throughOf': 'ผ่าน ({index} จาก {count})',
   'sankey.fromNames': 'จาก {names}',
   'sankey.toNames': 'ไปยัง {names}',
+  'sankey.amountFrom': '{amount} จาก {names}',
+  'sankey.amountTo': '{amount} ไปยัง {names}',
   'sankey.andMore': '{names} และอีก {count} รายการ',
   'sankey.to': 'ไปยัง',
   'sankey.period': 'ปี',

@@ -200,6 +200,8 @@ export const vi: Catalogue = {
   'sankey.throughOf': 'Qua ({index}/{count})',
   'sankey.fromNames': 'từ {names}',
   'sankey.toNames': 'đến {names}',
+  'sankey.amountFrom': '{amount} từ {names}',
+  'sankey.amountTo': '{amount} đến {names}',
   'sankey.andMore': '{names} và {count} mục khác',
   'sankey.to': 'Đến',
   'sankey.period': 'Năm',

@@ -188,6 +188,8 @@ export const zhHans: Catalogue = {
   'sankey.throughOf': '经由（{index}/{count}）',
   'sankey.fromNames': '来自 {names}',
   'sankey.toNames': '流向 {names}',
+  'sankey.amountFrom': '来自 {names}：{amount}',
+  'sankey.amountTo': '流向 {names}：{amount}',
   'sankey.andMore': '{names}及另外 {count} 项',
   'sankey.to': '到',
   'sankey.period': '年份',

@@ -16,7 +16,7 @@ import {
   type SankeyOrientation,
 } from './layout.js';
 import type {SankeyGraph, SankeyLink} from '../../schema/sankey-input.js';
-import {flowsAt, structureOf} from './structure.js';
+import {flowsAt, structureOf, type SankeyStructure} from './structure.js';
 import {readsAsBands} from './labels.js';
 import '../../i18n/en-sankey.js';
 
@@ -101,16 +101,18 @@ function partners(
 /**
  * The list for `marks` (from the horizontal layout: depth, totals, colours) and the flows kept.
  * `t` gives the stages' names (From, Through, To) and the partner lines in the chart's language.
- * `said`: each node's partner lines by id, as written for these marks and flows at any width
- * (filled here where missing), so that a resize does not write them again.
+ * `known`: the graph's structure (structure.ts): each node's partner lines by id (`said`), as
+ * written for these marks and flows at any width (filled here where missing), so that a resize
+ * does not write them again, and its flows in and out apart where they differ (`figures`).
  */
 export function sankeyList(
   marks: readonly NodeMark[],
   links: readonly SankeyLink[],
   chartWidth: number,
   t: Translate = translator('en'),
-  said = new Map<string, string[]>()
+  known: Partial<Pick<SankeyStructure, 'said' | 'figures'>> = {}
 ): ListView {
+  const {said = new Map<string, string[]>(), figures} = known;
   const width = Math.min(chartWidth, LIST_MAX);
   const names = new Map(marks.map((m) => [m.id, m.label]));
   const depths = [...new Set(marks.map((m) => m.depth))].sort((a, b) => a - b);
@@ -142,12 +144,25 @@ export function sankeyList(
       const name = wrapText(m.label, Math.max(8, nameChars));
       const {ins, outs} = flows(m.id);
       const chars = columnsIn(width, SMALL_PX);
+      // A node whose flows in and out differ says how much is which: its value is the larger,
+      // and "$80.2B / from Illegal e-waste" read as $80.2B from e-waste where $3.75B came in.
+      const sides = figures?.get(m.id)?.sides;
       const lines = said.get(m.id) ?? [
         ins.length && (outs.length || depths.length > 2)
-          ? t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)})
+          ? sides
+            ? t('sankey.amountFrom', {
+                amount: sides.ins,
+                names: partners(ins, 'source', names, 3, t),
+              })
+            : t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)})
           : '',
         outs.length && (ins.length || depths.length === 2)
-          ? t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)})
+          ? sides
+            ? t('sankey.amountTo', {
+                amount: sides.outs,
+                names: partners(outs, 'target', names, 3, t),
+              })
+            : t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)})
           : '',
       ];
       said.set(m.id, lines);
@@ -203,7 +218,7 @@ export function sankeyLayoutFor(
   const layout = computeSankeyLayout(graph, {...o, orientation: 'horizontal', labels});
   if (!list && readsAsBands(layout.nodes)) return layout;
   // The partner lines are the graph's (its structure's): written once, not at each width.
-  return asList(layout, o.t, structureOf(graph, o.lang, o.t).said);
+  return asList(layout, o.t, structureOf(graph, o.lang, o.t));
 }
 
 /**
@@ -213,10 +228,10 @@ export function sankeyLayoutFor(
 export function asList(
   layout: SankeyLayout,
   t?: Translate,
-  said?: Map<string, string[]>
+  known?: Partial<Pick<SankeyStructure, 'said' | 'figures'>>
 ): SankeyLayout {
   const links = layout.links.map((l) => l.link);
-  const list = sankeyList(layout.nodes, links, layout.width, t, said);
+  const list = sankeyList(layout.nodes, links, layout.width, t, known);
   const rows = new Map(list.rows.map((r) => [r.id, r]));
   return {
     ...layout,

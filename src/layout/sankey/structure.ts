@@ -54,7 +54,7 @@ export interface SankeyStructure {
   cut: SankeyLink[];
   /** Nodes by column (longest path from a source). */
   columns: Map<number, number>;
-  figures: Map<string, {total: number; display: string}>;
+  figures: Map<string, NodeFigure>;
   /** Each kept link's words (linkDisplay). */
   displays: Map<SankeyLink, string>;
   /** The widest one-line label (+ 6 px) of the nodes no kept flow enters, and of those it leaves. */
@@ -106,6 +106,17 @@ function workOut(graph: SankeyGraph, lang: string, t: Translate | undefined): Sa
   };
 }
 
+/** A node's total and how it reads; its flows in and out apart where the two read differently. */
+export interface NodeFigure {
+  total: number;
+  display: string;
+  /**
+   * What its flows in and out add up to, each as `display` reads, where a node has both and they
+   * differ (a loop cut, or flows that do not balance): the list then says which is which.
+   */
+  sides?: {ins: string; outs: string};
+}
+
 /**
  * Each node's total (the larger of its flows in and out, by central estimate) and how it reads:
  * "US$80.2 billion", or a range "US$30 billion to US$61.4 billion".
@@ -115,27 +126,30 @@ export function nodeFigures(
   kept: readonly SankeyLink[],
   lang: string,
   t: Translate = translator('en')
-): Map<string, {total: number; display: string}> {
-  const out = new Map<string, {total: number; display: string}>();
+): Map<string, NodeFigure> {
+  const out = new Map<string, NodeFigure>();
   const ends = flowsAt(kept);
+  const f = (x: number) => formatAmount(x, graph, lang);
+  const range = (side: SankeyLink[]) =>
+    t('sankey.range', {
+      low: f(total(side, (l) => l.low ?? l.value ?? 0)),
+      high: f(total(side, extentOf)),
+    });
+  // A range with the central estimates' sum first where every flow has one, as its flows read
+  // ("C $1B to $4B" beside a flow of "$2B (range $1B to $4B)" dropped the estimate).
+  const reading = (side: SankeyLink[]) =>
+    total(side, (l) => l.low ?? l.value ?? 0) === total(side, extentOf)
+      ? f(total(side, coreOf))
+      : side.every((l) => l.value !== undefined)
+        ? t('sankey.valueRange', {value: f(total(side, coreOf)), range: range(side)})
+        : range(side);
   for (const n of graph.nodes) {
     const {ins, outs} = ends.get(n.id) ?? {ins: [], outs: []};
     const side = total(outs, coreOf) >= total(ins, coreOf) ? outs : ins;
-    const sum = total(side, coreOf);
-    const [low, high] = [total(side, (l) => l.low ?? l.value ?? 0), total(side, extentOf)];
-    const f = (x: number) => formatAmount(x, graph, lang);
-    const range = () => t('sankey.range', {low: f(low), high: f(high)});
-    out.set(n.id, {
-      total: sum,
-      // A range with the central estimates' sum first where every flow has one, as its flows
-      // read ("C $1B to $4B" beside a flow of "$2B (range $1B to $4B)" dropped the estimate).
-      display:
-        low === high
-          ? f(sum)
-          : side.every((l) => l.value !== undefined)
-            ? t('sankey.valueRange', {value: f(sum), range: range()})
-            : range(),
-    });
+    const figure: NodeFigure = {total: total(side, coreOf), display: reading(side)};
+    const sides = ins.length && outs.length ? {ins: reading(ins), outs: reading(outs)} : undefined;
+    if (sides && sides.ins !== sides.outs) figure.sides = sides;
+    out.set(n.id, figure);
   }
   return out;
 }
