@@ -108,9 +108,10 @@ describe('the downloadable templates', () => {
     expect(graph.value.usd).toBe(true);
     expect(graph.value.links[1]?.value).toBe(10.3e9);
     for (const r of [map, events, graph]) expect(r.uncited).toBe(0);
-    // The source line names each source once, though a row's citation names two.
+    // The source line names each source once, though a row's citation names two; a seed
+    // document is named as what it is, not by its file alone.
     expect(events.sources).toEqual([
-      '004_19ca3baff67ab955.txt',
+      'APEC CTWG web page (seed document 004_19ca3baff67ab955.txt)',
       'cebudailynews.inquirer.net/67726',
     ]);
   });
