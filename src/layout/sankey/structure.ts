@@ -130,25 +130,31 @@ export function nodeFigures(
   const out = new Map<string, NodeFigure>();
   const ends = flowsAt(kept);
   const f = (x: number) => formatAmount(x, graph, lang);
-  const range = (side: SankeyLink[]) =>
-    t('sankey.range', {
-      low: f(total(side, (l) => l.low ?? l.value ?? 0)),
-      high: f(total(side, extentOf)),
-    });
+  /** A side's sums: central estimates (else low ends), low ends, high ends. */
+  const sums = (side: SankeyLink[]) => ({
+    core: total(side, coreOf),
+    low: total(side, (l) => l.low ?? l.value ?? 0),
+    high: total(side, extentOf),
+    estimated: side.every((l) => l.value !== undefined),
+  });
   // A range with the central estimates' sum first where every flow has one, as its flows read
   // ("C $1B to $4B" beside a flow of "$2B (range $1B to $4B)" dropped the estimate).
-  const reading = (side: SankeyLink[]) =>
-    total(side, (l) => l.low ?? l.value ?? 0) === total(side, extentOf)
-      ? f(total(side, coreOf))
-      : side.every((l) => l.value !== undefined)
-        ? t('sankey.valueRange', {value: f(total(side, coreOf)), range: range(side)})
-        : range(side);
+  const reading = ({core, low, high, estimated}: ReturnType<typeof sums>) => {
+    if (low === high) return f(core);
+    const range = t('sankey.range', {low: f(low), high: f(high)});
+    return estimated ? t('sankey.valueRange', {value: f(core), range}) : range;
+  };
   for (const n of graph.nodes) {
-    const {ins, outs} = ends.get(n.id) ?? {ins: [], outs: []};
-    const side = total(outs, coreOf) >= total(ins, coreOf) ? outs : ins;
-    const figure: NodeFigure = {total: total(side, coreOf), display: reading(side)};
-    const sides = ins.length && outs.length ? {ins: reading(ins), outs: reading(outs)} : undefined;
-    if (sides && sides.ins !== sides.outs) figure.sides = sides;
+    const flows = ends.get(n.id);
+    const [ins, outs] = [sums(flows?.ins ?? []), sums(flows?.outs ?? [])];
+    const side = outs.core >= ins.core ? outs : ins;
+    const figure: NodeFigure = {total: side.core, display: reading(side)};
+    // Both sides written only where their sums differ (most nodes balance: no words to write).
+    const differ = ins.core !== outs.core || ins.low !== outs.low || ins.high !== outs.high;
+    if (flows?.ins.length && flows.outs.length && differ) {
+      const sides = {ins: reading(ins), outs: reading(outs)};
+      if (sides.ins !== sides.outs) figure.sides = sides;
+    }
     out.set(n.id, figure);
   }
   return out;
