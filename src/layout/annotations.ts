@@ -32,6 +32,12 @@ export interface Obstacles {
    * keeps NEAR_GAP px off those that are not its target's, or it reads as theirs.
    */
   tokens?: Rect[] | undefined;
+  /**
+   * Whether a point lies on something that is not `target`'s own and a marker there would read as
+   * about it (the map: another economy's land). A marker keeps off such points where it has a
+   * spot clear of them.
+   */
+  foreign?: ((x: number, y: number, target: NoteTarget) => boolean) | undefined;
 }
 
 /** Where a note's target is drawn, found by the chart. */
@@ -40,6 +46,8 @@ export interface NoteTarget {
   y: number;
   /** What the target is called, for the list and the screen reader. */
   name: string;
+  /** The chart's id of what the note is about (the map: the economy), where it is one thing. */
+  id?: string | undefined;
   /** A date range: its extent along x (drawn as a bracket at `y`). */
   span?: [number, number] | undefined;
   /** The target's own label, which no note may cover. */
@@ -252,6 +260,21 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
     )
       ? Infinity
       : 0;
+  // A marker on another economy's land reads as that economy's note (Timor-Leste's A on
+  // Australia's coast at 390 px): as bad as hiding four of its own area of marks.
+  const foreign = o.obstacles.foreign;
+  const elsewhere = (r: Rect, t: NoteTarget): number => {
+    if (!foreign) return 0;
+    const [cx, cy, d] = [r.x + r.w / 2, r.y + r.h / 2, r.w * 0.35];
+    const on = [
+      [0, 0],
+      [d, 0],
+      [-d, 0],
+      [0, d],
+      [0, -d],
+    ].some(([dx = 0, dy = 0]) => foreign(cx + dx, cy + dy, t));
+    return on ? 4 * r.w * r.h : 0;
+  };
   const connection = (connector: PlacedNote['connector'], t: NoteTarget) =>
     connector && {connector, connectorPath: connectorPath(connector, o.obstacles.labels, t.label)};
   const notes: PlacedNote[] = [];
@@ -277,8 +300,12 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
       });
       return;
     }
-    const marker = markerFor(target, (r, t) => cost(r, t) + crowded(r, t)) ??
-      markerFor(target, cost) ?? {x: target.x, y: target.y - MARKER_R - 4, r: MARKER_R};
+    const marker = markerFor(target, (r, t) => cost(r, t) + crowded(r, t) + elsewhere(r, t)) ??
+      markerFor(target, (r, t) => cost(r, t) + elsewhere(r, t)) ?? {
+        x: target.x,
+        y: target.y - MARKER_R - 4,
+        r: MARKER_R,
+      };
     taken.push(around(marker.x, marker.y, marker.r));
     notes.push({
       ...base,

@@ -351,10 +351,13 @@ import {dist} from './harness.js';
  * 51.60 (chunks shared differently): lowered timeline 65.7 → 63.9, bundle 189.2 → 188.2, map
  * 73.4 → 73.3. Then the Sankey's list saying how much comes in and goes out of a node whose
  * flows do not balance (a loop cut, or own data; two messages in eight languages): Sankey 51.71,
- * bundle 188.37: raised Sankey 51.6 → 51.8, bundle 188.2 → 188.4.
+ * bundle 188.37: raised Sankey 51.6 → 51.8, bundle 188.2 → 188.4. Then the Sankey's edge
+ * labels kept 5 % clear of the edges, each node's sides summed once, and the map's note markers
+ * kept off other economies' land (the notes' chunk, and the map passing its land test): Sankey
+ * 51.80, bundle 188.58: raised bundle 188.4 → 188.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 188.4,
+  'dist/apac-viz.js (all three charts, dataset, map)': 188.6,
   'choropleth via dist/lazy': 73.3,
   'timeline via dist/lazy': 63.9,
   'sankey via dist/lazy': 51.8,

@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {connectorPath, placeNotes, type NoteSpec, type Rect} from '../../src/layout/annotations.js';
 import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
 import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
+import {economyAt} from '../../src/layout/choropleth/land-at.js';
 import {
   mapNoteObstacles,
   mapNoteTarget,
@@ -95,5 +96,47 @@ describe("the annotated map's connectors", () => {
       }
     }
     expect(parted, 'connectors parted under a name').toBeGreaterThan(0);
+  });
+});
+
+describe("the annotated map's markers", () => {
+  it("sit on no other economy's land at phone widths", () => {
+    // The Storybook story's notes: at 358 px (a 390 px phone less the page's margin) Timor-Leste's
+    // A sat on Australia's coast, and at 328 px Malaysia's B on Sumatra.
+    const specs: NoteSpec[] = [
+      {id: 'a', target: 'TL', from: '', to: '', show: 'all', text: 'Admitted to ASEAN'},
+      {id: 'b', target: 'MY', from: '', to: '', show: 'all', text: 'Hosted the 47th ASEAN Summit'},
+    ];
+    const membership = indicators.find((i) => i.id === 'membership');
+    if (!membership) throw new Error('no membership indicator');
+    const misplaced: string[] = [];
+    for (let width = 288; width <= 470; width += 2) {
+      const layout = computeChoroplethLayout(topology, economies, membership, {
+        width,
+        height: undefined,
+        region: 'all',
+        year: undefined,
+        lang: 'en',
+        method: 'quantile',
+      });
+      const landAt = economyAt(
+        topology,
+        layout.geometry.frames,
+        layout.marks.map((m) => m.id)
+      );
+      const obstacles = mapNoteObstacles(layout, landAt);
+      const notes = specs.map((note) => {
+        const target = mapNoteTarget(layout, note, resolveEconomy);
+        if (!target) throw new Error(`${note.target} not on the map`);
+        return {note, target};
+      });
+      const placed = placeNotes({width: layout.width, height: layout.height, notes, obstacles});
+      for (const n of placed.notes) {
+        expect(n.marker, `${n.id} at ${width} px`).toBeDefined();
+        const on = n.marker && landAt(n.marker.x, n.marker.y);
+        if (on && on !== n.target.id) misplaced.push(`${n.id} on ${on} at ${width} px`);
+      }
+    }
+    expect(misplaced).toEqual([]);
   });
 });

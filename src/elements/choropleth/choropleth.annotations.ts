@@ -2,6 +2,7 @@ import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/ann
 import {textBox, type Rect} from '../../layout/text.js';
 import type {ChoroplethLayout} from '../../layout/choropleth/layout.js';
 import {projectOnMap} from '../../layout/choropleth/on-map.js';
+import type {LandOf} from './choropleth.picked.js';
 
 /** Economy labels on the map are 11 px text. */
 const LABEL_PX = 11;
@@ -40,14 +41,18 @@ export function mapNoteTarget(
     : label && (layout.numbered.includes(mark.id) || l.leader)
       ? [label.x + label.w / 2, label.y + label.h / 2]
       : mark.centroid;
-  return {x, y, name: mark.name, label};
+  return {x, y, name: mark.name, id: mark.id, label};
 }
 
 /**
  * Economy labels (text), callout circles and the middle of each economy in focus (marks); the
- * circles, each an economy's, are tokens a marker keeps off.
+ * circles, each an economy's, are tokens a marker keeps off, and so is the land of every economy
+ * drawn but a note's own (`landAt`: which economy a point of the map lies on).
  */
-export function mapNoteObstacles(layout: ChoroplethLayout): Obstacles {
+export function mapNoteObstacles(
+  layout: ChoroplethLayout,
+  landAt?: (x: number, y: number) => string | undefined
+): Obstacles {
   const labels = layout.labels.map((l) =>
     textBox(l.text, l.x, l.y, LABEL_PX, 'middle', LABEL_LOOK)
   );
@@ -60,13 +65,27 @@ export function mapNoteObstacles(layout: ChoroplethLayout): Obstacles {
   const tokens = [...marks];
   for (const m of layout.marks)
     if (m.inFocus) marks.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
-  return {marks, labels, tokens};
+  const foreign =
+    landAt &&
+    ((x: number, y: number, t: NoteTarget) => {
+      const on = landAt(x, y);
+      return on !== undefined && on !== t.id;
+    });
+  return {marks, labels, tokens, foreign};
 }
 
-/** The chart's `noteReader`, reading economies with `resolve`. */
+/** The chart's `noteReader`, reading economies with `resolve` and their land with `landOf`. */
 export const mapNotes = (
-  resolve: (s: string) => string | undefined
+  resolve: (s: string) => string | undefined,
+  landOf: LandOf
 ): NoteReader<ChoroplethLayout> => ({
   target: (layout, note) => mapNoteTarget(layout, note, resolve),
-  obstacles: mapNoteObstacles,
+  obstacles: (layout) =>
+    mapNoteObstacles(
+      layout,
+      landOf(
+        layout,
+        layout.marks.map((m) => m.id)
+      )
+    ),
 });

@@ -131,7 +131,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
 
   protected override svgRole = 'graphics-document';
   protected override async loadNoteReader(): Promise<NoteReader<ChoroplethLayout>> {
-    return (await import('./choropleth.annotations.js')).mapNotes(resolveEconomy);
+    return (await import('./choropleth.annotations.js')).mapNotes(resolveEconomy, landOf);
   }
 
   /** With `link-group`: one selection with the other charts of the group (choropleth.link.ts). */
