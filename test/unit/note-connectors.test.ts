@@ -6,7 +6,10 @@ import '../../src/layout/choropleth/projecting.js';
 import {describe, expect, it} from 'vitest';
 import {connectorPath, placeNotes, type NoteSpec, type Rect} from '../../src/layout/annotations.js';
 import {economies, indicators, resolveEconomy, topology} from '../../src/data.js';
-import {computeChoroplethLayout} from '../../src/layout/choropleth/layout.js';
+import {
+  computeChoroplethLayout,
+  type ChoroplethLayout,
+} from '../../src/layout/choropleth/layout.js';
 import {economyAt} from '../../src/layout/choropleth/land-at.js';
 import {
   mapNoteObstacles,
@@ -52,35 +55,54 @@ describe('connectorPath', () => {
   });
 });
 
+/** The Storybook story's notes on the annotated map. */
+const STORY_NOTES: NoteSpec[] = [
+  {id: 'a', target: 'TL', from: '', to: '', show: 'all', text: 'Admitted to ASEAN'},
+  {id: 'b', target: 'MY', from: '', to: '', show: 'all', text: 'Hosted the 47th ASEAN Summit'},
+];
+
+/**
+ * The whole region's membership map at `width`, and the story's notes placed on it (with the
+ * land of its economies kept from the markers, by `land`, where given).
+ */
+function annotatedMap(
+  width: number,
+  land?: (layout: ChoroplethLayout) => (x: number, y: number) => string | undefined
+) {
+  const membership = indicators.find((i) => i.id === 'membership');
+  if (!membership) throw new Error('no membership indicator');
+  const layout = computeChoroplethLayout(topology, economies, membership, {
+    width,
+    height: undefined,
+    region: 'all',
+    year: undefined,
+    lang: 'en',
+    method: 'quantile',
+  });
+  const landAt = land?.(layout);
+  const obstacles = mapNoteObstacles(layout, landAt);
+  const notes = STORY_NOTES.map((note) => {
+    const target = mapNoteTarget(layout, note, resolveEconomy);
+    if (!target) throw new Error(`${note.target} not on the map`);
+    return {note, target};
+  });
+  return {
+    layout,
+    obstacles,
+    landAt,
+    placed: placeNotes({width: layout.width, height: layout.height, notes, obstacles}),
+  };
+}
+
 describe("the annotated map's connectors", () => {
   it('strike no economy name through, at the widths of the phone and desktop stories', () => {
-    // The Storybook story's notes. At 343 px (a 375 px phone less the page's margin) Malaysia's
-    // marker had no spot whose connector missed a name: it ran through "Indonesia"; at 1248 px
-    // its box's connector ran through "Malaysia".
-    const specs: NoteSpec[] = [
-      {id: 'a', target: 'TL', from: '', to: '', show: 'all', text: 'Admitted to ASEAN'},
-      {id: 'b', target: 'MY', from: '', to: '', show: 'all', text: 'Hosted the 47th ASEAN Summit'},
-    ];
-    const membership = indicators.find((i) => i.id === 'membership');
-    if (!membership) throw new Error('no membership indicator');
+    // At 343 px (a 375 px phone less the page's margin) Malaysia's marker had no spot whose
+    // connector missed a name: it ran through "Indonesia"; at 1248 px its box's connector ran
+    // through "Malaysia".
     let parted = 0;
     // The story's phone and desktop, and widths where B's connector passes under a name (700 px).
     for (const width of [343, 1248, 288, 382, 768, 700]) {
-      const layout = computeChoroplethLayout(topology, economies, membership, {
-        width,
-        height: undefined,
-        region: 'all',
-        year: undefined,
-        lang: 'en',
-        method: 'quantile',
-      });
-      const obstacles = mapNoteObstacles(layout);
-      const notes = specs.map((note) => {
-        const target = mapNoteTarget(layout, note, resolveEconomy);
-        if (!target) throw new Error(`${note.target} not on the map`);
-        return {note, target};
-      });
-      const placed = placeNotes({width: layout.width, height: layout.height, notes, obstacles});
+      const {layout, obstacles, placed} = annotatedMap(width);
       for (const n of placed.notes) {
         const d = n.connectorPath ?? '';
         if (pieces(d).length > 1) parted++;
@@ -101,39 +123,20 @@ describe("the annotated map's connectors", () => {
 
 describe("the annotated map's markers", () => {
   it("sit on no other economy's land at phone widths", () => {
-    // The Storybook story's notes: at 358 px (a 390 px phone less the page's margin) Timor-Leste's
-    // A sat on Australia's coast, and at 328 px Malaysia's B on Sumatra.
-    const specs: NoteSpec[] = [
-      {id: 'a', target: 'TL', from: '', to: '', show: 'all', text: 'Admitted to ASEAN'},
-      {id: 'b', target: 'MY', from: '', to: '', show: 'all', text: 'Hosted the 47th ASEAN Summit'},
-    ];
-    const membership = indicators.find((i) => i.id === 'membership');
-    if (!membership) throw new Error('no membership indicator');
-    const misplaced: string[] = [];
-    for (let width = 288; width <= 470; width += 2) {
-      const layout = computeChoroplethLayout(topology, economies, membership, {
-        width,
-        height: undefined,
-        region: 'all',
-        year: undefined,
-        lang: 'en',
-        method: 'quantile',
-      });
-      const landAt = economyAt(
+    // At 358 px (a 390 px phone less the page's margin) Timor-Leste's A sat on Australia's
+    // coast; at other widths Malaysia's B sat on China's, Indonesia's or the Philippines' land.
+    const land = (layout: ChoroplethLayout) =>
+      economyAt(
         topology,
         layout.geometry.frames,
         layout.marks.map((m) => m.id)
       );
-      const obstacles = mapNoteObstacles(layout, landAt);
-      const notes = specs.map((note) => {
-        const target = mapNoteTarget(layout, note, resolveEconomy);
-        if (!target) throw new Error(`${note.target} not on the map`);
-        return {note, target};
-      });
-      const placed = placeNotes({width: layout.width, height: layout.height, notes, obstacles});
+    const misplaced: string[] = [];
+    for (let width = 288; width <= 470; width += 2) {
+      const {placed, landAt} = annotatedMap(width, land);
       for (const n of placed.notes) {
         expect(n.marker, `${n.id} at ${width} px`).toBeDefined();
-        const on = n.marker && landAt(n.marker.x, n.marker.y);
+        const on = n.marker && landAt?.(n.marker.x, n.marker.y);
         if (on && on !== n.target.id) misplaced.push(`${n.id} on ${on} at ${width} px`);
       }
     }
