@@ -261,7 +261,7 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
       ? Infinity
       : 0;
   // A marker on another economy's land reads as that economy's note (Timor-Leste's A on
-  // Australia's coast at 390 px): as bad as hiding four of its own area of marks.
+  // Australia's coast at 358 px): as bad as hiding four times its own area of marks.
   const foreign = o.obstacles.foreign;
   const elsewhere = (r: Rect, t: NoteTarget): number => {
     if (!foreign) return 0;

@@ -149,20 +149,16 @@ export function sankeyList(
       const sides = figures?.get(m.id)?.sides;
       const lines = said.get(m.id) ?? [
         ins.length && (outs.length || depths.length > 2)
-          ? sides
-            ? t('sankey.amountFrom', {
-                amount: sides.ins,
-                names: partners(ins, 'source', names, 3, t),
-              })
-            : t('sankey.fromNames', {names: partners(ins, 'source', names, 3, t)})
+          ? t(sides ? 'sankey.amountFrom' : 'sankey.fromNames', {
+              amount: sides?.ins ?? '',
+              names: partners(ins, 'source', names, 3, t),
+            })
           : '',
         outs.length && (ins.length || depths.length === 2)
-          ? sides
-            ? t('sankey.amountTo', {
-                amount: sides.outs,
-                names: partners(outs, 'target', names, 3, t),
-              })
-            : t('sankey.toNames', {names: partners(outs, 'target', names, 3, t)})
+          ? t(sides ? 'sankey.amountTo' : 'sankey.toNames', {
+              amount: sides?.outs ?? '',
+              names: partners(outs, 'target', names, 3, t),
+            })
           : '',
       ];
       said.set(m.id, lines);
