@@ -34,7 +34,7 @@ export const DAY = 86_400_000;
  * `min` and `max`: the timeline would share d3-array's module whole with the map's chunk, the
  * map's functions of it included (about 0.7 kB gzip on a timeline page).
  */
-export function extentOf(events: Iterable<{start: number; end: number}>): [number, number] {
+export function timeBounds(events: Iterable<{start: number; end: number}>): [number, number] {
   let [first, last] = [Infinity, -Infinity];
   for (const {start, end} of events) {
     if (start < first) first = start;

@@ -8,7 +8,7 @@ import type {Translate} from '../../i18n/catalogue.js';
 import {paletteIndex} from '../palette.js';
 import {scaleUtc} from './utc-scale.js';
 import {
-  extentOf,
+  timeBounds,
   filterEvents,
   lanesFor,
   valueOf,
@@ -134,7 +134,7 @@ export function plotRange(width: number): [number, number] {
 /** The span the whole dataset covers, from the start of its first year to the end of its last. */
 export function fullSpan(events: readonly TimedEvent[]): [number, number] {
   if (!events.length) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const [start, end] = extentOf(events);
+  const [start, end] = timeBounds(events);
   const first = new Date(start).getUTCFullYear();
   const last = new Date(end - 1).getUTCFullYear();
   return [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)];

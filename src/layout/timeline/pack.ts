@@ -4,7 +4,7 @@
  * title as fits before the next mark in its row (or none). Labels therefore never overlap. Pure.
  */
 import {fitWidth, textWidth} from '../text.js';
-import {extentOf, type TimedEvent} from './events.js';
+import {timeBounds, type TimedEvent} from './events.js';
 
 export interface PackOptions {
   /** Time (UTC ms) → px along the axis. */
@@ -112,7 +112,7 @@ function clusterPoints(events: readonly TimedEvent[], o: PackOptions): LaneItem[
     }
     const x0 = Math.min(o.length - pill - 1, Math.max(o.start + 1, origin + k * cell + PILL_INSET));
     const [from, to] = span ?? [x0, x0 + pill];
-    const [start, end] = extentOf(members);
+    const [start, end] = timeBounds(members);
     items.push({
       type: 'cluster',
       members,
