@@ -243,6 +243,15 @@ export const frameStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  button.control svg {
+    display: block;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .tip-name {
     font-weight: 600;
   }

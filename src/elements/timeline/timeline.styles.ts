@@ -169,6 +169,9 @@ export const timelineStyles = css`
     fill: var(--_muted);
     font-size: 13px;
   }
+  .disclosure {
+    fill: var(--_muted);
+  }
   .year-head:focus-visible {
     outline: none;
   }

@@ -1,0 +1,75 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {drawn, qa} from './helpers.js';
+import '../../src/choropleth.js';
+import '../../src/timeline.js';
+import '../../src/sankey.js';
+
+/**
+ * Signs (arrows, operators, shapes, technical signs, dingbats: U+2190–U+2BFF) typed as text.
+ * Few sans-serif faces have them (Linux and Android's Noto Sans has none of "−", "→", "⟲", "▾"):
+ * the browser then goes through the chart's whole font list and the system's fonts in the
+ * chart's first layout, and draws the sign in whatever face it finds. Charts draw them instead.
+ */
+const SIGNS = /[\u2190-\u2bff]/u;
+
+/** Each piece of text the reader sees in the chart's first picture that holds a sign. */
+function typedSigns(el: Element): string[] {
+  const out: string[] = [];
+  const root = el.shadowRoot;
+  if (!root) return out;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const words = n.textContent ?? '';
+    const shownIn = n.parentElement;
+    if (SIGNS.test(words) && shownIn && shownIn.getClientRects().length > 0)
+      out.push(`${shownIn.localName}: ${words.trim()}`);
+  }
+  return out;
+}
+
+describe('signs drawn, not typed', () => {
+  const charts = [
+    ['the map', 'apac-choropleth', html`<apac-choropleth></apac-choropleth>`],
+    ['the timeline', 'apac-timeline', html`<apac-timeline></apac-timeline>`],
+    ['the Sankey', 'apac-sankey', html`<apac-sankey></apac-sankey>`],
+    [
+      'the vertical timeline',
+      'apac-timeline',
+      html`<apac-timeline orientation="vertical"></apac-timeline>`,
+    ],
+  ] as const;
+  for (const [name, tag, template] of charts)
+    for (const width of [1280, 375])
+      it(`${name} at ${width} px: no sign typed in its first picture`, async () => {
+        const el = await drawn<HTMLElement & {updateComplete: Promise<boolean>}>(
+          tag,
+          template,
+          width
+        );
+        expect(typedSigns(el)).to.deep.equal([]);
+      });
+
+  it('the zoom buttons are named by their labels and show a drawn sign', async () => {
+    for (const tag of ['apac-choropleth', 'apac-timeline'] as const) {
+      const el = await drawn<HTMLElement & {updateComplete: Promise<boolean>}>(
+        tag,
+        tag === 'apac-timeline'
+          ? html`<apac-timeline></apac-timeline>`
+          : html`<apac-choropleth></apac-choropleth>`,
+        800
+      );
+      const buttons = qa(el, 'button.control');
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        'Zoom in',
+        'Zoom out',
+        'Reset zoom',
+      ]);
+      for (const b of buttons) {
+        expect(b.textContent?.trim(), tag).to.equal('');
+        const sign = b.querySelector('svg path')?.getBoundingClientRect();
+        expect(sign?.width, `${tag}: the sign is drawn`).to.be.greaterThan(6);
+      }
+    }
+  });
+});
