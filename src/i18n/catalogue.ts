@@ -48,9 +48,12 @@ const SHIPPED: Record<string, () => Promise<Catalogue>> = {
   vi: () => import('./locales/vi.js').then((m) => m.vi),
   'zh-hans': () => import('./locales/zh-Hans.js').then((m) => m.zhHans),
   ja: () => import('./locales/ja.js').then((m) => m.ja),
-  ko: () => import('./locales/ko.js').then((m) => m.ko),
+  ko: () => import('./locales/ko.js').then((m) => (finishers.set('ko', m.koreanParticles), m.ko)),
   es: () => import('./locales/es.js').then((m) => m.es),
 };
+
+/** What a language does to a message once filled in (Korean's particles), set as it loads. */
+const finishers = new Map<string, (text: string) => string>();
 
 /**
  * The English words loaded so far: the shared ones, then each chart's as its modules load
@@ -281,8 +284,10 @@ export function translator(lang: string, overrides?: Messages): Translate {
   const version_ = version;
   return (key, params) => {
     // A locale defined after this translator was made is looked up afresh.
-    const messages = version_ === version ? registry.get(tag) : registry.get(pickLocale(lang));
-    return format(overrides?.[key] ?? messages?.[key] ?? english[key] ?? key, lang, params);
+    const current = version_ === version ? tag : pickLocale(lang);
+    const messages = registry.get(current);
+    const text = format(overrides?.[key] ?? messages?.[key] ?? english[key] ?? key, lang, params);
+    return finishers.get(current)?.(text) ?? text;
   };
 }
 

@@ -361,16 +361,19 @@ import {dist} from './harness.js';
  * layout through the font list and a search of the system's fonts, 9 ms of the timeline's first
  * picture, traced): timeline 64.06, map 73.35, Sankey 51.83 (the buttons' rule in the shared
  * styles), bundle 188.80: raised timeline 63.9 → 64.1, map 73.3 → 73.4, Sankey 51.8 → 51.9,
- * bundle 188.6 → 188.8.
+ * bundle 188.6 → 188.8. Korean particles chosen by the sound a filled-in name ends in
+ * (i18n/korean.ts, in the Korean catalogue's chunk: "일본이", not "일본이(가)"): Korean
+ * catalogue 5.74 (+0.44), bundle 189.37: raised bundle 188.8 → 189.4, the largest catalogue
+ * 5.8 → 5.9.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 188.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 189.4,
   'choropleth via dist/lazy': 73.4,
   'timeline via dist/lazy': 64.1,
   'sankey via dist/lazy': 51.9,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,
-  'the largest catalogue besides English, via dist/lazy': 5.8,
+  'the largest catalogue besides English, via dist/lazy': 5.9,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,
   'dist/embed-parent.js': 0.5,

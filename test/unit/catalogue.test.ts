@@ -35,7 +35,8 @@ async function own(tag: string): Promise<Record<string, Message>> {
     string,
     Record<string, Message>
   >;
-  return Object.values(mod)[0] as Record<string, Message>;
+  // The module's catalogue (Korean's exports its particles' function beside it).
+  return Object.values(mod).find((v) => typeof v === 'object') as Record<string, Message>;
 }
 
 describe('message catalogues', () => {

@@ -1,6 +1,8 @@
 /** 한국어. */
 import type {Catalogue} from '../en.js';
 
+export {koreanParticles} from '../korean.js';
+
 export const ko: Catalogue = {
   'frame.loading': '데이터를 불러오는 중…',
   'frame.source': '출처:',
