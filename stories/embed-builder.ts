@@ -17,7 +17,8 @@ export const hostArgTypes: ArgTypes = {
   scriptBase: {
     name: 'script from',
     control: 'text',
-    description: 'Folder that serves apac-viz.js (a CDN, or your own server).',
+    description:
+      "Folder that serves apac-viz.js (a CDN, or your own server): dist/lazy/ whole (the default: each chart's own code and data only, the fastest on a phone) or dist/ (one file with everything).",
     table: {category: 'Where the files live'},
   },
   embedBase: {
@@ -47,7 +48,7 @@ export const noteArgTypes: ArgTypes = {
 export const noteArgs = {noteFor: '', noteText: ''};
 
 export const hostArgs = {
-  scriptBase: 'https://unpkg.com/apac-viz/dist/',
+  scriptBase: 'https://unpkg.com/apac-viz/dist/lazy/',
   embedBase: 'https://www.example.org/apac-viz/',
 };
 

@@ -19,7 +19,7 @@ describe('embed builder (gallery)', () => {
     expect(chart.getAttribute('report')).to.equal('sea2019');
     const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent);
     expect(script).to.equal(
-      '<script type="module" src="https://unpkg.com/apac-viz/dist/apac-viz.js"></script>\n' +
+      '<script type="module" src="https://unpkg.com/apac-viz/dist/lazy/apac-viz.js"></script>\n' +
         '<apac-sankey headline="Flows" report="sea2019"></apac-sankey>'
     );
     expect(iframe).to.contain(
