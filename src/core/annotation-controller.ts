@@ -117,7 +117,7 @@ export class AnnotationController<L extends ChartLayout> implements ReactiveCont
     const targets: {note: NoteSpec; target: NoteTarget}[] = [];
     for (const note of drawing.notesShownAt(notes, layout.width)) {
       if (ids && !ids.has(note.id)) continue;
-      const target = reader?.target(layout, note);
+      const target = reader?.target(layout, note, this.options.t());
       if (target) targets.push({note, target});
       else
         warnOnce(

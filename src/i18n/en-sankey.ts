@@ -9,6 +9,7 @@ export const enSankey = addEnglish({
   'sankey.title': 'Sankey chart of flows',
   'sankey.summary': '{links} flows between {nodes} nodes.',
   'sankey.largest': 'The largest: {from} to {to}, {value}.',
+  'sankey.flow': '{from} to {to}',
   'sankey.keys':
     "Use the arrow keys to move between nodes, L to follow a node's flows, and Enter to pick one out; the data table lists every flow.",
   'sankey.tableCaption': 'Flows ({count})',

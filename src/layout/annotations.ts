@@ -7,6 +7,7 @@
  */
 import {textWidth, wrapLines, columnsIn, type Rect} from './text.js';
 import {markersAt, type NoteSpec} from './notes-read.js';
+import type {Translate} from '../i18n/catalogue.js';
 
 export {
   markersAt,
@@ -62,7 +63,7 @@ export interface NoteTarget {
 /** A chart's reading of notes against its layout (the chart's own file in src/elements). */
 export interface NoteReader<L> {
   /** Where a note's target is drawn in `layout`; undefined when it names nothing drawn. */
-  target(layout: L, note: NoteSpec): NoteTarget | undefined;
+  target(layout: L, note: NoteSpec, t: Translate): NoteTarget | undefined;
   /** What notes should not hide in `layout`: marks (avoided where possible) and text (never covered). */
   obstacles(layout: L): Obstacles;
 }

@@ -206,7 +206,7 @@ describe('annotations everywhere the chart goes', () => {
   it('the description reads the notes out', async () => {
     const el = await sankeyWithNote(900);
     expect(text(q(el, 'svg.chart desc'))).to.contain(
-      'Notes on the chart: A. The largest flow (East Asia and the Pacific → Counterfeit goods)'
+      'Notes on the chart: A. The largest flow (East Asia and the Pacific to Counterfeit goods)'
     );
   });
 

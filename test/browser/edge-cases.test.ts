@@ -121,7 +121,7 @@ describe('edge cases', () => {
         ],
       });
       expect(errors[0]?.issues.map((i) => i.path)).to.deep.equal(['links[0].target']);
-      expect(text(q(el, '.cycle'))).to.equal('Left out because they close a loop: B → A.');
+      expect(text(q(el, '.cycle'))).to.equal('Left out because they close a loop: B to A.');
     });
   });
 

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {drawn, qa} from './helpers.js';
+import {drawn, qa, shown} from './helpers.js';
 import '../../src/choropleth.js';
 import '../../src/timeline.js';
 import '../../src/sankey.js';
@@ -49,6 +49,30 @@ describe('signs drawn, not typed', () => {
         );
         expect(typedSigns(el)).to.deep.equal([]);
       });
+
+  it('a Sankey names its flows in words: the loop left out, a flow highlighted, a flow itself', async () => {
+    const citation = 'test';
+    const el = await drawn<HTMLElement & {data: unknown; updateComplete: Promise<boolean>}>(
+      'apac-sankey',
+      html`<apac-sankey
+        highlight="link-1"
+        .data=${{
+          links: [
+            {source: 'A', target: 'B', value: 2, citation},
+            {source: 'B', target: 'C', value: 2, citation},
+            {source: 'C', target: 'A', value: 1, citation},
+          ],
+        }}
+      ></apac-sankey>`,
+      800
+    );
+    expect(typedSigns(el)).to.deep.equal([]);
+    expect(shown(qa(el, '.cycle')[0] ?? null)).to.equal(
+      'Left out because they close a loop: C to A.'
+    );
+    expect(shown(qa(el, '.highlighted')[0] ?? null)).to.contain('A to B');
+    expect(qa(el, 'g.link').map((l) => l.getAttribute('aria-label'))).to.include('A to B: 2');
+  });
 
   it('the zoom buttons are named by their labels and show a drawn sign', async () => {
     for (const tag of ['apac-choropleth', 'apac-timeline'] as const) {

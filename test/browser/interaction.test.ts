@@ -67,7 +67,7 @@ const tooltipShown = (el: Element) => !(q(el, '.tooltip') as HTMLElement).hidden
 const tooltipText = (el: Element) => (q(el, '.tooltip')?.textContent ?? '').replace(/\s+/g, ' ');
 /** The focused mark's accessible name, and the part of it that names the mark. */
 const nameOf = (el: Element) => el.shadowRoot?.activeElement?.getAttribute('aria-label') ?? '';
-const named = (label: string) => label.split(/[:,→]/)[0]?.trim() ?? '';
+const named = (label: string) => label.split(/[:,]| to /)[0]?.trim() ?? '';
 const mark = (el: Element, id: string) => q(el, `[data-id="${id}"]`) as Element;
 const point = (target: Element, type: string) =>
   target.dispatchEvent(new PointerEvent(type, {bubbles: true, composed: true}));

@@ -54,8 +54,8 @@ describe('<apac-sankey>', () => {
     ]);
     expect(text(q(el, '.credit'))).to.contain('UNODC, TOCTA East Asia and the Pacific');
     const labels = qa(el, 'g.link').map((l) => l.getAttribute('aria-label'));
-    expect(labels).to.include('East Asia and the Pacific → Counterfeit goods: US$24.4bn');
-    expect(labels).to.include('Greater Mekong Sub-region → Labour trafficking: US$33m');
+    expect(labels).to.include('East Asia and the Pacific to Counterfeit goods: US$24.4bn');
+    expect(labels).to.include('Greater Mekong Sub-region to Labour trafficking: US$33m');
     expect(q(el, 'g.link[data-id="F13:a"] path.core')?.getBoundingClientRect().height).to.be.above(
       1
     );
@@ -200,7 +200,7 @@ describe('<apac-sankey>', () => {
       ></apac-sankey>`
     );
     expect(qa(el, 'g.link')).to.have.length(2);
-    expect(text(q(el, '.cycle'))).to.equal('Left out because they close a loop: Port C → Port A.');
+    expect(text(q(el, '.cycle'))).to.equal('Left out because they close a loop: Port C to Port A.');
   });
 
   it('draws a flow that skips a column as one band of three pieces, its waypoint not among the nodes', async () => {
@@ -233,7 +233,7 @@ describe('<apac-sankey>', () => {
     ]);
     // A → Q: one outline (a single M … Z) of three pieces (two curves and the run across X's
     // column, each edge a curve: six), and no point of it inside X's bar, the column it crosses.
-    const link = qa(el, 'g.link').find((l) => /^A → Q\b/.test(l.getAttribute('aria-label') ?? ''));
+    const link = qa(el, 'g.link').find((l) => /^A to Q\b/.test(l.getAttribute('aria-label') ?? ''));
     const path = link?.querySelector('path.core') as SVGPathElement;
     const d = path.getAttribute('d') ?? '';
     expect((d.match(/M/g) ?? []).length).to.equal(1);

@@ -364,13 +364,16 @@ import {dist} from './harness.js';
  * bundle 188.6 → 188.8. Korean particles chosen by the sound a filled-in name ends in
  * (i18n/korean.ts, in the Korean catalogue's chunk: "일본이", not "일본이(가)"): Korean
  * catalogue 5.74 (+0.44), bundle 189.37: raised bundle 188.8 → 189.4, the largest catalogue
- * 5.8 → 5.9.
+ * 5.8 → 5.9. A Sankey's flows named in words, in the chart's language ("Heroin to East Asia and
+ * the Pacific": a screen reader read "→" as "right arrow"; one message in eight languages):
+ * Sankey 52.02, bundle 189.56 (with the message read once a chart and translator, not filled in
+ * for each of a graph's flows): raised Sankey 51.9 → 52.1, bundle 189.4 → 189.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 189.4,
+  'dist/apac-viz.js (all three charts, dataset, map)': 189.6,
   'choropleth via dist/lazy': 73.4,
   'timeline via dist/lazy': 64.1,
-  'sankey via dist/lazy': 51.9,
+  'sankey via dist/lazy': 52.1,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,
   'the largest catalogue besides English, via dist/lazy': 5.9,

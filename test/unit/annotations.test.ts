@@ -27,6 +27,10 @@ import {toctaGraph} from '../../src/schema/sankey-input.js';
 import {sankeyLayoutFor} from '../../src/layout/sankey/list.js';
 import {textBox, textWidth} from '../../src/layout/text.js';
 import {SANKEY_1280, rangeGraph} from '../fixtures/sankey.js';
+import {translator} from '../../src/i18n/catalogue.js';
+import '../../src/i18n/en-sankey.js';
+
+const english = translator('en');
 
 const meets = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -197,7 +201,7 @@ function storyNotes(layout: SankeyLayout) {
       'The largest flow: counterfeit goods, US$24.4 billion a year'
     ),
     spec('crime:heroin', 'Heroin: US$16.3 billion a year, within the region'),
-  ].map((note) => ({note, target: sankeyNoteTarget(layout, note) as NoteTarget}));
+  ].map((note) => ({note, target: sankeyNoteTarget(layout, note, english) as NoteTarget}));
   const obstacles = sankeyNoteObstacles(layout);
   return {
     obstacles,
@@ -251,7 +255,7 @@ describe('notes on the Sankey', () => {
         `${l.source}->${l.target}`,
         `A note on this flow, long enough to want a box of some size`
       );
-      return {note, target: sankeyNoteTarget(small, note) as NoteTarget};
+      return {note, target: sankeyNoteTarget(small, note, english) as NoteTarget};
     });
     // (The bands left out of the obstacles: a note is kept off them anyway, and the values are
     // on them; what is checked here is that a value is never covered, bands or not.)

@@ -1,4 +1,5 @@
 import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/annotations.js';
+import type {Translate} from '../../i18n/catalogue.js';
 import {textBox, type Rect} from '../../layout/text.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
 import {labelBox} from '../../layout/sankey/labels.js';
@@ -32,14 +33,18 @@ const labelOf = (n: SankeyLayout['nodes'][number]): Rect | undefined => {
  * (`for="source->target"`) at the middle of its band; in the phone list, at the end of the
  * node's row (a flow at its source's row). Undefined when nothing drawn matches.
  */
-export function sankeyNoteTarget(layout: SankeyLayout, note: NoteSpec): NoteTarget | undefined {
+export function sankeyNoteTarget(
+  layout: SankeyLayout,
+  note: NoteSpec,
+  t: Translate
+): NoteTarget | undefined {
   const [source, target] = note.target.split('->').map((s) => s.trim());
   const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
   const nameOf = (id: string) => nodes.get(id)?.label ?? id;
   if (target !== undefined) {
     const link = layout.links.find((l) => l.source === source && l.target === target);
     if (!link) return undefined;
-    const name = `${nameOf(link.source)} → ${nameOf(link.target)}`;
+    const name = t('sankey.flow', {from: nameOf(link.source), to: nameOf(link.target)});
     if (layout.list) return listTarget(layout, link.target, name);
     return {x: link.mid[0], y: link.mid[1], name};
   }

@@ -29,6 +29,7 @@ import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {
+  flowName,
   linkName,
   moreSources,
   nodeName,
@@ -146,7 +147,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       if (!n && !l) continue;
       for (const on of connected(layout.links, id)) ids.add(on);
       const name = (nid: string) => nodes.get(nid)?.label ?? nid;
-      names.push(n ? n.label : `${name(l?.source ?? '')} → ${name(l?.target ?? '')}`);
+      names.push(n ? n.label : flowName(name(l?.source ?? ''), name(l?.target ?? ''), this.t));
     }
     return {ids, names};
   }
@@ -281,7 +282,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
   }
 
   protected renderChart(layout: SankeyLayout): TemplateResult {
-    return sankeyMarks(layout, columnHeadingMarks(layout));
+    return sankeyMarks(layout, this.t, columnHeadingMarks(layout));
   }
 
   protected override legendModel(layout: SankeyLayout): LegendModel {
@@ -341,7 +342,7 @@ export class ApacSankey extends ApacChart<SankeyGraph, SankeyLayout> {
       label: (id) => {
         const n = nodes.get(id);
         const l = links.get(id);
-        return n ? nodeName(n) : l ? linkName(l, nodes) : '';
+        return n ? nodeName(n) : l ? linkName(l, nodes, this.t) : '';
       },
       tooltip: (id) =>
         sankeyTip(layout, id, nodes, (c) => this.source.sourceOf(c), this.t, this.source.dataLang),

@@ -197,6 +197,7 @@ export const es: Catalogue = {
   'sankey.title': 'Diagrama de Sankey de flujos',
   'sankey.summary': '{links} flujos entre {nodes} nodos.',
   'sankey.largest': 'El mayor: de {from} a {to}, {value}.',
+  'sankey.flow': 'de {from} a {to}',
   'sankey.keys':
     'Use las flechas para moverse entre nodos, L para seguir los flujos de un nodo e Intro para destacar uno; la tabla de datos recoge todos los flujos.',
   'sankey.tableCaption': 'Flujos ({count})',

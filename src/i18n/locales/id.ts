@@ -194,6 +194,7 @@ export const id: Catalogue = {
   'sankey.title': 'Diagram Sankey aliran',
   'sankey.summary': '{links} aliran di antara {nodes} simpul.',
   'sankey.largest': 'Terbesar: dari {from} ke {to}, {value}.',
+  'sankey.flow': 'dari {from} ke {to}',
   'sankey.keys':
     'Gunakan tombol panah untuk berpindah antarsimpul, L untuk mengikuti aliran suatu simpul, dan Enter untuk menyorotnya; tabel data mencantumkan setiap aliran.',
   'sankey.tableCaption': 'Aliran ({count})',

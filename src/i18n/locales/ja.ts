@@ -185,6 +185,7 @@ export const ja: Catalogue = {
   'sankey.title': 'フローのサンキー図',
   'sankey.summary': '{nodes} 個のノード間に {links} 本のフロー。',
   'sankey.largest': '最大は{from}から{to}へのフローで、{value}。',
+  'sankey.flow': '{from}から{to}へ',
   'sankey.keys':
     '矢印キーでノード間を移動し、L キーでノードのフローをたどり、Enter キーで強調します。データの表にはすべてのフローが載っています。',
   'sankey.tableCaption': 'フロー（{count} 本）',

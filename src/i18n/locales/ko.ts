@@ -186,6 +186,7 @@ export const ko: Catalogue = {
   'sankey.title': '흐름 생키 다이어그램',
   'sankey.summary': '노드 {nodes}개 사이의 흐름 {links}개.',
   'sankey.largest': '가장 큰 흐름: {from}에서 {to}(으)로, {value}.',
+  'sankey.flow': '{from}에서 {to}(으)로',
   'sankey.keys':
     '화살표 키로 노드 사이를 이동하고, L 키로 노드의 흐름을 따라가며, Enter 키로 강조합니다. 데이터 표에 모든 흐름이 나와 있습니다.',
   'sankey.tableCaption': '흐름({count}개)',

@@ -181,6 +181,7 @@ export const th: Catalogue = {
   'sankey.title': 'แผนภูมิแซงคีย์แสดงการไหล',
   'sankey.summary': '{links} เส้นทางการไหลระหว่าง {nodes} โหนด',
   'sankey.largest': 'มากที่สุด: จาก {from} ไป {to} {value}',
+  'sankey.flow': 'จาก {from} ไป {to}',
   'sankey.keys':
     'ใช้ปุ่มลูกศรเพื่อเลื่อนไปยังโหนดต่าง ๆ กด L เพื่อไล่ดูเส้นทางการไหลของโหนด และกด Enter เพื่อเน้น ตารางข้อมูลแสดงทุกเส้นทางการไหล',
   'sankey.tableCaption': 'เส้นทางการไหล ({count})',

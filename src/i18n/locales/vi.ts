@@ -192,6 +192,7 @@ export const vi: Catalogue = {
   'sankey.title': 'Biểu đồ Sankey về các dòng chảy',
   'sankey.summary': '{links} dòng chảy giữa {nodes} nút.',
   'sankey.largest': 'Lớn nhất: từ {from} đến {to}, {value}.',
+  'sankey.flow': 'từ {from} đến {to}',
   'sankey.keys':
     'Dùng các phím mũi tên để di chuyển giữa các nút, L để đi theo các dòng chảy của một nút và Enter để làm nổi bật; bảng dữ liệu liệt kê mọi dòng chảy.',
   'sankey.tableCaption': 'Dòng chảy ({count})',

@@ -180,6 +180,7 @@ export const zhHans: Catalogue = {
   'sankey.title': '流向桑基图',
   'sankey.summary': '{nodes} 个节点之间共有 {links} 条流向。',
   'sankey.largest': '最大的一条：从{from}到{to}，{value}。',
+  'sankey.flow': '从{from}到{to}',
   'sankey.keys':
     '使用方向键在节点之间移动，按 L 键沿某一节点的流向移动，按 Enter 键突出显示；数据表列出全部流向。',
   'sankey.tableCaption': '流向（{count}）',

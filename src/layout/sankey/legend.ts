@@ -188,7 +188,10 @@ export function sankeyLegend(
         {text: `${t('sankey.loop')} `},
         ...layout.cut.flatMap((l, i): Run[] => [
           ...(i ? [{text: '; '}] : []),
-          {text: `${facts.nameOf(l.source)} → ${facts.nameOf(l.target)}`, emphasis: 'strong'},
+          {
+            text: t('sankey.flow', {from: facts.nameOf(l.source), to: facts.nameOf(l.target)}),
+            emphasis: 'strong',
+          },
         ]),
         {text: '.'},
       ],
