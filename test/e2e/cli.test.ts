@@ -159,7 +159,7 @@ describe('apac-viz render', () => {
     const svg = readFileSync(join(out, 'credit.svg'), 'utf8');
     expect(svg).toContain('Our reporting');
     expect(svg.match(/data-id="link-\d+"/g)).toHaveLength(2);
-    expect(svg).toContain('Origin A → Hub B: 1,200 USD bn');
+    expect(svg).toContain('Origin A to Hub B: 1,200 USD bn');
     const bare = await cli('render', 'sankey', '--data', 'flows.tsv', '--out', 'bare.svg');
     expect(bare.code, bare.stderr).toBe(0);
     expect(bare.stderr).toContain('no source is given for this data');
