@@ -8,7 +8,10 @@
 // - `--mode nav` (default): the chart's tag is in the page; navigation → apac-render, and → drawn
 //   (two frames after it, painted), as an article's reader waits for it;
 // - `--mode render`: the script is loaded and the page left quiet for half a second, then the
-//   chart is added; added → apac-render, and → drawn, as a chart added later draws.
+//   chart is added; added → apac-render, and → drawn, as a chart added later draws. It waits for
+//   the element to be defined, which the autoloader does only once a tag is in the page: use
+//   copies of dist/ (the one file) for this mode.
+// `--chart` is choropleth, timeline or sankey (the tag without `apac-`).
 // `--rtt MS` emulates a network with that round trip (Lighthouse's mobile profile at 150:
 // 1.6 Mbit/s down, no cache), for a change that moves work into the wait for the chunks.
 // `--cpu N` runs the page's scripts N times slower (Lighthouse's mobile profile: 4), for what a
@@ -33,6 +36,11 @@ const {values, positionals} = parseArgs({
 });
 const [a, b] = positionals;
 if (!a || !b) throw new Error('usage: node scripts/ab-first-render.mjs DIR_A DIR_B [options]');
+const CHARTS = ['choropleth', 'timeline', 'sankey'];
+if (!CHARTS.includes(values.chart))
+  throw new Error(
+    `--chart is one of ${CHARTS.join(', ')} (the tag without apac-), not ${values.chart}`
+  );
 const tag = `apac-${values.chart}`;
 const nav = values.mode === 'nav';
 
