@@ -29,7 +29,7 @@ const meta: Meta = {
       <apac-sankey
         link-group=${a['group']}
         headline="Illicit flows, about 2010"
-        subhead="UNODC estimates, US dollars a year: origin → crime → destination"
+        subhead="UNODC estimates, US dollars a year, from origin through crime to destination"
       ></apac-sankey>
     </div>`,
 };

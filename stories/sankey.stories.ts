@@ -21,7 +21,7 @@ const meta: Meta = {
   },
   args: {
     headline: 'Illicit flows in East Asia and the Pacific, about 2010',
-    subhead: 'UNODC estimates, US dollars a year: origin → crime → destination',
+    subhead: 'UNODC estimates, US dollars a year, from origin through crime to destination',
     report: 'tocta2013',
     nodeOrder: 'input',
     nodeAlign: 'justify',

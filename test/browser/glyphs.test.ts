@@ -19,11 +19,14 @@ function typedSigns(el: Element): string[] {
   const root = el.shadowRoot;
   if (!root) return out;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const words = n.textContent ?? '';
-    const shownIn = n.parentElement;
-    if (SIGNS.test(words) && shownIn && shownIn.getClientRects().length > 0)
-      out.push(`${shownIn.localName}: ${words.trim()}`);
+    if (!SIGNS.test(words)) continue;
+    // The text's own boxes: its element may draw none (a slot's fallback words, in a slot).
+    range.selectNodeContents(n);
+    if (range.getClientRects().length > 0)
+      out.push(`${n.parentElement?.localName}: ${words.trim()}`);
   }
   return out;
 }
