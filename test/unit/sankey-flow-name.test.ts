@@ -1,6 +1,6 @@
 /** A Sankey's flows named in words, in each shipped language, however the name is put together. */
 import {describe, expect, it} from 'vitest';
-import {flowName} from '../../src/elements/sankey/sankey.templates.js';
+import {flowName} from '../../src/layout/sankey/flow-name.js';
 import {loadLocale, SHIPPED_LOCALES, translator} from '../../src/i18n/catalogue.js';
 import '../../src/i18n/en-sankey.js';
 

@@ -1,5 +1,6 @@
 import type {NoteReader, Obstacles, NoteSpec, NoteTarget} from '../../layout/annotations.js';
 import type {Translate} from '../../i18n/catalogue.js';
+import {flowName} from '../../layout/sankey/flow-name.js';
 import {textBox, type Rect} from '../../layout/text.js';
 import type {SankeyLayout} from '../../layout/sankey/layout.js';
 import {labelBox} from '../../layout/sankey/labels.js';
@@ -44,7 +45,7 @@ export function sankeyNoteTarget(
   if (target !== undefined) {
     const link = layout.links.find((l) => l.source === source && l.target === target);
     if (!link) return undefined;
-    const name = t('sankey.flow', {from: nameOf(link.source), to: nameOf(link.target)});
+    const name = flowName(nameOf(link.source), nameOf(link.target), t);
     if (layout.list) return listTarget(layout, link.target, name);
     return {x: link.mid[0], y: link.mid[1], name};
   }

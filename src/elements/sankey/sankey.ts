@@ -27,9 +27,9 @@ import {applyState, type StateOf} from '../../core/chart-state.js';
 import {connected} from '../../layout/sankey/cycles.js';
 import type {Highlighted} from '../../core/highlight-controller.js';
 import {sankeyStyles} from './sankey.styles.js';
+import {flowName} from '../../layout/sankey/flow-name.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {
-  flowName,
   linkName,
   moreSources,
   nodeName,

@@ -6,6 +6,7 @@
 import type {Translate} from '../../i18n/catalogue.js';
 import type {LegendBlock, LegendModel, Run, Swatch} from '../legend.js';
 import type {SankeyLayout} from './layout.js';
+import {flowName} from './flow-name.js';
 import '../../i18n/en-sankey.js';
 
 export interface SankeyLegendFacts {
@@ -188,10 +189,7 @@ export function sankeyLegend(
         {text: `${t('sankey.loop')} `},
         ...layout.cut.flatMap((l, i): Run[] => [
           ...(i ? [{text: '; '}] : []),
-          {
-            text: t('sankey.flow', {from: facts.nameOf(l.source), to: facts.nameOf(l.target)}),
-            emphasis: 'strong',
-          },
+          {text: flowName(facts.nameOf(l.source), facts.nameOf(l.target), t), emphasis: 'strong'},
         ]),
         {text: '.'},
       ],
