@@ -293,4 +293,58 @@ describe('<apac-sankey> on a phone and at desktop width', () => {
     expect(el.selected).to.equal('origin:EAP');
     expect(tip.hidden).to.equal(true);
   });
+
+  it("a row whose flows carry two notes heads each with its route, the stops' names and a drawn arrow between them", async () => {
+    // Port X's two flows each carry a note, and each ends at a port with as many flows as X:
+    // X's row gives both notes, each under its route.
+    const link = (source: string, target: string, note?: string) => ({
+      source,
+      target,
+      value: 5,
+      citation: 'Port authority, 2024',
+      ...(note ? {note} : {}),
+    });
+    const el = await atWidth<ApacSankey>(
+      'apac-sankey',
+      html`<apac-sankey
+        orientation="list"
+        .data=${{
+          links: [
+            link('Port X', 'Port A', 'Seized in one raid.'),
+            link('Port X', 'Port B', 'An estimate.'),
+            link('Port Y', 'Port A'),
+            link('Port Y', 'Port B'),
+          ],
+        }}
+      ></apac-sankey>`,
+      375
+    );
+    const tip = q(el, '.tooltip') as HTMLElement;
+    const id = layoutOf(el).nodes.find((n) => n.label === 'Port X')?.id ?? '';
+    await tapRow(el, id);
+    expect(tip.hidden).to.equal(false);
+    const routes = [...tip.querySelectorAll('.tip-route')];
+    // The names in order, an arrow between them, and no sign typed (few faces have "→").
+    const names = (route: Element) =>
+      [...route.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+    expect(routes.map((r) => names(r).map((n) => n.textContent?.trim()))).to.deep.equal([
+      ['Port X', 'Port A'],
+      ['Port X', 'Port B'],
+    ]);
+    expect(tip.textContent).not.to.match(/[\u2190-\u21ff]/);
+    for (const route of routes) {
+      const arrows = route.querySelectorAll('svg.arrow');
+      expect(arrows).to.have.length(1);
+      const arrow = (arrows[0] as SVGSVGElement).getBoundingClientRect();
+      expect(arrow.width, 'the arrow is drawn').to.be.greaterThan(5);
+      // Between the two names: after the first name's end and before the second's start.
+      const [first, second] = names(route).map((n) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return range.getBoundingClientRect();
+      });
+      expect(first?.right).to.be.at.most(arrow.left + 0.5);
+      expect(second?.left).to.be.at.least(arrow.right - 0.5);
+    }
+  });
 });

@@ -129,6 +129,17 @@ export const sankeyStyles = css`
     font-size: 0.9em;
     font-weight: 600;
   }
+  .tip-route .arrow {
+    width: 0.8em;
+    height: 0.8em;
+    margin: 0 0.3em;
+    vertical-align: -0.05em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .highlight {
     pointer-events: none;
   }

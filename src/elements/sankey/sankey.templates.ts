@@ -230,7 +230,7 @@ export function flowNotes(
   layout: SankeyLayout,
   id: string,
   names: ReadonlyMap<string, NodeMark>
-): {route: string; note: string}[] {
+): {route: string[]; note: string}[] {
   const records = new Map<string, LinkMark[]>();
   for (const l of layout.links) {
     const key = l.link.path ?? l.id;
@@ -245,9 +245,24 @@ export function flowNotes(
     const note = ls[0]?.link.note;
     const stops = stopsOf(ls);
     if (!note || !stops.includes(id) || count(id) > Math.min(...stops.map(count))) return [];
-    return [{route: stops.map((n) => names.get(n)?.label ?? n).join(' → '), note}];
+    return [{route: stops.map((n) => names.get(n)?.label ?? n), note}];
   });
 }
+
+/**
+ * The arrow between a route's stops in a tooltip (which only the eye reads: the box is
+ * aria-hidden). Drawn, not typed: "→" is in few sans-serif faces (not in Linux and Android's Noto
+ * Sans), and a missing sign sends the browser through the chart's font list and the system's fonts.
+ */
+const ROUTE_ARROW = html`<svg class="arrow" viewBox="0 0 10 10" aria-hidden="true">
+  <path d="M1 5h7M5 2l3 3-3 3"></path>
+</svg>`;
+
+/** A flow's route in a tooltip: its stops' names from first to last, an arrow between each two. */
+const routeLine = (stops: string[]) =>
+  html`<div class="tip-route">
+    ${stops.map((stop, i) => html`${i ? ROUTE_ARROW : nothing}${stop}`)}
+  </div>`;
 
 /**
  * The tooltip for a node (its total) or a link (from → to, value and range, source). In the
@@ -270,7 +285,7 @@ export function sankeyTip(
       <div>${n.display}</div>
       ${notes.map(
         ({route, note}) =>
-          html`${notes.length > 1 ? html`<div class="tip-route">${route}</div>` : nothing}
+          html`${notes.length > 1 ? routeLine(route) : nothing}
             <div class="tip-note" lang=${dataLang ?? nothing}>${note}</div>`
       )}`;
   }
