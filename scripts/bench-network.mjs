@@ -20,8 +20,17 @@ const PAGES = {
   'timeline, in Japanese': ['ja', '<apac-timeline></apac-timeline>'],
 };
 
-/** The scripts a page may load apac-viz with. */
-const SCRIPTS = {autoloader: '/lazy/apac-viz.js', 'one file': '/apac-viz.js'};
+/**
+ * The scripts a page may load apac-viz with. The last is the autoloader at an address without
+ * the version, which unpkg answers with a redirect to the latest version's (as `/latest/` is
+ * answered here), for the timeline's page only: what a snippet that leaves out the version costs.
+ */
+const SCRIPTS = {
+  autoloader: '/lazy/apac-viz.js',
+  'one file': '/apac-viz.js',
+  'autoloader, address without the version (a redirect first)': '/latest/lazy/apac-viz.js',
+};
+const REDIRECTED = '/latest/';
 
 const page = (script, lang, body) =>
   `<!doctype html><html lang="${lang}"><title>bench</title><script>addEventListener('apac-render', () => (window.drawnAt ??= performance.now()));</script><script type="module" src="${script}"></script>${body}`;
@@ -45,7 +54,9 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
       stdio: 'inherit',
     });
   const runs = Object.keys(SCRIPTS).flatMap((script) =>
-    Object.keys(PAGES).map((name) => ({script, name}))
+    Object.keys(PAGES)
+      .filter((name) => !SCRIPTS[script].startsWith(REDIRECTED) || name === 'timeline')
+      .map((name) => ({script, name}))
   );
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -54,6 +65,8 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
       return res
         .writeHead(200, {'content-type': 'text/html'})
         .end(page(SCRIPTS[run.script], ...PAGES[run.name]));
+    if (path.startsWith(REDIRECTED))
+      return res.writeHead(302, {location: path.slice(REDIRECTED.length - 1)}).end();
     const file = join('dist', path);
     if (!/^\/(lazy\/)?[\w.-]+\.js$/.test(path) || !existsSync(file) || !statSync(file).isFile())
       return res.writeHead(404).end();

@@ -9,6 +9,7 @@ import {iframeSnippet, scriptSnippet} from '../src/embed/snippet.js';
 import {loadLocale} from '../src/i18n/catalogue.js';
 import type {EmbedChart} from '../src/embed/params.js';
 import '../src/index.js';
+import pkg from '../package.json';
 
 type Args = Record<string, unknown>;
 
@@ -18,7 +19,7 @@ export const hostArgTypes: ArgTypes = {
     name: 'script from',
     control: 'text',
     description:
-      "Folder that serves apac-viz.js (a CDN, or your own server): dist/lazy/ whole (the default: each chart's own code and data only, the fastest on a phone) or dist/ (one file with everything).",
+      "Folder that serves apac-viz.js (a CDN, or your own server): dist/lazy/ whole (the default: each chart's own code and data only, the fastest on a phone) or dist/ (one file with everything). On a CDN, keep the version in the address (apac-viz@x.y.z): the article keeps the version it was made with, and unpkg answers an address without one with a redirect first.",
     table: {category: 'Where the files live'},
   },
   embedBase: {
@@ -47,8 +48,14 @@ export const noteArgTypes: ArgTypes = {
 };
 export const noteArgs = {noteFor: '', noteText: ''};
 
+/**
+ * The code points at this version's files on unpkg, not at `apac-viz/…`: a published article
+ * keeps drawing with the version it was made with, and a reader's browser goes straight to the
+ * files (unpkg answers an address without a version with a redirect to the latest, one round
+ * trip more before the script, which browsers keep for a minute only).
+ */
 export const hostArgs = {
-  scriptBase: 'https://unpkg.com/apac-viz/dist/lazy/',
+  scriptBase: `https://unpkg.com/apac-viz@${pkg.version}/dist/lazy/`,
   embedBase: 'https://www.example.org/apac-viz/',
 };
 

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {builder, hostArgs} from '../../stories/embed-builder.js';
+import pkg from '../../package.json';
 
 describe('embed builder (gallery)', () => {
   it('draws the chart with the chosen attributes and gives code without the defaults', async () => {
@@ -19,7 +20,8 @@ describe('embed builder (gallery)', () => {
     expect(chart.getAttribute('report')).to.equal('sea2019');
     const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent);
     expect(script).to.equal(
-      '<script type="module" src="https://unpkg.com/apac-viz/dist/lazy/apac-viz.js"></script>\n' +
+      // This version's files: unpkg redirects an address without one to the latest version.
+      `<script type="module" src="https://unpkg.com/apac-viz@${pkg.version}/dist/lazy/apac-viz.js"></script>\n` +
         '<apac-sankey headline="Flows" report="sea2019"></apac-sankey>'
     );
     expect(iframe).to.contain(
