@@ -21,19 +21,32 @@ const PAGES = {
 };
 
 /**
- * The scripts a page may load apac-viz with. The last is the autoloader at an address without
- * the version, which unpkg answers with a redirect to the latest version's (as `/latest/` is
- * answered here), for the timeline's page only: what a snippet that leaves out the version costs.
+ * The scripts a page may load apac-viz with. The last two are for the timeline's page only: the
+ * autoloader at an address without the version, which unpkg answers with a redirect to the latest
+ * version's (as `/latest/` is answered here), and the autoloader with the chart's files named as
+ * preload links, as the embed builder writes them from dist/lazy/chunks.json.
  */
 const SCRIPTS = {
   autoloader: '/lazy/apac-viz.js',
   'one file': '/apac-viz.js',
   'autoloader, address without the version (a redirect first)': '/latest/lazy/apac-viz.js',
+  "autoloader, with the embed builder's preload links": '/lazy/apac-viz.js#preload',
 };
 const REDIRECTED = '/latest/';
+const PRELOADED = '#preload';
+const timelineOnly = (script) =>
+  SCRIPTS[script].startsWith(REDIRECTED) || SCRIPTS[script].endsWith(PRELOADED);
+
+/** The timeline's files as the embed builder names them (src/embed/snippet.ts `preloadFiles`). */
+function preloadLinks() {
+  const lists = JSON.parse(readFileSync('dist/lazy/chunks.json', 'utf8'));
+  return [lists.entries.timeline, ...lists.charts.timeline]
+    .map((file) => `<link rel="modulepreload" href="/lazy/${file}">`)
+    .join('');
+}
 
 const page = (script, lang, body) =>
-  `<!doctype html><html lang="${lang}"><title>bench</title><script>addEventListener('apac-render', () => (window.drawnAt ??= performance.now()));</script><script type="module" src="${script}"></script>${body}`;
+  `<!doctype html><html lang="${lang}"><title>bench</title><script>addEventListener('apac-render', () => (window.drawnAt ??= performance.now()));</script><script type="module" src="${script.replace(PRELOADED, '')}"></script>${script.endsWith(PRELOADED) ? preloadLinks() : ''}${body}`;
 
 /** Lighthouse's mobile network: round trip `rtt` ms, 1.6 Mbit/s down, 750 kbit/s up (bytes/s). */
 const network = (rtt) => ({
@@ -55,7 +68,7 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
     });
   const runs = Object.keys(SCRIPTS).flatMap((script) =>
     Object.keys(PAGES)
-      .filter((name) => !SCRIPTS[script].startsWith(REDIRECTED) || name === 'timeline')
+      .filter((name) => !timelineOnly(script) || name === 'timeline')
       .map((name) => ({script, name}))
   );
   const server = createServer((req, res) => {

@@ -7,7 +7,9 @@
 // lists the shipped languages' catalogues (chunks the core loads on demand), so that a chart in
 // Japanese asks for Japanese beside its code rather than once its code has run, and how the map's
 // indicators' chunks are named (each loaded for the indicator a map draws), so that a map
-// asks for its indicator beside its code too.
+// asks for its indicator beside its code too. The same lists, with each chart's own chunk, go into
+// chunks.json beside the autoloader: the embed builder names a chart's files in its snippet as
+// preload links, which the browser asks for with the autoloader, a round trip sooner.
 
 import {indicatorFileName, indicatorIds, ONE} from './indicator-modules.mjs';
 
@@ -44,9 +46,12 @@ export function preloadChunks() {
       const named = (chunk, folder) =>
         new RegExp(`[\\\\/]${folder}([\\w-]+)\\.ts$`).exec(chunk?.facadeModuleId ?? '')?.[1];
       const charts = {};
+      const entries = {};
       for (const file of entry.dynamicImports) {
         const name = named(byFile.get(file), 'src[\\\\/]');
-        if (name) charts[name] = [...importedBy(byFile, [file])].sort();
+        if (!name) continue;
+        charts[name] = [...importedBy(byFile, [file])].sort();
+        entries[name] = file;
       }
       const locales = {};
       // The indicators' chunks share one hash: their file name with the id left to the
@@ -67,6 +72,13 @@ export function preloadChunks() {
         this.error('src/autoload.ts no longer holds the placeholder for the chunks to preload');
       const lists = JSON.stringify({charts, locales, indicators});
       entry.code = entry.code.replace(PLACEHOLDER, () => `'${lists}'`);
+      // The same lists beside the autoloader, with each chart's own chunk, for the embed
+      // builder's preload links (src/embed/chunk-files.ts).
+      this.emitFile({
+        type: 'asset',
+        fileName: 'chunks.json',
+        source: `${JSON.stringify({charts, locales, indicators, entries}, null, 1)}\n`,
+      });
     },
   };
 }

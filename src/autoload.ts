@@ -4,6 +4,7 @@
  * the same folder as this file; nothing else is requested.
  */
 import type {LinkGroup} from './core/link-group.js';
+import {catalogueFile, indicatorFile, type ChunkLists} from './embed/chunk-files.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'apac-choropleth': () => import('./choropleth.js'),
   'apac-timeline': () => import('./timeline.js'),
@@ -14,19 +15,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 
 /**
  * Written here by the build (scripts/preload-chunks.mjs; empty before it): the chunks each chart's
- * code imports (Lit and the core, its bundled data), by module name, and the shipped languages'
- * catalogues, by lower-case tag. Asked for beside the chart's own chunk, they arrive in its round
- * trip instead of one or two after it.
+ * code imports (Lit and the core, its bundled data), by module name, the shipped languages'
+ * catalogues, by lower-case tag, and the indicators' chunks. Asked for beside the chart's own
+ * chunk, they arrive in its round trip instead of one or two after it.
  */
-const built = JSON.parse('{"apacPreload":1}') as {
-  charts?: Record<string, readonly string[]>;
-  locales?: Record<string, string>;
-  /**
-   * The chunk of a bundled indicator, its id as `{id}` (a map loads the one it draws), and the
-   * ids of those with none (the default, with the map's code).
-   */
-  indicators?: {file: string; inline: readonly string[]};
-};
+const built = JSON.parse('{"apacPreload":1}') as Partial<ChunkLists>;
 
 const preloaded = new Set<string>();
 
@@ -39,29 +32,6 @@ function preload(file: string | undefined): void {
   (document.head ?? document.documentElement).append(link);
 }
 
-/**
- * The catalogue a chart in `lang` will load, by the tag as written, then its likely script
- * (`zh-CN` → `zh-hans`), then its language: the core's own choice (i18n/catalogue.ts) but for
- * languages a page defines itself, where a wrong guess costs one unused request, not a wrong word.
- */
-function catalogueFor(lang: string): string | undefined {
-  const locales = built.locales ?? {};
-  // English ships with the core: no maximize() (a page's first costs 3–4 ms before any request).
-  if (/^en(-|$)/i.test(lang)) return undefined;
-  let tags = [lang];
-  try {
-    const likely = new Intl.Locale(lang).maximize();
-    tags = [lang, `${likely.language}-${likely.script ?? ''}`, likely.language];
-  } catch {
-    // not a language tag: English, which ships with the core
-  }
-  for (const tag of tags) {
-    const file = locales[tag.toLowerCase()];
-    if (file) return file;
-  }
-  return undefined;
-}
-
 const pending = new Set(Object.keys(loaders));
 
 function scan(): void {
@@ -70,17 +40,15 @@ function scan(): void {
     if (!el) continue;
     pending.delete(tag);
     for (const file of built.charts?.[tag.slice('apac-'.length)] ?? []) preload(file);
-    preload(catalogueFor(el.closest('[lang]')?.getAttribute('lang') || navigator.language));
+    const lang = el.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    preload(catalogueFile(built.locales ?? {}, lang));
     // The bundled indicator each map is set to draw (the default comes with the map's code; not
     // for a map that draws a file of its own), and those a story's steps will set.
     if (tag === 'apac-choropleth')
       for (const named of document.querySelectorAll(
         `${tag}[indicator]:not([src]), apac-step[indicator]`
-      )) {
-        const id = named.getAttribute('indicator') ?? '';
-        if (built.indicators && !built.indicators.inline.includes(id))
-          preload(built.indicators.file.replace('{id}', id));
-      }
+      ))
+        preload(indicatorFile(built.indicators, named.getAttribute('indicator') ?? ''));
     loaders[tag]?.().catch((error: unknown) =>
       console.error(`apac-viz: could not load the code for <${tag}>.`, error)
     );

@@ -5,7 +5,8 @@
 import {html, type ReactiveElement, type TemplateResult} from 'lit';
 import {until} from 'lit/directives/until.js';
 import type {ArgTypes} from '@storybook/web-components-vite';
-import {iframeSnippet, scriptSnippet} from '../src/embed/snippet.js';
+import {iframeSnippet, preloadFiles, scriptSnippet} from '../src/embed/snippet.js';
+import type {ChunkLists} from '../src/embed/chunk-files.js';
 import {loadLocale} from '../src/i18n/catalogue.js';
 import type {EmbedChart} from '../src/embed/params.js';
 import '../src/index.js';
@@ -59,6 +60,29 @@ export const hostArgs = {
   embedBase: 'https://www.example.org/apac-viz/',
 };
 
+const lists = new Map<string, Promise<ChunkLists | undefined>>();
+
+/**
+ * The build's lists of the files at `base` (its `chunks.json`), once per address; undefined where
+ * there are none to read (the one file's folder, a version not published, a server that refuses
+ * the gallery): the code is then written without preload links.
+ */
+function chunkLists(base: string): Promise<ChunkLists | undefined> {
+  let read = lists.get(base);
+  if (!read) {
+    const url = new URL(
+      'chunks.json',
+      new URL(base.endsWith('/') ? base : `${base}/`, location.href)
+    );
+    read = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<ChunkLists>) : undefined))
+      .then((l) => (l && typeof l.charts === 'object' ? l : undefined))
+      .catch(() => undefined);
+    lists.set(base, read);
+  }
+  return read;
+}
+
 async function copy(event: Event, text: string): Promise<void> {
   const button = event.currentTarget as HTMLButtonElement;
   const status = button.nextElementSibling as HTMLElement;
@@ -73,8 +97,8 @@ async function copy(event: Event, text: string): Promise<void> {
   }
 }
 
-function codeBlock(title: string, help: string, code: string): TemplateResult {
-  return html`<section class="snippet">
+function codeBlock(title: string, help: string, code: string, state?: string): TemplateResult {
+  return html`<section class="snippet" data-state=${state ?? 'done'}>
     <h3>${title}</h3>
     <p>${help}</p>
     <pre tabindex="0" aria-label=${`${title}: code`}><code>${code}</code></pre>
@@ -123,7 +147,22 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
     note.textContent = n.text;
     el.append(note);
   }
-  const script = scriptSnippet({chart, attributes, base: String(args['scriptBase']), notes});
+  const base = String(args['scriptBase']);
+  const scriptBlock = (l: ChunkLists | undefined, state?: string) =>
+    codeBlock(
+      'Paste into the article',
+      l
+        ? "One script, the chart's files for the browser to ask for with it (a round trip sooner on a phone; they name this version's files: paste the code again after changing the files you serve), and the tag. Paste it once per chart; the script loads only once."
+        : 'One script and the tag. Paste it once per chart; the script loads only once.',
+      scriptSnippet({
+        chart,
+        attributes,
+        base,
+        notes,
+        preload: l ? preloadFiles(l, chart, attributes) : [],
+      }),
+      state
+    );
   const iframe = () => iframeSnippet({chart, attributes, base: String(args['embedBase']), notes});
   const iframeBlock = () =>
     codeBlock(
@@ -134,12 +173,7 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
   // The iframe's title is the chart's words in its `lang`: shown once that catalogue is in.
   const lang = typeof attributes['lang'] === 'string' ? attributes['lang'] : 'en';
   return html`<div class="embed-builder">
-    ${el}
-    ${codeBlock(
-      'Paste into the article',
-      'One script and the tag. Paste it once per chart; the script loads only once.',
-      script
-    )}
+    ${el} ${until(chunkLists(base).then(scriptBlock), scriptBlock(undefined, 'reading'))}
     ${until(loadLocale(lang).then(iframeBlock), iframeBlock())}
   </div>`;
 }

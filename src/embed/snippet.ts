@@ -3,6 +3,7 @@
  * the embed page with the optional parent script. Pure; used by the gallery's embed builder.
  */
 import {isMessageKey, translator} from '../i18n/catalogue.js';
+import {catalogueFile, indicatorFile, type ChunkLists} from './chunk-files.js';
 import {EMBED_CHARTS, type EmbedChart} from './params.js';
 import '../i18n/en-map.js';
 import '../i18n/en-sankey.js';
@@ -16,6 +17,8 @@ export interface SnippetOptions {
   base: string;
   /** Notes on the chart: `<apac-note>` children in the tag, the `annotations` parameter in the iframe. */
   notes?: readonly SnippetNote[];
+  /** Files of `base` to name as preload links after the script (see `preloadFiles`). */
+  preload?: readonly string[];
 }
 
 /** A note as the builder writes it: what it points at (`for`) and its text. */
@@ -40,8 +43,41 @@ function kept(attributes: SnippetOptions['attributes']): [string, string | true]
   );
 }
 
-/** `<script type="module" src=…>` and the element with its attributes. */
-export function scriptSnippet({chart, attributes, base, notes = []}: SnippetOptions): string {
+/**
+ * The files of the autoloader's folder that a page with this chart asks for once the autoloader
+ * has run (the chart's code and bundled data, the catalogue of its `lang`, a map's `indicator`),
+ * from the build's `chunks.json` (`lists`). Named in the snippet as preload links, they are asked
+ * for with the autoloader instead of a round trip after it. The names are those of one build:
+ * right for the version in the script's address, and for files served as they were built.
+ */
+export function preloadFiles(
+  lists: ChunkLists,
+  chart: EmbedChart,
+  attributes: SnippetOptions['attributes']
+): string[] {
+  const text = (name: string) => {
+    const value = attributes[name];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const files = [lists.entries?.[chart], ...(lists.charts[chart] ?? [])];
+  if (text('lang')) files.push(catalogueFile(lists.locales, text('lang')));
+  // A map that draws a file of its own draws none of the bundled indicators.
+  if (chart === 'choropleth' && text('indicator') && !text('src'))
+    files.push(indicatorFile(lists.indicators, text('indicator')));
+  return [...new Set(files.filter((f): f is string => Boolean(f)))];
+}
+
+/**
+ * `<script type="module" src=…>`, the preload links of `preload`, and the element with its
+ * attributes.
+ */
+export function scriptSnippet({
+  chart,
+  attributes,
+  base,
+  notes = [],
+  preload = [],
+}: SnippetOptions): string {
   const tag = EMBED_CHARTS[chart];
   const attrs = kept(attributes).map(([name, value]) =>
     value === true ? name : `${name}="${escapeAttr(value)}"`
@@ -52,7 +88,10 @@ export function scriptSnippet({chart, attributes, base, notes = []}: SnippetOpti
     (n) => `\n  <apac-note for="${escapeAttr(n.target)}">${escapeText(n.text)}</apac-note>`
   );
   const body = children.length ? `${children.join('')}\n` : '';
-  return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${open}${body}</${tag}>`;
+  const links = preload.map(
+    (file) => `<link rel="modulepreload" href="${escapeAttr(`${folder(base)}${file}`)}">\n`
+  );
+  return `<script type="module" src="${escapeAttr(`${folder(base)}apac-viz.js`)}"></script>\n${links.join('')}${open}${body}</${tag}>`;
 }
 
 /**

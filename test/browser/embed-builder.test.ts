@@ -3,11 +3,24 @@ import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {builder, hostArgs} from '../../stories/embed-builder.js';
 import pkg from '../../package.json';
 
+/** The code blocks' text once the builder has read (or failed to read) the files' lists. */
+async function codes(box: HTMLElement): Promise<string[]> {
+  await waitUntil(() => !box.querySelector('.snippet[data-state="reading"]'), 'still reading');
+  return [...box.querySelectorAll('code')].map((c) => c.textContent ?? '');
+}
+
 describe('embed builder (gallery)', () => {
+  it("points the code at this version's files on unpkg", () => {
+    // An address without the version is answered with a redirect to the latest version's.
+    expect(hostArgs.scriptBase).to.equal(`https://unpkg.com/apac-viz@${pkg.version}/dist/lazy/`);
+  });
+
   it('draws the chart with the chosen attributes and gives code without the defaults', async () => {
     const box = await fixture<HTMLDivElement>(
       builder('sankey', {
         ...hostArgs,
+        // A folder without the build's lists (as the one file's): no preload links.
+        scriptBase: 'https://cdn.example/apac-viz/dist/',
         headline: 'Flows',
         report: 'sea2019',
         theme: 'auto',
@@ -18,15 +31,29 @@ describe('embed builder (gallery)', () => {
     const chart = box.querySelector('apac-sankey') as HTMLElement;
     if (!chart.shadowRoot?.querySelector('svg.chart')) await oneEvent(chart, 'apac-render');
     expect(chart.getAttribute('report')).to.equal('sea2019');
-    const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent);
+    const [script, iframe] = await codes(box);
     expect(script).to.equal(
-      // This version's files: unpkg redirects an address without one to the latest version.
-      `<script type="module" src="https://unpkg.com/apac-viz@${pkg.version}/dist/lazy/apac-viz.js"></script>\n` +
+      '<script type="module" src="https://cdn.example/apac-viz/dist/apac-viz.js"></script>\n' +
         '<apac-sankey headline="Flows" report="sea2019"></apac-sankey>'
     );
     expect(iframe).to.contain(
       'src="https://www.example.org/apac-viz/embed.html?chart=sankey&amp;headline=Flows&amp;report=sea2019"'
     );
+  });
+
+  it("names the chart's files from the build's lists beside the script, for the browser to ask for with it", async () => {
+    const box = await fixture<HTMLDivElement>(
+      builder('sankey', {...hostArgs, scriptBase: '/test/fixtures/lazy/', lang: 'ja'})
+    );
+    const [script] = await codes(box);
+    expect(script?.split('\n')).to.deep.equal([
+      '<script type="module" src="/test/fixtures/lazy/apac-viz.js"></script>',
+      ...['sankey-6.js', 'core-1.js', 'data-flows-2.js', 'lit-3.js', 'ja-4.js'].map(
+        (f) => `<link rel="modulepreload" href="/test/fixtures/lazy/${f}">`
+      ),
+      '<apac-sankey lang="ja"></apac-sankey>',
+    ]);
+    expect(box.querySelector('.snippet p')?.textContent).to.contain('a round trip sooner');
   });
 
   it('takes a highlight: the chart mutes the rest and says so, and both snippets carry it', async () => {
@@ -44,7 +71,7 @@ describe('embed builder (gallery)', () => {
     expect(chart.shadowRoot?.querySelector('[part="highlighted"]')?.textContent?.trim()).to.equal(
       'Highlighted: Cambodia and Myanmar.'
     );
-    const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent ?? '');
+    const [script, iframe] = await codes(box);
     expect(script).to.contain('<apac-choropleth highlight="KH, MM"></apac-choropleth>');
     expect(iframe).to.contain(`chart=choropleth&amp;${new URLSearchParams({highlight: 'KH, MM'})}`);
   });
@@ -64,7 +91,7 @@ describe('embed builder (gallery)', () => {
     expect(chart.shadowRoot?.querySelector('.annotations .note')?.textContent).to.contain(
       'Admitted <2025>'
     );
-    const [script, iframe] = [...box.querySelectorAll('code')].map((c) => c.textContent ?? '');
+    const [script, iframe] = await codes(box);
     expect(script).to.contain(
       '<apac-choropleth>\n  <apac-note for="TL">Admitted &lt;2025&gt;</apac-note>\n</apac-choropleth>'
     );

@@ -8,13 +8,29 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {chartsDrawn, dist, launch, serve, watchErrors, type Served} from './harness.js';
+import {preloadFiles, scriptSnippet} from '../../src/embed/snippet.js';
+import type {ChunkLists} from '../../src/embed/chunk-files.js';
 
 let browser: Browser;
 let site: Served;
+/** The build's lists beside the autoloader, which the embed builder reads. */
+let lists: ChunkLists;
 beforeAll(async () => {
   browser = await launch();
   const lazy = join(dist, 'lazy');
+  lists = JSON.parse(readFileSync(join(lazy, 'chunks.json'), 'utf8')) as ChunkLists;
+  // As the embed builder writes it: the script, the chart's files as preload links, the tag.
+  const attributes = {lang: 'ja'};
+  const snippet = scriptSnippet({
+    chart: 'timeline',
+    attributes,
+    base: '/lazy/',
+    preload: preloadFiles(lists, 'timeline', attributes),
+  });
   site = await serve({
+    '/timeline-preloaded.html': {
+      body: `<!doctype html><html lang="en"><title>t</title>${snippet}`,
+    },
     ...Object.fromEntries(readdirSync(lazy).map((f) => [`/lazy/${f}`, {file: join(lazy, f)}])),
     '/sankey.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-sankey></apac-sankey>',
@@ -134,11 +150,16 @@ async function asked(path: string, chart: string) {
   const own = [...at.keys()].find((f) => new RegExp(`^${chart}-[\\w-]{8}\\.js$`).test(f));
   const ownAt = at.get(own ?? '') ?? NaN;
   const chunksAsked = [...at].filter(([f]) => f.endsWith('.js') && f !== 'apac-viz.js');
+  const autoloaderAt = at.get('apac-viz.js') ?? NaN;
   return {
     page,
     errors,
     named: chunksAsked.map(([f]) => f.replace(/-[\w-]{8}\.js$/, '')),
     late: chunksAsked.filter(([, t]) => t - ownAt > ROUND_TRIP / 2).map(([f]) => f),
+    /** Asked for a round trip or more after the autoloader. */
+    afterAutoloader: chunksAsked
+      .filter(([, t]) => t - autoloaderAt > ROUND_TRIP / 2)
+      .map(([f]) => f),
   };
 }
 
@@ -592,6 +613,42 @@ describe('the autoloader on a slow network', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
+  it("with the embed builder's preload links, asks for a chart's files with the autoloader, not a round trip after it", async () => {
+    const {page, errors, named, afterAutoloader} = await asked(
+      '/timeline-preloaded.html',
+      'timeline'
+    );
+    expect(named).toEqual(
+      expect.arrayContaining(['timeline', 'decorate', 'data-events', 'data-economies', 'ja'])
+    );
+    // (The timeline's detail card comes later, once the page is idle after the first picture.)
+    const hinted = new Set(preloadFiles(lists, 'timeline', {lang: 'ja'}));
+    expect(hinted.size).toBeGreaterThan(5);
+    expect(
+      afterAutoloader.filter((f) => hinted.has(f)),
+      'asked for a round trip or more after the autoloader'
+    ).toEqual([]);
+    expect(afterAutoloader.filter((f) => !f.startsWith('timeline.card-'))).toEqual([]);
+    // No file named twice or missing (a 404 is an error on the page), and drawn in Japanese.
+    expect(errors, errors.join('\n')).toEqual([]);
+    const title = await page.evaluate(
+      () =>
+        document.querySelector('apac-timeline')?.shadowRoot?.querySelector('svg.chart title')
+          ?.textContent
+    );
+    expect(title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    await page.close();
+    // Every file the lists name is in the folder: the builder names no file that is not served.
+    const files = new Set(readdirSync(join(dist, 'lazy')));
+    const listed = [
+      ...Object.values(lists.entries ?? {}),
+      ...Object.values(lists.charts).flat(),
+      ...Object.values(lists.locales),
+    ];
+    expect(listed.filter((f) => !files.has(f))).toEqual([]);
+    expect(Object.keys(lists.entries ?? {}).sort()).toEqual(Object.keys(lists.charts).sort());
+  });
+
   it("asks for the indicator a map draws, and those its story's steps set, beside the map's code, and no other until it is drawn", async () => {
     const {page, errors, named, late} = await asked('/map.html', 'choropleth');
     // map.html draws `indicator="events-hosted"`: its chunk, not the membership map's.

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {iframeSnippet, scriptSnippet} from '../../src/embed/snippet.js';
+import {iframeSnippet, preloadFiles, scriptSnippet} from '../../src/embed/snippet.js';
+import type {ChunkLists} from '../../src/embed/chunk-files.js';
 import {loadLocale} from '../../src/i18n/catalogue.js';
 import {parseEmbedParams} from '../../src/embed/params.js';
 
@@ -40,6 +41,47 @@ describe('embed snippets', () => {
       '<script type="module" src="https://cdn.example/apac-viz/dist/apac-viz.js"></script>\n' +
         '<apac-choropleth\n  indicator="acct-in-force-year"\n  region="asean"\n  time-slider\n  year="2010"\n></apac-choropleth>'
     );
+  });
+
+  // As the build writes them (dist/lazy/chunks.json), shortened.
+  const lists: ChunkLists = {
+    charts: {
+      timeline: ['core-1.js', 'data-events-2.js', 'lit-3.js'],
+      choropleth: ['core-1.js', 'data-topology-4.js', 'lit-3.js'],
+    },
+    entries: {timeline: 'timeline-5.js', choropleth: 'choropleth-6.js'},
+    locales: {ja: 'ja-7.js', 'zh-hans': 'zh-Hans-8.js', th: 'th-9.js'},
+    indicators: {file: 'indicator-{id}-10.js', inline: ['membership']},
+  };
+
+  it("names a chart's files as preload links after the script: its own, its imports, its lang's words", () => {
+    expect(preloadFiles(lists, 'timeline', {})).toEqual([
+      'timeline-5.js',
+      'core-1.js',
+      'data-events-2.js',
+      'lit-3.js',
+    ]);
+    expect(preloadFiles(lists, 'timeline', {lang: 'ja'}).at(-1)).toBe('ja-7.js');
+    // By its likely script, as the chart picks its words; English comes with the core.
+    expect(preloadFiles(lists, 'timeline', {lang: 'zh-CN'}).at(-1)).toBe('zh-Hans-8.js');
+    expect(preloadFiles(lists, 'timeline', {lang: 'en-GB'})).toHaveLength(4);
+    expect(
+      scriptSnippet({chart: 'timeline', attributes: {lang: 'th'}, base, preload: ['timeline-5.js']})
+    ).toBe(
+      '<script type="module" src="https://cdn.example/apac-viz/dist/apac-viz.js"></script>\n' +
+        '<link rel="modulepreload" href="https://cdn.example/apac-viz/dist/timeline-5.js">\n' +
+        '<apac-timeline lang="th"></apac-timeline>'
+    );
+  });
+
+  it("adds a map's indicator where it has a chunk of its own, and none for a map of its own file", () => {
+    const last = (attributes: Record<string, string>) =>
+      preloadFiles(lists, 'choropleth', attributes).at(-1);
+    expect(last({indicator: 'apg-member'})).toBe('indicator-apg-member-10.js');
+    expect(last({indicator: 'membership'})).toBe('lit-3.js');
+    expect(last({indicator: 'apg-member', src: 'mine.csv'})).toBe('lit-3.js');
+    // The Sankey's lists are not in these: no file is made up.
+    expect(preloadFiles(lists, 'sankey', {})).toEqual([]);
   });
 
   it("titles an iframe without a headline by what the chart is, in the chart's language", async () => {
