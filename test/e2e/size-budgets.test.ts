@@ -368,12 +368,18 @@ import {dist} from './harness.js';
  * the Pacific": a screen reader read "→" as "right arrow"; one message in eight languages):
  * Sankey 52.02, bundle 189.56 (with the message read once a chart and translator, not filled in
  * for each of a graph's flows): raised Sankey 51.9 → 52.1, bundle 189.4 → 189.6.
+ * Stop 59: the arrows between a route's stops in the Sankey list's tooltip drawn, not typed ("→"
+ * is not in Noto Sans; the tooltip with two routes laid out in 8.0 ms against 10.2), and the
+ * autoloader picking a language's catalogue and a map's indicator through the module the embed
+ * builder shares (embed/chunk-files.ts, for its preload links): Sankey 52.17, timeline 64.12,
+ * map 73.41, bundle 189.73: raised Sankey 52.1 → 52.2, timeline 64.1 → 64.2, map 73.4 → 73.5
+ * (issue 15's 75 still met), bundle 189.6 → 189.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 189.6,
-  'choropleth via dist/lazy': 73.4,
-  'timeline via dist/lazy': 64.1,
-  'sankey via dist/lazy': 52.1,
+  'dist/apac-viz.js (all three charts, dataset, map)': 189.8,
+  'choropleth via dist/lazy': 73.5,
+  'timeline via dist/lazy': 64.2,
+  'sankey via dist/lazy': 52.2,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 14.5,
   'the largest catalogue besides English, via dist/lazy': 5.9,
