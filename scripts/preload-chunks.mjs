@@ -68,16 +68,34 @@ export function preloadChunks() {
           this.error(`${chunk.fileName} is not named as the autoloader asks for it (${file})`);
       }
       const indicators = {file, inline: indicatorIds().filter((id) => !chunked.has(id))};
-      if (!PLACEHOLDER.test(entry.code))
-        this.error('src/autoload.ts no longer holds the placeholder for the chunks to preload');
-      const lists = JSON.stringify({charts, locales, indicators});
+      // What each chart's first picture waits for when its tag asks for it: notes, a link group,
+      // sync-url (src/embed/chunk-files.ts AskedFor), each chunk with those it imports, less what
+      // the autoloader asks for with the chart anyway (its own chunk and its list).
+      const byName = new Map(chunks.map((c) => [c.name, c.fileName]));
+      const asks = {};
+      for (const chart of ['choropleth', 'timeline', 'sankey']) {
+        const known = new Set([entries[chart], ...(charts[chart] ?? [])]);
+        const filesOf = (...names) => {
+          const own = names.map((n) => byName.get(n));
+          if (own.includes(undefined)) this.error(`no chunk named ${names.join(', ')}`);
+          return [...new Set([...own, ...importedBy(byFile, own)])]
+            .filter((f) => !known.has(f))
+            .sort();
+        };
+        asks[chart] = {
+          notes: filesOf('annotations.templates', `${chart}.annotations`),
+          linkGroup: filesOf('link-group-member', 'link-group', `${chart}.link`),
+          syncUrl: filesOf('hash-write', `${chart}.hash`),
+        };
+      }
+      const lists = JSON.stringify({charts, locales, indicators, asks});
       entry.code = entry.code.replace(PLACEHOLDER, () => `'${lists}'`);
       // The same lists beside the autoloader, with each chart's own chunk, for the embed
       // builder's preload links (src/embed/chunk-files.ts).
       this.emitFile({
         type: 'asset',
         fileName: 'chunks.json',
-        source: `${JSON.stringify({charts, locales, indicators, entries}, null, 1)}\n`,
+        source: `${JSON.stringify({charts, locales, indicators, asks, entries}, null, 1)}\n`,
       });
     },
   };

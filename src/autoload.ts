@@ -4,7 +4,7 @@
  * the same folder as this file; nothing else is requested.
  */
 import type {LinkGroup} from './core/link-group.js';
-import {catalogueFile, indicatorFile, type ChunkLists} from './embed/chunk-files.js';
+import {askedFiles, catalogueFile, indicatorFile, type ChunkLists} from './embed/chunk-files.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'apac-choropleth': () => import('./choropleth.js'),
   'apac-timeline': () => import('./timeline.js'),
@@ -16,8 +16,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
 /**
  * Written here by the build (scripts/preload-chunks.mjs; empty before it): the chunks each chart's
  * code imports (Lit and the core, its bundled data), by module name, the shipped languages'
- * catalogues, by lower-case tag, and the indicators' chunks. Asked for beside the chart's own
- * chunk, they arrive in its round trip instead of one or two after it.
+ * catalogues, by lower-case tag, the indicators' chunks, and those of what a first picture waits
+ * for when its tag asks (notes, a link group, sync-url). Asked for beside the chart's own chunk,
+ * they arrive in its round trip instead of one or two after it.
  */
 const built = JSON.parse('{"apacPreload":1}') as Partial<ChunkLists>;
 
@@ -39,9 +40,22 @@ function scan(): void {
     const el = document.querySelector(tag);
     if (!el) continue;
     pending.delete(tag);
-    for (const file of built.charts?.[tag.slice('apac-'.length)] ?? []) preload(file);
+    // The chart's own chunk first: over HTTP/1.1's six connections a page's later requests wait
+    // for one, and this is the largest a picture needs.
+    loaders[tag]?.().catch((error: unknown) =>
+      console.error(`apac-viz: could not load the code for <${tag}>.`, error)
+    );
+    const chart = tag.slice('apac-'.length);
+    for (const file of built.charts?.[chart] ?? []) preload(file);
     const lang = el.closest('[lang]')?.getAttribute('lang') || navigator.language;
     preload(catalogueFile(built.locales ?? {}, lang));
+    // What the first picture of each chart with this tag waits for: notes, a link group, sync-url.
+    for (const one of document.querySelectorAll(tag))
+      askedFiles(built.asks, chart, {
+        notes: Boolean(one.querySelector('apac-note')),
+        linkGroup: one.hasAttribute('link-group'),
+        syncUrl: one.hasAttribute('sync-url'),
+      }).forEach(preload);
     // The bundled indicator each map is set to draw (the default comes with the map's code; not
     // for a map that draws a file of its own), and those a story's steps will set.
     if (tag === 'apac-choropleth')
@@ -49,9 +63,6 @@ function scan(): void {
         `${tag}[indicator]:not([src]), apac-step[indicator]`
       ))
         preload(indicatorFile(built.indicators, named.getAttribute('indicator') ?? ''));
-    loaders[tag]?.().catch((error: unknown) =>
-      console.error(`apac-viz: could not load the code for <${tag}>.`, error)
-    );
   }
   if (!pending.size) observer.disconnect();
 }

@@ -159,7 +159,7 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
         attributes,
         base,
         notes,
-        preload: l ? preloadFiles(l, chart, attributes) : [],
+        preload: l ? preloadFiles(l, chart, attributes, notes) : [],
       }),
       state
     );

@@ -15,9 +15,37 @@ export interface ChunkLists {
    * ids of those with none (the default, with the map's code).
    */
   indicators: {file: string; inline: readonly string[]};
+  /**
+   * By chart module, and by what its tag asks for (see AskedFor): the chunks its first picture
+   * then waits for, less those of its list.
+   */
+  asks?: Record<string, Partial<Record<keyof AskedFor, readonly string[]>>>;
   /** By chart module: its own chunk (in `chunks.json` only: the autoloader imports it). */
   entries?: Record<string, string>;
 }
+
+/** What a chart's tag asks for, of what its first picture waits for. */
+export interface AskedFor {
+  /** It has notes (`<apac-note>` children). */
+  notes: boolean;
+  /** It has a `link-group`. */
+  linkGroup: boolean;
+  /** It has `sync-url`. */
+  syncUrl: boolean;
+}
+
+/**
+ * The files of what `asked` asks of chart module `chart`'s first picture (the notes' placement
+ * and the chart's reader of them; a link group's code, the chart's part in it and its words; the
+ * hash's reading and writing and the chart's keys), which it would otherwise ask for once its
+ * code has run, a round trip or two later.
+ */
+export const askedFiles = (
+  asks: ChunkLists['asks'],
+  chart: string,
+  asked: Partial<AskedFor>
+): readonly string[] =>
+  (Object.keys(asked) as (keyof AskedFor)[]).flatMap((k) => (asked[k] && asks?.[chart]?.[k]) || []);
 
 /**
  * The catalogue a chart in `lang` loads, by the tag as written, then its likely script

@@ -54,6 +54,21 @@ describe('embed builder (gallery)', () => {
       '<apac-sankey lang="ja"></apac-sankey>',
     ]);
     expect(box.querySelector('.snippet p')?.textContent).to.contain('a round trip sooner');
+    // With a note, the notes' placement too: the first picture waits for it.
+    const noted = await fixture<HTMLDivElement>(
+      builder('sankey', {
+        ...hostArgs,
+        scriptBase: '/test/fixtures/lazy/',
+        noteFor: 'crime:heroin',
+        noteText: 'Mostly from Myanmar',
+      })
+    );
+    const [withNote] = await codes(noted);
+    expect(withNote).to.contain(
+      '<link rel="modulepreload" href="/test/fixtures/lazy/annotations.templates-7.js">\n' +
+        '<link rel="modulepreload" href="/test/fixtures/lazy/sankey.annotations-8.js">\n' +
+        '<apac-sankey>'
+    );
   });
 
   it('takes a highlight: the chart mutes the rest and says so, and both snippets carry it', async () => {

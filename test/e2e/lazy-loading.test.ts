@@ -51,6 +51,12 @@ beforeAll(async () => {
     '/story.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-steps><apac-choropleth indicator="membership" year="1967"></apac-choropleth><apac-step year="1967"><p>ASEAN</p></apac-step><apac-step indicator="apg-member"><p>APG</p></apac-step></apac-steps>',
     },
+    '/timeline-notes.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline><apac-note for="2015">A year of meetings</apac-note></apac-timeline>',
+    },
+    '/sankey-synced.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-sankey sync-url></apac-sankey>',
+    },
     '/timeline-ja.html': {
       body: '<!doctype html><html lang="ja"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline></apac-timeline>',
     },
@@ -613,6 +619,29 @@ describe('the autoloader on a slow network', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
+  it("asks for what a chart's first picture waits for beside its code: its notes' placement, a link group, sync-url", async () => {
+    const cases: [string, string, string[]][] = [
+      ['/timeline-notes.html', 'timeline', ['annotations.templates', 'timeline.annotations']],
+      [
+        '/linked.html',
+        'choropleth',
+        ['link-group-member', 'link-group', 'en-link', 'hash-write', 'choropleth.link'],
+      ],
+      ['/sankey-synced.html', 'sankey', ['hash-write', 'sankey.hash']],
+    ];
+    for (const [path, chart, features] of cases) {
+      const {page, errors, named, late} = await asked(path, chart);
+      expect(named, path).toEqual(expect.arrayContaining(features));
+      // (The timeline's detail card comes once the page is idle after the first picture.)
+      expect(
+        late.filter((f) => !f.startsWith('timeline.card-')),
+        `${path}: asked for a round trip or more after the chart's chunk`
+      ).toEqual([]);
+      expect(errors, errors.join('\n')).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("with the embed builder's preload links, asks for a chart's files with the autoloader, not a round trip after it", async () => {
     const {page, errors, named, afterAutoloader} = await asked(
       '/timeline-preloaded.html',

@@ -52,6 +52,18 @@ describe('embed snippets', () => {
     entries: {timeline: 'timeline-5.js', choropleth: 'choropleth-6.js'},
     locales: {ja: 'ja-7.js', 'zh-hans': 'zh-Hans-8.js', th: 'th-9.js'},
     indicators: {file: 'indicator-{id}-10.js', inline: ['membership']},
+    asks: {
+      timeline: {
+        notes: ['annotations.templates-11.js', 'timeline.annotations-12.js'],
+        linkGroup: [
+          'en-link-13.js',
+          'link-group-member-14.js',
+          'link-group-15.js',
+          'timeline.link-16.js',
+        ],
+        syncUrl: ['hash-write-17.js', 'timeline.hash-18.js'],
+      },
+    },
   };
 
   it("names a chart's files as preload links after the script: its own, its imports, its lang's words", () => {
@@ -72,6 +84,26 @@ describe('embed snippets', () => {
         '<link rel="modulepreload" href="https://cdn.example/apac-viz/dist/timeline-5.js">\n' +
         '<apac-timeline lang="th"></apac-timeline>'
     );
+  });
+
+  it('adds what the first picture waits for: the notes, a link group, sync-url', () => {
+    const extra = (attributes: Record<string, string | boolean>, notes = 0) =>
+      preloadFiles(
+        lists,
+        'timeline',
+        attributes,
+        Array.from({length: notes}, () => ({target: '2015', text: 'A note'}))
+      ).slice(4);
+    expect(extra({})).toEqual([]);
+    expect(extra({}, 1)).toEqual(['annotations.templates-11.js', 'timeline.annotations-12.js']);
+    expect(extra({'link-group': 'region'})).toEqual([
+      'en-link-13.js',
+      'link-group-member-14.js',
+      'link-group-15.js',
+      'timeline.link-16.js',
+    ]);
+    expect(extra({'sync-url': true})).toEqual(['hash-write-17.js', 'timeline.hash-18.js']);
+    expect(extra({'sync-url': false, 'link-group': ''})).toEqual([]);
   });
 
   it("adds a map's indicator where it has a chunk of its own, and none for a map of its own file", () => {
