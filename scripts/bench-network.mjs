@@ -1,9 +1,9 @@
-// `npm run bench`'s phone-network table: pages with one chart that load apac-viz as an article
-// would, through the autoloader (dist/lazy/apac-viz.js) or the one-file bundle (dist/apac-viz.js),
-// timed from navigation to the chart's first `apac-render` on an emulated phone network: Chrome's
-// network emulation at Lighthouse's mobile profile (150 ms round trip, 1.6 Mbit/s down), no cache,
-// the scripts served gzipped; then the same with the page's scripts run 4× slower (Lighthouse's
-// mobile processor).
+// `npm run bench`'s phone-network table: pages with a chart (two for the link group) that load
+// apac-viz as an article would, through the autoloader (dist/lazy/apac-viz.js) or the one-file
+// bundle (dist/apac-viz.js), timed from navigation to the first `apac-render` of every chart on
+// the page, on an emulated phone network: Chrome's network emulation at Lighthouse's mobile
+// profile (150 ms round trip, 1.6 Mbit/s down), no cache, the scripts served gzipped; then the
+// same with the page's scripts run 4× slower (Lighthouse's mobile processor).
 // What it shows is what a page waits for before a chart can draw: round trips and bytes, and with
 // a phone's processor, the work of loading and drawing weighed against them.
 import {execFileSync} from 'node:child_process';
@@ -12,13 +12,25 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 
-/** The pages: one chart each, in English but for the last. */
+/**
+ * The pages: one chart each, in English but for the fourth; the last two, through the autoloader
+ * only, with what a first picture waits for (a note; a link group between two charts).
+ */
 const PAGES = {
   map: ['en', '<apac-choropleth indicator="membership"></apac-choropleth>'],
   timeline: ['en', '<apac-timeline></apac-timeline>'],
   sankey: ['en', '<apac-sankey></apac-sankey>'],
   'timeline, in Japanese': ['ja', '<apac-timeline></apac-timeline>'],
+  'timeline with a note': [
+    'en',
+    '<apac-timeline><apac-note for="2015">A year of meetings</apac-note></apac-timeline>',
+  ],
+  'map and timeline in a link group': [
+    'en',
+    '<apac-choropleth link-group="region"></apac-choropleth><apac-timeline link-group="region"></apac-timeline>',
+  ],
 };
+const AUTOLOADER_ONLY = new Set(['timeline with a note', 'map and timeline in a link group']);
 
 /**
  * The scripts a page may load apac-viz with. The last two are for the timeline's page only: the
@@ -46,7 +58,7 @@ function preloadLinks() {
 }
 
 const page = (script, lang, body) =>
-  `<!doctype html><html lang="${lang}"><title>bench</title><script>addEventListener('apac-render', () => (window.drawnAt ??= performance.now()));</script><script type="module" src="${script.replace(PRELOADED, '')}"></script>${script.endsWith(PRELOADED) ? preloadLinks() : ''}${body}`;
+  `<!doctype html><html lang="${lang}"><title>bench</title><script>const drawn = new Set(); addEventListener('apac-render', (e) => { drawn.add(e.target); if (drawn.size === document.querySelectorAll('apac-choropleth, apac-timeline, apac-sankey').length) window.drawnAt ??= performance.now(); });</script><script type="module" src="${script.replace(PRELOADED, '')}"></script>${script.endsWith(PRELOADED) ? preloadLinks() : ''}${body}`;
 
 /** Lighthouse's mobile network: round trip `rtt` ms, 1.6 Mbit/s down, 750 kbit/s up (bytes/s). */
 const network = (rtt) => ({
@@ -69,6 +81,7 @@ export async function overPhoneNetwork(browser, {rounds, rtt}) {
   const runs = Object.keys(SCRIPTS).flatMap((script) =>
     Object.keys(PAGES)
       .filter((name) => !timelineOnly(script) || name === 'timeline')
+      .filter((name) => !AUTOLOADER_ONLY.has(name) || script === 'autoloader')
       .map((name) => ({script, name}))
   );
   const server = createServer((req, res) => {

@@ -276,7 +276,7 @@ const lines = [
   ...(phone.length
     ? [
         '',
-        `apac-viz on a phone's network (Lighthouse's mobile profile: ${RTT} ms round trip, 1.6 Mbit/s down; no cache; scripts gzipped), one chart a page, through the autoloader (\`dist/lazy/apac-viz.js\`) or the one-file bundle (\`dist/apac-viz.js\`) (and the timeline through the autoloader at an address without the version, answered with a redirect to the version's, as unpkg answers one, and with the chart's files named as preload links beside the script, as the embed builder writes them), at this machine's speed and with the page's scripts run 4× slower (Lighthouse's mobile processor), medians:`,
+        `apac-viz on a phone's network (Lighthouse's mobile profile: ${RTT} ms round trip, 1.6 Mbit/s down; no cache; scripts gzipped), one chart a page (two in the link group), through the autoloader (\`dist/lazy/apac-viz.js\`) or the one-file bundle (\`dist/apac-viz.js\`) (and the timeline through the autoloader at an address without the version, answered with a redirect to the version's, as unpkg answers one, and with the chart's files named as preload links beside the script, as the embed builder writes them), at this machine's speed and with the page's scripts run 4× slower (Lighthouse's mobile processor), medians:`,
         '',
         "| page | script | navigation → drawn ms | with a phone's processor (4× slower) ms | JS requests |",
         '| --- | --- | --- | --- | --- |',
