@@ -69,7 +69,7 @@ export function preloadChunks() {
       }
       const indicators = {file, inline: indicatorIds().filter((id) => !chunked.has(id))};
       // What each chart's first picture waits for when its tag asks for it: notes, a link group,
-      // sync-url (src/embed/chunk-files.ts AskedFor), each chunk with those it imports, less what
+      // sync-url, and the map's (src/embed/chunk-files.ts AskedFor), each chunk with those it imports, less what
       // the autoloader asks for with the chart anyway (its own chunk and its list).
       const byName = new Map(chunks.map((c) => [c.name, c.fileName]));
       const asks = {};
@@ -86,6 +86,14 @@ export function preloadChunks() {
           notes: filesOf('annotations.templates', `${chart}.annotations`),
           linkGroup: filesOf('link-group-member', 'link-group', `${chart}.link`),
           syncUrl: filesOf('hash-write', `${chart}.hash`),
+          // The map's own: the name tags of highlighted or selected economies, the year slider,
+          // natural breaks, viridis's colours.
+          ...(chart === 'choropleth' && {
+            picked: filesOf('choropleth.picked'),
+            slider: filesOf('choropleth.slider'),
+            jenks: filesOf('jenks'),
+            viridis: filesOf('viridis'),
+          }),
         };
       }
       const lists = JSON.stringify({charts, locales, indicators, asks});

@@ -4,7 +4,13 @@
  * the same folder as this file; nothing else is requested.
  */
 import type {LinkGroup} from './core/link-group.js';
-import {askedFiles, catalogueFile, indicatorFile, type ChunkLists} from './embed/chunk-files.js';
+import {
+  askedBy,
+  askedFiles,
+  catalogueFile,
+  indicatorFile,
+  type ChunkLists,
+} from './embed/chunk-files.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'apac-choropleth': () => import('./choropleth.js'),
   'apac-timeline': () => import('./timeline.js'),
@@ -49,13 +55,14 @@ function scan(): void {
     for (const file of built.charts?.[chart] ?? []) preload(file);
     const lang = el.closest('[lang]')?.getAttribute('lang') || navigator.language;
     preload(catalogueFile(built.locales ?? {}, lang));
-    // What the first picture of each chart with this tag waits for: notes, a link group, sync-url.
+    // What the first picture of each chart with this tag waits for where the tag asks for it:
+    // notes, a link group, sync-url, a map's name tags, year slider, breaks or colours.
     for (const one of document.querySelectorAll(tag))
-      askedFiles(built.asks, chart, {
-        notes: Boolean(one.querySelector('apac-note')),
-        linkGroup: one.hasAttribute('link-group'),
-        syncUrl: one.hasAttribute('sync-url'),
-      }).forEach(preload);
+      askedFiles(
+        built.asks,
+        chart,
+        askedBy((name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')))
+      ).forEach(preload);
     // The bundled indicator each map is set to draw (the default comes with the map's code; not
     // for a map that draws a file of its own), and those a story's steps will set.
     if (tag === 'apac-choropleth')

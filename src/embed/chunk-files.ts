@@ -32,13 +32,36 @@ export interface AskedFor {
   linkGroup: boolean;
   /** It has `sync-url`. */
   syncUrl: boolean;
+  /** A map with economies picked out (`highlight`, `selected`): their name tags. */
+  picked: boolean;
+  /** A map with `time-slider`. */
+  slider: boolean;
+  /** A map with `classification="jenks"`: natural breaks. */
+  jenks: boolean;
+  /** A map with `scheme="viridis"`. */
+  viridis: boolean;
 }
+
+/**
+ * What a chart's tag asks of its first picture: `attribute` reads its attributes (null where one
+ * is absent), `notes` says whether it has `<apac-note>` children.
+ */
+export const askedBy = (attribute: (name: string) => string | null, notes: boolean): AskedFor => ({
+  notes,
+  linkGroup: Boolean(attribute('link-group')),
+  syncUrl: attribute('sync-url') !== null,
+  picked: Boolean(attribute('highlight') || attribute('selected')),
+  slider: attribute('time-slider') !== null,
+  jenks: attribute('classification') === 'jenks',
+  viridis: attribute('scheme') === 'viridis',
+});
 
 /**
  * The files of what `asked` asks of chart module `chart`'s first picture (the notes' placement
  * and the chart's reader of them; a link group's code, the chart's part in it and its words; the
- * hash's reading and writing and the chart's keys), which it would otherwise ask for once its
- * code has run, a round trip or two later.
+ * hash's reading and writing and the chart's keys; a map's name tags, year slider, natural
+ * breaks or viridis), which it would otherwise ask for once its code has run, a round trip or two
+ * later.
  */
 export const askedFiles = (
   asks: ChunkLists['asks'],

@@ -3,7 +3,7 @@
  * the embed page with the optional parent script. Pure; used by the gallery's embed builder.
  */
 import {isMessageKey, translator} from '../i18n/catalogue.js';
-import {askedFiles, catalogueFile, indicatorFile, type ChunkLists} from './chunk-files.js';
+import {askedBy, askedFiles, catalogueFile, indicatorFile, type ChunkLists} from './chunk-files.js';
 import {EMBED_CHARTS, type EmbedChart} from './params.js';
 import '../i18n/en-map.js';
 import '../i18n/en-sankey.js';
@@ -46,7 +46,8 @@ function kept(attributes: SnippetOptions['attributes']): [string, string | true]
 /**
  * The files of the autoloader's folder that a page with this chart asks for once the autoloader
  * has run (the chart's code and bundled data, the catalogue of its `lang`, a map's `indicator`,
- * and what its first picture waits for: its notes' placement, a link group, `sync-url`),
+ * and what its first picture waits for: its notes' placement, a link group, `sync-url`, a map's
+ * name tags, year slider, natural breaks or viridis),
  * from the build's `chunks.json` (`lists`). Named in the snippet as preload links, they are asked
  * for with the autoloader instead of a round trip after it. The names are those of one build:
  * right for the version in the script's address, and for files served as they were built.
@@ -57,22 +58,18 @@ export function preloadFiles(
   attributes: SnippetOptions['attributes'],
   notes: readonly SnippetNote[] = []
 ): string[] {
-  const text = (name: string) => {
+  // An attribute as the tag will carry it (scriptSnippet leaves out empty and false ones).
+  const attribute = (name: string) => {
     const value = attributes[name];
-    return typeof value === 'string' ? value.trim() : '';
+    return value === undefined || value === false || value === '' ? null : String(value);
   };
+  const text = (name: string) => attribute(name)?.trim() ?? '';
   const files = [lists.entries?.[chart], ...(lists.charts[chart] ?? [])];
   if (text('lang')) files.push(catalogueFile(lists.locales, text('lang')));
   // A map that draws a file of its own draws none of the bundled indicators.
   if (chart === 'choropleth' && text('indicator') && !text('src'))
     files.push(indicatorFile(lists.indicators, text('indicator')));
-  files.push(
-    ...askedFiles(lists.asks, chart, {
-      notes: notes.length > 0,
-      linkGroup: Boolean(text('link-group')),
-      syncUrl: attributes['sync-url'] === true,
-    })
-  );
+  files.push(...askedFiles(lists.asks, chart, askedBy(attribute, notes.length > 0)));
   return [...new Set(files.filter((f): f is string => Boolean(f)))];
 }
 

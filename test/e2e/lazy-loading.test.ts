@@ -54,6 +54,9 @@ beforeAll(async () => {
     '/timeline-notes.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-timeline><apac-note for="2015">A year of meetings</apac-note></apac-timeline>',
     },
+    '/map-asks.html': {
+      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-choropleth indicator="apec-join-year" classification="jenks" highlight="KH, MM" time-slider></apac-choropleth>',
+    },
     '/sankey-synced.html': {
       body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/lazy/apac-viz.js"></script><apac-sankey sync-url></apac-sankey>',
     },
@@ -619,7 +622,7 @@ describe('the autoloader on a slow network', () => {
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });
-  it("asks for what a chart's first picture waits for beside its code: its notes' placement, a link group, sync-url", async () => {
+  it("asks for what a chart's first picture waits for beside its code: its notes' placement, a link group, sync-url, a map's name tags, slider and breaks", async () => {
     const cases: [string, string, string[]][] = [
       ['/timeline-notes.html', 'timeline', ['annotations.templates', 'timeline.annotations']],
       [
@@ -628,6 +631,7 @@ describe('the autoloader on a slow network', () => {
         ['link-group-member', 'link-group', 'en-link', 'hash-write', 'choropleth.link'],
       ],
       ['/sankey-synced.html', 'sankey', ['hash-write', 'sankey.hash']],
+      ['/map-asks.html', 'choropleth', ['choropleth.picked', 'choropleth.slider', 'jenks']],
     ];
     for (const [path, chart, features] of cases) {
       const {page, errors, named, late} = await asked(path, chart);

@@ -53,6 +53,12 @@ describe('embed snippets', () => {
     locales: {ja: 'ja-7.js', 'zh-hans': 'zh-Hans-8.js', th: 'th-9.js'},
     indicators: {file: 'indicator-{id}-10.js', inline: ['membership']},
     asks: {
+      choropleth: {
+        picked: ['choropleth.picked-19.js'],
+        slider: ['choropleth.slider-20.js'],
+        jenks: ['jenks-21.js'],
+        viridis: ['viridis-22.js'],
+      },
       timeline: {
         notes: ['annotations.templates-11.js', 'timeline.annotations-12.js'],
         linkGroup: [
@@ -112,6 +118,19 @@ describe('embed snippets', () => {
     expect(last({indicator: 'apg-member'})).toBe('indicator-apg-member-10.js');
     expect(last({indicator: 'membership'})).toBe('lit-3.js');
     expect(last({indicator: 'apg-member', src: 'mine.csv'})).toBe('lit-3.js');
+    // A map's name tags, year slider, breaks and colours, where its attributes ask for them.
+    const extra = (attributes: Record<string, string | boolean>) =>
+      preloadFiles(lists, 'choropleth', attributes).slice(4);
+    expect(extra({highlight: 'KH, MM'})).toEqual(['choropleth.picked-19.js']);
+    expect(extra({selected: 'MY', 'time-slider': true})).toEqual([
+      'choropleth.picked-19.js',
+      'choropleth.slider-20.js',
+    ]);
+    expect(extra({classification: 'jenks', scheme: 'viridis'})).toEqual([
+      'jenks-21.js',
+      'viridis-22.js',
+    ]);
+    expect(extra({classification: 'quantile', scheme: 'blues', 'time-slider': false})).toEqual([]);
     // The Sankey's lists are not in these: no file is made up.
     expect(preloadFiles(lists, 'sankey', {})).toEqual([]);
   });
