@@ -15,6 +15,10 @@ run('npx', ['vite', 'build', '--mode', 'embed', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'embed-parent', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'warn']);
 for (const file of ['embed.html', 'embed.css']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
+// The embed page beside the autoloader too, so that dist/lazy/ served whole draws an iframe's
+// chart with that chart's code only (embed.html loads the `apac-viz.js` beside it).
+for (const file of ['embed.html', 'embed.css', 'embed.js'])
+  copyFileSync(`dist/${file}`, `dist/lazy/${file}`);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/analyze.mjs']);
 

@@ -41,42 +41,60 @@ function preload(file: string | undefined): void {
 
 const pending = new Set(Object.keys(loaders));
 
+/**
+ * Loads the code of `tag`, asking beside it for the chunks it imports, the catalogue of its
+ * language and what the first pictures of its elements on the page ask for.
+ */
+function start(tag: string): Promise<unknown> {
+  pending.delete(tag);
+  // The chart's own chunk first: over HTTP/1.1's six connections a page's later requests wait
+  // for one, and this is the largest a picture needs.
+  const loaded = loaders[tag]?.().catch((error: unknown) =>
+    console.error(`apac-viz: could not load the code for <${tag}>.`, error)
+  );
+  const chart = tag.slice('apac-'.length);
+  for (const file of built.charts?.[chart] ?? []) preload(file);
+  const el = document.querySelector(tag);
+  const lang =
+    (el ?? document.documentElement).closest('[lang]')?.getAttribute('lang') || navigator.language;
+  preload(catalogueFile(built.locales ?? {}, lang));
+  // What the first picture of each chart with this tag waits for where the tag asks for it:
+  // notes, a link group, sync-url, a map's name tags, year slider, breaks or colours.
+  for (const one of document.querySelectorAll(tag))
+    askedFiles(
+      built.asks,
+      chart,
+      askedBy((name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')))
+    ).forEach(preload);
+  // The bundled indicator each map is set to draw (the default comes with the map's code; not
+  // for a map that draws a file of its own), and those a story's steps will set.
+  if (tag === 'apac-choropleth')
+    for (const named of document.querySelectorAll(
+      `${tag}[indicator]:not([src]), apac-step[indicator]`
+    ))
+      preload(indicatorFile(built.indicators, named.getAttribute('indicator') ?? ''));
+  return loaded ?? Promise.resolve();
+}
+
 function scan(): void {
-  for (const tag of pending) {
-    const el = document.querySelector(tag);
-    if (!el) continue;
-    pending.delete(tag);
-    // The chart's own chunk first: over HTTP/1.1's six connections a page's later requests wait
-    // for one, and this is the largest a picture needs.
-    loaders[tag]?.().catch((error: unknown) =>
-      console.error(`apac-viz: could not load the code for <${tag}>.`, error)
-    );
-    const chart = tag.slice('apac-'.length);
-    for (const file of built.charts?.[chart] ?? []) preload(file);
-    const lang = el.closest('[lang]')?.getAttribute('lang') || navigator.language;
-    preload(catalogueFile(built.locales ?? {}, lang));
-    // What the first picture of each chart with this tag waits for where the tag asks for it:
-    // notes, a link group, sync-url, a map's name tags, year slider, breaks or colours.
-    for (const one of document.querySelectorAll(tag))
-      askedFiles(
-        built.asks,
-        chart,
-        askedBy((name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')))
-      ).forEach(preload);
-    // The bundled indicator each map is set to draw (the default comes with the map's code; not
-    // for a map that draws a file of its own), and those a story's steps will set.
-    if (tag === 'apac-choropleth')
-      for (const named of document.querySelectorAll(
-        `${tag}[indicator]:not([src]), apac-step[indicator]`
-      ))
-        preload(indicatorFile(built.indicators, named.getAttribute('indicator') ?? ''));
-  }
+  for (const tag of pending) if (document.querySelector(tag)) void start(tag);
   if (!pending.size) observer.disconnect();
 }
 
 const observer = new MutationObserver(scan);
 observer.observe(document.documentElement, {childList: true, subtree: true});
 scan();
+
+/**
+ * Loads the code of chart `tag` (`apac-timeline`) now, as its tag in the page would, and
+ * resolves once it is defined: for a page that needs the chart's class before it makes the
+ * element (the embed page reads the chart's attributes from it). A tag it does not load
+ * resolves when something else defines it.
+ */
+export const load = (tag: string): Promise<unknown> =>
+  pending.has(tag)
+    ? start(tag).then(() => customElements.whenDefined(tag))
+    : customElements.whenDefined(tag);
 
 /**
  * The page's link group called `name`, once its code is in (a chunk the charts of a group load

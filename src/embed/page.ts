@@ -39,13 +39,25 @@ function reportHeight(chart: string, id: string): void {
   post();
 }
 
+/**
+ * Resolves once the chart `tag` is defined by the `apac-viz.js` beside this page: the one file
+ * defines every chart as it loads; the autoloader (dist/lazy) loads a chart's code when its tag is
+ * in the page, or when asked (`load`), as here, since the attributes are read from its class
+ * before the element is made. The same module the page's own script tag loaded, not a second copy.
+ */
+async function library(tag: string): Promise<unknown> {
+  const url = new URL('./apac-viz.js', import.meta.url).href;
+  const lib = (await import(/* @vite-ignore */ url)) as {load?: (tag: string) => Promise<unknown>};
+  return lib.load ? lib.load(tag) : customElements.whenDefined(tag);
+}
+
 async function main(): Promise<void> {
   const root = document.querySelector('main') ?? document.body;
   const params = new URLSearchParams(location.search);
   const chart = params.get('chart') ?? '';
   const tag = `apac-${chart}`;
   // Wait for the library when the chart name is one it defines; a wrong name is reported below.
-  if (/^(choropleth|timeline|sankey)$/.test(chart)) await customElements.whenDefined(tag);
+  if (/^(choropleth|timeline|sankey)$/.test(chart)) await library(tag);
   const {request, error, ignored} = parseEmbedParams(params, attributesOf, location.href);
   for (const note of ignored) console.info(`apac-viz embed: ignored parameter ${note}.`);
   if (!request) {

@@ -646,6 +646,40 @@ describe('the autoloader on a slow network', () => {
     }
   });
 
+  it("the embed page in dist/lazy draws the chart its URL names, with its notes, from that chart's code only", async () => {
+    const notes = JSON.stringify([{target: '2015', text: 'A year of meetings'}]);
+    const from = site.requests.length;
+    const {page, errors, named, late} = await asked(
+      `/lazy/embed.html?chart=timeline&headline=Meetings&annotations=${encodeURIComponent(notes)}`,
+      'timeline'
+    );
+    await page.waitForFunction(
+      (text) =>
+        document
+          .querySelector('apac-timeline')
+          ?.shadowRoot?.querySelector('svg.chart .annotations')
+          ?.textContent?.includes(text),
+      'A year of meetings'
+    );
+    const headline = await page.evaluate(() =>
+      document
+        .querySelector('apac-timeline')
+        ?.shadowRoot?.querySelector('[part="headline"]')
+        ?.textContent?.trim()
+    );
+    expect(headline).toBe('Meetings');
+    expect(named).toEqual(expect.arrayContaining(['timeline', 'decorate', 'data-events']));
+    for (const not of ['choropleth', 'sankey', 'data-topology', 'data-flows'])
+      expect(chunks(from)).not.toContain(not);
+    // The chart's code and what it imports in one round trip (the notes come once it has run:
+    // the page makes the element only once its class is in).
+    expect(
+      late.filter((f) => !/^(timeline\.card|annotations|timeline\.annotations)/.test(f))
+    ).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it("with the embed builder's preload links, asks for a chart's files with the autoloader, not a round trip after it", async () => {
     const {page, errors, named, afterAutoloader} = await asked(
       '/timeline-preloaded.html',

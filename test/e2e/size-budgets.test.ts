@@ -380,15 +380,18 @@ import {dist} from './harness.js';
  * note or sync-url drawn 130 ms sooner, a linked one 215, a map with `highlight` 125, natural
  * breaks 160 or the year slider 140): map 73.90, timeline 64.61, Sankey 52.65, <apac-steps>
  * 14.98: raised map 73.5 → 74.0 (75 still met), timeline 64.2 → 64.7, Sankey 52.2 → 52.7,
- * <apac-steps> 14.5 → 15.0.
+ * <apac-steps> 14.5 → 15.0. The autoloader's `load(tag)`, with which the embed page in
+ * dist/lazy asks for its one chart before making it (it hung there, waiting for a class that only
+ * the tag in the page would load): Sankey 52.71, <apac-steps> 15.04: raised Sankey 52.7 → 52.8,
+ * <apac-steps> 15.0 → 15.1.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 189.8,
   'choropleth via dist/lazy': 74,
   'timeline via dist/lazy': 64.7,
-  'sankey via dist/lazy': 52.7,
+  'sankey via dist/lazy': 52.8,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
-  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15,
+  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.1,
   'the largest catalogue besides English, via dist/lazy': 5.9,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.1,
@@ -533,6 +536,8 @@ describe('size budgets (gzip)', () => {
       ...Object.values(chunks)
         .flatMap((c) => c.assets ?? [])
         .map((f) => join(dist, 'lazy', f)),
+      // The embed page's script and styles, copied from dist/ beside the autoloader (build.mjs).
+      ...['embed.js', 'embed.css'].map((f) => join(dist, 'lazy', f)),
     ]);
     const onDisk = readdirSync(join(dist, 'lazy'))
       .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
