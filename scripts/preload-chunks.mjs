@@ -69,8 +69,8 @@ export function preloadChunks() {
       }
       const indicators = {file, inline: indicatorIds().filter((id) => !chunked.has(id))};
       // What each chart's first picture waits for when its tag asks for it: notes, a link group,
-      // sync-url, and the map's (src/embed/chunk-files.ts AskedFor), each chunk with those it imports, less what
-      // the autoloader asks for with the chart anyway (its own chunk and its list).
+      // sync-url, and the map's own (src/embed/chunk-files.ts AskedFor), each chunk with those it
+      // imports, less what the autoloader asks for with the chart anyway (its chunk and list).
       const byName = new Map(chunks.map((c) => [c.name, c.fileName]));
       const asks = {};
       for (const chart of ['choropleth', 'timeline', 'sankey']) {
@@ -96,6 +96,8 @@ export function preloadChunks() {
           }),
         };
       }
+      if (!PLACEHOLDER.test(entry.code))
+        this.error('src/autoload.ts no longer holds the placeholder for the chunks to preload');
       const lists = JSON.stringify({charts, locales, indicators, asks});
       entry.code = entry.code.replace(PLACEHOLDER, () => `'${lists}'`);
       // The same lists beside the autoloader, with each chart's own chunk, for the embed

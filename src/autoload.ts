@@ -23,8 +23,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
  * Written here by the build (scripts/preload-chunks.mjs; empty before it): the chunks each chart's
  * code imports (Lit and the core, its bundled data), by module name, the shipped languages'
  * catalogues, by lower-case tag, the indicators' chunks, and those of what a first picture waits
- * for when its tag asks (notes, a link group, sync-url). Asked for beside the chart's own chunk,
- * they arrive in its round trip instead of one or two after it.
+ * for when its tag asks (notes, a link group, sync-url, a map's name tags, year slider, breaks or
+ * colours). Asked for beside the chart's own chunk, they arrive in its round trip instead of one
+ * or two after it.
  */
 const built = JSON.parse('{"apacPreload":1}') as Partial<ChunkLists>;
 

@@ -47,10 +47,10 @@ function kept(attributes: SnippetOptions['attributes']): [string, string | true]
  * The files of the autoloader's folder that a page with this chart asks for once the autoloader
  * has run (the chart's code and bundled data, the catalogue of its `lang`, a map's `indicator`,
  * and what its first picture waits for: its notes' placement, a link group, `sync-url`, a map's
- * name tags, year slider, natural breaks or viridis),
- * from the build's `chunks.json` (`lists`). Named in the snippet as preload links, they are asked
- * for with the autoloader instead of a round trip after it. The names are those of one build:
- * right for the version in the script's address, and for files served as they were built.
+ * name tags, year slider, natural breaks or viridis), from the build's `chunks.json` (`lists`).
+ * Named in the snippet as preload links, they are asked for with the autoloader instead of a
+ * round trip after it. The names are those of one build: right for the version in the script's
+ * address, and for files served as they were built.
  */
 export function preloadFiles(
   lists: ChunkLists,
