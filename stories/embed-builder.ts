@@ -64,8 +64,8 @@ const lists = new Map<string, Promise<ChunkLists | undefined>>();
 
 /**
  * The build's lists of the files at `base` (its `chunks.json`), once per address; undefined where
- * there are none to read (the one file's folder, a version not published, a server that refuses
- * the gallery): the code is then written without preload links.
+ * there are none to read (the one file's folder, a server that refuses the gallery): the code is
+ * then written without preload links.
  */
 function chunkLists(base: string): Promise<ChunkLists | undefined> {
   let read = lists.get(base);
@@ -120,8 +120,12 @@ function defaults(tag: string): Map<string, unknown> {
   return out;
 }
 
-/** The builder for `chart`, given the story's args (attribute names as keys, plus the hosts). */
-export function builder(chart: EmbedChart, args: Args): TemplateResult {
+/**
+ * The builder for `chart`, given the story's args (attribute names as keys, plus the hosts).
+ * `built`: the lists of this version's build (dist/lazy/chunks.json beside the gallery), for the
+ * code that points at this version on unpkg; another folder's lists are read from that folder.
+ */
+export function builder(chart: EmbedChart, args: Args, built?: ChunkLists): TemplateResult {
   const tag = `apac-${chart}`;
   const standard = defaults(tag);
   const attributes: Record<string, string | number | boolean | undefined> = {};
@@ -173,7 +177,12 @@ export function builder(chart: EmbedChart, args: Args): TemplateResult {
   // The iframe's title is the chart's words in its `lang`: shown once that catalogue is in.
   const lang = typeof attributes['lang'] === 'string' ? attributes['lang'] : 'en';
   return html`<div class="embed-builder">
-    ${el} ${until(chunkLists(base).then(scriptBlock), scriptBlock(undefined, 'reading'))}
+    ${el}
+    ${
+      base === hostArgs.scriptBase
+        ? scriptBlock(built)
+        : until(chunkLists(base).then(scriptBlock), scriptBlock(undefined, 'reading'))
+    }
     ${until(loadLocale(lang).then(iframeBlock), iframeBlock())}
   </div>`;
 }

@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {indicators} from '../../src/data.js';
 import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
+import chunkLists from 'virtual:apac-viz/chunk-lists';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
@@ -42,7 +43,7 @@ const meta: Meta = {
     ...noteArgs,
     ...hostArgs,
   },
-  render: (args) => builder('choropleth', args),
+  render: (args) => builder('choropleth', args, chunkLists),
 };
 export default meta;
 

@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
+import chunkLists from 'virtual:apac-viz/chunk-lists';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
@@ -34,7 +35,7 @@ const meta: Meta = {
     ...noteArgs,
     ...hostArgs,
   },
-  render: (args) => builder('sankey', args),
+  render: (args) => builder('sankey', args, chunkLists),
 };
 export default meta;
 

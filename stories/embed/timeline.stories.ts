@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
+import chunkLists from 'virtual:apac-viz/chunk-lists';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
@@ -40,7 +41,7 @@ const meta: Meta = {
     ...noteArgs,
     ...hostArgs,
   },
-  render: (args) => builder('timeline', args),
+  render: (args) => builder('timeline', args, chunkLists),
 };
 export default meta;
 
