@@ -1,7 +1,7 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
 import {existsSync, readFileSync} from 'node:fs';
 
-const CHUNK_LISTS = 'virtual:apac-viz/chunk-lists';
+/** The build's lists, served in place of stories/chunk-lists.ts where `npm run build` made them. */
 const BUILT_LISTS = 'dist/lazy/chunks.json';
 
 const config: StorybookConfig = {
@@ -20,10 +20,10 @@ const config: StorybookConfig = {
       ...(viteConfig.plugins ?? []),
       {
         name: 'apac-viz:chunk-lists',
-        resolveId: (id: string) => (id === CHUNK_LISTS ? `\0${CHUNK_LISTS}` : undefined),
+        enforce: 'pre',
         load: (id: string) =>
-          id === `\0${CHUNK_LISTS}`
-            ? `export default ${existsSync(BUILT_LISTS) ? readFileSync(BUILT_LISTS, 'utf8') : 'undefined'};`
+          /[\\/]stories[\\/]chunk-lists\.ts$/.test(id) && existsSync(BUILT_LISTS)
+            ? `export default ${readFileSync(BUILT_LISTS, 'utf8')};`
             : undefined,
       },
     ];

@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {indicators} from '../../src/data.js';
 import {builder, hostArgs, hostArgTypes, noteArgs, noteArgTypes} from '../embed-builder.js';
-import chunkLists from 'virtual:apac-viz/chunk-lists';
+import chunkLists from '../chunk-lists.js';
 
 /**
  * Set the chart up with the controls, then copy the code beside it into your article: a script
