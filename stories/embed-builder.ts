@@ -5,7 +5,7 @@
 import {html, type ReactiveElement, type TemplateResult} from 'lit';
 import {until} from 'lit/directives/until.js';
 import type {ArgTypes} from '@storybook/web-components-vite';
-import {iframeSnippet, preloadFiles, scriptSnippet} from '../src/embed/snippet.js';
+import {folder, iframeSnippet, preloadFiles, scriptSnippet} from '../src/embed/snippet.js';
 import type {ChunkLists} from '../src/embed/chunk-files.js';
 import {loadLocale} from '../src/i18n/catalogue.js';
 import type {EmbedChart} from '../src/embed/params.js';
@@ -70,10 +70,7 @@ const lists = new Map<string, Promise<ChunkLists | undefined>>();
 function chunkLists(base: string): Promise<ChunkLists | undefined> {
   let read = lists.get(base);
   if (!read) {
-    const url = new URL(
-      'chunks.json',
-      new URL(base.endsWith('/') ? base : `${base}/`, location.href)
-    );
+    const url = new URL('chunks.json', new URL(folder(base), location.href));
     read = fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<ChunkLists>) : undefined))
       .then((l) => (l && typeof l.charts === 'object' ? l : undefined))

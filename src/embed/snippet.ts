@@ -33,7 +33,8 @@ const escapeText = (value: string) =>
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const folder = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+/** `base` as a folder address, ending in `/`. */
+export const folder = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 function kept(attributes: SnippetOptions['attributes']): [string, string | true][] {
   return Object.entries(attributes).flatMap(([name, value]) =>
@@ -58,10 +59,11 @@ export function preloadFiles(
   attributes: SnippetOptions['attributes'],
   notes: readonly SnippetNote[] = []
 ): string[] {
-  // An attribute as the tag will carry it (scriptSnippet leaves out empty and false ones).
+  // An attribute as the tag will carry it (kept: empty and false ones left out; true bare).
+  const carried = new Map(kept(attributes));
   const attribute = (name: string) => {
-    const value = attributes[name];
-    return value === undefined || value === false || value === '' ? null : String(value);
+    const value = carried.get(name);
+    return value === undefined ? null : value === true ? '' : value;
   };
   const text = (name: string) => attribute(name)?.trim() ?? '';
   const files = [lists.entries?.[chart], ...(lists.charts[chart] ?? [])];

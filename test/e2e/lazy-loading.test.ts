@@ -77,6 +77,17 @@ const chunks = (from: number) =>
     .filter((r) => r.startsWith('/lazy/'))
     .map((r) => r.replace(/^\/lazy\//, '').replace(/-[\w-]{8}\.js$/, ''));
 
+/** Waits until the timeline's `selector` (in its shadow root) shows `text`. */
+const timelineShows = (page: Page, selector: string, text: string) =>
+  page.waitForFunction(
+    ([selector, text]) =>
+      document
+        .querySelector('apac-timeline')
+        ?.shadowRoot?.querySelector(selector)
+        ?.textContent?.includes(text),
+    [selector, text] as const
+  );
+
 /** Adds a chart `tag` with id `id` and the page's own `data` (the property) to the page. */
 const ownData = (page: Page, tag: string, id: string, data: unknown) =>
   page.evaluate(
@@ -470,14 +481,7 @@ describe('the autoloader on a page with one chart', () => {
       n.textContent = text;
       document.querySelector('apac-timeline')?.append(n);
     }, note);
-    await page.waitForFunction(
-      (text) =>
-        document
-          .querySelector('apac-timeline')
-          ?.shadowRoot?.querySelector('[data-note]')
-          ?.textContent?.includes(text),
-      note
-    );
+    await timelineShows(page, '[data-note]', note);
     expect(chunks(from)).toContain(NOTES);
 
     // Two timelines in one link group: the group's code loads, and each says it is linked.
@@ -653,14 +657,7 @@ describe('the autoloader on a slow network', () => {
       `/lazy/embed.html?chart=timeline&headline=Meetings&annotations=${encodeURIComponent(notes)}`,
       'timeline'
     );
-    await page.waitForFunction(
-      (text) =>
-        document
-          .querySelector('apac-timeline')
-          ?.shadowRoot?.querySelector('svg.chart .annotations')
-          ?.textContent?.includes(text),
-      'A year of meetings'
-    );
+    await timelineShows(page, 'svg.chart .annotations', 'A year of meetings');
     const headline = await page.evaluate(() =>
       document
         .querySelector('apac-timeline')
