@@ -383,11 +383,14 @@ import {dist} from './harness.js';
  * <apac-steps> 14.5 → 15.0. The autoloader's `load(tag)`, with which the embed page in
  * dist/lazy asks for its one chart before making it (it hung there, waiting for a class that only
  * the tag in the page would load): Sankey 52.71, timeline 64.67, map 73.96, <apac-steps> 15.04:
- * raised Sankey 52.7 → 52.8, <apac-steps> 15.0 → 15.1.
+ * raised Sankey 52.7 → 52.8, <apac-steps> 15.0 → 15.1. A map's circle with room for neither its
+ * name nor its number numbered before the names, where that leaves fewer economies with neither
+ * (placement.ts; Hong Kong, China's on the APEC map at 440 px): map 74.19, bundle 189.93: raised
+ * map 74 → 74.2 (75 still met), bundle 189.8 → 190.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 189.8,
-  'choropleth via dist/lazy': 74,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190,
+  'choropleth via dist/lazy': 74.2,
   'timeline via dist/lazy': 64.7,
   'sankey via dist/lazy': 52.8,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

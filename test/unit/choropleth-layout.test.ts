@@ -691,6 +691,33 @@ describe('economies the map cannot name', () => {
     expect(numberedSomewhere).toBeGreaterThan(0);
   });
 
+  it('number a circle before the names where, numbered after them, it would have no room', () => {
+    // Hong Kong, China's circle on the APEC map at 440 px, among Chinese Taipei's and the names
+    // of the coast, was neither named nor numbered (only its tooltip said whose it was), and so
+    // were Korea's on the whole region's map at 360 px, Thailand's and Brunei's at 440 and
+    // Malaysia's at 640: the names had taken the room beside them. Such a circle's number is now
+    // placed before the names, which are written around it, where that leaves fewer economies
+    // with neither name nor number.
+    for (const [width, region, left] of [
+      [440, 'apec', []],
+      [360, 'all', ['LA']],
+      [440, 'all', ['KH']],
+      [640, 'all', []],
+    ] as const) {
+      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        width,
+        region,
+      });
+      const written = new Set(layout.labels.map((l) => l.id));
+      const area = new Map(layout.geometry.economies.map((s) => [s.id, s.area]));
+      const neither = layout.marks
+        .filter((m) => m.inFocus && (area.get(m.id) ?? 0) > 0 && !written.has(m.id))
+        .map((m) => m.id);
+      expect(neither, `${region} at ${width} px: neither name nor number`).toEqual(left);
+    }
+  });
+
   it('number an economy drawn large enough to see that has no room for its name, on its shape', () => {
     // Cambodia on the ASEAN map had neither name nor number at 280–382 px (nor on the ASEAN Plus
     // Three map from 375 px up): with no circle, it was not numbered. Over the four regions at

@@ -12,6 +12,7 @@ import {
   placeMapLabels,
   squareAround,
   type Labellable,
+  type LandAt,
   type MapLabel,
 } from './labels.js';
 import {economyAt} from './land-at.js';
@@ -54,8 +55,82 @@ export function placeOn(
   const anyLandAt = economyAt(topology, geometry.frames, drawn, true);
   const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
   const callouts = placed.filter((c) => !c.inPlace);
+  const write = (first?: readonly Labellable[]) =>
+    writeNames(named, placed, frame, {landAt, anyLandAt, boxes, valued, first});
+  let written = write();
+  // A circle with room for neither its name nor, once the names are written, its number beside
+  // it is numbered first, before the names, which are written around its number (a name that
+  // loses its room to it numbered in its turn), where that leaves fewer economies with neither;
+  // then again for a circle that that leaves bare. Hong Kong, China's circle on the APEC map at
+  // 440 px, among Chinese Taipei's and the coast's names, was named by nothing but its tooltip.
+  let first: Labellable[] = [];
+  for (let again = 0; again < 3; again++) {
+    const bare = named.filter(
+      (e) => callouts.some((c) => c.id === e.id) && !written.some((l) => l.id === e.id)
+    );
+    if (!bare.length) break;
+    const other = write([...first, ...bare]);
+    if (neither(named, other) >= neither(named, written)) break;
+    [written, first] = [other, [...first, ...bare]];
+  }
+  const placement = {
+    callouts,
+    targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
+    labels: written.map(({id, text, x, y, leader, plate}) => ({id, text, x, y, leader, plate})),
+    numbered: written.flatMap((l) => (l.number ? [l.id] : [])),
+  };
+  placements.set(geometry, {key, placement});
+  return placement;
+}
+
+/** A name or a number written on the map (`number`: the legend names it). */
+type Written = MapLabel & {number?: true};
+
+/** How many economies drawn (with an area) the map writes neither a name nor a number for. */
+const neither = (named: readonly Labellable[], written: readonly Written[]) =>
+  named.filter((e) => e.area > 0 && !written.some((l) => l.id === e.id)).length;
+
+/**
+ * The names, larger economies first, then the numbers of the economies left unnamed, 1, 2, 3…
+ * west to east: the numbers of `first` (economies with circles) before the names, where they
+ * have room beside their circles.
+ */
+function writeNames(
+  named: readonly Labellable[],
+  placed: readonly Callout[],
+  frame: {width: number; height: number},
+  {
+    landAt,
+    anyLandAt,
+    boxes,
+    valued,
+    first = [],
+  }: {
+    landAt: LandAt;
+    anyLandAt: LandAt;
+    boxes: ReadonlyMap<string, ReturnType<typeof nameBox>>;
+    valued: ReadonlySet<string>;
+    first?: readonly Labellable[] | undefined;
+  }
+): Written[] {
+  const callouts = placed.filter((c) => !c.inPlace);
+  // Numbers keep off the circles, not their hit squares.
+  const clear = (callouts[0]?.r ?? 5) + 1;
+  const early = first.length
+    ? placeMapLabels(
+        first.map((e) => ({...e, name: '0', short: undefined})),
+        callouts,
+        frame,
+        {landAt, anyLandAt, clear}
+      )
+    : [];
   // Economies with a touch target on their own shape are named beside it, as beside a circle.
-  const labels = placeMapLabels(named, placed, frame, {landAt, boxes, valued, anyLandAt});
+  const labels = placeMapLabels(
+    named.filter((e) => !early.some((l) => l.id === e.id)),
+    placed,
+    frame,
+    {landAt, boxes, valued, anyLandAt, taken: early.map(labelBox)}
+  );
   // An economy left unnamed is numbered instead, west to east, and the legend names it: a
   // called-out one beside its circle (on a phone an unnamed circle beside another economy's name
   // was read as that economy's: Korea's under "Japan"), one drawn large enough to see on its
@@ -63,12 +138,11 @@ export function placeOn(
   // Numbers keep off the circles, not their hit squares.
   const at = new Map(placed.map((c) => [c.id, [c.x, c.y] as const]));
   const numbering = named
-    .filter((e) => e.area > 0 && !labels.some((l) => l.id === e.id))
+    .filter((e) => e.area > 0 && ![...labels, ...early].some((l) => l.id === e.id))
     .map((e) => ({e, at: at.get(e.id) ?? e.centroid}))
     .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
     .map(({e}, i) => ({...e, name: `${i + 1}`, short: undefined}));
-  const clear = (callouts[0]?.r ?? 5) + 1;
-  const taken = labels.map(labelBox);
+  const taken = [...labels, ...early].map(labelBox);
   // (One with neither circle nor target takes its number on its shape: off a coast, a landlocked
   // economy's was written past its narrow neighbour, Lao PDR's in the sea off Viet Nam. Where no
   // spot beside a target or off a coast has room, a number goes on its economy's shape too, a name
@@ -99,14 +173,17 @@ export function placeOn(
       return labelBox(l);
     },
   });
-  // 1, 2, 3… whatever found no room (a smaller number is no wider).
-  numbers.sort((a, b) => Number(a.text) - Number(b.text)).forEach((n, i) => (n.text = `${i + 1}`));
-  const placement = {
-    callouts,
-    targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
-    labels: [...labels, ...numbers],
-    numbered: numbers.map((n) => n.id),
-  };
-  placements.set(geometry, {key, placement});
-  return placement;
+  // 1, 2, 3… west to east (a smaller number is no wider).
+  const centroids = new Map(named.map((e) => [e.id, e.centroid]));
+  const west = (id: string) => at.get(id) ?? centroids.get(id) ?? [];
+  return [
+    ...labels,
+    ...[...numbers, ...early]
+      .map((n) => ({...n, number: true as const}))
+      .sort((a, b) => {
+        const [[ax = 0, ay = 0], [bx = 0, by = 0]] = [west(a.id), west(b.id)];
+        return ax - bx || ay - by;
+      })
+      .map((n, i) => ({...n, text: `${i + 1}`})),
+  ];
 }
