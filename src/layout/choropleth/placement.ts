@@ -66,7 +66,7 @@ export function placeOn(
   let first: Labellable[] = [];
   for (let again = 0; again < 3; again++) {
     const bare = named.filter(
-      (e) => callouts.some((c) => c.id === e.id) && !written.some((l) => l.id === e.id)
+      (e) => callouts.some((c) => c.id === e.id) && !written.labels.some((l) => l.id === e.id)
     );
     if (!bare.length) break;
     const other = write([...first, ...bare]);
@@ -76,19 +76,15 @@ export function placeOn(
   const placement = {
     callouts,
     targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
-    labels: written.map(({id, text, x, y, leader, plate}) => ({id, text, x, y, leader, plate})),
-    numbered: written.flatMap((l) => (l.number ? [l.id] : [])),
+    ...written,
   };
   placements.set(geometry, {key, placement});
   return placement;
 }
 
-/** A name or a number written on the map (`number`: the legend names it). */
-type Written = MapLabel & {number?: true};
-
 /** How many economies drawn (with an area) the map writes neither a name nor a number for. */
-const neither = (named: readonly Labellable[], written: readonly Written[]) =>
-  named.filter((e) => e.area > 0 && !written.some((l) => l.id === e.id)).length;
+const neither = (named: readonly Labellable[], {labels}: Pick<Placement, 'labels'>) =>
+  named.filter((e) => e.area > 0 && !labels.some((l) => l.id === e.id)).length;
 
 /**
  * The names, larger economies first, then the numbers of the economies left unnamed, 1, 2, 3…
@@ -112,7 +108,7 @@ function writeNames(
     valued: ReadonlySet<string>;
     first?: readonly Labellable[] | undefined;
   }
-): Written[] {
+): Pick<Placement, 'labels' | 'numbered'> {
   const callouts = placed.filter((c) => !c.inPlace);
   // Numbers keep off the circles, not their hit squares.
   const clear = (callouts[0]?.r ?? 5) + 1;
@@ -176,14 +172,10 @@ function writeNames(
   // 1, 2, 3… west to east (a smaller number is no wider).
   const centroids = new Map(named.map((e) => [e.id, e.centroid]));
   const west = (id: string) => at.get(id) ?? centroids.get(id) ?? [];
-  return [
-    ...labels,
-    ...[...numbers, ...early]
-      .map((n) => ({...n, number: true as const}))
-      .sort((a, b) => {
-        const [[ax = 0, ay = 0], [bx = 0, by = 0]] = [west(a.id), west(b.id)];
-        return ax - bx || ay - by;
-      })
-      .map((n, i) => ({...n, text: `${i + 1}`})),
-  ];
+  const numbered = [...numbers, ...early].sort((a, b) => {
+    const [[ax = 0, ay = 0], [bx = 0, by = 0]] = [west(a.id), west(b.id)];
+    return ax - bx || ay - by;
+  });
+  numbered.forEach((n, i) => (n.text = `${i + 1}`));
+  return {labels: [...labels, ...numbered], numbered: numbered.map((n) => n.id)};
 }
