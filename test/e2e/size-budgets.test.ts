@@ -386,11 +386,13 @@ import {dist} from './harness.js';
  * raised Sankey 52.7 → 52.8, <apac-steps> 15.0 → 15.1. A map's circle with room for neither its
  * name nor its number numbered before the names, where that leaves fewer economies with neither
  * (placement.ts; Hong Kong, China's on the APEC map at 440 px): map 74.19, bundle 189.93: raised
- * map 74 → 74.2 (75 still met), bundle 189.8 → 190.
+ * map 74 → 74.2 (75 still met), bundle 189.8 → 190. A number tried at its circle's corners and a
+ * step out where its sides have no room (label-spots.ts; Hong Kong, China's on the default map at
+ * a 375 px phone's 343): map 74.27, bundle 190.01: raised map 74.2 → 74.3, bundle 190 → 190.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 190,
-  'choropleth via dist/lazy': 74.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190.1,
+  'choropleth via dist/lazy': 74.3,
   'timeline via dist/lazy': 64.7,
   'sankey via dist/lazy': 52.8,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

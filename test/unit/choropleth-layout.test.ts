@@ -718,6 +718,33 @@ describe('economies the map cannot name', () => {
     }
   });
 
+  it('number a circle at one of its corners, or a step out, where its sides have no room', () => {
+    // Hong Kong, China's circle on the default map (the whole region's) of a 375 px phone, 343
+    // px wide, had neither name nor number: its sides were held by Viet Nam's and Korea's
+    // circles, Chinese Taipei's leader and China's coast. Viet Nam's on the APEC map at 720 px.
+    for (const [width, region, id] of [
+      [343, 'all', 'HK'],
+      [720, 'apec', 'VN'],
+    ] as const) {
+      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
+        ...options,
+        width,
+        region,
+      });
+      const at = `${region} at ${width} px`;
+      const number = layout.labels.find((l) => l.id === id);
+      expect(layout.numbered, at).toContain(id);
+      if (!number) continue;
+      // Its number is nearer its own circle than any other.
+      const [nearest] = [...layout.callouts].sort(
+        (a, b) =>
+          Math.hypot(a.x - number.x, a.y - number.y + 4) -
+          Math.hypot(b.x - number.x, b.y - number.y + 4)
+      );
+      expect(nearest?.id, at).toBe(id);
+    }
+  });
+
   it('number an economy drawn large enough to see that has no room for its name, on its shape', () => {
     // Cambodia on the ASEAN map had neither name nor number at 280–382 px (nor on the ASEAN Plus
     // Three map from 375 px up): with no circle, it was not numbered. Over the four regions at

@@ -203,7 +203,8 @@ export function linePoints([x1, y1, x2, y2]: Segment, step = 3): [number, number
 /**
  * Where a name can go beside a callout's circle, in the order tried: right, left, below, above,
  * then half a line off level at either side; at each, the first of `texts` (the whole name),
- * then the others (its short form).
+ * then the others (its short form). A number, then, at the circle's corners and a step further
+ * out: Hong Kong, China's circle on the default map of a 375 px phone had no room at its sides.
  */
 function besideSpots(c: Callout, texts: readonly (string | undefined)[], clear: number): Spot[] {
   const gap = clear + 2;
@@ -218,9 +219,19 @@ function besideSpots(c: Callout, texts: readonly (string | undefined)[], clear: 
     [c.x + gap + w / 2, c.y + LINE / 2],
     [c.x - gap - w / 2, c.y - LINE / 2],
     [c.x - gap - w / 2, c.y + LINE / 2],
+    // A number's (placed with less than a hit square's clearance): at a corner, and a step
+    // further out at each side.
+    [c.x + gap + w / 2, c.y - gap - LINE / 2 + 1],
+    [c.x - gap - w / 2, c.y - gap - LINE / 2 + 1],
+    [c.x + gap + w / 2, c.y + gap + LINE / 2 - 1],
+    [c.x - gap - w / 2, c.y + gap + LINE / 2 - 1],
+    [c.x + gap + w / 2 + 6, c.y],
+    [c.x - gap - w / 2 - 6, c.y],
+    [c.x, c.y + gap + LINE / 2 + 7],
+    [c.x, c.y - gap - LINE / 2 - 7],
   ];
   const named = texts.flatMap((text) => (text ? [{text, w: widthOf(text)}] : []));
-  return [0, 1, 2, 3, 4, 5, 6, 7].flatMap((side) =>
+  return [...Array(clear < 12 ? 16 : 8).keys()].flatMap((side) =>
     named.map(({text, w}) => {
       const [x, y] = sides(w)[side] as [number, number];
       // Taller than the line by 3 px at each side: drawn, 11 px letters take 15 px (ascent and
