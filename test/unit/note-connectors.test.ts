@@ -142,4 +142,27 @@ describe("the annotated map's markers", () => {
     }
     expect(misplaced).toEqual([]);
   });
+
+  it("keep a few pixels off another economy's number at phone widths", () => {
+    // At 320 px Malaysia's B sat 2 px from Chinese Taipei's 7, and read as a note about it.
+    const beside: string[] = [];
+    for (let width = 288; width <= 470; width += 2) {
+      const {layout, obstacles, placed} = annotatedMap(width);
+      for (const n of placed.notes) {
+        const m = n.marker;
+        if (!m) continue;
+        for (const [i, l] of layout.labels.entries()) {
+          const b = obstacles.labels[i];
+          if (!b || !layout.numbered.includes(l.id) || l.id === n.target.id) continue;
+          // Edge to edge: the marker's circle to the number's box.
+          const dx = Math.max(b.x - m.x, 0, m.x - (b.x + b.w));
+          const dy = Math.max(b.y - m.y, 0, m.y - (b.y + b.h));
+          const gap = Math.hypot(dx, dy) - m.r;
+          if (gap < 4)
+            beside.push(`${n.id} ${gap.toFixed(1)} px from ${l.id}'s ${l.text} at ${width} px`);
+        }
+      }
+    }
+    expect(beside).toEqual([]);
+  });
 });

@@ -62,7 +62,12 @@ export function mapNoteObstacles(
     w: 2 * c.r,
     h: 2 * c.r,
   }));
-  const tokens = [...marks];
+  // A number stands for one economy as its circle does: a marker beside Chinese Taipei's 7, on
+  // the annotated map at 320 px, read as a note about it (Malaysia's B).
+  const tokens = [
+    ...marks,
+    ...layout.labels.flatMap((l, i) => (layout.numbered.includes(l.id) ? [labels[i] as Rect] : [])),
+  ];
   for (const m of layout.marks)
     if (m.inFocus) marks.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
   const foreign =
