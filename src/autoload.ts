@@ -43,10 +43,19 @@ function preload(file: string | undefined): void {
 const pending = new Set(Object.keys(loaders));
 
 /**
- * Loads the code of `tag`, asking beside it for the chunks it imports, the catalogue of its
- * language and what the first pictures of its elements on the page ask for.
+ * A chart a page will make once its class is in (the embed page): its attributes as they will be
+ * (null where absent) and whether it will carry notes.
  */
-function start(tag: string): Promise<unknown> {
+export interface Planned {
+  attribute: (name: string) => string | null;
+  notes: boolean;
+}
+
+/**
+ * Loads the code of `tag`, asking beside it for the chunks it imports, the catalogue of its
+ * language and what the first pictures of its elements on the page, and `planned`, ask for.
+ */
+function start(tag: string, planned?: Planned): Promise<unknown> {
   pending.delete(tag);
   // The chart's own chunk first: over HTTP/1.1's six connections a page's later requests wait
   // for one, and this is the largest a picture needs.
@@ -57,16 +66,17 @@ function start(tag: string): Promise<unknown> {
   for (const file of built.charts?.[chart] ?? []) preload(file);
   const el = document.querySelector(tag);
   const lang =
-    (el ?? document.documentElement).closest('[lang]')?.getAttribute('lang') || navigator.language;
+    planned?.attribute('lang') ||
+    (el ?? document.documentElement).closest('[lang]')?.getAttribute('lang') ||
+    navigator.language;
   preload(catalogueFile(built.locales ?? {}, lang));
   // What the first picture of each chart with this tag waits for where the tag asks for it:
   // notes, a link group, sync-url, a map's name tags, year slider, breaks or colours.
-  for (const one of document.querySelectorAll(tag))
-    askedFiles(
-      built.asks,
-      chart,
-      askedBy((name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')))
-    ).forEach(preload);
+  const asks = [...document.querySelectorAll(tag)].map((one) =>
+    askedBy((name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')))
+  );
+  if (planned) asks.push(askedBy(planned.attribute, planned.notes));
+  for (const asked of asks) askedFiles(built.asks, chart, asked).forEach(preload);
   // The bundled indicator each map is set to draw (the default comes with the map's code; not
   // for a map that draws a file of its own), and those a story's steps will set.
   if (tag === 'apac-choropleth')
@@ -89,12 +99,13 @@ scan();
 /**
  * Loads the code of chart `tag` (`apac-timeline`) now, as its tag in the page would, and
  * resolves once it is defined: for a page that needs the chart's class before it makes the
- * element (the embed page reads the chart's attributes from it). A tag it does not load
- * resolves when something else defines it.
+ * element (the embed page reads the chart's attributes from it). With `planned`, what that chart
+ * will ask of its first picture (its notes, a link group…) is asked for beside its code, as for
+ * a tag in the page. A tag it does not load resolves when something else defines it.
  */
-export const load = (tag: string): Promise<unknown> =>
+export const load = (tag: string, planned?: Planned): Promise<unknown> =>
   pending.has(tag)
-    ? start(tag).then(() => customElements.whenDefined(tag))
+    ? start(tag, planned).then(() => customElements.whenDefined(tag))
     : customElements.whenDefined(tag);
 
 /**

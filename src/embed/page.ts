@@ -6,6 +6,7 @@
 import type {ReactiveElement} from 'lit';
 import {parseEmbedParams, type EmbedAttribute} from './params.js';
 import {HEIGHT_MESSAGE, type HeightMessage} from './protocol.js';
+import type {Planned} from '../autoload.js';
 
 type ElementClass = typeof ReactiveElement;
 
@@ -45,10 +46,12 @@ function reportHeight(chart: string, id: string): void {
  * in the page, or when asked (`load`), as here, since the attributes are read from its class
  * before the element is made. The same module the page's own script tag loaded, not a second copy.
  */
-async function library(tag: string): Promise<unknown> {
+async function library(tag: string, planned: Planned): Promise<unknown> {
   const url = new URL('./apac-viz.js', import.meta.url).href;
-  const lib = (await import(/* @vite-ignore */ url)) as {load?: (tag: string) => Promise<unknown>};
-  return lib.load ? lib.load(tag) : customElements.whenDefined(tag);
+  const lib = (await import(/* @vite-ignore */ url)) as {
+    load?: (tag: string, planned: Planned) => Promise<unknown>;
+  };
+  return lib.load ? lib.load(tag, planned) : customElements.whenDefined(tag);
 }
 
 async function main(): Promise<void> {
@@ -57,7 +60,13 @@ async function main(): Promise<void> {
   const chart = params.get('chart') ?? '';
   const tag = `apac-${chart}`;
   // Wait for the library when the chart name is one it defines; a wrong name is reported below.
-  if (/^(choropleth|timeline|sankey)$/.test(chart)) await library(tag);
+  // What the chart will ask of its first picture (its notes, a link group…) is asked for beside
+  // its code, from the parameters as they are (a boolean's "false" is no attribute).
+  if (/^(choropleth|timeline|sankey)$/.test(chart))
+    await library(tag, {
+      attribute: (name) => (params.get(name) === 'false' ? null : params.get(name)),
+      notes: params.has('annotations'),
+    });
   const {request, error, ignored} = parseEmbedParams(params, attributesOf, location.href);
   for (const note of ignored) console.info(`apac-viz embed: ignored parameter ${note}.`);
   if (!request) {

@@ -389,11 +389,14 @@ import {dist} from './harness.js';
  * map 74 → 74.2 (75 still met), bundle 189.8 → 190. A number tried at its circle's corners and a
  * step out where its sides have no room (label-spots.ts; Hong Kong, China's on the default map at
  * a 375 px phone's 343): map 74.27, bundle 190.01: raised map 74.2 → 74.3, bundle 190 → 190.1.
+ * The autoloader's `load(tag, planned)`, with which the embed page has the chart's notes, link
+ * group and other asks requested beside its code (its notes came a round trip after): timeline
+ * 64.70: raised timeline 64.7 → 64.8.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 190.1,
   'choropleth via dist/lazy': 74.3,
-  'timeline via dist/lazy': 64.7,
+  'timeline via dist/lazy': 64.8,
   'sankey via dist/lazy': 52.8,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.1,
