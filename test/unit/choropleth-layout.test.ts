@@ -704,11 +704,7 @@ describe('economies the map cannot name', () => {
       [440, 'all', ['KH']],
       [640, 'all', []],
     ] as const) {
-      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        width,
-        region,
-      });
+      const {layout} = layoutAt(region, width);
       const written = new Set(layout.labels.map((l) => l.id));
       const area = new Map(layout.geometry.economies.map((s) => [s.id, s.area]));
       const neither = layout.marks
@@ -726,11 +722,7 @@ describe('economies the map cannot name', () => {
       [343, 'all', 'HK'],
       [720, 'apec', 'VN'],
     ] as const) {
-      const layout = computeChoroplethLayout(topology, economies, indicator('membership'), {
-        ...options,
-        width,
-        region,
-      });
+      const {layout} = layoutAt(region, width);
       const at = `${region} at ${width} px`;
       const number = layout.labels.find((l) => l.id === id);
       expect(layout.numbered, at).toContain(id);
