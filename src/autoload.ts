@@ -51,6 +51,10 @@ export interface Planned {
   notes: boolean;
 }
 
+/** Asks for the chunks a first picture of `tag` waits for where its attributes and notes ask. */
+const askFor = (tag: string, attribute: (name: string) => string | null, notes: boolean) =>
+  askedFiles(built.asks, tag.slice('apac-'.length), askedBy(attribute, notes)).forEach(preload);
+
 /**
  * Loads the code of `tag`, asking beside it for the chunks it imports, the catalogue of its
  * language and what the first pictures of its elements on the page, and `planned`, ask for.
@@ -72,11 +76,9 @@ function start(tag: string, planned?: Planned): Promise<unknown> {
   preload(catalogueFile(built.locales ?? {}, lang));
   // What the first picture of each chart with this tag waits for where the tag asks for it:
   // notes, a link group, sync-url, a map's name tags, year slider, breaks or colours.
-  const asks = [...document.querySelectorAll(tag)].map((one) =>
-    askedBy((name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')))
-  );
-  if (planned) asks.push(askedBy(planned.attribute, planned.notes));
-  for (const asked of asks) askedFiles(built.asks, chart, asked).forEach(preload);
+  for (const one of document.querySelectorAll(tag))
+    askFor(tag, (name) => one.getAttribute(name), Boolean(one.querySelector('apac-note')));
+  if (planned) askFor(tag, planned.attribute, planned.notes);
   // The bundled indicator each map is set to draw (the default comes with the map's code; not
   // for a map that draws a file of its own), and those a story's steps will set.
   if (tag === 'apac-choropleth')
@@ -84,6 +86,9 @@ function start(tag: string, planned?: Planned): Promise<unknown> {
       `${tag}[indicator]:not([src]), apac-step[indicator]`
     ))
       preload(indicatorFile(built.indicators, named.getAttribute('indicator') ?? ''));
+  const indicator = planned?.attribute('indicator');
+  if (tag === 'apac-choropleth' && indicator && planned?.attribute('src') === null)
+    preload(indicatorFile(built.indicators, indicator));
   return loaded ?? Promise.resolve();
 }
 
@@ -103,10 +108,12 @@ scan();
  * will ask of its first picture (its notes, a link group…) is asked for beside its code, as for
  * a tag in the page. A tag it does not load resolves when something else defines it.
  */
-export const load = (tag: string, planned?: Planned): Promise<unknown> =>
-  pending.has(tag)
-    ? start(tag, planned).then(() => customElements.whenDefined(tag))
-    : customElements.whenDefined(tag);
+export function load(tag: string, planned?: Planned): Promise<unknown> {
+  if (pending.has(tag)) return start(tag, planned).then(() => customElements.whenDefined(tag));
+  // (Loading already, for a tag in the page: what this chart asks for, still beside its code.)
+  if (planned && tag in loaders) askFor(tag, planned.attribute, planned.notes);
+  return customElements.whenDefined(tag);
+}
 
 /**
  * The page's link group called `name`, once its code is in (a chunk the charts of a group load

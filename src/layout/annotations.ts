@@ -32,7 +32,7 @@ export interface Obstacles {
    * Marks that stand for one thing each, small as a marker (the map's callout circles): a marker
    * keeps NEAR_GAP px off those that are not its target's, or it reads as theirs.
    */
-  tokens?: Rect[] | undefined;
+  tokens?: (Rect & {id?: string})[] | undefined;
   /**
    * Whether a point lies on something that is not `target`'s own and a marker there would read as
    * about it (the map: another economy's land). A marker keeps off such points where it has a
@@ -257,7 +257,10 @@ export function placeNotes(o: PlaceOptions): NoteLayout {
   };
   const crowded = (r: Rect, t: NoteTarget): number =>
     (o.obstacles.tokens ?? []).some(
-      (b) => overlap(grown(b, NEAR_GAP), r) > 0 && overlap(b, around(t.x, t.y, 1)) === 0
+      (b) =>
+        overlap(grown(b, NEAR_GAP), r) > 0 &&
+        overlap(b, around(t.x, t.y, 1)) === 0 &&
+        (b.id === undefined || b.id !== t.id)
     )
       ? Infinity
       : 0;

@@ -680,6 +680,19 @@ describe('the autoloader on a slow network', () => {
     await page.close();
   });
 
+  it('the embed page asks for what its URL asks of a map beside the map’s code: names in any case, a boolean’s false no attribute', async () => {
+    const {page, errors, named, late} = await asked(
+      '/lazy/embed.html?chart=choropleth&Highlight=MY&time-slider=false',
+      'choropleth'
+    );
+    // The name tags a highlight draws, asked for beside the map's code; no year slider.
+    expect(named).toEqual(expect.arrayContaining(['choropleth', 'choropleth.picked']));
+    expect(named).not.toContain('choropleth.slider');
+    expect(late).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it("with the embed builder's preload links, asks for a chart's files with the autoloader, not a round trip after it", async () => {
     const {page, errors, named, afterAutoloader} = await asked(
       '/timeline-preloaded.html',

@@ -391,18 +391,24 @@ import {dist} from './harness.js';
  * a 375 px phone's 343): map 74.27, bundle 190.01: raised map 74.2 → 74.3, bundle 190 → 190.1.
  * The autoloader's `load(tag, planned)`, with which the embed page has the chart's notes, link
  * group and other asks requested beside its code (its notes came a round trip after): timeline
- * 64.70: raised timeline 64.7 → 64.8.
+ * 64.70: raised timeline 64.7 → 64.8. A map's numbers placed first only where none comes out
+ * wider than the room it was placed in, and a note's marker free to stand by its own economy's
+ * number: map 74.33: raised map 74.3 → 74.4 (75 still met). The embed page reading its URL's
+ * parameters as its reader does for what to ask beside the chart's code (names in any case, the
+ * first of two, notes that read as notes), and the autoloader asking for a planned map's
+ * indicator: <apac-steps> 15.10, embed.js 2.12: raised <apac-steps> 15.1 → 15.2, embed.js 2.1 →
+ * 2.2.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 190.1,
-  'choropleth via dist/lazy': 74.3,
+  'choropleth via dist/lazy': 74.4,
   'timeline via dist/lazy': 64.8,
   'sankey via dist/lazy': 52.8,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
-  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.1,
+  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.2,
   'the largest catalogue besides English, via dist/lazy': 5.9,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
-  'dist/embed.js': 2.1,
+  'dist/embed.js': 2.2,
   'dist/embed-parent.js': 0.5,
 };
 

@@ -63,11 +63,13 @@ export function mapNoteObstacles(
     h: 2 * c.r,
   }));
   // A number stands for one economy as its circle does: a marker beside Chinese Taipei's 7, on
-  // the annotated map at 320 px, read as a note about it (Malaysia's B).
-  const tokens = [
-    ...marks,
-    ...layout.labels.flatMap((l, i) => (layout.numbered.includes(l.id) ? [labels[i] as Rect] : [])),
-  ];
+  // the annotated map at 320 px, read as a note about it (Malaysia's B). (Not a note's own.)
+  const numbered = new Set(layout.numbered);
+  const tokens: (Rect & {id?: string})[] = [...marks];
+  for (const [i, l] of layout.labels.entries()) {
+    const box = labels[i];
+    if (box && numbered.has(l.id)) tokens.push({...box, id: l.id});
+  }
   for (const m of layout.marks)
     if (m.inFocus) marks.push({x: m.centroid[0] - 8, y: m.centroid[1] - 8, w: 16, h: 16});
   const foreign =

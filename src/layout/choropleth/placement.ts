@@ -56,7 +56,7 @@ export function placeOn(
   const placed = placeCallouts(geometry.economies, {...frame, keepClear, landAt: anyLandAt});
   const callouts = placed.filter((c) => !c.inPlace);
   const write = (first?: readonly Labellable[]) =>
-    writeNames(named, placed, frame, {landAt, anyLandAt, boxes, valued, first});
+    writeLabels(named, placed, callouts, frame, {landAt, anyLandAt, boxes, valued, first});
   let written = write();
   // A circle with room for neither its name nor, once the names are written, its number beside
   // it is numbered first, before the names, which are written around its number (a name that
@@ -66,17 +66,22 @@ export function placeOn(
   let first: Labellable[] = [];
   for (let again = 0; again < 3; again++) {
     const bare = named.filter(
-      (e) => callouts.some((c) => c.id === e.id) && !written.labels.some((l) => l.id === e.id)
+      (e) =>
+        !first.includes(e) &&
+        callouts.some((c) => c.id === e.id) &&
+        !written.labels.some((l) => l.id === e.id)
     );
     if (!bare.length) break;
     const other = write([...first, ...bare]);
-    if (neither(named, other) >= neither(named, written)) break;
+    // (Not where a number came out wider than the room it was placed in.)
+    if (other.widened || neither(named, other) >= neither(named, written)) break;
     [written, first] = [other, [...first, ...bare]];
   }
   const placement = {
     callouts,
     targets: placed.filter((c) => c.inPlace).map(({id, x, y}) => ({id, x, y})),
-    ...written,
+    labels: written.labels,
+    numbered: written.numbered,
   };
   placements.set(geometry, {key, placement});
   return placement;
@@ -89,11 +94,13 @@ const neither = (named: readonly Labellable[], {labels}: Pick<Placement, 'labels
 /**
  * The names, larger economies first, then the numbers of the economies left unnamed, 1, 2, 3…
  * west to east: the numbers of `first` (economies with circles) before the names, where they
- * have room beside their circles.
+ * have room beside their circles. `widened`: a number came out wider than the one it was placed
+ * as (a "9" placed, an "11" written), which the numbers of `first` may do.
  */
-function writeNames(
+function writeLabels(
   named: readonly Labellable[],
   placed: readonly Callout[],
+  callouts: readonly Callout[],
   frame: {width: number; height: number},
   {
     landAt,
@@ -108,8 +115,7 @@ function writeNames(
     valued: ReadonlySet<string>;
     first?: readonly Labellable[] | undefined;
   }
-): Pick<Placement, 'labels' | 'numbered'> {
-  const callouts = placed.filter((c) => !c.inPlace);
+): Pick<Placement, 'labels' | 'numbered'> & {widened: boolean} {
   // Numbers keep off the circles, not their hit squares.
   const clear = (callouts[0]?.r ?? 5) + 1;
   const early = first.length
@@ -131,13 +137,13 @@ function writeNames(
   // called-out one beside its circle (on a phone an unnamed circle beside another economy's name
   // was read as that economy's: Korea's under "Japan"), one drawn large enough to see on its
   // shape or off its coast (Cambodia on the ASEAN map at 375 px had neither name nor number).
-  // Numbers keep off the circles, not their hit squares.
   const at = new Map(placed.map((c) => [c.id, [c.x, c.y] as const]));
   const numbering = named
     .filter((e) => e.area > 0 && ![...labels, ...early].some((l) => l.id === e.id))
     .map((e) => ({e, at: at.get(e.id) ?? e.centroid}))
     .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
-    .map(({e}, i) => ({...e, name: `${i + 1}`, short: undefined}));
+    // Placed as the largest number each may be given once `first`'s come among them.
+    .map(({e}, i) => ({...e, name: `${i + 1 + early.length}`, short: undefined}));
   const taken = [...labels, ...early].map(labelBox);
   // (One with neither circle nor target takes its number on its shape: off a coast, a landlocked
   // economy's was written past its narrow neighbour, Lao PDR's in the sea off Viet Nam. Where no
@@ -176,6 +182,10 @@ function writeNames(
     const [[ax = 0, ay = 0], [bx = 0, by = 0]] = [west(a.id), west(b.id)];
     return ax - bx || ay - by;
   });
-  numbered.forEach((n, i) => (n.text = `${i + 1}`));
-  return {labels: [...labels, ...numbered], numbered: numbered.map((n) => n.id)};
+  let widened = false;
+  numbered.forEach((n, i) => {
+    widened ||= `${i + 1}`.length > n.text.length;
+    n.text = `${i + 1}`;
+  });
+  return {labels: [...labels, ...numbered], numbered: numbered.map((n) => n.id), widened};
 }
