@@ -4,8 +4,7 @@
  * It loads beside `apac-viz.js` and needs no inline script or style.
  */
 import type {ReactiveElement} from 'lit';
-import {parseEmbedParams, type EmbedAttribute} from './params.js';
-import {readAnnotationsParam} from './annotations-param.js';
+import {parseEmbedParams, plannedChart, type EmbedAttribute} from './params.js';
 import {HEIGHT_MESSAGE, type HeightMessage} from './protocol.js';
 import type {Planned} from '../autoload.js';
 
@@ -62,17 +61,8 @@ async function main(): Promise<void> {
   const tag = `apac-${chart}`;
   // Wait for the library when the chart name is one it defines; a wrong name is reported below.
   // What the chart will ask of its first picture (its notes, a link group…) is asked for beside
-  // its code, from the parameters as the reader below takes them: names in any case, the first
-  // of a name given twice, a boolean's "false" no attribute, notes that read as notes.
-  if (/^(choropleth|timeline|sankey)$/.test(chart)) {
-    const given = new Map<string, string>();
-    for (const [name, value] of params)
-      if (!given.has(name.toLowerCase())) given.set(name.toLowerCase(), value);
-    await library(tag, {
-      attribute: (name) => (given.get(name) === 'false' ? null : (given.get(name) ?? null)),
-      notes: Boolean(readAnnotationsParam(given.get('annotations') ?? null).notes?.length),
-    });
-  }
+  // its code.
+  if (/^(choropleth|timeline|sankey)$/.test(chart)) await library(tag, plannedChart(params));
   const {request, error, ignored} = parseEmbedParams(params, attributesOf, location.href);
   for (const note of ignored) console.info(`apac-viz embed: ignored parameter ${note}.`);
   if (!request) {

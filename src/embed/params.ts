@@ -79,6 +79,26 @@ function highlightProblem(value: string): string | undefined {
 const BOOLEAN_VALUES: Record<string, boolean> = {'': true, true: true, false: false};
 
 /**
+ * What the chart `params` name will ask of its first picture, read before its class is in (which
+ * parseEmbedParams needs) by the same rules: names in any case, the first of a name given twice,
+ * a boolean's "false" no attribute, notes that read as notes. The autoloader's `load(tag,
+ * planned)` asks for it beside the chart's code.
+ */
+export function plannedChart(params: URLSearchParams): {
+  attribute: (name: string) => string | null;
+  notes: boolean;
+} {
+  const given = new Map<string, string>();
+  for (const [name, value] of params)
+    if (!given.has(name.toLowerCase())) given.set(name.toLowerCase(), value);
+  const value = (name: string) => given.get(name) ?? null;
+  return {
+    attribute: (name) => (BOOLEAN_VALUES[value(name) ?? ''] === false ? null : value(name)),
+    notes: Boolean(readAnnotationsParam(value('annotations')).notes?.length),
+  };
+}
+
+/**
  * Reads `params` for the chart it names. `attributesOf(tag)` lists what that chart observes
  * (the element's own list at run time). `base` resolves relative `src` URLs.
  */
