@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {parseEmbedParams, type EmbedAttribute} from '../../src/embed/params.js';
+import {parseEmbedParams, plannedChart, type EmbedAttribute} from '../../src/embed/params.js';
 
 const base = 'https://cdn.example/apac-viz/dist/embed.html';
 const attrs: EmbedAttribute[] = [
@@ -131,5 +131,24 @@ describe('embed page parameters', () => {
       }),
       {numRuns: Number(process.env['FUZZ_RUNS'] ?? 2000)}
     );
+  });
+});
+
+describe('what the embed page tells the autoloader its chart will ask for', () => {
+  it('reads the parameters as the reader does: any case, the first of two, false as none, notes that read', () => {
+    const planned = plannedChart(
+      new URLSearchParams(
+        'chart=choropleth&Highlight=MY&highlight=TH&time-slider=false&sync-url=&annotations=[]'
+      )
+    );
+    expect(planned.attribute('highlight')).toBe('MY');
+    expect(planned.attribute('time-slider')).toBeNull();
+    expect(planned.attribute('sync-url')).toBe('');
+    expect(planned.attribute('link-group')).toBeNull();
+    // An empty or unreadable list carries no notes; one note does.
+    expect(planned.notes).toBe(false);
+    expect(plannedChart(new URLSearchParams('annotations=not-json')).notes).toBe(false);
+    const one = encodeURIComponent(JSON.stringify([{target: '2015', text: 'A year'}]));
+    expect(plannedChart(new URLSearchParams(`annotations=${one}`)).notes).toBe(true);
   });
 });

@@ -166,3 +166,37 @@ describe("the annotated map's markers", () => {
     expect(beside).toEqual([]);
   });
 });
+
+describe("a note's marker and its own economy's number", () => {
+  it("may stand by its own number, where another economy's number keeps it off", () => {
+    // A numbered economy's note (its target its circle) was kept off its own number too.
+    const note: NoteSpec = {id: 'a', target: 'HK', from: '', to: '', show: 'all', text: 'A'};
+    const target = {x: 100, y: 100, name: 'Hong Kong, China', id: 'HK'};
+    const number = {x: 110, y: 80, w: 8, h: 14};
+    // How far the marker stands from the number, edge to edge.
+    const gapWith = (id: string) => {
+      // Its circle, and a number beside it, by the spot right of the circle a marker takes first.
+      const obstacles = {
+        marks: [],
+        labels: [],
+        tokens: [
+          {x: 95, y: 95, w: 10, h: 10},
+          {...number, id},
+        ],
+      };
+      const [placed] = placeNotes({
+        width: 320,
+        height: 240,
+        notes: [{note, target}],
+        obstacles,
+      }).notes;
+      const m = placed?.marker;
+      if (!m) return -1;
+      const dx = Math.max(number.x - m.x, 0, m.x - (number.x + number.w));
+      const dy = Math.max(number.y - m.y, 0, m.y - (number.y + number.h));
+      return Math.hypot(dx, dy) - m.r;
+    };
+    expect(gapWith('TW'), "another economy's number").toBeGreaterThanOrEqual(6);
+    expect(gapWith('HK'), 'its own').toBeLessThan(6);
+  });
+});
