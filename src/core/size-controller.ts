@@ -26,9 +26,13 @@ export interface FillTargets {
  * Two guards keep a resize from ending in a "ResizeObserver loop" error on the host page:
  * it observes elements whose size does not follow the drawing (a zero-height sizer, a probe
  * that is 0 px or the host's own height, a plot box sized by the column) rather than the host;
- * and it commits a new size in a task of its own, after the observer's delivery, so the redraw
- * never runs inside it. (A task, not an animation frame: background tabs pause animation frames,
- * and a chart there must still draw.) That puts the new picture a frame after the new size.
+ * and a redraw inside the observer's delivery leaves the host's size as it was there. A chart on
+ * screen whose height is its own redraws in the delivery, its frame held at its height until the
+ * task after the frame (drawInDelivery), so the frame that laid out its new box paints the new
+ * picture. Others commit a new size in a task of its own, after the delivery (a task, not an
+ * animation frame: background tabs pause animation frames, and a chart there must still draw),
+ * which puts their new picture a frame after the new size: a page's height the charts fill
+ * follows the charts beside them, and charts off screen would hold the frame for all of them.
  *
  * Most new sizes come from the window (a phone turned, a browser window or an embed's iframe
  * resized): its `resize` event comes in the frame's rendering before style and layout, so every
@@ -79,7 +83,7 @@ export class SizeController implements ReactiveController {
         if (entry.target === this.sizer) this.measured.width = Math.floor(entry.contentRect.width);
         else if (entry.target === this.probe) this.measured.probe = entry.contentRect.height;
       }
-      this.measure();
+      if (!this.drawInDelivery()) this.measure();
     });
     for (const target of this.targets) this.observer.observe(target);
   }
@@ -198,6 +202,36 @@ export class SizeController implements ReactiveController {
     if (keep) for (const c of live) c.fill.frame?.classList.remove('measuring');
     return changed;
   }
+
+  /**
+   * A new width for a chart drawn before, on screen, whose height is its own (the page changed
+   * its box: a panel opened, a grid's column narrowed): committed inside the observer's delivery,
+   * so that the frame which laid out the new box paints the new picture, the chart's frame held
+   * at the height it has there (min- and max-height, let go in the task after the frame). The
+   * page's observers of the boxes around it then see no size the drawing changed in the delivery
+   * they are in (which ends in a "ResizeObserver loop" error), and the new height a frame later,
+   * as when the drawing came then. Not where a transform scales the chart (its rectangle on
+   * screen is not its height). Whether it was drawn so.
+   */
+  private drawInDelivery(): boolean {
+    const {committed, measured} = this;
+    const frame = this.fill.frame;
+    if (!frame || !(committed.width > 0) || committed.height !== undefined || measured.probe > 0)
+      return false;
+    if (measured.width === committed.width || !(measured.width > 0) || !this.onScreen())
+      return false;
+    const height = frame.getBoundingClientRect().height;
+    if (Math.abs(height - frame.offsetHeight) > 1) return false;
+    clearTimeout(this.timer);
+    clearTimeout(this.unhold);
+    const style = frame.style;
+    style.minHeight = style.maxHeight = `${height}px`;
+    this.commit();
+    this.unhold = setTimeout(() => (style.minHeight = style.maxHeight = ''));
+    return true;
+  }
+
+  private unhold: ReturnType<typeof setTimeout> | undefined;
 
   /** After the observer's delivery (never inside it: see the class comment), once per change. */
   private measure(): void {

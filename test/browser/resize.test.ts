@@ -142,6 +142,53 @@ describe('resizing without starting over', () => {
     });
   }
 
+  for (const tag of ['apac-choropleth', 'apac-timeline', 'apac-sankey']) {
+    it(`<${tag}> in a box the page narrows: the new picture in the frame that lays the box out, no observer loop`, async () => {
+      const {chart, box, renders} = await drawnIn800(tag);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      addEventListener('error', onError);
+      // The page's own observer of the box, made after the chart's (reports after it, in the
+      // same delivery, before the frame is painted); and one of the section around it.
+      const seen = new Promise<[string | null, string]>((resolve) => {
+        const page = new ResizeObserver(() => {
+          page.disconnect();
+          resolve([
+            must(chart, 'svg.chart').getAttribute('width'),
+            must(chart, '.frame').style.maxHeight,
+          ]);
+        });
+        page.observe(box);
+      });
+      const section = new ResizeObserver(() => undefined);
+      section.observe(box.parentElement as Element);
+      try {
+        box.style.width = '640px';
+        const [width, held] = await seen;
+        expect(width, 'the drawing in the frame that laid out the box').to.equal('640');
+        expect(renders(), 'one picture').to.equal(1);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await new Promise((r) => setTimeout(r, 50));
+        expect(errors, 'errors on the page').to.deep.equal([]);
+        expect(held, 'the frame held at its height meanwhile').to.match(/px$/);
+        expect(renders(), 'one picture, once the frame is past').to.equal(1);
+        const frame = must(chart, '.frame');
+        expect([frame.style.minHeight, frame.style.maxHeight], 'the height let go').to.deep.equal([
+          '',
+          '',
+        ]);
+        expect(
+          chart.getBoundingClientRect().height,
+          'the host as tall as its new frame'
+        ).to.be.closeTo(frame.getBoundingClientRect().height, 1);
+      } finally {
+        removeEventListener('error', onError);
+        section.disconnect();
+      }
+    });
+  }
+
   it('resize() draws nothing for a chart whose width the page fixed', async () => {
     const {chart, box, renders} = await drawnIn800('apac-sankey', {width: '500'});
     box.style.width = '640px';

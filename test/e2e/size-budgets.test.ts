@@ -398,12 +398,18 @@ import {dist} from './harness.js';
  * first of two, notes that read as notes), and the autoloader asking for a planned map's
  * indicator: <apac-steps> 15.10, embed.js 2.12: raised <apac-steps> 15.1 → 15.2, embed.js 2.1 →
  * 2.2.
+ * Stop 61: a chart on screen whose box the page changes redraws inside its ResizeObserver's
+ * delivery, its frame held at its height until the frame is painted (size-controller.ts
+ * drawInDelivery: the new picture in the frame that lays the box out, 32 of 32 resizes a chart
+ * against 0 of 32): +0.1 to 0.15 kB on every page: bundle 190.20, map 74.47 (75 still met),
+ * timeline 64.88, Sankey 52.93: raised bundle 190.1 → 190.2, map 74.4 → 74.5, timeline 64.8 →
+ * 64.9, Sankey 52.8 → 53.0.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 190.1,
-  'choropleth via dist/lazy': 74.4,
-  'timeline via dist/lazy': 64.8,
-  'sankey via dist/lazy': 52.8,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190.2,
+  'choropleth via dist/lazy': 74.5,
+  'timeline via dist/lazy': 64.9,
+  'sankey via dist/lazy': 53.0,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.2,
   'the largest catalogue besides English, via dist/lazy': 5.9,
