@@ -189,6 +189,40 @@ describe('resizing without starting over', () => {
     });
   }
 
+  it('<apac-choropleth> in a box the page narrows, scaled by a transform: drawn after the delivery, no observer loop', async () => {
+    const {chart, box, renders} = await drawnIn800('apac-choropleth');
+    const section = box.parentElement as HTMLElement;
+    section.style.transform = 'scale(0.5)';
+    section.style.transformOrigin = '0 0';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    addEventListener('error', onError);
+    const seen = new Promise<string | null>((resolve) => {
+      const page = new ResizeObserver(() => {
+        page.disconnect();
+        resolve(must(chart, 'svg.chart').getAttribute('width'));
+      });
+      page.observe(box);
+    });
+    const around = new ResizeObserver(() => undefined);
+    around.observe(section);
+    try {
+      box.style.width = '640px';
+      const inDelivery = await seen;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => setTimeout(r, 50));
+      // Held at its rectangle's height (half its own), the frame shrank in the delivery: a loop.
+      expect(errors, 'errors on the page').to.deep.equal([]);
+      // So it draws as a chart in a height the page gives does, in the task after the delivery.
+      expect(inDelivery, 'the old drawing in the frame that laid out the box').to.equal('800');
+      expect([must(chart, 'svg.chart').getAttribute('width'), renders()]).to.deep.equal(['640', 1]);
+    } finally {
+      removeEventListener('error', onError);
+      around.disconnect();
+    }
+  });
+
   it('resize() draws nothing for a chart whose width the page fixed', async () => {
     const {chart, box, renders} = await drawnIn800('apac-sankey', {width: '500'});
     box.style.width = '640px';
