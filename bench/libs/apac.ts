@@ -19,6 +19,19 @@ const MARK = {map: 'path[data-id="AU"]', sankey: '.node rect', timeline: '[data-
 const rendered = (el: Element) =>
   new Promise<void>((resolve) => el.addEventListener('apac-render', () => resolve(), {once: true}));
 
+/**
+ * Whether the page is now in the rendering of the next frame, past its animation callbacks and
+ * before the task that follows its paint (where a ResizeObserver delivers).
+ */
+function inFrameRendering(): () => boolean {
+  let rendering = false;
+  requestAnimationFrame(() => {
+    rendering = true;
+    setTimeout(() => (rendering = false));
+  });
+  return () => rendering;
+}
+
 let largeUrl = '';
 
 export const adapter: Adapter = {
@@ -43,11 +56,15 @@ export const adapter: Adapter = {
     return {
       async resize(width, observed) {
         const again = rendered(el);
+        const rendering = inFrameRendering();
         root.style.width = `${width}px`;
-        // Told, as the floor and ECharts are; else left to its ResizeObserver, a frame later.
+        // Told, as the floor and ECharts are; else left to its ResizeObserver.
         if (!observed) el.resize();
         await again;
-        await frames();
+        // Painted once the frame after the one that paints it begins, as for every library: two
+        // frames after a drawing in a task; one after a drawing in a frame's rendering (its
+        // ResizeObserver's delivery, after the frame's animation callbacks, before its paint).
+        await frames(rendering() ? 1 : 2);
       },
       hoverTarget: () => center(el.shadowRoot?.querySelector(MARK[kind])),
       async hovered() {
