@@ -20,8 +20,9 @@ const rendered = (el: Element) =>
   new Promise<void>((resolve) => el.addEventListener('apac-render', () => resolve(), {once: true}));
 
 /**
- * Whether the page is now in the rendering of the next frame, past its animation callbacks and
- * before the task that follows its paint (where a ResizeObserver delivers).
+ * Asked later: whether the page is then in the rendering of the first frame after this call,
+ * past its animation callbacks and before the task that follows its paint (where a
+ * ResizeObserver delivers), so that this frame's paint shows what was drawn.
  */
 function inFrameRendering(): () => boolean {
   let rendering = false;

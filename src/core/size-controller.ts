@@ -65,6 +65,8 @@ export class SizeController implements ReactiveController {
   private fill: FillTargets = {frame: null, plot: null};
   private plotWatched = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What lets go of the frame's height held by drawInDelivery, in the task after the frame. */
+  private unhold: ReturnType<typeof setTimeout> | undefined;
   private readAtOnce = false;
   private hostRead = false;
   /** The page's box the legend's height was kept in (see commit). */
@@ -230,8 +232,6 @@ export class SizeController implements ReactiveController {
     this.unhold = setTimeout(() => (style.minHeight = style.maxHeight = ''));
     return true;
   }
-
-  private unhold: ReturnType<typeof setTimeout> | undefined;
 
   /** After the observer's delivery (never inside it: see the class comment), once per change. */
   private measure(): void {
