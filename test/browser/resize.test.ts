@@ -36,6 +36,36 @@ async function drawnIn800(tag: string, attributes: Record<string, string> = {}) 
   return {chart, box, renders: () => count};
 }
 
+/**
+ * `box` narrowed to 640 px by the page, as a page with observers of its own sees it: `seen` is
+ * what `read` gives when the page's observer of the box reports (made after the chart's, it
+ * reports after it in the same delivery, before the frame is painted); the section around the box
+ * is observed too; `errors` collects the page's errors until `stop`.
+ */
+function narrowedWatched<T>(box: HTMLElement, read: () => T) {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  addEventListener('error', onError);
+  const seen = new Promise<T>((resolve) => {
+    const page = new ResizeObserver(() => {
+      page.disconnect();
+      resolve(read());
+    });
+    page.observe(box);
+  });
+  const around = new ResizeObserver(() => undefined);
+  around.observe(box.parentElement as Element);
+  box.style.width = '640px';
+  return {
+    seen,
+    errors,
+    stop() {
+      removeEventListener('error', onError);
+      around.disconnect();
+    },
+  };
+}
+
 describe('resizing without starting over', () => {
   it('<apac-choropleth> 800 → 640 px: the same paths, drawn smaller; labels keep their size', async () => {
     const el = await drawn<Chart>(
@@ -146,31 +176,17 @@ describe('resizing without starting over', () => {
     it(`<${tag}> in a box the page narrows: the new picture in the frame that lays the box out, no observer loop`, async () => {
       const {chart, box, renders} = await drawnIn800(tag);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const errors: string[] = [];
-      const onError = (e: ErrorEvent) => errors.push(e.message);
-      addEventListener('error', onError);
-      // The page's own observer of the box, made after the chart's (reports after it, in the
-      // same delivery, before the frame is painted); and one of the section around it.
-      const seen = new Promise<[string | null, string]>((resolve) => {
-        const page = new ResizeObserver(() => {
-          page.disconnect();
-          resolve([
-            must(chart, 'svg.chart').getAttribute('width'),
-            must(chart, '.frame').style.maxHeight,
-          ]);
-        });
-        page.observe(box);
-      });
-      const section = new ResizeObserver(() => undefined);
-      section.observe(box.parentElement as Element);
+      const page = narrowedWatched(box, () => [
+        must(chart, 'svg.chart').getAttribute('width'),
+        must(chart, '.frame').style.maxHeight,
+      ]);
       try {
-        box.style.width = '640px';
-        const [width, held] = await seen;
+        const [width, held] = await page.seen;
         expect(width, 'the drawing in the frame that laid out the box').to.equal('640');
         expect(renders(), 'one picture').to.equal(1);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await new Promise((r) => setTimeout(r, 50));
-        expect(errors, 'errors on the page').to.deep.equal([]);
+        expect(page.errors, 'errors on the page').to.deep.equal([]);
         expect(held, 'the frame held at its height meanwhile').to.match(/px$/);
         expect(renders(), 'one picture, once the frame is past').to.equal(1);
         const frame = must(chart, '.frame');
@@ -183,8 +199,7 @@ describe('resizing without starting over', () => {
           'the host as tall as its new frame'
         ).to.be.closeTo(frame.getBoundingClientRect().height, 1);
       } finally {
-        removeEventListener('error', onError);
-        section.disconnect();
+        page.stop();
       }
     });
   }
@@ -195,31 +210,18 @@ describe('resizing without starting over', () => {
     section.style.transform = 'scale(0.5)';
     section.style.transformOrigin = '0 0';
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
-    addEventListener('error', onError);
-    const seen = new Promise<string | null>((resolve) => {
-      const page = new ResizeObserver(() => {
-        page.disconnect();
-        resolve(must(chart, 'svg.chart').getAttribute('width'));
-      });
-      page.observe(box);
-    });
-    const around = new ResizeObserver(() => undefined);
-    around.observe(section);
+    const page = narrowedWatched(box, () => must(chart, 'svg.chart').getAttribute('width'));
     try {
-      box.style.width = '640px';
-      const inDelivery = await seen;
+      const inDelivery = await page.seen;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await new Promise((r) => setTimeout(r, 50));
       // Held at its rectangle's height (half its own), the frame shrank in the delivery: a loop.
-      expect(errors, 'errors on the page').to.deep.equal([]);
+      expect(page.errors, 'errors on the page').to.deep.equal([]);
       // So it draws as a chart in a height the page gives does, in the task after the delivery.
       expect(inDelivery, 'the old drawing in the frame that laid out the box').to.equal('800');
       expect([must(chart, 'svg.chart').getAttribute('width'), renders()]).to.deep.equal(['640', 1]);
     } finally {
-      removeEventListener('error', onError);
-      around.disconnect();
+      page.stop();
     }
   });
 
