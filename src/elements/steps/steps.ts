@@ -2,6 +2,7 @@ import {html, LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {loadLocale} from '../../i18n/catalogue.js';
 import '../../i18n/en-steps.js';
+import {highlightTokens} from '../../core/highlight-controller.js';
 import {LiveRegionController} from '../../core/live-region-controller.js';
 import {LocaleController} from '../../core/locale-controller.js';
 import {ApacStep} from './step.js';
@@ -58,12 +59,19 @@ export class ApacSteps extends LitElement {
   private observer: IntersectionObserver | undefined;
   private readonly words = new LocaleController(this);
   private readonly live = new LiveRegionController(this);
-  protected readonly stick = new StickController(
-    this,
-    () => this.renderRoot.querySelector<HTMLElement>('.graphic'),
-    // The marks a step's highlight and selection pick out in the chart (core/highlight-controller).
-    () => this.chart?.shadowRoot?.querySelectorAll('[data-id].emphasised, [data-id].selected') ?? []
-  );
+  protected readonly stick = new StickController(this, {
+    graphic: () => this.renderRoot.querySelector<HTMLElement>('.graphic'),
+    // The marks a step's highlight and selection pick out in the chart (core/highlight-controller),
+    // and of them those it names: `highlight="crime:counterfeit-goods"` names one Sankey node and
+    // picks out its flows, origins and destinations with it.
+    marks: () => this.picked(),
+    named: () =>
+      this.picked().filter((m) => this.named.has(m.getAttribute('data-id')?.toLowerCase() ?? '')),
+    offset: () => this.line,
+    card: () => this.steps[this.active],
+  });
+  /** The ids the step shown names in its `highlight` and `selected`, lower-cased. */
+  private named = new Set<string>();
 
   /** The step shown (from 0), or −1 before the first. */
   get current(): number {
@@ -86,6 +94,11 @@ export class ApacSteps extends LitElement {
     // Before the first step, the chart still has its own attributes: the values steps return to.
     this.base ??= baseState(fields, (key) => (chart as unknown as Record<string, unknown>)[key]);
     const state = stateAt(fields, {...baseState(fields, () => undefined), ...this.base}, i);
+    this.named = new Set(
+      highlightTokens(String(state['highlight'] ?? ''))
+        .concat(String(state['selected'] ?? ''))
+        .map((id) => id.toLowerCase())
+    );
     this.dispatchEvent(
       new CustomEvent<StepDetail>('apac-step', {
         detail: {index: i, step: this.steps[i] as ApacStep, state},
@@ -97,6 +110,19 @@ export class ApacSteps extends LitElement {
     if (this.active !== i) return;
     this.tell(i);
     this.stick.place();
+  }
+
+  /** The marks the chart shows picked out: highlighted or selected. */
+  private picked(): Element[] {
+    return [
+      ...(this.chart?.shadowRoot?.querySelectorAll('[data-id].emphasised, [data-id].selected') ??
+        []),
+    ];
+  }
+
+  /** The step's line, `offset` clamped: 0 to 0.99 of the screen's height. */
+  private get line(): number {
+    return Math.max(0, Math.min(0.99, this.offset));
   }
 
   /** The next step (Next button). */
@@ -176,7 +202,7 @@ export class ApacSteps extends LitElement {
       return;
     }
     // A band 1 % high at `offset` of the screen: the step crossing it is the one being read.
-    const at = Math.max(0, Math.min(0.99, this.offset)) * 100;
+    const at = this.line * 100;
     this.observer = new IntersectionObserver(
       (entries) => {
         const hit = entries.filter((en) => en.isIntersecting).at(-1);

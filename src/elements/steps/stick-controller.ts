@@ -3,15 +3,34 @@ import type {ReactiveController, ReactiveElement} from 'lit';
 /** Where on the screen the marks a step picks out go in a tall graphic: below its card. */
 const MARKS_AT = 0.7;
 
+/** Room between a step's card and the marks it picks out, px. */
+const GAP = 8;
+
+export interface StickOptions {
+  /** The sticky box. */
+  graphic: () => HTMLElement | null;
+  /** The marks the step shown picks out (its highlight and selection). */
+  marks: () => Iterable<Element>;
+  /** Of them, those the step names. */
+  named: () => Iterable<Element>;
+  /** Where the step shown takes effect (its card's middle then), 0–1 of the screen's height. */
+  offset: () => number;
+  /** The step shown's card. */
+  card: () => HTMLElement | undefined;
+}
+
 /**
  * Keeps a story's sticky graphic in view when it is taller than the screen (a map in two panels
- * or a Sankey list on a phone). It then sticks where the marks the step picks out (`marks`: its
- * highlight and selection) are on screen, their middle 70 % of the way down, below the card that
- * set them (which has crossed the middle and scrolls on up); the founders of ASEAN at the top of
- * a two-panel map, or a row high in a Sankey's list, were scrolled away when it stuck by its
- * bottom edge. A step that picks out nothing sticks by that edge, so the end of the chart stays
- * on screen. The Previous / Next buttons stick to the bottom of the screen (the styles). A
- * graphic that fits sticks at `--apac-steps-top` as the styles say.
+ * or a Sankey list on a phone). It then sticks where the marks the step picks out (its highlight
+ * and selection) are on screen, their middle 70 % of the way down and below the card that set
+ * them as it crosses the step's line (the card scrolls on up: the founders of ASEAN at the top
+ * of a two-panel map, or a row high in a Sankey's list, were scrolled away when it stuck by its
+ * bottom edge; at a story's last step the graphic goes on up with the card, so a mark under it
+ * stayed there). Where the marks picked out are too far apart to be on the screen at once (a
+ * Sankey list's crime, its origins far above it and its destinations far below), it sticks for
+ * those the step names (the crime). A step that picks out nothing sticks by that edge, so the
+ * end of the chart stays on screen. The Previous / Next buttons stick to the bottom of the
+ * screen (the styles). A graphic that fits sticks at `--apac-steps-top` as the styles say.
  */
 export class StickController implements ReactiveController {
   private readonly resize = new ResizeObserver(() => this.place());
@@ -20,8 +39,7 @@ export class StickController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly graphic: () => HTMLElement | null,
-    private readonly marks: () => Iterable<Element>
+    private readonly options: StickOptions
   ) {
     host.addController(this);
   }
@@ -37,7 +55,7 @@ export class StickController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const el = this.graphic();
+    const el = this.options.graphic();
     if (!el || el === this.observed) return;
     this.resize.disconnect();
     this.resize.observe(el);
@@ -46,7 +64,7 @@ export class StickController implements ReactiveController {
 
   /** Sticks the graphic (again) for the marks shown now: after each step, and each new size. */
   place(): void {
-    const el = this.graphic();
+    const el = this.options.graphic();
     if (!el) return;
     const top = parseFloat(getComputedStyle(this.host).getPropertyValue('--apac-steps-top')) || 0;
     const height = el.offsetHeight;
@@ -57,14 +75,18 @@ export class StickController implements ReactiveController {
     }
     // From the bottom edge on the screen's (the lowest it sticks) to its top edge at `top`.
     const lowest = innerHeight - height;
-    const picked = this.picked(el);
+    // The buttons, stuck over the graphic's foot, hide what is under them.
+    const foot = el.querySelector('[part="controls"]')?.getBoundingClientRect().height ?? 0;
+    let picked = this.picked(el, this.options.marks());
+    if (picked && picked[1] - picked[0] > innerHeight - top - foot)
+      picked = this.picked(el, this.options.named()) ?? picked;
     let at = lowest;
     if (picked) {
-      // The buttons, stuck over the graphic's foot, hide what is under them.
-      const foot = el.querySelector('[part="controls"]')?.getBoundingClientRect().height ?? 0;
       const [y0, y1] = picked;
+      const card = this.options.card()?.offsetHeight ?? 0;
       at = innerHeight * MARKS_AT - (y0 + y1) / 2;
-      // Whole on the screen where they fit, else from their top.
+      // Below the card, whole on the screen where they fit, else from their top.
+      at = Math.max(at, innerHeight * this.options.offset() + card / 2 + GAP - y0);
       at = Math.max(Math.min(at, innerHeight - foot - y1), top - y0);
     }
     at = Math.round(Math.min(top, Math.max(lowest, at)));
@@ -84,11 +106,11 @@ export class StickController implements ReactiveController {
     );
   }
 
-  /** The vertical extent of the marks picked out, from the graphic's top; undefined if none. */
-  private picked(el: HTMLElement): [number, number] | undefined {
+  /** The vertical extent of `marks`, from the graphic's top; undefined if none is drawn. */
+  private picked(el: HTMLElement, marks: Iterable<Element>): [number, number] | undefined {
     const origin = el.getBoundingClientRect().top;
     let [y0, y1] = [Infinity, -Infinity];
-    for (const mark of this.marks()) {
+    for (const mark of marks) {
       const r = mark.getBoundingClientRect();
       if (!r.width && !r.height) continue;
       [y0, y1] = [Math.min(y0, r.top - origin), Math.max(y1, r.bottom - origin)];
