@@ -150,6 +150,39 @@ describe('cycles', () => {
     const layout = computeSankeyLayout(merged, {...options, width: 1000, height: undefined});
     expect(layout.cut.map((l) => l.id)).toEqual(['F03:b', 'F04:b', 'F07:b']);
   });
+
+  it('keeps a node whose flows onward close a loop in its column, not among the destinations', () => {
+    // With East Asia and the Pacific one node, heroin's flow back into it closes a loop and is
+    // left out: justified as a node with no flow out, heroin went to the last column, and the
+    // phone's list headed it "To" with Europe and the US.
+    const g = toctaGraph(flows);
+    const merged = {
+      ...g,
+      nodes: g.nodes.filter((n) => n.id !== 'destination:EAP'),
+      links: g.links.map((l) =>
+        l.target === 'destination:EAP' ? {...l, target: 'origin:EAP'} : l
+      ),
+    };
+    const looped = new Set(computeSankeyLayout(merged, options).cut.map((l) => l.source));
+    expect(looped.size).toBeGreaterThan(0);
+    const bands = computeSankeyLayout(merged, {...options, width: 1000, height: undefined});
+    const depth = new Map(bands.nodes.map((n) => [n.id, n.depth]));
+    const last = Math.max(...depth.values());
+    for (const id of looped) expect(depth.get(id), id).toBe(depth.get('crime:counterfeit-goods'));
+    expect(bands.nodes.filter((n) => n.id.startsWith('crime:') && n.depth === last)).toEqual([]);
+    // Coloured as the crimes beside them are, not grey as the ends are.
+    for (const id of looped)
+      expect(bands.nodes.find((n) => n.id === id)?.color, id).toBeGreaterThanOrEqual(0);
+    const {list} = sankeyLayoutFor(merged, {...options, orientation: 'auto', width: 288});
+    const to = list?.headings.at(-1);
+    expect(to?.text).toBe('To');
+    const under = list?.rows.filter((r) => to && r.y > to.y).map((r) => r.id);
+    expect(under?.length).toBeGreaterThan(0);
+    expect(
+      under?.filter((id) => looped.has(id)),
+      'the list\'s "To"'
+    ).toEqual([]);
+  });
 });
 
 describe('computeSankeyLayout', () => {

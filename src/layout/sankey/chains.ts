@@ -21,6 +21,25 @@ export const ALIGNS = {
 };
 export type NodeAlign = keyof typeof ALIGNS;
 
+/**
+ * d3-sankey's aligner for `align`. A node whose flows onward all close a loop (`loopedOut`: they
+ * are left out, cycles.ts) is no end of the data's flows: justified as a node with no flow out,
+ * heroin in TOCTA's flows with East Asia and the Pacific one node went to the last column, among
+ * the destinations, and the phone's list headed it "To". It keeps its depth, as a node with a
+ * flow onward does.
+ */
+export function alignOf(
+  align: NodeAlign,
+  loopedOut: ReadonlySet<string>
+): (node: Parameters<typeof sankeyLeft>[0], columns: number) => number {
+  const aligned = ALIGNS[align];
+  if (align !== 'justify' || !loopedOut.size) return aligned;
+  return (node, columns) =>
+    !node.sourceLinks?.length && loopedOut.has((node as {id?: string}).id ?? '')
+      ? (node.depth ?? 0)
+      : aligned(node, columns);
+}
+
 /** What d3-sankey's aligners read of a node. */
 interface Ranked {
   id: string;
@@ -38,7 +57,8 @@ interface Ranked {
 export function layersOf(
   nodes: readonly SankeyNode[],
   links: readonly SankeyLink[],
-  align: NodeAlign
+  align: NodeAlign,
+  loopedOut: ReadonlySet<string> = new Set()
 ): Map<string, number> {
   const by = new Map<string, Ranked>(
     nodes.map((n) => [n.id, {id: n.id, depth: 0, height: 0, sourceLinks: [], targetLinks: []}])
@@ -64,9 +84,10 @@ export function layersOf(
   rank('height', (r) => r.targetLinks.map((l) => l.source));
   const columns = Math.max(0, ...[...by.values()].map((r) => r.depth)) + 1;
   const layers = new Map<string, number>();
+  const aligned = alignOf(align, loopedOut);
   for (const r of by.values()) {
     // The aligners are typed for d3-sankey's laid-out nodes; they read only what Ranked has.
-    const at = ALIGNS[align](r as unknown as Parameters<typeof sankeyLeft>[0], columns);
+    const at = aligned(r as unknown as Parameters<typeof sankeyLeft>[0], columns);
     layers.set(r.id, Math.max(0, Math.min(columns - 1, Math.floor(at))));
   }
   return layers;
@@ -100,11 +121,12 @@ const known = new WeakMap<
 export function chainFlows(
   nodes: readonly SankeyNode[],
   links: readonly SankeyLink[],
-  align: NodeAlign
+  align: NodeAlign,
+  loopedOut: ReadonlySet<string>
 ): Chained | undefined {
   const last = known.get(links);
   if (last?.align === align) return last.chained;
-  const chained = chain(nodes, links, align);
+  const chained = chain(nodes, links, align, loopedOut);
   known.set(links, {align, chained});
   return chained;
 }
@@ -112,9 +134,10 @@ export function chainFlows(
 function chain(
   nodes: readonly SankeyNode[],
   links: readonly SankeyLink[],
-  align: NodeAlign
+  align: NodeAlign,
+  loopedOut: ReadonlySet<string>
 ): Chained | undefined {
-  const layers = layersOf(nodes, links, align);
+  const layers = layersOf(nodes, links, align, loopedOut);
   const span = (l: SankeyLink) => (layers.get(l.target) ?? 0) - (layers.get(l.source) ?? 0);
   if (!links.some((l) => span(l) > 1)) return undefined;
   const pieces: Piece[] = [];

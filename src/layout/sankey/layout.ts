@@ -17,7 +17,7 @@ import type {BandShape, Box} from './collide.js';
 import {coreOf, extentOf, structureOf} from './structure.js';
 import {cutCycles} from './cycles.js';
 import {laidOutFlows} from './breadths.js';
-import {ALIGNS, chainFlows, isWaypoint, type NodeAlign} from './chains.js';
+import {alignOf, chainFlows, isWaypoint, type NodeAlign} from './chains.js';
 
 export {coreOf, extentOf, formatAmount, linkDisplay, nodeFigures} from './structure.js';
 import '../../i18n/en-sankey.js';
@@ -200,10 +200,11 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
   if (along - margin.a0 - margin.a1 < 40) margin.a0 = margin.a1 = 4;
   // Flows that skip a column go through a waypoint in each column between (chains.ts), in the
   // columns d3-sankey would give their ends.
-  const chained = chainFlows(graph.nodes, kept, o.nodeAlign);
+  const loopedOut = new Set(cut.map((l) => l.source));
+  const chained = chainFlows(graph.nodes, kept, o.nodeAlign, loopedOut);
   const layout = sankey<SankeyNode, LinkDatum>()
     .nodeId((n) => n.id)
-    .nodeAlign(chained ? (n) => chained.layers.get(n.id) ?? 0 : ALIGNS[o.nodeAlign])
+    .nodeAlign(chained ? (n) => chained.layers.get(n.id) ?? 0 : alignOf(o.nodeAlign, loopedOut))
     .nodeWidth(vertical ? 10 : 12)
     .nodePadding(Math.max(2, Math.min(vertical ? 12 : 30, (across / perColumn) * 0.6)))
     .extent([
@@ -218,7 +219,10 @@ export function computeSankeyLayout(graph: SankeyGraph, o: SankeyOptions): Sanke
     ).map((p) => ({...p, value: extentOf(p.link) / largest})),
   }));
   const nodes = (g.nodes as N[]).filter((n) => !isWaypoint(n.id));
-  const middle = nodes.filter((n) => n.sourceLinks?.length && n.targetLinks?.length);
+  // (A node whose flows onward close a loop is coloured as a middle one: it stands among them.)
+  const middle = nodes.filter(
+    (n) => n.targetLinks?.length && (n.sourceLinks?.length || loopedOut.has(n.id))
+  );
   const colorOf = new Map<string, number>();
   (middle.length ? middle : nodes.filter((n) => !n.sourceLinks?.length)).forEach((n, i) =>
     colorOf.set(n.id, paletteIndex(i))
