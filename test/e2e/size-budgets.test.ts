@@ -404,14 +404,20 @@ import {dist} from './harness.js';
  * against 0 of 32): +0.1 to 0.15 kB on every page: bundle 190.20, map 74.47 (75 still met),
  * timeline 64.88, Sankey 52.93: raised bundle 190.1 → 190.2, map 74.4 → 74.5, timeline 64.8 →
  * 64.9, Sankey 52.8 → 53.0.
+ * Stop 62: a story's tall graphic stuck with the step's marks below its card, and for the marks
+ * the step names where all it picks out cannot be on the screen at once (a Sankey list's last
+ * step hid its crime's row under the card); a Sankey node whose flows onward close a loop kept
+ * in its column and coloured as the nodes beside it (justified, it went among the destinations):
+ * bundle 190.46, <apac-steps> 15.30, Sankey 52.99: raised bundle 190.2 → 190.5, <apac-steps>
+ * 15.2 → 15.3.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 190.2,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190.5,
   'choropleth via dist/lazy': 74.5,
   'timeline via dist/lazy': 64.9,
   'sankey via dist/lazy': 53.0,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
-  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.2,
+  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.3,
   'the largest catalogue besides English, via dist/lazy': 5.9,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8,
   'dist/embed.js': 2.2,

@@ -2,7 +2,6 @@ import {html, LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {loadLocale} from '../../i18n/catalogue.js';
 import '../../i18n/en-steps.js';
-import {highlightTokens} from '../../core/highlight-controller.js';
 import {LiveRegionController} from '../../core/live-region-controller.js';
 import {LocaleController} from '../../core/locale-controller.js';
 import {ApacStep} from './step.js';
@@ -94,10 +93,11 @@ export class ApacSteps extends LitElement {
     // Before the first step, the chart still has its own attributes: the values steps return to.
     this.base ??= baseState(fields, (key) => (chart as unknown as Record<string, unknown>)[key]);
     const state = stateAt(fields, {...baseState(fields, () => undefined), ...this.base}, i);
+    // (The highlight's tokens as the charts read them, comma-separated: core/highlight-controller.)
     this.named = new Set(
-      highlightTokens(String(state['highlight'] ?? ''))
-        .concat(String(state['selected'] ?? ''))
-        .map((id) => id.toLowerCase())
+      `${String(state['highlight'] ?? '')},${String(state['selected'] ?? '')}`
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
     );
     this.dispatchEvent(
       new CustomEvent<StepDetail>('apac-step', {
