@@ -443,20 +443,35 @@ describe("<apac-choropleth>: a circle's leader and the names it passes", () => {
 });
 
 describe('<apac-choropleth>: a highlighted economy the map numbers', () => {
-  it('is named in its tag, and the legend keys only the numbers still shown', async () => {
+  it('is named in its tag, and the others are numbered 1, 2, 3… again, on the map and in its key', async () => {
+    // The key read "1, 4, 6, 7…" and the map kept its numbers where tags had taken some.
     const el = await atWidth<ApacChoropleth>(
       'apac-choropleth',
       html`<apac-choropleth></apac-choropleth>`,
       320
     );
-    const [first, ...rest] = layoutOf(el).numbered;
-    el.highlight = first ?? '';
+    const numbered = layoutOf(el).numbered;
+    const [, second, , fourth] = numbered;
+    expect(fourth, 'four economies numbered at 320 px').to.be.a('string');
+    el.highlight = `${second}, ${fourth}`;
     await el.updateComplete;
-    await waitUntil(() => q(el, 'g.overlay .picked-name'), 'no tag');
-    const key = text(q(el, '.legend .numbered'));
-    expect(key).to.not.match(/: 1 /);
-    expect(key).to.match(/^Numbered on the map: 2 /);
-    expect(rest.length).to.be.above(0);
+    await waitUntil(() => qa(el, 'g.overlay .picked-name').length === 2, 'no tags');
+    const rest = numbered.filter((id) => id !== second && id !== fourth);
+    const name = (id: string) => layoutOf(el).marks.find((m) => m.id === id)?.name;
+    expect(text(q(el, '.legend .numbered'))).to.equal(
+      `Numbered on the map: ${rest.map((id, i) => `${i + 1} ${name(id)}`).join('; ')}.`
+    );
+    const shown = (id: string) => {
+      const label = q(el, `text.economy-label[data-of="${id}"]`);
+      return label?.getAttribute('visibility') === 'hidden' ? undefined : label?.textContent;
+    };
+    expect(rest.map(shown)).to.deep.equal(rest.map((_, i) => `${i + 1}`));
+    expect([second, fourth].map((id) => shown(id ?? ''))).to.deep.equal([undefined, undefined]);
+    // Without the highlight, every number is back.
+    el.highlight = '';
+    await el.updateComplete;
+    await waitUntil(() => !q(el, 'g.overlay .picked-name'), 'tags left');
+    expect(numbered.map(shown)).to.deep.equal(numbered.map((_, i) => `${i + 1}`));
   });
 });
 

@@ -409,11 +409,13 @@ import {dist} from './harness.js';
  * step hid its crime's row under the card); a Sankey node whose flows onward close a loop kept
  * in its column and coloured as the nodes beside it (justified, it went among the destinations):
  * bundle 190.46, <apac-steps> 15.30, Sankey 52.99: raised bundle 190.2 → 190.5, <apac-steps>
- * 15.2 → 15.3.
+ * 15.2 → 15.3. A map's numbers renumbered 1, 2, 3… where a highlight's tags take some (its key
+ * read "1, 4, 6"): map 74.53 (75 still met), bundle 190.50: raised map 74.5 → 74.6, bundle 190.5
+ * → 190.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 190.5,
-  'choropleth via dist/lazy': 74.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190.6,
+  'choropleth via dist/lazy': 74.6,
   'timeline via dist/lazy': 64.9,
   'sankey via dist/lazy': 53.0,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -38,7 +38,13 @@ const leaderLength = ([x1, y1, x2, y2]: readonly number[]) =>
  * halo parts them where one passes (Brunei's struck "Indonesia" and "Malaysia" through on most
  * maps, Korea's "Japan" or "China"), and the circles over them.
  */
-export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: string): TemplateResult {
+export function mapMarks(
+  layout: ChoroplethLayout,
+  state: MarkState,
+  zoom: string,
+  /** The numbers written, by id, where tags have taken some (layout.ts, numbersOf). */
+  numbers?: ReadonlyMap<string, number>
+): TemplateResult {
   const called = new Set(layout.callouts.map((c) => c.id));
   const byId = new Map(layout.marks.map((m) => [m.id, m]));
   const dim = (m: RegionMark) =>
@@ -83,7 +89,7 @@ export function mapMarks(layout: ChoroplethLayout, state: MarkState, zoom: strin
       <g class="labels" aria-hidden="true">
         ${layout.labels.map((l) => (l.plate ? svg`<rect class="label-plate" x=${l.plate.x} y=${l.plate.y} width=${l.plate.w} height=${l.plate.h} rx="2"></rect>` : nothing))}
         ${layout.labels.map((l) => (l.leader && leaderLength(l.leader) >= 8 ? svg`<line class="label-leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>` : nothing))}
-        ${layout.labels.map((l) => svg`<text class="economy-label" data-of=${l.id} x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
+        ${layout.labels.map((l) => svg`<text class="economy-label" data-of=${l.id} x=${l.x} y=${l.y} text-anchor="middle">${numbers?.get(l.id) ?? l.text}</text>`)}
       </g>
       ${layout.callouts.map((c) => {
         const m = byId.get(c.id);

@@ -10,6 +10,7 @@ import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choroplet
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
 import {
   computeChoroplethLayout,
+  numbersOf,
   taggedOn,
   type ChoroplethLayout,
 } from '../../layout/choropleth/layout.js';
@@ -311,11 +312,21 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   }
 
   protected renderChart(layout: ChoroplethLayout): TemplateResult {
-    return mapMarks(layout, {highlight: this.legendClass}, this.zoom.transform);
+    const tagged = this.highlightTagged(layout);
+    const numbers = tagged.size ? numbersOf(layout, tagged) : undefined;
+    return mapMarks(layout, {highlight: this.legendClass}, this.zoom.transform, numbers);
   }
 
   protected override markDependencies(): readonly unknown[] {
-    return [this.zoom.transform, this.legendClass];
+    return [this.zoom.transform, this.legendClass, this.highlights.current];
+  }
+
+  /**
+   * The highlighted economies named in tags: their numbers give way to the tags, on the map and
+   * in its legend, and the others' are renumbered (the reader's pick changes neither).
+   */
+  private highlightTagged(layout: ChoroplethLayout): Set<string> {
+    return new Set(taggedOn(layout, this.highlights.current?.ids ?? []));
   }
 
   protected override renderPlotExtras(): TemplateResult {
@@ -323,10 +334,13 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   }
 
   protected override legendModel(layout: ChoroplethLayout): LegendModel {
-    // A highlighted economy's tag names it in place of its number (the reader's pick's does not
-    // change the legend).
-    const tagged = new Set(taggedOn(layout, this.highlights.current?.ids ?? []));
-    return choroplethLegend(layout, this.effectiveLang, this.t, this.source.dataLang, tagged);
+    return choroplethLegend(
+      layout,
+      this.effectiveLang,
+      this.t,
+      this.source.dataLang,
+      this.highlightTagged(layout)
+    );
   }
 
   protected override renderLegend(layout: ChoroplethLayout): TemplateResult {

@@ -204,6 +204,20 @@ export function taggedOn(
   return selected === undefined ? tags : [...tags, selected];
 }
 
+/**
+ * The map's numbers once the economies named in tags have given theirs up: 1, 2, 3… west to east
+ * again (a key reading "1, 4, 6" looked like numbers gone missing). By id; numbers only go down,
+ * so each still fits the room placed for it.
+ */
+export function numbersOf(
+  layout: Pick<ChoroplethLayout, 'numbered'>,
+  tagged: ReadonlySet<string>
+): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const id of layout.numbered) if (!tagged.has(id)) numbers.set(id, numbers.size + 1);
+  return numbers;
+}
+
 export function computeChoroplethLayout(
   topology: Topology,
   economies: readonly EconomyInfo[],

@@ -5,7 +5,7 @@
 import type {Translate} from '../../i18n/catalogue.js';
 import {formatNumber} from '../format.js';
 import {boxSwatch, type LegendBlock, type LegendModel, type Run} from '../legend.js';
-import type {ChoroplethLayout} from './layout.js';
+import {numbersOf, type ChoroplethLayout} from './layout.js';
 import '../../i18n/en-map.js';
 
 export function choroplethLegend(
@@ -14,7 +14,7 @@ export function choroplethLegend(
   t: Translate,
   /** The language of the data's own words (its note), where it is known: 'en', bundled. */
   dataLang?: string,
-  /** Economies named in tags, whose numbers give way to them. */
+  /** Economies named in tags, whose numbers give way to them (the others' are renumbered). */
   tagged: ReadonlySet<string> = new Set()
 ): LegendModel {
   const {classification, indicator} = layout;
@@ -48,7 +48,7 @@ export function choroplethLegend(
   if (runs.length) blocks.push({type: 'text', role: 'note', note: true, runs});
   // The key to the numbers beside the circles the map has no room to name.
   const names = new Map(layout.marks.map((m) => [m.id, m.name]));
-  const keyed = layout.numbered.flatMap((id, i) => (tagged.has(id) ? [] : [{id, n: i + 1}]));
+  const keyed = [...numbersOf(layout, tagged)].map(([id, n]) => ({id, n}));
   if (keyed.length)
     blocks.push({
       type: 'text',
