@@ -378,6 +378,22 @@ describe('computeTimelineLayout', () => {
     expect(rows.every((r) => r.title.every((line) => line.length <= 40))).toBe(true);
   });
 
+  it("writes every bundled event's title whole in a phone's list", () => {
+    // Cut after four lines at 320 px, the two accounts of one CTWG workshop read the same: what
+    // told them apart ("as given in one passage", "in another") came after the cut.
+    for (const width of [280, 288, 343]) {
+      const layout = computeTimelineLayout(timed, {
+        ...options,
+        width,
+        orientation: 'vertical',
+        openYears: new Set(timed.map((t) => new Date(t.start).getUTCFullYear())),
+      });
+      expect(layout.rows).toHaveLength(101);
+      for (const r of layout.rows)
+        expect(r.title.join(' '), `${width} px`).toBe(r.timed.event.title);
+    }
+  });
+
   it('says where a date is in doubt: inferred, unverified, or told otherwise by another record', () => {
     const t = translator('en');
     // As the chart reads the dataset: a record with another account is in doubt too.

@@ -44,6 +44,12 @@ export const ROW_LINE = 20;
 const ROW_CONTEXT = 22;
 const ROW_END = 14;
 
+/**
+ * The most lines of a title a row writes (the card gives it whole): every bundled title whole at
+ * 280 px. Cut at four, the two accounts of one CTWG workshop read the same on a phone.
+ */
+const TITLE_LINES = 8;
+
 /** A row's height with `lines` lines of title. */
 const rowHeight = (lines: number) => ROW_MARK + ROW_CONTEXT + lines * ROW_LINE + ROW_END;
 
@@ -84,7 +90,7 @@ export function vertical(
   }
   const measured = (list: YearRows): string[][] => {
     if (!list.titles) {
-      list.titles = list.events.map((t) => wrapLines(t.event.title, chars, 4));
+      list.titles = list.events.map((t) => wrapLines(t.event.title, chars, TITLE_LINES));
       for (const title of list.titles) list.height += rowHeight(title.length);
     }
     return list.titles;
