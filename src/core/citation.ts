@@ -17,6 +17,17 @@ export function safeHttpUrl(candidate: string): string | undefined {
   }
 }
 
+const WBR = html`<wbr />`;
+
+/**
+ * Text with a line break allowed after each slash within a word (an address's path, with or
+ * without its scheme, as the sources give them: "asean.or.jp/en/asean/base/outline/"): a browser
+ * breaks an address only at its hyphens, so in a phone's table or tooltip a long one was broken
+ * in mid-word ("ab|out-us") or ran past its box.
+ */
+const breakable = (text: string) =>
+  text.split(/(?<=[^/\s]\/)(?=[^/\s])/).flatMap((part, i) => (i ? [WBR, part] : [part]));
+
 /**
  * Renders a citation as text, turning only absolute http(s) URLs inside it into links. Lit
  * escapes text but does not vet `href`, so `javascript:` and other schemes stay plain text.
@@ -29,10 +40,12 @@ export function renderCitation(text: string | undefined): TemplateResult | typeo
     const raw = match[0].replace(/[.,;:]+$/, '');
     const href = safeHttpUrl(raw);
     if (!href) continue;
-    parts.push(text.slice(last, match.index));
-    parts.push(html`<a href=${href} rel="noopener noreferrer" target="_blank">${raw}</a>`);
+    parts.push(...breakable(text.slice(last, match.index)));
+    parts.push(
+      html`<a href=${href} rel="noopener noreferrer" target="_blank">${breakable(raw)}</a>`
+    );
     last = match.index + raw.length;
   }
-  parts.push(text.slice(last));
+  parts.push(...breakable(text.slice(last)));
   return html`${parts}`;
 }

@@ -8,11 +8,17 @@ import {TABLE_ROWS} from './table-part.js';
 /*
  * The opened data table: its template and its styles, a chunk the table part loads when a reader
  * first opens a table (table-part.ts), so a page whose readers never do loads neither. Notes on
- * the styles: on a phone the table keeps whole words; it grows wider than the region and scrolls
- * inside it (the region is labelled and takes focus, so keys scroll it), the first column in view.
+ * the styles: a table keeps whole words; where it is wider than its region it scrolls inside it
+ * (the region is labelled and takes focus, so keys scroll it), the first column in view. In a
+ * region narrower than 520 px (a phone), each row is a card instead, its cells one under another,
+ * each under its column's name (the whole width for a long address): a table scrolled both ways in a 288 px box showed a Sankey's
+ * amounts nowhere and cut its caption. The name is generated text with no alternative (the
+ * header, still in the table, names the cell to a screen reader), and the table's parts keep
+ * their roles, which a table drawn as blocks loses in some browsers.
  */
 export const tableStyles = css`
   .table-wrap {
+    container-type: inline-size;
     margin-top: 0.5em;
     max-height: 24em;
     overflow: auto;
@@ -68,6 +74,53 @@ export const tableStyles = css`
   td.nowrap {
     white-space: nowrap;
   }
+  @container (max-width: 519px) {
+    table,
+    caption,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      padding: 6px 8px;
+      border-top: 1px solid var(--_border);
+    }
+    td,
+    td:first-child {
+      position: static;
+      min-width: 0;
+      padding: 1px 0;
+      border: 0;
+      box-shadow: none;
+      background: none;
+      white-space: normal;
+      overflow-wrap: break-word;
+    }
+    td::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-size: 0.85em;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    td + td {
+      margin-top: 4px;
+    }
+    td:first-child {
+      font-weight: 600;
+    }
+    td.num {
+      text-align: start;
+    }
+  }
   .table-more {
     margin: 4px 0 0;
     font-size: 0.9em;
@@ -108,20 +161,20 @@ export function dataTable(
     role="region"
     aria-label=${table.caption}
   >
-    <table part="table">
+    <table part="table" role="table">
       <caption>
         ${table.caption}
       </caption>
-      <thead>
-        <tr>
-          ${table.columns.map((c) => html`<th scope="col" class=${columnClass(c)}>${c.label}</th>`)}
+      <thead role="rowgroup">
+        <tr role="row">
+          ${table.columns.map((c) => html`<th scope="col" role="columnheader" class=${columnClass(c)}>${c.label}</th>`)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${table.rows.slice(0, Math.min(shown, TABLE_ROWS)).map(
           (row) =>
-            html`<tr>
-              ${table.columns.map((c) => html`<td class=${columnClass(c)}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
+            html`<tr role="row">
+              ${table.columns.map((c) => html`<td role="cell" class=${columnClass(c)} data-label=${c.label}>${cell(row[c.key], Boolean(c.numeric), Boolean(c.citation), c.usd)}</td>`)}
             </tr>`
         )}
       </tbody>

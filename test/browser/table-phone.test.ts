@@ -67,6 +67,52 @@ describe('the data table on a phone', () => {
         });
 });
 
+describe('the data table on a phone, row by row', () => {
+  for (const tag of Object.keys(charts) as Tag[])
+    it(`<${tag}>: each row a card of its cells, each under its column's name, none out of sight`, async () => {
+      // Scrolled both ways in a 288 px box, a Sankey's amounts were out of sight past its
+      // routes and sources, and the caption was cut.
+      for (const width of [320, 800]) {
+        const el = await atWidth<HTMLElement & {updateComplete: Promise<boolean>}>(
+          tag,
+          charts[tag],
+          width
+        );
+        (q(el, 'button.table-toggle') as HTMLButtonElement).click();
+        await el.updateComplete;
+        const region = q(el, '.table-wrap') as HTMLElement;
+        const cells = qa(el, 'tbody tr:first-child td') as HTMLElement[];
+        const header = qa(el, 'thead th').map((th) => th.textContent?.trim());
+        expect(cells.length, `${width} px`).to.equal(header.length);
+        const phone = width === 320;
+        // The table's roles kept as its parts are drawn as blocks.
+        await expect(el).to.be.accessible();
+        const tops = cells.map((c) => Math.round(c.getBoundingClientRect().top));
+        expect(new Set(tops).size, `${width} px: cells on their own lines`).to.equal(
+          phone ? cells.length : 1
+        );
+        expect(
+          cells.map((c) => getComputedStyle(c, '::before').content),
+          `${width} px: each cell's column name above it`
+          // (Generated text with no alternative: the header names the cell to a screen reader.)
+        ).to.deep.equal(phone ? header.map((h) => `"${h}" / ""`) : header.map(() => 'none'));
+        if (!phone) continue;
+        expect(region.scrollWidth, 'no sideways scroll').to.be.at.most(region.clientWidth + 1);
+        const {left, right} = region.getBoundingClientRect();
+        // The caption as wide as the region (a table drawn as blocks shrank it to a column).
+        const caption = (q(el, 'caption') as HTMLElement).getBoundingClientRect();
+        expect(caption.width, 'the caption').to.be.above(region.clientWidth - 20);
+        for (const c of [...cells, q(el, 'caption') as HTMLElement]) {
+          const r = c.getBoundingClientRect();
+          expect(r.left, c.textContent ?? '').to.be.at.least(left);
+          expect(r.right, c.textContent ?? '').to.be.at.most(right);
+        }
+        expect(q(el, 'table')?.getAttribute('role')).to.equal('table');
+        expect(cells.every((c) => c.getAttribute('role') === 'cell')).to.equal(true);
+      }
+    });
+});
+
 describe('the data table, opened', () => {
   it('shows its first rows in the frame that answers the tap, and every row once the chart is updated', async () => {
     const el = await atWidth<HTMLElement & {updateComplete: Promise<boolean>}>(

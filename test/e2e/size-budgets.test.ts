@@ -411,13 +411,16 @@ import {dist} from './harness.js';
  * bundle 190.46, <apac-steps> 15.30, Sankey 52.99: raised bundle 190.2 → 190.5, <apac-steps>
  * 15.2 → 15.3. A map's numbers renumbered 1, 2, 3… where a highlight's tags take some (its key
  * read "1, 4, 6"): map 74.53 (75 still met), bundle 190.50: raised map 74.5 → 74.6, bundle 190.5
- * → 190.6.
+ * → 190.6. A phone's data table as a card a row, and a line break allowed after an address's
+ * slashes wherever a citation is written (the table's cells, tooltips, source lines): bundle
+ * 190.82, timeline 64.95, Sankey 53.05 (the map 74.59, under its 74.6): raised bundle 190.6 → 190.9, timeline
+ * 64.9 → 65.0, Sankey 53.0 → 53.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 190.6,
+  'dist/apac-viz.js (all three charts, dataset, map)': 190.9,
   'choropleth via dist/lazy': 74.6,
-  'timeline via dist/lazy': 64.9,
-  'sankey via dist/lazy': 53.0,
+  'timeline via dist/lazy': 65.0,
+  'sankey via dist/lazy': 53.1,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.3,
   'the largest catalogue besides English, via dist/lazy': 5.9,
