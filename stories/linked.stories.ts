@@ -24,7 +24,8 @@ const meta: Meta = {
       ></apac-choropleth>
       <apac-timeline
         link-group=${a['group']}
-        headline="Meetings and workshops it hosted"
+        headline="Meetings and workshops"
+        subhead="Every event, or those the economy picked on the map hosted"
       ></apac-timeline>
       <apac-sankey
         link-group=${a['group']}
