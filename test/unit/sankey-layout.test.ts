@@ -112,6 +112,16 @@ describe('sankey input', () => {
   });
 });
 
+/** TOCTA's flows with East Asia and the Pacific one node, origin and destination: loops. */
+function eapAsOneNode(): SankeyGraph {
+  const g = toctaGraph(flows);
+  return {
+    ...g,
+    nodes: g.nodes.filter((n) => n.id !== 'destination:EAP'),
+    links: g.links.map((l) => (l.target === 'destination:EAP' ? {...l, target: 'origin:EAP'} : l)),
+  };
+}
+
 describe('cycles', () => {
   it('a graph whose only flow above zero closes a loop has nothing to draw (found by fuzzing)', () => {
     const nodes = [
@@ -139,14 +149,7 @@ describe('cycles', () => {
   });
 
   it('names the loops TOCTA makes when origin and destination are one region', () => {
-    const g = toctaGraph(flows);
-    const merged = {
-      ...g,
-      nodes: g.nodes.filter((n) => n.id !== 'destination:EAP'),
-      links: g.links.map((l) =>
-        l.target === 'destination:EAP' ? {...l, target: 'origin:EAP'} : l
-      ),
-    };
+    const merged = eapAsOneNode();
     const layout = computeSankeyLayout(merged, {...options, width: 1000, height: undefined});
     expect(layout.cut.map((l) => l.id)).toEqual(['F03:b', 'F04:b', 'F07:b']);
   });
@@ -155,14 +158,7 @@ describe('cycles', () => {
     // With East Asia and the Pacific one node, heroin's flow back into it closes a loop and is
     // left out: justified as a node with no flow out, heroin went to the last column, and the
     // phone's list headed it "To" with Europe and the US.
-    const g = toctaGraph(flows);
-    const merged = {
-      ...g,
-      nodes: g.nodes.filter((n) => n.id !== 'destination:EAP'),
-      links: g.links.map((l) =>
-        l.target === 'destination:EAP' ? {...l, target: 'origin:EAP'} : l
-      ),
-    };
+    const merged = eapAsOneNode();
     const looped = new Set(computeSankeyLayout(merged, options).cut.map((l) => l.source));
     expect(looped.size).toBeGreaterThan(0);
     const bands = computeSankeyLayout(merged, {...options, width: 1000, height: undefined});
