@@ -414,11 +414,13 @@ import {dist} from './harness.js';
  * → 190.6. A phone's data table as a card a row, and a line break allowed after an address's
  * slashes wherever a citation is written (the table's cells, tooltips, source lines): bundle
  * 190.82, timeline 64.95, Sankey 53.05 (the map 74.59, under its 74.6): raised bundle 190.6 → 190.9, timeline
- * 64.9 → 65.0, Sankey 53.0 → 53.1.
+ * 64.9 → 65.0, Sankey 53.0 → 53.1. The map's key and numbers leaving out the numbers a
+ * highlight's tags cover (the key listed "2 Thailand" with no 2 drawn): map 74.64 (75 still
+ * met): raised map 74.6 → 74.7.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 190.9,
-  'choropleth via dist/lazy': 74.6,
+  'choropleth via dist/lazy': 74.7,
   'timeline via dist/lazy': 65.0,
   'sankey via dist/lazy': 53.1,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,

@@ -14,17 +14,36 @@ import {pickedTags, type PickedTag} from '../../layout/choropleth/picked.js';
  */
 export type LandOf = (layout: ChoroplethLayout, ids: readonly string[]) => LandAt;
 
-/** The tags last placed on each layout, for which economies: hover repaints them unchanged. */
-const placed = new WeakMap<ChoroplethLayout, {key: string; tags: PickedTag[]}>();
+/**
+ * The tags placed on each layout, by the economies tagged: hover repaints them unchanged, and the
+ * highlight's alone (the legend's) and with the reader's pick (drawn) are both kept.
+ */
+const placed = new WeakMap<ChoroplethLayout, Map<string, PickedTag[]>>();
 
 /** The tags for `ids` on `layout`, kept off the land of the economies they name. */
 function tagsFor(layout: ChoroplethLayout, ids: readonly string[], landOf: LandOf) {
   const key = ids.join();
-  const hit = placed.get(layout);
-  if (hit?.key === key) return hit.tags;
-  const tags = ids.length ? pickedTags(layout, ids, landOf(layout, ids)) : [];
-  placed.set(layout, {key, tags});
+  let known = placed.get(layout);
+  if (!known) placed.set(layout, (known = new Map()));
+  let tags = known.get(key);
+  if (!tags) {
+    if (known.size > 3) known.clear();
+    known.set(key, (tags = ids.length ? pickedTags(layout, ids, landOf(layout, ids)) : []));
+  }
   return tags;
+}
+
+/**
+ * The economies whose names or numbers on the map the tags for `ids` hide, with those they name:
+ * a number a tag covers is gone from the map, so the legend's key leaves it out too (it listed
+ * "2 Thailand" with no 2 drawn, under Cambodia's tag).
+ */
+export function hiddenBy(
+  layout: ChoroplethLayout,
+  ids: readonly string[],
+  landOf: LandOf
+): Set<string> {
+  return new Set(tagsFor(layout, ids, landOf).flatMap((t) => t.hides));
 }
 
 /**

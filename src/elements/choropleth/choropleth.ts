@@ -318,15 +318,19 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   }
 
   protected override markDependencies(): readonly unknown[] {
-    return [this.zoom.transform, this.legendClass, this.highlights.current];
+    // (The tags' chunk, once in, says which numbers they hide.)
+    return [this.zoom.transform, this.legendClass, this.highlights.current, PICKED.peek()];
   }
 
   /**
-   * The highlighted economies named in tags: their numbers give way to the tags, on the map and
-   * in its legend, and the others' are renumbered (the reader's pick changes neither).
+   * The highlighted economies named in tags, and those whose numbers the tags cover: their
+   * numbers give way to the tags, on the map and in its legend, and the others' are renumbered
+   * (the reader's pick changes neither).
    */
   private highlightTagged(layout: ChoroplethLayout): Set<string> {
-    return new Set(taggedOn(layout, this.highlights.current?.ids ?? []));
+    const ids = taggedOn(layout, this.highlights.current?.ids ?? []);
+    const hidden = ids.length ? PICKED.peek()?.hiddenBy(layout, ids, landOf) : undefined;
+    return new Set([...ids, ...(hidden ?? [])]);
   }
 
   protected override renderPlotExtras(): TemplateResult {
