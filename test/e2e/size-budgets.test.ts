@@ -416,12 +416,14 @@ import {dist} from './harness.js';
  * 190.82, timeline 64.95, Sankey 53.05 (the map 74.59, under its 74.6): raised bundle 190.6 → 190.9, timeline
  * 64.9 → 65.0, Sankey 53.0 → 53.1. The map's key and numbers leaving out the numbers a
  * highlight's tags cover (the key listed "2 Thailand" with no 2 drawn): map 74.64 (75 still
- * met): raised map 74.6 → 74.7.
+ * met): raised map 74.6 → 74.7. A phone's timeline row writing its forum and city on two lines
+ * where one is too short (cut at one: "Subic Bay Freep…"): timeline 65.01, bundle 190.93: raised
+ * timeline 65.0 → 65.1, bundle 190.9 → 191.0.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 190.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 191.0,
   'choropleth via dist/lazy': 74.7,
-  'timeline via dist/lazy': 65.0,
+  'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 53.1,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.3,

@@ -394,6 +394,31 @@ describe('computeTimelineLayout', () => {
     }
   });
 
+  it("writes a row's forum and city whole in a phone's list, on two lines where one is too short", () => {
+    // Cut to one line: "APEC CTWG · Subic Bay Freep…" at 320 px.
+    let wrapped = 0;
+    for (const width of [280, 288, 343]) {
+      const layout = computeTimelineLayout(timed, {
+        ...options,
+        width,
+        orientation: 'vertical',
+        openYears: new Set(timed.map((t) => new Date(t.start).getUTCFullYear())),
+      });
+      for (const r of layout.rows) {
+        const e = r.timed.event;
+        const lane = layout.lanes[r.lane]?.label;
+        expect(r.context.join(' '), `${e.id} at ${width} px`).toBe(
+          [lane, e.city].filter(Boolean).join(' · ')
+        );
+        wrapped += r.context.length > 1 ? 1 : 0;
+        // Each line below the one before, and the row ends below the last.
+        expect(r.contextY.length).toBe(r.context.length);
+        expect((r.contextY.at(-1) ?? 0) + 4).toBeLessThan(r.y + r.height);
+      }
+    }
+    expect(wrapped, 'rows whose line wraps').toBeGreaterThan(0);
+  });
+
   it('says where a date is in doubt: inferred, unverified, or told otherwise by another record', () => {
     const t = translator('en');
     // As the chart reads the dataset: a record with another account is in doubt too.

@@ -170,7 +170,7 @@ function row(r: VerticalRow, layout: TimelineLayout, s: MarkState): TemplateResu
       ${mark}
       <text class="date" x=${x} y=${r.dateY}>${r.date}${t.planned ? ` · ${statusTag(t.event.status, s.tx)}` : ''}</text>
       ${r.title.map((line, i) => svg`<text class="title" x=${x} y=${r.titleY[i]}>${line}</text>`)}
-      <text class="context" x=${x} y=${r.contextY}>${r.context}</text>
+      ${r.context.map((line, i) => svg`<text class="context" x=${x} y=${r.contextY[i]}>${line}</text>`)}
     </g>`;
 }
 

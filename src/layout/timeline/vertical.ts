@@ -3,7 +3,7 @@
  * wrapped, the years folded to fit (fold.ts). Pure.
  */
 import {formatDateRange} from '../format-dates.js';
-import {columnsIn, fitLabel, wrapLines} from '../text.js';
+import {columnsIn, wrapLines} from '../text.js';
 import {valueOf, type TimedEvent} from './events.js';
 import {openYears, yearId, YEAR_HEAD} from './fold.js';
 import type {Base, LaneKeys, TimelineLayout, TimelineOptions} from './layout.js';
@@ -22,9 +22,10 @@ export interface VerticalRow {
   title: string[];
   /** Baselines of the title's lines. */
   titleY: number[];
-  context: string;
-  /** Baseline of the lane · city line. */
-  contextY: number;
+  /** The lane · city line: two where one is too short. */
+  context: string[];
+  /** Baselines of its lines. */
+  contextY: number[];
 }
 
 export interface YearHeading {
@@ -50,13 +51,21 @@ const ROW_END = 14;
  */
 const TITLE_LINES = 8;
 
-/** A row's height with `lines` lines of title. */
-const rowHeight = (lines: number) => ROW_MARK + ROW_CONTEXT + lines * ROW_LINE + ROW_END;
+/** The lane · city lines 16 px apart (13 px text); at most two (the card has the rest). */
+const CONTEXT_LINE = 16;
+const CONTEXT_LINES = 2;
 
-/** The events of one year of the vertical list; their wrapped titles and rows' height once measured. */
+/** A row's height with `lines` lines of title and `context` lines under them. */
+const rowHeight = (lines: number, context: number) =>
+  ROW_MARK + ROW_CONTEXT + lines * ROW_LINE + (context - 1) * CONTEXT_LINE + ROW_END;
+
+/**
+ * The events of one year of the vertical list; their wrapped titles and lane · city lines, and
+ * rows' height, once measured.
+ */
 interface YearRows {
   events: TimedEvent[];
-  titles?: string[][];
+  lines?: {title: string[]; context: string[]}[];
   height: number;
 }
 
@@ -88,12 +97,22 @@ export function vertical(
     if (list) list.events.push(t);
     else byYear.set(year, {events: [t], height: 0});
   }
-  const measured = (list: YearRows): string[][] => {
-    if (!list.titles) {
-      list.titles = list.events.map((t) => wrapLines(t.event.title, chars, TITLE_LINES));
-      for (const title of list.titles) list.height += rowHeight(title.length);
+  // (12 px, cut at two lines: "APEC CTWG · Subic Bay Freep…" was cut at one.)
+  const contextOf = (e: TimedEvent['event']) => {
+    const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
+    const words = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
+    return wrapLines(words, small, CONTEXT_LINES);
+  };
+  const measured = (list: YearRows) => {
+    if (!list.lines) {
+      list.lines = list.events.map((t) => ({
+        title: wrapLines(t.event.title, chars, TITLE_LINES),
+        context: contextOf(t.event),
+      }));
+      for (const {title, context} of list.lines)
+        list.height += rowHeight(title.length, context.length);
     }
-    return list.titles;
+    return list.lines;
   };
   const open = openYears(
     {
@@ -116,31 +135,30 @@ export function vertical(
     order.push(yearId(year));
     y += YEAR_HEAD;
     if (!isOpen) continue;
-    const titles = measured(list);
+    const lines = measured(list);
     list.events.forEach((t, i) => {
       const e = t.event;
-      const title = titles[i] ?? [];
+      const {title = [], context = []} = lines[i] ?? {};
       const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-      // 12 px, cut to the width (the card and table give it whole).
-      const context = fitLabel([laneKeys[lane]?.label, e.city].filter(Boolean).join(' · '), small);
       // Positions within the row, then moved down to the row's y.
       const contextY = ROW_MARK + ROW_CONTEXT + title.length * ROW_LINE;
+      const height = rowHeight(title.length, context.length);
       rows.push({
         id: e.id,
         timed: t,
         lane,
         y,
-        height: contextY + ROW_END,
+        height,
         markY: ROW_MARK + y,
         date: formatDateRange(e.start, e.end, options.lang),
         dateY: ROW_MARK + ROW_BASELINE + y,
         title,
         titleY: title.map((_, i) => ROW_MARK + ROW_TITLE + i * ROW_LINE + y),
         context,
-        contextY: contextY + y,
+        contextY: context.map((_, k) => contextY + k * CONTEXT_LINE + y),
       });
       order.push(e.id);
-      y += contextY + ROW_END;
+      y += height;
     });
   }
   const shown = [...byYear.values()].reduce((n, l) => n + l.events.length, 0);
