@@ -8,12 +8,7 @@ import {ZoomController} from '../../core/zoom-controller.js';
 import {zoomControls} from '../../core/zoom-buttons.js';
 import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choropleth/classify.js';
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
-import {
-  computeChoroplethLayout,
-  numbersOf,
-  taggedOn,
-  type ChoroplethLayout,
-} from '../../layout/choropleth/layout.js';
+import {computeChoroplethLayout, type ChoroplethLayout} from '../../layout/choropleth/layout.js';
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
 import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
@@ -52,7 +47,8 @@ import {
   TOPOLOGY,
   type MapData,
 } from './choropleth-data.js';
-import {JENKS, landOf, PICKED, SLIDER, VALIDATORS, VIRIDIS} from './choropleth.chunks.js';
+import {JENKS, landOf, SLIDER, VALIDATORS, VIRIDIS} from './choropleth.chunks.js';
+import {MapTags} from './choropleth.tags.js';
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -129,6 +125,9 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   protected override readonly zoom = new ZoomController(this, {
     svg: () => this.renderRoot.querySelector('svg.chart'),
   });
+
+  /** The name tags of the highlighted and picked economies (choropleth.tags.ts). */
+  private readonly tags = new MapTags(this, () => this.highlights.current?.ids ?? []);
 
   protected override svgRole = 'graphics-document';
   protected override async loadNoteReader(): Promise<NoteReader<ChoroplethLayout>> {
@@ -312,25 +311,12 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   }
 
   protected renderChart(layout: ChoroplethLayout): TemplateResult {
-    const tagged = this.highlightTagged(layout);
-    const numbers = tagged.size ? numbersOf(layout, tagged) : undefined;
+    const numbers = this.tags.numbers(layout);
     return mapMarks(layout, {highlight: this.legendClass}, this.zoom.transform, numbers);
   }
 
   protected override markDependencies(): readonly unknown[] {
-    // (The tags' chunk, once in, says which numbers they hide.)
-    return [this.zoom.transform, this.legendClass, this.highlights.current, PICKED.peek()];
-  }
-
-  /**
-   * The highlighted economies named in tags, and those whose numbers the tags cover: their
-   * numbers give way to the tags, on the map and in its legend, and the others' are renumbered
-   * (the reader's pick changes neither).
-   */
-  private highlightTagged(layout: ChoroplethLayout): Set<string> {
-    const ids = taggedOn(layout, this.highlights.current?.ids ?? []);
-    const hidden = ids.length ? PICKED.peek()?.hiddenBy(layout, ids, landOf) : undefined;
-    return new Set([...ids, ...(hidden ?? [])]);
+    return [this.zoom.transform, this.legendClass, this.highlights.current, this.tags.dependency];
   }
 
   protected override renderPlotExtras(): TemplateResult {
@@ -343,7 +329,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       this.effectiveLang,
       this.t,
       this.source.dataLang,
-      this.highlightTagged(layout)
+      this.tags.keyed(layout)
     );
   }
 
@@ -371,22 +357,14 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
         (point) => this.zoom.apply(point)
       ),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
-      overlay: (_, selected) => {
-        const ids = this.tagged(selected, layout);
-        return (ids.length && PICKED.for(this)?.pickedNames(layout, ids, landOf)) || nothing;
-      },
+      overlay: (_, selected) => this.tags.overlay(layout, selected),
     };
-  }
-
-  /** The economies named in tags (layout.ts, taggedOn). */
-  private tagged(selected = this.selected, layout = this.layout): string[] {
-    return taggedOn(layout, this.highlights.current?.ids ?? [], selected);
   }
 
   /** The map's names under the tags step aside while they show. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    PICKED.peek()?.stepAside(this.renderRoot, this.layout, this.tagged(), landOf);
+    this.tags.stepAside(this.renderRoot, this.layout, this.selected);
   }
 
   /** The other side of the phone width projected ahead, so a resize across it rescales. */
