@@ -378,16 +378,20 @@ describe('computeTimelineLayout', () => {
     expect(rows.every((r) => r.title.every((line) => line.length <= 40))).toBe(true);
   });
 
+  /** The phone's list of every bundled event at `width`, every year open. */
+  const phoneList = (width: number) =>
+    computeTimelineLayout(timed, {
+      ...options,
+      width,
+      orientation: 'vertical',
+      openYears: new Set(timed.map((t) => new Date(t.start).getUTCFullYear())),
+    });
+
   it("writes every bundled event's title whole in a phone's list", () => {
     // Cut after four lines at 320 px, the two accounts of one CTWG workshop read the same: what
     // told them apart ("as given in one passage", "in another") came after the cut.
     for (const width of [280, 288, 343]) {
-      const layout = computeTimelineLayout(timed, {
-        ...options,
-        width,
-        orientation: 'vertical',
-        openYears: new Set(timed.map((t) => new Date(t.start).getUTCFullYear())),
-      });
+      const layout = phoneList(width);
       expect(layout.rows).toHaveLength(101);
       for (const r of layout.rows)
         expect(r.title.join(' '), `${width} px`).toBe(r.timed.event.title);
@@ -398,12 +402,7 @@ describe('computeTimelineLayout', () => {
     // Cut to one line: "APEC CTWG · Subic Bay Freep…" at 320 px.
     let wrapped = 0;
     for (const width of [280, 288, 343]) {
-      const layout = computeTimelineLayout(timed, {
-        ...options,
-        width,
-        orientation: 'vertical',
-        openYears: new Set(timed.map((t) => new Date(t.start).getUTCFullYear())),
-      });
+      const layout = phoneList(width);
       for (const r of layout.rows) {
         const e = r.timed.event;
         const lane = layout.lanes[r.lane]?.label;

@@ -57,7 +57,7 @@ const CONTEXT_LINES = 2;
 
 /** A row's height with `lines` lines of title and `context` lines under them. */
 const rowHeight = (lines: number, context: number) =>
-  ROW_MARK + ROW_CONTEXT + lines * ROW_LINE + (context - 1) * CONTEXT_LINE + ROW_END;
+  ROW_MARK + ROW_CONTEXT + lines * ROW_LINE + Math.max(0, context - 1) * CONTEXT_LINE + ROW_END;
 
 /**
  * The events of one year of the vertical list; their wrapped titles and lane · city lines, and
@@ -65,7 +65,7 @@ const rowHeight = (lines: number, context: number) =>
  */
 interface YearRows {
   events: TimedEvent[];
-  lines?: {title: string[]; context: string[]}[];
+  lines?: {lane: number; title: string[]; context: string[]}[];
   height: number;
 }
 
@@ -97,18 +97,15 @@ export function vertical(
     if (list) list.events.push(t);
     else byYear.set(year, {events: [t], height: 0});
   }
-  // (12 px, cut at two lines: "APEC CTWG · Subic Bay Freep…" was cut at one.)
-  const contextOf = (e: TimedEvent['event']) => {
-    const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
-    const words = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
-    return wrapLines(words, small, CONTEXT_LINES);
-  };
   const measured = (list: YearRows) => {
     if (!list.lines) {
-      list.lines = list.events.map((t) => ({
-        title: wrapLines(t.event.title, chars, TITLE_LINES),
-        context: contextOf(t.event),
-      }));
+      list.lines = list.events.map(({event: e}) => {
+        const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
+        const place = [laneKeys[lane]?.label, e.city].filter(Boolean).join(' · ');
+        // (12 px, cut at two lines: "APEC CTWG · Subic Bay Freep…" was cut at one.)
+        const context = wrapLines(place, small, CONTEXT_LINES);
+        return {lane, title: wrapLines(e.title, chars, TITLE_LINES), context};
+      });
       for (const {title, context} of list.lines)
         list.height += rowHeight(title.length, context.length);
     }
@@ -138,8 +135,7 @@ export function vertical(
     const lines = measured(list);
     list.events.forEach((t, i) => {
       const e = t.event;
-      const {title = [], context = []} = lines[i] ?? {};
-      const lane = laneIndex.get(valueOf(e, options.groupBy)) ?? 0;
+      const {lane = 0, title = [], context = []} = lines[i] ?? {};
       // Positions within the row, then moved down to the row's y.
       const contextY = ROW_MARK + ROW_CONTEXT + title.length * ROW_LINE;
       const height = rowHeight(title.length, context.length);
