@@ -27,8 +27,12 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The mark that had keyboard focus before a render, to have it again after (see hostUpdated). */
+  private holding = false;
+
   /** Before a render: a focused mark that is no longer drawn hands focus to its replacement. */
   hostUpdate(): void {
+    this.holding = !!this.activeMark();
     const order = this.options.order();
     if (!order) return;
     const lost = this.focused;
@@ -36,8 +40,21 @@ export class RovingFocusController implements ReactiveController {
     this.focused = (lost !== undefined ? this.options.repair?.(lost) : undefined) ?? order[0];
   }
 
+  /**
+   * After a render: where keyboard focus was on a mark, it is on that economy's (or event's…)
+   * mark still. A redraw may draw a mark as another element (a map zoomed in draws an economy
+   * it had called out with a circle as its shape) or reuse the element for another mark.
+   */
   hostUpdated(): void {
     this.applyTabIndex();
+    if (this.holding && this.activeMark() !== this.focused)
+      this.mark(this.focused)?.focus({preventScroll: true});
+  }
+
+  /** The id of the mark with keyboard focus in the chart, if one has it. */
+  private activeMark(): string | null | undefined {
+    // A chart's render root is its shadow root (anything else has no activeElement: undefined).
+    return (this.host.renderRoot as ShadowRoot).activeElement?.getAttribute('data-focus');
   }
 
   private mark(id: string | undefined): SVGElement | null {
