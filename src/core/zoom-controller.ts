@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Selection} from 'd3-selection';
-import type {D3ZoomEvent, ZoomBehavior, ZoomScale} from 'd3-zoom';
+import type {D3ZoomEvent, ZoomBehavior} from 'd3-zoom';
 import {loadZoom, watchGestures, type ZoomModule} from './zoom-load.js';
 import {warnOnce} from './warn.js';
 
@@ -35,6 +35,9 @@ export interface ZoomOptions {
   panY?: boolean;
 }
 
+/** How long a gesture's view must stay put to count as settled, ms. */
+const SETTLE = 150;
+
 /** One of d3-zoom's moves on the drawing. */
 type Move = (
   b: ZoomBehavior<SVGSVGElement, unknown>,
@@ -56,6 +59,8 @@ type Move = (
  */
 export class ZoomController implements ReactiveController {
   private t = IDENTITY;
+  private settledView = IDENTITY;
+  private settling: ReturnType<typeof setTimeout> | undefined;
   /** The drawing zoomed, once there is one. */
   private svg: SVGSVGElement | null = null;
   private d3: ZoomModule | undefined;
@@ -73,43 +78,48 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The current transform as an SVG `transform` attribute value. */
-  get transform(): string {
-    return `translate(${this.t.x} ${this.t.y}) scale(${this.t.k})`;
-  }
-
-  get scale(): number {
-    return this.t.k;
-  }
-
-  /** The current transform (for charts that rescale an axis rather than the picture). */
+  /** The current transform: a new object each time it changes. */
   get current(): ZoomView {
     return this.t;
+  }
+
+  /**
+   * The view as it was when the reader last stopped moving it: at once after a button, a key or
+   * a step asked by code, SETTLE ms after the last move of a pinch, a drag or a wheel. A chart
+   * that lays out again for the view (the map's names) does so once, not at every frame of a
+   * pinch. A new object each time it changes.
+   */
+  get settled(): ZoomView {
+    return this.settledView;
   }
 
   /** Moves to scale `k` with the drawing's origin at (x, y). */
   transformTo(k: number, x: number, y = 0): void {
     if (this.move((b, svg, d3) => b.transform(svg, new d3.ZoomTransform(k, x, y)))) return;
-    this.t = {k, x, y};
+    this.moved({k, x, y}, false);
     // Steps asked for before this are replaced by it.
     this.steps = [];
+  }
+
+  /** The view is now `t`; by a gesture (settled once it stops) or a step (settled now). */
+  private moved(t: ZoomView, gesture: boolean): void {
+    this.t = t;
+    clearTimeout(this.settling);
     this.host.requestUpdate();
+    if (!gesture) this.settledView = t;
+    else
+      this.settling = setTimeout(() => {
+        this.settledView = this.t;
+        this.host.requestUpdate();
+      }, SETTLE);
   }
 
-  /** Where a point of the unzoomed drawing is now. */
-  apply([px, py]: [number, number]): [number, number] {
-    return [px * this.t.k + this.t.x, py * this.t.k + this.t.y];
-  }
-
-  /** A copy of the scale `s` whose domain is what the view shows along x (d3-zoom's rescaleX). */
-  rescaleX<S extends ZoomScale>(s: S): S {
-    const {k, x} = this.t;
-    // copy() is typed as returning a ZoomScale; it returns a scale of the same kind as `s`.
-    return s.copy().domain(s.range().map((r) => s.invert((r - x) / k))) as S;
-  }
-
+  /**
+   * Zooms in or out by `factor` about the middle of what the screen shows of the drawing
+   * (zoom-d3.ts, shownMiddle): a phone's map is taller than its screen.
+   */
   scaleBy(factor: number): void {
-    this.step((b, svg) => b.scaleBy(svg, factor));
+    this.step((b, svg, d3) => b.scaleBy(svg, factor, d3.shownMiddle(svg.node())));
   }
 
   /** Pans by (dx, dy) screen pixels. */
@@ -149,6 +159,7 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.settling);
     this.release();
     this.svg = null;
   }
@@ -181,10 +192,10 @@ export class ZoomController implements ReactiveController {
             if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
             return !(event as MouseEvent).button;
           })
-          .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-            this.t = e.transform;
-            this.host.requestUpdate();
-          });
+          // A move with no event of the reader's behind it is a button's, a key's or code's.
+          .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) =>
+            this.moved(e.transform, e.sourceEvent != null)
+          );
         const extent = this.options.translateExtent?.();
         if (extent) this.behavior.translateExtent(extent);
         this.attach();

@@ -34,3 +34,22 @@ export function replay(svg: SVGSVGElement, events: readonly Event[]): void {
   for (const e of events)
     (e.type === 'mousemove' || e.type === 'mouseup' ? window : svg).dispatchEvent(copy(e));
 }
+
+/**
+ * The middle of the part of `svg` on the screen, in its viewBox's units; undefined where none of
+ * it shows. A map taller than a phone's screen zooms about what the reader sees (the buttons, at
+ * the middle of the whole, zoomed a two-panel map into the sea between its panels). In the zoom's
+ * chunk: a button's step runs once it is in.
+ */
+export function shownMiddle(svg: SVGSVGElement | null): [number, number] | undefined {
+  const box = svg?.viewBox.baseVal;
+  const r = svg?.getBoundingClientRect();
+  if (!box?.width || !box.height || !r?.width || !r.height) return undefined;
+  const [x0, x1] = [Math.max(r.left, 0), Math.min(r.right, innerWidth)];
+  const [y0, y1] = [Math.max(r.top, 0), Math.min(r.bottom, innerHeight)];
+  if (x1 <= x0 || y1 <= y0) return undefined;
+  return [
+    box.x + (((x0 + x1) / 2 - r.left) * box.width) / r.width,
+    box.y + (((y0 + y1) / 2 - r.top) * box.height) / r.height,
+  ];
+}

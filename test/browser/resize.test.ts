@@ -111,7 +111,9 @@ describe('resizing without starting over', () => {
     (el.parentElement as HTMLElement).style.width = '390px';
     expect(el.resize(), 'a new width').to.equal(true);
     await el.updateComplete;
-    expect(must(el, 'g.geo').getAttribute('transform')).to.equal(`scale(${390 / 375})`);
+    expect(must(el, 'g.geo').getAttribute('transform')).to.equal(
+      `translate(0 0) scale(${390 / 375})`
+    );
     // The phone's two panels (APEC: Asia and Oceania above the Americas): taller than wide, as
     // one panel (at most 1.1 times the width) never is.
     const svg = must(el, 'svg.chart').getBoundingClientRect();

@@ -419,12 +419,20 @@ import {dist} from './harness.js';
  * met): raised map 74.6 → 74.7. A phone's timeline row writing its forum and city on two lines
  * where one is too short (cut at one: "Subic Bay Freep…"): timeline 65.01, bundle 190.93: raised
  * timeline 65.0 → 65.1, bundle 190.9 → 191.0.
+ * Stop 63: a zoomed map laid out again for its view once the zoom settles (names, numbers and
+ * circles their own size, an economy named once drawn large enough; the layout for a view a
+ * chunk of its own, 0.9 kB, loaded on the first zoom), the buttons and keys zooming about the
+ * middle of what the screen shows (in the zoom chunk: 7.99), keyboard focus kept on a mark a
+ * redraw draws as another element (+0.02 on every chart), tags only for the economies in the
+ * view (in the tags' chunk); the zoom controller's `transform`, `apply` and `rescaleX` gone
+ * (the timeline rescales its axis itself): map 74.99 (75 still met), timeline 65.10, Sankey
+ * 53.12, bundle 192.00: raised map 74.7 → 75.0, Sankey 53.1 → 53.2, bundle 191.0 → 192.1.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 191.0,
-  'choropleth via dist/lazy': 74.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 192.1,
+  'choropleth via dist/lazy': 75.0,
   'timeline via dist/lazy': 65.1,
-  'sankey via dist/lazy': 53.1,
+  'sankey via dist/lazy': 53.2,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.3,
   'the largest catalogue besides English, via dist/lazy': 5.9,

@@ -1,6 +1,7 @@
 /**
  * What the map loads only when it is asked for it, each a chunk of its own: the validators of a
- * user's data, natural breaks, viridis's colours, the name tags and the year slider.
+ * user's data, natural breaks, viridis's colours, the name tags, the zoomed layout and the year
+ * slider.
  */
 import {LazyModule} from '../../core/lazy-module.js';
 import {economyAt} from '../../layout/choropleth/land-at.js';
@@ -27,6 +28,11 @@ export const VIRIDIS = new LazyModule(
  * map's first highlight or pick.
  */
 export const PICKED = new LazyModule(() => import('./choropleth.picked.js'), 'the name tags');
+/** The map laid out for the view the reader zoomed to, loaded with the map's first zoom. */
+export const ZOOMED = new LazyModule(
+  () => import('../../layout/choropleth/zoomed-view.js'),
+  'the zoomed layout'
+);
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 export const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 

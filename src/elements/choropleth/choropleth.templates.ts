@@ -2,6 +2,7 @@ import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'l
 import {labelled, renderCitation} from '../../core/citation.js';
 import {classMap} from 'lit/directives/class-map.js';
 import type {ChoroplethLayout, RegionMark} from '../../layout/choropleth/layout.js';
+import type {MapView} from '../../layout/choropleth/zoomed.js';
 import {neighbour} from '../../layout/choropleth/reading.js';
 import type {MarkModel} from '../../core/marks.js';
 import '../../i18n/en-map.js';
@@ -41,7 +42,8 @@ const leaderLength = ([x1, y1, x2, y2]: readonly number[]) =>
 export function mapMarks(
   layout: ChoroplethLayout,
   state: MarkState,
-  zoom: string,
+  /** The move from the view the layout is for to the one shown (zoomed.ts, between). */
+  zoom: MapView,
   /** The numbers written, by id, where tags have taken some (layout.ts, numbersOf). */
   numbers?: ReadonlyMap<string, number>
 ): TemplateResult {
@@ -50,17 +52,19 @@ export function mapMarks(
   const dim = (m: RegionMark) =>
     state.highlight !== undefined && m.inFocus && m.index !== state.highlight;
   const cls = (m: RegionMark) => ({region: true, in: m.inFocus, out: !m.inFocus, dim: dim(m)});
-  // Paths projected at another width are drawn scaled (layout/choropleth/rescale.ts).
-  const k = layout.geometry.scale;
+  // Paths projected at another width are drawn scaled (layout/choropleth/rescale.ts), and in
+  // a view the reader zoomed, moved into it (zoomed.ts).
+  const {scale: k, offset} = layout.geometry;
+  const move = (k: number, [x, y] = [0, 0]) => `translate(${x} ${y}) scale(${k})`;
   return svg`<defs>
       <pattern id="no-data" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="5" height="5" fill="var(--_hatch)"></rect>
         <line class="no-data-lines" x1="0" y1="0" x2="0" y2="5"></line>
       </pattern>
     </defs>
-    <g class="zoom" transform=${zoom}>
+    <g class="zoom" transform=${move(zoom.k, [zoom.x, zoom.y])}>
       ${layout.targets.map((t) => svg`<circle class="hit" cx=${t.x} cy=${t.y} r="12" data-id=${t.id}></circle>`)}
-      <g class="geo" transform=${k === 1 ? nothing : `scale(${k})`} >
+      <g class="geo" transform=${k === 1 && !offset ? nothing : move(k, offset)} >
       <path class="outline" d=${layout.geometry.outline} stroke-width=${0.5 / k}></path>
       <path class="context" d=${layout.geometry.context} stroke-width=${0.4 / k}></path>
       ${layout.marks
@@ -140,12 +144,13 @@ export function tooltip(
 /**
  * The map's marks for the frame's hover, selection and keyboard: the economies in focus, in
  * reading order, each with its datum, accessible name, tooltip and where the tooltip points
- * (`at`: the map's point on the page, through the reader's zoom).
+ * (its centroid, through the reader's zoom since the layout).
  */
 export function economyMarks(
   layout: ChoroplethLayout,
   tip: (m: RegionMark) => TemplateResult,
-  at: (point: [number, number]) => [number, number]
+  /** The move from the view the layout is for to the one shown (zoomed.ts, between). */
+  moved: () => MapView
 ): Pick<
   MarkModel<ChoroplethDatum>,
   'order' | 'neighbour' | 'datum' | 'label' | 'tooltip' | 'anchor'
@@ -175,6 +180,10 @@ export function economyMarks(
       const m = marks.get(id);
       return m && tip(m);
     },
-    anchor: (id) => at(marks.get(id)?.centroid ?? [0, 0]),
+    anchor: (id) => {
+      const [px = 0, py = 0] = marks.get(id)?.centroid ?? [];
+      const {k, x, y} = moved();
+      return [px * k + x, py * k + y];
+    },
   };
 }

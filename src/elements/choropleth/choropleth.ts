@@ -10,6 +10,7 @@ import {METHODS, SCHEMES, type Method, type Scheme} from '../../layout/choroplet
 import {REGIONS, type Region} from '../../layout/choropleth/geo.js';
 import {computeChoroplethLayout, type ChoroplethLayout} from '../../layout/choropleth/layout.js';
 import {prepareOtherSide} from '../../layout/choropleth/rescale.js';
+import {between, isIdentity} from '../../layout/choropleth/zoomed.js';
 import {choroplethTable, describeChoropleth} from '../../layout/choropleth/reading.js';
 import type {DataTable} from '../../layout/table.js';
 import type {LazyModule} from '../../core/lazy-module.js';
@@ -21,13 +22,8 @@ import {HashController} from '../../core/hash-controller.js';
 import {applyState, type StateOf} from '../../core/chart-state.js';
 import {choroplethStyles} from './choropleth.styles.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
-import {
-  economyMarks,
-  mapMarks,
-  rings,
-  tooltip,
-  type ChoroplethDatum,
-} from './choropleth.templates.js';
+import {economyMarks, mapMarks, rings, tooltip} from './choropleth.templates.js';
+import type {ChoroplethDatum} from './choropleth.templates.js';
 import type {YearSliderController} from './choropleth.slider.js';
 import {legendTemplate} from '../../core/legend.js';
 import type {LegendModel} from '../../layout/legend.js';
@@ -47,7 +43,7 @@ import {
   TOPOLOGY,
   type MapData,
 } from './choropleth-data.js';
-import {JENKS, landOf, SLIDER, VALIDATORS, VIRIDIS} from './choropleth.chunks.js';
+import {JENKS, landOf, SLIDER, VALIDATORS, VIRIDIS, ZOOMED} from './choropleth.chunks.js';
 import {MapTags} from './choropleth.tags.js';
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
@@ -122,6 +118,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
     return this.years;
   }
 
+  /** Zoom and pan; once the reader's zoom settles, the map is laid out for the view (zoomed.ts). */
   protected override readonly zoom = new ZoomController(this, {
     svg: () => this.renderRoot.querySelector('svg.chart'),
   });
@@ -244,6 +241,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       this.noValue,
       // A dark background draws the ramp the other way (classify.ts).
       this.colorScheme.scheme,
+      this.zoom.settled,
     ];
   }
 
@@ -272,7 +270,8 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       (indicator !== undefined && waits(indicator)) ||
       (this.classification === 'jenks' && waits(JENKS)) ||
       (this.timeSlider && waits(SLIDER)) ||
-      (this.scheme === 'viridis' && waits(VIRIDIS))
+      (this.scheme === 'viridis' && waits(VIRIDIS)) ||
+      (!isIdentity(this.zoom.settled) && waits(ZOOMED))
     );
   }
 
@@ -297,6 +296,8 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       dark: this.colorScheme.scheme === 'dark',
       naturalBreaks: JENKS.peek()?.naturalBreaks,
       viridis: VIRIDIS.peek()?.viridis,
+      view: this.zoom.settled,
+      zoomed: ZOOMED.peek(),
     });
   }
 
@@ -311,12 +312,12 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
   }
 
   protected renderChart(layout: ChoroplethLayout): TemplateResult {
-    const numbers = this.tags.numbers(layout);
-    return mapMarks(layout, {highlight: this.legendClass}, this.zoom.transform, numbers);
+    const zoom = between(layout.view, this.zoom.current);
+    return mapMarks(layout, {highlight: this.legendClass}, zoom, this.tags.numbers(layout));
   }
 
   protected override markDependencies(): readonly unknown[] {
-    return [this.zoom.transform, this.legendClass, this.highlights.current, this.tags.dependency];
+    return [this.zoom.current, this.legendClass, this.highlights.current, this.tags.dependency];
   }
 
   protected override renderPlotExtras(): TemplateResult {
@@ -354,7 +355,7 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
             // The year map's undated partners' note is the chart's words, any other the data's.
             m.note === layout.undated ? undefined : this.source.dataLang
           ),
-        (point) => this.zoom.apply(point)
+        () => between(layout.view, this.zoom.current)
       ),
       highlight: (hovered, selected) => rings(layout, hovered, selected),
       overlay: (_, selected) => this.tags.overlay(layout, selected),

@@ -20,7 +20,7 @@ import type {TimelineLayout} from '../../layout/timeline/layout.js';
 import type {ClusterItem} from '../../layout/timeline/pack.js';
 import {describeTimeline, timelineTable} from '../../layout/timeline/reading.js';
 import type {DataTable} from '../../layout/table.js';
-import type {TimeScales} from '../../layout/timeline/view.js';
+import {zoomedX, type TimeScales} from '../../layout/timeline/view.js';
 import {
   clusterSpan,
   rangeShown,
@@ -208,7 +208,7 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       lang,
       t,
       openYears: this.openYears,
-      rescale: (base) => this.zoom.rescaleX(base),
+      rescale: (base) => zoomedX(base, this.zoom.current),
     });
     this.scales = view.scales;
     return view.layout;

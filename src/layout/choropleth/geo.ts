@@ -67,6 +67,11 @@ export interface MapGeometry {
    * map's. 1 when projected at this width (rescale.ts).
    */
   scale: number;
+  /**
+   * Where the paths are moved to after `scale`, in a view the reader zoomed (zoomed.ts): they are
+   * drawn under `translate(offset) scale(scale)`. None on a map not zoomed.
+   */
+  offset?: [number, number] | undefined;
   /** How the height followed the width (rescale.ts): each panel's height, its aspect, the padding. */
   fit: PanelFit;
   /** Each panel's fitted projection, as plain numbers (see `projectOnMap`, on-map.ts). */

@@ -17,6 +17,9 @@ import {
   type ClassifyOptions,
 } from './classify.js';
 import {mapGeometry} from './rescale.js';
+import {economyAt} from './land-at.js';
+import type {MapView} from './zoomed.js';
+import type {zoomedMap} from './zoomed-view.js';
 import {regionMembers, type EconomyLike, type MapGeometry, type Region} from './geo.js';
 
 export interface EconomyInfo extends EconomyLike {
@@ -64,6 +67,8 @@ export interface ChoroplethLayout {
   year: number | undefined;
   /** Focusable economies, west to east then north to south: the keyboard's order. */
   order: string[];
+  /** The view it is laid out for (zoomed.ts), where the reader zoomed. */
+  view?: MapView | undefined;
 }
 
 export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
@@ -74,6 +79,13 @@ export interface ChoroplethOptions extends Omit<ClassifyOptions, 'format'> {
   lang: string;
   /** Words the layout writes, in the reader's language (English by default). */
   words?: ChoroplethWords | undefined;
+  /**
+   * The view the reader zoomed to, if any (zoomed.ts): with `zoomed` (zoomed-view.ts, loaded on
+   * the first zoom), the layout is then in the view's pixels, its names, numbers and circles
+   * placed for the economies that show in it.
+   */
+  view?: MapView | undefined;
+  zoomed?: {zoomedMap: typeof zoomedMap} | undefined;
 }
 
 export interface ChoroplethWords {
@@ -230,11 +242,13 @@ export function computeChoroplethLayout(
   // What a missing value means: the indicator's own words where its source says more.
   const noData = indicator.noValue ?? words.noData;
   const focus = regionMembers(region, economies);
-  const geometry = mapGeometry(topology, {
-    width,
-    height: options.height,
-    focus,
-  });
+  const whole = mapGeometry(topology, {width, height: options.height, focus});
+  const {view} = options;
+  const zoomed =
+    view &&
+    options.zoomed?.zoomedMap(whole, view, (frames, ids) => economyAt(topology, frames, ids));
+  // (Zoomed, the names and circles are placed for the economies that show in the view only.)
+  const {geometry, placing} = zoomed ?? {geometry: whole, placing: whole};
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));
   const info = new Map(economies.map((e) => [e.id, e]));
   // A year's membership map says the doubt it draws (the legend's note, and each economy's):
@@ -296,19 +310,13 @@ export function computeChoroplethLayout(
       note: datum?.note ?? (undated.has(s.id) ? said : undefined),
     };
   });
-  const shapes = new Map(geometry.economies.map((s) => [s.id, s]));
-  const named = marks
-    .filter((m) => m.inFocus)
-    .map((m) => ({
-      id: m.id,
-      name: m.name,
-      short: shortOf(info.get(m.id), m.name),
-      centroid: m.centroid,
-      size: shapes.get(m.id)?.size ?? [0, 0],
-      area: shapes.get(m.id)?.area ?? 0,
-    }));
+  const shapes = new Map(placing.economies.map((s) => [s.id, s]));
+  const named = marks.flatMap((m) => {
+    const shape = m.inFocus && shapes.get(m.id);
+    return shape ? [{...shape, name: m.name, short: shortOf(info.get(m.id), m.name)}] : [];
+  });
   const valued = new Set(marks.filter((m) => m.value !== undefined).map((m) => m.id));
-  const {callouts, targets, labels, numbered} = placeOn(topology, geometry, named, valued);
+  const {callouts, targets, labels, numbered} = placeOn(topology, placing, named, valued);
   const order = marks
     .filter((m) => m.inFocus)
     .sort((a, b) => a.centroid[0] - b.centroid[0] || a.centroid[1] - b.centroid[1])
@@ -327,5 +335,6 @@ export function computeChoroplethLayout(
     undated: said,
     year: options.year,
     order,
+    view: zoomed && view,
   };
 }

@@ -103,7 +103,9 @@ export function pickedTags(
   const wanted = new Set(ids);
   const anchors = [...wanted].flatMap((id) => {
     const mark = named.has(id) ? undefined : layout.marks.find((m) => m.id === id && m.inFocus);
-    if (!mark) return [];
+    // Zoomed in, those that show in the view (a tag's leader to one off it went off the map).
+    const [x = -1, y = -1] = mark?.centroid ?? [];
+    if (!mark || x < 0 || y < 0 || x > layout.width || y > layout.height) return [];
     const circle = layout.callouts.find((c) => c.id === id && !c.inPlace);
     const at: readonly [number, number] = circle ? [circle.x, circle.y] : mark.centroid;
     return [{id, name: mark.name, circle, at, r: (circle?.r ?? 0) + GAP}];

@@ -53,6 +53,13 @@ export interface TimeScales {
   view: [number, number];
 }
 
+/**
+ * A copy of `s` whose domain is what a view scaled by k and moved by x px shows (d3-zoom's
+ * rescaleX, for the ZoomController's view).
+ */
+export const zoomedX = (s: UtcScale, {k, x}: {k: number; x: number}): UtcScale =>
+  s.copy().domain(s.range().map((r) => s.invert((r - x) / k)));
+
 export function timeScales(
   span: [number, number],
   width: number,

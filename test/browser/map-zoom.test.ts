@@ -1,0 +1,161 @@
+/// <reference types="mocha" />
+import {expect, html, waitUntil} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {q, qa, shown, text} from './helpers.js';
+import {atWidth} from './phone-helpers.js';
+import '../../src/choropleth.js';
+import type {ApacChoropleth} from '../../src/choropleth.js';
+import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
+import type {ZoomController} from '../../src/core/zoom-controller.js';
+
+type Inside = {layout: ChoroplethLayout; zoom: ZoomController};
+const inside = (el: ApacChoropleth) => el as unknown as Inside;
+
+/** What the map writes for each economy it names or numbers: id → text. */
+const written = (el: ApacChoropleth) =>
+  new Map(qa(el, 'text.economy-label').map((t) => [t.getAttribute('data-of') ?? '', text(t)]));
+
+/** The on-screen heights of the names and numbers, and the diameters of the circles, px. */
+const sizes = (el: ApacChoropleth) => ({
+  text: qa(el, 'text.economy-label').map((t) => Math.round(t.getBoundingClientRect().height)),
+  circles: qa(el, 'circle[part~="callout"]').map(
+    (c) => Math.round(c.getBoundingClientRect().width * 10) / 10
+  ),
+});
+
+/** The view centred on `id`'s centroid, `k` times the map: what a reader's pinch there gives. */
+function onto(el: ApacChoropleth, id: string, k: number) {
+  const {layout} = inside(el);
+  const [cx = 0, cy = 0] = layout.marks.find((m) => m.id === id)?.centroid ?? [];
+  return {k, x: layout.width / 2 - cx * k, y: layout.height / 2 - cy * k};
+}
+
+describe('<apac-choropleth> zoomed in', () => {
+  it('keeps its names, numbers and circles their size, and names the economies it had numbered', async () => {
+    // Before, the names and circles were scaled with the land: at 2.25 times a phone's map,
+    // "Indonesia" stood 30 px tall and ran off the map, and Cambodia and Lao PDR stayed numbers.
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      375
+    );
+    const before = {sizes: sizes(el), written: written(el)};
+    expect([before.written.get('KH'), before.written.get('LA')]).to.satisfy((w: unknown[]) =>
+      w.every((t) => t === undefined || /^\d+$/.test(String(t)))
+    );
+    const {k, x, y} = onto(el, 'KH', 5);
+    inside(el).zoom.transformTo(k, x, y);
+    await el.updateComplete;
+    const after = {sizes: sizes(el), written: written(el)};
+    const all = (xs: number[]) => [...new Set(xs)].sort();
+    expect(all(after.sizes.text), 'names and numbers, px tall').to.deep.equal(
+      all(before.sizes.text)
+    );
+    for (const d of after.sizes.circles) expect(d).to.be.oneOf(before.sizes.circles);
+    expect([after.written.get('KH'), after.written.get('LA')]).to.deep.equal([
+      'Cambodia',
+      'Lao PDR',
+    ]);
+    // The legend names the numbers the view writes, and only those.
+    const numbers = [...after.written].filter(([, t]) => /^\d+$/.test(t));
+    const key = shown(q(el, 'p.numbered'));
+    for (const [id, n] of numbers) {
+      const name = inside(el).layout.marks.find((m) => m.id === id)?.name ?? id;
+      expect(key, `${id}'s number`).to.contain(`${n} ${name}`);
+    }
+    expect((key.match(/\d+ /g) ?? []).length).to.equal(numbers.length);
+    // Every name is inside the map's box (written for the view, not the whole map).
+    const box = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+    for (const t of qa(el, 'text.economy-label')) {
+      const r = t.getBoundingClientRect();
+      expect(r.left >= box.left - 1 && r.right <= box.right + 1, text(t)).to.equal(true);
+    }
+  });
+
+  it('follows a pinch or a wheel with the drawing, and writes the names again once it stops', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      800
+    );
+    const svg = q(el, 'svg.chart') as SVGSVGElement;
+    const r = svg.getBoundingClientRect();
+    const wheel = () =>
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -25,
+          ctrlKey: true,
+          clientX: r.left + r.width / 3,
+          clientY: r.top + r.height / 2,
+          bubbles: true,
+          cancelable: true,
+        })
+      );
+    wheel();
+    // d3-zoom loads on the first gesture, which it then replays.
+    await waitUntil(() => inside(el).zoom.current.k > 1, 'the map did not zoom');
+    wheel();
+    await el.updateComplete;
+    // While the wheel turns, the last picture is scaled with it…
+    expect(inside(el).layout.view, 'the layout of the whole').to.equal(undefined);
+    expect(q(el, 'g.zoom')?.getAttribute('transform')).to.match(/scale\((?!1\))/);
+    // …and once it stops, the map is laid out for the view, names their own size again.
+    await waitUntil(() => inside(el).layout.view, 'the map was not laid out again');
+    await el.updateComplete;
+    expect(inside(el).layout.view?.k).to.equal(inside(el).zoom.current.k);
+    expect(q(el, 'g.zoom')?.getAttribute('transform')).to.equal('translate(0 0) scale(1)');
+  });
+
+  it('zooms about the middle of what the screen shows of a map taller than it', async () => {
+    // A phone's map of the whole region is two panels, Asia over the Americas, taller than the
+    // screen. The + button zoomed about the middle of the whole: the sea between the panels.
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>
+        <div style="height: 1200px"></div>`,
+      375
+    );
+    const svg = q(el, 'svg.chart') as SVGSVGElement;
+    const {height} = svg.getBoundingClientRect();
+    expect(height, 'the map is taller than the window').to.be.greaterThan(innerHeight / 2);
+    // The window, 400 px tall, shows the map's top 400 px (the Asian panel).
+    await setViewport({width: 375, height: 400});
+    scrollTo(0, scrollY + svg.getBoundingClientRect().top);
+    const box = svg.getBoundingClientRect();
+    const middle = [box.width / 2, (Math.min(box.bottom, innerHeight) - box.top) / 2];
+    (q(el, 'button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    await waitUntil(() => inside(el).zoom.current.k > 1, 'the map did not zoom');
+    // The point of the map at the middle of what shows stays there (the viewBox is the box).
+    const {k, x, y} = inside(el).zoom.current;
+    expect(k).to.be.closeTo(1.5, 1e-9);
+    expect(x).to.be.closeTo((middle[0] ?? 0) * (1 - k), 0.5);
+    expect(y).to.be.closeTo((middle[1] ?? 0) * (1 - k), 0.5);
+    expect(middle[1]).to.be.closeTo(200, 1);
+    scrollTo(0, 0);
+  });
+
+  it('keeps keyboard focus on the economy when zooming draws it as another element', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      375
+    );
+    // Zoomed in onto an economy a phone's map calls out with a circle, its shape is its mark.
+    const zoom = inside(el).zoom;
+    let tried = 0;
+    for (const {id} of inside(el).layout.callouts) {
+      zoom.reset();
+      await el.updateComplete;
+      (q(el, `circle[data-focus="${id}"]`) as SVGElement).focus();
+      const {k, x, y} = onto(el, id, 5);
+      zoom.transformTo(k, x, y);
+      await el.updateComplete;
+      if (q(el, `circle[data-focus="${id}"]`)) continue;
+      tried++;
+      const active = el.shadowRoot?.activeElement;
+      expect(active?.tagName, id).to.equal('path');
+      expect(active?.getAttribute('data-focus'), id).to.equal(id);
+    }
+    expect(tried).to.be.greaterThan(0);
+  });
+});
