@@ -1,29 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import type {Topology} from 'topojson-specification';
-import {economies, indicators} from '../../src/data.js';
-// The topology the map element draws: projected when the dataset is built, packed by the build.
-import shipped from '../../data/asia-pacific.projected.topo.json';
 import {REGIONS} from '../../src/layout/choropleth/geo.js';
-import {computeChoroplethLayout, namedOnMap} from '../../src/layout/choropleth/layout.js';
+import {namedOnMap} from '../../src/layout/choropleth/layout.js';
 import {meet} from '../../src/layout/choropleth/labels.js';
 import {cross, pickedTag, pickedTags} from '../../src/layout/choropleth/picked.js';
 import {through, type Segment} from '../../src/layout/choropleth/label-spots.js';
 import {economyAt} from '../../src/layout/choropleth/land-at.js';
 import {textWidth} from '../../src/layout/text.js';
-
-const membership = indicators.find((i) => i.id === 'membership');
-const topology = shipped as unknown as Topology;
-const layoutAt = (region: (typeof REGIONS)[number], width: number) => {
-  if (!membership) throw new Error('membership');
-  return computeChoroplethLayout(shipped as unknown as Topology, economies, membership, {
-    width,
-    height: undefined,
-    region,
-    year: undefined,
-    lang: 'en',
-    method: 'quantile',
-  });
-};
+import {membershipMap as layoutAt, topology} from './membership-map.js';
 
 describe('the tag naming a picked economy the map leaves unnamed', () => {
   /** Every phone's width a map is drawn at (less the page's margins), and three wider. */

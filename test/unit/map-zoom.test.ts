@@ -1,33 +1,17 @@
 // The map as a reader zooms it: laid out again in the view's own pixels (zoomed-view.ts).
-import '../../src/layout/choropleth/projecting.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {economies, indicators, topology} from '../../src/data.js';
-import {
-  computeChoroplethLayout,
-  type ChoroplethLayout,
-} from '../../src/layout/choropleth/layout.js';
+import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
 import {labelBox} from '../../src/layout/choropleth/labels.js';
 import {pickedTags} from '../../src/layout/choropleth/picked.js';
 import {meet} from '../../src/layout/choropleth/label-spots.js';
 import {inked} from '../../src/layout/choropleth/on-shape.js';
 import {between, type MapView} from '../../src/layout/choropleth/zoomed.js';
 import * as zoomed from '../../src/layout/choropleth/zoomed-view.js';
-
-const membership = indicators.find((i) => i.id === 'membership');
-if (!membership) throw new Error('membership');
+import {membershipMap} from './membership-map.js';
 
 const layoutOf = (region: 'all' | 'apec', width: number, view?: MapView) =>
-  computeChoroplethLayout(topology, economies, membership, {
-    width,
-    height: undefined,
-    region,
-    year: undefined,
-    lang: 'en',
-    method: 'quantile',
-    view,
-    zoomed,
-  });
+  membershipMap(region, width, {view, zoomed});
 
 /** The view `k` times the map, centred on `id` (as a reader's pinch there gives). */
 function onto(whole: ChoroplethLayout, id: string, k: number): MapView {
