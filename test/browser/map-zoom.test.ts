@@ -158,4 +158,70 @@ describe('<apac-choropleth> zoomed in', () => {
     }
     expect(tried).to.be.greaterThan(0);
   });
+
+  it('does not move up or down the page as the zoom changes the numbers in its key', async () => {
+    // The key ("Numbered on the map: …") is the view's; as it lost or gained lines the map moved
+    // 16–56 px under the reader's fingers just as a pinch ended.
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      375
+    );
+    const top = () => (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect().top;
+    const key = () => shown(q(el, 'p.numbered'));
+    const [before, keyBefore] = [top(), key()];
+    const keys = new Set([keyBefore]);
+    for (const [id, k] of [
+      ['KH', 5],
+      ['AU', 2],
+      ['PH', 3],
+    ] as const) {
+      const {x, y} = onto(el, id, k);
+      inside(el).zoom.transformTo(k, x, y);
+      await el.updateComplete;
+      keys.add(key());
+      expect(top(), `×${k} on ${id}`).to.be.closeTo(before, 0.5);
+    }
+    expect(keys.size, 'the key changed with the view').to.be.greaterThan(1);
+    inside(el).zoom.reset();
+    await el.updateComplete;
+    expect([top(), key()]).to.deep.equal([before, keyBefore]);
+  });
+
+  it("moves a focused economy's tooltip with the zoom, and hides it once the economy is off the view", async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      1280
+    );
+    const tip = () => {
+      const t = q(el, '.tooltip') as HTMLElement;
+      return t.hidden ? undefined : t.getBoundingClientRect();
+    };
+    // The gap from Malaysia's middle on the screen to its tooltip, px.
+    const gap = () => {
+      const [t, svg] = [tip(), (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect()];
+      const [cx = 0, cy = 0] = inside(el).layout.marks.find((m) => m.id === 'MY')?.centroid ?? [];
+      const [px, py] = [svg.left + cx, svg.top + cy];
+      const out = (a: number, b0: number, b1: number) => Math.max(0, b0 - a, a - b1);
+      return t && Math.hypot(out(px, t.left, t.right), out(py, t.top, t.bottom));
+    };
+    (q(el, '[data-focus="MY"]') as SVGGraphicsElement).focus();
+    await el.updateComplete;
+    expect(gap(), "Malaysia's tooltip").to.be.lessThan(40);
+    // Zoomed onto Malaysia: its tooltip beside it, where it is now.
+    const {x, y} = onto(el, 'MY', 3);
+    inside(el).zoom.transformTo(3, x, y);
+    await el.updateComplete;
+    expect(gap(), 'after the zoom').to.be.lessThan(40);
+    // Panned 160 px: the tooltip moves with it.
+    inside(el).zoom.transformTo(3, x + 160, y);
+    await el.updateComplete;
+    expect(gap(), 'after a pan').to.be.lessThan(40);
+    // Zoomed onto the United States: Malaysia is off the view, and its tooltip goes.
+    const away = onto(el, 'US', 4);
+    inside(el).zoom.transformTo(4, away.x, away.y);
+    await el.updateComplete;
+    expect(tip()).to.equal(undefined);
+  });
 });

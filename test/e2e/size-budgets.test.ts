@@ -426,10 +426,14 @@ import {dist} from './harness.js';
  * redraw draws as another element (+0.02 on every chart), tags only for the economies in the
  * view (in the tags' chunk); the zoom controller's `transform`, `apply` and `rescaleX` gone
  * (the timeline rescales its axis itself): map 74.99 (75 still met), timeline 65.10, Sankey
- * 53.12, bundle 192.00: raised map 74.7 → 75.0, Sankey 53.1 → 53.2, bundle 191.0 → 192.1.
+ * 53.12, bundle 192.00: raised map 74.7 → 75.0, Sankey 53.1 → 53.2, bundle 191.0 → 192.1. A
+ * review of the zoomed map at 320–1280 px: the legend's height held while zoomed, a tooltip
+ * moved with the view, a note on an economy off it listed (those in the zoomed map's chunk),
+ * circles kept off the zoom buttons' corner: map 75.00, bundle 192.41: raised bundle 192.1 →
+ * 192.5.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 192.1,
+  'dist/apac-viz.js (all three charts, dataset, map)': 192.5,
   'choropleth via dist/lazy': 75.0,
   'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 53.2,

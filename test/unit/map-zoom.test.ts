@@ -2,7 +2,10 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
-import {labelBox} from '../../src/layout/choropleth/labels.js';
+import {CONTROLS, labelBox} from '../../src/layout/choropleth/labels.js';
+import {mapNoteTarget} from '../../src/elements/choropleth/choropleth.annotations.js';
+import {resolveEconomy} from '../../src/data.js';
+import type {NoteSpec} from '../../src/layout/annotations.js';
 import {pickedTags} from '../../src/layout/choropleth/picked.js';
 import {meet} from '../../src/layout/choropleth/label-spots.js';
 import {inked} from '../../src/layout/choropleth/on-shape.js';
@@ -14,9 +17,9 @@ const layoutOf = (region: 'all' | 'apec', width: number, view?: MapView) =>
   membershipMap(region, width, {view, zoomed});
 
 /** The view `k` times the map, centred on `id` (as a reader's pinch there gives). */
-function onto(whole: ChoroplethLayout, id: string, k: number): MapView {
+function onto(whole: ChoroplethLayout, id: string, k: number, down = 1 / 2): MapView {
   const [cx = 0, cy = 0] = whole.marks.find((m) => m.id === id)?.centroid ?? [];
-  return {k, x: whole.width / 2 - cx * k, y: whole.height / 2 - cy * k};
+  return {k, x: whole.width / 2 - cx * k, y: whole.height * down - cy * k};
 }
 
 const inBox = (l: ChoroplethLayout, [x, y]: readonly [number, number]) =>
@@ -26,17 +29,18 @@ describe('a map zoomed in', () => {
   it("is laid out in the view's pixels: its names inside it and apart, for the economies in it", () => {
     let named = 0;
     for (const region of ['all', 'apec'] as const)
-      for (const width of [320, 375, 800])
-        for (const [id, k] of [
-          ['KH', 3],
-          ['PH', 2],
-          ['ID', 5],
-          ['AU', 1.5],
+      for (const width of [320, 375, 414, 800])
+        for (const [id, k, down] of [
+          ['KH', 3, 1 / 2],
+          ['KH', 3, 1 / 3],
+          ['PH', 2, 1 / 2],
+          ['ID', 5, 1 / 2],
+          ['AU', 1.5, 1 / 2],
         ] as const) {
           const whole = layoutOf(region, width);
-          const view = onto(whole, id, k);
+          const view = onto(whole, id, k, down);
           const l = layoutOf(region, width, view);
-          const at = `${region} at ${width} px, ×${k} on ${id}`;
+          const at = `${region} at ${width} px, ×${k} on ${id} (${down.toFixed(2)} down)`;
           expect(l.view, at).toEqual(view);
           // The same box as the whole map: the view is the map's box.
           expect([l.width, l.height], at).toEqual([whole.width, whole.height]);
@@ -47,7 +51,12 @@ describe('a map zoomed in', () => {
           for (const [i, a] of boxes.entries())
             for (const b of boxes.slice(i + 1))
               expect(meet(a.box, b.box), `${at}: ${a.id} over ${b.id}`).toBe(false);
-          for (const c of l.callouts) expect(inBox(l, [c.x, c.y]), `${at}: ${c.id}`).toBe(true);
+          // Circles inside it, clear of the zoom buttons' corner (they went under them).
+          for (const c of l.callouts) {
+            expect(inBox(l, [c.x, c.y]), `${at}: ${c.id}`).toBe(true);
+            const under = c.x > l.width - CONTROLS[0] - c.r && c.y < CONTROLS[1] + c.r;
+            expect(under, `${at}: ${c.id}'s circle under the zoom buttons`).toBe(false);
+          }
           // Nothing written for an economy off the view, and the key's numbers are those drawn.
           const off = new Set(l.marks.filter((m) => !inBox(l, m.centroid)).map((m) => m.id));
           for (const n of [...l.labels, ...l.callouts, ...l.targets])
@@ -114,6 +123,54 @@ describe('a map zoomed in', () => {
     expect(tagged(whole).filter((id) => off.includes(id)).length).toBeGreaterThan(0);
     expect(tagged(l).length).toBeGreaterThan(0);
     for (const id of tagged(l)) expect(off, id).not.toContain(id);
+  });
+
+  it("names an economy partly in the view in its own panel, on a phone's two", () => {
+    // Zoomed in once on a phone, "Russia" went beside Alaska, in the Americas' panel, where its
+    // Chukotka lies undrawn.
+    let checked = 0;
+    for (const width of [320, 343, 375, 414])
+      for (const k of [1.5, 2.25])
+        for (const y of [150, 300, 450]) {
+          const whole = layoutOf('all', width);
+          const panel = (p: readonly [number, number]) =>
+            whole.geometry.frames.findIndex(
+              ({extent: [[x0, y0], [x1, y1]]}) =>
+                p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1
+            );
+          const view = {k, x: (width / 2) * (1 - k), y: y * (1 - k)};
+          const l = layoutOf('all', width, view);
+          for (const n of l.labels) {
+            const home = panel(whole.marks.find((m) => m.id === n.id)?.centroid ?? [0, 0]);
+            // Where the name is on the map not zoomed (its baseline, 4 px below its middle).
+            const at = panel([(n.x - view.x) / k, (n.y - 4 - view.y) / k]);
+            expect(at, `${n.id} (${n.text}) at ${width} px, ×${k} about y ${y}`).toBe(home);
+            checked++;
+          }
+        }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('lists a note on an economy off the view below the chart, not drawn off the map', () => {
+    const whole = layoutOf('all', 375);
+    const note: NoteSpec = {
+      id: 'a',
+      target: 'TL',
+      from: '',
+      to: '',
+      show: 'all',
+      text: 'Admitted to ASEAN',
+    };
+    expect(mapNoteTarget(whole, note, resolveEconomy)).toBeDefined();
+    expect(mapNoteTarget(layoutOf('all', 375, onto(whole, 'KH', 5)), note, resolveEconomy)).toBe(
+      undefined
+    );
+    // A point given by longitude and latitude off the view too (Dili).
+    const dili = {...note, target: '125.57,-8.56', text: 'Dili'};
+    expect(mapNoteTarget(whole, dili, resolveEconomy)).toBeDefined();
+    expect(mapNoteTarget(layoutOf('all', 375, onto(whole, 'KH', 5)), dili, resolveEconomy)).toBe(
+      undefined
+    );
   });
 
   it('is the same layout for the same view of the same map (a year stepped)', () => {

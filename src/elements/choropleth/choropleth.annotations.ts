@@ -25,7 +25,9 @@ export function mapNoteTarget(
     const point: [number, number] = [Number(lonLat[1]), Number(lonLat[2])];
     if (Math.abs(point[0]) > 180 || Math.abs(point[1]) > 90) return undefined;
     const xy = projectOnMap(layout.geometry.frames, point);
-    return xy && {x: xy[0], y: xy[1], name: `${point[0]}°, ${point[1]}°`};
+    return xy && onMap(layout, xy)
+      ? {x: xy[0], y: xy[1], name: `${point[0]}°, ${point[1]}°`}
+      : undefined;
   }
   const id = resolve(note.target);
   const mark = layout.marks.find((m) => m.id === id && m.inFocus);
@@ -41,8 +43,16 @@ export function mapNoteTarget(
     : label && (layout.numbered.includes(mark.id) || l.leader)
       ? [label.x + label.w / 2, label.y + label.h / 2]
       : mark.centroid;
-  return {x, y, name: mark.name, id: mark.id, label};
+  return onMap(layout, [x, y]) ? {x, y, name: mark.name, id: mark.id, label} : undefined;
 }
+
+/**
+ * Whether a point is in the map's box: a map zoomed in does not show what is off it, and a note
+ * on an economy off the view goes to the notes listed below the chart (Timor-Leste's connector,
+ * on a view of Cambodia, ran off the map's edge).
+ */
+const onMap = ({width, height}: ChoroplethLayout, [x, y]: readonly [number, number]) =>
+  x >= 0 && y >= 0 && x <= width && y <= height;
 
 /**
  * Economy labels (text), callout circles and the middle of each economy in focus (marks); the

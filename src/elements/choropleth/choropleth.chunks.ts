@@ -29,10 +29,7 @@ export const VIRIDIS = new LazyModule(
  */
 export const PICKED = new LazyModule(() => import('./choropleth.picked.js'), 'the name tags');
 /** The map laid out for the view the reader zoomed to, loaded with the map's first zoom. */
-export const ZOOMED = new LazyModule(
-  () => import('../../layout/choropleth/zoomed-view.js'),
-  'the zoomed layout'
-);
+export const ZOOMED = new LazyModule(() => import('./choropleth.zoomed.js'), 'the zoomed map');
 /** The year slider and play, loaded (a chunk of their own) only by a map with `time-slider`. */
 export const SLIDER = new LazyModule(() => import('./choropleth.slider.js'), 'the year slider');
 

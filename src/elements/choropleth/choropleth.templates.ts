@@ -181,7 +181,7 @@ export function economyMarks(
       return m && tip(m);
     },
     anchor: (id) => {
-      const [px = 0, py = 0] = marks.get(id)?.centroid ?? [];
+      const [px, py] = marks.get(id)?.centroid ?? [0, 0];
       const {k, x, y} = moved();
       return [px * k + x, py * k + y];
     },

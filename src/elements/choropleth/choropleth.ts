@@ -45,6 +45,7 @@ import {
 } from './choropleth-data.js';
 import {JENKS, landOf, SLIDER, VALIDATORS, VIRIDIS, ZOOMED} from './choropleth.chunks.js';
 import {MapTags} from './choropleth.tags.js';
+import type {ZoomedMap} from './choropleth.zoomed.js';
 
 /** What `setState` sets on a map in one update: any of these, the others left as they are. */
 const STATE_KEYS = ['indicator', 'region', 'year', 'selected', 'highlight', 'shownNotes'] as const;
@@ -309,6 +310,9 @@ export class ApacChoropleth extends ApacChart<MapData, ChoroplethLayout> {
       !headOf(this.loaded.value, this.indicator);
     if (unknown) this.announce(this.t('map.unknownIndicator', {id: this.indicator}));
     super.willUpdate(changed);
+    // Zoomed: the legend's height held, the tooltip moved with the view (choropleth.zoomed.ts;
+    // it reads the element's controllers, kept from the page's API by `protected`).
+    ZOOMED.peek()?.zoomedUpdate(this as unknown as ZoomedMap);
   }
 
   protected renderChart(layout: ChoroplethLayout): TemplateResult {

@@ -9,7 +9,7 @@
  * shape (`inPlace`). Pure and deterministic.
  */
 import type {EconomyShape} from './geo.js';
-import {meet, type Box} from './labels.js';
+import {CONTROLS, meet, type Box} from './labels.js';
 
 /** Always called out, whatever the size: too small to find on any map of the region. */
 export const ALWAYS_CALLED_OUT = ['SG', 'HK', 'BN'];
@@ -118,8 +118,13 @@ export function placeCallouts(shapes: readonly EconomyShape[], options: CalloutO
       return at !== undefined && at !== id;
     });
   const placed: Callout[] = [];
+  // On the map, and off the corner the zoom buttons cover (a view zoomed in put circles there).
   const inMap = (x: number, y: number) =>
-    x >= r + 1 && x <= width - r - 1 && y >= r + 1 && y <= height - r - 1;
+    x >= r + 1 &&
+    x <= width - r - 1 &&
+    y >= r + 1 &&
+    y <= height - r - 1 &&
+    (x < width - CONTROLS[0] - r || y > CONTROLS[1] + r);
   /** Whether a circle at (x, y) is on the map and a tap apart from the circles placed. */
   const apart = (x: number, y: number) =>
     inMap(x, y) && placed.every((c) => Math.hypot(c.x - x, c.y - y) >= gap);

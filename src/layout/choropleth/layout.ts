@@ -244,9 +244,7 @@ export function computeChoroplethLayout(
   const focus = regionMembers(region, economies);
   const whole = mapGeometry(topology, {width, height: options.height, focus});
   const {view} = options;
-  const zoomed =
-    view &&
-    options.zoomed?.zoomedMap(whole, view, (frames, ids) => economyAt(topology, frames, ids));
+  const zoomed = view && options.zoomed?.zoomedMap(whole, view, economyAt, topology);
   // (Zoomed, the names and circles are placed for the economies that show in the view only.)
   const {geometry, placing} = zoomed ?? {geometry: whole, placing: whole};
   const byId = new Map(indicator.values.map((v) => [v.economy, v]));

@@ -6,11 +6,15 @@
  * name on the whole map is named once it is drawn large enough. A chunk of its own, loaded when
  * a map is first zoomed (choropleth.chunks.ts). Pure.
  */
+import type {Topology} from 'topojson-specification';
 import type {EconomyShape, MapFrame, MapGeometry} from './geo.js';
+import type {economyAt as EconomyAtFn} from './land-at.js';
 import type {LandAt} from './label-spots.js';
 import {isIdentity, type MapView} from './zoomed.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+type EconomyAt = typeof EconomyAtFn;
 
 /**
  * `base` as the view shows it: its centroids, sizes, areas and panels in the view's pixels, its
@@ -57,49 +61,73 @@ const EDGE = 24;
  * that names and circles keep off.
  */
 export function inView(geometry: MapGeometry, landAt: LandAt): EconomyShape[] {
-  const {width, height} = geometry;
+  const {width, height, frames} = geometry;
   const inside = ([x, y]: readonly [number, number], m: number) =>
     x >= m && x <= width - m && y >= m && y <= height - m;
   const shown: EconomyShape[] = [];
+  // Those with a centroid near or off the view's edges: the points of their land found in it.
   const partly = new Map<string, [number, number][]>();
   for (const e of geometry.economies) {
     if (!e.inFocus || inside(e.centroid, EDGE)) shown.push(e);
     else partly.set(e.id, []);
   }
-  if (partly.size) {
-    for (let y = INSET + SCAN / 2; y < height - INSET; y += SCAN)
-      for (let x = INSET + SCAN / 2; x < width - INSET; x += SCAN) {
-        const id = landAt(x, y);
-        if (id !== undefined) partly.get(id)?.push([x, y]);
-      }
-    for (const e of geometry.economies) {
-      const points = partly.get(e.id);
-      if (!points) continue;
-      // (None found: too small for the scan's step; in the view if its centroid is.)
-      if (!points.length && inside(e.centroid, INSET)) shown.push(e);
-      if (!points.length) continue;
-      const mx = points.reduce((s, p) => s + p[0], 0) / points.length;
-      const my = points.reduce((s, p) => s + p[1], 0) / points.length;
-      const [nearest = [mx, my]] = [...points].sort(
-        (a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my)
-      );
-      shown.push({...e, centroid: nearest});
+  if (!partly.size) return shown;
+  for (let y = EDGE / 2; y < height - EDGE / 2; y += SCAN)
+    for (let x = EDGE / 2; x < width - EDGE / 2; x += SCAN) {
+      const id = landAt(x, y);
+      if (id !== undefined) partly.get(id)?.push([x, y]);
     }
+  const within = ([x, y]: readonly [number, number], {extent: [[x0, y0], [x1, y1]]}: MapFrame) =>
+    x >= x0 && x <= x1 && y >= y0 && y <= y1;
+  for (const e of geometry.economies) {
+    // Only where its own panel is: Russia's land in the Americas' panel (Chukotka, drawn there as
+    // no one's) put "Russia" beside Alaska.
+    const home = frames.find((f) => within(e.centroid, f));
+    const points = partly.get(e.id)?.filter((p) => !home || within(p, home));
+    if (!points) continue;
+    if (points.length) shown.push({...e, centroid: densest(points)});
+    // (None found: too small for the scan's step; in the view if its centroid is.)
+    else if (inside(e.centroid, INSET)) shown.push(e);
   }
   return shown;
+}
+
+/**
+ * Of points on a grid every SCAN px, the one with the most of the others around it (two steps
+ * each way), nearest their middle of those: inside the largest part that shows, not on an
+ * island off it (China's, on a view of Cambodia, went on Hainan with the mainland unnamed).
+ */
+function densest(points: readonly [number, number][]): [number, number] {
+  const at = new Set(points.map(([x, y]) => `${x},${y}`));
+  const around = ([x, y]: readonly [number, number]) => {
+    let n = 0;
+    for (let dy = -2; dy <= 2; dy++)
+      for (let dx = -2; dx <= 2; dx++) if (at.has(`${x + dx * SCAN},${y + dy * SCAN}`)) n++;
+    return n;
+  };
+  const counts = points.map(around);
+  const most = Math.max(...counts);
+  const deep = points.filter((_, i) => counts[i] === most);
+  const mx = deep.reduce((s, p) => s + p[0], 0) / deep.length;
+  const my = deep.reduce((s, p) => s + p[1], 0) / deep.length;
+  const [nearest = points[0] ?? [mx, my]] = [...deep].sort(
+    (a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my)
+  );
+  return nearest;
 }
 
 /**
  * The map `whole` in `view` (undefined for the view of the whole): the geometry drawn (an
  * economy partly in the view centred on the part that shows: inView), and the one its names and
  * circles are placed on, with the economies that show in the view only.
- * `landAt`: which of `ids` is drawn at a point of a map in `frames` (land-at.ts, economyAt; passed
+ * `economyAt` and `topology`: which of a map's economies is drawn at a point (land-at.ts; passed
  * in, so that it stays in the map's chunk, not one of its own).
  */
 export function zoomedMap(
   whole: MapGeometry,
   view: MapView,
-  landAt: (frames: readonly MapFrame[], ids: readonly string[]) => LandAt
+  economyAt: EconomyAt,
+  topology: Topology
 ): ZoomedMap | undefined {
   if (isIdentity(view)) return undefined;
   // The same view of the same map (a year stepped, a language changed) is the same geometry: its
@@ -107,7 +135,7 @@ export function zoomedMap(
   const last = remembered.get(whole);
   if (last?.view.k === view.k && last.view.x === view.x && last.view.y === view.y)
     return last.value;
-  const value = zoomedOf(whole, view, landAt);
+  const value = zoomedOf(whole, view, (frames, ids) => economyAt(topology, frames, ids));
   remembered.set(whole, {view, value});
   return value;
 }
