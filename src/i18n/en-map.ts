@@ -21,9 +21,6 @@ export const enMap = addEnglish({
   'map.value': 'Value',
   'map.class': 'Class',
   'map.values': 'Values',
-  'map.play': 'Play',
-  'map.pause': 'Pause',
-  'map.year': 'Year',
   'map.unknownIndicator': 'There is no bundled indicator called {id}.',
   'map.numbered': 'Numbered on the map:',
   'map.undatedPartners':

@@ -12,13 +12,15 @@ import type {enTimeline} from './en-timeline.js';
 import type {enLink} from './en-link.js';
 import type {enNotes} from './en-notes.js';
 import type {enSteps} from './en-steps.js';
+import type {enSlider} from './en-slider.js';
 
 /**
  * The words every chart uses (its frame, loading, selection, zoom). Each chart's own words are
  * in en-map.ts, en-timeline.ts and en-sankey.ts, added to the catalogue when that chart loads;
- * those of link groups (en-link.ts), notes (en-notes.ts) and `<apac-steps>` (en-steps.ts) with
- * their code; and the words of data problems (en-issues.ts) when a chart is given data of its
- * own: a page pays only for the words its charts can show.
+ * those of link groups (en-link.ts), notes (en-notes.ts), the map's year slider (en-slider.ts)
+ * and `<apac-steps>` (en-steps.ts) with their code; and the words of data problems
+ * (en-issues.ts) when a chart is given data of its own: a page pays only for the words its
+ * charts can show.
  */
 export const en = {
   // The frame around every chart
@@ -84,6 +86,7 @@ export type MessageKey =
   | keyof typeof enTimeline
   | keyof typeof enSankey
   | keyof typeof enLink
+  | keyof typeof enSlider
   | keyof typeof enNotes
   | keyof typeof enSteps;
 /** A whole catalogue: every key of the English one. */

@@ -57,7 +57,8 @@ describe("the charts' English words, loaded with each chart", () => {
     expect(t('frame.source')).toBe('Source:');
     await catalogue.loadLocale(catalogue.PSEUDO_LOCALE);
     expect(t('frame.source')).toMatch(/^⟦Šöürçé:/);
-    await import('../../src/i18n/en-map.js');
+    // (The year slider's words, which load with the slider's chunk.)
+    await import('../../src/i18n/en-slider.js');
     expect(t('map.year')).toMatch(/^⟦Ýéár ẋ+⟧$/);
   });
 });

@@ -6,6 +6,7 @@
 import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Translate} from '../../i18n/catalogue.js';
 import type {Indicator} from '../../schema/indicators.js';
+import '../../i18n/en-slider.js';
 
 /** Years the slider runs over: a year indicator's values; else the years the economies joined. */
 export function sliderYears(

@@ -55,10 +55,10 @@ const EDGE = 24;
 /**
  * The economies in focus that show in a zoomed view, as the names and circles are placed for them:
  * each whose centroid is in the view as it is; each with only part of its land in the view (or
- * its centroid near an edge) at the point of that part nearest the middle of what shows (China's centroid, off a view of the South
- * China Sea, would leave it unnamed); the others left out (no circle or number for an economy
- * the reader cannot see). The economies out of focus are kept as they are: their land is land
- * that names and circles keep off.
+ * its centroid near an edge) at a point inside the largest part that shows, in its own panel
+ * (China's centroid, off a view of the South China Sea, would leave it unnamed); the others left
+ * out (no circle or number for an economy the reader cannot see). The economies out of focus are
+ * kept as they are: their land is land that names and circles keep off.
  */
 export function inView(geometry: MapGeometry, landAt: LandAt): EconomyShape[] {
   const {width, height, frames} = geometry;
@@ -110,18 +110,26 @@ function densest(points: readonly [number, number][]): [number, number] {
   const deep = points.filter((_, i) => counts[i] === most);
   const mx = deep.reduce((s, p) => s + p[0], 0) / deep.length;
   const my = deep.reduce((s, p) => s + p[1], 0) / deep.length;
-  const [nearest = points[0] ?? [mx, my]] = [...deep].sort(
+  const [nearest = [mx, my]] = deep.sort(
     (a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my)
   );
   return nearest;
 }
 
+interface ZoomedMap {
+  /** The geometry drawn (an economy partly in the view centred on the part that shows). */
+  geometry: MapGeometry;
+  /** The geometry the names and circles are placed on: the economies that show only. */
+  placing: MapGeometry;
+}
+
+/** The last view laid out of each map. */
+const remembered = new WeakMap<MapGeometry, {view: MapView; value: ZoomedMap}>();
+
 /**
- * The map `whole` in `view` (undefined for the view of the whole): the geometry drawn (an
- * economy partly in the view centred on the part that shows: inView), and the one its names and
- * circles are placed on, with the economies that show in the view only.
- * `economyAt` and `topology`: which of a map's economies is drawn at a point (land-at.ts; passed
- * in, so that it stays in the map's chunk, not one of its own).
+ * The map `whole` in `view`; undefined for the view of the whole. `economyAt` and `topology`:
+ * which of a map's economies is drawn at a point (land-at.ts; passed in, so that it stays in the
+ * map's chunk, not one of its own).
  */
 export function zoomedMap(
   whole: MapGeometry,
@@ -135,31 +143,15 @@ export function zoomedMap(
   const last = remembered.get(whole);
   if (last?.view.k === view.k && last.view.x === view.x && last.view.y === view.y)
     return last.value;
-  const value = zoomedOf(whole, view, (frames, ids) => economyAt(topology, frames, ids));
-  remembered.set(whole, {view, value});
-  return value;
-}
-
-interface ZoomedMap {
-  geometry: MapGeometry;
-  placing: MapGeometry;
-}
-
-/** The last view laid out of each map. */
-const remembered = new WeakMap<MapGeometry, {view: MapView; value: ZoomedMap}>();
-
-function zoomedOf(
-  whole: MapGeometry,
-  view: MapView,
-  landAt: (frames: readonly MapFrame[], ids: readonly string[]) => LandAt
-): ZoomedMap {
   const zoomed = zoomedGeometry(whole, view);
   const drawn = zoomed.economies.filter((s) => s.d).map((s) => s.id);
-  const economies = inView(zoomed, landAt(zoomed.frames, drawn));
-  // An economy partly in the view is marked (its tooltip, its tag) at the part that shows too.
+  const economies = inView(zoomed, economyAt(topology, zoomed.frames, drawn));
+  // An economy partly in the view is marked (its tooltip, its tag) on the part that shows too.
   const shown = new Map(economies.map((e) => [e.id, e]));
-  return {
+  const value = {
     geometry: {...zoomed, economies: zoomed.economies.map((e) => shown.get(e.id) ?? e)},
     placing: {...zoomed, economies},
   };
+  remembered.set(whole, {view, value});
+  return value;
 }
