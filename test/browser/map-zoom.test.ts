@@ -224,4 +224,30 @@ describe('<apac-choropleth> zoomed in', () => {
     await el.updateComplete;
     expect(tip()).to.equal(undefined);
   });
+
+  it('pans a zoomed view to the economy the keyboard moves to off it', async () => {
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      1280
+    );
+    const {x, y} = onto(el, 'KH', 5);
+    inside(el).zoom.transformTo(5, x, y);
+    await el.updateComplete;
+    const start = q(el, '[data-focus="KH"]') as SVGGraphicsElement;
+    start.focus();
+    // End: the last economy west to east, in the Americas, off a view of Cambodia.
+    start.dispatchEvent(new KeyboardEvent('keydown', {key: 'End', bubbles: true, composed: true}));
+    await el.updateComplete;
+    const id = el.shadowRoot?.activeElement?.getAttribute('data-focus') ?? '';
+    expect(id).to.not.be.oneOf(['', 'KH']);
+    const {layout} = inside(el);
+    const [cx = -1, cy = -1] = layout.marks.find((m) => m.id === id)?.centroid ?? [];
+    expect(
+      cx >= 0 && cy >= 0 && cx <= layout.width && cy <= layout.height,
+      `${id} in view`
+    ).to.equal(true);
+    expect(inside(el).zoom.current.k, 'at the same zoom').to.equal(5);
+    expect((q(el, '.tooltip') as HTMLElement).hidden, `${id}'s tooltip`).to.equal(false);
+  });
 });

@@ -430,10 +430,12 @@ import {dist} from './harness.js';
  * review of the zoomed map at 320–1280 px: the legend's height held while zoomed, a tooltip
  * moved with the view, a note on an economy off it listed (those in the zoomed map's chunk),
  * circles kept off the zoom buttons' corner: map 75.00, bundle 192.41: raised bundle 192.1 →
- * 192.5. The year slider's words moved into its chunk (en-slider.ts): map 74.98.
+ * 192.5. The year slider's words moved into its chunk (en-slider.ts): map 74.98. A zoomed view
+ * panned to the economy the keyboard moves to off it (in the zoomed map's chunk, 1.3 kB): map
+ * 74.97, bundle 192.54: raised bundle 192.5 → 192.6.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 192.5,
+  'dist/apac-viz.js (all three charts, dataset, map)': 192.6,
   'choropleth via dist/lazy': 75.0,
   'timeline via dist/lazy': 65.1,
   'sankey via dist/lazy': 53.2,

@@ -11,7 +11,7 @@ import {isIdentity} from '../../layout/choropleth/zoomed.js';
 export {zoomedMap} from '../../layout/choropleth/zoomed-view.js';
 
 /** What of the map element this reads (its controllers and layout). */
-export interface ZoomedMap {
+export interface ZoomedMap extends Pick<EventTarget, 'addEventListener'> {
   renderRoot: ParentNode;
   zoom: ZoomController;
   ui: {interaction: InteractionController};
@@ -23,11 +23,27 @@ export interface ZoomedMap {
 const placedIn = new WeakMap<ZoomedMap, ZoomView>();
 
 /**
+ * Zoomed in, the keyboard moving to an economy off the view (arrow keys, Home, End) pans the view
+ * to it, at the same zoom: it was focused out of sight, its tooltip off the map.
+ */
+function panToHovered(map: ZoomedMap, e: Event): void {
+  const id = (e as CustomEvent<{id: string} | null>).detail?.id;
+  const {zoom, marks, layout} = map;
+  if (id === undefined || isIdentity(zoom.settled) || !marks || !layout) return;
+  const [x, y] = marks.anchor(id);
+  const {width, height} = layout;
+  if (x >= 0 && y >= 0 && x <= width && y <= height) return;
+  const {k, x: vx, y: vy} = zoom.current;
+  zoom.transformTo(k, vx + width / 2 - x, vy + height / 2 - y);
+}
+
+/**
  * Before a map's render, once it has been zoomed, its layout and marks made:
  * - Zoomed in, its legend keeps the tallest height it has had, until the zoom is reset: its key
  *   is the view's, and as it changed, the map moved up and down under the reader's fingers.
  * - A tooltip beside an economy (hovered or focused) moves with the zoom, and goes where the
  *   economy leaves the view (a keyboard reader's stayed where it was, over the sea).
+ * - The keyboard moving to an economy off the view pans to it (panToHovered).
  */
 export function zoomedUpdate(map: ZoomedMap): void {
   const {zoom, layout, marks} = map;
@@ -39,6 +55,7 @@ export function zoomedUpdate(map: ZoomedMap): void {
   }
   const {interaction} = map.ui;
   const {hovered} = interaction;
+  if (!placedIn.has(map)) map.addEventListener('apac-hover', (e) => panToHovered(map, e));
   const moved = placedIn.get(map) !== zoom.current;
   placedIn.set(map, zoom.current);
   if (!moved || hovered === undefined || !marks || !layout) return;
