@@ -186,6 +186,7 @@ export class ZoomController implements ReactiveController {
         this.behavior = d3
           .zoom<SVGSVGElement, unknown>()
           .scaleExtent([1, this.options.maxScale ?? 12])
+          .wheelDelta(d3.wheelDelta)
           .filter((event: Event) => {
             if (event.type === 'wheel')
               return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;

@@ -53,3 +53,16 @@ export function shownMiddle(svg: SVGSVGElement | null): [number, number] | undef
     box.y + (((y0 + y1) / 2 - r.top) * box.height) / r.height,
   ];
 }
+
+/**
+ * How far a Ctrl/⌘ wheel zooms (d3-zoom's wheelDelta, in powers of 2): a mouse's notch (a line or
+ * more, or 50 px or more) one step, ×1.5 as the + and − buttons do (zoom-controller.ts,
+ * ZOOM_STEP: imported here, it moved the controller into a chunk every chart loads, 0.1 kB on
+ * each; test/browser/map-zoom.test.ts checks the two agree); d3's default, meant for a
+ * trackpad's pinch (many small Ctrl-wheel moves in Chrome and Safari), zoomed a notch about 4
+ * times and two to the most. A pinch keeps the default.
+ */
+export function wheelDelta(e: WheelEvent): number {
+  if (e.deltaMode > 0 || Math.abs(e.deltaY) >= 50) return -Math.sign(e.deltaY) * Math.log2(1.5);
+  return -e.deltaY * 0.002 * (e.ctrlKey ? 10 : 1);
+}

@@ -6,7 +6,7 @@ import {atWidth} from './phone-helpers.js';
 import '../../src/choropleth.js';
 import type {ApacChoropleth} from '../../src/choropleth.js';
 import type {ChoroplethLayout} from '../../src/layout/choropleth/layout.js';
-import type {ZoomController} from '../../src/core/zoom-controller.js';
+import {ZOOM_STEP, type ZoomController} from '../../src/core/zoom-controller.js';
 
 type Inside = {layout: ChoroplethLayout; zoom: ZoomController};
 const inside = (el: ApacChoropleth) => el as unknown as Inside;
@@ -249,5 +249,35 @@ describe('<apac-choropleth> zoomed in', () => {
     ).to.equal(true);
     expect(inside(el).zoom.current.k, 'at the same zoom').to.equal(5);
     expect((q(el, '.tooltip') as HTMLElement).hidden, `${id}'s tooltip`).to.equal(false);
+  });
+
+  it("zooms one step for a mouse's Ctrl+wheel notch, a little for a pinch's small moves", async () => {
+    // d3-zoom's default zoomed a notch (100 px) about 4 times and two notches to the most, 12.
+    const el = await atWidth<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth></apac-choropleth>`,
+      800
+    );
+    const svg = q(el, 'svg.chart') as SVGSVGElement;
+    const r = svg.getBoundingClientRect();
+    const wheel = (deltaY: number, deltaMode = 0) =>
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          ...{deltaY, deltaMode, ctrlKey: true, bubbles: true, cancelable: true},
+          ...{clientX: r.left + r.width / 2, clientY: r.top + r.height / 2},
+        })
+      );
+    const k = () => inside(el).zoom.current.k;
+    wheel(-100);
+    await waitUntil(() => k() > 1, 'the map did not zoom');
+    // One step, as the + button's.
+    expect(k()).to.be.closeTo(ZOOM_STEP, 1e-9);
+    wheel(-3, 1); // a notch counted in lines (Firefox)
+    expect(k()).to.be.closeTo(ZOOM_STEP ** 2, 1e-9);
+    wheel(100);
+    expect(k()).to.be.closeTo(ZOOM_STEP, 1e-9);
+    // A trackpad's pinch: many small moves, each as d3-zoom has it (×10 with Ctrl).
+    wheel(-4);
+    expect(k()).to.be.closeTo(ZOOM_STEP * 2 ** 0.08, 1e-9);
   });
 });
