@@ -27,7 +27,7 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The mark that had keyboard focus before a render, to have it again after (see hostUpdated). */
+  /** Whether a mark had keyboard focus before the render, to have it again after (hostUpdated). */
   private holding = false;
 
   /** Before a render: a focused mark that is no longer drawn hands focus to its replacement. */

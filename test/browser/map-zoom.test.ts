@@ -23,6 +23,29 @@ const sizes = (el: ApacChoropleth) => ({
   ),
 });
 
+/** The map of the whole region in a window `width` px wide, drawn. */
+const mapAt = (width: number, after = html``) =>
+  atWidth<ApacChoropleth>(
+    'apac-choropleth',
+    html`<apac-choropleth></apac-choropleth>${after}`,
+    width
+  );
+
+/**
+ * A Ctrl+wheel of `deltaY` (in `deltaMode`'s units) over the map, at `across` of its width and
+ * halfway down: a trackpad's pinch sends small ones, a mouse's notch 100 px or 3 lines.
+ */
+function ctrlWheel(el: ApacChoropleth, deltaY: number, deltaMode = 0, across = 1 / 2): void {
+  const svg = q(el, 'svg.chart') as SVGSVGElement;
+  const r = svg.getBoundingClientRect();
+  svg.dispatchEvent(
+    new WheelEvent('wheel', {
+      ...{deltaY, deltaMode, ctrlKey: true, bubbles: true, cancelable: true},
+      ...{clientX: r.left + r.width * across, clientY: r.top + r.height / 2},
+    })
+  );
+}
+
 /** The view centred on `id`'s centroid, `k` times the map: what a reader's pinch there gives. */
 function onto(el: ApacChoropleth, id: string, k: number) {
   const {layout} = inside(el);
@@ -34,11 +57,7 @@ describe('<apac-choropleth> zoomed in', () => {
   it('keeps its names, numbers and circles their size, and names the economies it had numbered', async () => {
     // Before, the names and circles were scaled with the land: at 2.25 times a phone's map,
     // "Indonesia" stood 30 px tall and ran off the map, and Cambodia and Lao PDR stayed numbers.
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      375
-    );
+    const el = await mapAt(375);
     const before = {sizes: sizes(el), written: written(el)};
     expect([before.written.get('KH'), before.written.get('LA')]).to.satisfy((w: unknown[]) =>
       w.every((t) => t === undefined || /^\d+$/.test(String(t)))
@@ -73,24 +92,8 @@ describe('<apac-choropleth> zoomed in', () => {
   });
 
   it('follows a pinch or a wheel with the drawing, and writes the names again once it stops', async () => {
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      800
-    );
-    const svg = q(el, 'svg.chart') as SVGSVGElement;
-    const r = svg.getBoundingClientRect();
-    const wheel = () =>
-      svg.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -25,
-          ctrlKey: true,
-          clientX: r.left + r.width / 3,
-          clientY: r.top + r.height / 2,
-          bubbles: true,
-          cancelable: true,
-        })
-      );
+    const el = await mapAt(800);
+    const wheel = () => ctrlWheel(el, -25, 0, 1 / 3);
     wheel();
     // d3-zoom loads on the first gesture, which it then replays.
     await waitUntil(() => inside(el).zoom.current.k > 1, 'the map did not zoom');
@@ -109,12 +112,7 @@ describe('<apac-choropleth> zoomed in', () => {
   it('zooms about the middle of what the screen shows of a map taller than it', async () => {
     // A phone's map of the whole region is two panels, Asia over the Americas, taller than the
     // screen. The + button zoomed about the middle of the whole: the sea between the panels.
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>
-        <div style="height: 1200px"></div>`,
-      375
-    );
+    const el = await mapAt(375, html`<div style="height: 1200px"></div>`);
     const svg = q(el, 'svg.chart') as SVGSVGElement;
     const {height} = svg.getBoundingClientRect();
     expect(height, 'the map is taller than the window').to.be.greaterThan(innerHeight / 2);
@@ -135,11 +133,7 @@ describe('<apac-choropleth> zoomed in', () => {
   });
 
   it('keeps keyboard focus on the economy when zooming draws it as another element', async () => {
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      375
-    );
+    const el = await mapAt(375);
     // Zoomed in onto an economy a phone's map calls out with a circle, its shape is its mark.
     const zoom = inside(el).zoom;
     let tried = 0;
@@ -162,11 +156,7 @@ describe('<apac-choropleth> zoomed in', () => {
   it('does not move up or down the page as the zoom changes the numbers in its key', async () => {
     // The key ("Numbered on the map: …") is the view's; as it lost or gained lines the map moved
     // 16–56 px under the reader's fingers just as a pinch ended.
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      375
-    );
+    const el = await mapAt(375);
     const top = () => (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect().top;
     const key = () => shown(q(el, 'p.numbered'));
     const [before, keyBefore] = [top(), key()];
@@ -189,11 +179,7 @@ describe('<apac-choropleth> zoomed in', () => {
   });
 
   it("moves a focused economy's tooltip with the zoom, and hides it once the economy is off the view", async () => {
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      1280
-    );
+    const el = await mapAt(1280);
     const tip = () => {
       const t = q(el, '.tooltip') as HTMLElement;
       return t.hidden ? undefined : t.getBoundingClientRect();
@@ -226,11 +212,7 @@ describe('<apac-choropleth> zoomed in', () => {
   });
 
   it('pans a zoomed view to the economy the keyboard moves to off it', async () => {
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      1280
-    );
+    const el = await mapAt(1280);
     const {x, y} = onto(el, 'KH', 5);
     inside(el).zoom.transformTo(5, x, y);
     await el.updateComplete;
@@ -253,20 +235,8 @@ describe('<apac-choropleth> zoomed in', () => {
 
   it("zooms one step for a mouse's Ctrl+wheel notch, a little for a pinch's small moves", async () => {
     // d3-zoom's default zoomed a notch (100 px) about 4 times and two notches to the most, 12.
-    const el = await atWidth<ApacChoropleth>(
-      'apac-choropleth',
-      html`<apac-choropleth></apac-choropleth>`,
-      800
-    );
-    const svg = q(el, 'svg.chart') as SVGSVGElement;
-    const r = svg.getBoundingClientRect();
-    const wheel = (deltaY: number, deltaMode = 0) =>
-      svg.dispatchEvent(
-        new WheelEvent('wheel', {
-          ...{deltaY, deltaMode, ctrlKey: true, bubbles: true, cancelable: true},
-          ...{clientX: r.left + r.width / 2, clientY: r.top + r.height / 2},
-        })
-      );
+    const el = await mapAt(800);
+    const wheel = (deltaY: number, deltaMode = 0) => ctrlWheel(el, deltaY, deltaMode);
     const k = () => inside(el).zoom.current.k;
     wheel(-100);
     await waitUntil(() => k() > 1, 'the map did not zoom');

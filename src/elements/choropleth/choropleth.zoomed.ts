@@ -19,6 +19,10 @@ export interface ZoomedMap extends Pick<EventTarget, 'addEventListener'> {
   layout: ChoroplethLayout | undefined;
 }
 
+/** Whether a point of the layout is in the map's box, the view (none of it shows beyond). */
+const shows = ({width, height}: ChoroplethLayout, [x, y]: readonly [number, number]) =>
+  x >= 0 && y >= 0 && x <= width && y <= height;
+
 /** The view each map's tooltip was last placed in. */
 const placedIn = new WeakMap<ZoomedMap, ZoomView>();
 
@@ -31,10 +35,9 @@ function panToHovered(map: ZoomedMap, e: Event): void {
   const {zoom, marks, layout} = map;
   if (id === undefined || isIdentity(zoom.settled) || !marks || !layout) return;
   const [x, y] = marks.anchor(id);
-  const {width, height} = layout;
-  if (x >= 0 && y >= 0 && x <= width && y <= height) return;
+  if (shows(layout, [x, y])) return;
   const {k, x: vx, y: vy} = zoom.current;
-  zoom.transformTo(k, vx + width / 2 - x, vy + height / 2 - y);
+  zoom.transformTo(k, vx + layout.width / 2 - x, vy + layout.height / 2 - y);
 }
 
 /**
@@ -59,7 +62,5 @@ export function zoomedUpdate(map: ZoomedMap): void {
   const moved = placedIn.get(map) !== zoom.current;
   placedIn.set(map, zoom.current);
   if (!moved || hovered === undefined || !marks || !layout) return;
-  const [x, y] = marks.anchor(hovered);
-  const off = x < 0 || y < 0 || x > layout.width || y > layout.height;
-  interaction.hover(off ? undefined : hovered);
+  interaction.hover(shows(layout, marks.anchor(hovered)) ? hovered : undefined);
 }
