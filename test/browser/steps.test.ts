@@ -50,6 +50,15 @@ async function scrollTo(steps: ApacSteps, i: number): Promise<void> {
   await (steps.querySelector('[slot="chart"]') as ApacChoropleth).updateComplete;
 }
 
+/** The marks' extent on the screen clear of step `i`'s card as it crosses the middle. */
+function clearOfCard(steps: ApacSteps, i: number, [top, bottom]: number[]): void {
+  const card = (steps.querySelectorAll('apac-step')[i] as ApacStep).getBoundingClientRect();
+  expect(
+    (top as number) >= card.bottom || (bottom as number) <= card.top,
+    `step ${i + 1}: the marks (${top}–${bottom}) clear of its card (${card.top}–${card.bottom})`
+  ).to.equal(true);
+}
+
 const position = (steps: ApacSteps) => text(q(steps, '[part="position"]'));
 const button = (steps: ApacSteps, which: 'previous' | 'next') =>
   q<HTMLButtonElement>(steps, `button[part~="${which}"]`) as HTMLButtonElement;
@@ -238,6 +247,7 @@ describe('<apac-steps>', () => {
       const foot = buttonsShown();
       expect(top, `step ${i + 1}: the marks below the top of the screen`).to.be.at.least(0);
       expect(bottom, `step ${i + 1}: the marks above the buttons`).to.be.at.most(foot);
+      clearOfCard(steps, i, [top, bottom]);
     }
     // A step that picks out nothing: the chart sticks by its bottom edge.
     await scrollTo(steps, 1);
@@ -245,6 +255,49 @@ describe('<apac-steps>', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(graphic.getBoundingClientRect().bottom).to.be.closeTo(innerHeight, 1);
     buttonsShown();
+  });
+
+  it('on a phone, moves a chart that fits the screen so that the event a step picks out is clear of its card', async () => {
+    // The story's timeline fits a 375 × 740 screen, stuck at its top: the one event the step
+    // highlights sat under the card as it crossed the middle. The chart now sticks lower.
+    await setViewport({width: 375, height: 740});
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:351px">
+        <apac-steps>
+          <apac-timeline orientation="horizontal" group-by="kind"></apac-timeline>
+          <apac-step><h3>1997–2025</h3></apac-step>
+          <apac-step from="2015-09-21" to="2015-10-04" highlight="ammtc-10"
+            ><h3>September 2015</h3>
+            <p>
+              The 10th ASEAN Ministerial Meeting on Transnational Crime (AMMTC) opens in Kuala
+              Lumpur: the Kuala Lumpur Declaration, and the AMMTC made annual.
+            </p></apac-step
+          >
+        </apac-steps>
+      </div>`
+    );
+    const steps = box.querySelector('apac-steps') as ApacSteps;
+    const timeline = box.querySelector('apac-timeline') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    if (!q(timeline, 'svg.chart')) await oneEvent(timeline, 'apac-render');
+    const step = steps.querySelectorAll('apac-step')[1] as ApacStep;
+    const r = step.getBoundingClientRect();
+    window.scrollBy(0, r.top + r.height / 2 - innerHeight / 2);
+    await until(() => steps.current === 1, 'the step');
+    await timeline.updateComplete;
+    const graphic = q(steps, '[part="graphic"]') as HTMLElement;
+    // The move's transition (250 ms).
+    await new Promise((done) => setTimeout(done, 400));
+    expect(graphic.offsetHeight, 'the chart fits the screen').to.be.below(innerHeight);
+    const mark = (
+      q(timeline, '[data-id="ammtc-10"].emphasised') as Element
+    ).getBoundingClientRect();
+    const foot = (q(steps, '[part="controls"]') as HTMLElement).getBoundingClientRect();
+    expect(mark.top, 'the event on screen').to.be.at.least(0);
+    expect(mark.bottom, 'the event above the buttons').to.be.at.most(foot.top);
+    expect(foot.bottom, 'the buttons on screen').to.be.at.most(innerHeight + 0.5);
+    clearOfCard(steps, 1, [mark.top, mark.bottom]);
   });
 
   it("on a phone, keeps a Sankey list's picked row on screen and clear of the card at the story's last step", async () => {

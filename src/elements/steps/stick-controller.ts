@@ -20,17 +20,25 @@ export interface StickOptions {
 }
 
 /**
- * Keeps a story's sticky graphic in view when it is taller than the screen (a map in two panels
- * or a Sankey list on a phone). It then sticks where the marks the step picks out (its highlight
- * and selection) are on screen, their middle 70 % of the way down and below the card that set
- * them as it crosses the step's line (the card scrolls on up: the founders of ASEAN at the top
- * of a two-panel map, or a row high in a Sankey's list, were scrolled away when it stuck by its
+ * Keeps the marks a story's step picks out (its highlight and selection) in view and clear of
+ * the step's card on a phone, where the cards scroll up over the sticky graphic.
+ *
+ * A graphic taller than the screen (a map in two panels or a Sankey list) sticks where those
+ * marks are on screen, their middle 70 % of the way down and below the card that set them as it
+ * crosses the step's line (the card scrolls on up: the founders of ASEAN at the top of a
+ * two-panel map, or a row high in a Sankey's list, were scrolled away when it stuck by its
  * bottom edge; at a story's last step the graphic goes on up with the card, so a mark under it
  * stayed there). Where the marks picked out are too far apart to be on the screen at once (a
  * Sankey list's crime, its origins far above it and its destinations far below), it sticks for
  * those the step names (the crime). A step that picks out nothing sticks by that edge, so the
- * end of the chart stays on screen. The Previous / Next buttons stick to the bottom of the
- * screen (the styles). A graphic that fits sticks at `--apac-steps-top` as the styles say.
+ * end of the chart stays on screen.
+ *
+ * Marks that would still be under the card as it crosses the line (near the top of a tall
+ * graphic, or in one that fits the screen: a timeline's one event, the founders on a 375 px
+ * map) move the graphic down, so they sit just below the card, where they then end above the
+ * buttons; else up, so they sit just above it. Otherwise a graphic that fits sticks at
+ * `--apac-steps-top` as the styles say. The Previous / Next buttons stick to the bottom of the
+ * screen (the styles).
  */
 export class StickController implements ReactiveController {
   private readonly resize = new ResizeObserver(() => this.place());
@@ -68,30 +76,39 @@ export class StickController implements ReactiveController {
     if (!el) return;
     const top = parseFloat(getComputedStyle(this.host).getPropertyValue('--apac-steps-top')) || 0;
     const height = el.offsetHeight;
-    if (height <= innerHeight - top) {
-      el.style.top = '';
-      this.room(el, 0);
-      return;
-    }
-    // From the bottom edge on the screen's (the lowest it sticks) to its top edge at `top`.
+    // From the bottom edge on the screen's (the lowest a tall graphic sticks) to its top at `top`.
     const lowest = innerHeight - height;
+    const fits = lowest >= top;
     // The buttons, stuck over the graphic's foot, hide what is under them.
-    const foot = el.querySelector('[part="controls"]')?.getBoundingClientRect().height ?? 0;
+    const foot =
+      innerHeight - (el.querySelector('[part="controls"]')?.getBoundingClientRect().height ?? 0);
     let picked = this.picked(el, this.options.marks());
-    if (picked && picked[1] - picked[0] > innerHeight - top - foot)
+    if (picked && picked[1] - picked[0] > foot - top)
       picked = this.picked(el, this.options.named()) ?? picked;
-    let at = lowest;
+    let at = fits ? top : lowest;
     if (picked) {
       const [y0, y1] = picked;
-      const card = this.options.card()?.offsetHeight ?? 0;
-      at = innerHeight * MARKS_AT - (y0 + y1) / 2;
-      // Below the card, whole on the screen where they fit, else from their top.
-      at = Math.max(at, innerHeight * this.options.offset() + card / 2 + GAP - y0);
-      at = Math.max(Math.min(at, innerHeight - foot - y1), top - y0);
+      const half = (this.options.card()?.offsetHeight ?? 0) / 2 + GAP;
+      const line = innerHeight * this.options.offset();
+      // Where the marks' top is just below the card, and their bottom just above it.
+      const [below, above] = [line + half - y0, line - half - y1];
+      if (!fits) {
+        // 70 % of the way down and below the card, whole on the screen where they fit, else
+        // from their top.
+        at = Math.max(innerHeight * MARKS_AT - (y0 + y1) / 2, below);
+        at = Math.max(Math.min(at, foot - y1), top - y0);
+        at = Math.min(top, Math.max(lowest, at));
+      }
+      // Still under the card (marks near a graphic's top, or a graphic that fits): lower, then
+      // below it where they end above the buttons, else higher, above it.
+      if (at + y1 > line - half && at + y0 < line + half) {
+        if (below + y1 <= foot) at = below;
+        else if (above + y0 >= top) at = above;
+      }
     }
-    at = Math.round(Math.min(top, Math.max(lowest, at)));
-    el.style.top = `${at}px`;
-    this.room(el, at - lowest);
+    at = Math.round(at);
+    el.style.top = fits && at === top ? '' : `${at}px`;
+    this.room(el, Math.max(0, at - lowest));
   }
 
   /**
