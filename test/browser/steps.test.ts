@@ -298,6 +298,8 @@ describe('<apac-steps>', () => {
     expect(mark.bottom, 'the event above the buttons').to.be.at.most(foot.top);
     expect(foot.bottom, 'the buttons on screen').to.be.at.most(innerHeight + 0.5);
     clearOfCard(steps, 1, [mark.top, mark.bottom]);
+    // And named: the lane's rows were full, and the next mark cut its label to nothing.
+    expect(text(q(timeline, '[data-id="ammtc-10"] text'))).to.match(/AMMTC/);
   });
 
   it("on a phone, keeps a Sankey list's picked row on screen and clear of the card at the story's last step", async () => {

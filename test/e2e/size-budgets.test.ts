@@ -439,12 +439,14 @@ import {dist} from './harness.js';
  * Stop 64: a story's graphic moved down (or up) where the marks a step picks out would sit under
  * its card as it crosses the middle (a graphic that fits the screen was never moved; a tall one
  * stopped at the screen's top): <apac-steps> 15.35, bundle 192.64: raised <apac-steps> 15.3 →
- * 15.4.
+ * 15.4. A timeline's highlighted events keep their labels whole, later marks moved to another
+ * row (a story's step named the 10th AMMTC in its header only: the lane's rows were full):
+ * timeline 65.23, bundle 192.76: raised timeline 65.2 → 65.3, bundle 192.7 → 192.8.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 192.7,
+  'dist/apac-viz.js (all three charts, dataset, map)': 192.8,
   'choropleth via dist/lazy': 75.0,
-  'timeline via dist/lazy': 65.2,
+  'timeline via dist/lazy': 65.3,
   'sankey via dist/lazy': 53.2,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.4,

@@ -253,6 +253,44 @@ describe('packLane', () => {
     }
   });
 
+  it("keeps a highlighted event's label whole: later marks go to another row, past three", () => {
+    // The five marks 40 px apart above: the first one's label was cut at the fourth mark, which
+    // took its row once three were full. Kept, each of the five reads whole; the marks after it
+    // go to a row of their own, and no label reaches the next mark in its row.
+    const dates = ['2015-01-01', '2015-01-21', '2015-02-10', '2015-03-02', '2015-03-22'];
+    for (const kept of ['e0', 'e1', 'e3']) {
+      const packed = packLane(days(...dates), {...o, keep: (e) => e.id === kept});
+      const events = packed.items.filter((i) => i.type === 'event');
+      const item = events.find((i) => i.timed.event.id === kept);
+      expect(item?.label, kept).toBe(item?.timed.event.title);
+      expect(packed.rows, kept).toBeLessThanOrEqual(4);
+      for (const e of events) {
+        const next = events.find((n) => n.row === e.row && n.x0 > e.x0);
+        if (e.label)
+          expect(
+            e.labelX + textWidth(e.label, o.fontSize),
+            `${kept}: ${e.label}`
+          ).toBeLessThanOrEqual(next ? next.x0 - 6 : o.length);
+      }
+    }
+  });
+
+  it("names the one event a story's step highlights in a span on a phone", () => {
+    // The scroll-driven story's second timeline step: 21 September – 4 October 2015 on a 351 px
+    // chart. The 10th AMMTC's bar had no label: the lane's three rows were full and the next
+    // mark in its row began 30 px after it.
+    const view: [number, number] = [utc(2015, 9, 21), utc(2015, 10, 5)];
+    const at = (keep?: (e: TimelineEvent) => boolean) =>
+      computeTimelineLayout(timed, {...options, width: 351, groupBy: 'kind', view, keep});
+    const label = (layout: ReturnType<typeof at>) =>
+      layout.items.flatMap((i) =>
+        i.type === 'event' && i.timed.event.id === 'ammtc-10' ? [i.label] : []
+      );
+    const event = events.find((e) => e.id === 'ammtc-10') as TimelineEvent;
+    expect(label(at())).toEqual(['']);
+    expect([event.title, event.shortTitle]).toContain(label(at((e) => e.id === 'ammtc-10'))[0]);
+  });
+
   it('writes the label before a mark near the axis end when it does not fit after it', () => {
     // 1 January 2016 at x = 730 and 23 January at x = 774 (26 px before the end): neither title
     // fits after its mark, so each is written before it, clear of the previous mark's label.

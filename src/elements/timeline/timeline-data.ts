@@ -236,7 +236,10 @@ export class TimelineData {
    */
   view(
     attrs: ViewAttributes,
-    o: Pick<TimelineOptions, 'width' | 'height' | 'groupBy' | 'lang' | 't' | 'openYears'> & {
+    o: Pick<
+      TimelineOptions,
+      'width' | 'height' | 'groupBy' | 'lang' | 't' | 'openYears' | 'keep'
+    > & {
       rescale: (base: UtcScale) => UtcScale;
     }
   ): {scales: TimeScales; layout: TimelineLayout} {

@@ -14,16 +14,14 @@ export interface TimelineHighlightContext {
 }
 
 /**
- * The timeline's reading of `highlight`: each token is an event id, `forum:NAME` (the events of
- * that forum, as the data spells it, any case) or `host:ECONOMY` (events hosted by an economy
- * given by code or name). The marks kept strong are the matching events, the clusters holding
- * one, and the year headings (vertical timeline) of the years they fall in.
+ * The events `highlight`'s tokens pick out: each token is an event id, `forum:NAME` (the events
+ * of that forum, as the data spells it, any case) or `host:ECONOMY` (events hosted by an
+ * economy given by code or name); with what they pick out, in words.
  */
-export function timelineHighlight(
-  layout: TimelineLayout,
+export function highlightedEvents(
   tokens: readonly string[],
   c: TimelineHighlightContext
-): Highlighted {
+): {match: (e: TimelineEvent) => boolean; names: string[]} {
   const ids = new Set<string>();
   const forums = new Set<string>();
   const hosts = new Set<string>();
@@ -53,6 +51,20 @@ export function timelineHighlight(
   }
   const match = (e: TimelineEvent) =>
     ids.has(e.id) || forums.has(e.forum) || (e.economy !== null && hosts.has(e.economy));
+  return {match, names};
+}
+
+/**
+ * The timeline's reading of `highlight` (`highlightedEvents`): the marks kept strong are the
+ * matching events, the clusters holding one, and the year headings (vertical timeline) of the
+ * years they fall in.
+ */
+export function timelineHighlight(
+  layout: TimelineLayout,
+  tokens: readonly string[],
+  c: TimelineHighlightContext
+): Highlighted {
+  const {match, names} = highlightedEvents(tokens, c);
   const marks = new Set<string>();
   for (const it of layout.items) {
     const hit =

@@ -35,9 +35,13 @@ import type {Steps} from '../../schema/steps.js';
 import {timelineMarks} from './timeline.marks.js';
 import type {LegendModel} from '../../layout/legend.js';
 import {timelineLegend} from '../../layout/timeline/legend.js';
-import {timelineHighlight} from './timeline.highlight.js';
+import {
+  highlightedEvents,
+  timelineHighlight,
+  type TimelineHighlightContext,
+} from './timeline.highlight.js';
 import {applyState} from '../../core/chart-state.js';
-import type {Highlighted} from '../../core/highlight-controller.js';
+import {highlightTokens, type Highlighted} from '../../core/highlight-controller.js';
 import {LinkGroupController} from '../../core/link-group-controller.js';
 import {timelineStyles} from './timeline.styles.js';
 import {horizontalMarks, verticalMarks, VIRTUAL_ROWS} from './timeline.templates.js';
@@ -194,7 +198,21 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
   protected layoutDependencies() {
     const {k, x} = this.zoom.current;
     const {groupBy, from, to, forum, economy, kind, eventTheme, orientation, openYears} = this;
-    return [groupBy, from, to, forum, economy, kind, eventTheme, orientation, k, x, openYears];
+    const {highlight} = this;
+    return [
+      groupBy,
+      from,
+      to,
+      forum,
+      economy,
+      kind,
+      eventTheme,
+      orientation,
+      k,
+      x,
+      openYears,
+      highlight,
+    ];
   }
 
   protected computeLayout(
@@ -209,6 +227,8 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
       t,
       openYears: this.openYears,
       rescale: (base) => zoomedX(base, this.zoom.current),
+      // The highlight's events keep their labels whole: a story's point is named.
+      keep: this.highlight ? this.highlightContext(data).match : undefined,
     });
     this.scales = view.scales;
     return view.layout;
@@ -307,12 +327,15 @@ export class ApacTimeline extends ApacChart<TimelineEvent[], TimelineLayout> {
 
   /** Event ids, `forum:NAME` or `host:ECONOMY` (timeline.highlight.ts). */
   protected override readHighlight(layout: TimelineLayout, tokens: readonly string[]): Highlighted {
-    return timelineHighlight(layout, tokens, {
-      events: this.loaded?.value ?? [],
-      resolveEconomy,
-      nameOf: nameIn(this.effectiveLang),
-      t: this.t,
-    });
+    return timelineHighlight(layout, tokens, this.context(this.loaded?.value ?? []));
+  }
+
+  private context(events: readonly TimelineEvent[]): TimelineHighlightContext {
+    return {events, resolveEconomy, nameOf: nameIn(this.effectiveLang), t: this.t};
+  }
+
+  private highlightContext(events: readonly TimelineEvent[]) {
+    return highlightedEvents(highlightTokens(this.highlight), this.context(events));
   }
 
   // ── Interaction ──────────────────────────────────────────────────────────────────────────

@@ -16,7 +16,7 @@ import {
   type GroupBy,
   type TimedEvent,
 } from './events.js';
-import {packLane, type LaneItem} from './pack.js';
+import {packLane, type LaneItem, type PackOptions} from './pack.js';
 import {timeTicks, type TickModel} from './ticks.js';
 import {vertical, type VerticalRow, type YearHeading} from './vertical.js';
 
@@ -43,6 +43,8 @@ export interface TimelineOptions {
   openYears?: ReadonlySet<number> | undefined;
   /** The chart's words in the reader's language (English when not given). */
   t?: Translate | undefined;
+  /** Horizontal: events whose labels later marks leave whole (the highlight's; pack.ts). */
+  keep?: PackOptions['keep'];
   /**
    * For large data (large.ts): `events` are only those in view, already filtered, and the lanes,
    * their counts and the total come from the whole data instead.
@@ -201,6 +203,7 @@ function horizontal(
       r: 5,
       clusterR: 8,
       fontSize: LABEL_PX,
+      keep: options.keep,
     });
     const height = LANE_HEAD + packed.rows * ROW;
     lanes.push({

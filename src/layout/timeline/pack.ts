@@ -18,6 +18,12 @@ export interface PackOptions {
   clusterR: number;
   /** Size of the labels' text, px (their width is estimated by layout/text.ts). */
   fontSize: number;
+  /**
+   * Events whose label a later mark must not cut shorter than whole (a highlight's: a story's
+   * point): where the lane's label rows are full, marks after one go to another row, a new one
+   * if need be, rather than into its row before its label ends.
+   */
+  keep?: ((event: TimedEvent['event']) => boolean) | undefined;
 }
 
 interface Base {
@@ -234,20 +240,24 @@ function labelEnd(item: LaneItem, o: PackOptions): number {
 /**
  * Lays out one lane: clusters; rows, first fit, each mark in the first of up to LABEL_ROWS rows
  * where its shortest label fits whole before the next mark, else the first where the mark
- * itself fits; then labels in the room each row leaves.
+ * itself fits (and cuts no kept label); then labels in the room each row leaves.
  */
 export function packLane(events: readonly TimedEvent[], o: PackOptions): PackedLane {
   const items = clusterPoints(events, o);
   const markEnds: number[] = [];
   const labelEnds: number[] = [];
+  // Where a kept label ends in each row: no mark in that row before it.
+  const keptEnds: number[] = [];
   const rows: LaneItem[][] = [];
   for (const item of items) {
     let row = labelEnds.findIndex((end, r) => r < LABEL_ROWS && end + 2 <= item.x0);
     if (row < 0 && labelEnds.length < LABEL_ROWS) row = labelEnds.length;
-    if (row < 0) row = markEnds.findIndex((end) => end + 2 <= item.x0);
+    if (row < 0)
+      row = markEnds.findIndex((end, r) => Math.max(end, keptEnds[r] ?? 0) + 2 <= item.x0);
     if (row < 0) row = markEnds.length;
     markEnds[row] = item.x1;
     labelEnds[row] = Math.max(item.x1, labelEnd(item, o));
+    keptEnds[row] = item.type === 'event' && o.keep?.(item.timed.event) ? labelEnds[row] : 0;
     item.row = row;
     (rows[row] ??= []).push(item);
   }
