@@ -8,10 +8,11 @@
 // (web-test-runner.config.mjs).
 //
 // Left out, as no chart reads them: each indicator's description and derivation (documentation
-// of the dataset), and its words (name, categories, missing value: the map takes them from the
-// catalogue, i18n/data-labels.ts, whose English is the dataset's, as test/unit/catalogue.test.ts
-// checks). A value's citation that is its indicator's is written once, on the indicator
-// (choropleth-data.ts gives it back). `apac-viz/data` keeps them all.
+// of the dataset). Its words (name, categories, missing value) the map takes from the catalogue
+// (i18n/data-labels.ts): each indicator's module adds its own English words to it as it loads
+// (`englishWords`), so a map page carries only those of the indicator it draws; the other
+// languages' catalogues have them all. A value's citation that is its indicator's is written
+// once, on the indicator (choropleth-data.ts gives it back). `apac-viz/data` keeps them all.
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -48,8 +49,24 @@ function indicators() {
 /** The ids of the bundled indicators. */
 export const indicatorIds = () => indicators().map((i) => i.id);
 
-/** The module's code for `id` (one of the two names above), or undefined for any other. */
-export function indicatorModule(id) {
+/** The catalogue's module (src/i18n/catalogue.ts) as the builds resolve it. */
+const CATALOGUE = fileURLToPath(new URL('../src/i18n/catalogue.ts', import.meta.url));
+
+/** An indicator's words in English, by catalogue key: the dataset's own (i18n/en-indicators.ts). */
+export function englishWords(indicator) {
+  const {id, label, noValue, categories = []} = indicator;
+  return {
+    [`indicator.${id}`]: label,
+    ...(noValue !== undefined && {[`noValue.${id}`]: noValue}),
+    ...Object.fromEntries(categories.map((c) => [`category.${id}.${c.id}`, c.label])),
+  };
+}
+
+/**
+ * The module's code for `id` (one of the two names above), or undefined for any other;
+ * `catalogue`: how the module imports src/i18n/catalogue.ts (the file's path for Vite).
+ */
+export function indicatorModule(id, catalogue = CATALOGUE) {
   if (id === HEADS) {
     // The first indicator of the file, the map's default, is imported with this module: a map
     // drawing it needs no chunk besides its code's. Each other one has a loader.
@@ -65,7 +82,9 @@ export const loaders = {${loaders.join(', ')}};`;
   if (!id.startsWith(ONE)) return undefined;
   const indicator = indicators().find((i) => i.id === id.slice(ONE.length));
   if (!indicator) throw new Error(`indicator-modules: data/indicators.json has no ${id}`);
-  return asModule(shipped(indicator));
+  return `import {addEnglish} from ${JSON.stringify(catalogue)};
+addEnglish(JSON.parse(${JSON.stringify(JSON.stringify(englishWords(indicator)))}), false);
+${asModule(shipped(indicator))}`;
 }
 
 /** An indicator as the charts get it: without what they do not read (see the top of this file). */

@@ -2,12 +2,16 @@
  * Ready-to-paste embed code for a chart and its attributes: a script and a tag, or an iframe of
  * the embed page with the optional parent script. Pure; used by the gallery's embed builder.
  */
-import {isMessageKey, translator} from '../i18n/catalogue.js';
+import {addEnglish, isMessageKey, translator} from '../i18n/catalogue.js';
+import {enIndicators} from '../i18n/en-indicators.js';
 import {askedBy, askedFiles, catalogueFile, indicatorFile, type ChunkLists} from './chunk-files.js';
 import {EMBED_CHARTS, type EmbedChart} from './params.js';
 import '../i18n/en-map.js';
 import '../i18n/en-sankey.js';
 import '../i18n/en-timeline.js';
+
+// The builder names any indicator, loaded by a map or not (a map page gets only its own words).
+addEnglish(enIndicators, false);
 
 export interface SnippetOptions {
   chart: EmbedChart;

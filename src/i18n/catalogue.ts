@@ -77,17 +77,21 @@ const picked = new Map<string, string>();
  * define them before they are in: they are checked when their words arrive.
  */
 const LATER = new Set(
-  'map indicator category unit timeline by kind theme sankey issue value link note steps'.split(' ')
+  'map indicator category noValue unit timeline by kind theme sankey issue value link note steps'.split(
+    ' '
+  )
 );
 const namespace = (key: string) => key.slice(0, key.indexOf('.'));
 
 /**
  * Adds English words to the catalogue: each chart's module of words calls it as it loads.
- * Returns them, so the module can export them typed.
+ * Returns them, so the module can export them typed. Each bundled indicator's module adds its
+ * own words (`checked` false): their namespaces stay open for a host's words of the indicators
+ * not loaded yet.
  */
-export function addEnglish<T extends Record<string, Message>>(words: T): T {
+export function addEnglish<T extends Record<string, Message>>(words: T, checked = true): T {
   Object.assign(english, words);
-  const spaces = new Set(Object.keys(words).map(namespace));
+  const spaces = new Set(checked ? Object.keys(words).map(namespace) : []);
   for (const space of spaces) LATER.delete(space);
   if (pseudoOf && shipped.has(PSEUDO)) shipped.set(PSEUDO, pseudoOf(english));
   for (const [tag, messages] of defined) {

@@ -7,6 +7,7 @@
  */
 import type {issuesEn} from './en-issues.js';
 import type {enMap} from './en-map.js';
+import type {enIndicators} from './en-indicators.js';
 import type {enSankey} from './en-sankey.js';
 import type {enTimeline} from './en-timeline.js';
 import type {enLink} from './en-link.js';
@@ -83,6 +84,7 @@ export type MessageKey =
   | keyof typeof en
   | keyof typeof issuesEn
   | keyof typeof enMap
+  | keyof typeof enIndicators
   | keyof typeof enTimeline
   | keyof typeof enSankey
   | keyof typeof enLink

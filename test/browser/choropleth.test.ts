@@ -358,3 +358,20 @@ describe('<apac-choropleth>', () => {
     });
   });
 });
+
+describe("<apac-choropleth>: an indicator's words", () => {
+  it("names an indicator other than the default, its categories and a missing value with the dataset's words", async () => {
+    // The map's page carries only the default indicator's words; each other indicator's module
+    // adds its own English as it loads (scripts/indicator-modules.mjs).
+    const apg = indicators.find((i) => i.id === 'apg-member');
+    const el = await drawn<ApacChoropleth>(
+      'apac-choropleth',
+      html`<apac-choropleth indicator="apg-member"></apac-choropleth>`,
+      800
+    );
+    const legend = q(el, '.legend')?.textContent ?? '';
+    expect(legend).to.contain(apg?.label);
+    expect(legend).to.contain(apg?.categories?.[0]?.label);
+    expect(legend).to.contain(apg?.noValue);
+  });
+});

@@ -167,6 +167,40 @@ describe('words added with the controllers and the new statuses, in every shippe
   }
 });
 
+describe("a map's indicator words, loaded with the indicator", () => {
+  // A map page carries the words of the indicator it draws, not all eleven's: each indicator's
+  // module adds its own English (scripts/indicator-modules.mjs); the other languages'
+  // catalogues have them all.
+  it('names an indicator and its categories in Japanese, not in English', async () => {
+    const ja = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang="ja" indicator="fatf-member"></apac-choropleth>`,
+      800
+    );
+    const words = text(q(ja, '.legend'));
+    const {ja: catalogue} = await import('../../src/i18n/locales/ja.js');
+    expect(words).to.contain(catalogue['indicator.fatf-member']);
+    expect(words).to.contain(catalogue['category.fatf-member.member']);
+    expect(words).not.to.contain(en['indicator.fatf-member']);
+  });
+
+  it("keeps a host's words for an indicator no map has loaded yet", async () => {
+    const ignored = defineLocale('fr', {
+      'indicator.acct-ratified': 'Convention de l’ASEAN contre le terrorisme : ratifiée',
+      'noValue.acct-ratified': 'Pas encore ratifiée',
+    });
+    expect(ignored).to.deep.equal([]);
+    const el = await drawn<Chart>(
+      'apac-choropleth',
+      html`<apac-choropleth lang="fr" indicator="acct-ratified"></apac-choropleth>`,
+      800
+    );
+    expect(text(q(el, '.legend'))).to.contain(
+      'Convention de l’ASEAN contre le terrorisme : ratifiée'
+    );
+  });
+});
+
 describe('a host changes the words without a build step', () => {
   it('adds a language with defineLocale, and charts on the page redraw', async () => {
     const el = await drawn<Chart>('apac-sankey', html`<apac-sankey lang="fr"></apac-sankey>`, 800);

@@ -364,9 +364,11 @@ describe('the autoloader on a page with one chart', () => {
 
   it("carries in its data chunks only what the charts read, and the map's table still cites every value", async () => {
     // Left out (scripts/chart-data.mjs, indicator-modules.mjs): the files' descriptions, the
-    // economies' and their memberships' citations, the indicators' descriptions and derivations, their names,
-    // categories' and missing-value words (the catalogue's are drawn), and a value's citation
-    // where it is its indicator's (the table below still cites every value).
+    // economies' and their memberships' citations, the indicators' descriptions and derivations,
+    // and a value's citation where it is its indicator's (the table below still cites every
+    // value). An indicator's names, categories' and missing-value words are the catalogue's,
+    // and each indicator's module adds its own English ones: the map's code carries none of
+    // the others'.
     const economies = source('data-economies');
     expect(economies).toContain('Brunei Darussalam');
     expect(economies).not.toContain('citation');
@@ -374,12 +376,15 @@ describe('the autoloader on a page with one chart', () => {
     // (scripts/indicator-modules.mjs); the map's code knows the others' ids and kinds alone.
     const apg = source('indicator-apg-member');
     expect(apg).toContain('citation');
-    expect(apg).not.toMatch(/derived|description|noValue|Listed as an APG member/);
+    expect(apg).not.toMatch(/derived|description|"noValue"|"label"/);
+    expect(apg).toContain('"category.apg-member.member":"Listed as an APG member"');
     // The membership map's data in the map's code, as JSON (its keys quoted).
     const map = source('choropleth');
     expect(map).toContain('"citation":"Global Affairs Canada');
     expect(map).not.toMatch(/"(derived|description|noValue|label)":/);
     expect(map).not.toContain('apgml.org');
+    expect(map).not.toMatch(/Listed as an APG member|Financial Action Task Force|Year joined APEC/);
+    expect(map).toContain('"category.membership.apec":"APEC only"');
     const {page, errors} = await opened('/map.html');
     // The membership map: every economy has a value, and each value its source.
     const sources = await page.evaluate(async () => {
