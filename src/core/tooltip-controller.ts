@@ -16,31 +16,46 @@ export class TooltipController {
     private readonly layoutWidth: () => number | undefined
   ) {}
 
-  /** The drawn SVG's CSS pixels per layout unit. Read before any write in a frame (no forced layout). */
-  private scale(): number {
-    const width = this.layoutWidth();
-    const box = this.host.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
-    return box && width ? box.width / width || 1 : 1;
+  /** The drawn SVG's box. Read before any write in a frame (no forced layout). */
+  private drawn(): DOMRect | undefined {
+    return this.host.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
   }
 
   /** Shows `content` pointing at layout coordinates (x, y). */
   show(x: number, y: number, content: TemplateResult | string): void {
-    const scale = this.scale();
+    const drawn = this.drawn();
     const width = this.layoutWidth() ?? 0;
+    // The drawn SVG's CSS pixels per layout unit.
+    const scale = drawn && width ? drawn.width / width || 1 : 1;
     const box = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
     const body = box?.querySelector<HTMLElement>('.tip-body');
     if (!box || !body) return;
     render(content, body);
     box.hidden = false;
     this.shown = true;
+    const [cx, cy, w, style] = [x * scale, y * scale, width * scale, box.style];
     // 12 px beside the point, on the side with more room, held by the edge toward the point: it
     // is laid out in the room on that side, and never past the chart's other edge. (Held by its
     // left and moved back by its own width, a tooltip left of the point was laid out in the few
-    // px right of it at a phone's edge: a column of single letters.)
+    // px right of it at a phone's edge: a column of single letters.) Where that room is narrower
+    // than the tooltip may be (a phone, a point near the middle: Japan's was 150 px wide and
+    // 300 tall at 320 px), it is as wide as it may be, centred on the point within the chart,
+    // under the point, or over it in the drawing's lower half (measured there).
     const onRight = x <= width / 2;
-    box.style.left = onRight ? `${x * scale + 12}px` : '';
-    box.style.right = onRight ? '' : `${(width - x) * scale + 12}px`;
-    box.style.top = `${y * scale + 12}px`;
+    const full = Math.min(280, w * 0.9);
+    const beside = (onRight ? w - cx : cx) - 12 >= full;
+    style.width = beside ? '' : `${full}px`;
+    style.left = beside
+      ? onRight
+        ? `${cx + 12}px`
+        : ''
+      : `${Math.max(0, Math.min(w - full, cx - full / 2))}px`;
+    style.right = beside && !onRight ? `${w - cx + 12}px` : '';
+    style.top = `${cy + 12}px`;
+    if (!beside && cy > (drawn?.height ?? 0) / 2) {
+      const over = cy - 12 - box.offsetHeight;
+      if (over >= 0) style.top = `${over}px`;
+    }
   }
 
   hide(): void {
@@ -52,7 +67,7 @@ export class TooltipController {
 
   /** Where a pointer event is, in layout coordinates (the SVG may be drawn scaled). */
   pointerAt(e: PointerEvent): [number, number] {
-    const box = this.host.renderRoot.querySelector('svg.chart')?.getBoundingClientRect();
+    const box = this.drawn();
     if (!box) return [0, 0];
     const scale = (this.layoutWidth() ?? box.width) / (box.width || 1);
     return [(e.clientX - box.left) * scale, (e.clientY - box.top) * scale];

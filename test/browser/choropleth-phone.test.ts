@@ -552,4 +552,76 @@ describe('<apac-choropleth>: a tooltip on a phone', () => {
       expect(box.left).to.be.at.least(chart.left - 0.5);
       expect(box.right).to.be.at.most(chart.right + 0.5);
     });
+
+  for (const width of [320, 375, 414])
+    it(`at ${width} px, tapped near the map's middle, is as wide as it may be, inside the chart, clear of the economy`, async () => {
+      // Beside Thailand or Japan, near the middle of a phone's map, there were 150 px for it: a
+      // column 300 px tall over the map, its citation's addresses broken at every slash.
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const chart = (q(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+      const tip = q(el, '.tooltip') as HTMLElement;
+      for (const id of ['TH', 'JP', 'KH', 'PE']) {
+        const mark = qa(el, `[data-id="${id}"]`)[0] as SVGElement;
+        mark.dispatchEvent(
+          new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+        );
+        await el.updateComplete;
+        expect(tip.hidden, id).to.equal(false);
+        expect(text(tip), id).to.contain(id === 'KH' ? 'Cambodia' : '');
+        const box = tip.getBoundingClientRect();
+        expect(box.width, `${id}: tooltip width`).to.be.at.least(
+          Math.min(280, chart.width * 0.9) - 1
+        );
+        expect(box.left, id).to.be.at.least(chart.left - 0.5);
+        expect(box.right, id).to.be.at.most(chart.right + 0.5);
+        expect(box.top, id).to.be.at.least(chart.top - 0.5);
+        expect(box.bottom, `${id}: over the point in the map's lower half`).to.be.at.most(
+          chart.bottom + 0.5
+        );
+        // The point it names (the economy's anchor, inside its mark) is not under it.
+        const r = mark.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        const under = x > box.left && x < box.right && y > box.top && y < box.bottom;
+        expect(under, `${id}: its middle (${x}, ${y}) under the tooltip`).to.equal(false);
+        mark.dispatchEvent(
+          new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+        );
+        await el.updateComplete;
+      }
+    });
+});
+
+describe('<apac-choropleth>: leader lines on a phone', () => {
+  for (const width of [320, 375, 414])
+    it(`at ${width} px, a tap on a leader line over land reaches the land`, async () => {
+      // Peru's circle's leader crosses Peru: a tap there at 414 px hit the line, which names
+      // nothing, and showed no tooltip.
+      const el = await atWidth<ApacChoropleth>(
+        'apac-choropleth',
+        html`<apac-choropleth></apac-choropleth>`,
+        width
+      );
+      const lines = qa(el, '.callout-leaders line, .label-leader') as SVGLineElement[];
+      expect(lines.length, 'leaders drawn').to.be.above(3);
+      const root = el.shadowRoot as ShadowRoot;
+      for (const line of lines) {
+        line.scrollIntoView({block: 'center'});
+        const r = line.getBoundingClientRect();
+        const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        expect(hit?.localName, 'what a tap at its middle reaches').to.not.equal('line');
+      }
+      const pe = q(el, 'path[data-id="PE"]') as SVGPathElement;
+      pe.scrollIntoView({block: 'center'});
+      const r = pe.getBoundingClientRect();
+      const at = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      at?.dispatchEvent(
+        new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+      );
+      await el.updateComplete;
+      expect(el.selected, "a tap on the middle of Peru's shape").to.equal('PE');
+    });
 });

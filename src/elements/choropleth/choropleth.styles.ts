@@ -107,11 +107,13 @@ export const choroplethStyles = css`
     pointer-events: all;
     cursor: pointer;
   }
+  /* Leaders draw over land, which a tap on them must reach (Peru's at 414 px took it). */
   .callout-leaders line,
   .label-leader {
     stroke: var(--_muted);
     stroke-width: 0.75;
     vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
   .callout circle {
     stroke: var(--_text);
