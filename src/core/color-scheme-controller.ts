@@ -14,9 +14,13 @@ export function pageAllowsDark(doc: Document): boolean {
   return /\bdark\b/.test(meta) || /\bdark\b/.test(css);
 }
 
-/** Resolves `theme` to the scheme to draw in, following `prefers-color-scheme` when `auto`. */
+/**
+ * Resolves `theme` to the scheme to draw in, following `prefers-color-scheme` when `auto`.
+ * Printed, always light: paper is white, and a browser leaves backgrounds out of a print by
+ * default, so a dark chart printed its light words and lines on white.
+ */
 export class ColorSchemeController implements ReactiveController {
-  private readonly query = matchMedia('(prefers-color-scheme: dark)');
+  private readonly queries = ['(prefers-color-scheme: dark)', 'print'].map((q) => matchMedia(q));
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & {theme: Theme}) {
@@ -25,15 +29,17 @@ export class ColorSchemeController implements ReactiveController {
 
   get scheme(): Scheme {
     const {theme} = this.host;
-    if (theme === 'light' || theme === 'dark') return theme;
-    return this.query.matches && pageAllowsDark(this.host.ownerDocument) ? 'dark' : 'light';
+    const [dark, print] = this.queries as [MediaQueryList, MediaQueryList];
+    if (print.matches || theme === 'light') return 'light';
+    if (theme === 'dark') return theme;
+    return dark.matches && pageAllowsDark(this.host.ownerDocument) ? 'dark' : 'light';
   }
 
   hostConnected(): void {
-    this.query.addEventListener('change', this.onChange);
+    for (const q of this.queries) q.addEventListener('change', this.onChange);
   }
 
   hostDisconnected(): void {
-    this.query.removeEventListener('change', this.onChange);
+    for (const q of this.queries) q.removeEventListener('change', this.onChange);
   }
 }

@@ -533,6 +533,29 @@ describe('chart frame', () => {
       await el.updateComplete;
       expect(bg(el)).to.equal('rgb(255, 255, 255)');
     });
+
+    it('prints light, dark words on white, whatever the theme, and goes back after', async () => {
+      // Printed dark, a chart's light words and lines went onto white paper: browsers leave
+      // backgrounds out of a print by default.
+      const {el} = await mount(
+        html`<apac-test-chart theme="dark"></apac-test-chart>`,
+        'apac-render'
+      );
+      const ink = () => getComputedStyle(frame(el)).color;
+      expect([bg(el), ink()]).to.deep.equal(['rgb(21, 24, 29)', 'rgb(230, 237, 243)']);
+      await emulateMedia({media: 'print'});
+      try {
+        await nextFrame();
+        await el.updateComplete;
+        // (No background in print: the paper's.)
+        expect([bg(el), ink()]).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgb(31, 35, 40)']);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
+      await nextFrame();
+      await el.updateComplete;
+      expect(bg(el)).to.equal('rgb(21, 24, 29)');
+    });
   });
 
   describe('events', () => {

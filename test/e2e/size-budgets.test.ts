@@ -447,13 +447,16 @@ import {dist} from './harness.js';
  * map 75.10), then the words of the map's indicators but the one a page draws off the map's
  * page (each indicator's module adds its own English words from the dataset as it loads: the
  * map −0.5 kB): map 74.59, timeline 65.31, Sankey 53.20, bundle 192.82: lowered map 75 → 74.6,
- * raised timeline 65.3 → 65.4, bundle 192.8 → 192.9.
+ * raised timeline 65.3 → 65.4, bundle 192.8 → 192.9. Charts printed light whatever their theme
+ * (a dark chart printed light words on white paper; +0.03 kB on every page): map 74.62, Sankey
+ * 53.22, timeline 65.33, bundle 192.85: raised map 74.6 → 74.7 (75 still met), Sankey 53.2 →
+ * 53.3.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 192.9,
-  'choropleth via dist/lazy': 74.6,
+  'choropleth via dist/lazy': 74.7,
   'timeline via dist/lazy': 65.4,
-  'sankey via dist/lazy': 53.2,
+  'sankey via dist/lazy': 53.3,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
   '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.4,
   'the largest catalogue besides English, via dist/lazy': 5.9,
