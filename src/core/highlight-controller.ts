@@ -40,7 +40,8 @@ export class HighlightController implements ReactiveController {
   private cache: {value: string; layout: object; result: Highlighted | undefined} | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & {renderRoot: ParentNode},
+    private readonly host: ReactiveControllerHost &
+      HTMLElement & {renderRoot: ParentNode; selected?: string | undefined},
     private readonly options: HighlightOptions
   ) {
     host.addController(this);
@@ -84,10 +85,11 @@ export class HighlightController implements ReactiveController {
     const h = this.current;
     svg.toggleAttribute('data-highlight', h !== undefined);
     paintMarkClass(svg, 'emphasised', h?.ids ?? []);
-    // A name keeps its strength with its mark: highlighted, or the reader's selection.
+    // A name keeps its strength with its mark: highlighted, or the reader's selection (read
+    // from the chart: its marks' class is written after this, so a name stayed strong for a
+    // render once its economy was deselected).
     const strong = new Set(h?.ids);
-    for (const m of svg.querySelectorAll('[data-id].selected'))
-      strong.add(m.getAttribute('data-id') ?? '');
+    if (this.host.selected) strong.add(this.host.selected);
     paintLabelClass(svg, 'emphasised', strong);
   }
 }

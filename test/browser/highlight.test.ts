@@ -84,10 +84,14 @@ describe('highlight on the map', () => {
     expect(opacity(el, 'JP')).to.equal(1);
     expect(opacity(el, 'MM')).to.equal(1);
     expect(opacity(el, 'TH')).to.be.below(0.5);
+    const name = () => q(el, '.economy-label[data-of="JP"]') as SVGTextElement;
+    expect(name().classList.contains('emphasised'), "Japan's name strong").to.equal(true);
     click(el, 'JP');
     await el.updateComplete;
     expect(el.selected).to.equal(undefined);
     expect(opacity(el, 'JP')).to.be.below(0.5);
+    // Its name muted with it in the same render (it stayed strong until the next one).
+    expect(name().classList.contains('emphasised'), "Japan's name muted").to.equal(false);
     expect(el.highlight).to.equal('MM');
   });
 
