@@ -229,7 +229,11 @@ describe('<apac-steps>', () => {
     const marks = async () => {
       await until(() => getComputedStyle(graphic).top === graphic.style.top, 'the move');
       await new Promise((r) => setTimeout(r, 300));
-      const boxes = qa(map, '[data-id].emphasised, [data-id].selected')
+      // The shapes and circles, and the names and tags written for them.
+      const boxes = qa(
+        map,
+        '[data-id].emphasised, [data-id].selected, [data-of].emphasised, .picked-name'
+      )
         .map((m) => m.getBoundingClientRect())
         .filter((r) => r.height > 0);
       expect(boxes.length, 'marks picked out').to.be.above(0);

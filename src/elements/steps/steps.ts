@@ -65,7 +65,11 @@ export class ApacSteps extends LitElement {
     // picks out its flows, origins and destinations with it.
     marks: () => this.picked(),
     named: () =>
-      this.picked().filter((m) => this.named.has(m.getAttribute('data-id')?.toLowerCase() ?? '')),
+      this.picked().filter((m) =>
+        this.named.has(
+          (m.getAttribute('data-id') ?? m.getAttribute('data-of'))?.toLowerCase() ?? ''
+        )
+      ),
     offset: () => this.line,
     card: () => this.steps[this.active],
   });
@@ -112,11 +116,15 @@ export class ApacSteps extends LitElement {
     this.stick.place();
   }
 
-  /** The marks the chart shows picked out: highlighted or selected. */
+  /**
+   * The marks the chart shows picked out, highlighted or selected, and the names written for
+   * them (a map's names and tags: the tags stood above the shapes, under the card).
+   */
   private picked(): Element[] {
     return [
-      ...(this.chart?.shadowRoot?.querySelectorAll('[data-id].emphasised, [data-id].selected') ??
-        []),
+      ...(this.chart?.shadowRoot?.querySelectorAll(
+        '[data-id].emphasised, [data-id].selected, [data-of].emphasised, .picked-name'
+      ) ?? []),
     ];
   }
 
