@@ -144,7 +144,7 @@ export function tooltip(
 /**
  * The map's marks for the frame's hover, selection and keyboard: the economies in focus, in
  * reading order, each with its datum, accessible name, tooltip and where the tooltip points
- * (its centroid, through the reader's zoom since the layout).
+ * (its circle where it has one, else its centroid, through the reader's zoom since the layout).
  */
 export function economyMarks(
   layout: ChoroplethLayout,
@@ -156,6 +156,9 @@ export function economyMarks(
   'order' | 'neighbour' | 'datum' | 'label' | 'tooltip' | 'anchor'
 > {
   const marks = new Map(layout.marks.filter((m) => m.inFocus).map((m) => [m.id, m]));
+  // A called-out economy's tooltip points at its circle, what the reader tapped (from its
+  // centroid, a phone's tooltip under Singapore's island covered its circle).
+  const circles = new Map(layout.callouts.map((c) => [c.id, [c.x, c.y] as const]));
   return {
     order: layout.order,
     neighbour: (from, key) => neighbour(layout, from, key),
@@ -181,7 +184,7 @@ export function economyMarks(
       return m && tip(m);
     },
     anchor: (id) => {
-      const [px, py] = marks.get(id)?.centroid ?? [0, 0];
+      const [px, py] = circles.get(id) ?? marks.get(id)?.centroid ?? [0, 0];
       const {k, x, y} = moved();
       return [px * k + x, py * k + y];
     },
