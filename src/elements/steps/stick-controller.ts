@@ -13,7 +13,7 @@ export interface StickOptions {
   marks: () => Iterable<Element>;
   /** Of them, those the step names. */
   named: () => Iterable<Element>;
-  /** Where the step shown takes effect (its card's middle then), 0–1 of the screen's height. */
+  /** Where the step shown takes effect (as its card crosses it), 0–1 of the screen's height. */
   offset: () => number;
   /** The step shown's card. */
   card: () => HTMLElement | undefined;
@@ -88,23 +88,27 @@ export class StickController implements ReactiveController {
     let at = fits ? top : lowest;
     if (picked) {
       const [y0, y1] = picked;
-      const half = (this.options.card()?.offsetHeight ?? 0) / 2 + GAP;
+      // The card is read from when its top crosses the line (scrolling down) until its bottom
+      // does: it covers the line and as much again below or above it.
+      const card = this.options.card()?.offsetHeight ?? 0;
       const line = innerHeight * this.options.offset();
-      // Where the marks' top is just below the card, and their bottom just above it.
-      const [below, above] = [line + half - y0, line - half - y1];
+      // Where the marks' top is just below the card as it takes effect, or once it is centred
+      // on the line; where their bottom is just above it as it leaves.
+      const below = [card, card / 2].map((r) => line + r + GAP - y0);
+      const above = line - card - GAP - y1;
       if (!fits) {
         // 70 % of the way down and below the card, whole on the screen where they fit, else
         // from their top.
-        at = Math.max(innerHeight * MARKS_AT - (y0 + y1) / 2, below);
+        at = Math.max(innerHeight * MARKS_AT - (y0 + y1) / 2, below[1] as number);
         at = Math.max(Math.min(at, foot - y1), top - y0);
         at = Math.min(top, Math.max(lowest, at));
       }
-      // Still under the card (marks near a graphic's top, or a graphic that fits): lower, then
-      // below it where they end above the buttons, else higher, above it.
-      if (at + y1 > line - half && at + y0 < line + half) {
-        if (below + y1 <= foot) at = below;
-        else if (above + y0 >= top) at = above;
-      }
+      // Still under the card while it is read (marks near a graphic's top, or in a graphic
+      // that fits): lower, below it, where they end above the buttons (they stay there as the
+      // story reads on to its end; placed for the card centred on the line, a timeline's one
+      // event was under it as it took effect), else higher, above it.
+      if (at + y1 > line - card - GAP && at + y0 < line + card + GAP)
+        at = below.find((b) => b + y1 <= foot) ?? (above + y0 >= top ? above : at);
     }
     at = Math.round(at);
     el.style.top = fits && at === top ? '' : `${at}px`;
