@@ -110,4 +110,23 @@ describe('<apac-timeline> on a phone and at desktop width', () => {
     await el.updateComplete;
     expect((q(el, 'details.filters') as HTMLDetailsElement).open).to.equal(false);
   });
+
+  it("a tap on a row of the phone's list picks its event with no tooltip repeating the row", async () => {
+    // The row writes the event's date, title, forum and city: its tooltip said them again, over
+    // the row above.
+    const el = await atWidth<ApacTimeline>(
+      'apac-timeline',
+      html`<apac-timeline from="2023" to="2024"></apac-timeline>`,
+      320
+    );
+    const row = q(el, 'g.event.row') as SVGGElement;
+    expect(row, 'a row of the list').to.not.equal(null);
+    const id = row.getAttribute('data-id');
+    row.dispatchEvent(
+      new PointerEvent('click', {bubbles: true, composed: true, pointerType: 'touch'})
+    );
+    await el.updateComplete;
+    expect(el.selected).to.equal(id);
+    expect((q(el, '.tooltip') as HTMLElement).hidden, 'no tooltip').to.equal(true);
+  });
 });

@@ -450,10 +450,12 @@ import {dist} from './harness.js';
  * raised timeline 65.3 → 65.4, bundle 192.8 → 192.9. Charts printed light whatever their theme
  * (a dark chart printed light words on white paper; +0.03 kB on every page): map 74.62, Sankey
  * 53.22, timeline 65.33, bundle 192.85: raised map 74.6 → 74.7 (75 still met), Sankey 53.2 →
- * 53.3.
+ * 53.3. After a screenshot review: a called-out economy's tooltip at its circle, a story's marks
+ * clear of the whole card, a tap on a row of the timeline's phone list with no tooltip repeating
+ * it: map 74.63, timeline 65.38, bundle 192.94: raised bundle 192.9 → 193.0.
  */
 const BUDGETS = {
-  'dist/apac-viz.js (all three charts, dataset, map)': 192.9,
+  'dist/apac-viz.js (all three charts, dataset, map)': 193.0,
   'choropleth via dist/lazy': 74.7,
   'timeline via dist/lazy': 65.4,
   'sankey via dist/lazy': 53.3,

@@ -54,6 +54,13 @@ export function timelineMarks(
       const it = items.get(id);
       return it ? [it.x1, it.y] : [layout.left, rows.get(id)?.markY ?? 0];
     },
+    // A row of the vertical list writes all its tooltip would, unless its title or its forum
+    // and city are cut: a tap shows none, as on a Sankey list's rows (it repeated the row
+    // tapped on a phone, over the one above).
+    tapTooltip: (id) => {
+      const r = rows.get(id);
+      return !r || [...r.title, ...r.context].some((line) => line.endsWith('…'));
+    },
     pick: (id) => {
       if (years.has(id)) {
         c.toggleYear(id);
