@@ -33,12 +33,12 @@ export interface StickOptions {
  * those the step names (the crime). A step that picks out nothing sticks by that edge, so the
  * end of the chart stays on screen.
  *
- * Marks that would still be under the card as it crosses the line (near the top of a tall
- * graphic, or in one that fits the screen: a timeline's one event, the founders on a 375 px
- * map) move the graphic down, so they sit just below the card, where they then end above the
- * buttons; else up, so they sit just above it. Otherwise a graphic that fits sticks at
- * `--apac-steps-top` as the styles say. The Previous / Next buttons stick to the bottom of the
- * screen (the styles).
+ * Marks that would still be under the card while it is read (near the top of a tall graphic,
+ * or in one that fits the screen: a timeline's one event, the founders on a 375 px map) move
+ * the graphic down, so they sit just below the whole card as it takes effect (else below it
+ * once centred on the line), where they then end above the buttons; else up, so they sit above
+ * it as it leaves. Otherwise a graphic that fits sticks at `--apac-steps-top` as the styles
+ * say. The Previous / Next buttons stick to the bottom of the screen (the styles).
  */
 export class StickController implements ReactiveController {
   private readonly resize = new ResizeObserver(() => this.place());
