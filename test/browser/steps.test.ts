@@ -318,6 +318,38 @@ describe('<apac-steps>', () => {
     expect(text(q(timeline, '[data-id="ammtc-10"] text'))).to.match(/AMMTC/);
   });
 
+  it('at desktop width, where the cards run beside the chart, leaves the chart where the styles stick it', async () => {
+    // The cards do not cover the chart there: it was pushed 180–260 px down the screen for
+    // marks level with the card beside it.
+    await setViewport({width: 1280, height: 800});
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:1100px">
+        <apac-steps>
+          <apac-timeline orientation="horizontal" group-by="kind"></apac-timeline>
+          <apac-step><h3>1997–2025</h3></apac-step>
+          <apac-step from="2015-09-21" to="2015-10-04" highlight="ammtc-10"
+            ><h3>September 2015</h3>
+            <p>
+              The 10th ASEAN Ministerial Meeting on Transnational Crime (AMMTC) opens in Kuala
+              Lumpur: the Kuala Lumpur Declaration, and the AMMTC made annual.
+            </p></apac-step
+          >
+        </apac-steps>
+      </div>`
+    );
+    const steps = box.querySelector('apac-steps') as ApacSteps;
+    const timeline = box.querySelector('apac-timeline') as HTMLElement;
+    if (!q(timeline, 'svg.chart')) await oneEvent(timeline, 'apac-render');
+    const step = steps.querySelectorAll('apac-step')[1] as ApacStep;
+    for (const at of [2, step.getBoundingClientRect().height / 2]) {
+      const r = step.getBoundingClientRect();
+      window.scrollBy(0, r.top + at - innerHeight / 2);
+      await until(() => steps.current === 1, 'the step');
+      await new Promise((done) => setTimeout(done, 100));
+      expect((q(steps, '[part="graphic"]') as HTMLElement).style.top, 'moved').to.equal('');
+    }
+  });
+
   it("on a phone, keeps a Sankey list's picked row on screen and clear of the card at the story's last step", async () => {
     // The story's last step names a crime whose origin and destination rows, highlighted with
     // it, are far above and below it in the phone's list: placed by all three, the crime's row

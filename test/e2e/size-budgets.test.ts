@@ -452,7 +452,10 @@ import {dist} from './harness.js';
  * 53.22, timeline 65.33, bundle 192.85: raised map 74.6 → 74.7 (75 still met), Sankey 53.2 →
  * 53.3. After a screenshot review: a called-out economy's tooltip at its circle, a story's marks
  * clear of the whole card, a tap on a row of the timeline's phone list with no tooltip repeating
- * it: map 74.63, timeline 65.38, bundle 192.94: raised bundle 192.9 → 193.0.
+ * it: map 74.63, timeline 65.38, bundle 192.94: raised bundle 192.9 → 193.0. A story's chart
+ * left where the styles stick it where its cards run beside it (800 px and up: it was pushed
+ * down for marks level with the card): <apac-steps> 15.41, bundle 192.99: raised <apac-steps>
+ * 15.4 → 15.5.
  */
 const BUDGETS = {
   'dist/apac-viz.js (all three charts, dataset, map)': 193.0,
@@ -460,7 +463,7 @@ const BUDGETS = {
   'timeline via dist/lazy': 65.4,
   'sankey via dist/lazy': 53.3,
   'dist/apac-viz.worker.js (the data worker, for a large file at src)': 12,
-  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.4,
+  '<apac-steps> via dist/lazy (Lit and the catalogue shared with its chart)': 15.5,
   'the largest catalogue besides English, via dist/lazy': 5.9,
   "the zoom chunk, via dist/lazy (d3-zoom, loaded on the reader's first zoom or pan)": 8.1,
   'dist/embed.js': 2.2,

@@ -6,6 +6,12 @@ const MARKS_AT = 0.7;
 /** Room between a step's card and the marks it picks out, px. */
 const GAP = 8;
 
+/** Whether `card` lies over some of `graphic` across (the phone's one column), not beside it. */
+function over(card: HTMLElement | undefined, graphic: HTMLElement): boolean {
+  const [c, g] = [card?.getBoundingClientRect(), graphic.getBoundingClientRect()];
+  return !!c && c.left < g.right && c.right > g.left;
+}
+
 export interface StickOptions {
   /** The sticky box. */
   graphic: () => HTMLElement | null;
@@ -90,7 +96,8 @@ export class StickController implements ReactiveController {
       const [y0, y1] = picked;
       // The card is read from when its top crosses the line (scrolling down) until its bottom
       // does: it covers the line and as much again below or above it.
-      const card = this.options.card()?.offsetHeight ?? 0;
+      const shown = this.options.card();
+      const card = shown?.offsetHeight ?? 0;
       const line = innerHeight * this.options.offset();
       // Where the marks' top is just below the card as it takes effect, or once it is centred
       // on the line; where their bottom is just above it as it leaves.
@@ -107,7 +114,8 @@ export class StickController implements ReactiveController {
       // that fits): lower, below it, where they end above the buttons (they stay there as the
       // story reads on to its end; placed for the card centred on the line, a timeline's one
       // event was under it as it took effect), else higher, above it.
-      if (at + y1 > line - card - GAP && at + y0 < line + card + GAP)
+      // (Not where the cards run beside the graphic, 800 px wide and up.)
+      if (over(shown, el) && at + y1 > line - card - GAP && at + y0 < line + card + GAP)
         at = below.find((b) => b + y1 <= foot) ?? (above + y0 >= top ? above : at);
     }
     at = Math.round(at);
